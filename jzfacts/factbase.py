@@ -1,0 +1,312 @@
+"""Load and validate a fact file. Every problem is collected before any is reported."""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+
+from .errors import FactFileError, Problem
+from .model import APPROX, CATEGORIES, Fact, Quote, Source
+from .numerals import numbers_in
+from .units import KINDS, UNITS, to_decimal
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.9 and 3.10 only
+    import tomli as tomllib
+
+ENV_VAR = "JZFACTS_FACTS"
+
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*")
+_DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
+PERIOD_PATTERN = re.compile(f"{_DATE}(?:–{_DATE})?")
+# Text from a fact file ends up on terminals: no control characters but tab and newline.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+REQUIRED_TEXT = ("id", "label", "label_en", "unit", "approx", "category", "section", "quote",
+                 "source")
+OPTIONAL_TEXT = ("period", "kind", "note")
+FACT_KEYS = frozenset(REQUIRED_TEXT + OPTIONAL_TEXT + ("value", "tags", "repeats"))
+SOURCE_KEYS = frozenset(("id", "title", "byline", "kind", "publication", "page", "date",
+                         "date_note", "file"))
+
+
+@dataclass(frozen=True)
+class FactBase:
+    """A validated fact file: its facts in file order and its sources by id."""
+
+    path: str
+    facts: Tuple[Fact, ...]
+    sources: Mapping[str, Source]
+
+    def by_id(self) -> Dict[str, Fact]:
+        return {fact.id: fact for fact in self.facts}
+
+
+def shipped_path() -> Path:
+    """The fact base that ships inside the package."""
+    return Path(__file__).with_name("facts.toml")
+
+
+def resolve_path(option: Optional[str]) -> Path:
+    """--facts wins, then $JZFACTS_FACTS, then the shipped base."""
+    chosen = option or os.environ.get(ENV_VAR) or None
+    return Path(chosen) if chosen else shipped_path()
+
+
+def read_text(path: Path) -> str:
+    """The file as text, or one clear problem: missing, a directory, binary, not UTF-8."""
+    name = str(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise FactFileError([Problem(name, "no such file")]) from None
+    except IsADirectoryError:
+        raise FactFileError([Problem(name, "is a directory, not a fact file")]) from None
+    except PermissionError:
+        raise FactFileError([Problem(name, "permission denied: cannot read the file")]) from None
+    except OSError as error:
+        raise FactFileError([Problem(name, f"cannot read: {error.strerror or error}")]) from None
+    if b"\x00" in data:
+        raise FactFileError([Problem(name, "binary data (NUL bytes): not a TOML fact file")])
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]  # a UTF-8 byte-order mark is harmless; TOML parsers reject it
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        hint = ""
+        try:
+            data.decode("gb18030")
+            hint = (f"; it looks like GBK/GB18030: convert it with "
+                    f"`iconv -f GB18030 -t UTF-8 {name} > utf8.toml`")
+        except UnicodeDecodeError:
+            pass
+        raise FactFileError(
+            [Problem(name, f"not UTF-8 (byte {error.start}){hint}", line=line)]
+        ) from None
+
+
+def parse(text: str, name: str) -> Dict[str, Any]:
+    """TOML text as a table; a syntax error becomes a problem with line and column."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        line = getattr(error, "lineno", None)
+        column = getattr(error, "colno", None)
+        message = getattr(error, "msg", None) or str(error).split(" (at ")[0]
+        raise FactFileError(
+            [Problem(name, f"TOML syntax error: {message}", line=line, column=column)]
+        ) from None
+
+
+def _fact_lines(text: str) -> List[int]:
+    """The line of each [[fact]] header, so problems can point at the fact."""
+    return [number for number, line in enumerate(text.splitlines(), 1)
+            if re.match(r"\s*\[\[\s*fact\s*\]\]", line)]
+
+
+def _text_problem(value: Any, required: bool) -> Optional[str]:
+    if value is None:
+        return "missing" if required else None
+    if not isinstance(value, str):
+        return f"must be a string, not {_type_name(value)}"
+    if required and not value.strip():
+        return "must not be empty"
+    if _CONTROL.search(value):
+        return "contains a control character"
+    return None
+
+
+def _type_name(value: Any) -> str:
+    return {bool: "a boolean", int: "an integer", float: "a float", str: "a string",
+            list: "an array", dict: "a table"}.get(type(value), type(value).__name__)
+
+
+def _number_problem(raw: Mapping[str, Any]) -> Optional[str]:
+    value = raw.get("value")
+    if value is None:
+        return "missing"
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return f"must be a number, not {_type_name(value)}"
+    if not math.isfinite(value):
+        return "must be a finite number, not nan or inf"
+    if value < 0:
+        return "must not be negative: amounts on the page are magnitudes"
+    kind = raw.get("kind", "amount")
+    if kind in ("year", "ordinal", "identifier") and not float(value).is_integer():
+        return f"must be a whole number for kind {kind!r}"
+    return None
+
+
+def _quote_problem(quote: str, value: Any) -> Optional[str]:
+    if to_decimal(value) not in numbers_in(quote):
+        return f"does not contain the value {value} (in Arabic or Chinese numerals)"
+    return None
+
+
+def _check_fact(raw: Any, name: str, where: str, line: Optional[int],
+                source_ids: Sequence[str]) -> List[Problem]:
+    def problem(field: Optional[str], message: str) -> Problem:
+        return Problem(name, message, fact=where, field=field, line=line)
+
+    if not isinstance(raw, dict):
+        return [problem(None, f"must be a table, not {_type_name(raw)}")]
+    found: List[Problem] = []
+    for key in sorted(set(raw) - FACT_KEYS):
+        found.append(problem(key, "unknown field"))
+    for key in REQUIRED_TEXT + OPTIONAL_TEXT:
+        message = _text_problem(raw.get(key), key in REQUIRED_TEXT)
+        if message:
+            found.append(problem(key, message))
+    number_message = _number_problem(raw)
+    if number_message:
+        found.append(problem("value", number_message))
+    checks = (
+        ("id", lambda v: ID_PATTERN.fullmatch(v), "must be lowercase ASCII words joined by "
+         "dots and hyphens, like enterprises.high-tech"),
+        ("approx", lambda v: v in APPROX, f"must be one of {', '.join(APPROX)}"),
+        ("unit", lambda v: v in UNITS, f"unknown unit; known units: {', '.join(UNITS)}"),
+        ("category", lambda v: v in CATEGORIES,
+         f"unknown category; known categories: {', '.join(CATEGORIES)}"),
+        ("kind", lambda v: v in KINDS, f"must be one of {', '.join(KINDS)}"),
+        ("period", lambda v: PERIOD_PATTERN.fullmatch(v),
+         "must be a year, year-month or date (2022, 2023-01, 2023-01-12), or two joined "
+         "by an en dash (2013–2022)"),
+        ("source", lambda v: v in source_ids,
+         f"names no [[source]]; known sources: {', '.join(source_ids) or 'none'}"),
+    )
+    for key, is_valid, message in checks:
+        value = raw.get(key)
+        if isinstance(value, str) and value.strip() and not _CONTROL.search(value) \
+                and not is_valid(value):
+            found.append(problem(key, f"{value!r}: {message}" if key != "id" else message))
+    tags = raw.get("tags", [])
+    if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
+        found.append(problem("tags", "must be an array of strings"))
+    elif any(_CONTROL.search(tag) for tag in tags):
+        found.append(problem("tags", "contains a control character"))
+    quotes: List[Tuple[str, Any]] = [("quote", raw.get("quote"))]
+    repeats = raw.get("repeats", [])
+    if not isinstance(repeats, list):
+        found.append(problem("repeats", "must be an array of {section, quote} tables"))
+        repeats = []
+    for index, repeat in enumerate(repeats, 1):
+        field = f"repeats[{index}]"
+        if not isinstance(repeat, dict) or set(repeat) != {"section", "quote"}:
+            found.append(problem(field, "must be a table with exactly section and quote"))
+            continue
+        for key in ("section", "quote"):
+            message = _text_problem(repeat[key], True)
+            if message:
+                found.append(problem(f"{field}.{key}", message))
+        quotes.append((f"{field}.quote", repeat["quote"]))
+    if number_message is None:
+        for field, quote in quotes:
+            if isinstance(quote, str) and quote.strip():
+                message = _quote_problem(quote, raw["value"])
+                if message:
+                    found.append(problem(field, message))
+    return found
+
+
+def _check_sources(raw_sources: Any, name: str) -> Tuple[List[Problem], List[str]]:
+    if raw_sources is None:
+        return [], []
+    if not isinstance(raw_sources, list):
+        return [Problem(name, "must be an array of [[source]] tables", field="source")], []
+    found: List[Problem] = []
+    ids: List[str] = []
+    for index, raw in enumerate(raw_sources, 1):
+        where = f"source #{index}"
+        if not isinstance(raw, dict):
+            found.append(Problem(name, "must be a table", field=where))
+            continue
+        for key in sorted(set(raw) - SOURCE_KEYS):
+            found.append(Problem(name, "unknown field", field=f"{where}.{key}"))
+        for key in sorted(SOURCE_KEYS):
+            message = _text_problem(raw.get(key), key in ("id", "title"))
+            if message:
+                found.append(Problem(name, message, field=f"{where}.{key}"))
+        source_id = raw.get("id")
+        if isinstance(source_id, str):
+            if source_id in ids:
+                found.append(Problem(name, f"duplicate source id {source_id!r}",
+                                     field=f"{where}.id"))
+            ids.append(source_id)
+    return found, ids
+
+
+def validate(data: Mapping[str, Any], name: str, text: str = "") -> List[Problem]:
+    """Every problem in a parsed fact file, in file order; empty when the file is valid."""
+    found: List[Problem] = []
+    for key in sorted(set(data) - {"fact", "source"}):
+        found.append(Problem(name, f"unknown top-level key {key!r} (expected [[fact]] and "
+                                   "[[source]] tables)"))
+    source_problems, source_ids = _check_sources(data.get("source"), name)
+    found.extend(source_problems)
+    raw_facts = data.get("fact")
+    if raw_facts is None:
+        found.append(Problem(name, "no facts: the file has no [[fact]] tables"))
+        return found
+    if not isinstance(raw_facts, list):
+        found.append(Problem(name, "`fact` must be an array of [[fact]] tables"))
+        return found
+    if not raw_facts:
+        found.append(Problem(name, "no facts: the file has no [[fact]] tables"))
+    lines = _fact_lines(text)
+    lines = lines if len(lines) == len(raw_facts) else []
+    seen: Dict[str, int] = {}
+    for index, raw in enumerate(raw_facts):
+        line = lines[index] if lines else None
+        fact_id = raw.get("id") if isinstance(raw, dict) else None
+        where = fact_id if isinstance(fact_id, str) and fact_id.strip() else f"#{index + 1}"
+        found.extend(_check_fact(raw, name, where, line, source_ids))
+        if isinstance(fact_id, str):
+            if fact_id in seen:
+                found.append(Problem(name, f"duplicate id (first at fact #{seen[fact_id]})",
+                                     fact=where, field="id", line=line))
+            else:
+                seen[fact_id] = index + 1
+    return found
+
+
+def build(data: Mapping[str, Any], name: str) -> FactBase:
+    """Facts and sources from data that `validate` passed."""
+    sources = {raw["id"]: Source(**raw) for raw in data.get("source", [])}
+    facts = tuple(
+        Fact(
+            id=raw["id"], label=raw["label"], label_en=raw["label_en"], value=raw["value"],
+            unit=raw["unit"], approx=raw["approx"], category=raw["category"],
+            section=raw["section"], quote=raw["quote"], source=raw["source"],
+            period=raw.get("period"), tags=tuple(raw.get("tags", ())),
+            kind=raw.get("kind", "amount"), note=raw.get("note"),
+            repeats=tuple(Quote(r["section"], r["quote"]) for r in raw.get("repeats", ())),
+        )
+        for raw in data["fact"]
+    )
+    return FactBase(path=name, facts=facts, sources=sources)
+
+
+def check_file(path: Path) -> Tuple[Optional[Dict[str, Any]], List[Problem]]:
+    """Read, parse and validate: the data and every problem found."""
+    name = str(path)
+    try:
+        text = read_text(path)
+        data = parse(text, name)
+    except FactFileError as error:
+        return None, error.problems
+    return data, validate(data, name, text)
+
+
+def load(path: Path) -> FactBase:
+    """A validated fact base, or FactFileError carrying every problem."""
+    data, problems = check_file(path)
+    if problems or data is None:
+        raise FactFileError(problems)
+    return build(data, str(path))

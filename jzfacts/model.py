@@ -1,0 +1,165 @@
+"""Facts and sources: frozen values, no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Dict, Optional, Tuple
+
+from .units import UNITS, Number, dimension, normalize
+
+APPROX: Dict[str, Tuple[str, str]] = {
+    # approx word: (English qualifier, how the page says it)
+    "exact": ("", "as stated"),
+    "over": ("over", "余, 以上, 上百: more than the figure"),
+    "under": ("nearly", "近: a little under the figure"),
+    "about": ("about", "a round figure (百年)"),
+}
+
+#: Marks put before a value wherever it is shown as text.
+APPROX_MARK = {"exact": "", "over": ">", "under": "<", "about": "~"}
+
+CATEGORIES: Dict[str, Tuple[str, str]] = {
+    "achievements": ("科技成果", "S&T achievements and awards"),
+    "transfer": ("成果转化", "transfer of S&T results to industry"),
+    "platforms": ("创新平台", "innovation platforms, alliances and incubators"),
+    "talent": ("人才", "talent"),
+    "enterprises": ("企业", "technology enterprises"),
+    "agriculture": ("农业", "agriculture and farm mechanisation"),
+    "commerce": ("商贸", "commerce, festivals and markets"),
+    "finance": ("金融", "finance and loans"),
+    "transport": ("交通", "port and transport"),
+}
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A verbatim span of the page and the heading it stands under."""
+
+    section: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where facts come from: one article of one page."""
+
+    id: str
+    title: str
+    byline: Optional[str] = None
+    kind: Optional[str] = None
+    publication: Optional[str] = None
+    page: Optional[str] = None
+    date: Optional[str] = None
+    date_note: Optional[str] = None
+    file: Optional[str] = None
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {
+            "id": self.id, "title": self.title, "byline": self.byline, "kind": self.kind,
+            "publication": self.publication, "page": self.page, "date": self.date,
+            "date_note": self.date_note, "file": self.file,
+        }
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One figure: a value with unit and bounds, qualifiers, and where the page says it."""
+
+    id: str
+    label: str
+    label_en: str
+    value: Number
+    unit: str
+    approx: str
+    category: str
+    section: str
+    quote: str
+    source: str
+    period: Optional[str] = None
+    tags: Tuple[str, ...] = ()
+    kind: str = "amount"
+    note: Optional[str] = None
+    repeats: Tuple[Quote, ...] = field(default=())
+
+    @property
+    def normalized(self) -> Tuple[Number, str]:
+        """The value in its base unit, computed from the unit table."""
+        return normalize(self.value, self.unit)
+
+    @property
+    def dimension(self) -> str:
+        return dimension(self.unit, self.kind)
+
+    def display_value(self) -> str:
+        """The value as people read it: '>20 场', '21.3 亿元'."""
+        return f"{APPROX_MARK[self.approx]}{format_number(self.value)} {self.unit}"
+
+    def describe_en(self) -> str:
+        """The value in English words: 'over 20 events', '21.3 亿元 (2,130,000,000 yuan)'."""
+        unit = UNITS[self.unit]
+        number = format_number(self.value)
+        if self.kind == "year":
+            return f"the year {number}"
+        if self.kind in ("ordinal", "identifier"):
+            return f"{unit.name_en} No. {number} ({self.kind}, not an amount)"
+        qualifier = APPROX[self.approx][0]
+        if unit.power:
+            base = f"{self.normalized[0]:,} {unit.name_en}"
+            words = f"{number} {self.unit} ({base})"
+        else:
+            words = f"{number} {unit.name_en}".rstrip()
+        return f"{qualifier} {words}" if qualifier else words
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The stable JSON shape of a fact (documented in the README)."""
+        value, unit = self.normalized
+        return {
+            "id": self.id,
+            "label": self.label,
+            "label_en": self.label_en,
+            "value": self.value,
+            "unit": self.unit,
+            "approx": self.approx,
+            "period": self.period,
+            "category": self.category,
+            "tags": list(self.tags),
+            "section": self.section,
+            "quote": self.quote,
+            "source": self.source,
+            "kind": self.kind,
+            "note": self.note,
+            "repeats": [{"section": r.section, "quote": r.quote} for r in self.repeats],
+            "normalized": {"value": value, "unit": unit},
+        }
+
+
+FACT_FIELDS: Tuple[str, ...] = (
+    "id", "label", "label_en", "value", "unit", "approx", "period", "category", "tags",
+    "section", "quote", "source", "kind", "note", "repeats", "normalized",
+)
+
+
+def figure_span(fact: Fact) -> Optional[Tuple[int, int]]:
+    """Where the fact's figure stands in its quote (Arabic or Chinese numerals), if found."""
+    from .numerals import CHINESE_NUMERAL_CHARS, parse_chinese_numeral
+
+    text = fact.quote
+    number = format_number(fact.value)
+    for start in range(len(text)):
+        if text.startswith(number, start) and not text[start + len(number):][:1].isdigit() \
+                and not (start and (text[start - 1].isdigit() or text[start - 1] == ".")):
+            return start, start + len(number)
+    for start in range(len(text)):
+        for end in range(len(text), start, -1):
+            part = text[start:end]
+            if all(ch in CHINESE_NUMERAL_CHARS for ch in part) and \
+                    parse_chinese_numeral(part) == fact.value:
+                return start, end
+    return None
+
+
+def format_number(value: Number) -> str:
+    """A number without float noise or a trailing '.0'; thousands are not grouped."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

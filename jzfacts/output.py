@@ -1,0 +1,177 @@
+"""The one place output is chosen and printed: formats, colour, terminals and closed pipes."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from dataclasses import dataclass
+from typing import Any, List, Optional, Sequence, TextIO, Tuple
+
+from .errors import UsageError
+from .render import FORMATS
+from .results import check_fields, flatten
+
+COLOR_MODES = ("auto", "always", "never")
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+class PipeClosed(Exception):
+    """stdout was closed by the reader (`| head -1`): stop quietly."""
+
+
+def printable(text: str) -> str:
+    """Text from the user, safe to echo: control characters and escapes shown, not sent."""
+    return _UNPRINTABLE.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+
+
+@dataclass(frozen=True)
+class OutputOptions:
+    """What every command takes: --format, --json, --fields, --color, --svg."""
+
+    format: str = "table"
+    fields: Optional[Tuple[str, ...]] = None
+    color: str = "auto"
+    svg: Optional[str] = None
+
+    @classmethod
+    def parse(cls, fmt: Optional[str], as_json: bool, fields: Optional[str],
+              color: Optional[str], svg: Optional[str] = None) -> OutputOptions:
+        chosen = "json" if as_json else (fmt or "table").lower()
+        if as_json and fmt and fmt.lower() != "json":
+            raise UsageError(f"--json and --format {fmt} disagree: give one of them")
+        if chosen not in FORMATS:
+            raise UsageError(f"unknown format {fmt!r}; known formats: {', '.join(FORMATS)}")
+        mode = (color or "auto").lower()
+        if mode not in COLOR_MODES:
+            raise UsageError(f"unknown --color {color!r}; use {', '.join(COLOR_MODES)}")
+        picked = None
+        if fields is not None:
+            picked = tuple(name.strip() for name in fields.split(",") if name.strip())
+            if not picked:
+                raise UsageError("--fields needs at least one field name")
+        return cls(chosen, picked, mode, svg)
+
+
+def encodes_chinese(stream: TextIO) -> bool:
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        "锦州".encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def color_system(mode: str, stream: TextIO) -> Optional[str]:
+    """Rich's colour system, or None for no colour (NO_COLOR, TERM=dumb, not a terminal)."""
+    if mode == "never":
+        return None
+    if mode == "always":
+        return "256"
+    if not _isatty(stream) or "NO_COLOR" in os.environ or os.environ.get("TERM") == "dumb":
+        return None
+    return "auto"
+
+
+def terminal_width() -> int:
+    import shutil
+
+    return max(20, shutil.get_terminal_size((80, 24)).columns)
+
+
+def rich_wanted(options: OutputOptions, stream: TextIO) -> bool:
+    return options.format == "table" and (options.color == "always" or _isatty(stream))
+
+
+def render(result: Any, options: OutputOptions, stream: TextIO) -> str:
+    """The text to print for a result in the chosen format."""
+    check_fields(options.fields, result.known_fields)
+    ascii_only = not encodes_chinese(stream)
+    from .render import text
+
+    if options.format == "json":
+        return text.render_json(result.document(), ascii_only)
+    if options.format == "ndjson":
+        return text.render_ndjson(result.records(), ascii_only)
+    header = _header(options.fields or result.known_fields)
+    if options.format == "csv":
+        return text.render_csv(result.records(), header)
+    if options.format == "tsv" or not rich_wanted(options, stream):
+        return text.render_tsv(result.records(), header)
+    return render_rich(result, options, stream)[0]
+
+
+def _header(fields: Sequence[str]) -> List[str]:
+    return list(flatten({name: ({"value": 0, "unit": ""} if name == "normalized"
+                                else {"field": ""} if name == "match" else "")
+                         for name in fields}))
+
+
+def rich_view(result: Any, width: int) -> Any:
+    from .render import table
+    from .results import CompareResult, FactsResult, StatsResult
+
+    if isinstance(result, FactsResult):
+        return table.facts_table(result)
+    if isinstance(result, CompareResult):
+        return table.compare_view(result, width)
+    if isinstance(result, StatsResult):
+        return table.stats_view(result, width)
+    raise TypeError(f"no view for {type(result).__name__}")
+
+
+def render_rich(result: Any, options: OutputOptions, stream: TextIO,
+                record: bool = False) -> Tuple[str, Any]:
+    """The Rich view as terminal text, and the console (for SVG) when recorded."""
+    import io
+
+    from rich.console import Console
+
+    width = terminal_width()
+    console = Console(file=io.StringIO(), force_terminal=True, width=width,
+                      color_system=color_system(options.color, stream),  # type: ignore[arg-type]
+                      record=record, legacy_windows=False, emoji=False, highlight=False,
+                      markup=False)
+    console.print(rich_view(result, width))
+    return console.file.getvalue(), console  # type: ignore[attr-defined]
+
+
+def save_svg(result: Any, options: OutputOptions, path: str, title: str) -> None:
+    """What a terminal would show, as a standalone SVG picture."""
+    from pathlib import Path
+
+    from .export import write_atomically
+
+    _, console = render_rich(result, OutputOptions("table", options.fields, "always"),
+                             sys.stdout, record=True)
+    svg = console.export_svg(title=title)
+    write_atomically(Path(path), lambda target: target.write_text(svg, encoding="utf-8"),
+                     force=True)
+
+
+def write(text: str, stream: Optional[TextIO] = None) -> None:
+    """Print once; a reader that went away (`| head -1`) ends the program quietly."""
+    stream = stream or sys.stdout
+    try:
+        stream.write(text)
+        stream.flush()
+    except BrokenPipeError:
+        # Python's signal docs, "Note on SIGPIPE": point stdout at devnull so the flush at
+        # exit does not raise again, then stop.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, stream.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
+        raise PipeClosed() from None
+    except UnicodeEncodeError:
+        stream.write(text.encode(stream.encoding or "ascii", "backslashreplace")
+                     .decode(stream.encoding or "ascii"))
+        stream.flush()

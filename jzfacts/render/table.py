@@ -1,0 +1,171 @@
+"""Tables and cards for people at a terminal (Rich). Fact text is always data, never markup."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Sequence
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ..model import APPROX, CATEGORIES, Fact, figure_span, format_number
+from ..query import Hit, field_text
+from ..results import CompareResult, FactsResult, StatsResult, flatten
+from .chart import bar_chart
+
+HIGHLIGHT = "bold black on yellow"
+
+
+def _text(value: Any) -> Text:
+    return Text("" if value is None else str(value))
+
+
+def _highlighted(text: str, span: Optional[Sequence[int]]) -> Text:
+    shown = Text(text)
+    if span:
+        shown.stylize(HIGHLIGHT, span[0], span[1])
+    return shown
+
+
+def _value(fact: Fact) -> Text:
+    shown = Text(fact.display_value())
+    if fact.approx != "exact":
+        shown.stylize("yellow")
+    if fact.kind != "amount":
+        shown.stylize("dim")
+    return shown
+
+
+def _generic_table(records: List[Dict[str, Any]], title: str) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, title=title or None)
+    rows = [flatten(record) for record in records]
+    for column in rows[0] if rows else []:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(_text(value) for value in row.values()))
+    return table
+
+
+def facts_table(result: FactsResult) -> RenderableType:
+    if result.command == "show" and not result.fields:
+        return Group(*(fact_card(fact, result) for fact in result.facts))
+    if result.fields:
+        return _generic_table(result.records(), "")
+    table = Table(box=box.SIMPLE_HEAD)
+    table.add_column("id", style="bold", no_wrap=True)
+    table.add_column("label", overflow="fold")
+    table.add_column("value", justify="right", no_wrap=True)
+    table.add_column("period", no_wrap=True)
+    if result.hits:
+        table.add_column("match", overflow="fold")
+        for hit in result.hits:
+            table.add_row(*_hit_row(hit))
+    else:
+        table.add_column("category")
+        for fact in result.facts:
+            label = Text(fact.label)
+            label.append(f"\n{fact.label_en}", style="dim")
+            table.add_row(Text(fact.id), label, _value(fact), _text(fact.period),
+                          Text(fact.category))
+    return table
+
+
+def _hit_row(hit: Hit) -> List[Text]:
+    fact = hit.fact
+    field = hit.field.split(" ")[0]
+    spans = {field: hit.span} if hit.span and field in ("id", "label", "label_en") else {}
+    fact_id = _highlighted(fact.id, spans.get("id"))
+    label = _highlighted(fact.label, spans.get("label"))
+    label.append("\n")
+    label.append_text(_highlighted(fact.label_en, spans.get("label_en")))
+    label.stylize("dim", len(fact.label) + 1)
+    where = Text(hit.field, style="dim")
+    if field not in ("id", "label", "label_en") and field in ("section", "quote", "note",
+                                                             "tags"):
+        where.append("\n")
+        where.append_text(_highlighted(field_text(fact, field), hit.span))
+    elif field == "value":
+        where = Text(f"value {fact.display_value()}", style="dim")
+    return [fact_id, label, _value(fact), _text(fact.period), where]
+
+
+def fact_card(fact: Fact, result: FactsResult) -> Panel:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(overflow="fold")
+    value = _value(fact)
+    value.append(f"  {fact.describe_en()}", style="italic")
+    normalized_value, normalized_unit = fact.normalized
+    grid.add_row("label", Text(fact.label))
+    grid.add_row("label_en", Text(fact.label_en))
+    grid.add_row("value", value)
+    if fact.approx != "exact":
+        grid.add_row("approx", Text(f"{fact.approx}: {APPROX[fact.approx][1]}"))
+    grid.add_row("normalized", Text(f"{format_number(normalized_value)} {normalized_unit}"))
+    grid.add_row("period", Text(fact.period or "not stated on the page"))
+    grid.add_row("category", Text(f"{fact.category} ({CATEGORIES[fact.category][0]})"))
+    if fact.tags:
+        grid.add_row("tags", Text(" · ".join(fact.tags)))
+    grid.add_row("section", Text(fact.section))
+    grid.add_row("quote", _highlighted(f"“{fact.quote}”", _shift(figure_span(fact), 1)))
+    for repeat in fact.repeats:
+        grid.add_row("also in", Text(f"{repeat.section}: “{repeat.quote}”", style="dim"))
+    source = result.sources.get(fact.source)
+    grid.add_row("source", Text(f"{source.title} ({source.date or 'undated'})" if source
+                                else fact.source))
+    if fact.note:
+        grid.add_row("note", Text(fact.note, style="dim"))
+    return Panel(grid, title=Text(fact.id, style="bold"), title_align="left",
+                 box=box.ROUNDED)
+
+
+def _shift(span: Optional[Sequence[int]], offset: int) -> Optional[List[int]]:
+    return [span[0] + offset, span[1] + offset] if span else None
+
+
+def compare_view(result: CompareResult, width: int) -> RenderableType:
+    comparison = result.comparison
+    if result.fields:
+        return _generic_table(result.records(), "")
+    table = Table(box=box.SIMPLE_HEAD,
+                  caption=f"difference in {comparison.difference_unit}, against the first"
+                  + ("; approximate values are marked > < ~" if comparison.approximate
+                     else ""))
+    for column in ("id", "label", "value", f"normalized ({comparison.unit})",
+                   f"difference ({comparison.difference_unit})", "ratio", "share"):
+        table.add_column(column, justify="left" if column in ("id", "label") else "right",
+                         overflow="fold", no_wrap=column == "id")
+    bars = []
+    for row in comparison.rows:
+        fact = row.fact
+        mark = "~" if fact.approx != "exact" else ""
+        first = row is comparison.rows[0]
+        table.add_row(
+            Text(fact.id), Text(fact.label), _value(fact),
+            Text(f"{mark}{format_number(row.normalized)}"),
+            Text("—" if first else f"{mark}{row.difference:+g}"),
+            Text("—" if row.ratio is None else f"{row.ratio:g}×"),
+            Text("—" if row.share is None else f"{row.share:.1%}"),
+        )
+        bars.append((fact.label, fact.label_en, float(row.normalized),
+                     f"{fact.display_value()}", fact.approx != "exact"))
+    return Group(table, bar_chart(bars, width))
+
+
+def stats_view(result: StatsResult, width: int) -> RenderableType:
+    if result.fields:
+        return _generic_table(result.records(), "")
+    parts: List[RenderableType] = [Text(f"{result.stats.total} facts", style="bold")]
+    for group, counts in result.stats.groups.items():
+        bars = []
+        for key, count in counts.items():
+            english = CATEGORIES[key][1] if group == "category" and key in CATEGORIES else ""
+            bars.append((key, english, float(count), str(count), False))
+        parts.append(bar_chart(bars, width, title=f"by {group}"))
+    return Group(*parts)
+
+
+def validation_view(problems: Sequence[str]) -> RenderableType:
+    return Group(*(Text(problem) for problem in problems))
