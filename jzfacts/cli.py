@@ -13,7 +13,7 @@ import typer
 from . import __version__
 from .errors import FactFileError, FactNotFound, JzfactsError
 from .factbase import FactBase, load, resolve_path
-from .output import OutputOptions, PipeClosed, printable, render, save_svg, write
+from .output import OutputOptions, PipeClosed, printable, quoted, render, save_svg, write
 
 EXIT_CODES = """Exit codes: 0 found; 1 nothing found (no match, unknown id); 2 usage error,
 invalid fact file or impossible comparison; 3 internal error (a bug)."""
@@ -75,7 +75,7 @@ def guarded(command: F) -> F:
             raise typer.Exit(error.exit_code) from None
         except FactNotFound as error:
             hint = f"; did you mean {', '.join(error.suggestions)}?" if error.suggestions else ""
-            err(f"no fact with id {printable(error.fact_id)!r}{hint}")
+            err(f"no fact with id {quoted(error.fact_id)}{hint}")
             raise typer.Exit(error.exit_code) from None
         except JzfactsError as error:
             err(printable(str(error)))

@@ -31,7 +31,7 @@ from .cli import (
 )
 from .errors import FactNotFound, UsageError
 from .factbase import check_file, resolve_path
-from .output import OutputOptions, printable, write
+from .output import OutputOptions, printable, quoted, write
 from .results import CompareResult, FactsResult, StatsResult
 
 
@@ -95,7 +95,7 @@ def show_command(
     for unknown in missing:
         hint = (f"; did you mean {', '.join(unknown.suggestions)}?" if unknown.suggestions
                 else "")
-        err(f"no fact with id {printable(unknown.fact_id)!r}{hint}")
+        err(f"no fact with id {quoted(unknown.fact_id)}{hint}")
     if options.svg and found:
         from .output import save_svg
 
@@ -129,7 +129,7 @@ def search_command(
     hits = query.search(fact_base.facts, text, regex=regex, limit=limit)
     result = FactsResult("search", tuple(hit.fact for hit in hits), fact_base.sources,
                          tuple(hits), options.fields)
-    emit(result, options, nothing=f"no facts match {printable(text)!r}",
+    emit(result, options, nothing=f"no facts match {quoted(text)}",
          svg_title=f"jzfacts search {text}")
 
 

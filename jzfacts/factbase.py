@@ -97,9 +97,12 @@ def parse(text: str, name: str) -> Dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        line = getattr(error, "lineno", None)
-        column = getattr(error, "colno", None)
-        message = getattr(error, "msg", None) or str(error).split(" (at ")[0]
+        message = str(error)
+        # tomllib puts "(at line L, column C)" in the message; 3.14 also has lineno/colno.
+        where = re.search(r" \(at line (\d+), column (\d+)\)$", message)
+        line = int(where.group(1)) if where else None
+        column = int(where.group(2)) if where else None
+        message = message[: where.start()] if where else message
         raise FactFileError(
             [Problem(name, f"TOML syntax error: {message}", line=line, column=column)]
         ) from None

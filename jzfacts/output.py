@@ -25,6 +25,11 @@ def printable(text: str) -> str:
     return _UNPRINTABLE.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
 
 
+def quoted(text: str) -> str:
+    """User text in quotes for a message, made printable first."""
+    return f"'{printable(text)}'"
+
+
 @dataclass(frozen=True)
 class OutputOptions:
     """What every command takes: --format, --json, --fields, --color, --svg."""

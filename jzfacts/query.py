@@ -48,13 +48,13 @@ def get_facts(facts: Sequence[Fact], ids: Sequence[str]) -> List[Fact]:
     return found
 
 
-def _check_known(kind: str, value: str, known: Iterable[str]) -> None:
+def _check_known(kind: str, value: str, known: Iterable[str], plural: str = "") -> None:
     choices = sorted(set(known))
     if value not in choices:
         hint = suggest(value, choices)
         did_you_mean = f" (did you mean {', '.join(hint)}?)" if hint else ""
-        raise UsageError(f"unknown {kind} {value!r}{did_you_mean}; known {kind}s: "
-                         f"{', '.join(choices)}")
+        raise UsageError(f"unknown {kind} {value!r}{did_you_mean}; known "
+                         f"{plural or kind + 's'}: {', '.join(choices)}")
 
 
 def period_matches(period: Optional[str], wanted: str) -> bool:
@@ -77,11 +77,11 @@ def filter_facts(facts: Sequence[Fact], *, category: Optional[str] = None,
                  period: Optional[str] = None, approx: Optional[str] = None) -> List[Fact]:
     """The facts that pass every filter given; unknown filter values are usage errors."""
     if category is not None:
-        _check_known("category", category, CATEGORIES)
+        _check_known("category", category, CATEGORIES, "categories")
     if unit is not None:
         _check_known("unit", unit, UNITS)
     if approx is not None:
-        _check_known("approx", approx, APPROX)
+        _check_known("approx", approx, APPROX, "approx values")
     if tag is not None:
         known_tags = {t.casefold(): t for fact in facts for t in fact.tags}
         if tag.casefold() not in known_tags:

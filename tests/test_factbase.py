@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import List
+
+import pytest
+
+from jzfacts.errors import FactFileError
+from jzfacts.factbase import check_file, load, resolve_path, shipped_path
+
+from .conftest import DATA
+
+INVALID = sorted((DATA / "invalid").glob("*.toml"))
+VALID = sorted((DATA / "valid").glob("*.toml"))
+
+
+def expectations(path: Path) -> List[str]:
+    return [line[len("# expect: "):].rstrip("\n")
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.startswith("# expect: ")]
+
+
+def test_shipped_base_is_valid() -> None:
+    data, problems = check_file(shipped_path())
+    assert problems == []
+    assert data is not None and len(data["fact"]) == len(load(shipped_path()).facts)
+
+
+@pytest.mark.parametrize("path", VALID, ids=lambda p: p.stem)
+def test_valid_fixtures_load(path: Path) -> None:
+    assert load(path).facts
+
+
+@pytest.mark.parametrize("path", INVALID, ids=lambda p: p.stem)
+def test_invalid_fixture_reports_its_problems(path: Path) -> None:
+    expected = expectations(path)
+    assert expected, f"{path.name} has no '# expect:' line"
+    with pytest.raises(FactFileError) as caught:
+        load(path)
+    messages = [str(problem) for problem in caught.value.problems]
+    for expectation in expected:
+        assert any(expectation in message for message in messages), (expectation, messages)
+    assert all(message.startswith(str(path)) for message in messages)
+
+
+def test_every_problem_is_reported_at_once() -> None:
+    _, problems = check_file(DATA / "invalid" / "multiple.toml")
+    assert len(problems) >= 4
+    assert {problem.fact for problem in problems} == {"a.b", "#2"}
+
+
+def write(tmp_path: Path, content: bytes, name: str = "facts.toml") -> Path:
+    path = tmp_path / name
+    path.write_bytes(content)
+    return path
+
+
+def only_problem(path: Path) -> str:
+    _, problems = check_file(path)
+    assert len(problems) == 1, problems
+    return str(problems[0])
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    assert only_problem(tmp_path / "nope.toml") == f"{tmp_path / 'nope.toml'}: no such file"
+
+
+def test_directory(tmp_path: Path) -> None:
+    assert only_problem(tmp_path).endswith("is a directory, not a fact file")
+
+
+@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True,
+                    reason="root can read any file")
+def test_unreadable(tmp_path: Path) -> None:
+    path = write(tmp_path, b"")
+    path.chmod(0)
+    assert only_problem(path).endswith("permission denied: cannot read the file")
+
+
+def test_gbk_file_gets_a_conversion_hint(tmp_path: Path) -> None:
+    text = (DATA / "valid" / "minimal.toml").read_text(encoding="utf-8")
+    path = write(tmp_path, text.encode("gbk"))
+    message = only_problem(path)
+    assert "not UTF-8" in message and "GBK" in message and "iconv -f GB18030 -t UTF-8" in message
+
+
+def test_binary_garbage(tmp_path: Path) -> None:
+    path = write(tmp_path, bytes(range(256)) * 4)
+    assert only_problem(path).endswith("binary data (NUL bytes): not a TOML fact file")
+
+
+def test_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    text = (DATA / "valid" / "minimal.toml").read_bytes()
+    assert load(write(tmp_path, b"\xef\xbb\xbf" + text)).facts[0].id == "a.b"
+
+
+def test_a_large_file_reports_every_problem(tmp_path: Path) -> None:
+    fact = (DATA / "valid" / "minimal.toml").read_text(encoding="utf-8").split("[[fact]]")[1]
+    bad = {index for index in range(5000) if index % 1000 == 0}
+    body = "[[source]]\nid = \"s\"\ntitle = \"T\"\n" + "".join(
+        "[[fact]]" + fact.replace('"a.b"', f'"f.n{index}"')
+        .replace("value = 188", "value = 189" if index in bad else "value = 188")
+        for index in range(5000))
+    _, problems = check_file(write(tmp_path, body.encode()))
+    assert sorted(problem.fact for problem in problems) == sorted(f"f.n{i}" for i in bad)
+    assert all("does not contain the value 189" in str(p) for p in problems)
+
+
+def test_resolve_path_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("JZFACTS_FACTS", raising=False)
+    assert resolve_path(None) == shipped_path()
+    monkeypatch.setenv("JZFACTS_FACTS", "/env.toml")
+    assert resolve_path(None) == Path("/env.toml")
+    assert resolve_path("/option.toml") == Path("/option.toml")

@@ -1,0 +1,150 @@
+"""What CliRunner cannot see: real pipes, terminals, environment variables and encodings."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import subprocess
+import sys
+from pathlib import Path
+from typing import Dict, List, Optional
+
+from .conftest import SMALL
+
+ANSI = "\x1b["
+
+
+def jzfacts(*args: str, env: Optional[Dict[str, str]] = None,
+            **kwargs) -> subprocess.CompletedProcess:  # type: ignore[no-untyped-def,type-arg]
+    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "JZFACTS_FACTS")}
+    full_env.update(env or {})
+    return subprocess.run([sys.executable, "-m", "jzfacts", *args], capture_output=True,
+                          text=True, encoding="utf-8", errors="replace", env=full_env,
+                          timeout=60, **kwargs)
+
+
+def on_a_terminal(*args: str, env: Optional[Dict[str, str]] = None) -> str:
+    """Run with stdout on a pseudo-terminal and return what it printed."""
+    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "JZFACTS_FACTS")}
+    full_env.update({"COLUMNS": "100", "TERM": "xterm-256color"})
+    full_env.update(env or {})
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "jzfacts", *args], stdout=terminal,
+                               stderr=subprocess.PIPE, env=full_env)
+    os.close(terminal)
+    chunks: List[bytes] = []
+    while True:
+        try:
+            chunk = os.read(controller, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    process.wait(timeout=60)
+    os.close(controller)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_table_on_a_terminal_is_rich_and_coloured() -> None:
+    shown = on_a_terminal("--facts", str(SMALL), "list")
+    assert ANSI in shown and "─" in shown and "enterprises.gazelle" in shown
+
+
+def test_no_color_and_dumb_terminals() -> None:
+    for env in ({"NO_COLOR": "1"}, {"TERM": "dumb"}):
+        shown = on_a_terminal("--facts", str(SMALL), "list", env=env)
+        assert "─" in shown and "\x1b[3" not in shown and "\x1b[1m" not in shown, env
+    shown = on_a_terminal("--facts", str(SMALL), "list", "--color", "never")
+    assert "─" in shown and ANSI not in shown
+
+
+def test_pipe_gets_plain_tsv() -> None:
+    result = jzfacts("--facts", str(SMALL), "list", "--fields", "id,value")
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[:2] == ["id\tvalue", "enterprises.gazelle\t26"]
+    assert ANSI not in result.stdout
+
+
+def test_color_always_forces_the_table_into_a_pipe() -> None:
+    result = jzfacts("--facts", str(SMALL), "list", "--color", "always")
+    assert ANSI in result.stdout and "─" in result.stdout
+
+
+def test_closed_pipe_ends_quietly() -> None:
+    for reader in ("head -1", "true"):
+        result = subprocess.run(
+            f"{sys.executable} -m jzfacts list --json | {reader}; echo status=${{PIPESTATUS[0]}}",
+            shell=True, executable="/bin/bash", capture_output=True, text=True, timeout=60)
+        assert result.stderr == "", result.stderr
+        assert result.stdout.rstrip().endswith("status=0")
+
+
+def test_stdout_that_cannot_encode_chinese() -> None:
+    env = {"PYTHONIOENCODING": "ascii"}
+    result = jzfacts("show", "enterprises.high-tech", "--json", env=env)
+    assert result.returncode == 0
+    assert result.stdout.isascii() and json.loads(result.stdout)["label"] == "高新技术企业"
+    result = jzfacts("list", "--fields", "id,label", env=env)
+    assert result.returncode == 0 and "\\u9ad8" in result.stdout
+    result = jzfacts("list", "--color", "always", env=env)
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+
+
+def test_c_locale() -> None:
+    result = jzfacts("search", "瞪羚", "--json", env={"LANG": "C", "LC_ALL": "C"})
+    assert result.returncode == 0 and json.loads(result.stdout)[0]["id"] == "enterprises.gazelle"
+
+
+def test_narrow_terminal() -> None:
+    shown = on_a_terminal("list", "--category", "talent", env={"COLUMNS": "20"})
+    assert "talent" in shown and "Traceback" not in shown
+    shown = on_a_terminal("compare", "mechanisation.rice", "mechanisation.corn",
+                          env={"COLUMNS": "20"})
+    assert "█" in shown
+
+
+def test_redirect_to_a_file(tmp_path: Path) -> None:
+    target = tmp_path / "out.tsv"
+    with target.open("w", encoding="utf-8") as handle:
+        result = subprocess.run([sys.executable, "-m", "jzfacts", "list"], stdout=handle,
+                                stderr=subprocess.PIPE, timeout=60)
+    assert result.returncode == 0
+    assert target.read_text(encoding="utf-8").startswith("id\tlabel\t")
+
+
+def test_environment_variable_and_option(tmp_path: Path) -> None:
+    result = jzfacts("stats", "--json", env={"JZFACTS_FACTS": str(SMALL)})
+    assert json.loads(result.stdout)["total"] == 5
+    result = jzfacts("--facts", str(tmp_path / "nope.toml"), "stats",
+                     env={"JZFACTS_FACTS": str(SMALL)})
+    assert result.returncode == 2 and "no such file" in result.stderr
+
+
+def test_fact_text_cannot_inject_terminal_codes(tmp_path: Path) -> None:
+    # Rich markup in a label is shown as text, not interpreted.
+    text = SMALL.read_text(encoding="utf-8").replace('label = "瞪羚企业"',
+                                                     'label = "[bold red]瞪羚[/] [link=x]"')
+    path = tmp_path / "markup.toml"
+    path.write_text(text, encoding="utf-8")
+    shown = on_a_terminal("--facts", str(path), "list", "--color", "never")
+    assert "[bold red]瞪羚[/] [link=x]" in shown
+
+
+def test_unexpected_error_is_one_line_unless_debugging(tmp_path: Path) -> None:
+    code = ("import sys, jzfacts.query as q\n"
+            "def boom(*a, **k): raise RuntimeError('kaboom')\n"
+            "q.stats = boom\n"
+            "from jzfacts.cli import main\n"
+            "sys.argv = ['jzfacts'] + sys.argv[1:]\nmain()\n")
+    script = tmp_path / "run.py"
+    script.write_text(code, encoding="utf-8")
+    result = subprocess.run([sys.executable, str(script), "stats"], capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 3
+    assert result.stderr == ("jzfacts: internal error, a bug (RuntimeError: kaboom); rerun "
+                             "with --debug or JZFACTS_DEBUG=1 to see the traceback\n")
+    result = subprocess.run([sys.executable, str(script), "--debug", "stats"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode != 0 and "Traceback" in result.stderr
