@@ -6,9 +6,12 @@ import functools
 import io
 import os
 import sys
-from typing import Annotated, Any, Callable, List, Optional, TypeVar
+from collections.abc import MutableMapping
+from typing import Annotated, Any, Callable, Dict, Iterator, List, Optional, TypeVar
 
 import typer
+import typer.main
+from typer.core import TyperGroup
 
 from . import __version__
 from .errors import FactFileError, FactNotFound, JzfactsError
@@ -18,8 +21,57 @@ from .output import OutputOptions, PipeClosed, printable, quoted, render, save_s
 EXIT_CODES = """Exit codes: 0 found; 1 nothing found (no match, unknown id); 2 usage error,
 invalid fact file or impossible comparison; 3 internal error (a bug)."""
 
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+
+# Command name → the function in jzfacts.commands that implements it, in help order.
+COMMANDS = ("list", "show", "search", "compare", "stats", "export", "validate", "batch")
+
+
+class _LazyCommands(MutableMapping):  # type: ignore[type-arg]
+    """The group's commands, each built only when asked for: building all eight with Typer
+    costs ~35 ms, and one invocation needs one (click's LazyGroup pattern)."""
+
+    def __init__(self) -> None:
+        self._built: Dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._built:
+            if name not in COMMANDS:
+                raise KeyError(name)
+            from . import commands
+
+            single = typer.Typer(add_completion=False, rich_markup_mode=None,
+                                 pretty_exceptions_enable=False)
+            single.command(name, context_settings=CONTEXT)(
+                getattr(commands, f"{name}_command"))
+            self._built[name] = typer.main.get_command(single)
+        return self._built[name]
+
+    def __setitem__(self, name: str, command: Any) -> None:
+        self._built[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        del self._built[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(COMMANDS)
+
+    def __len__(self) -> int:
+        return len(COMMANDS)
+
+
+class _LazyGroup(TyperGroup):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.commands = _LazyCommands()
+
+    def list_commands(self, ctx: Any) -> List[str]:
+        return list(COMMANDS)
+
+
 app = typer.Typer(
     name="jzfacts",
+    cls=_LazyGroup,
     help="Look up the figures on a newspaper page about Jinzhou (锦州): every number, typed "
          "and sourced.\n\n\b\nExamples:\n  jzfacts list --category talent\n"
          "  jzfacts show enterprises.high-tech\n  jzfacts search 瞪羚\n"
@@ -28,7 +80,7 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    context_settings=CONTEXT,
 )
 
 class _State:
@@ -184,9 +236,6 @@ def main_options(
     """Look up the figures on a newspaper page about Jinzhou."""
     _state.facts = facts
     _state.debug = debug
-
-
-from . import commands  # noqa: E402,F401  (registers the commands on `app`)
 
 
 def main() -> None:

@@ -23,7 +23,6 @@ from .cli import (
     UnitOpt,
     _complete_ids,
     _state,
-    app,
     base,
     emit,
     err,
@@ -35,7 +34,6 @@ from .output import OutputOptions, printable, quoted, write
 from .results import CompareResult, FactsResult, StatsResult
 
 
-@app.command("list")
 @guarded
 def list_command(
     category: CategoryOpt = None, tag: TagOpt = None, unit: UnitOpt = None,
@@ -61,7 +59,6 @@ def list_command(
          nothing="no facts match these filters", svg_title="jzfacts list")
 
 
-@app.command("show")
 @guarded
 def show_command(
     ids: Annotated[List[str], typer.Argument(help="Fact ids, e.g. enterprises.high-tech.",
@@ -104,7 +101,6 @@ def show_command(
         raise typer.Exit(1)
 
 
-@app.command("search")
 @guarded
 def search_command(
     words: Annotated[List[str], typer.Argument(
@@ -133,7 +129,6 @@ def search_command(
          svg_title=f"jzfacts search {text}")
 
 
-@app.command("compare")
 @guarded
 def compare_command(
     ids: Annotated[Optional[List[str]], typer.Argument(
@@ -172,7 +167,6 @@ def compare_command(
          svg_title="jzfacts compare")
 
 
-@app.command("stats")
 @guarded
 def stats_command(
     fmt: FormatOpt = None, as_json: JsonOpt = False, fields: FieldsOpt = None,
@@ -190,7 +184,6 @@ def stats_command(
          nothing="the fact file has no facts", svg_title="jzfacts stats")
 
 
-@app.command("export")
 @guarded
 def export_command(
     fmt: Annotated[str, typer.Option("--format", "-f",
@@ -223,7 +216,6 @@ def export_command(
     err(f"wrote {len(fact_base.facts)} facts to {printable(str(output))}")
 
 
-@app.command("validate")
 @guarded
 def validate_command(
     path: Annotated[Optional[str], typer.Argument(
@@ -246,7 +238,7 @@ def validate_command(
     count = len(data.get("fact", [])) if data and isinstance(data.get("fact"), list) else 0
     if options.format in ("json", "ndjson"):
         document = {"path": str(target), "valid": not problems, "facts": count,
-                    "problems": [dict(vars(problem)) for problem in problems]}
+                    "problems": [problem._asdict() for problem in problems]}
         write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     else:
         write("".join(f"{printable(str(problem))}\n" for problem in problems))
@@ -257,7 +249,6 @@ def validate_command(
         raise typer.Exit(2)
 
 
-@app.command("batch")
 @guarded
 def batch_command() -> None:
     """Answer one command per line of stdin with one line of JSON, in one process.

@@ -6,19 +6,13 @@ import math
 import os
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 from .errors import FactFileError, Problem
 from .model import APPROX, CATEGORIES, Fact, Quote, Source
 from .numerals import numbers_in
 from .units import KINDS, UNITS, to_decimal
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.9 and 3.10 only
-    import tomli as tomllib
 
 ENV_VAR = "JZFACTS_FACTS"
 
@@ -36,8 +30,7 @@ SOURCE_KEYS = frozenset(("id", "title", "byline", "kind", "publication", "page",
                          "date_note", "file"))
 
 
-@dataclass(frozen=True)
-class FactBase:
+class FactBase(NamedTuple):
     """A validated fact file: its facts in file order and its sources by id."""
 
     path: str
@@ -94,6 +87,11 @@ def read_text(path: Path) -> str:
 
 def parse(text: str, name: str) -> Dict[str, Any]:
     """TOML text as a table; a syntax error becomes a problem with line and column."""
+    # Imported here: a cached load never parses TOML, and the import costs ~3 ms.
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.9 and 3.10 only
+        import tomli as tomllib
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -308,8 +306,15 @@ def check_file(path: Path) -> Tuple[Optional[Dict[str, Any]], List[Problem]]:
 
 
 def load(path: Path) -> FactBase:
-    """A validated fact base, or FactFileError carrying every problem."""
-    data, problems = check_file(path)
-    if problems or data is None:
-        raise FactFileError(problems)
+    """A validated fact base, or FactFileError carrying every problem.
+
+    A valid file is cached (see cache.py), so the next load skips parsing and validation."""
+    from . import cache
+
+    data = cache.read(path)
+    if data is None:
+        data, problems = check_file(path)
+        if problems or data is None:
+            raise FactFileError(problems)
+        cache.write(path, data)
     return build(data, str(path))

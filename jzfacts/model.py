@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Dict, Optional, Tuple
+from typing import Any, Dict, NamedTuple, Optional, Tuple
 
 from .units import UNITS, Number, dimension, normalize
 
@@ -31,16 +30,14 @@ CATEGORIES: Dict[str, Tuple[str, str]] = {
 }
 
 
-@dataclass(frozen=True)
-class Quote:
+class Quote(NamedTuple):
     """A verbatim span of the page and the heading it stands under."""
 
     section: str
     quote: str
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """Where facts come from: one article of one page."""
 
     id: str
@@ -61,8 +58,7 @@ class Source:
         }
 
 
-@dataclass(frozen=True)
-class Fact:
+class Fact(NamedTuple):
     """One figure: a value with unit and bounds, qualifiers, and where the page says it."""
 
     id: str
@@ -79,7 +75,7 @@ class Fact:
     tags: Tuple[str, ...] = ()
     kind: str = "amount"
     note: Optional[str] = None
-    repeats: Tuple[Quote, ...] = field(default=())
+    repeats: Tuple[Quote, ...] = ()
 
     @property
     def normalized(self) -> Tuple[Number, str]:

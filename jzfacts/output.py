@@ -5,8 +5,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from dataclasses import dataclass
-from typing import Any, List, Optional, Sequence, TextIO, Tuple
+from typing import Any, List, NamedTuple, Optional, Sequence, TextIO, Tuple
 
 from .errors import UsageError
 from .render import FORMATS
@@ -30,8 +29,7 @@ def quoted(text: str) -> str:
     return f"'{printable(text)}'"
 
 
-@dataclass(frozen=True)
-class OutputOptions:
+class OutputOptions(NamedTuple):
     """What every command takes: --format, --json, --fields, --color, --svg."""
 
     format: str = "table"
@@ -124,7 +122,7 @@ def rich_view(result: Any, width: int) -> Any:
     from .results import CompareResult, FactsResult, StatsResult
 
     if isinstance(result, FactsResult):
-        return table.facts_table(result)
+        return table.facts_table(result, width)
     if isinstance(result, CompareResult):
         return table.compare_view(result, width)
     if isinstance(result, StatsResult):

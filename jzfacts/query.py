@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
 from . import pinyin
 from .errors import FactNotFound, IncomparableFacts, UsageError
@@ -33,6 +31,8 @@ SCORE_FUZZY = 10      # a near spelling of an unknown English word
 
 def suggest(word: str, choices: Iterable[str], limit: int = 3) -> List[str]:
     """The closest choices to a mistyped word."""
+    import difflib
+
     return difflib.get_close_matches(word, list(choices), n=limit, cutoff=0.5)
 
 
@@ -116,8 +116,7 @@ def sort_facts(facts: Sequence[Fact], key: str) -> List[Fact]:
 
 # ------------------------------------------------------------------ search
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """A fact that matched a query: how well, in which field and where in it."""
 
     fact: Fact
@@ -145,8 +144,7 @@ def check_query(query: str) -> str:
     return stripped
 
 
-@dataclass(frozen=True)
-class NumberQuery:
+class NumberQuery(NamedTuple):
     """A query that is a number, possibly with a magnitude (亿, 万) and a unit."""
 
     stated: Decimal                    # as typed, before any magnitude
@@ -256,6 +254,8 @@ def _vocabulary(facts: Sequence[Fact]) -> set:  # type: ignore[type-arg]
 def respell(query: str, facts: Sequence[Fact]) -> Optional[str]:
     """The query with each unknown English word replaced by the closest known one
     ('gazele' → 'gazelle'), or None when no word needed or found a respelling."""
+    import difflib
+
     vocabulary = _vocabulary(facts)
     words = fold(query).split()
     changed = False
@@ -325,8 +325,7 @@ def _regex_search(facts: Sequence[Fact], pattern: str) -> List[Hit]:
 
 # ------------------------------------------------------------------ compare
 
-@dataclass(frozen=True)
-class Compared:
+class Compared(NamedTuple):
     """One fact in a comparison, measured against the first."""
 
     fact: Fact
@@ -336,8 +335,7 @@ class Compared:
     share: Optional[float]
 
 
-@dataclass(frozen=True)
-class Comparison:
+class Comparison(NamedTuple):
     """Facts of one dimension side by side on their base unit."""
 
     rows: Tuple[Compared, ...]
@@ -384,8 +382,7 @@ def compare(facts: Sequence[Fact]) -> Comparison:
 
 # ------------------------------------------------------------------ stats
 
-@dataclass(frozen=True)
-class Stats:
+class Stats(NamedTuple):
     """How many facts there are per category, unit, source, kind and approx."""
 
     total: int

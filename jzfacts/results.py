@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 from .errors import UsageError
 from .model import FACT_FIELDS, Fact, Source
@@ -48,13 +47,12 @@ def flatten(record: Mapping[str, Any]) -> Record:
     return flat
 
 
-@dataclass(frozen=True)
-class FactsResult:
+class FactsResult(NamedTuple):
     """Facts for list, show and search; `hits` carries search ranks and matches."""
 
     command: str  # "list", "show" or "search"
     facts: Tuple[Fact, ...]
-    sources: Mapping[str, Source] = field(default_factory=dict)
+    sources: Mapping[str, Source] = {}  # noqa: RUF012 - never mutated
     hits: Tuple[Hit, ...] = ()
     fields: Optional[Tuple[str, ...]] = None
 
@@ -80,8 +78,7 @@ class FactsResult:
         return not self.facts
 
 
-@dataclass(frozen=True)
-class CompareResult:
+class CompareResult(NamedTuple):
     """A comparison: its rows carry the fact fields and the comparison's numbers."""
 
     comparison: Comparison
@@ -110,8 +107,7 @@ class CompareResult:
         return False
 
 
-@dataclass(frozen=True)
-class StatsResult:
+class StatsResult(NamedTuple):
     """Counts of facts per category, unit, source, kind and approx."""
 
     stats: Stats

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Dict, Tuple, Union
+from typing import Dict, NamedTuple, Tuple, Union
 
 Number = Union[int, float]
 
@@ -17,8 +16,7 @@ KINDS: Dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     """One unit as the page writes it, and how to bring it to its base unit."""
 
     symbol: str

@@ -21,6 +21,16 @@ def make_runner() -> CliRunner:
         return CliRunner()
 
 
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory,
+                  monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test gets its own cache directory (subprocesses inherit it)."""
+    directory = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(directory))
+    monkeypatch.delenv("JZFACTS_NO_CACHE", raising=False)
+    return directory
+
+
 @pytest.fixture
 def run(monkeypatch: pytest.MonkeyPatch) -> Any:
     """Run jzfacts in-process on the small fixture base (or another file)."""

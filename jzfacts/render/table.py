@@ -48,47 +48,57 @@ def _generic_table(records: List[Dict[str, Any]], title: str) -> Table:
     return table
 
 
-def facts_table(result: FactsResult) -> RenderableType:
+def facts_table(result: FactsResult, width: int = 80) -> RenderableType:
+    """One line per fact (cells are cut with … rather than wrapped: `show` has the rest)."""
     if result.command == "show" and not result.fields:
         return Group(*(fact_card(fact, result) for fact in result.facts))
     if result.fields:
         return _generic_table(result.records(), "")
-    table = Table(box=box.SIMPLE_HEAD)
-    table.add_column("id", style="bold", no_wrap=True)
-    table.add_column("label", overflow="fold")
-    table.add_column("value", justify="right", no_wrap=True)
-    table.add_column("period", no_wrap=True)
+    facts = result.facts
+    id_width = max((len(fact.id) for fact in facts), default=2)
+    value_width = max((Text(fact.display_value()).cell_len for fact in facts), default=5)
+    periods = max((len(fact.period or "") for fact in facts), default=6)
+    last_width = 24 if result.hits else min(11, periods)
+    label_width = min(24, max(6, (width - id_width - value_width - last_width - 10) // 3))
+    # id and value are what people act on: never cut; the labels give way instead.
+    # Rich drops columns that do not fit, so the English label gets what is left exactly.
+    english_width = max(4, width - id_width - value_width - last_width - label_width - 10)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("id", style="bold", no_wrap=True, min_width=id_width)
+    table.add_column("label", no_wrap=True, overflow="ellipsis", max_width=label_width)
+    table.add_column("label_en", no_wrap=True, overflow="ellipsis", max_width=english_width)
+    table.add_column("value", justify="right", no_wrap=True, min_width=value_width)
     if result.hits:
-        table.add_column("match", overflow="fold")
+        table.add_column("match", no_wrap=True, overflow="ellipsis", max_width=last_width)
         for hit in result.hits:
             table.add_row(*_hit_row(hit))
     else:
-        table.add_column("category")
+        table.add_column("period", no_wrap=True, overflow="ellipsis", max_width=last_width)
         for fact in result.facts:
-            label = Text(fact.label)
-            label.append(f"\n{fact.label_en}", style="dim")
-            table.add_row(Text(fact.id), label, _value(fact), _text(fact.period),
-                          Text(fact.category))
+            table.add_row(Text(fact.id), Text(fact.label), Text(fact.label_en, style="dim"),
+                          _value(fact), _text(fact.period))
     return table
 
 
 def _hit_row(hit: Hit) -> List[Text]:
+    """A search result: the matched text highlighted where it is shown."""
     fact = hit.fact
     field = hit.field.split(" ")[0]
-    spans = {field: hit.span} if hit.span and field in ("id", "label", "label_en") else {}
-    fact_id = _highlighted(fact.id, spans.get("id"))
-    label = _highlighted(fact.label, spans.get("label"))
-    label.append("\n")
-    label.append_text(_highlighted(fact.label_en, spans.get("label_en")))
-    label.stylize("dim", len(fact.label) + 1)
-    where = Text(hit.field, style="dim")
-    if field not in ("id", "label", "label_en") and field in ("section", "quote", "note",
-                                                             "tags"):
-        where.append("\n")
-        where.append_text(_highlighted(field_text(fact, field), hit.span))
+    span = hit.span if "(" not in hit.field else None
+    spans = {field: span} if span and field in ("id", "label", "label_en") else {}
+    label_en = _highlighted(fact.label_en, spans.get("label_en"))
+    label_en.stylize("dim")
+    if field in ("section", "quote", "note", "tags") and span:
+        text = field_text(fact, field)
+        start = max(0, span[0] - 8)  # a little context before the match
+        where = Text(f"{field}: " + ("…" if start else ""), style="dim")
+        where.append_text(_highlighted(text[start:], [span[0] - start, span[1] - start]))
     elif field == "value":
-        where = Text(f"value {fact.display_value()}", style="dim")
-    return [fact_id, label, _value(fact), _text(fact.period), where]
+        where = Text("value", style="dim")
+    else:
+        where = Text(hit.field, style="dim")
+    return [_highlighted(fact.id, spans.get("id")), _highlighted(fact.label, spans.get("label")),
+            label_en, _value(fact), where]
 
 
 def fact_card(fact: Fact, result: FactsResult) -> Panel:

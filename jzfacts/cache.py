@@ -1,0 +1,84 @@
+"""A cache of validated fact files, so a lookup does not parse and validate TOML every time.
+
+Keyed by the file's absolute path, size, mtime, inode, the jzfacts version and the Python
+version; checked with a checksum before it is trusted; written to a temporary file and renamed
+into place. Any problem with the cache (missing, stale, corrupt, truncated, unreadable,
+read-only) means it is ignored or rebuilt: answers never depend on it.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+import zlib
+from pathlib import Path
+from typing import Any, Dict, Optional, Tuple
+
+from . import __version__
+
+FORMAT = 1
+DISABLE_ENV = "JZFACTS_NO_CACHE"
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "jzfacts"
+
+
+def _key(path: Path) -> Optional[Tuple[Any, ...]]:
+    try:
+        absolute = os.path.abspath(path)
+        stat = os.stat(absolute)
+    except OSError:
+        return None
+    return (FORMAT, absolute, stat.st_size, stat.st_mtime_ns, stat.st_ino, __version__,
+            tuple(sys.version_info[:2]), marshal.version)
+
+
+def cache_file(path: Path) -> Path:
+    absolute = os.path.abspath(path)
+    return cache_dir() / f"{Path(absolute).name}-{zlib.crc32(absolute.encode()):08x}.cache"
+
+
+def enabled() -> bool:
+    return not os.environ.get(DISABLE_ENV)
+
+
+def read(path: Path) -> Optional[Dict[str, Any]]:
+    """The cached data for this exact file, or None."""
+    if not enabled():
+        return None
+    key = _key(path)
+    if key is None:
+        return None
+    try:
+        blob = cache_file(path).read_bytes()
+        stored_key, checksum, payload = marshal.loads(blob)
+        if stored_key != key or zlib.adler32(payload) != checksum:
+            return None
+        data = marshal.loads(payload)
+    except Exception:  # noqa: BLE001 - any unreadable cache is simply not used
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def write(path: Path, data: Dict[str, Any]) -> None:
+    """Store validated data for this file; silently does nothing if it cannot."""
+    if not enabled():
+        return
+    key = _key(path)
+    if key is None:
+        return
+    target = cache_file(path)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        payload = marshal.dumps(data)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(marshal.dumps((key, zlib.adler32(payload), payload)))
+        os.replace(temporary, target)
+    except Exception:  # noqa: BLE001 - a cache that cannot be written is not an error
+        try:
+            temporary.unlink(missing_ok=True)
+        except OSError:
+            return
