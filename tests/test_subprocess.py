@@ -128,7 +128,7 @@ def test_fact_text_cannot_inject_terminal_codes(tmp_path: Path) -> None:
                                                      'label = "[bold red]瞪羚[/] [link=x]"')
     path = tmp_path / "markup.toml"
     path.write_text(text, encoding="utf-8")
-    shown = on_a_terminal("--facts", str(path), "list", "--color", "never")
+    shown = on_a_terminal("--facts", str(path), "show", "enterprises.gazelle", "--color", "never")
     assert "[bold red]瞪羚[/] [link=x]" in shown
 
 
