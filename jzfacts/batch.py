@@ -12,7 +12,7 @@ from typing import Any, Callable, Dict, List, Optional, Sequence, TextIO, Tuple
 from . import query
 from .errors import FactNotFound, JzfactsError, UsageError
 from .factbase import FactBase
-from .results import CompareResult, FactsResult, StatsResult
+from .results import FactsResult
 
 # option name → (field it sets, takes a value?)
 _OPTIONS: Dict[str, Dict[str, Tuple[str, bool]]] = {
@@ -31,10 +31,13 @@ _OPTIONS: Dict[str, Dict[str, Tuple[str, bool]]] = {
 
 def parse_line(line: str) -> Tuple[str, List[str], Dict[str, Any]]:
     """A batch line as (command, arguments, options); UsageError when it cannot be."""
-    try:
-        words = shlex.split(line)
-    except ValueError as error:
-        raise UsageError(f"cannot split the line: {error}") from None
+    if not any(char in line for char in "'\"\\#"):
+        words = line.split()  # nothing to unquote: skip shlex, which is ~10x slower
+    else:
+        try:
+            words = shlex.split(line)
+        except ValueError as error:
+            raise UsageError(f"cannot split the line: {error}") from None
     command, rest = words[0], words[1:]
     if command not in _OPTIONS:
         hint = query.suggest(command, _OPTIONS)
@@ -78,17 +81,19 @@ def _is_number(word: str) -> bool:
         return False
 
 
-def answer(fact_base: FactBase, line: str) -> Any:
+def answer(fact_base: FactBase, line: str, by_id: Optional[Dict[str, Any]] = None) -> Any:
     """The JSON document that the command on this line would print with --json."""
     command, arguments, options = parse_line(line)
     facts = fact_base.facts
     if command == "show":
         if not arguments:
             raise UsageError("show needs at least one fact id")
-        found = query.get_facts(facts, arguments)
+        found = query.get_facts(facts, arguments, by_id)
         return FactsResult("show", tuple(found)).document()
     if command == "search":
-        hits = query.search(facts, " ".join(arguments), regex=options.get("regex", False),
+        from .search import search
+
+        hits = search(facts, " ".join(arguments), regex=options.get("regex", False),
                             limit=options.get("limit"))
         if not hits:
             raise _Nothing(f"no facts match {' '.join(arguments)!r}")
@@ -105,8 +110,12 @@ def answer(fact_base: FactBase, line: str) -> Any:
             raise _Nothing("no facts match these filters")
         return FactsResult("list", tuple(chosen)).document()
     if command == "compare":
-        return CompareResult(query.compare(query.get_facts(facts, arguments))).document()
-    return StatsResult(query.stats(facts)).document()
+        from .compare import CompareResult, compare
+
+        return CompareResult(compare(query.get_facts(facts, arguments, by_id))).document()
+    from .compare import StatsResult, stats
+
+    return StatsResult(stats(facts)).document()
 
 
 class _Nothing(JzfactsError):
@@ -118,13 +127,14 @@ class _Nothing(JzfactsError):
 def run_batch(fact_base: FactBase, lines: TextIO, write: Callable[[str], None]) -> int:
     """Answer every non-blank, non-comment line; return how many lines failed."""
     failures = 0
+    by_id = fact_base.by_id()
     for number, line in enumerate(lines, 1):
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
             continue
         reply: Dict[str, Any] = {"line": number}
         try:
-            reply.update(ok=True, result=answer(fact_base, stripped))
+            reply.update(ok=True, result=answer(fact_base, stripped, by_id))
         except FactNotFound as error:
             failures += 1
             reply.update(ok=False, code=error.exit_code, error=str(error),

@@ -31,7 +31,7 @@ from .cli import (
 from .errors import FactNotFound, UsageError
 from .factbase import check_file, resolve_path
 from .output import OutputOptions, printable, quoted, write
-from .results import CompareResult, FactsResult, StatsResult
+from .results import FactsResult
 
 
 @guarded
@@ -122,7 +122,9 @@ def search_command(
     options = OutputOptions.parse(fmt, as_json, fields, color, svg)
     fact_base = base()
     text = " ".join(words)
-    hits = query.search(fact_base.facts, text, regex=regex, limit=limit)
+    from .search import search
+
+    hits = search(fact_base.facts, text, regex=regex, limit=limit)
     result = FactsResult("search", tuple(hit.fact for hit in hits), fact_base.sources,
                          tuple(hits), options.fields)
     emit(result, options, nothing=f"no facts match {quoted(text)}",
@@ -163,7 +165,9 @@ def compare_command(
         facts = amounts
     else:
         raise UsageError("give two or more fact ids, or --category/--unit/--period")
-    emit(CompareResult(query.compare(facts), options.fields), options,
+    from .compare import CompareResult, compare
+
+    emit(CompareResult(compare(facts), options.fields), options,
          svg_title="jzfacts compare")
 
 
@@ -180,7 +184,9 @@ def stats_command(
       jzfacts stats --json | jq .category
     """
     options = OutputOptions.parse(fmt, as_json, fields, color, svg)
-    emit(StatsResult(query.stats(base().facts), options.fields), options,
+    from .compare import StatsResult, stats
+
+    emit(StatsResult(stats(base().facts), options.fields), options,
          nothing="the fact file has no facts", svg_title="jzfacts stats")
 
 

@@ -11,16 +11,17 @@ from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tup
 
 from .errors import FactFileError, Problem
 from .model import APPROX, CATEGORIES, Fact, Quote, Source
-from .numerals import numbers_in
 from .units import KINDS, UNITS, to_decimal
 
 ENV_VAR = "JZFACTS_FACTS"
 
-ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*")
+# Patterns are strings: `re` compiles and caches them on first use, so a cached load
+# (which validates nothing) never pays for compiling them.
+ID_PATTERN = r"[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*"
 _DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
-PERIOD_PATTERN = re.compile(f"{_DATE}(?:–{_DATE})?")
+PERIOD_PATTERN = f"{_DATE}(?:–{_DATE})?"
 # Text from a fact file ends up on terminals: no control characters but tab and newline.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = r"[\x00-\x08\x0b-\x1f\x7f-\x9f]"
 
 REQUIRED_TEXT = ("id", "label", "label_en", "unit", "approx", "category", "section", "quote",
                  "source")
@@ -119,7 +120,7 @@ def _text_problem(value: Any, required: bool) -> Optional[str]:
         return f"must be a string, not {_type_name(value)}"
     if required and not value.strip():
         return "must not be empty"
-    if _CONTROL.search(value):
+    if re.search(_CONTROL, value):
         return "contains a control character"
     return None
 
@@ -146,6 +147,8 @@ def _number_problem(raw: Mapping[str, Any]) -> Optional[str]:
 
 
 def _quote_problem(quote: str, value: Any) -> Optional[str]:
+    from .numerals import numbers_in
+
     if to_decimal(value) not in numbers_in(quote):
         return f"does not contain the value {value} (in Arabic or Chinese numerals)"
     return None
@@ -169,14 +172,14 @@ def _check_fact(raw: Any, name: str, where: str, line: Optional[int],
     if number_message:
         found.append(problem("value", number_message))
     checks = (
-        ("id", lambda v: ID_PATTERN.fullmatch(v), "must be lowercase ASCII words joined by "
+        ("id", lambda v: re.fullmatch(ID_PATTERN, v), "must be lowercase ASCII words joined by "
          "dots and hyphens, like enterprises.high-tech"),
         ("approx", lambda v: v in APPROX, f"must be one of {', '.join(APPROX)}"),
         ("unit", lambda v: v in UNITS, f"unknown unit; known units: {', '.join(UNITS)}"),
         ("category", lambda v: v in CATEGORIES,
          f"unknown category; known categories: {', '.join(CATEGORIES)}"),
         ("kind", lambda v: v in KINDS, f"must be one of {', '.join(KINDS)}"),
-        ("period", lambda v: PERIOD_PATTERN.fullmatch(v),
+        ("period", lambda v: re.fullmatch(PERIOD_PATTERN, v),
          "must be a year, year-month or date (2022, 2023-01, 2023-01-12), or two joined "
          "by an en dash (2013–2022)"),
         ("source", lambda v: v in source_ids,
@@ -184,13 +187,13 @@ def _check_fact(raw: Any, name: str, where: str, line: Optional[int],
     )
     for key, is_valid, message in checks:
         value = raw.get(key)
-        if isinstance(value, str) and value.strip() and not _CONTROL.search(value) \
+        if isinstance(value, str) and value.strip() and not re.search(_CONTROL, value) \
                 and not is_valid(value):
             found.append(problem(key, f"{value!r}: {message}" if key != "id" else message))
     tags = raw.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
         found.append(problem("tags", "must be an array of strings"))
-    elif any(_CONTROL.search(tag) for tag in tags):
+    elif any(re.search(_CONTROL, tag) for tag in tags):
         found.append(problem("tags", "contains a control character"))
     quotes: List[Tuple[str, Any]] = [("quote", raw.get("quote"))]
     repeats = raw.get("repeats", [])

@@ -12,8 +12,8 @@ _SMALL = {"十": 10, "百": 100, "千": 1000}
 _LARGE = {"万": 10**4, "亿": 10**8}
 CHINESE_NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL) + "".join(_LARGE)
 
-_ARABIC = re.compile(r"\d+(?:\.\d+)?")
-_CHINESE_RUN = re.compile(f"[{CHINESE_NUMERAL_CHARS}]+")
+_ARABIC = r"\d+(?:\.\d+)?"
+_CHINESE_RUN = f"[{CHINESE_NUMERAL_CHARS}]+"
 
 
 def parse_chinese_numeral(text: str) -> Optional[int]:
@@ -66,8 +66,8 @@ def parse_number(text: str) -> Optional[Decimal]:
 
 def numbers_in(text: str) -> Set[Decimal]:
     """Every number the text states, in Arabic or Chinese numerals (近千 states 1000)."""
-    found = {Decimal(match) for match in _ARABIC.findall(text)}
-    for run in _CHINESE_RUN.findall(text):
+    found = {Decimal(match) for match in re.findall(_ARABIC, text)}
+    for run in re.findall(_CHINESE_RUN, text):
         # A run may hold several numerals side by side (百千万, 四两拨千斤): try every part.
         for start in range(len(run)):
             for end in range(start + 1, len(run) + 1):

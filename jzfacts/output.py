@@ -12,7 +12,7 @@ from .render import FORMATS
 from .results import check_fields, flatten
 
 COLOR_MODES = ("auto", "always", "never")
-_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_UNPRINTABLE = r"[\x00-\x08\x0b-\x1f\x7f-\x9f]"
 
 
 class PipeClosed(Exception):
@@ -21,7 +21,7 @@ class PipeClosed(Exception):
 
 def printable(text: str) -> str:
     """Text from the user, safe to echo: control characters and escapes shown, not sent."""
-    return _UNPRINTABLE.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+    return re.sub(_UNPRINTABLE, lambda match: f"\\x{ord(match.group()):02x}", text)
 
 
 def quoted(text: str) -> str:
@@ -118,8 +118,9 @@ def _header(fields: Sequence[str]) -> List[str]:
 
 
 def rich_view(result: Any, width: int) -> Any:
+    from .compare import CompareResult, StatsResult
     from .render import table
-    from .results import CompareResult, FactsResult, StatsResult
+    from .results import FactsResult
 
     if isinstance(result, FactsResult):
         return table.facts_table(result, width)

@@ -13,7 +13,7 @@ from typing import Dict, List, Sequence, Tuple
 
 Readings = Tuple[str, ...]
 
-_QUERY = re.compile(r"[a-z]+(?:[ '’-][a-z]+)*")
+_QUERY = r"[a-z]+(?:[ '’-][a-z]+)*"
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +37,7 @@ def table() -> Dict[str, Readings]:
 def pinyin_query(query: str) -> str:
     """The letters of a query that could be pinyin ('ren cai' → 'rencai'), else ''."""
     lowered = query.strip().lower()
-    if not _QUERY.fullmatch(lowered):
+    if not re.fullmatch(_QUERY, lowered):
         return ""
     return re.sub(r"[ '’-]", "", lowered)
 

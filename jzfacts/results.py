@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 from .errors import UsageError
 from .model import FACT_FIELDS, Fact, Source
-from .query import Comparison, Hit, Stats, suggest
+from .query import suggest
+
+if TYPE_CHECKING:
+    from .search import Hit
 
 Record = Dict[str, Any]
 
-COMPARE_FIELDS = FACT_FIELDS + ("difference", "ratio", "share")
 SEARCH_FIELDS = FACT_FIELDS + ("match",)
-STATS_FIELDS = ("group", "key", "count")
 
 
 def check_fields(fields: Optional[Sequence[str]], known: Sequence[str]) -> None:
@@ -78,52 +79,4 @@ class FactsResult(NamedTuple):
         return not self.facts
 
 
-class CompareResult(NamedTuple):
-    """A comparison: its rows carry the fact fields and the comparison's numbers."""
-
-    comparison: Comparison
-    fields: Optional[Tuple[str, ...]] = None
-    known_fields: Sequence[str] = COMPARE_FIELDS
-
-    def records(self) -> List[Record]:
-        rows = []
-        for row in self.comparison.rows:
-            record = row.fact.to_dict()
-            record.update(difference=row.difference, ratio=row.ratio, share=row.share)
-            rows.append(pick(record, self.fields))
-        return rows
-
-    def document(self) -> Any:
-        comparison = self.comparison
-        return {
-            "unit": comparison.unit,
-            "dimension": comparison.dimension,
-            "difference_unit": comparison.difference_unit,
-            "approximate": comparison.approximate,
-            "facts": self.records(),
-        }
-
-    def empty(self) -> bool:
-        return False
-
-
-class StatsResult(NamedTuple):
-    """Counts of facts per category, unit, source, kind and approx."""
-
-    stats: Stats
-    fields: Optional[Tuple[str, ...]] = None
-    known_fields: Sequence[str] = STATS_FIELDS
-
-    def records(self) -> List[Record]:
-        return [pick({"group": group, "key": key, "count": count}, self.fields)
-                for group, counts in self.stats.groups.items()
-                for key, count in counts.items()]
-
-    def document(self) -> Any:
-        return {"total": self.stats.total, **self.stats.groups}
-
-    def empty(self) -> bool:
-        return self.stats.total == 0
-
-
-Result = Any  # FactsResult | CompareResult | StatsResult; kept loose for Python 3.9
+Result = Any  # FactsResult, compare.CompareResult or compare.StatsResult

@@ -6,18 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from jzfacts.compare import compare, stats
 from jzfacts.errors import FactNotFound, IncomparableFacts, UsageError
 from jzfacts.factbase import load, shipped_path
-from jzfacts.query import (
-    compare,
-    filter_facts,
-    get_facts,
-    parse_number_query,
-    period_matches,
-    search,
-    sort_facts,
-    stats,
-)
+from jzfacts.query import filter_facts, get_facts, period_matches, sort_facts
+from jzfacts.search import parse_number_query, search
 
 FACTS = load(shipped_path()).facts
 

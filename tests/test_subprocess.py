@@ -10,14 +10,21 @@ import sys
 from pathlib import Path
 from typing import Dict, List, Optional
 
-from .conftest import SMALL
+from .conftest import REPO, SMALL
 
 ANSI = "\x1b["
 
 
+def base_env() -> Dict[str, str]:
+    """The environment of the test run, running this checkout's jzfacts."""
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "JZFACTS_FACTS")}
+    env["PYTHONPATH"] = str(REPO)
+    return env
+
+
 def jzfacts(*args: str, env: Optional[Dict[str, str]] = None,
             **kwargs) -> subprocess.CompletedProcess:  # type: ignore[no-untyped-def,type-arg]
-    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "JZFACTS_FACTS")}
+    full_env = base_env()
     full_env.update(env or {})
     return subprocess.run([sys.executable, "-m", "jzfacts", *args], capture_output=True,
                           text=True, encoding="utf-8", errors="replace", env=full_env,
@@ -26,7 +33,7 @@ def jzfacts(*args: str, env: Optional[Dict[str, str]] = None,
 
 def on_a_terminal(*args: str, env: Optional[Dict[str, str]] = None) -> str:
     """Run with stdout on a pseudo-terminal and return what it printed."""
-    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "JZFACTS_FACTS")}
+    full_env = base_env()
     full_env.update({"COLUMNS": "100", "TERM": "xterm-256color"})
     full_env.update(env or {})
     controller, terminal = pty.openpty()
@@ -76,7 +83,8 @@ def test_closed_pipe_ends_quietly() -> None:
     for reader in ("head -1", "true"):
         result = subprocess.run(
             f"{sys.executable} -m jzfacts list --json | {reader}; echo status=${{PIPESTATUS[0]}}",
-            shell=True, executable="/bin/bash", capture_output=True, text=True, timeout=60)
+            shell=True, executable="/bin/bash", capture_output=True, text=True, timeout=60,
+            env=base_env())
         assert result.stderr == "", result.stderr
         assert result.stdout.rstrip().endswith("status=0")
 
@@ -109,7 +117,7 @@ def test_redirect_to_a_file(tmp_path: Path) -> None:
     target = tmp_path / "out.tsv"
     with target.open("w", encoding="utf-8") as handle:
         result = subprocess.run([sys.executable, "-m", "jzfacts", "list"], stdout=handle,
-                                stderr=subprocess.PIPE, timeout=60)
+                                stderr=subprocess.PIPE, timeout=60, env=base_env())
     assert result.returncode == 0
     assert target.read_text(encoding="utf-8").startswith("id\tlabel\t")
 
@@ -133,18 +141,18 @@ def test_fact_text_cannot_inject_terminal_codes(tmp_path: Path) -> None:
 
 
 def test_unexpected_error_is_one_line_unless_debugging(tmp_path: Path) -> None:
-    code = ("import sys, jzfacts.query as q\n"
+    code = ("import sys, jzfacts.compare as c\n"
             "def boom(*a, **k): raise RuntimeError('kaboom')\n"
-            "q.stats = boom\n"
+            "c.stats = boom\n"
             "from jzfacts.cli import main\n"
             "sys.argv = ['jzfacts'] + sys.argv[1:]\nmain()\n")
     script = tmp_path / "run.py"
     script.write_text(code, encoding="utf-8")
     result = subprocess.run([sys.executable, str(script), "stats"], capture_output=True,
-                            text=True, timeout=60)
+                            text=True, timeout=60, env=base_env())
     assert result.returncode == 3
     assert result.stderr == ("jzfacts: internal error, a bug (RuntimeError: kaboom); rerun "
                              "with --debug or JZFACTS_DEBUG=1 to see the traceback\n")
     result = subprocess.run([sys.executable, str(script), "--debug", "stats"],
-                            capture_output=True, text=True, timeout=60)
+                            capture_output=True, text=True, timeout=60, env=base_env())
     assert result.returncode != 0 and "Traceback" in result.stderr

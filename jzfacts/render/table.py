@@ -10,9 +10,10 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from ..compare import CompareResult, StatsResult
 from ..model import APPROX, CATEGORIES, Fact, figure_span, format_number
-from ..query import Hit, field_text
-from ..results import CompareResult, FactsResult, StatsResult, flatten
+from ..results import FactsResult, flatten
+from ..search import Hit, field_text
 from .chart import bar_chart
 
 HIGHLIGHT = "bold black on yellow"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from typing import Any, List, Mapping, Sequence
@@ -31,6 +30,8 @@ def _flat_rows(records: Sequence[Mapping[str, Any]]) -> List[Record]:
 
 
 def render_csv(records: Sequence[Record], header: Sequence[str] = ()) -> str:
+    import csv
+
     rows = _flat_rows(records)
     out = io.StringIO()
     columns = list(rows[0]) if rows else list(header)

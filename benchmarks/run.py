@@ -1,0 +1,186 @@
+"""Measure jzfacts's speed goals as ratios, each side by side in one run.
+
+    python benchmarks/run.py            # every goal (the 100k-fact file takes a few minutes)
+    python benchmarks/run.py --quick    # fewer runs, no 100k file
+
+Commands are run alternately (A, B, A, B, …) so that machine noise hits both sides alike;
+each figure is a median. Generated fact files go to benchmarks/data/ (not committed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from generate import write as generate  # noqa: E402
+
+PY = sys.executable
+JZ = [PY, "-m", "jzfacts"]
+
+
+def environment(cache: Path) -> Dict[str, str]:
+    env = dict(os.environ)
+    env.update(PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(cache), COLUMNS="100")
+    env.pop("JZFACTS_FACTS", None)
+    env.pop("JZFACTS_NO_CACHE", None)
+    # Measure what an installed copy runs: pip writes .pyc files at install time.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def timed(command: Sequence[str], env: Dict[str, str], stdin: bytes = b"") -> float:
+    start = time.perf_counter()
+    subprocess.run(command, input=stdin, stdout=subprocess.DEVNULL, check=True, env=env,
+                   cwd=tempfile.gettempdir())
+    return time.perf_counter() - start
+
+
+def interleaved(commands: Dict[str, Tuple[Sequence[str], bytes]], runs: int,
+                env: Dict[str, str],
+                before: Optional[Dict[str, Callable[[], None]]] = None) -> Dict[str, float]:
+    """Median wall time of each command, run alternately; `before` runs ahead of a command."""
+    before = before or {}
+    times: Dict[str, List[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, (command, stdin) in commands.items():
+            if name in before:
+                before[name]()
+            times[name].append(timed(command, env, stdin))
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+def peak_memory_mib(command: Sequence[str], env: Dict[str, str]) -> float:
+    probe = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], "
+             "stdout=subprocess.DEVNULL, check=True); "
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    out = subprocess.run([PY, "-c", probe, *command], capture_output=True, text=True,
+                         check=True, env=env)
+    return int(out.stdout.strip()) / 1024  # ru_maxrss is in KiB on Linux
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=21, help="runs per start-up command")
+    parser.add_argument("--quick", action="store_true", help="7 runs, no 100k-fact file")
+    args = parser.parse_args()
+    runs = 7 if args.quick else args.runs
+    cache = Path(tempfile.mkdtemp(prefix="jzfacts-bench-cache-"))
+    env = environment(cache)
+    rows: List[Tuple[str, str, float, float]] = []
+
+    def goal(name: str, measured: str, ratio: float, limit: float) -> None:
+        rows.append((name, measured, ratio, limit))
+        print(f"  {name}: {ratio:.2f} (goal ≤ {limit})", file=sys.stderr, flush=True)
+
+    subprocess.run([PY, "-m", "compileall", "-q", str(ROOT / "jzfacts"), str(HERE)],
+                   check=True, env=env)
+    # Warm up: the fact file cache and the .pyc files are what every later run has.
+    for command in (JZ + ["show", "enterprises.high-tech", "--json"],
+                    [PY, str(HERE / "baseline_json.py"), "x", "--json"]):
+        timed(command, env)
+
+    print("start-up …", file=sys.stderr)
+    medians = interleaved({
+        "pass": ([PY, "-c", "pass"], b""),
+        "typer-json": ([PY, str(HERE / "baseline_json.py"), "x", "--json"], b""),
+        "show-json": (JZ + ["show", "enterprises.high-tech", "--json"], b""),
+        "typer-table": ([PY, str(HERE / "baseline_table.py"), "--color", "always"], b""),
+        "list-table": (JZ + ["list", "--color", "always"], b""),
+    }, runs, env)
+    ms = {name: f"{value * 1000:.0f} ms" for name, value in medians.items()}
+    goal("show --json ÷ python -c pass", f"{ms['show-json']} ÷ {ms['pass']}",
+         medians["show-json"] / medians["pass"], 7)
+    goal("show --json ÷ one-command Typer app printing JSON",
+         f"{ms['show-json']} ÷ {ms['typer-json']}", medians["show-json"] / medians["typer-json"],
+         1.15)
+    goal("list --color always ÷ python -c pass", f"{ms['list-table']} ÷ {ms['pass']}",
+         medians["list-table"] / medians["pass"], 10)
+    goal("list --color always ÷ Typer app printing a 45-row Rich table",
+         f"{ms['list-table']} ÷ {ms['typer-table']}",
+         medians["list-table"] / medians["typer-table"], 1.15)
+
+    print("batch …", file=sys.stderr)
+    import tomllib
+
+    with (ROOT / "jzfacts" / "facts.toml").open("rb") as handle:
+        ids = [fact["id"] for fact in tomllib.load(handle)["fact"]]
+    lines = "".join(f"show {ids[i % len(ids)]}\n" for i in range(10_000)).encode()
+    medians = interleaved({
+        "batch": (JZ + ["batch"], lines),
+        "show": (JZ + ["show", "enterprises.high-tech", "--json"], b""),
+    }, max(3, runs // 3), env)
+    goal("batch of 10,000 show lines ÷ one show --json",
+         f"{medians['batch'] * 1000:.0f} ms ÷ {medians['show'] * 1000:.0f} ms",
+         medians["batch"] / medians["show"], 5)
+
+    print("memory …", file=sys.stderr)
+    peak = statistics.median(peak_memory_mib(JZ + ["list"], env) for _ in range(3))
+    rows.append(("peak memory of list (MiB)", f"{peak:.1f} MiB", peak, 40))
+
+    if not args.quick:
+        print("100,000 facts (generating if needed) …", file=sys.stderr)
+        large = generate(100_000, HERE / "data")
+        parse = [PY, "-c", "import sys, tomllib; tomllib.load(open(sys.argv[1], 'rb'))",
+                 str(large)]
+        first = JZ + ["--facts", str(large), "search", "瞪羚", "--json"]
+        big_runs = 3
+
+        def clear() -> None:
+            shutil.rmtree(cache, ignore_errors=True)
+
+        medians = interleaved({"parse": (parse, b""), "first": (first, b"")}, big_runs, env,
+                              before={"first": clear})
+        goal("100k facts: first search ÷ bare tomllib parse",
+             f"{medians['first']:.1f} s ÷ {medians['parse']:.1f} s",
+             medians["first"] / medians["parse"], 1.5)
+        timed(first, env)  # the index exists from here on
+        queries = ["瞪羚", "gazelle", "rencai", "865", "21.3亿", "high tech"]
+        later = {}
+        for query in queries:
+            later.update({
+                f"large {query}": (JZ + ["--facts", str(large), "search", query, "--json"], b""),
+                f"small {query}": (JZ + ["search", query, "--json"], b""),
+            })
+        medians = interleaved(later, max(3, runs // 3), env)
+        worst = max(queries, key=lambda q: medians[f"large {q}"] / medians[f"small {q}"])
+        goal(f"100k facts: later search ÷ search on the shipped base (worst query: {worst})",
+             f"{medians[f'large {worst}'] * 1000:.0f} ms ÷ "
+             f"{medians[f'small {worst}'] * 1000:.0f} ms",
+             medians[f"large {worst}"] / medians[f"small {worst}"], 3)
+
+    shutil.rmtree(cache, ignore_errors=True)
+    print(f"\n{datetime.date.today()}, {platform.machine()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}, typer {_version('typer')}, "
+          f"rich {_version('rich')}\n")
+    print("| goal | measured | ratio | limit | |")
+    print("|---|---|---:|---:|---|")
+    for name, measured, ratio, limit in rows:
+        print(f"| {name} | {measured} | {ratio:.2f} | {limit} | "
+              f"{'met' if ratio <= limit else '**missed**'} |")
+
+
+def _version(name: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "not installed"
+
+
+if __name__ == "__main__":
+    main()
