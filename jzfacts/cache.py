@@ -26,7 +26,7 @@ def cache_dir() -> Path:
     return Path(base) / "jzfacts"
 
 
-def _key(path: Path) -> Optional[Tuple[Any, ...]]:
+def file_key(path: Path) -> Optional[Tuple[Any, ...]]:
     try:
         absolute = os.path.abspath(path)
         stat = os.stat(absolute)
@@ -49,7 +49,7 @@ def read(path: Path) -> Optional[Dict[str, Any]]:
     """The cached data for this exact file, or None."""
     if not enabled():
         return None
-    key = _key(path)
+    key = file_key(path)
     if key is None:
         return None
     try:
@@ -67,7 +67,7 @@ def write(path: Path, data: Dict[str, Any]) -> None:
     """Store validated data for this file; silently does nothing if it cannot."""
     if not enabled():
         return
-    key = _key(path)
+    key = file_key(path)
     if key is None:
         return
     target = cache_file(path)

@@ -15,7 +15,7 @@ from typer.core import TyperGroup
 
 from . import __version__
 from .errors import FactFileError, FactNotFound, JzfactsError
-from .factbase import FactBase, load, resolve_path
+from .factbase import open_base, resolve_path
 from .output import OutputOptions, PipeClosed, printable, quoted, render, save_svg, write
 
 EXIT_CODES = """Exit codes: 0 found; 1 nothing found (no match, unknown id); 2 usage error,
@@ -149,8 +149,9 @@ def guarded(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def base() -> FactBase:
-    return load(resolve_path(_state.facts))
+def base() -> Any:
+    """The fact base the options name: a FactBase, or an IndexedBase for a large file."""
+    return open_base(resolve_path(_state.facts))
 
 
 def emit(result: Any, options: OutputOptions, nothing: str = "", svg_title: str = "") -> None:

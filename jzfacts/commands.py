@@ -79,7 +79,7 @@ def show_command(
     found, missing = [], []
     for fact_id in ids:
         try:
-            found.extend(query.get_facts(fact_base.facts, [fact_id]))
+            found.extend(fact_base.get_facts([fact_id]))
         except FactNotFound as error:
             missing.append(error)
     result = FactsResult("show", tuple(found), fact_base.sources, fields=options.fields)
@@ -122,9 +122,7 @@ def search_command(
     options = OutputOptions.parse(fmt, as_json, fields, color, svg)
     fact_base = base()
     text = " ".join(words)
-    from .search import search
-
-    hits = search(fact_base.facts, text, regex=regex, limit=limit)
+    hits = fact_base.search(text, regex=regex, limit=limit)
     result = FactsResult("search", tuple(hit.fact for hit in hits), fact_base.sources,
                          tuple(hits), options.fields)
     emit(result, options, nothing=f"no facts match {quoted(text)}",
@@ -153,7 +151,7 @@ def compare_command(
     if ids and (category or unit or period):
         raise UsageError("give fact ids or filters (--category, --unit, --period), not both")
     if ids:
-        facts = query.get_facts(fact_base.facts, ids)
+        facts = fact_base.get_facts(ids)
     elif category or unit or period:
         facts = query.filter_facts(fact_base.facts, category=category, unit=unit,
                                    period=period)

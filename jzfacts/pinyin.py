@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, List, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 Readings = Tuple[str, ...]
 
@@ -59,16 +59,18 @@ def runs(text: str) -> List[List[Readings]]:
     return found
 
 
-def _spells(letters: str, run: Sequence[Readings], start: int) -> bool:
-    """Whether the letters spell run[start:…] syllable by syllable (the last may be cut short)."""
+def _spells(letters: str, run: Sequence[Readings], start: int, whole: int = 0) -> bool:
+    """Whether the letters spell run[start:…] syllable by syllable; the last syllable may be
+    cut short once `whole` syllables (at least one) have been spelled in full."""
     if not letters:
         return True
     if start == len(run):
         return False
     for reading in run[start]:
-        if letters.startswith(reading) and _spells(letters[len(reading):], run, start + 1):
+        if letters.startswith(reading) and _spells(letters[len(reading):], run, start + 1,
+                                                   whole + 1):
             return True
-        if len(letters) < len(reading) and reading.startswith(letters) and start > 0:
+        if whole and len(letters) < len(reading) and reading.startswith(letters):
             return True
     return False
 
@@ -94,3 +96,51 @@ def match(letters: str, text: str) -> str:
             if any(_initials(letters, run, start) for start in range(len(run))):
                 return "initials"
     return ""
+
+
+@lru_cache(maxsize=1)
+def syllables() -> frozenset:  # type: ignore[type-arg]
+    """Every reading in the table: what a run of pinyin letters can be cut into."""
+    return frozenset(reading for readings in table().values() for reading in readings)
+
+
+def segmentations(letters: str, limit: int = 32) -> Optional[List[List[str]]]:
+    """Every way to cut the letters into syllables as match() reads them: whole syllables,
+    the last of which may be cut short if at least one whole syllable comes before it.
+    The cut-short piece is left out of each list. None when there are more than `limit`."""
+    known = syllables()
+    prefixes = {reading[:end] for reading in known for end in range(1, len(reading))}
+    found: List[List[str]] = []
+
+    def walk(start: int, taken: List[str]) -> bool:
+        if start == len(letters):
+            found.append(list(taken))
+            return len(found) <= limit
+        rest = letters[start:]
+        if taken and rest in prefixes:
+            found.append(list(taken))
+            if len(found) > limit:
+                return False
+        for end in range(start + 1, min(len(letters), start + 6) + 1):
+            if letters[start:end] in known:
+                taken.append(letters[start:end])
+                if not walk(end, taken):
+                    return False
+                taken.pop()
+        return True
+
+    return found if walk(0, []) else None
+
+
+def index_keys(texts: List[str]) -> Tuple[str, str]:
+    """For an index: the syllables the texts can be read as, and the pairs of initials of
+    neighbouring characters, each padded with spaces for `instr(' ren ')` look-ups."""
+    tokens: set = set()  # type: ignore[type-arg]
+    pairs: set = set()  # type: ignore[type-arg]
+    for text in texts:
+        for run in runs(text):
+            for readings in run:
+                tokens.update(readings)
+            for left, right in zip(run, run[1:]):
+                pairs.update(a[0] + b[0] for a in left for b in right)
+    return (" " + " ".join(sorted(tokens)) + " ", " " + " ".join(sorted(pairs)) + " ")

@@ -101,13 +101,12 @@ def number_matches(fact: Fact, number: NumberQuery) -> bool:
     return number.stated in (stated, normalized)
 
 
-_SEPARATORS = str.maketrans({"-": " ", "_": " "})
-
-
 def fold(text: str) -> str:
     """Case and hyphens folded, length kept: 'High-tech' and 'high tech' read alike."""
-    folded = text.casefold().translate(_SEPARATORS)
-    return folded if len(folded) == len(text) else text.lower().translate(_SEPARATORS)
+    folded = text.casefold()
+    if len(folded) != len(text):  # ß → ss and the like: keep positions for highlighting
+        folded = text.lower()
+    return folded.replace("-", " ").replace("_", " ")
 
 
 def _find(haystack: str, needle: str) -> Optional[Tuple[int, int]]:
@@ -151,23 +150,24 @@ def _pinyin_hit(fact: Fact, letters: str) -> Optional[Hit]:
     return None
 
 
-def _words(text: str) -> List[str]:
+def words_of(text: str) -> List[str]:
+    """English words of three letters or more, lower case."""
     return [word for word in re.split(r"[^a-z0-9]+", text.casefold()) if len(word) >= 3]
 
 
-def _vocabulary(facts: Sequence[Fact]) -> Set[str]:
+def vocabulary_of(facts: Sequence[Fact]) -> Set[str]:
+    """The English words of ids, English labels and tags: what near spellings are fixed to."""
     words = set()
     for fact in facts:
-        words.update(_words(f"{fact.id} {fact.label_en} {' '.join(fact.tags)}"))
+        words.update(words_of(f"{fact.id} {fact.label_en} {' '.join(fact.tags)}"))
     return words
 
 
-def respell(query: str, facts: Sequence[Fact]) -> Optional[str]:
+def respell(query: str, vocabulary: Set[str]) -> Optional[str]:
     """The query with each unknown English word replaced by the closest known one
     ('gazele' → 'gazelle'), or None when no word needed or found a respelling."""
     import difflib
 
-    vocabulary = _vocabulary(facts)
     words = fold(query).split()
     changed = False
     for index, word in enumerate(words):
@@ -179,25 +179,32 @@ def respell(query: str, facts: Sequence[Fact]) -> Optional[str]:
 
 
 def search(facts: Sequence[Fact], query: str, *, regex: bool = False,
-           limit: Optional[int] = None) -> List[Hit]:
+           limit: Optional[int] = None, vocabulary: Optional[Set[str]] = None) -> List[Hit]:
     """Facts matching the query, best first: exact id or label, then fields in order, then
-    numbers, all query words, pinyin and finally near spellings of unknown English words."""
+    numbers, all query words, pinyin and finally near spellings of unknown English words.
+
+    `vocabulary` is the whole base's (vocabulary_of) when `facts` are only candidates."""
     query = check_query(query)
     if regex:
         hits = _regex_search(facts, query)
     else:
-        hits = [hit for hit in (_best_hit(fact, query) for fact in facts) if hit]
+        respelled = None
         if pinyin.pinyin_query(query):
-            respelled = respell(query, facts)
-            if respelled:
-                found = {hit.fact.id for hit in hits}
-                words = respelled.split()
-                hits += [Hit(hit.fact, SCORE_FUZZY, f"{hit.field} (respelled)", hit.span)
-                         for hit in (_best_hit(fact, respelled) or _all_words_hit(fact, words)
-                                     for fact in facts)
-                         if hit and hit.fact.id not in found]
+            respelled = respell(query, vocabulary_of(facts) if vocabulary is None
+                                else vocabulary)
+        hits = [hit for hit in (hit_for(fact, query, respelled) for fact in facts) if hit]
     hits.sort(key=lambda hit: (-hit.score, hit.fact.id))
     return hits[:limit] if limit is not None else hits
+
+
+def hit_for(fact: Fact, query: str, respelled: Optional[str] = None) -> Optional[Hit]:
+    """How a fact matches the query (or, failing that, its respelling), if it does."""
+    hit = _best_hit(fact, query)
+    if hit is None and respelled:
+        near = _best_hit(fact, respelled) or _all_words_hit(fact, respelled.split())
+        if near:
+            hit = Hit(fact, SCORE_FUZZY, f"{near.field} (respelled)", near.span)
+    return hit
 
 
 def _best_hit(fact: Fact, query: str) -> Optional[Hit]:

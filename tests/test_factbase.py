@@ -113,3 +113,65 @@ def test_resolve_path_order(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("JZFACTS_FACTS", "/env.toml")
     assert resolve_path(None) == Path("/env.toml")
     assert resolve_path("/option.toml") == Path("/option.toml")
+
+
+# ------------------------------------------------------------------ properties
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from jzfacts.factbase import build, validate  # noqa: E402
+
+SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True),
+                    st.text(max_size=12))
+FIELD_NAMES = st.sampled_from(["id", "label", "label_en", "value", "unit", "approx", "period",
+                               "category", "section", "quote", "source", "kind", "note",
+                               "tags", "repeats", "extra"])
+FACT = st.dictionaries(FIELD_NAMES, st.one_of(SCALARS, st.lists(SCALARS, max_size=3)),
+                       max_size=16)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.dictionaries(st.sampled_from(["fact", "source", "other"]),
+                       st.one_of(SCALARS, st.lists(FACT, max_size=4),
+                                 st.lists(st.dictionaries(st.text(max_size=5), SCALARS),
+                                          max_size=3)),
+                       max_size=3))
+def test_validate_any_structure_reports_problems_or_builds(data: dict) -> None:  # type: ignore[type-arg]
+    problems = validate(data, "generated.toml")
+    if not problems:
+        assert build(data, "generated.toml").facts
+    for problem in problems:
+        assert str(problem).startswith("generated.toml")
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow,
+                                                   HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=300) | st.text(max_size=300).map(lambda t: t.encode("utf-8")))
+def test_any_bytes_give_a_fact_base_or_documented_problems(tmp_path: Path, raw: bytes) -> None:
+    path = tmp_path / "generated.toml"
+    path.write_bytes(raw)
+    try:
+        load(path)
+    except FactFileError as error:
+        assert error.problems and all(str(p).startswith(str(path)) for p in error.problems)
+
+
+@settings(max_examples=500, suppress_health_check=[HealthCheck.too_slow])
+@given(FACT | st.fixed_dictionaries({
+    "id": st.sampled_from(["a.b", "A", "a..b", "x-1.y"]),
+    "label": st.sampled_from(["标签", " ", "\x1b"]), "label_en": st.just("L"),
+    "value": st.one_of(st.integers(-3, 300), st.floats(allow_nan=True, allow_infinity=True),
+                       st.booleans()),
+    "unit": st.sampled_from(["家", "%", "pcs"]), "approx": st.sampled_from(["exact", "x"]),
+    "category": st.sampled_from(["enterprises", "sport"]),
+    "section": st.just("节"), "quote": st.sampled_from(["188家", "1.88", "十八", "0188", ""]),
+    "source": st.sampled_from(["s", "t"]),
+    "kind": st.sampled_from(["amount", "year", "ordinal", "rank"]),
+    "period": st.sampled_from(["2022", "22", "2013–2022"]),
+}))
+def test_fast_path_never_passes_what_the_full_check_refuses(raw: dict) -> None:  # type: ignore[type-arg]
+    from jzfacts.factbase import _check_fact, fact_is_valid
+
+    if fact_is_valid(raw, {"s"}):
+        assert _check_fact(raw, "f.toml", "x", None, ["s"]) == []

@@ -1,0 +1,287 @@
+"""A search index for large fact files: SQLite in the user's cache directory.
+
+A fact file of LARGE_FILE bytes or more is parsed and validated once, then indexed; later
+commands read only the rows they need. Search asks SQLite for candidates with conditions that
+are a superset of what search.py matches, then ranks the candidates with search.py itself,
+so an indexed answer is the same answer. Like cache.py, the index is keyed by path, size,
+mtime, inode and versions, written to a temporary file and renamed into place, and any
+problem with it means it is rebuilt or not used.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import zlib
+from pathlib import Path
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Set, Tuple
+
+from . import cache, pinyin
+from .errors import FactFileError, FactNotFound
+from .factbase import check_file, fact_from_raw
+from .model import Fact, Source
+from .search import (
+    SCORE_ALL_WORDS,
+    SCORE_EXACT,
+    SCORE_FIELD,
+    SCORE_FUZZY,
+    SCORE_NUMBER,
+    SCORE_PINYIN,
+    Hit,
+    check_query,
+    field_text,
+    fold,
+    hit_for,
+    parse_number_query,
+    respell,
+    search,
+    words_of,
+)
+
+SCHEMA = 3
+
+
+def index_file(path: Path) -> Path:
+    absolute = os.path.abspath(path)
+    return cache.cache_dir() / f"{Path(absolute).name}-{zlib.crc32(absolute.encode()):08x}.sqlite"
+
+
+def _meta_key(path: Path) -> Optional[str]:
+    key = cache.file_key(path)
+    return None if key is None else json.dumps([SCHEMA, *key])
+
+
+FOLDED = ("id", "label", "label_en", "tags", "section", "quote", "note")  # search.TEXT_FIELDS
+
+
+def _row(position: int, raw: Mapping[str, Any]) -> Tuple[Any, ...]:
+    fact = fact_from_raw(raw)
+    return (position, fact.id, json.dumps(raw, ensure_ascii=False),
+            *(fold(field_text(fact, field)) for field in FOLDED),
+            float(fact.value), float(fact.normalized[0]),
+            *pinyin.index_keys([raw["label"], *raw.get("tags", ())]))
+
+
+def build_index(path: Path, data: Mapping[str, Any]) -> Optional[Path]:
+    """Write the index for a validated fact file; None if it cannot be written."""
+    key = _meta_key(path)
+    if key is None or not cache.enabled():
+        return None
+    target = index_file(path)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary.unlink(missing_ok=True)
+        connection = sqlite3.connect(str(temporary))
+        try:
+            connection.executescript("""
+                PRAGMA journal_mode = OFF;
+                PRAGMA synchronous = OFF;
+                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+                CREATE TABLE sources (id TEXT PRIMARY KEY, data TEXT NOT NULL);
+                CREATE TABLE facts (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+                    data TEXT NOT NULL, id_f TEXT, label_f TEXT, label_en_f TEXT,
+                    tags_f TEXT, section_f TEXT, quote_f TEXT, note_f TEXT,
+                    value REAL NOT NULL, normalized REAL NOT NULL,
+                    py_syllables TEXT NOT NULL, py_initials TEXT NOT NULL);
+                CREATE INDEX facts_value ON facts (value);
+                CREATE INDEX facts_normalized ON facts (normalized);
+                CREATE TABLE words (word TEXT PRIMARY KEY) WITHOUT ROWID;
+            """)
+            connection.executemany("INSERT INTO sources VALUES (?, ?)",
+                                   [(raw["id"], json.dumps(raw, ensure_ascii=False))
+                                    for raw in data.get("source", [])])
+            connection.executemany(f"INSERT INTO facts VALUES ({', '.join('?' * 14)})",
+                                   (_row(position, raw)
+                                    for position, raw in enumerate(data["fact"])))
+            # The same words as search.vocabulary_of, less those with digits (id suffixes):
+            # respell only ever replaces a word with a word of letters.
+            words: Set[str] = set()
+            for raw in data["fact"]:
+                words.update(word for word in words_of(f"{raw['id']} {raw['label_en']} "
+                                                        f"{' '.join(raw.get('tags', ()))}")
+                             if word.isalpha())
+            connection.executemany("INSERT INTO words VALUES (?)", ((w,) for w in words))
+            connection.execute("INSERT INTO meta VALUES ('key', ?)", (key,))
+            connection.commit()
+        finally:
+            connection.close()
+        os.replace(temporary, target)
+        return target
+    except (OSError, sqlite3.Error):
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        return None
+
+
+class IndexedBase:
+    """A large fact base answered from its SQLite index, row by row."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = str(path)
+        self._db = connection
+        self._facts: Optional[Tuple[Fact, ...]] = None
+        self.sources: Dict[str, Source] = {
+            row[0]: Source(**json.loads(row[1]))
+            for row in connection.execute("SELECT id, data FROM sources")}
+
+    @property
+    def facts(self) -> Tuple[Fact, ...]:
+        """Every fact, in file order (loaded on first use: list, stats and export need it)."""
+        if self._facts is None:
+            self._facts = tuple(self._rows("SELECT data FROM facts ORDER BY pos", ()))
+        return self._facts
+
+    def by_id(self) -> Dict[str, Fact]:
+        return {fact.id: fact for fact in self.facts}
+
+    def _rows(self, sql: str, parameters: Sequence[Any]) -> Iterable[Fact]:
+        return (fact_from_raw(json.loads(row[0])) for row in self._db.execute(sql, parameters))
+
+    def get_facts(self, ids: Sequence[str]) -> List[Fact]:
+        found = []
+        for fact_id in ids:
+            rows = list(self._rows("SELECT data FROM facts WHERE id = ?",
+                                   (fact_id.strip().lower(),)))
+            if not rows:
+                from .query import suggest
+
+                prefix = fact_id.strip().lower().split(".")[0] + "."
+                near = [row[0] for row in self._db.execute(
+                    "SELECT id FROM facts WHERE substr(id, 1, ?) = ? LIMIT 5000",
+                    (len(prefix), prefix))]
+                raise FactNotFound(fact_id, suggest(fact_id.strip().lower(), near))
+            found.extend(rows)
+        return found
+
+    def vocabulary(self) -> Set[str]:
+        return {row[0] for row in self._db.execute("SELECT word FROM words")}
+
+    def search(self, query: str, *, regex: bool = False,
+               limit: Optional[int] = None) -> List[Hit]:
+        """The same hits as search.search over every fact, reading only candidate rows.
+
+        Each candidate row gets, in SQL, an upper bound of its score: the highest tier whose
+        condition it meets (each condition is a superset of what search.py matches for that
+        tier). Rows come best bound first and are scored by search.py itself; reading stops
+        once `limit` hits score above every bound still to come."""
+        query = check_query(query)
+        if regex:
+            return self._regex(query, limit)
+        vocabulary = self.vocabulary() if pinyin.pinyin_query(query) else set()
+        respelled = respell(query, vocabulary) if vocabulary else None
+        tiers = _tiers(query)
+        if respelled:
+            conditions = _tiers(respelled)
+            tiers.append((SCORE_FUZZY, " OR ".join(f"({sql})" for _, sql, _ in conditions),
+                          [value for _, _, values in conditions for value in values]))
+        case = " ".join(f"WHEN {sql} THEN {tier}" for tier, sql, _ in tiers)
+        parameters = [value for _, _, values in tiers for value in values]
+        rows = self._db.execute(
+            f"SELECT bound, id, data FROM (SELECT CASE {case} ELSE 0 END AS bound, id, data "
+            "FROM facts) WHERE bound > 0 ORDER BY bound DESC, id", parameters)
+        hits: List[Hit] = []
+        for bound, fact_id, data in rows:
+            if limit is not None and len(hits) >= limit:
+                hits.sort(key=lambda hit: (-hit.score, hit.fact.id))
+                del hits[limit:]
+                last = hits[-1]
+                # Rows to come score at most `bound`, and ties come in id order.
+                if (last.score, fact_id) > (bound, last.fact.id):
+                    break
+            hit = hit_for(fact_from_raw(json.loads(data)), query, respelled)
+            if hit:
+                hits.append(hit)
+        hits.sort(key=lambda hit: (-hit.score, hit.fact.id))
+        return hits[:limit] if limit is not None else hits
+
+    def _regex(self, pattern: str, limit: Optional[int]) -> List[Hit]:
+        import re
+
+        try:
+            compiled = re.compile(pattern, re.IGNORECASE)
+        except re.error:
+            return search([], pattern, regex=True)  # raises the usage error
+
+        def matches(data: str) -> bool:
+            fact = fact_from_raw(json.loads(data))
+            return any(compiled.search(field_text(fact, field)) for field in FOLDED)
+
+        self._db.create_function("matches", 1, matches, deterministic=True)
+        candidates = list(self._rows("SELECT data FROM facts WHERE matches(data)", ()))
+        return search(candidates, pattern, regex=True, limit=limit)
+
+
+def _tiers(query: str) -> List[Tuple[int, str, List[Any]]]:
+    """(score, SQL condition, parameters) for each way search.py can match, best first."""
+    folded = fold(query.strip())
+    tiers: List[Tuple[int, str, List[Any]]] = [
+        (SCORE_EXACT, "id_f = ? OR label_f = ? OR label_en_f = ?", [folded] * 3)]
+    number = parse_number_query(query)
+    if number is not None:
+        values = sorted({float(number.stated.scaleb(power)) for power in (0, 4, 8)}
+                        | ({float(number.scaled)} if number.scaled is not None else set()))
+        marks = ", ".join("?" for _ in values)
+        tiers.append((SCORE_NUMBER, f"value IN ({marks}) OR normalized IN ({marks})",
+                      values * 2))
+    for field in FOLDED:
+        tiers.append((SCORE_FIELD[field], f"instr({field}_f, ?) > 0", [folded]))
+    words = folded.split()
+    if len(words) > 1:
+        any_field = " OR ".join(f"instr({field}_f, ?) > 0" for field in FOLDED)
+        tiers.append((SCORE_ALL_WORDS, " AND ".join(f"({any_field})" for _ in words),
+                      [word for word in words for _ in FOLDED]))
+    letters = pinyin.pinyin_query(query)
+    if letters:
+        whole, whole_parameters = _pinyin_syllables(letters)
+        tiers.append((SCORE_PINYIN["full"], whole, whole_parameters))
+        if len(letters) >= 2:
+            tiers.append((SCORE_PINYIN["initials"],
+                          " AND ".join("instr(py_initials, ?) > 0"
+                                       for _ in range(len(letters) - 1)),
+                          [f" {letters[i:i + 2]} " for i in range(len(letters) - 1)]))
+    return tiers
+
+
+def _pinyin_syllables(letters: str) -> Tuple[str, List[Any]]:
+    """A condition met by every fact whose label or tags the letters spell in full pinyin
+    (pinyin.match): all whole syllables of some cut of the letters are among its readings.
+    (Initials are checked pairwise: each neighbouring pair of letters is a pair of
+    neighbouring characters' initials.)"""
+    cuts = pinyin.segmentations(letters)
+    if cuts is None:
+        return "1", []  # too many ways to cut the letters: check every row
+    alternatives = [" AND ".join("instr(py_syllables, ?) > 0" for _ in cut) for cut in cuts]
+    parameters = [f" {syllable} " for cut in cuts for syllable in cut]
+    return " OR ".join(f"({alternative})" for alternative in alternatives) or "0", parameters
+
+
+def open_indexed(path: Path) -> Optional[IndexedBase]:
+    """The index of a large fact file, built first if needed; None when no index can be
+    used (then the caller loads the file as usual)."""
+    if not cache.enabled():
+        return None
+    key = _meta_key(path)
+    target = index_file(path)
+    for attempt in range(2):
+        try:
+            connection = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+            try:
+                row = connection.execute("SELECT value FROM meta WHERE key = 'key'").fetchone()
+                if row and row[0] == key:
+                    return IndexedBase(path, connection)
+            except sqlite3.Error:
+                pass
+            connection.close()
+        except sqlite3.Error:
+            pass
+        if attempt:
+            return None
+        data, problems = check_file(path)
+        if problems or data is None:
+            raise FactFileError(problems)
+        if build_index(path, data) is None:
+            return None
+    return None

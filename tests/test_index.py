@@ -1,0 +1,109 @@
+"""The SQLite index for large fact files gives the same answers as loading the file."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import Any, List
+
+import pytest
+
+from jzfacts import factbase, index
+from jzfacts.errors import FactFileError, FactNotFound
+from jzfacts.factbase import load, open_base, shipped_path
+from jzfacts.search import search
+
+from .conftest import DATA
+
+QUERIES = ["瞪羚", "瞪羚企业", "gazelle", "gazele", "rencai", "ren cai", "rc", "gxjsqy",
+           "865", "21.3", "21.3亿", "99.4%", "8.92万吨", "high tech", "High-tech enterprises",
+           "enterprises.high-tech", "2022", "百年", "container", "mechanization", "yinhang",
+           "zzzz", "企业", "Jinzhou port", "5%", "d"]
+
+
+@pytest.fixture
+def indexed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The shipped base, copied and answered through its index."""
+    monkeypatch.setattr(factbase, "LARGE_FILE", 0)
+    path = tmp_path / "facts.toml"
+    shutil.copy(shipped_path(), path)
+    base = open_base(path)
+    assert isinstance(base, index.IndexedBase)
+    return base
+
+
+def shape(hits: List[Any]) -> List[Any]:
+    return [(hit.fact, hit.score, hit.field, hit.span) for hit in hits]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+@pytest.mark.parametrize("limit", [None, 1, 3])
+def test_index_search_equals_plain_search(indexed: Any, query: str, limit: Any) -> None:
+    facts = load(shipped_path()).facts
+    assert shape(indexed.search(query, limit=limit)) == shape(search(facts, query, limit=limit))
+
+
+@pytest.mark.parametrize("pattern", ["^enterprises", "瞪羚|gazelle", "\\d{3}家"])
+def test_index_regex_equals_plain_regex(indexed: Any, pattern: str) -> None:
+    facts = load(shipped_path()).facts
+    assert shape(indexed.search(pattern, regex=True)) == shape(search(facts, pattern,
+                                                                      regex=True))
+
+
+def test_index_lookups(indexed: Any) -> None:
+    base = load(shipped_path())
+    assert indexed.facts == base.facts
+    assert indexed.sources == base.sources
+    assert indexed.get_facts(["loans.agri", "port.berth"]) == base.get_facts(
+        ["loans.agri", "port.berth"])
+    with pytest.raises(FactNotFound) as caught:
+        indexed.get_facts(["enterprises.gazele"])
+    assert caught.value.suggestions[0] == "enterprises.gazelle"
+
+
+def test_invalid_large_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(factbase, "LARGE_FILE", 0)
+    path = tmp_path / "bad.toml"
+    shutil.copy(DATA / "invalid" / "negative.toml", path)
+    with pytest.raises(FactFileError):
+        open_base(path)
+
+
+def test_corrupt_or_stale_index_is_rebuilt(indexed: Any, tmp_path: Path) -> None:
+    path = tmp_path / "facts.toml"
+    target = index.index_file(path)
+    target.write_bytes(b"not a database" * 100)
+    again = open_base(path)
+    assert again.get_facts(["loans.agri"])[0].value == 9.58
+    text = path.read_text(encoding="utf-8").replace("value = 9.58", "value = 9.59").replace(
+        "达9.58亿元", "达9.59亿元").replace('quote = "9.58亿元“贷”动乡村产业兴旺"',
+                                         'quote = "9.59亿元“贷”动乡村产业兴旺"')
+    path.write_text(text, encoding="utf-8")
+    assert open_base(path).get_facts(["loans.agri"])[0].value == 9.59
+    with sqlite3.connect(target) as db:
+        assert db.execute("SELECT count(*) FROM facts").fetchone()[0] == len(load(path).facts)
+
+
+def test_unwritable_cache_falls_back_to_loading(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(factbase, "LARGE_FILE", 0)
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    path = tmp_path / "facts.toml"
+    shutil.copy(shipped_path(), path)
+    base = open_base(path)
+    assert not isinstance(base, index.IndexedBase)
+    assert base.get_facts(["loans.agri"])[0].value == 9.58
+
+
+def test_large_files_use_the_index_through_the_cli(run, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(factbase, "LARGE_FILE", 0)
+    path = tmp_path / "facts.toml"
+    shutil.copy(shipped_path(), path)
+    indexed = run("search", "瞪羚", "--json", facts=path)
+    plain = run("search", "瞪羚", "--json", facts=None)
+    assert indexed.exit_code == 0 and indexed.stdout == plain.stdout
+    assert index.index_file(path).exists()
