@@ -28,14 +28,17 @@ def bar_text(value: float, largest: float, width: int, approximate: bool) -> Tex
 
 def bar_chart(bars: Sequence[Bar], width: int, title: str = "") -> Table:
     """One row per bar: labels, the bar scaled on the largest value, and the value."""
-    label_width = max((Text(f"{zh} {en}").cell_len for zh, en, *_ in bars), default=0)
-    value_width = max((len(shown) for *_, shown, _ in bars), default=0)
-    bar_width = max(8, width - min(label_width, width // 2) - value_width - 6)
+    # One line per bar: the label gives way (…) before the bar does; values are never cut.
+    value_width = max((Text(shown).cell_len for *_, shown, _ in bars), default=0)
+    room = width - value_width - 5  # what is left for label and bar, less column padding
+    label_width = min(max((Text(f"{zh} {en}").cell_len for zh, en, *_ in bars), default=0),
+                      max(2, min(width * 2 // 5, room - 4)))
+    bar_width = max(1, room - label_width)
     largest = max((value for _, _, value, _, _ in bars), default=0.0)
     chart = Table(box=box.SIMPLE, show_header=False, title=title or None, pad_edge=False)
-    chart.add_column("label", overflow="fold", max_width=max(12, width // 2))
-    chart.add_column("bar", no_wrap=True, min_width=bar_width)
-    chart.add_column("value", justify="right", no_wrap=True)
+    chart.add_column("label", no_wrap=True, overflow="ellipsis", width=label_width)
+    chart.add_column("bar", no_wrap=True, width=bar_width)
+    chart.add_column("value", justify="right", no_wrap=True, min_width=value_width)
     for zh, en, value, shown, approximate in bars:
         label = Text(zh)
         if en:

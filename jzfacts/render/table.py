@@ -147,7 +147,9 @@ def compare_view(result: CompareResult, width: int) -> RenderableType:
     for column in ("id", "label", "value", f"normalized ({comparison.unit})",
                    f"difference ({comparison.difference_unit})", "ratio", "share"):
         table.add_column(column, justify="left" if column in ("id", "label") else "right",
-                         overflow="fold", no_wrap=column == "id")
+                         overflow="ellipsis" if column == "label" else "fold",
+                         no_wrap=column in ("id", "label"),
+                         max_width=16 if column == "label" else None)
     bars = []
     for row in comparison.rows:
         fact = row.fact
@@ -172,8 +174,8 @@ def stats_view(result: StatsResult, width: int) -> RenderableType:
     for group, counts in result.stats.groups.items():
         bars = []
         for key, count in counts.items():
-            english = CATEGORIES[key][1] if group == "category" and key in CATEGORIES else ""
-            bars.append((key, english, float(count), str(count), False))
+            chinese = CATEGORIES[key][0] if group == "category" and key in CATEGORIES else ""
+            bars.append((key, chinese, float(count), str(count), False))
         parts.append(bar_chart(bars, width, title=f"by {group}"))
     return Group(*parts)
 
