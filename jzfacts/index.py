@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sqlite3
 import zlib
 from pathlib import Path
@@ -40,7 +41,7 @@ from .search import (
     words_of,
 )
 
-SCHEMA = 3
+SCHEMA = 7
 
 
 def index_file(path: Path) -> Path:
@@ -56,12 +57,14 @@ def _meta_key(path: Path) -> Optional[str]:
 FOLDED = ("id", "label", "label_en", "tags", "section", "quote", "note")  # search.TEXT_FIELDS
 
 
-def _row(position: int, raw: Mapping[str, Any]) -> Tuple[Any, ...]:
+def _rows(position: int, raw: Mapping[str, Any]) -> Tuple[Tuple[Any, ...], Tuple[Any, ...]]:
+    """A fact's row, and the narrow row every search scans (all text folded, the numbers,
+    the pinyin keys)."""
     fact = fact_from_raw(raw)
-    return (position, fact.id, json.dumps(raw, ensure_ascii=False),
-            *(fold(field_text(fact, field)) for field in FOLDED),
-            float(fact.value), float(fact.normalized[0]),
-            *pinyin.index_keys([raw["label"], *raw.get("tags", ())]))
+    folded = [fold(field_text(fact, field)) for field in FOLDED]
+    return ((position, fact.id, json.dumps(raw, ensure_ascii=False), *folded),
+            (position, "\n".join(folded), float(fact.value), float(fact.normalized[0]),
+             *pinyin.index_keys([raw["label"], *raw.get("tags", ())])))
 
 
 def build_index(path: Path, data: Mapping[str, Any]) -> Optional[Path]:
@@ -83,21 +86,24 @@ def build_index(path: Path, data: Mapping[str, Any]) -> Optional[Path]:
                 CREATE TABLE sources (id TEXT PRIMARY KEY, data TEXT NOT NULL);
                 CREATE TABLE facts (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
                     data TEXT NOT NULL, id_f TEXT, label_f TEXT, label_en_f TEXT,
-                    tags_f TEXT, section_f TEXT, quote_f TEXT, note_f TEXT,
+                    tags_f TEXT, section_f TEXT, quote_f TEXT, note_f TEXT);
+                -- Kept apart so that a search scans narrow rows, then reads only candidates.
+                CREATE TABLE search (pos INTEGER PRIMARY KEY, all_f TEXT NOT NULL,
                     value REAL NOT NULL, normalized REAL NOT NULL,
                     py_syllables TEXT NOT NULL, py_initials TEXT NOT NULL);
-                CREATE INDEX facts_value ON facts (value);
-                CREATE INDEX facts_normalized ON facts (normalized);
                 CREATE TABLE words (word TEXT PRIMARY KEY) WITHOUT ROWID;
             """)
             connection.executemany("INSERT INTO sources VALUES (?, ?)",
                                    [(raw["id"], json.dumps(raw, ensure_ascii=False))
                                     for raw in data.get("source", [])])
-            connection.executemany(f"INSERT INTO facts VALUES ({', '.join('?' * 14)})",
-                                   (_row(position, raw)
-                                    for position, raw in enumerate(data["fact"])))
+            rows = [_rows(position, raw) for position, raw in enumerate(data["fact"])]
+            connection.executemany(f"INSERT INTO facts VALUES ({', '.join('?' * 10)})",
+                                   (row for row, _ in rows))
             # The same words as search.vocabulary_of, less those with digits (id suffixes):
             # respell only ever replaces a word with a word of letters.
+            connection.executemany("INSERT INTO search VALUES (?, ?, ?, ?, ?, ?)",
+                                   (row for _, row in rows))
+            del rows
             words: Set[str] = set()
             for raw in data["fact"]:
                 words.update(word for word in words_of(f"{raw['id']} {raw['label_en']} "
@@ -179,11 +185,19 @@ class IndexedBase:
                           [value for _, _, values in conditions for value in values]))
         case = " ".join(f"WHEN {sql} THEN {tier}" for tier, sql, _ in tiers)
         parameters = [value for _, _, values in tiers for value in values]
+        # A cheap first cut on the concatenated fields; the CASE runs on what passes it.
+        where = [_tiers(text, every_field=True) for text in (query, respelled) if text]
+        parameters += [value for conditions in where for _, _, values in conditions
+                       for value in values]
         rows = self._db.execute(
-            f"SELECT bound, id, data FROM (SELECT CASE {case} ELSE 0 END AS bound, id, data "
-            "FROM facts) WHERE bound > 0 ORDER BY bound DESC, id", parameters)
+            f"SELECT CASE {case} ELSE 0 END AS bound, id, data FROM search "
+            "JOIN facts ON facts.pos = search.pos WHERE "
+            + " OR ".join(f"({sql})" for conditions in where for _, sql, _ in conditions)
+            + " ORDER BY bound DESC, id", parameters)
         hits: List[Hit] = []
         for bound, fact_id, data in rows:
+            if not bound:
+                break  # past the candidates (the first cut lets some through)
             if limit is not None and len(hits) >= limit:
                 hits.sort(key=lambda hit: (-hit.score, hit.fact.id))
                 del hits[limit:]
@@ -198,7 +212,6 @@ class IndexedBase:
         return hits[:limit] if limit is not None else hits
 
     def _regex(self, pattern: str, limit: Optional[int]) -> List[Hit]:
-        import re
 
         try:
             compiled = re.compile(pattern, re.IGNORECASE)
@@ -214,10 +227,12 @@ class IndexedBase:
         return search(candidates, pattern, regex=True, limit=limit)
 
 
-def _tiers(query: str) -> List[Tuple[int, str, List[Any]]]:
-    """(score, SQL condition, parameters) for each way search.py can match, best first."""
+def _tiers(query: str, every_field: bool = False) -> List[Tuple[int, str, List[Any]]]:
+    """(score, SQL condition, parameters) for each way search.py can match, best first.
+    With every_field, the text conditions look at all fields at once (a cheaper superset)."""
     folded = fold(query.strip())
-    tiers: List[Tuple[int, str, List[Any]]] = [
+    fields = ("all",) if every_field else FOLDED
+    tiers: List[Tuple[int, str, List[Any]]] = [] if every_field else [
         (SCORE_EXACT, "id_f = ? OR label_f = ? OR label_en_f = ?", [folded] * 3)]
     number = parse_number_query(query)
     if number is not None:
@@ -226,23 +241,38 @@ def _tiers(query: str) -> List[Tuple[int, str, List[Any]]]:
         marks = ", ".join("?" for _ in values)
         tiers.append((SCORE_NUMBER, f"value IN ({marks}) OR normalized IN ({marks})",
                       values * 2))
-    for field in FOLDED:
-        tiers.append((SCORE_FIELD[field], f"instr({field}_f, ?) > 0", [folded]))
+    for field in fields:
+        tiers.append((SCORE_FIELD.get(field, 0), *_contains(field, folded)))
     words = folded.split()
     if len(words) > 1:
-        any_field = " OR ".join(f"instr({field}_f, ?) > 0" for field in FOLDED)
-        tiers.append((SCORE_ALL_WORDS, " AND ".join(f"({any_field})" for _ in words),
-                      [word for word in words for _ in FOLDED]))
+        conditions = [[_contains(field, word) for field in fields] for word in words]
+        tiers.append((SCORE_ALL_WORDS,
+                      " AND ".join("(" + " OR ".join(sql for sql, _ in alternatives) + ")"
+                                   for alternatives in conditions),
+                      [value for alternatives in conditions for _, values in alternatives
+                       for value in values]))
     letters = pinyin.pinyin_query(query)
     if letters:
         whole, whole_parameters = _pinyin_syllables(letters)
         tiers.append((SCORE_PINYIN["full"], whole, whole_parameters))
         if len(letters) >= 2:
+            # every pair (two letters) or triple of neighbouring initials must be there
+            size = min(3, len(letters))
+            grams = [f" {letters[i:i + size]} " for i in range(len(letters) - size + 1)]
             tiers.append((SCORE_PINYIN["initials"],
-                          " AND ".join("instr(py_initials, ?) > 0"
-                                       for _ in range(len(letters) - 1)),
-                          [f" {letters[i:i + 2]} " for i in range(len(letters) - 1)]))
+                          " AND ".join("instr(py_initials, ?) > 0" for _ in grams), grams))
     return tiers
+
+
+def _contains(field: str, needle: str) -> Tuple[str, List[Any]]:
+    """The SQL for search._find(field, needle): English words only at a word start
+    (for all fields at once, any place: a looser first cut)."""
+    if field != "all" and needle.isascii() and needle[:1].isalnum():
+        # at the start, or after a character that is not a-z or 0-9, as search.py's regex
+        escaped = "".join(f"[{char}]" if char in "*?[]" else char for char in needle)
+        return (f"(substr({field}_f, 1, ?) = ? OR {field}_f GLOB ?)",
+                [len(needle), needle, f"*[^a-z0-9]{escaped}*"])
+    return f"instr({field}_f, ?) > 0", [needle]
 
 
 def _pinyin_syllables(letters: str) -> Tuple[str, List[Any]]:

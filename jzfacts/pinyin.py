@@ -132,15 +132,28 @@ def segmentations(letters: str, limit: int = 32) -> Optional[List[List[str]]]:
     return found if walk(0, []) else None
 
 
-def index_keys(texts: List[str]) -> Tuple[str, str]:
-    """For an index: the syllables the texts can be read as, and the pairs of initials of
-    neighbouring characters, each padded with spaces for `instr(' ren ')` look-ups."""
+@lru_cache(maxsize=65536)
+def _text_keys(text: str) -> Tuple[frozenset, frozenset]:  # type: ignore[type-arg]
     tokens: set = set()  # type: ignore[type-arg]
-    pairs: set = set()  # type: ignore[type-arg]
+    grams: set = set()  # type: ignore[type-arg]
+    for run in runs(text):
+        initials = [{reading[0] for reading in readings} for readings in run]
+        for readings in run:
+            tokens.update(readings)
+        for first, second in zip(initials, initials[1:]):
+            grams.update(a + b for a in first for b in second)
+        for first, second, third in zip(initials, initials[1:], initials[2:]):
+            grams.update(a + b + c for a in first for b in second for c in third)
+    return frozenset(tokens), frozenset(grams)
+
+
+def index_keys(texts: List[str]) -> Tuple[str, str]:
+    """For an index: the syllables the texts can be read as, and the pairs and triples of
+    initials of neighbouring characters, each padded with spaces for `instr(' ren ')`."""
+    tokens: set = set()  # type: ignore[type-arg]
+    grams: set = set()  # type: ignore[type-arg]
     for text in texts:
-        for run in runs(text):
-            for readings in run:
-                tokens.update(readings)
-            for left, right in zip(run, run[1:]):
-                pairs.update(a[0] + b[0] for a in left for b in right)
-    return (" " + " ".join(sorted(tokens)) + " ", " " + " ".join(sorted(pairs)) + " ")
+        text_tokens, text_grams = _text_keys(text)
+        tokens |= text_tokens
+        grams |= text_grams
+    return (" " + " ".join(sorted(tokens)) + " ", " " + " ".join(sorted(grams)) + " ")

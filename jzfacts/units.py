@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-from typing import Dict, NamedTuple, Tuple, Union
+from typing import TYPE_CHECKING, Dict, NamedTuple, Tuple, Union
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 Number = Union[int, float]
 
@@ -56,6 +58,8 @@ UNITS: Dict[str, Unit] = {
 
 def to_decimal(value: Number) -> Decimal:
     """The exact decimal a TOML number stands for (21.3 is 21.3, not 21.299999…)."""
+    from decimal import Decimal  # ~1 ms to import: only where decimals are needed
+
     return Decimal(str(value))
 
 
@@ -69,6 +73,9 @@ def plain_number(number: Decimal) -> Number:
 def normalize(value: Number, unit: str) -> Tuple[Number, str]:
     """The value in its base unit: 21.3 亿元 → 2130000000 元; % and counts stay as they are."""
     entry = UNITS[unit]
+    if entry.power == 0:  # counts and %: nothing to scale (and no decimal import)
+        return (int(value) if isinstance(value, float) and value.is_integer() else value,
+                entry.base)
     return plain_number(to_decimal(value).scaleb(entry.power)), entry.base
 
 

@@ -19,7 +19,8 @@ from .conftest import DATA
 QUERIES = ["瞪羚", "瞪羚企业", "gazelle", "gazele", "rencai", "ren cai", "rc", "gxjsqy",
            "865", "21.3", "21.3亿", "99.4%", "8.92万吨", "high tech", "High-tech enterprises",
            "enterprises.high-tech", "2022", "百年", "container", "mechanization", "yinhang",
-           "zzzz", "企业", "Jinzhou port", "5%", "d"]
+           "zzzz", "企业", "Jinzhou port", "5%", "d", "s&t", "s&t achievements", "r*c", "a[b",
+           "x?y", "(ministry", "]", "research", "dimension"]
 
 
 @pytest.fixture
