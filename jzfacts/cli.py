@@ -100,6 +100,12 @@ def err(message: str) -> None:
     sys.stderr.flush()
 
 
+def report_not_found(error: FactNotFound) -> None:
+    """`no fact with id 'x'; did you mean a, b?` on stderr."""
+    hint = f"; did you mean {', '.join(error.suggestions)}?" if error.suggestions else ""
+    err(f"no fact with id {quoted(error.fact_id)}{hint}")
+
+
 def _report_fact_file_error(error: FactFileError) -> None:
     problems = error.problems
     if len(problems) == 1 and problems[0].fact is None:
@@ -126,8 +132,7 @@ def guarded(command: F) -> F:
             _report_fact_file_error(error)
             raise typer.Exit(error.exit_code) from None
         except FactNotFound as error:
-            hint = f"; did you mean {', '.join(error.suggestions)}?" if error.suggestions else ""
-            err(f"no fact with id {quoted(error.fact_id)}{hint}")
+            report_not_found(error)
             raise typer.Exit(error.exit_code) from None
         except JzfactsError as error:
             err(printable(str(error)))

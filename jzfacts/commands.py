@@ -27,6 +27,7 @@ from .cli import (
     emit,
     err,
     guarded,
+    report_not_found,
 )
 from .errors import FactNotFound, UsageError
 from .factbase import check_file, resolve_path
@@ -90,9 +91,7 @@ def show_command(
 
         write(render(result, options, sys.stdout))
     for unknown in missing:
-        hint = (f"; did you mean {', '.join(unknown.suggestions)}?" if unknown.suggestions
-                else "")
-        err(f"no fact with id {quoted(unknown.fact_id)}{hint}")
+        report_not_found(unknown)
     if options.svg and found:
         from .output import save_svg
 

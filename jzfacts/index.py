@@ -265,8 +265,9 @@ def _tiers(query: str, every_field: bool = False) -> List[Tuple[int, str, List[A
 
 
 def _contains(field: str, needle: str) -> Tuple[str, List[Any]]:
-    """The SQL for search._find(field, needle): English words only at a word start
-    (for all fields at once, any place: a looser first cut)."""
+    """The SQL for search._find(field, needle): English words only at a word start.
+    For "all" (every field at once) any place: a looser first cut, as GLOB over every row
+    measured about seven times slower than instr."""
     if field != "all" and needle.isascii() and needle[:1].isalnum():
         # at the start, or after a character that is not a-z or 0-9, as search.py's regex
         escaped = "".join(f"[{char}]" if char in "*?[]" else char for char in needle)
