@@ -1,7 +1,7 @@
 """The command line: parse arguments, call the query functions, print once, exit meaningfully."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: on Python 3.9 Typer reads string
+# annotations without their Annotated options.
 import functools
 import io
 import os
@@ -112,13 +112,12 @@ def _report_fact_file_error(error: FactFileError) -> None:
         err(printable(str(problems[0])))
         return
     path = problems[0].file if problems else "the fact file"
-    err(f"{printable(path)}: invalid fact file ({len(problems)} problem"
-        f"{'s' if len(problems) != 1 else ''}):")
-    for problem in problems[:5]:
-        sys.stderr.write(f"  {printable(str(problem))}\n")
+    lines = [f"{printable(path)}: invalid fact file ({len(problems)} problem"
+             f"{'s' if len(problems) != 1 else ''}):"]
+    lines += [f"  {printable(str(problem))}" for problem in problems[:5]]
     more = f"{len(problems) - 5} more; " if len(problems) > 5 else ""
-    sys.stderr.write(f"  ({more}run `jzfacts validate {printable(path)}` to see every "
-                     "problem)\n")
+    lines.append(f"  ({more}run `jzfacts validate {printable(path)}` to see every problem)")
+    err("\n".join(lines))
 
 
 def guarded(command: F) -> F:

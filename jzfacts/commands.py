@@ -1,7 +1,7 @@
 """The jzfacts commands. Each parses, asks the query layer, and hands one result to emit()."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: on Python 3.9 Typer reads string
+# annotations without their Annotated options.
 import sys
 from pathlib import Path
 from typing import Annotated, List, Optional
