@@ -120,7 +120,8 @@ def test_resolve_path_order(monkeypatch: pytest.MonkeyPatch) -> None:
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from jzfacts.factbase import build, validate  # noqa: E402
+from jzfacts.factbase import build  # noqa: E402
+from jzfacts.validate import validate  # noqa: E402
 
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True),
                     st.text(max_size=12))
@@ -171,7 +172,7 @@ def test_any_bytes_give_a_fact_base_or_documented_problems(tmp_path: Path, raw: 
     "period": st.sampled_from(["2022", "22", "2013–2022"]),
 }))
 def test_fast_path_never_passes_what_the_full_check_refuses(raw: dict) -> None:  # type: ignore[type-arg]
-    from jzfacts.factbase import _check_fact, fact_is_valid
+    from jzfacts.validate import _check_fact, fact_is_valid
 
     if fact_is_valid(raw, {"s"}):
         assert _check_fact(raw, "f.toml", "x", None, ["s"]) == []

@@ -178,7 +178,3 @@ def stats_view(result: StatsResult, width: int) -> RenderableType:
             bars.append((key, chinese, float(count), str(count), False))
         parts.append(bar_chart(bars, width, title=f"by {group}"))
     return Group(*parts)
-
-
-def validation_view(problems: Sequence[str]) -> RenderableType:
-    return Group(*(Text(problem) for problem in problems))
