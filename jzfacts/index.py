@@ -189,25 +189,29 @@ class IndexedBase:
         where = [_tiers(text, every_field=True) for text in (query, respelled) if text]
         parameters += [value for conditions in where for _, _, values in conditions
                        for value in values]
+        # Only bounds, ids and positions are sorted; a fact's data is read when it is scored.
         rows = self._db.execute(
-            f"SELECT CASE {case} ELSE 0 END AS bound, id, data FROM search "
+            f"SELECT CASE {case} ELSE 0 END AS bound, id, facts.pos FROM search "
             "JOIN facts ON facts.pos = search.pos WHERE "
             + " OR ".join(f"({sql})" for conditions in where for _, sql, _ in conditions)
-            + " ORDER BY bound DESC, id", parameters)
+            + " ORDER BY bound DESC, id", parameters).fetchall()
         hits: List[Hit] = []
-        for bound, fact_id, data in rows:
-            if not bound:
-                break  # past the candidates (the first cut lets some through)
-            if limit is not None and len(hits) >= limit:
-                hits.sort(key=lambda hit: (-hit.score, hit.fact.id))
-                del hits[limit:]
-                last = hits[-1]
-                # Rows to come score at most `bound`, and ties come in id order.
-                if (last.score, fact_id) > (bound, last.fact.id):
-                    break
-            hit = hit_for(fact_from_raw(json.loads(data)), query, respelled)
-            if hit:
-                hits.append(hit)
+        for start in range(0, len(rows), 64):
+            chunk = [row for row in rows[start:start + 64] if row[0]]
+            data = dict(self._db.execute(
+                "SELECT pos, data FROM facts WHERE pos IN "
+                f"({', '.join('?' * len(chunk))})", [row[2] for row in chunk]))
+            for bound, fact_id, position in chunk:
+                if limit is not None and len(hits) >= limit:
+                    hits.sort(key=lambda hit: (-hit.score, hit.fact.id))
+                    del hits[limit:]
+                    last = hits[-1]
+                    # Rows to come score at most `bound`, and ties come in id order.
+                    if (last.score, fact_id) > (bound, last.fact.id):
+                        return hits
+                hit = hit_for(fact_from_raw(json.loads(data[position])), query, respelled)
+                if hit:
+                    hits.append(hit)
         hits.sort(key=lambda hit: (-hit.score, hit.fact.id))
         return hits[:limit] if limit is not None else hits
 
@@ -271,8 +275,10 @@ def _contains(field: str, needle: str) -> Tuple[str, List[Any]]:
     if field != "all" and needle.isascii() and needle[:1].isalnum():
         # at the start, or after a character that is not a-z or 0-9, as search.py's regex
         escaped = "".join(f"[{char}]" if char in "*?[]" else char for char in needle)
-        return (f"(substr({field}_f, 1, ?) = ? OR {field}_f GLOB ?)",
-                [len(needle), needle, f"*[^a-z0-9]{escaped}*"])
+        # instr first: it is cheap and rules out most rows before GLOB has to look
+        return (f"(instr({field}_f, ?) > 0 AND (substr({field}_f, 1, ?) = ? "
+                f"OR {field}_f GLOB ?))",
+                [needle, len(needle), needle, f"*[^a-z0-9]{escaped}*"])
     return f"instr({field}_f, ?) > 0", [needle]
 
 
