@@ -62,7 +62,8 @@ def _rows(position: int, raw: Mapping[str, Any]) -> Tuple[Tuple[Any, ...], Tuple
     the pinyin keys)."""
     fact = fact_from_raw(raw)
     folded = [fold(field_text(fact, field)) for field in FOLDED]
-    return ((position, fact.id, json.dumps(raw, ensure_ascii=False), *folded),
+    data = json.dumps(raw, ensure_ascii=False, check_circular=False, separators=(",", ":"))
+    return ((position, fact.id, data, *folded),
             (position, "\n".join(folded), float(fact.value), float(fact.normalized[0]),
              *pinyin.index_keys([raw["label"], *raw.get("tags", ())])))
 

@@ -156,4 +156,5 @@ def index_keys(texts: List[str]) -> Tuple[str, str]:
         text_tokens, text_grams = _text_keys(text)
         tokens |= text_tokens
         grams |= text_grams
-    return (" " + " ".join(sorted(tokens)) + " ", " " + " ".join(sorted(grams)) + " ")
+    # Order does not matter to instr, so the sets are not sorted (that cost ~8% of indexing).
+    return (" " + " ".join(tokens) + " ", " " + " ".join(grams) + " ")
