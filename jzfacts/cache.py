@@ -8,12 +8,13 @@ read-only) means it is ignored or rebuilt: answers never depend on it.
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 import sys
 import zlib
 from pathlib import Path
-from typing import Any, Dict, Optional, Tuple
+from typing import Any, Callable, Dict, Optional, Tuple, Type
 
 from . import __version__
 
@@ -36,9 +37,27 @@ def file_key(path: Path) -> Optional[Tuple[Any, ...]]:
             tuple(sys.version_info[:2]), marshal.version)
 
 
-def cache_file(path: Path) -> Path:
+def cache_file(path: Path, suffix: str = ".cache") -> Path:
+    """Where the cache (or, with suffix .sqlite, the index) of a fact file lives."""
     absolute = os.path.abspath(path)
-    return cache_dir() / f"{Path(absolute).name}-{zlib.crc32(absolute.encode()):08x}.cache"
+    return cache_dir() / f"{Path(absolute).name}-{zlib.crc32(absolute.encode()):08x}{suffix}"
+
+
+def replace_atomically(target: Path, write: Callable[[Path], object],
+                       errors: Tuple[Type[BaseException], ...] = (Exception,)) -> bool:
+    """Write through a temporary file beside target, then rename it into place; on one of
+    `errors` remove the temporary file and return False (a cache is never an error)."""
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary.unlink(missing_ok=True)
+        write(temporary)
+        os.replace(temporary, target)
+        return True
+    except errors:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        return False
 
 
 def enabled() -> bool:
@@ -70,15 +89,9 @@ def write(path: Path, data: Dict[str, Any]) -> None:
     key = file_key(path)
     if key is None:
         return
-    target = cache_file(path)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
+
+    def store(temporary: Path) -> None:
         payload = marshal.dumps(data)
-        target.parent.mkdir(parents=True, exist_ok=True)
         temporary.write_bytes(marshal.dumps((key, zlib.adler32(payload), payload)))
-        os.replace(temporary, target)
-    except Exception:  # noqa: BLE001 - a cache that cannot be written is not an error
-        try:
-            temporary.unlink(missing_ok=True)
-        except OSError:
-            return
+
+    replace_atomically(cache_file(path), store)

@@ -10,12 +10,9 @@ problem with it means it is rebuilt or not used.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import re
 import sqlite3
-import zlib
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Set, Tuple
 
@@ -30,23 +27,23 @@ from .search import (
     SCORE_FUZZY,
     SCORE_NUMBER,
     SCORE_PINYIN,
+    TEXT_FIELDS,
     Hit,
     check_query,
+    fact_words,
     field_text,
     fold,
     hit_for,
     parse_number_query,
     respell,
     search,
-    words_of,
 )
 
 SCHEMA = 7
 
 
 def index_file(path: Path) -> Path:
-    absolute = os.path.abspath(path)
-    return cache.cache_dir() / f"{Path(absolute).name}-{zlib.crc32(absolute.encode()):08x}.sqlite"
+    return cache.cache_file(path, ".sqlite")
 
 
 def _meta_key(path: Path) -> Optional[str]:
@@ -54,18 +51,20 @@ def _meta_key(path: Path) -> Optional[str]:
     return None if key is None else json.dumps([SCHEMA, *key])
 
 
-FOLDED = ("id", "label", "label_en", "tags", "section", "quote", "note")  # search.TEXT_FIELDS
+FOLDED = TEXT_FIELDS  # each has a folded column, <field>_f
 
 
-def _rows(position: int, raw: Mapping[str, Any]) -> Tuple[Tuple[Any, ...], Tuple[Any, ...]]:
-    """A fact's row, and the narrow row every search scans (all text folded, the numbers,
-    the pinyin keys)."""
+def _rows(position: int, raw: Mapping[str, Any]) -> Tuple[Tuple[Any, ...], Tuple[Any, ...],
+                                                          List[str]]:
+    """A fact's row, the narrow row every search scans (all text folded, the numbers, the
+    pinyin keys), and the fact's English words for the vocabulary."""
     fact = fact_from_raw(raw)
     folded = [fold(field_text(fact, field)) for field in FOLDED]
     data = json.dumps(raw, ensure_ascii=False, check_circular=False, separators=(",", ":"))
     return ((position, fact.id, data, *folded),
             (position, "\n".join(folded), float(fact.value), float(fact.normalized[0]),
-             *pinyin.index_keys([raw["label"], *raw.get("tags", ())])))
+             *pinyin.index_keys([raw["label"], *raw.get("tags", ())])),
+            fact_words(fact))
 
 
 def build_index(path: Path, data: Mapping[str, Any]) -> Optional[Path]:
@@ -73,11 +72,8 @@ def build_index(path: Path, data: Mapping[str, Any]) -> Optional[Path]:
     key = _meta_key(path)
     if key is None or not cache.enabled():
         return None
-    target = index_file(path)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary.unlink(missing_ok=True)
+
+    def write(temporary: Path) -> None:
         connection = sqlite3.connect(str(temporary))
         try:
             connection.executescript("""
@@ -99,28 +95,21 @@ def build_index(path: Path, data: Mapping[str, Any]) -> Optional[Path]:
                                     for raw in data.get("source", [])])
             rows = [_rows(position, raw) for position, raw in enumerate(data["fact"])]
             connection.executemany(f"INSERT INTO facts VALUES ({', '.join('?' * 10)})",
-                                   (row for row, _ in rows))
-            # The same words as search.vocabulary_of, less those with digits (id suffixes):
-            # respell only ever replaces a word with a word of letters.
+                                   (row for row, _, _ in rows))
             connection.executemany("INSERT INTO search VALUES (?, ?, ?, ?, ?, ?)",
-                                   (row for _, row in rows))
-            del rows
-            words: Set[str] = set()
-            for raw in data["fact"]:
-                words.update(word for word in words_of(f"{raw['id']} {raw['label_en']} "
-                                                        f"{' '.join(raw.get('tags', ()))}")
-                             if word.isalpha())
+                                   (row for _, row, _ in rows))
+            # search.vocabulary_of's words, less those with digits (id suffixes): respell
+            # only ever replaces a word with a word of letters.
+            words = {word for _, _, fact_words in rows for word in fact_words
+                     if word.isalpha()}
             connection.executemany("INSERT INTO words VALUES (?)", ((w,) for w in words))
             connection.execute("INSERT INTO meta VALUES ('key', ?)", (key,))
             connection.commit()
         finally:
             connection.close()
-        os.replace(temporary, target)
-        return target
-    except (OSError, sqlite3.Error):
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
-        return None
+
+    target = index_file(path)
+    return target if cache.replace_atomically(target, write, (OSError, sqlite3.Error)) else None
 
 
 class IndexedBase:

@@ -155,11 +155,16 @@ def words_of(text: str) -> List[str]:
     return [word for word in re.split(r"[^a-z0-9]+", text.casefold()) if len(word) >= 3]
 
 
+def fact_words(fact: Fact) -> List[str]:
+    """The English words of a fact's id, English label and tags."""
+    return words_of(f"{fact.id} {fact.label_en} {' '.join(fact.tags)}")
+
+
 def vocabulary_of(facts: Sequence[Fact]) -> Set[str]:
     """The English words of ids, English labels and tags: what near spellings are fixed to."""
-    words = set()
+    words: Set[str] = set()
     for fact in facts:
-        words.update(words_of(f"{fact.id} {fact.label_en} {' '.join(fact.tags)}"))
+        words.update(fact_words(fact))
     return words
 
 
