@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 from pathlib import Path
 from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
@@ -102,10 +101,13 @@ def read_text(path: Path) -> str:
 def parse(text: str, name: str) -> Dict[str, Any]:
     """TOML text as a table; a syntax error becomes a problem with line and column."""
     # Imported here: a cached load never parses TOML, and the import costs ~3 ms.
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - exercised on Python 3.9 and 3.10 only
+    # tomli is the parser the standard library's tomllib was taken from; its wheels are
+    # compiled with mypyc and parse 2.5-3x faster (1.0 s against 0.36 s for 10,000 facts,
+    # README "Speed"). tomllib serves where tomli is missing, e.g. a vendored copy.
+    try:
         import tomli as tomllib
+    except ImportError:  # pragma: no cover - tomli is a dependency
+        import tomllib  # type: ignore[no-redef]
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
