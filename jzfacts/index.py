@@ -39,7 +39,11 @@ from .search import (
     search,
 )
 
-SCHEMA = 7
+SCHEMA = 8
+
+# The start of each ASCII word (one or two letters or digits), where search.py lets an
+# English needle match: the index of needles too short for trigrams ("rc", "5").
+_HEADS = re.compile(r"(?<![a-z0-9])[a-z0-9]{1,2}")
 
 
 def index_file(path: Path) -> Path:
@@ -56,15 +60,21 @@ FOLDED = TEXT_FIELDS  # each has a folded column, <field>_f
 
 def _rows(position: int, raw: Mapping[str, Any]) -> Tuple[Tuple[Any, ...], Tuple[Any, ...],
                                                           List[str]]:
-    """A fact's row, the narrow row every search scans (all text folded, the numbers, the
-    pinyin keys), and the fact's English words for the vocabulary."""
+    """A fact's row, its narrow search row (all text folded, the numbers, the pinyin keys,
+    the word heads), and its English words for the vocabulary."""
     fact = fact_from_raw(raw)
     folded = [fold(field_text(fact, field)) for field in FOLDED]
     data = json.dumps(raw, ensure_ascii=False, check_circular=False, separators=(",", ":"))
+    every = "\n".join(folded)
     return ((position, fact.id, data, *folded),
-            (position, "\n".join(folded), float(fact.value), float(fact.normalized[0]),
-             *pinyin.index_keys([raw["label"], *raw.get("tags", ())])),
+            (position, every, float(fact.value), float(fact.normalized[0]),
+             *pinyin.index_keys([raw["label"], *raw.get("tags", ())]),
+             " ".join(set(_HEADS.findall(every)))),
             fact_words(fact))
+
+
+# Facts are turned into rows a chunk at a time, while SQLite writes the chunk before.
+CHUNK = 4096
 
 
 def build_index(path: Path, data: Mapping[str, Any]) -> Optional[Path]:
@@ -74,7 +84,8 @@ def build_index(path: Path, data: Mapping[str, Any]) -> Optional[Path]:
         return None
 
     def write(temporary: Path) -> None:
-        connection = sqlite3.connect(str(temporary))
+        # Used by one thread at a time, but not always the one that opened it.
+        connection = sqlite3.connect(str(temporary), check_same_thread=False)
         try:
             connection.executescript("""
                 PRAGMA journal_mode = OFF;
@@ -84,25 +95,25 @@ def build_index(path: Path, data: Mapping[str, Any]) -> Optional[Path]:
                 CREATE TABLE facts (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
                     data TEXT NOT NULL, id_f TEXT, label_f TEXT, label_en_f TEXT,
                     tags_f TEXT, section_f TEXT, quote_f TEXT, note_f TEXT);
-                -- Kept apart so that a search scans narrow rows, then reads only candidates.
+                -- Kept apart so that a scan reads narrow rows, then reads only candidates.
                 CREATE TABLE search (pos INTEGER PRIMARY KEY, all_f TEXT NOT NULL,
                     value REAL NOT NULL, normalized REAL NOT NULL,
-                    py_syllables TEXT NOT NULL, py_initials TEXT NOT NULL);
+                    py_syllables TEXT NOT NULL, py_initials TEXT NOT NULL,
+                    heads TEXT NOT NULL);
                 CREATE TABLE words (word TEXT PRIMARY KEY) WITHOUT ROWID;
             """)
             connection.executemany("INSERT INTO sources VALUES (?, ?)",
                                    [(raw["id"], json.dumps(raw, ensure_ascii=False))
                                     for raw in data.get("source", [])])
-            rows = [_rows(position, raw) for position, raw in enumerate(data["fact"])]
-            connection.executemany(f"INSERT INTO facts VALUES ({', '.join('?' * 10)})",
-                                   (row for row, _, _ in rows))
-            connection.executemany("INSERT INTO search VALUES (?, ?, ?, ?, ?, ?)",
-                                   (row for _, row, _ in rows))
+            words = _insert_facts(connection, data["fact"], _create_fts(connection))
+            connection.executescript("""
+                CREATE INDEX search_value ON search (value);
+                CREATE INDEX search_normalized ON search (normalized);
+            """)
             # search.vocabulary_of's words, less those with digits (id suffixes): respell
             # only ever replaces a word with a word of letters.
-            words = {word for _, _, fact_words in rows for word in fact_words
-                     if word.isalpha()}
-            connection.executemany("INSERT INTO words VALUES (?)", ((w,) for w in words))
+            connection.executemany("INSERT INTO words VALUES (?)",
+                                   ((word,) for word in words if word.isalpha()))
             connection.execute("INSERT INTO meta VALUES ('key', ?)", (key,))
             connection.commit()
         finally:
@@ -112,6 +123,63 @@ def build_index(path: Path, data: Mapping[str, Any]) -> Optional[Path]:
     return target if cache.replace_atomically(target, write, (OSError, sqlite3.Error)) else None
 
 
+def _insert_facts(connection: sqlite3.Connection, facts: Sequence[Mapping[str, Any]],
+                  fts: bool) -> Set[str]:
+    """Write every fact's rows; the English words of all facts.
+
+    Making rows is Python work; filling the full-text indexes is SQLite's alone, one
+    statement per chunk that runs without the GIL. So a second thread fills them from the
+    chunk before while this one makes the next chunk's rows: on two cores the two overlap
+    (README "Speed"). (A thread that inserted row by row would need the GIL for each row
+    and wait on this one: that measured slower than no thread at all.)"""
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    def index_text(span: Tuple[int, int]) -> None:
+        for sql in ("INSERT INTO text_fts (rowid, t) SELECT pos, all_f FROM search",
+                    "INSERT INTO pinyin_fts (rowid, syllables, initials) "
+                    "SELECT pos, py_syllables, py_initials FROM search",
+                    "INSERT INTO heads_fts (rowid, heads) SELECT pos, heads FROM search"):
+            connection.execute(f"{sql} WHERE pos >= ? AND pos < ?", span)
+
+    words: Set[str] = set()
+    with ThreadPoolExecutor(max_workers=1) as indexer:
+        pending: Optional[Future[None]] = None
+        for start in range(0, len(facts), CHUNK):
+            rows = [_rows(position, raw) for position, raw
+                    in enumerate(facts[start:start + CHUNK], start)]
+            for _, _, fact_words in rows:
+                words.update(fact_words)
+            if pending is not None:
+                pending.result()  # the connection is free again (or the error is raised)
+            connection.executemany(f"INSERT INTO facts VALUES ({', '.join('?' * 10)})",
+                                   (row for row, _, _ in rows))
+            connection.executemany("INSERT INTO search VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                   (row for _, row, _ in rows))
+            if fts:
+                pending = indexer.submit(index_text, (start, start + len(rows)))
+        if pending is not None:
+            pending.result()
+    return words
+
+
+def _create_fts(connection: sqlite3.Connection) -> bool:
+    """The full-text indexes that find a search's candidate rows without reading every row:
+    trigrams of all text, pinyin syllables and initials, word heads. Contentless (the rows
+    are in `search`) and detail=none (only which rows hold a token). False where SQLite has
+    no FTS5 or no trigram tokenizer (before 3.34): then every search scans `search`."""
+    try:
+        connection.executescript("""
+            CREATE VIRTUAL TABLE text_fts USING fts5 (t, content='', detail='none',
+                                                      tokenize='trigram');
+            CREATE VIRTUAL TABLE pinyin_fts USING fts5 (syllables, initials, content='',
+                                                        detail='none');
+            CREATE VIRTUAL TABLE heads_fts USING fts5 (heads, content='', detail='none');
+        """)
+    except sqlite3.OperationalError:
+        return False
+    return True
+
+
 class IndexedBase:
     """A large fact base answered from its SQLite index, row by row."""
 
@@ -119,6 +187,7 @@ class IndexedBase:
         self.path = str(path)
         self._db = connection
         self._facts: Optional[Tuple[Fact, ...]] = None
+        self._fts = _has_fts(connection)
         self.sources: Dict[str, Source] = {
             row[0]: Source(**json.loads(row[1]))
             for row in connection.execute("SELECT id, data FROM sources")}
@@ -175,15 +244,22 @@ class IndexedBase:
                           [value for _, _, values in conditions for value in values]))
         case = " ".join(f"WHEN {sql} THEN {tier}" for tier, sql, _ in tiers)
         parameters = [value for _, _, values in tiers for value in values]
-        # A cheap first cut on the concatenated fields; the CASE runs on what passes it.
-        where = [_tiers(text, every_field=True) for text in (query, respelled) if text]
-        parameters += [value for conditions in where for _, _, values in conditions
-                       for value in values]
+        # A first cut: the rows the full-text and value indexes name, and rows that pass a
+        # cheap look at the concatenated fields; the CASE runs only on those.
+        found: List[Tuple[str, List[Any]]] = []
+        scans: List[Tuple[str, List[Any]]] = []
+        for text in (query, respelled):
+            if text:
+                _first_cut(text, self._fts, found, scans)
+        where = [(f"search.pos IN ({' UNION '.join(f'SELECT * FROM ({sql})' for sql, _ in found)})",
+                  [value for _, values in found for value in values])] if found else []
+        where += scans
+        parameters += [value for _, values in where for value in values]
         # Only bounds, ids and positions are sorted; a fact's data is read when it is scored.
         rows = self._db.execute(
             f"SELECT CASE {case} ELSE 0 END AS bound, id, facts.pos FROM search "
             "JOIN facts ON facts.pos = search.pos WHERE "
-            + " OR ".join(f"({sql})" for conditions in where for _, sql, _ in conditions)
+            + (" OR ".join(f"({sql})" for sql, _ in where) or "0")
             + " ORDER BY bound DESC, id", parameters).fetchall()
         hits: List[Hit] = []
         for start in range(0, len(rows), 64):
@@ -221,17 +297,25 @@ class IndexedBase:
         return search(candidates, pattern, regex=True, limit=limit)
 
 
-def _tiers(query: str, every_field: bool = False) -> List[Tuple[int, str, List[Any]]]:
-    """(score, SQL condition, parameters) for each way search.py can match, best first.
-    With every_field, the text conditions look at all fields at once (a cheaper superset)."""
+def _has_fts(connection: sqlite3.Connection) -> bool:
+    """Whether the index has its full-text tables and this SQLite can read them (an index
+    built by another Python with another SQLite may not be)."""
+    try:
+        for table in ("text_fts", "pinyin_fts", "heads_fts"):
+            connection.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH 'x' LIMIT 0")
+    except sqlite3.Error:
+        return False
+    return True
+
+
+def _tiers(query: str) -> List[Tuple[int, str, List[Any]]]:
+    """(score, SQL condition, parameters) for each way search.py can match, best first."""
     folded = fold(query.strip())
-    fields = ("all",) if every_field else FOLDED
-    tiers: List[Tuple[int, str, List[Any]]] = [] if every_field else [
+    fields = FOLDED
+    tiers: List[Tuple[int, str, List[Any]]] = [
         (SCORE_EXACT, "id_f = ? OR label_f = ? OR label_en_f = ?", [folded] * 3)]
-    number = parse_number_query(query)
-    if number is not None:
-        values = sorted({float(number.stated.scaleb(power)) for power in (0, 4, 8)}
-                        | ({float(number.scaled)} if number.scaled is not None else set()))
+    values = _number_values(query)
+    if values:
         marks = ", ".join("?" for _ in values)
         tiers.append((SCORE_NUMBER, f"value IN ({marks}) OR normalized IN ({marks})",
                       values * 2))
@@ -249,13 +333,94 @@ def _tiers(query: str, every_field: bool = False) -> List[Tuple[int, str, List[A
     if letters:
         whole, whole_parameters = _pinyin_syllables(letters)
         tiers.append((SCORE_PINYIN["full"], whole, whole_parameters))
-        if len(letters) >= 2:
-            # every pair (two letters) or triple of neighbouring initials must be there
-            size = min(3, len(letters))
-            grams = [f" {letters[i:i + size]} " for i in range(len(letters) - size + 1)]
+        grams = _initial_grams(letters)
+        if grams:  # every pair or triple of neighbouring initials must be there
             tiers.append((SCORE_PINYIN["initials"],
                           " AND ".join("instr(py_initials, ?) > 0" for _ in grams), grams))
     return tiers
+
+
+def _number_values(query: str) -> List[float]:
+    """The values and normalized values a number query can match (search._number_matches)."""
+    number = parse_number_query(query)
+    if number is None:
+        return []
+    return sorted({float(number.stated.scaleb(power)) for power in (0, 4, 8)}
+                  | ({float(number.scaled)} if number.scaled is not None else set()))
+
+
+def _first_cut(query: str, fts: bool, found: List[Tuple[str, List[Any]]],
+               scans: List[Tuple[str, List[Any]]]) -> None:
+    """Conditions that every row search.py could match for the query meets, on all fields
+    at once: each way of matching _tiers lists adds a subquery naming row positions from an
+    index to `found`, or, where no index serves, a condition that reads each row to `scans`.
+    Each is a superset of what it stands for; the CASE and search.py decide."""
+    folded = fold(query.strip())
+    values = _number_values(query)
+    if values:
+        marks = ", ".join("?" for _ in values)
+        found.append((f"SELECT pos FROM search WHERE value IN ({marks}) "
+                      f"UNION SELECT pos FROM search WHERE normalized IN ({marks})", values * 2))
+    words = folded.split()
+    for needles in ([folded], words if len(words) > 1 else []):
+        indexed = [_text_lookup(needle) for needle in needles] if fts else [None]
+        if all(lookup is None for lookup in indexed):
+            if needles:
+                conditions = [_contains("all", needle) for needle in needles]
+                scans.append((" AND ".join(sql for sql, _ in conditions),
+                              [value for _, values in conditions for value in values]))
+            continue
+        # Rows must hold every needle: those an index names are a superset.
+        lookups = [lookup for lookup in indexed if lookup is not None]
+        found.append((" INTERSECT ".join(sql for sql, _ in lookups),
+                      [value for _, values in lookups for value in values]))
+    letters = pinyin.pinyin_query(query)
+    if not letters:
+        return
+    cuts = pinyin.segmentations(letters)
+    if fts and cuts is not None and all(cuts):
+        if cuts:
+            found.append(("SELECT rowid FROM pinyin_fts WHERE pinyin_fts MATCH ?",
+                          [" OR ".join("(" + " AND ".join(_fts_term(syllable) for syllable in cut)
+                                       + ")" for cut in cuts)]))
+    else:
+        scans.append(_pinyin_syllables(letters))
+    grams = _initial_grams(letters)
+    if grams and fts:
+        found.append(("SELECT rowid FROM pinyin_fts WHERE pinyin_fts MATCH ?",
+                      [" AND ".join(_fts_term(gram.strip()) for gram in grams)]))
+    elif grams:
+        scans.append((" AND ".join("instr(py_initials, ?) > 0" for _ in grams), grams))
+
+
+def _fts_term(text: str) -> str:
+    """A string as one FTS5 term, quoted."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _text_lookup(needle: str) -> Optional[Tuple[str, List[Any]]]:
+    """A subquery naming every row whose text holds the folded needle where search.py would
+    see it, or None when no index serves (a needle of one or two characters, not English)."""
+    if len(needle) >= 3:  # each of its trigrams is somewhere in the row's text
+        terms = [needle[i:i + 3] for i in range(len(needle) - 2)]
+        return ("SELECT rowid FROM text_fts WHERE text_fts MATCH ?",
+                [" AND ".join(_fts_term(term) for term in dict.fromkeys(terms))])
+    if needle.isascii() and needle[:1].isalnum():  # at an English word's start (_contains)
+        if len(needle) == 1:
+            term = _fts_term(needle) + "*"  # a head is one or two characters
+        else:  # two: the head is both, or only the first when the second is no letter
+            term = _fts_term(needle if needle[1].isalnum() else needle[0])
+        return "SELECT rowid FROM heads_fts WHERE heads_fts MATCH ?", [term]
+    return None
+
+
+def _initial_grams(letters: str) -> List[str]:
+    """Every pair (two letters) or triple of neighbouring initials the letters ask for,
+    padded as they stand in py_initials."""
+    if len(letters) < 2:
+        return []
+    size = min(3, len(letters))
+    return [f" {letters[i:i + size]} " for i in range(len(letters) - size + 1)]
 
 
 def _contains(field: str, needle: str) -> Tuple[str, List[Any]]:

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any, List
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from jzfacts import factbase, index
 from jzfacts.errors import FactFileError, FactNotFound
@@ -20,18 +22,37 @@ QUERIES = ["瞪羚", "瞪羚企业", "gazelle", "gazele", "rencai", "ren cai", "
            "865", "21.3", "21.3亿", "99.4%", "8.92万吨", "high tech", "High-tech enterprises",
            "enterprises.high-tech", "2022", "百年", "container", "mechanization", "yinhang",
            "zzzz", "企业", "Jinzhou port", "5%", "d", "s&t", "s&t achievements", "r*c", "a[b",
-           "x?y", "(ministry", "]", "research", "dimension"]
+           "x?y", "(ministry", "]", "research", "dimension",
+           # one or two characters: word heads, or a scan where no index serves
+           "r", "z", "5", "9", "s&", "5 ", "2.", "h t", "a b", "ji zhou", "港", "%", "a\"b",
+           "\"hi", "高新 tech", "tech 企业",
+           # numbers that only a value or a normalized value holds, not the text
+           "2130000000", "958000000", "188.0"]
 
 
-@pytest.fixture
-def indexed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
-    """The shipped base, copied and answered through its index."""
+def _index_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fts: bool) -> Any:
+    """The shipped base, copied and answered through its index: with the full-text tables,
+    or as an SQLite without FTS5 would build it."""
     monkeypatch.setattr(factbase, "LARGE_FILE", 0)
+    if not fts:
+        monkeypatch.setattr(index, "_create_fts", lambda connection: False)
     path = tmp_path / "facts.toml"
     shutil.copy(shipped_path(), path)
     base = open_base(path)
     assert isinstance(base, index.IndexedBase)
+    assert base._fts is fts
     return base
+
+
+@pytest.fixture(params=[True, False], ids=["fts", "scan"])
+def indexed(request: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    return _index_copy(tmp_path, monkeypatch, request.param)
+
+
+@pytest.fixture(scope="module", params=[True, False], ids=["fts", "scan"])
+def indexed_once(request: Any, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        yield _index_copy(tmp_path_factory.mktemp("index"), monkeypatch, request.param)
 
 
 def shape(hits: List[Any]) -> List[Any]:
@@ -108,3 +129,42 @@ def test_large_files_use_the_index_through_the_cli(run, tmp_path: Path,  # type:
     plain = run("search", "瞪羚", "--json", facts=None)
     assert indexed.exit_code == 0 and indexed.stdout == plain.stdout
     assert index.index_file(path).exists()
+
+
+def _pieces_of_the_facts() -> List[str]:
+    facts = load(shipped_path()).facts
+    return sorted({text for fact in facts
+                   for text in (fact.id, fact.label, fact.label_en, fact.quote, *fact.tags)})
+
+
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_index_search_equals_plain_search_on_any_piece_of_text(indexed_once: Any,
+                                                               data: Any) -> None:
+    """Any stretch of any fact's text (1-8 characters, in any case), or any text at all:
+    what the indexes name must hold every row search.py matches."""
+    text = data.draw(st.sampled_from(_pieces_of_the_facts()))
+    start = data.draw(st.integers(0, max(0, len(text) - 1)))
+    piece = text[start:start + data.draw(st.integers(1, 8))]
+    fact = data.draw(st.sampled_from(load(shipped_path()).facts))
+    query = data.draw(st.one_of(st.just(piece), st.just(piece.upper()),
+                                st.text(alphabet="abcrsz09 .-'\"", min_size=1, max_size=6),
+                                st.just(str(fact.value)), st.just(str(fact.normalized[0]))))
+    if not query.strip():
+        return
+    facts = load(shipped_path()).facts
+    assert shape(indexed_once.search(query, limit=5)) == shape(search(facts, query, limit=5))
+
+
+def test_indexed_searches_do_not_read_every_row() -> None:
+    """With the full-text tables, a word, a number, pinyin or a short English needle is
+    answered from indexes; only one- or two-character non-English needles scan."""
+    for query in ["gazelle", "865", "rencai", "rc", "r", "high tech", "瞪羚企业", "5%"]:
+        found: List[Any] = []
+        scans: List[Any] = []
+        index._first_cut(query, True, found, scans)
+        assert found and not scans, query
+    found, scans = [], []
+    index._first_cut("瞪羚", True, found, scans)
+    assert scans == [("instr(all_f, ?) > 0", ["瞪羚"])]
