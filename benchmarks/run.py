@@ -46,11 +46,12 @@ def environment(cache: Path) -> Dict[str, str]:
 
 def timed(command: Sequence[str], env: Dict[str, str], stdin: bytes = b"") -> float:
     start = time.perf_counter()
-    result = subprocess.run(command, input=stdin, stdout=subprocess.DEVNULL, env=env,
-                            cwd=tempfile.gettempdir())
+    result = subprocess.run(command, input=stdin, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, env=env, cwd=tempfile.gettempdir())
     elapsed = time.perf_counter() - start
     if result.returncode not in (0, 1):  # 1 is "nothing found": a fine answer to time
-        raise SystemExit(f"{' '.join(command)} failed with exit code {result.returncode}")
+        raise SystemExit(f"{' '.join(command)} failed with exit code {result.returncode}: "
+                         f"{result.stderr.decode(errors='replace').strip()}")
     return elapsed
 
 
@@ -77,11 +78,29 @@ def peak_memory_mib(command: Sequence[str], env: Dict[str, str]) -> float:
     return int(out.stdout.strip()) / 1024  # ru_maxrss is in KiB on Linux
 
 
+def editable_hooks() -> List[str]:
+    """.pth files that run an import hook at every start of this interpreter. An editable
+    install (pip install -e) adds one, which slows `python -c pass` itself (39 ms against
+    16 ms measured here) and so flatters every ratio to it; an installed copy has none."""
+    import site
+
+    folders = [*site.getsitepackages(), site.getusersitepackages()]
+    return sorted(str(path) for folder in folders
+                  for path in Path(folder).glob("__editable__*.pth"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=21, help="runs per start-up command")
     parser.add_argument("--quick", action="store_true", help="7 runs, no 100k-fact file")
     args = parser.parse_args()
+    hooks = editable_hooks()
+    if hooks:
+        raise SystemExit(
+            f"benchmarks/run.py: {hooks[0]} makes every start of {PY} slower, the "
+            "`python -c pass` baseline too. Measure in a virtual environment without an "
+            "editable install, e.g.\n  python -m venv /tmp/bench && /tmp/bench/bin/pip install "
+            ". && /tmp/bench/bin/python benchmarks/run.py")
     runs = 7 if args.quick else args.runs
     cache = Path(tempfile.mkdtemp(prefix="jzfacts-bench-cache-"))
     env = environment(cache)
