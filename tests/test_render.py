@@ -59,6 +59,23 @@ def test_views_at_every_width(width: int) -> None:
     assert "enterprises.high-tech" in wide and "188 家" in wide  # ids and values never cut
 
 
+@pytest.mark.parametrize("width", [40, 100])
+def test_table_keeps_one_line_per_fact_and_each_fact_on_its_line(width: int) -> None:
+    """The table is laid out one cell per column (render/table.py): a fact's cells must
+    still share a line, with line breaks in fact text shown as spaces and long labels cut."""
+    facts = list(BASE.facts[:6])
+    facts[2] = facts[2]._replace(label_en="two\nlines " + "long " * 30, label="两行\n文字" * 9)
+    text = rendered(facts_table(FactsResult("list", facts, BASE.sources), width), width)
+    rows = [line for line in text.splitlines() if "." in line and "─" not in line]
+    assert len(rows) == len(facts)
+    for fact, row in zip(facts, rows):
+        assert row.lstrip().startswith(fact.id)
+        assert fact.display_value() in row
+    assert "…" in rows[2]
+    if width >= 100:
+        assert "two lines" in rows[2] and "两行 文字" in rows[2]
+
+
 def test_chinese_labels_align_in_charts() -> None:
     from rich.text import Text
 

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence
 
 from rich import box
 from rich.console import Group, RenderableType
-from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..compare import CompareResult, StatsResult
 from ..model import APPROX, CATEGORIES, Fact, figure_span, format_number
 from ..results import FactsResult, flatten
-from ..search import Hit, field_text
-from .chart import bar_chart
+
+if TYPE_CHECKING:  # imported where used: `list` needs none of them (README "Speed")
+    from rich.panel import Panel
+
+    from ..compare import CompareResult, StatsResult
+    from ..search import Hit
 
 HIGHLIGHT = "bold black on yellow"
 
@@ -71,18 +73,43 @@ def facts_table(result: FactsResult, width: int = 80) -> RenderableType:
     table.add_column("value", justify="right", no_wrap=True, min_width=value_width)
     if result.hits:
         table.add_column("match", no_wrap=True, overflow="ellipsis", max_width=last_width)
-        for hit in result.hits:
-            table.add_row(*_hit_row(hit))
+        rows = [_hit_row(hit) for hit in result.hits]
     else:
         table.add_column("period", no_wrap=True, overflow="ellipsis", max_width=last_width)
-        for fact in result.facts:
-            table.add_row(Text(fact.id), Text(fact.label), Text(fact.label_en, style="dim"),
-                          _value(fact), _text(fact.period))
+        rows = [[Text(fact.id), Text(fact.label), Text(fact.label_en, style="dim"),
+                 _value(fact), _text(fact.period)] for fact in result.facts]
+    if rows:
+        # One cell per column, its lines the rows: Rich lays out and renders each cell on
+        # its own, which for 45 facts cost more than the rest of `list` together. Nothing
+        # wraps (no_wrap) and each line is cut on its own, so the lines stay rows.
+        table.add_row(*(_lines(column) for column in zip(*rows)))
     return table
+
+
+def _lines(cells: Sequence[Text]) -> Text:
+    """Cells as the lines of one Text, each cell's own style kept for its line alone (a
+    style all cells share stays the Text's own, so the padding gets it as before)."""
+    shared = {str(cell.style) for cell in cells}
+    style = shared.pop() if len(shared) == 1 else ""
+    lines = Text("\n", style=style).join(_one_line(cell, style) for cell in cells)
+    return lines
+
+
+def _one_line(cell: Text, shared_style: str) -> Text:
+    """A cell with its line breaks shown as spaces (in a table each fact keeps one line),
+    less the style its column's Text gives it."""
+    if "\n" in cell.plain or (shared_style and cell.style):
+        cell = cell.copy()
+        cell.plain = cell.plain.replace("\n", " ")
+        if shared_style:
+            cell.style = ""
+    return cell
 
 
 def _hit_row(hit: Hit) -> List[Text]:
     """A search result: the matched text highlighted where it is shown."""
+    from ..search import field_text
+
     fact = hit.fact
     field = hit.field.split(" ")[0]
     span = hit.span if "(" not in hit.field else None
@@ -103,6 +130,8 @@ def _hit_row(hit: Hit) -> List[Text]:
 
 
 def fact_card(fact: Fact, result: FactsResult) -> Panel:
+    from rich.panel import Panel
+
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(overflow="fold")
@@ -137,6 +166,8 @@ def _shift(span: Optional[Sequence[int]], offset: int) -> Optional[List[int]]:
 
 
 def compare_view(result: CompareResult, width: int) -> RenderableType:
+    from .chart import bar_chart
+
     comparison = result.comparison
     if result.fields:
         return _generic_table(result.records(), "")
@@ -168,6 +199,8 @@ def compare_view(result: CompareResult, width: int) -> RenderableType:
 
 
 def stats_view(result: StatsResult, width: int) -> RenderableType:
+    from .chart import bar_chart
+
     if result.fields:
         return _generic_table(result.records(), "")
     parts: List[RenderableType] = [Text(f"{result.stats.total} facts", style="bold")]
