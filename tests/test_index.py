@@ -23,7 +23,7 @@ QUERIES = ["瞪羚", "瞪羚企业", "gazelle", "gazele", "rencai", "ren cai", "
            "enterprises.high-tech", "2022", "百年", "container", "mechanization", "yinhang",
            "zzzz", "企业", "Jinzhou port", "5%", "d", "s&t", "s&t achievements", "r*c", "a[b",
            "x?y", "(ministry", "]", "research", "dimension",
-           # one or two characters: word heads, or a scan where no index serves
+           # one or two characters: English words, or a scan where no index serves
            "r", "z", "5", "9", "s&", "5 ", "2.", "h t", "a b", "ji zhou", "港", "%", "a\"b",
            "\"hi", "高新 tech", "tech 企业",
            # numbers that only a value or a normalized value holds, not the text
@@ -168,3 +168,16 @@ def test_indexed_searches_do_not_read_every_row() -> None:
     found, scans = [], []
     index._first_cut("瞪羚", True, found, scans)
     assert scans == [("instr(all_f, ?) > 0", ["瞪羚"])]
+
+
+@pytest.mark.parametrize("query", ["a", "r", "rc", "d", "5", "1", "s&", "e", "ke", "9", "z",
+                                   "S", "2."])
+def test_reading_by_tier_gives_the_rows_bounding_gives(indexed_once: Any, query: str) -> None:
+    """One or two English letters or digits are read tier by tier from the index of English words;
+    the rows must come in the very order the one bounding query sorts them into."""
+    if not indexed_once._fts:
+        return
+    tiers = index._short_tiers(query)
+    assert tiers is not None
+    assert list(indexed_once._by_tier(tiers)) == indexed_once._bounded(
+        query, None, index._tiers(query))
