@@ -55,9 +55,16 @@ def replace_atomically(target: Path, write: Callable[[Path], object],
         os.replace(temporary, target)
         return True
     except errors:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
+        _remove(temporary)
         return False
+    except BaseException:  # Ctrl-C while a 200 MB index is written: leave nothing behind
+        _remove(temporary)
+        raise
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
 
 
 def enabled() -> bool:

@@ -114,3 +114,15 @@ def test_eight_processes_at_once(facts_file: Path) -> None:
     assert cache.read(facts_file) is not None
     leftovers = [p.name for p in cache.cache_dir().iterdir() if p.name.endswith(".tmp")]
     assert leftovers == []
+
+
+def test_an_interrupted_write_leaves_no_temporary_file(tmp_path: Path) -> None:
+    target = tmp_path / "cache" / "facts.toml-0.sqlite"
+
+    def interrupted(temporary: Path) -> None:
+        temporary.write_bytes(b"half an index")
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        cache.replace_atomically(target, interrupted)
+    assert list(target.parent.iterdir()) == []
