@@ -15,7 +15,19 @@ import re
 import sqlite3
 from itertools import islice
 from pathlib import Path
-from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Set, Tuple
+from typing import (
+    Any,
+    Dict,
+    Iterable,
+    Iterator,
+    List,
+    Mapping,
+    NamedTuple,
+    Optional,
+    Sequence,
+    Set,
+    Tuple,
+)
 
 from . import cache, pinyin
 from .errors import FactFileError, FactNotFound
@@ -248,11 +260,16 @@ class IndexedBase:
         respelled = respell(query, vocabulary) if vocabulary else None
         tiers = _tiers(query)
         if respelled:
-            conditions = _tiers(respelled)
-            tiers.append((SCORE_FUZZY, " OR ".join(f"({sql})" for _, sql, _ in conditions),
-                          [value for _, _, values in conditions for value in values]))
-        short = _short_tiers(query) if self._fts and not respelled else None
-        rows = self._by_tier(short) if short else self._bounded(query, respelled, tiers)
+            near = _tiers(respelled)
+            tiers.append(Tier(SCORE_FUZZY, " OR ".join(f"({tier.sql})" for tier in near),
+                              [value for tier in near for value in tier.parameters],
+                              _any_of([tier.rows for tier in near])))
+        # Where an index names each tier's rows, rows are read tier by tier and reading
+        # stops as soon as the best `limit` are certain; else every candidate is bounded.
+        if self._fts and all(tier.rows for tier in tiers):
+            rows: Iterable[Row] = self._by_tier(tiers)
+        else:
+            rows = self._bounded(query, respelled, tiers)
         hits: List[Hit] = []
         for chunk in _chunks(rows, 64):
             data = dict(self._db.execute(
@@ -272,25 +289,26 @@ class IndexedBase:
         hits.sort(key=lambda hit: (-hit.score, hit.fact.id))
         return hits[:limit] if limit is not None else hits
 
-    def _by_tier(self, tiers: List[Tuple[int, str, List[Any], str, List[Any]]]
-                 ) -> Iterator[Tuple[int, str, int]]:
+    def _by_tier(self, tiers: List[Tier]) -> Iterator[Row]:
         """(bound, id, position) of the rows meeting each tier's condition, best tier first,
         in id order within a tier, each row once: the order _bounded sorts rows into."""
         seen: Set[int] = set()
-        for score, sql, parameters, rows, row_parameters in tiers:
+        for tier in tiers:
+            assert tier.rows is not None
+            test = "" if tier.rows.exact else f" AND ({tier.sql})"
             for row in self._db.execute(
-                    f"SELECT {score}, id, facts.pos FROM search JOIN facts "
-                    f"ON facts.pos = search.pos WHERE search.pos IN ({rows}) AND ({sql}) "
-                    "ORDER BY id", [*row_parameters, *parameters]):
+                    f"SELECT {tier.score}, id, facts.pos FROM search JOIN facts "
+                    f"ON facts.pos = search.pos WHERE search.pos IN ({tier.rows.sql}){test} "
+                    "ORDER BY id",
+                    [*tier.rows.parameters, *([] if tier.rows.exact else tier.parameters)]):
                 if row[2] not in seen:
                     seen.add(row[2])
                     yield row
 
-    def _bounded(self, query: str, respelled: Optional[str],
-                 tiers: List[Tuple[int, str, List[Any]]]) -> List[Tuple[int, str, int]]:
+    def _bounded(self, query: str, respelled: Optional[str], tiers: List[Tier]) -> List[Row]:
         """(bound, id, position) of every candidate row with a bound, best first."""
-        case = " ".join(f"WHEN {sql} THEN {tier}" for tier, sql, _ in tiers)
-        parameters = [value for _, _, values in tiers for value in values]
+        case = " ".join(f"WHEN {tier.sql} THEN {tier.score}" for tier in tiers)
+        parameters = [value for tier in tiers for value in tier.parameters]
         # A first cut: the rows the full-text and value indexes name, and rows that pass a
         # cheap look at the concatenated fields; the CASE runs only on those.
         found: List[Tuple[str, List[Any]]] = []
@@ -349,36 +367,77 @@ def _has_fts(connection: sqlite3.Connection) -> bool:
     return True
 
 
-def _tiers(query: str) -> List[Tuple[int, str, List[Any]]]:
-    """(score, SQL condition, parameters) for each way search.py can match, best first."""
+class Lookup(NamedTuple):
+    """A subquery naming row positions from an index: every row that meets a condition, and
+    only those if `exact` (else a superset, and the condition must still be tested)."""
+
+    sql: str
+    parameters: List[Any]
+    exact: bool = False
+
+
+class Tier(NamedTuple):
+    """One way search.py can match, with the score it gives: its SQL condition (a superset
+    of what search.py matches that way) and, where an index serves, its rows."""
+
+    score: int
+    sql: str
+    parameters: List[Any]
+    rows: Optional[Lookup]
+
+
+def _tiers(query: str) -> List[Tier]:
+    """Each way search.py can match the query, best first."""
     folded = fold(query.strip())
-    fields = FOLDED
-    tiers: List[Tuple[int, str, List[Any]]] = [
-        (SCORE_EXACT, "id_f = ? OR label_f = ? OR label_en_f = ?", [folded] * 3)]
+    exact = _text_lookup(folded, "{id label label_en}", whole=True)
+    tiers = [Tier(SCORE_EXACT, "id_f = ? OR label_f = ? OR label_en_f = ?", [folded] * 3,
+                  exact and exact._replace(exact=False))]
     values = _number_values(query)
     if values:
         marks = ", ".join("?" for _ in values)
-        tiers.append((SCORE_NUMBER, f"value IN ({marks}) OR normalized IN ({marks})",
-                      values * 2))
-    for field in fields:
-        tiers.append((SCORE_FIELD.get(field, 0), *_contains(field, folded)))
+        tiers.append(Tier(SCORE_NUMBER, f"value IN ({marks}) OR normalized IN ({marks})",
+                          values * 2, _number_lookup(values)))
+    for field in FOLDED:
+        tiers.append(Tier(SCORE_FIELD[field], *_contains(field, folded),
+                          _text_lookup(folded, field)))
     words = folded.split()
     if len(words) > 1:
-        conditions = [[_contains(field, word) for field in fields] for word in words]
-        tiers.append((SCORE_ALL_WORDS,
-                      " AND ".join("(" + " OR ".join(sql for sql, _ in alternatives) + ")"
-                                   for alternatives in conditions),
-                      [value for alternatives in conditions for _, values in alternatives
-                       for value in values]))
+        conditions = [[_contains(field, word) for field in FOLDED] for word in words]
+        lookups = [_text_lookup(word) for word in words]
+        tiers.append(Tier(SCORE_ALL_WORDS,
+                          " AND ".join("(" + " OR ".join(sql for sql, _ in alternatives) + ")"
+                                       for alternatives in conditions),
+                          [value for alternatives in conditions for _, values in alternatives
+                           for value in values],
+                          _all_of(lookups)))
     letters = pinyin.pinyin_query(query)
     if letters:
-        whole, whole_parameters = _pinyin_syllables(letters)
-        tiers.append((SCORE_PINYIN["full"], whole, whole_parameters))
+        tiers.append(Tier(SCORE_PINYIN["full"], *_pinyin_syllables(letters),
+                          _syllables_lookup(letters)))
         grams = _initial_grams(letters)
         if grams:  # every pair or triple of neighbouring initials must be there
-            tiers.append((SCORE_PINYIN["initials"],
-                          " AND ".join("instr(py_initials, ?) > 0" for _ in grams), grams))
+            tiers.append(Tier(SCORE_PINYIN["initials"],
+                              " AND ".join("instr(py_initials, ?) > 0" for _ in grams), grams,
+                              _initials_lookup(grams)))
     return tiers
+
+
+def _all_of(lookups: Sequence[Optional[Lookup]]) -> Optional[Lookup]:
+    """Rows every lookup names; None if any cannot be looked up."""
+    return _combine(lookups, "INTERSECT")
+
+
+def _any_of(lookups: Sequence[Optional[Lookup]]) -> Optional[Lookup]:
+    """Rows any lookup names; None if any cannot be looked up."""
+    return _combine(lookups, "UNION")
+
+
+def _combine(lookups: Sequence[Optional[Lookup]], operator: str) -> Optional[Lookup]:
+    present = [lookup for lookup in lookups if lookup is not None]
+    if not present or len(present) < len(lookups):
+        return None
+    return Lookup(f" {operator} ".join(f"SELECT * FROM ({lookup.sql})" for lookup in present),
+                  [value for lookup in present for value in lookup.parameters])
 
 
 def _number_values(query: str) -> List[float]:
@@ -399,7 +458,7 @@ def _first_cut(query: str, fts: bool, found: List[Tuple[str, List[Any]]],
     folded = fold(query.strip())
     values = _number_values(query)
     if values:
-        found.append(_number_lookup(values))
+        found.append(_number_lookup(values)[:2])
     words = folded.split()
     for needles in ([folded], words if len(words) > 1 else []):
         indexed = [_text_lookup(needle) for needle in needles] if fts else [None]
@@ -410,84 +469,47 @@ def _first_cut(query: str, fts: bool, found: List[Tuple[str, List[Any]]],
                               [value for _, values in conditions for value in values]))
             continue
         # Rows must hold every needle: those an index names are a superset.
-        lookups = [lookup for lookup in indexed if lookup is not None]
-        found.append((" INTERSECT ".join(sql for sql, _ in lookups),
-                      [value for _, values in lookups for value in values]))
+        rows = _all_of([lookup for lookup in indexed if lookup is not None])
+        if rows:
+            found.append(rows[:2])
     letters = pinyin.pinyin_query(query)
     if not letters:
         return
     syllables = _syllables_lookup(letters) if fts else None
     if syllables:
-        found.append(syllables)
+        found.append(syllables[:2])
     else:
         scans.append(_pinyin_syllables(letters))
     grams = _initial_grams(letters)
     if grams and fts:
-        found.append(_initials_lookup(grams))
+        found.append(_initials_lookup(grams)[:2])
     elif grams:
         scans.append((" AND ".join("instr(py_initials, ?) > 0" for _ in grams), grams))
 
 
-def _number_lookup(values: List[float]) -> Tuple[str, List[Any]]:
+def _number_lookup(values: List[float]) -> Lookup:
     marks = ", ".join("?" for _ in values)
-    return (f"SELECT pos FROM search WHERE value IN ({marks}) "
-            f"UNION SELECT pos FROM search WHERE normalized IN ({marks})", values * 2)
+    return Lookup(f"SELECT pos FROM search WHERE value IN ({marks}) "
+                  f"UNION SELECT pos FROM search WHERE normalized IN ({marks})", values * 2,
+                  exact=True)
 
 
-def _syllables_lookup(letters: str) -> Optional[Tuple[str, List[Any]]]:
+def _syllables_lookup(letters: str) -> Optional[Lookup]:
     """The rows whose pinyin keys hold every syllable of some cut of the letters (what
     _pinyin_syllables tests); None when the cuts are too many to ask for."""
     cuts = pinyin.segmentations(letters)
     if cuts is None or not all(cuts):
         return None
     if not cuts:
-        return "SELECT rowid FROM pinyin_fts WHERE 0", []
-    return ("SELECT rowid FROM pinyin_fts WHERE pinyin_fts MATCH ?",
-            [" OR ".join("(" + " AND ".join(_fts_term(syllable) for syllable in cut) + ")"
-                         for cut in cuts)])
+        return Lookup("SELECT rowid FROM pinyin_fts WHERE 0", [])
+    return Lookup("SELECT rowid FROM pinyin_fts WHERE pinyin_fts MATCH ?",
+                  [" OR ".join("(" + " AND ".join(_fts_term(syllable) for syllable in cut) + ")"
+                               for cut in cuts)])
 
 
-def _initials_lookup(grams: List[str]) -> Tuple[str, List[Any]]:
-    return ("SELECT rowid FROM pinyin_fts WHERE pinyin_fts MATCH ?",
-            [" AND ".join(_fts_term(gram.strip()) for gram in grams)])
-
-
-def _short_tiers(query: str) -> Optional[List[Tuple[int, str, List[Any], str, List[Any]]]]:
-    """For a needle of one or two English letters or digits, which a large file holds in
-    most rows: each tier of _tiers with a subquery naming a superset of the rows meeting its
-    condition, so that rows can be read tier by tier, best first, and reading stops early,
-    instead of bounding every candidate (measured: 'a' on 100,000 facts bounded 80,000).
-    None for any other query."""
-    folded = fold(query.strip())
-    lookup = _text_lookup(folded) if len(folded) <= 2 else None
-    if lookup is None or not folded.isascii() or len(folded.split()) > 1:
-        return None
-    term = lookup[1][0]
-    fields = {SCORE_FIELD[field]: field for field in FOLDED}
-    letters = pinyin.pinyin_query(query)
-    tiers = []
-    for score, sql, parameters in _tiers(query):
-        rows: Optional[Tuple[str, List[Any]]]
-        if score == SCORE_EXACT:  # a whole field is the needle: so starts its first word
-            rows = _words_lookup(f"{{id label label_en}} : {term}")
-        elif score == SCORE_NUMBER:
-            rows = _number_lookup(_number_values(query))
-        elif score in fields:
-            rows = _words_lookup(f"{fields[score]} : {term}")
-        elif score == SCORE_PINYIN["full"]:
-            rows = _syllables_lookup(letters)
-        elif score == SCORE_PINYIN["initials"]:
-            rows = _initials_lookup(_initial_grams(letters))
-        else:
-            rows = None
-        if rows is None:
-            return None
-        tiers.append((score, sql, parameters, *rows))
-    return tiers
-
-
-def _words_lookup(match: str) -> Tuple[str, List[Any]]:
-    return "SELECT rowid FROM words_fts WHERE words_fts MATCH ?", [match]
+def _initials_lookup(grams: List[str]) -> Lookup:
+    return Lookup("SELECT rowid FROM pinyin_fts WHERE pinyin_fts MATCH ?",
+                  [" AND ".join(_fts_term(gram.strip()) for gram in grams)])
 
 
 def _fts_term(text: str) -> str:
@@ -495,19 +517,24 @@ def _fts_term(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _text_lookup(needle: str) -> Optional[Tuple[str, List[Any]]]:
-    """A subquery naming every row whose text holds the folded needle where search.py would
-    see it, or None when no index serves (a needle of one or two characters, not English)."""
+def _text_lookup(needle: str, columns: str = "", whole: bool = False) -> Optional[Lookup]:
+    """The rows whose text, in the given fields of words_fts ("" for any field), holds the
+    folded needle where search.py would see it (with `whole`, a superset of the rows where
+    a field is the needle); None when no index serves (a needle of one or two characters
+    that is not English). Exact for an English word or its start in one field, else a
+    superset."""
+    if needle.isascii() and needle[:1].isalnum():  # at an English word's start (_contains)
+        word = re.split(r"[^a-z0-9]", needle, maxsplit=1)[0]
+        # The needle's first word starts a word of the text; if more follows, or the field
+        # is the needle, it is that whole word (words end where no letter or digit follows).
+        term = _fts_term(word) + ("*" if word == needle and not whole else "")
+        return Lookup("SELECT rowid FROM words_fts WHERE words_fts MATCH ?",
+                      [f"{columns} : {term}" if columns else term],
+                      exact=word == needle and columns in FOLDED)
     if len(needle) >= 3:  # each of its trigrams is somewhere in the row's text
         terms = [needle[i:i + 3] for i in range(len(needle) - 2)]
-        return ("SELECT rowid FROM text_fts WHERE text_fts MATCH ?",
-                [" AND ".join(_fts_term(term) for term in dict.fromkeys(terms))])
-    if needle.isascii() and needle[:1].isalnum():  # at an English word's start (_contains)
-        if len(needle) == 1 or needle[1].isalnum():
-            term = _fts_term(needle) + "*"  # a word that starts so
-        else:  # a letter or digit, then no letter or digit: that one-letter word
-            term = _fts_term(needle[0])
-        return "SELECT rowid FROM words_fts WHERE words_fts MATCH ?", [term]
+        return Lookup("SELECT rowid FROM text_fts WHERE text_fts MATCH ?",
+                      [" AND ".join(_fts_term(term) for term in dict.fromkeys(terms))])
     return None
 
 

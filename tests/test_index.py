@@ -171,13 +171,14 @@ def test_indexed_searches_do_not_read_every_row() -> None:
 
 
 @pytest.mark.parametrize("query", ["a", "r", "rc", "d", "5", "1", "s&", "e", "ke", "9", "z",
-                                   "S", "2."])
+                                   "S", "2.", "gazelle", "high tech", "high-tech", "zhou",
+                                   "rencai", "865", "21.3亿", "瞪羚企业", "s&t achievements",
+                                   "(ministry"])
 def test_reading_by_tier_gives_the_rows_bounding_gives(indexed_once: Any, query: str) -> None:
-    """One or two English letters or digits are read tier by tier from the index of English words;
-    the rows must come in the very order the one bounding query sorts them into."""
+    """Where an index names every tier's rows, rows are read tier by tier; they must come
+    in the very order the one bounding query sorts them into."""
     if not indexed_once._fts:
         return
-    tiers = index._short_tiers(query)
-    assert tiers is not None
-    assert list(indexed_once._by_tier(tiers)) == indexed_once._bounded(
-        query, None, index._tiers(query))
+    tiers = index._tiers(query)
+    assert all(tier.rows for tier in tiers)
+    assert list(indexed_once._by_tier(tiers)) == indexed_once._bounded(query, None, tiers)
