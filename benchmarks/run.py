@@ -13,6 +13,7 @@ import argparse
 import datetime
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -89,6 +90,18 @@ def editable_hooks() -> List[str]:
                   for path in Path(folder).glob("__editable__*.pth"))
 
 
+def instructions(command: Sequence[str], env: Dict[str, str]) -> Optional[int]:
+    """CPU instructions the command executes, counted by valgrind's callgrind: the same
+    count on a busy machine as on an idle one. None without valgrind."""
+    if not shutil.which("valgrind"):
+        return None
+    result = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                             *command], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            env=env, cwd=tempfile.gettempdir(), text=True)
+    found = re.search(r"Collected : (\d+)", result.stderr)
+    return int(found.group(1)) if found else None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=21, help="runs per start-up command")
@@ -145,6 +158,20 @@ def main() -> None:
     rows.append(("(reference) Typer 45-row table app ÷ python -c pass",
                  f"{ms['typer-table']} ÷ {ms['pass']}",
                  medians["typer-table"] / medians["pass"], float("nan")))
+
+    counts = {name: instructions(command, env) for name, command in (
+        ("pass", [PY, "-c", "pass"]),
+        ("typer-json", [PY, str(HERE / "baseline_json.py"), "x", "--json"]),
+        ("show-json", JZ + ["show", "enterprises.high-tech", "--json"]),
+        ("typer-table", [PY, str(HERE / "baseline_table.py"), "--color", "always"]),
+        ("list-table", JZ + ["list", "--color", "always"]))}
+    known = {name: count for name, count in counts.items() if count}
+    if len(known) == len(counts):  # noise-free: what the ratios above measure noisily
+        for name, reference in (("show-json", "typer-json"), ("show-json", "pass"),
+                                ("list-table", "typer-table"), ("list-table", "pass")):
+            rows.append((f"(reference) CPU instructions, {name} ÷ {reference}",
+                         f"{known[name] / 1e6:.0f} M ÷ {known[reference] / 1e6:.0f} M",
+                         known[name] / known[reference], float("nan")))
 
     print("batch …", file=sys.stderr)
     import tomllib
