@@ -91,8 +91,7 @@ def _lines(cells: Sequence[Text]) -> Text:
     style all cells share stays the Text's own, so the padding gets it as before)."""
     shared = {str(cell.style) for cell in cells}
     style = shared.pop() if len(shared) == 1 else ""
-    lines = Text("\n", style=style).join(_one_line(cell, style) for cell in cells)
-    return lines
+    return Text("\n", style=style).join(_one_line(cell, style) for cell in cells)
 
 
 def _one_line(cell: Text, shared_style: str) -> Text:
