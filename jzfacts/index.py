@@ -265,13 +265,15 @@ class IndexedBase:
             near = _tiers(respelled)
             tiers.append(Tier(SCORE_FUZZY, " OR ".join(f"({tier.sql})" for tier in near),
                               [value for tier in near for value in tier.parameters],
-                              _any_of([tier.rows for tier in near])))
+                              _any_of([tier.rows for tier in near]),
+                              (" OR ".join(f"({tier.scan[0]})" for tier in near),
+                               [value for tier in near for value in tier.scan[1]])))
         # Where an index names each tier's rows, rows are read tier by tier and reading
         # stops as soon as the best `limit` are certain; else every candidate is bounded.
         if self._fts and all(tier.rows for tier in tiers):
             rows: Iterable[Row] = self._by_tier(tiers)
         else:
-            rows = self._bounded(query, respelled, tiers)
+            rows = self._bounded(tiers)
         hits: List[Hit] = []
         for chunk in _chunks(rows, 64):
             data = dict(self._db.execute(
@@ -307,17 +309,13 @@ class IndexedBase:
                     seen.add(row[2])
                     yield row
 
-    def _bounded(self, query: str, respelled: Optional[str], tiers: List[Tier]) -> List[Row]:
+    def _bounded(self, tiers: List[Tier]) -> List[Row]:
         """(bound, id, position) of every candidate row with a bound, best first."""
         case = " ".join(f"WHEN {tier.sql} THEN {tier.score}" for tier in tiers)
         parameters = [value for tier in tiers for value in tier.parameters]
         # A first cut: the rows the full-text and value indexes name, and rows that pass a
         # cheap look at the concatenated fields; the CASE runs only on those.
-        found: List[Tuple[str, List[Any]]] = []
-        scans: List[Tuple[str, List[Any]]] = []
-        for text in (query, respelled):
-            if text:
-                _first_cut(text, self._fts, found, scans)
+        found, scans = _first_cut(tiers, self._fts)
         where = [(f"search.pos IN ({' UNION '.join(f'SELECT * FROM ({sql})' for sql, _ in found)})",
                   [value for _, values in found for value in values])] if found else []
         where += scans
@@ -379,46 +377,52 @@ class Lookup(NamedTuple):
 
 class Tier(NamedTuple):
     """One way search.py can match, with the score it gives: its SQL condition (a superset
-    of what search.py matches that way) and, where an index serves, its rows."""
+    of what search.py matches that way); where an index serves, its rows; and a cheaper,
+    looser condition on the narrow `search` row to scan for where none does."""
 
     score: int
     sql: str
     parameters: List[Any]
     rows: Optional[Lookup]
+    scan: Tuple[str, List[Any]]
 
 
 def _tiers(query: str) -> List[Tier]:
     """Each way search.py can match the query, best first."""
     folded = fold(query.strip())
+    anywhere = _contains("all", folded)  # in any field: one look at the joined text
     tiers = [Tier(SCORE_EXACT, "id_f = ? OR label_f = ? OR label_en_f = ?", [folded] * 3,
-                  _text_lookup(folded, "{id label label_en}", whole=True))]
+                  _text_lookup(folded, "{id label label_en}", whole=True), anywhere)]
     values = _number_values(query)
     if values:
         marks = ", ".join("?" for _ in values)
-        tiers.append(Tier(SCORE_NUMBER, f"value IN ({marks}) OR normalized IN ({marks})",
-                          values * 2, _number_lookup(values)))
+        number = (f"value IN ({marks}) OR normalized IN ({marks})", values * 2)
+        tiers.append(Tier(SCORE_NUMBER, *number, _number_lookup(values), number))
     for field in FOLDED:
         tiers.append(Tier(SCORE_FIELD[field], *_contains(field, folded),
-                          _text_lookup(folded, field)))
+                          _text_lookup(folded, field), anywhere))
     words = folded.split()
     if len(words) > 1:
         conditions = [[_contains(field, word) for field in FOLDED] for word in words]
-        lookups = [_text_lookup(word) for word in words]
+        everywhere = [_contains("all", word) for word in words]
         tiers.append(Tier(SCORE_ALL_WORDS,
                           " AND ".join("(" + " OR ".join(sql for sql, _ in alternatives) + ")"
                                        for alternatives in conditions),
                           [value for alternatives in conditions for _, values in alternatives
                            for value in values],
-                          _all_of(lookups)))
+                          _all_of([_text_lookup(word) for word in words]),
+                          (" AND ".join(sql for sql, _ in everywhere),
+                           [value for _, values in everywhere for value in values])))
     letters = pinyin.pinyin_query(query)
     if letters:
-        tiers.append(Tier(SCORE_PINYIN["full"], *_pinyin_syllables(letters),
-                          _syllables_lookup(letters)))
+        syllables = _pinyin_syllables(letters)
+        tiers.append(Tier(SCORE_PINYIN["full"], *syllables, _syllables_lookup(letters),
+                          syllables))
         grams = _initial_grams(letters)
         if grams:  # every pair or triple of neighbouring initials must be there
-            tiers.append(Tier(SCORE_PINYIN["initials"],
-                              " AND ".join("instr(py_initials, ?) > 0" for _ in grams), grams,
-                              _initials_lookup(grams)))
+            initials = (" AND ".join("instr(py_initials, ?) > 0" for _ in grams), grams)
+            tiers.append(Tier(SCORE_PINYIN["initials"], *initials, _initials_lookup(grams),
+                              initials))
     return tiers
 
 
@@ -449,42 +453,18 @@ def _number_values(query: str) -> List[float]:
                   | ({float(number.scaled)} if number.scaled is not None else set()))
 
 
-def _first_cut(query: str, fts: bool, found: List[Tuple[str, List[Any]]],
-               scans: List[Tuple[str, List[Any]]]) -> None:
-    """Conditions that every row search.py could match for the query meets, on all fields
-    at once: each way of matching _tiers lists adds a subquery naming row positions from an
-    index to `found`, or, where no index serves, a condition that reads each row to `scans`.
-    Each is a superset of what it stands for; the CASE and search.py decide."""
-    folded = fold(query.strip())
-    values = _number_values(query)
-    if values:
-        found.append(_number_lookup(values)[:2])
-    words = folded.split()
-    for needles in ([folded], words if len(words) > 1 else []):
-        indexed = [_text_lookup(needle) for needle in needles] if fts else [None]
-        if all(lookup is None for lookup in indexed):
-            if needles:
-                conditions = [_contains("all", needle) for needle in needles]
-                scans.append((" AND ".join(sql for sql, _ in conditions),
-                              [value for _, values in conditions for value in values]))
-            continue
-        # Rows must hold every needle: those an index names are a superset.
-        rows = _all_of([lookup for lookup in indexed if lookup is not None])
-        if rows:
-            found.append(rows[:2])
-    letters = pinyin.pinyin_query(query)
-    if not letters:
-        return
-    syllables = _syllables_lookup(letters) if fts else None
-    if syllables:
-        found.append(syllables[:2])
-    else:
-        scans.append(_pinyin_syllables(letters))
-    grams = _initial_grams(letters)
-    if grams and fts:
-        found.append(_initials_lookup(grams)[:2])
-    elif grams:
-        scans.append((" AND ".join("instr(py_initials, ?) > 0" for _ in grams), grams))
+def _first_cut(tiers: Sequence[Tier], fts: bool
+               ) -> Tuple[List[Tuple[str, List[Any]]], List[Tuple[str, List[Any]]]]:
+    """What every row search.py could match meets: for each tier, the rows its index names
+    (with fts), else its scan condition (each distinct one once)."""
+    found: List[Tuple[str, List[Any]]] = []
+    scans: Dict[Tuple[str, Tuple[Any, ...]], Tuple[str, List[Any]]] = {}
+    for tier in tiers:
+        if fts and tier.rows:
+            found.append((tier.rows.sql, tier.rows.parameters))
+        else:
+            scans.setdefault((tier.scan[0], tuple(tier.scan[1])), tier.scan)
+    return found, list(scans.values())
 
 
 def _number_lookup(values: List[float]) -> Lookup:

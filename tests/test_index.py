@@ -161,12 +161,9 @@ def test_indexed_searches_do_not_read_every_row() -> None:
     """With the full-text tables, a word, a number, pinyin or a short English needle is
     answered from indexes; only one- or two-character non-English needles scan."""
     for query in ["gazelle", "865", "rencai", "rc", "r", "high tech", "瞪羚企业", "5%"]:
-        found: List[Any] = []
-        scans: List[Any] = []
-        index._first_cut(query, True, found, scans)
+        found, scans = index._first_cut(index._tiers(query), True)
         assert found and not scans, query
-    found, scans = [], []
-    index._first_cut("瞪羚", True, found, scans)
+    found, scans = index._first_cut(index._tiers("瞪羚"), True)
     assert scans == [("instr(all_f, ?) > 0", ["瞪羚"])]
 
 
@@ -181,4 +178,4 @@ def test_reading_by_tier_gives_the_rows_bounding_gives(indexed_once: Any, query:
         return
     tiers = index._tiers(query)
     assert all(tier.rows for tier in tiers)
-    assert list(indexed_once._by_tier(tiers)) == indexed_once._bounded(query, None, tiers)
+    assert list(indexed_once._by_tier(tiers)) == indexed_once._bounded(tiers)
