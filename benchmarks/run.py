@@ -136,13 +136,15 @@ def main() -> None:
         timed(command, env)
 
     print("start-up …", file=sys.stderr)
-    medians = interleaved({
-        "pass": ([PY, "-c", "pass"], b""),
-        "typer-json": ([PY, str(HERE / "baseline_json.py"), "x", "--json"], b""),
-        "show-json": (JZ + ["show", "enterprises.high-tech", "--json"], b""),
-        "typer-table": ([PY, str(HERE / "baseline_table.py"), "--color", "always"], b""),
-        "list-table": (JZ + ["list", "--color", "always"], b""),
-    }, runs, env)
+    startup = {
+        "pass": [PY, "-c", "pass"],
+        "typer-json": [PY, str(HERE / "baseline_json.py"), "x", "--json"],
+        "show-json": JZ + ["show", "enterprises.high-tech", "--json"],
+        "typer-table": [PY, str(HERE / "baseline_table.py"), "--color", "always"],
+        "list-table": JZ + ["list", "--color", "always"],
+    }
+    medians = interleaved({name: (command, b"") for name, command in startup.items()}, runs,
+                          env)
     ms = {name: f"{value * 1000:.0f} ms" for name, value in medians.items()}
     goal("show --json ÷ python -c pass", f"{ms['show-json']} ÷ {ms['pass']}",
          medians["show-json"] / medians["pass"], 7)
@@ -162,12 +164,7 @@ def main() -> None:
                  f"{ms['typer-table']} ÷ {ms['pass']}",
                  medians["typer-table"] / medians["pass"], float("nan")))
 
-    counts = {name: instructions(command, env) for name, command in (
-        ("pass", [PY, "-c", "pass"]),
-        ("typer-json", [PY, str(HERE / "baseline_json.py"), "x", "--json"]),
-        ("show-json", JZ + ["show", "enterprises.high-tech", "--json"]),
-        ("typer-table", [PY, str(HERE / "baseline_table.py"), "--color", "always"]),
-        ("list-table", JZ + ["list", "--color", "always"]))}
+    counts = {name: instructions(command, env) for name, command in startup.items()}
     known = {name: count for name, count in counts.items() if count}
     if len(known) == len(counts):  # noise-free: what the ratios above measure noisily
         for name, reference in (("show-json", "typer-json"), ("show-json", "pass"),
