@@ -52,7 +52,7 @@ from .search import (
     search,
 )
 
-SCHEMA = 11
+SCHEMA = 12
 
 
 def index_file(path: Path) -> Path:
@@ -482,9 +482,13 @@ def _syllables_lookup(letters: str) -> Optional[Lookup]:
         return None
     if not cuts:
         return Lookup("SELECT rowid FROM pinyin_fts WHERE 0", [])
+    alternatives = []
+    for cut in cuts:
+        keys, start = pinyin.cut_keys(letters, cut)
+        terms = [_fts_term(key) for key in keys] + ([_fts_term(start) + "*"] if start else [])
+        alternatives.append("(" + " AND ".join(terms) + ")")
     return Lookup("SELECT rowid FROM pinyin_fts WHERE pinyin_fts MATCH ?",
-                  [" OR ".join("(" + " AND ".join(_fts_term(syllable) for syllable in cut) + ")"
-                               for cut in cuts)])
+                  [" OR ".join(alternatives)])
 
 
 def _initials_lookup(grams: List[str]) -> Lookup:
@@ -543,14 +547,19 @@ def _contains(field: str, needle: str) -> Tuple[str, List[Any]]:
 
 def _pinyin_syllables(letters: str) -> Tuple[str, List[Any]]:
     """A condition met by every fact whose label or tags the letters spell in full pinyin
-    (pinyin.match): all whole syllables of some cut of the letters are among its readings.
+    (pinyin.match): all whole syllables of some cut of the letters, and each neighbouring
+    pair of them (pinyin.cut_keys), are among its readings.
     (Initials are checked pairwise: each neighbouring pair of letters is a pair of
     neighbouring characters' initials.)"""
     cuts = pinyin.segmentations(letters)
     if cuts is None:
         return "1", []  # too many ways to cut the letters: check every row
-    alternatives = [" AND ".join("instr(py_syllables, ?) > 0" for _ in cut) for cut in cuts]
-    parameters = [f" {syllable} " for cut in cuts for syllable in cut]
+    needles = []  # ' ren ' a key, ' gu0o' the start of one
+    for cut in cuts:
+        keys, start = pinyin.cut_keys(letters, cut)
+        needles.append([f" {key} " for key in keys] + ([f" {start}"] if start else []))
+    alternatives = [" AND ".join("instr(py_syllables, ?) > 0" for _ in cut) for cut in needles]
+    parameters = [needle for cut in needles for needle in cut]
     return " OR ".join(f"({alternative})" for alternative in alternatives) or "0", parameters
 
 

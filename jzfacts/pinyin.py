@@ -140,11 +140,29 @@ def _text_keys(text: str) -> Tuple[frozenset, frozenset]:  # type: ignore[type-a
         initials = [{reading[0] for reading in readings} for readings in run]
         for readings in run:
             tokens.update(readings)
+        for left, right in zip(run, run[1:]):  # what neighbouring characters read as
+            tokens.update(syllable_pair(a, b) for a in left for b in right)
         for first, second in zip(initials, initials[1:]):
             grams.update(a + b for a in first for b in second)
         for first, second, third in zip(initials, initials[1:], initials[2:]):
             grams.update(a + b + c for a in first for b in second for c in third)
     return frozenset(tokens), frozenset(grams)
+
+
+def syllable_pair(first: str, second: str) -> str:
+    """One token for two syllables read by neighbouring characters ('ji0zhou'): readings
+    are letters only, so the digit cannot be part of one."""
+    return f"{first}0{second}"
+
+
+def cut_keys(letters: str, cut: Sequence[str]) -> Tuple[List[str], Optional[str]]:
+    """What a text must hold for match() to spell the letters with this cut (whole
+    syllables of neighbouring characters, as segmentations gives them): each syllable and
+    each pair as keys; and, where the letters end in a syllable cut short, how the key of
+    the last pair starts ('gu0o' for zhongguo cut zhong|gu|o)."""
+    keys = [*cut, *(syllable_pair(a, b) for a, b in zip(cut, cut[1:]))]
+    rest = letters[len("".join(cut)):]
+    return keys, syllable_pair(cut[-1], rest) if rest and cut else None
 
 
 def index_keys(texts: List[str]) -> Tuple[str, str]:
