@@ -136,22 +136,17 @@ FACT_FIELDS: Tuple[str, ...] = (
 
 
 def figure_span(fact: Fact) -> Optional[Tuple[int, int]]:
-    """Where the fact's figure stands in its quote (Arabic or Chinese numerals), if found."""
-    from .numerals import CHINESE_NUMERAL_CHARS, parse_chinese_numeral
+    """Where the fact's figure stands in its quote: the first number equal to the value
+    that the fact's unit follows (5 of 5%, not of 5亿元), else the first equal number."""
+    from .numerals import numbers_with_spans
+    from .units import to_decimal
 
-    text = fact.quote
-    number = format_number(fact.value)
-    for start in range(len(text)):
-        if text.startswith(number, start) and not text[start + len(number):][:1].isdigit() \
-                and not (start and (text[start - 1].isdigit() or text[start - 1] == ".")):
-            return start, start + len(number)
-    for start in range(len(text)):
-        for end in range(len(text), start, -1):
-            part = text[start:end]
-            if all(ch in CHINESE_NUMERAL_CHARS for ch in part) and \
-                    parse_chinese_numeral(part) == fact.value:
-                return start, end
-    return None
+    value = to_decimal(fact.value)
+    equal = [number for number in numbers_with_spans(fact.quote) if number.value == value]
+    for number in equal:
+        if fact.quote[number.end:].lstrip().lstrip("余多").startswith(fact.unit):
+            return number.start, number.end
+    return (equal[0].start, equal[0].end) if equal else None
 
 
 def format_number(value: Number) -> str:

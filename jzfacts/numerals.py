@@ -1,10 +1,15 @@
-"""Numbers in text: Arabic (21.3) and Chinese numerals (十余, 近千, 二十一, 第七)."""
+"""Numbers in text, read as whole phrases: Arabic (21.3, 2,130) and Chinese numerals
+(二十一, 一百二, 三万五, 二十万亿, 近千, 九十九点四, 四分之一, 百分之五, 七成).
+
+A run of numeral characters is one number or none: 腊月二十一 states 21 (never 11 or 2),
+and a run that is no well-formed numeral (四两, 百千万, 六六八八) states only its single
+characters, each of which is a number on its own (4 and 2; 100, 1000 and 10000)."""
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from typing import Optional, Set
+from typing import List, NamedTuple, Optional, Set
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
            "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -12,47 +17,93 @@ _SMALL = {"十": 10, "百": 100, "千": 1000}
 _LARGE = {"万": 10**4, "亿": 10**8}
 CHINESE_NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL) + "".join(_LARGE)
 
-_ARABIC = r"\d+(?:\.\d+)?"
-_CHINESE_RUN = f"[{CHINESE_NUMERAL_CHARS}]+"
+_NUMERAL = f"[{CHINESE_NUMERAL_CHARS}]"
+# Arabic numbers: thousands groups only where every group has three digits (2,130,000).
+_ARABIC = r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+# Whole phrases, longest first: fractions (四分之一, 百分之九十九点四), 成 (七成, 7成),
+# decimals (九十九点四) and plain runs.
+_PHRASE = re.compile(
+    rf"(?=[\d{CHINESE_NUMERAL_CHARS}])"  # fail fast where no number starts
+    rf"(?:(?P<fraction>(?P<den>{_NUMERAL}+)分之(?P<num>{_NUMERAL}+(?:点{_NUMERAL}+)?))"
+    rf"|(?P<tenths>(?P<ten>\d+(?:\.\d+)?|{_NUMERAL}+)成)"
+    rf"|(?P<arabic>{_ARABIC})"
+    rf"|(?P<chinese>{_NUMERAL}+(?:点{_NUMERAL}+)?))"
+)
 
 
-def parse_chinese_numeral(text: str) -> Optional[int]:
-    """二十一 → 21, 十 → 10, 千 → 1000, 三万五千 → 35000; None if not a well-formed numeral."""
-    if not text:
-        return None
-    if len(text) > 1 and all(ch in _DIGITS for ch in text):
-        # 二〇二三: digit by digit, as years are written.
+class Number(NamedTuple):
+    """A number stated in text, and where: text[start:end] is its phrase."""
+
+    value: Decimal
+    start: int
+    end: int
+
+
+def _whole_numeral(text: str) -> Optional[int]:
+    """A well-formed whole-number phrase (no 点) as an int, or None."""
+    if len(text) == 4 and text[0] in "一二" and all(ch in _DIGITS for ch in text):
+        # 二〇二三, 一九九八: four digits in a row are a year, read digit by digit.
         return int("".join(str(_DIGITS[ch]) for ch in text))
+    if len(text) > 1 and text[0] in "百千万亿":
+        # 百千万, 千万: a bare unit opens a phrase only when alone (上百, 近千) or as 十 (十五).
+        return None
     total = section = 0
     digit: Optional[int] = None
-    last_small = 10**9
-    last_large = 10**13
+    last_small = last_large = 10**13
+    zero_seen = False
     for ch in text:
         if ch in "零〇":
-            continue  # 一百零五: a zero only marks a gap
+            if digit is not None:
+                return None
+            zero_seen = True  # 一百零五: a zero only marks a gap
+            continue
         if ch in _DIGITS:
             if digit is not None:
                 return None
             digit = _DIGITS[ch]
         elif ch in _SMALL:
             unit = _SMALL[ch]
-            if unit >= last_small:
+            if unit >= last_small or (digit is None and section and not zero_seen):
                 return None
             section += (1 if digit is None else digit) * unit
-            digit = None
-            last_small = unit
+            digit, last_small, zero_seen = None, unit, False
         elif ch in _LARGE:
             unit = _LARGE[ch]
-            if unit >= last_large:
-                return None
             section += 0 if digit is None else digit
-            if section == 0:
-                section = 1
-            total += section * unit
-            section, digit, last_small, last_large = 0, None, 10**9, unit
+            if not section and not total and last_large == 10**13:
+                section = 1  # 万 alone (万余)
+            if unit > last_large:
+                # 二十万亿: a larger unit after a smaller one multiplies all before it.
+                if section:
+                    return None  # 一万三亿
+                total *= unit
+            else:
+                if unit == last_large or not section:
+                    return None  # 万万, 亿万
+                total += section * unit
+            section, digit, last_small, last_large, zero_seen = 0, None, 10**13, unit, False
         else:
             return None
+    if digit is not None and not zero_seen:
+        # 一百二 is 120 and 三万五 is 35,000: a last digit without its unit takes the unit
+        # one below the one before it.
+        previous = last_small if last_small < 10**13 else last_large
+        if previous >= 100 and previous < 10**13:
+            return total + section + digit * previous // 10
     return total + section + (0 if digit is None else digit)
+
+
+def parse_chinese_numeral(text: str) -> Optional[Decimal]:
+    """二十一 → 21, 一百二 → 120, 三万五 → 35000, 九十九点四 → 99.4; None if malformed."""
+    whole, point, fraction = text.partition("点")
+    number = _whole_numeral(whole) if whole else None
+    if number is None:
+        return None
+    if not point:
+        return Decimal(number)
+    if not fraction or any(ch not in _DIGITS for ch in fraction):
+        return None
+    return Decimal(f"{number}.{''.join(str(_DIGITS[ch]) for ch in fraction)}")
 
 
 def parse_number(text: str) -> Optional[Decimal]:
@@ -64,14 +115,47 @@ def parse_number(text: str) -> Optional[Decimal]:
     return number if number.is_finite() else None
 
 
-def numbers_in(text: str) -> Set[Decimal]:
-    """Every number the text states, in Arabic or Chinese numerals (近千 states 1000)."""
-    found = {Decimal(match) for match in re.findall(_ARABIC, text)}
-    for run in re.findall(_CHINESE_RUN, text):
-        # A run may hold several numerals side by side (百千万, 四两拨千斤): try every part.
-        for start in range(len(run)):
-            for end in range(start + 1, len(run) + 1):
-                value = parse_chinese_numeral(run[start:end])
-                if value is not None:
-                    found.add(Decimal(value))
+def _numeral_or_arabic(text: str) -> Optional[Decimal]:
+    return parse_number(text) if text[:1].isdigit() else parse_chinese_numeral(text)
+
+
+def numbers_with_spans(text: str) -> List[Number]:
+    """Every number the text states, in order, each read as a whole phrase."""
+    found: List[Number] = []
+    for match in _PHRASE.finditer(text):
+        start, end = match.span()
+        kind = match.lastgroup
+        if kind == "arabic":
+            number = parse_number(match.group())
+            if number is not None:
+                found.append(Number(number, start, end))
+        elif kind == "fraction":
+            denominator = parse_chinese_numeral(match.group("den"))
+            numerator = parse_chinese_numeral(match.group("num"))
+            if denominator == 100 and numerator is not None:
+                found.append(Number(numerator, start, end))  # 百分之五 is 5 (%)
+            elif denominator and numerator is not None:
+                found.append(Number((numerator / denominator).normalize(), start, end))
+        elif kind == "tenths":
+            tenths = _numeral_or_arabic(match.group("ten"))
+            if tenths is not None and tenths <= 10:
+                found.append(Number(tenths * 10, start, end))  # 七成 is 70 (%)
+            else:
+                found.extend(numbers_with_spans(match.group("ten")))
+        else:
+            phrase = match.group()
+            value = parse_chinese_numeral(phrase)
+            if value is not None:
+                found.append(Number(value, start, end))
+                continue
+            # Not one numeral: each character that is a number on its own.
+            for offset, ch in enumerate(phrase):
+                single = parse_chinese_numeral(ch)
+                if single is not None and ch not in "零〇":
+                    found.append(Number(single, start + offset, start + offset + 1))
     return found
+
+
+def numbers_in(text: str) -> Set[Decimal]:
+    """The numbers the text states (近千 states 1000; 腊月二十一 states 21 only)."""
+    return {number.value for number in numbers_with_spans(text)}

@@ -5,7 +5,6 @@ import them."""
 
 from __future__ import annotations
 
-import re
 from typing import Iterable, List, Mapping, Optional, Sequence
 
 from .errors import FactNotFound, UsageError
@@ -47,18 +46,10 @@ def _check_known(kind: str, value: str, known: Iterable[str], plural: str = "") 
 
 
 def period_matches(period: Optional[str], wanted: str) -> bool:
-    """'2022' matches 2022, 2022-xx and spans that include 2022; '2023-01' its dates."""
-    if period is None:
-        return False
-    wanted = wanted.strip().replace("--", "–").replace("/", "–")
-    if re.fullmatch(r"\d{4}-\d{4}", wanted):
-        wanted = wanted.replace("-", "–")
-    if period == wanted or period.startswith(wanted + "-"):
-        return True
-    if "–" in period and re.fullmatch(r"\d{4}", wanted):
-        start, _, end = period.partition("–")
-        return start[:4] <= wanted <= end[:4]
-    return False
+    """Whether the period shares a day with the wanted one (2022 matches 2013–2022)."""
+    from .periods import overlaps
+
+    return overlaps(period, wanted)
 
 
 def filter_facts(facts: Sequence[Fact], *, category: Optional[str] = None,
@@ -71,6 +62,12 @@ def filter_facts(facts: Sequence[Fact], *, category: Optional[str] = None,
         _check_known("unit", unit, UNITS)
     if approx is not None:
         _check_known("approx", approx, APPROX, "approx values")
+    if period is not None:
+        from .periods import bounds, normalize_wanted
+
+        if bounds(normalize_wanted(period)) is None:
+            raise UsageError(f"--period {period!r} is no period: give a year, month or day "
+                             "(2022, 2023-01, 2023-01-15) or a range (2013–2022)")
     if tag is not None:
         known_tags = {t.casefold(): t for fact in facts for t in fact.tags}
         if tag.casefold() not in known_tags:

@@ -36,12 +36,19 @@ def to_chinese(number: int) -> str:
 @pytest.mark.parametrize("text, expected", [
     ("十", 10), ("二十一", 21), ("一百零五", 105), ("千", 1000), ("三万五千", 35000),
     ("七", 7), ("两", 2), ("二〇二三", 2023), ("百", 100), ("十五", 15),
+    # abbreviated forms: the last digit takes the unit below the one before it
+    ("一百二", 120), ("三万五", 35000), ("两千", 2000), ("一亿二", 120_000_000),
+    ("一万零五", 10005), ("万", 10_000), ("十万", 100_000),
+    # 万亿: a larger unit after a smaller one multiplies everything before it
+    ("二十万亿", 20 * 10**12), ("三万亿", 3 * 10**12),
+    ("九十九点四", Decimal("99.4")),
 ])
-def test_parse_chinese_numeral(text: str, expected: int) -> None:
+def test_parse_chinese_numeral(text: str, expected: int | Decimal) -> None:
     assert parse_chinese_numeral(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "百千万", "abc", "十十", "七七七x"])
+@pytest.mark.parametrize("text", ["", "百千万", "abc", "十十", "七七七x", "四两", "千万",
+                                  "亿万", "一万万", "六六八八", "九点"])
 def test_malformed_numerals_are_none(text: str) -> None:
     assert parse_chinese_numeral(text) is None
 
@@ -55,12 +62,23 @@ def test_chinese_numerals_round_trip(number: int) -> None:
     ("近千种物美价廉的商品参展", {1000}),
     ("凌海(翠岩)大集距锦州北站十余公里", {10}),
     ("精选了上百个品牌", {100}),
-    ("腊月二十一", {2, 20, 21, 1, 10}),
+    ("腊月二十一", {21}),
     ("载重8.92万吨", {Decimal("8.92"), 10000}),
     ("全国第七批", {7}),
+    # whole phrases only: an idiom or a name is its single characters, never a number
+    # made of some of its digits (42, 10,000,000)
+    ("四两拨千斤", {4, 2, 1000}),
+    ("百千万人才工程", {100, 1000, 10000}),
+    ("六六八八席", {6, 8}),
+    ("百分之九十九点四", {Decimal("99.4")}),
+    ("四分之一的企业", {Decimal("0.25")}),
+    ("七成农户", {70}), ("7成", {70}),
+    ("2,130,000,000元", {2130000000}),
+    ("99.4%、93.95%", {Decimal("99.4"), Decimal("93.95")}),
+    ("二〇二三年", {2023}),
 ])
 def test_numbers_in(text: str, expected: set) -> None:  # type: ignore[type-arg]
-    assert {Decimal(n) for n in expected} <= numbers_in(text)
+    assert numbers_in(text) == {Decimal(n) for n in expected}
 
 
 @given(st.text(max_size=60))
