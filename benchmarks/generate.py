@@ -11,7 +11,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 ROOT = Path(__file__).resolve().parent.parent
-SHIPPED = ROOT / "jzfacts" / "facts.toml"
+SHIPPED = ROOT / "facts.toml"
 
 
 def _toml_string(text: str) -> str:

@@ -176,7 +176,7 @@ def main() -> None:
     print("batch …", file=sys.stderr)
     from generate import tomllib
 
-    with (ROOT / "jzfacts" / "facts.toml").open("rb") as handle:
+    with (ROOT / "facts.toml").open("rb") as handle:
         ids = [fact["id"] for fact in tomllib.load(handle)["fact"]]
     lines = "".join(f"show {ids[i % len(ids)]}\n" for i in range(10_000)).encode()
     medians = interleaved({

@@ -68,7 +68,10 @@ def _remove(path: Path) -> None:
 
 
 def enabled() -> bool:
-    return not os.environ.get(DISABLE_ENV)
+    """False when JZFACTS_NO_CACHE is on (1, true, yes, on); JZFACTS_NO_CACHE=0 keeps it."""
+    from .env import flag
+
+    return not flag(DISABLE_ENV)
 
 
 def read(path: Path) -> Optional[Dict[str, Any]]:

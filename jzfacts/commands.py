@@ -9,7 +9,7 @@ from typing import Annotated, List, Optional
 import typer
 
 from . import query
-from .cli import (
+from .options import (
     ApproxOpt,
     CategoryOpt,
     ColorOpt,

@@ -34,29 +34,12 @@ class FactBase(NamedTuple):
         return search(self.facts, query, regex=regex, limit=limit)
 
 
-# A fact file this large is answered from an SQLite index (index.py) instead of being loaded
-# whole: about 4,000 facts.
-LARGE_FILE = 2 * 1024 * 1024
-
-
-def open_base(path: Path) -> Any:
-    """The fact base at path: indexed when large, else loaded (through cache.py)."""
-    try:
-        large = os.stat(path).st_size >= LARGE_FILE
-    except OSError:
-        large = False
-    if large:
-        from .index import open_indexed  # sqlite3 is imported only for large files
-
-        indexed = open_indexed(path)
-        if indexed is not None:
-            return indexed
-    return load(path)
-
-
 def shipped_path() -> Path:
-    """The fact base that ships inside the package."""
-    return Path(__file__).with_name("facts.toml")
+    """The shipped fact base: inside the installed package (the wheel carries the
+    repository's top-level facts.toml there), or at the top of a source checkout."""
+    here = Path(__file__).parent
+    inside = here / "facts.toml"
+    return inside if inside.exists() else here.parent / "facts.toml"
 
 
 def resolve_path(option: Optional[str]) -> Path:

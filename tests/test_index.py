@@ -11,9 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jzfacts import factbase, index
+from jzfacts import index, store
 from jzfacts.errors import FactFileError, FactNotFound
-from jzfacts.factbase import load, open_base, shipped_path
+from jzfacts.factbase import load, shipped_path
+from jzfacts.store import open_base
 from jzfacts.search import search
 
 from .conftest import DATA
@@ -35,7 +36,7 @@ QUERIES = ["瞪羚", "瞪羚企业", "gazelle", "gazele", "rencai", "ren cai", "
 def _index_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fts: bool) -> Any:
     """The shipped base, copied and answered through its index: with the full-text tables,
     or as an SQLite without FTS5 would build it."""
-    monkeypatch.setattr(factbase, "LARGE_FILE", 0)
+    monkeypatch.setattr(store, "LARGE_FILE", 0)
     if not fts:
         monkeypatch.setattr(index, "_create_fts", lambda connection: False)
     path = tmp_path / "facts.toml"
@@ -87,7 +88,7 @@ def test_index_lookups(indexed: Any) -> None:
 
 
 def test_invalid_large_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(factbase, "LARGE_FILE", 0)
+    monkeypatch.setattr(store, "LARGE_FILE", 0)
     path = tmp_path / "bad.toml"
     shutil.copy(DATA / "invalid" / "negative.toml", path)
     with pytest.raises(FactFileError):
@@ -111,7 +112,7 @@ def test_corrupt_or_stale_index_is_rebuilt(indexed: Any, tmp_path: Path) -> None
 
 def test_unwritable_cache_falls_back_to_loading(tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(factbase, "LARGE_FILE", 0)
+    monkeypatch.setattr(store, "LARGE_FILE", 0)
     blocker = tmp_path / "file"
     blocker.write_text("x")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
@@ -124,7 +125,7 @@ def test_unwritable_cache_falls_back_to_loading(tmp_path: Path,
 
 def test_large_files_use_the_index_through_the_cli(run, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(factbase, "LARGE_FILE", 0)
+    monkeypatch.setattr(store, "LARGE_FILE", 0)
     path = tmp_path / "facts.toml"
     shutil.copy(shipped_path(), path)
     indexed = run("search", "瞪羚", "--json", facts=path)

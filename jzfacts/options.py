@@ -1,0 +1,158 @@
+"""What every command shares: the global state, the Typer options, error handling and emit().
+
+Both the entry point (cli.py) and the commands (commands.py) import this module; it imports
+neither of them, so the imports point one way."""
+
+# No `from __future__ import annotations` here: on Python 3.9 Typer reads string
+# annotations without their Annotated options.
+import functools
+import os
+import sys
+from typing import Annotated, Any, Callable, List, Optional, TypeVar
+
+import typer
+
+from .env import flag
+from .errors import FactFileError, FactNotFound, JzfactsError
+from .factbase import resolve_path
+from .output import OutputOptions, PipeClosed, printable, quoted, render, save_svg, write
+
+
+class _State:
+    """Global options, set by the callback before a command runs."""
+
+    facts: Optional[str] = None
+    debug: bool = False
+
+
+_state = _State()
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def err(message: str) -> None:
+    """One message on stderr, prefixed with the program's name."""
+    sys.stderr.write(f"jzfacts: {message}\n")
+    sys.stderr.flush()
+
+
+def report_not_found(error: FactNotFound) -> None:
+    """`no fact with id 'x'; did you mean a, b?` on stderr."""
+    hint = f"; did you mean {', '.join(error.suggestions)}?" if error.suggestions else ""
+    err(f"no fact with id {quoted(error.fact_id)}{hint}")
+
+
+def _report_fact_file_error(error: FactFileError) -> None:
+    problems = error.problems
+    if len(problems) == 1 and problems[0].fact is None:
+        err(printable(str(problems[0])))
+        return
+    path = problems[0].file if problems else "the fact file"
+    lines = [f"{printable(path)}: invalid fact file ({len(problems)} problem"
+             f"{'s' if len(problems) != 1 else ''}):"]
+    lines += [f"  {printable(str(problem))}" for problem in problems[:5]]
+    more = f"{len(problems) - 5} more; " if len(problems) > 5 else ""
+    lines.append(f"  ({more}run `jzfacts validate {printable(path)}` to see every problem)")
+    err("\n".join(lines))
+
+
+def guarded(command: F) -> F:
+    """Expected errors become one line and their exit code; unexpected ones, a bug report."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except FactFileError as error:
+            _report_fact_file_error(error)
+            raise typer.Exit(error.exit_code) from None
+        except FactNotFound as error:
+            report_not_found(error)
+            raise typer.Exit(error.exit_code) from None
+        except JzfactsError as error:
+            err(printable(str(error)))
+            raise typer.Exit(error.exit_code) from None
+        except PipeClosed:
+            raise typer.Exit(0) from None
+        except KeyboardInterrupt:
+            raise typer.Exit(130) from None
+        except Exception as error:
+            if type(error).__module__.split(".")[0] in ("click", "typer"):
+                raise
+            if _state.debug or flag("JZFACTS_DEBUG"):
+                raise
+            err(f"internal error, a bug ({type(error).__name__}: "
+                f"{printable(str(error))}); rerun with --debug or JZFACTS_DEBUG=1 to see "
+                "the traceback")
+            raise typer.Exit(3) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def base() -> Any:
+    """The fact base the options name: a FactBase, or an IndexedBase for a large file."""
+    from .store import open_base
+
+    return open_base(resolve_path(_state.facts))
+
+
+def emit(result: Any, options: OutputOptions, nothing: str = "", svg_title: str = "") -> None:
+    """Render once, print once; exit 1 when there was nothing to show."""
+    write(render(result, options, sys.stdout))
+    if options.svg:
+        save_svg(result, options, options.svg, svg_title or "jzfacts")
+    if result.empty():
+        if nothing:
+            err(nothing)
+        raise typer.Exit(1)
+
+
+# ------------------------------------------------------------------ completion
+
+
+def _complete_ids(incomplete: str) -> List[Any]:
+    try:
+        facts = base().facts
+    except JzfactsError:
+        return []
+    return [(fact.id, fact.label_en) for fact in facts if fact.id.startswith(incomplete)]
+
+
+def _complete_categories(incomplete: str) -> List[Any]:
+    from .model import CATEGORIES
+
+    return [(name, english) for name, (_, english) in CATEGORIES.items()
+            if name.startswith(incomplete)]
+
+
+def _complete_units(incomplete: str) -> List[str]:
+    from .units import UNITS
+
+    return [unit for unit in UNITS if unit.startswith(incomplete)]
+
+
+# ------------------------------------------------------------------ shared options
+
+FormatOpt = Annotated[Optional[str], typer.Option(
+    "--format", "-f", help="table, json, ndjson, csv or tsv. A table off a terminal is TSV.",
+    metavar="FORMAT")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Short for --format json.")]
+FieldsOpt = Annotated[Optional[str], typer.Option(
+    "--fields", help="Comma-separated fields to show, e.g. id,value,unit.", metavar="LIST")]
+ColorOpt = Annotated[Optional[str], typer.Option(
+    "--color", help="auto, always or never (NO_COLOR and TERM=dumb are honoured).",
+    metavar="WHEN")]
+SvgOpt = Annotated[Optional[str], typer.Option(
+    "--svg", help="Also save the table view as an SVG picture in this file.",
+    metavar="FILE")]
+CategoryOpt = Annotated[Optional[str], typer.Option(
+    "--category", "-c", help="Only this category.", autocompletion=_complete_categories)]
+UnitOpt = Annotated[Optional[str], typer.Option(
+    "--unit", "-u", help="Only this unit, as the page writes it (家, 亿元, %).",
+    autocompletion=_complete_units)]
+TagOpt = Annotated[Optional[str], typer.Option("--tag", "-t", help="Only facts with this tag.")]
+PeriodOpt = Annotated[Optional[str], typer.Option(
+    "--period", "-p", help="Only this period: 2022 also matches 2013–2022 and 2022-xx.")]
+ApproxOpt = Annotated[Optional[str], typer.Option(
+    "--approx", help="Only exact, over, under or about values.")]
+LimitOpt = Annotated[Optional[int], typer.Option("--limit", "-n", min=1,
+                                                 help="At most this many results.")]

@@ -1,0 +1,34 @@
+"""The wheel ships the top-level facts.toml inside the package, byte for byte."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from jzfacts.factbase import shipped_path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_checkout_reads_the_top_level_fact_base() -> None:
+    assert shipped_path().resolve() == (ROOT / "facts.toml").resolve()
+    assert not (ROOT / "jzfacts" / "facts.toml").exists(), "a second copy that could drift"
+
+
+def test_the_wheel_carries_the_top_level_fact_base(tmp_path: Path) -> None:
+    pytest.importorskip("hatchling")
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+         "--quiet", "--wheel-dir", str(tmp_path), str(ROOT)],
+        capture_output=True, text=True, check=False)
+    assert built.returncode == 0, built.stderr
+    wheel = next(tmp_path.glob("jzfacts-*.whl"))
+    with zipfile.ZipFile(wheel) as archive:
+        shipped = archive.read("jzfacts/facts.toml")
+        names = archive.namelist()
+    assert shipped == (ROOT / "facts.toml").read_bytes()
+    assert "jzfacts/pinyin.txt" in names and "jzfacts/py.typed" in names
