@@ -9,6 +9,8 @@ from typing import Annotated, List, Optional
 import typer
 
 from . import query
+from .errors import FactNotFound, UsageError
+from .factbase import check_file, resolve_path
 from .options import (
     ApproxOpt,
     CategoryOpt,
@@ -29,8 +31,6 @@ from .options import (
     guarded,
     report_not_found,
 )
-from .errors import FactNotFound, UsageError
-from .factbase import check_file, resolve_path
 from .output import OutputOptions, printable, quoted, write
 from .results import FactsResult
 

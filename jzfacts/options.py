@@ -6,7 +6,6 @@ neither of them, so the imports point one way."""
 # No `from __future__ import annotations` here: on Python 3.9 Typer reads string
 # annotations without their Annotated options.
 import functools
-import os
 import sys
 from typing import Annotated, Any, Callable, List, Optional, TypeVar
 

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from jzfacts import index, store
 from jzfacts.errors import FactFileError, FactNotFound
 from jzfacts.factbase import load, shipped_path
-from jzfacts.store import open_base
 from jzfacts.search import search
+from jzfacts.store import open_base
 
 from .conftest import DATA
 
