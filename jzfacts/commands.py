@@ -16,6 +16,7 @@ from .options import (
     CategoryOpt,
     ColorOpt,
     FieldsOpt,
+    ForceOpt,
     FormatOpt,
     JsonOpt,
     LimitOpt,
@@ -42,6 +43,7 @@ def list_command(
     sort: Annotated[str, typer.Option("--sort", "-s", help="id, value or category.")] = "id",
     limit: LimitOpt = None, fmt: FormatOpt = None, as_json: JsonOpt = False,
     fields: FieldsOpt = None, color: ColorOpt = None, svg: SvgOpt = None,
+    force: ForceOpt = False,
 ) -> None:
     """List facts, filtered and sorted.
 
@@ -51,7 +53,7 @@ def list_command(
       jzfacts list --unit 亿元 --sort value
       jzfacts list --period 2022 --json | jq -r '.[].id'
     """
-    options = OutputOptions.parse(fmt, as_json, fields, color, svg)
+    options = OutputOptions.parse(fmt, as_json, fields, color, svg, force)
     fact_base = base()
     facts = query.filter_facts(fact_base.facts, category=category, tag=tag, unit=unit,
                                period=period, approx=approx)
@@ -65,7 +67,7 @@ def show_command(
     ids: Annotated[List[str], typer.Argument(help="Fact ids, e.g. enterprises.high-tech.",
                                              autocompletion=_complete_ids, metavar="ID...")],
     fmt: FormatOpt = None, as_json: JsonOpt = False, fields: FieldsOpt = None,
-    color: ColorOpt = None, svg: SvgOpt = None,
+    color: ColorOpt = None, svg: SvgOpt = None, force: ForceOpt = False,
 ) -> None:
     """Show facts in full: value in words, period, source and the page's own words.
 
@@ -75,7 +77,7 @@ def show_command(
       jzfacts show transfer.contracts --json | jq .normalized
       jzfacts show market.goods market.brands --fields id,value,approx
     """
-    options = OutputOptions.parse(fmt, as_json, fields, color, svg)
+    options = OutputOptions.parse(fmt, as_json, fields, color, svg, force)
     fact_base = base()
     found, missing = [], []
     for fact_id in ids:
@@ -109,6 +111,7 @@ def search_command(
                                         help="QUERY is a regular expression.")] = False,
     limit: LimitOpt = None, fmt: FormatOpt = None, as_json: JsonOpt = False,
     fields: FieldsOpt = None, color: ColorOpt = None, svg: SvgOpt = None,
+    force: ForceOpt = False,
 ) -> None:
     """Search ids, labels, tags, sections and quotes; best matches first.
 
@@ -118,7 +121,7 @@ def search_command(
       jzfacts search rencai
       jzfacts search 21.3亿 --json | jq '.[0].id'
     """
-    options = OutputOptions.parse(fmt, as_json, fields, color, svg)
+    options = OutputOptions.parse(fmt, as_json, fields, color, svg, force)
     fact_base = base()
     text = " ".join(words)
     hits = fact_base.search(text, regex=regex, limit=limit)
@@ -135,7 +138,7 @@ def compare_command(
         autocompletion=_complete_ids, metavar="[ID...]")] = None,
     category: CategoryOpt = None, unit: UnitOpt = None, period: PeriodOpt = None,
     fmt: FormatOpt = None, as_json: JsonOpt = False, fields: FieldsOpt = None,
-    color: ColorOpt = None, svg: SvgOpt = None,
+    color: ColorOpt = None, svg: SvgOpt = None, force: ForceOpt = False,
 ) -> None:
     """Compare facts of one kind: difference, ratio, share, and a bar chart.
 
@@ -145,7 +148,7 @@ def compare_command(
       jzfacts compare --category agriculture --unit %
       jzfacts compare talent.bqw-hundred talent.bqw-thousand --json | jq '.facts[].share'
     """
-    options = OutputOptions.parse(fmt, as_json, fields, color, svg)
+    options = OutputOptions.parse(fmt, as_json, fields, color, svg, force)
     fact_base = base()
     if ids and (category or unit or period):
         raise UsageError("give fact ids or filters (--category, --unit, --period), not both")
@@ -171,7 +174,7 @@ def compare_command(
 @guarded
 def stats_command(
     fmt: FormatOpt = None, as_json: JsonOpt = False, fields: FieldsOpt = None,
-    color: ColorOpt = None, svg: SvgOpt = None,
+    color: ColorOpt = None, svg: SvgOpt = None, force: ForceOpt = False,
 ) -> None:
     """Count facts per category, unit, source, kind and approx, with bars.
 
@@ -180,7 +183,7 @@ def stats_command(
       jzfacts stats
       jzfacts stats --json | jq .category
     """
-    options = OutputOptions.parse(fmt, as_json, fields, color, svg)
+    options = OutputOptions.parse(fmt, as_json, fields, color, svg, force)
     from .compare import StatsResult, stats
 
     emit(StatsResult(stats(base().facts), options.fields), options,

@@ -87,7 +87,7 @@ def stats(facts: Sequence[Fact]) -> Stats:
 
 # ------------------------------------------------------------------ results
 
-COMPARE_FIELDS = FACT_FIELDS + ("difference", "ratio", "share")
+COMPARE_FIELDS = FACT_FIELDS + ("difference", "difference_unit", "ratio", "share")
 STATS_FIELDS = ("group", "key", "count")
 
 
@@ -102,7 +102,11 @@ class CompareResult(NamedTuple):
         rows = []
         for row in self.comparison.rows:
             record = row.fact.to_dict()
-            record.update(difference=row.difference, ratio=row.ratio, share=row.share)
+            # The difference's unit travels with it (百分点 for percentages), so flat formats
+            # (CSV, TSV) that have no document around the rows still say what it is in.
+            record.update(difference=row.difference,
+                          difference_unit=self.comparison.difference_unit,
+                          ratio=row.ratio, share=row.share)
             rows.append(pick(record, self.fields))
         return rows
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, NamedTuple, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, NamedTuple, Optional, Tuple, Union
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 from .units import UNITS, Number, dimension, normalize
 
@@ -100,7 +103,7 @@ class Fact(NamedTuple):
             return f"{unit.name_en} No. {number} ({self.kind}, not an amount)"
         qualifier = APPROX[self.approx][0]
         if unit.power:
-            base = f"{self.normalized[0]:,} {unit.name_en}"
+            base = f"{format_number(self.normalized[0], grouped=True)} {unit.name_en}"
             words = f"{number} {self.unit} ({base})"
         else:
             words = f"{number} {unit.name_en}".rstrip()
@@ -149,8 +152,20 @@ def figure_span(fact: Fact) -> Optional[Tuple[int, int]]:
     return (equal[0].start, equal[0].end) if equal else None
 
 
-def format_number(value: Number) -> str:
-    """A number without float noise or a trailing '.0'; thousands are not grouped."""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+def format_number(value: Union[Number, Decimal], grouped: bool = False,
+                  signed: bool = False) -> str:
+    """A number as people read it, never in scientific notation: no float noise, no
+    trailing '.0'; with `grouped`, thousands separated (2,130,000,000); with `signed`, a
+    plus sign on positive numbers (+1,172,000,000)."""
+    if type(value) is int and not grouped and not signed:
+        return str(value)  # the common case, without importing decimal
+    from decimal import Decimal
+
+    from .units import to_decimal
+
+    number = to_decimal(value) if not isinstance(value, Decimal) else value
+    # 1172000000 and 11.72, not 1.172E+9 or 11.72000000
+    number = number.to_integral_value() if number == number.to_integral_value() \
+        else number.normalize()
+    text = f"{number:,f}" if grouped else f"{number:f}"
+    return f"+{text}" if signed and number > 0 else text

@@ -141,8 +141,9 @@ ColorOpt = Annotated[Optional[str], typer.Option(
     "--color", help="auto, always or never (NO_COLOR and TERM=dumb are honoured).",
     metavar="WHEN")]
 SvgOpt = Annotated[Optional[str], typer.Option(
-    "--svg", help="Also save the table view as an SVG picture in this file.",
-    metavar="FILE")]
+    "--svg", help="Also save the table view as an SVG picture in this file (never over an "
+    "existing file without --force).", metavar="FILE")]
+ForceOpt = Annotated[bool, typer.Option("--force", help="Let --svg overwrite FILE.")]
 CategoryOpt = Annotated[Optional[str], typer.Option(
     "--category", "-c", help="Only this category.", autocompletion=_complete_categories)]
 UnitOpt = Annotated[Optional[str], typer.Option(

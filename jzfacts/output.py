@@ -36,10 +36,13 @@ class OutputOptions(NamedTuple):
     fields: Optional[Tuple[str, ...]] = None
     color: str = "auto"
     svg: Optional[str] = None
+    named: bool = False  # the user named the format: a table is a table even in a pipe
+    force: bool = False  # --svg may replace an existing file
 
     @classmethod
     def parse(cls, fmt: Optional[str], as_json: bool, fields: Optional[str],
-              color: Optional[str], svg: Optional[str] = None) -> OutputOptions:
+              color: Optional[str], svg: Optional[str] = None,
+              force: bool = False) -> OutputOptions:
         chosen = "json" if as_json else (fmt or "table").lower()
         if as_json and fmt and fmt.lower() != "json":
             raise UsageError(f"--json and --format {fmt} disagree: give one of them")
@@ -53,7 +56,18 @@ class OutputOptions(NamedTuple):
             picked = tuple(name.strip() for name in fields.split(",") if name.strip())
             if not picked:
                 raise UsageError("--fields needs at least one field name")
-        return cls(chosen, picked, mode, svg)
+        if svg:
+            from pathlib import Path
+
+            from .errors import OutputError
+
+            target = Path(svg)
+            if target.is_dir():
+                raise OutputError(f"{printable(svg)} is a directory")
+            if target.exists() and not force:
+                # Refused before anything is printed, as export refuses: nothing half-done.
+                raise OutputError(f"{printable(svg)} exists; use --force to overwrite it")
+        return cls(chosen, picked, mode, svg, fmt is not None or as_json, force)
 
 
 def encodes_chinese(stream: TextIO) -> bool:
@@ -90,7 +104,10 @@ def terminal_width() -> int:
 
 
 def rich_wanted(options: OutputOptions, stream: TextIO) -> bool:
-    return options.format == "table" and (options.color == "always" or _isatty(stream))
+    """A Rich table on a terminal, or wherever the user asked for one (--format table,
+    --color always); off a terminal the automatic choice is TSV."""
+    return options.format == "table" and (options.named or options.color == "always"
+                                          or _isatty(stream))
 
 
 def render(result: Any, options: OutputOptions, stream: TextIO) -> str:
@@ -157,7 +174,7 @@ def save_svg(result: Any, options: OutputOptions, path: str, title: str) -> None
                              sys.stdout, record=True)
     svg = console.export_svg(title=title)
     write_atomically(Path(path), lambda target: target.write_text(svg, encoding="utf-8"),
-                     force=True)
+                     force=options.force)
 
 
 def write(text: str, stream: Optional[TextIO] = None) -> None:

@@ -86,3 +86,12 @@ def overlaps(period: Optional[str], wanted: str) -> bool:
     if have is None or want is None:
         return False
     return have[0] <= want[1] and want[0] <= have[1]
+
+
+def compact(period: str) -> str:
+    """A range as ISO 8601 shortens it, the end without what it shares with the start:
+    2023-01-12–2023-01-28 → 2023-01-12–01-28 (tables, where every cell counts)."""
+    start, dash, end = period.partition(DASH)
+    if dash and len(start) == len(end) > 4 and start[:5] == end[:5]:
+        return f"{start}{DASH}{end[5:]}"
+    return period

@@ -45,8 +45,12 @@ def test_fields_header_even_when_empty(run, fmt: str, expected: str) -> None:  #
     ("csv", "id,value,normalized_value,normalized_unit\ntransfer.contracts,21.3,2130000000,元\n"),
     ("tsv", "id\tvalue\tnormalized_value\tnormalized_unit\ntransfer.contracts\t21.3\t2130000000"
             "\t元\n"),
-    ("table", "id\tvalue\tnormalized_value\tnormalized_unit\ntransfer.contracts\t21.3\t"
-              "2130000000\t元\n"),
+    # a format the user names is what they get, even off a terminal (uncoloured)
+    ("table", " " * 67 + "\n"
+              "  id                   value   normalized_value   normalized_unit  \n"
+              " " + "─" * 65 + " \n"
+              "  transfer.contracts   21.3    2,130,000,000      元               \n"
+              + " " * 67 + "\n"),
 ])
 def test_list_every_format(run, fmt: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     result = run("list", "--unit", "亿元", "--fields", "id,value,normalized", "--format", fmt)

@@ -16,6 +16,7 @@ from jzfacts.compare import CompareResult, StatsResult, compare, stats
 from jzfacts.factbase import load, shipped_path
 from jzfacts.query import get_facts
 from jzfacts.render.chart import bar_chart
+from jzfacts.periods import compact
 from jzfacts.render.table import compare_view, facts_table, stats_view
 from jzfacts.results import FactsResult
 
@@ -59,7 +60,7 @@ def test_views_at_every_width(width: int) -> None:
     assert "enterprises.high-tech" in wide and "188 家" in wide  # ids and values never cut
 
 
-@pytest.mark.parametrize("width", [40, 100])
+@pytest.mark.parametrize("width", [60, 100])
 def test_table_keeps_one_line_per_fact_and_each_fact_on_its_line(width: int) -> None:
     """The table is laid out one cell per column (render/table.py): a fact's cells must
     still share a line, with line breaks in fact text shown as spaces and long labels cut."""
@@ -71,9 +72,74 @@ def test_table_keeps_one_line_per_fact_and_each_fact_on_its_line(width: int) -> 
     for fact, row in zip(facts, rows):
         assert row.lstrip().startswith(fact.id)
         assert fact.display_value() in row
-    assert "…" in rows[2]
     if width >= 100:
+        assert "…" in rows[2]
         assert "two lines" in rows[2] and "两行 文字" in rows[2]
+
+
+def _columns(text: str) -> list:  # type: ignore[type-arg]
+    return [line for line in text.splitlines() if line.strip().startswith("id ")][0].split()
+
+
+@pytest.mark.parametrize("width, columns", [
+    (60, ["id", "value", "period"]),
+    (80, ["id", "label", "value", "period"]),
+    (100, ["id", "label", "label_en", "value", "period"]),
+    (160, ["id", "label", "label_en", "value", "period"]),
+])
+def test_list_table_keeps_ids_values_periods_and_drops_labels_first(
+        width: int, columns: list) -> None:  # type: ignore[type-arg]
+    """Ids, values with units and periods are never cut; labels shrink, then the English
+    label and then the Chinese one are left out."""
+    from rich.text import Text
+
+    text = rendered(facts_table(FactsResult("list", BASE.facts, BASE.sources), width), width)
+    assert all(Text(line).cell_len <= width for line in text.splitlines())
+    assert _columns(text) == columns
+    rows = [line for line in text.splitlines() if "." in line and "─" not in line]
+    for fact, row in zip(BASE.facts, rows):
+        assert row.split()[0] == fact.id
+        assert fact.display_value() in row
+        # a range is shortened as ISO 8601 allows (2023-01-12–01-28), never cut
+        assert compact(fact.period or "") in row
+
+
+@pytest.mark.parametrize("width, columns", [
+    (60, ["id", "value", "difference", "ratio"]),
+    (80, ["id", "value", "normalized", "difference", "ratio", "share"]),
+    (100, ["id", "label", "value", "normalized", "difference", "ratio", "share"]),
+    (160, ["id", "label", "value", "normalized", "difference", "ratio", "share"]),
+])
+def test_compare_table_never_cuts_a_number(width: int, columns: list) -> None:  # type: ignore[type-arg]
+    from rich.text import Text
+
+    ids = ["transfer.contracts", "loans.agri", "shuangwu.revenue"]
+    text = rendered(compare_view(CompareResult(compare(get_facts(BASE.facts, ids))), width),
+                    width)
+    assert all(Text(line).cell_len <= width for line in text.splitlines())
+    table = text.split("difference in")[0]  # the table, without its caption and chart
+    for column in ("label", "normalized", "share"):
+        assert (column in table) == (column in columns), column
+    assert "e+" not in text and "E+" not in text
+    assert ("difference" in text) and ("亿元" in text)
+    assert "-11.72" in text and "~-16.3" in text  # the difference in the page's magnitude
+    if "normalized" in columns:
+        assert "2,130,000,000" in text and "958,000,000" in text and "~500,000,000" in text
+        assert "share" in text and "59.4%" in text
+    if "label" in columns:
+        assert "全市技术合同" in text
+
+
+def test_search_table_keeps_ids_and_values() -> None:
+    from jzfacts.search import search
+
+    hits = search(BASE.facts, "企业")
+    for width in (60, 80, 100, 160):
+        text = rendered(facts_table(FactsResult("search", tuple(h.fact for h in hits),
+                                                BASE.sources, tuple(hits)), width), width)
+        rows = [line for line in text.splitlines() if "." in line and "─" not in line]
+        for hit, row in zip(hits, rows):
+            assert row.split()[0] == hit.fact.id and hit.fact.display_value() in row
 
 
 def test_chinese_labels_align_in_charts() -> None:

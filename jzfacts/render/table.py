@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from rich import box
 from rich.console import Group, RenderableType
@@ -11,6 +11,8 @@ from rich.text import Text
 
 from ..model import APPROX, CATEGORIES, Fact, figure_span, format_number
 from ..results import FactsResult, flatten
+from ..periods import compact
+from ..units import UNITS, to_decimal
 
 if TYPE_CHECKING:  # imported where used: `list` needs none of them (README "Speed")
     from rich.panel import Panel
@@ -22,6 +24,8 @@ HIGHLIGHT = "bold black on yellow"
 
 
 def _text(value: Any) -> Text:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return Text(format_number(value, grouped=True))  # 2,130,000,000 for people
     return Text("" if value is None else str(value))
 
 
@@ -51,38 +55,89 @@ def _generic_table(records: List[Dict[str, Any]], title: str) -> Table:
     return table
 
 
+def fit_columns(width: int, fixed: Sequence[int], flexible: Sequence[Tuple[int, int]],
+                drop_order: Sequence[int]) -> List[Optional[int]]:
+    """Widths for the flexible columns of a table `width` cells wide whose fixed columns
+    (ids, values, periods) are never cut: each flexible column, given as (natural, least),
+    gets at least its least width, the room left is shared up to natural widths, and when
+    even the least widths do not fit, columns are dropped (None) in drop_order."""
+    kept = list(range(len(flexible)))
+
+    def room() -> int:
+        columns = len(fixed) + len(kept)
+        return width - sum(fixed) - (2 + 3 * (columns - 1))  # edges, dividers, padding
+
+    for index in drop_order:
+        if sum(flexible[i][1] for i in kept) <= room():
+            break
+        kept.remove(index)
+    widths: List[Optional[int]] = [None] * len(flexible)
+    for index in kept:
+        widths[index] = min(flexible[index][1], flexible[index][0])
+    spare = room() - sum(w for w in widths if w)
+    growing = [i for i in kept if (widths[i] or 0) < flexible[i][0]]
+    while spare > 0 and growing:
+        for index in list(growing):
+            if spare <= 0:
+                break
+            widths[index] = (widths[index] or 0) + 1
+            spare -= 1
+            if widths[index] == flexible[index][0]:
+                growing.remove(index)
+    return widths
+
+
+def _cells(texts: Iterable[Any]) -> int:
+    return max((Text(str(text)).cell_len for text in texts), default=0)
+
+
 def facts_table(result: FactsResult, width: int = 80) -> RenderableType:
-    """One line per fact (cells are cut with … rather than wrapped: `show` has the rest)."""
+    """One line per fact (cells are cut with … rather than wrapped: `show` has the rest).
+    Ids, values and periods are never cut; the labels shrink first, and at narrow widths
+    the English label, then the Chinese one, is left out."""
     if result.command == "show" and not result.fields:
         return Group(*(fact_card(fact, result) for fact in result.facts))
     if result.fields:
         return _generic_table(result.records(), "")
     facts = result.facts
-    id_width = max((len(fact.id) for fact in facts), default=2)
-    value_width = max((Text(fact.display_value()).cell_len for fact in facts), default=5)
-    periods = max((len(fact.period or "") for fact in facts), default=6)
-    last_width = 24 if result.hits else min(11, periods)
-    label_width = min(24, max(6, (width - id_width - value_width - last_width - 10) // 3))
-    # id and value are what people act on: never cut; the labels give way instead.
-    # Rich drops columns that do not fit, so the English label gets what is left exactly.
-    english_width = max(4, width - id_width - value_width - last_width - label_width - 10)
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-    table.add_column("id", style="bold", no_wrap=True, min_width=id_width)
-    table.add_column("label", no_wrap=True, overflow="ellipsis", max_width=label_width)
-    table.add_column("label_en", no_wrap=True, overflow="ellipsis", max_width=english_width)
-    table.add_column("value", justify="right", no_wrap=True, min_width=value_width)
     if result.hits:
-        table.add_column("match", no_wrap=True, overflow="ellipsis", max_width=last_width)
         rows = [_hit_row(hit) for hit in result.hits]
     else:
-        table.add_column("period", no_wrap=True, overflow="ellipsis", max_width=last_width)
         rows = [[Text(fact.id), Text(fact.label), Text(fact.label_en, style="dim"),
-                 _value(fact), _text(fact.period)] for fact in result.facts]
+                 _value(fact), Text(compact(fact.period) if fact.period else "")]
+                for fact in facts]
+    id_width = max(2, _cells(fact.id for fact in facts))
+    value_width = max(5, _cells(fact.display_value() for fact in facts))
+    fixed = [id_width, value_width]
+    flexible = [(max(5, _cells(fact.label for fact in facts)), 6),
+                (max(8, _cells(fact.label_en for fact in facts)), 10)]
+    if result.hits:
+        # what matched is context, not a figure: it shrinks with the labels
+        flexible.append((max(5, _cells(row[4].plain for row in rows)), 12))
+    else:
+        fixed.append(max(6, _cells(row[4].plain for row in rows)))
+    label_width, english_width, *match_width = fit_columns(width, fixed, flexible, (1, 0))
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("id", style="bold", no_wrap=True, min_width=id_width)
+    shown = [0]
+    if label_width:
+        table.add_column("label", no_wrap=True, overflow="ellipsis", width=label_width)
+        shown.append(1)
+    if english_width:
+        table.add_column("label_en", no_wrap=True, overflow="ellipsis", width=english_width)
+        shown.append(2)
+    table.add_column("value", justify="right", no_wrap=True, min_width=value_width)
+    if result.hits:
+        table.add_column("match", no_wrap=True, overflow="ellipsis", width=match_width[0])
+    else:
+        table.add_column("period", no_wrap=True, min_width=fixed[2])
+    shown += [3, 4]
     if rows:
         # One cell per column, its lines the rows: Rich lays out and renders each cell on
         # its own, which for 45 facts cost more than the rest of `list` together. Nothing
         # wraps (no_wrap) and each line is cut on its own, so the lines stay rows.
-        table.add_row(*(_lines(column) for column in zip(*rows)))
+        columns = list(zip(*rows))
+        table.add_row(*(_lines(columns[index]) for index in shown))
     return table
 
 
@@ -134,15 +189,21 @@ def fact_card(fact: Fact, result: FactsResult) -> Panel:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(overflow="fold")
+    # The value once: in the page's unit, then in the base unit where that differs
+    # (9.58 亿元 = 958,000,000 元), and in words only where words add something (a year,
+    # an ordinal, an identifier); approx gets its own row.
     value = _value(fact)
-    value.append(f"  {fact.describe_en()}", style="italic")
     normalized_value, normalized_unit = fact.normalized
+    if fact.kind == "amount" and UNITS[fact.unit].power:
+        value.append(f"  = {format_number(normalized_value, grouped=True)} {normalized_unit}",
+                     style="dim")
+    if fact.kind != "amount":
+        value.append(f"  {fact.describe_en()}", style="italic")
     grid.add_row("label", Text(fact.label))
     grid.add_row("label_en", Text(fact.label_en))
     grid.add_row("value", value)
     if fact.approx != "exact":
         grid.add_row("approx", Text(f"{fact.approx}: {APPROX[fact.approx][1]}"))
-    grid.add_row("normalized", Text(f"{format_number(normalized_value)} {normalized_unit}"))
     grid.add_row("period", Text(fact.period or "not stated on the page"))
     grid.add_row("category", Text(f"{fact.category} ({CATEGORIES[fact.category][0]})"))
     if fact.tags:
@@ -165,35 +226,57 @@ def _shift(span: Optional[Sequence[int]], offset: int) -> Optional[List[int]]:
 
 
 def compare_view(result: CompareResult, width: int) -> RenderableType:
+    """Side by side: values in full digits with thousands separators, the difference in the
+    first fact's own unit (−11.72 亿元 rather than −1,172,000,000 元); never scientific
+    notation. Numbers are never cut: the label, then the base-unit column, give way."""
     from .chart import bar_chart
 
     comparison = result.comparison
     if result.fields:
         return _generic_table(result.records(), "")
-    table = Table(box=box.SIMPLE_HEAD,
-                  caption=f"difference in {comparison.difference_unit}, against the first"
-                  + ("; approximate values are marked > < ~" if comparison.approximate
-                     else ""))
-    for column in ("id", "label", "value", f"normalized ({comparison.unit})",
-                   f"difference ({comparison.difference_unit})", "ratio", "share"):
-        table.add_column(column, justify="left" if column in ("id", "label") else "right",
-                         overflow="ellipsis" if column == "label" else "fold",
-                         no_wrap=column in ("id", "label"),
-                         max_width=16 if column == "label" else None)
-    bars = []
+    first = comparison.rows[0].fact
+    power = UNITS[first.unit].power if first.kind == "amount" else 0
+    difference_unit = first.unit if power else comparison.difference_unit
+    cells = []
     for row in comparison.rows:
         fact = row.fact
         mark = "~" if fact.approx != "exact" else ""
-        first = row is comparison.rows[0]
-        table.add_row(
+        is_first = row is comparison.rows[0]
+        difference = to_decimal(row.difference).scaleb(-power)
+        cells.append((
             Text(fact.id), Text(fact.label), _value(fact),
-            Text(f"{mark}{format_number(row.normalized)}"),
-            Text("—" if first else f"{mark}{row.difference:+g}"),
-            Text("—" if row.ratio is None else f"{row.ratio:g}×"),
+            Text(f"{mark}{format_number(row.normalized, grouped=True)}"),
+            Text("—" if is_first else f"{mark}{format_number(difference, True, True)}"),
+            Text("—" if row.ratio is None else f"{format_number(row.ratio, grouped=True)}×"),
             Text("—" if row.share is None else f"{row.share:.1%}"),
-        )
-        bars.append((fact.label, fact.label_en, float(row.normalized),
-                     f"{fact.display_value()}", fact.approx != "exact"))
+        ))
+    headers = ["id", "label", "value", f"normalized\n({comparison.unit})",
+               f"difference\n({difference_unit})", "ratio", "share"]
+    natural = [max(_cells(cell.plain for cell in column), _cells(header.split("\n")))
+               for column, header in zip(zip(*cells), headers)]
+    # The label, the base-unit column and the share may be left out, in that order, where
+    # they do not fit (the value column has the figure in the page's unit); id, value,
+    # difference and ratio are never cut. Where the base unit is the page's, its column
+    # would repeat the value.
+    fixed = [natural[i] for i in (0, 2, 4, 5)]
+    label_width, normalized_width, share_width = fit_columns(
+        width, fixed, [(natural[1], 8), (natural[3], natural[3]), (natural[6], natural[6])],
+        (0, 1, 2))
+    shown = [i for i, keep in enumerate((True, label_width, True, power and normalized_width,
+                                         True, True, share_width)) if keep]
+    table = Table(box=box.SIMPLE_HEAD,
+                  caption=f"difference in {difference_unit}, against the first"
+                  + ("; approximate values are marked > < ~" if comparison.approximate
+                     else ""))
+    for index in shown:
+        table.add_column(headers[index], justify="left" if index < 2 else "right",
+                         no_wrap=True, overflow="ellipsis",
+                         width=label_width if index == 1 else None,
+                         min_width=None if index == 1 else natural[index])
+    for row_cells in cells:
+        table.add_row(*(row_cells[index] for index in shown))
+    bars = [(row.fact.label, row.fact.label_en, float(row.normalized),
+             row.fact.display_value(), row.fact.approx != "exact") for row in comparison.rows]
     return Group(table, bar_chart(bars, width))
 
 

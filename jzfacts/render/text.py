@@ -22,6 +22,10 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, float):
+        from ..model import format_number
+
+        return format_number(value)  # 1172000000.5, never 1.1720000005e+09
     return str(value)
 
 
