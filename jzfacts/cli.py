@@ -8,19 +8,14 @@ from collections.abc import MutableMapping
 from typing import Annotated, Any, Dict, Iterator, List, Optional
 
 import typer
-import typer.main
 from typer.core import TyperGroup
 
 from . import __version__
-from .options import _state
+from .options import COMMANDS, CONTEXT, _state
 
 EXIT_CODES = """Exit codes: 0 found; 1 nothing found (no match, unknown id); 2 usage error,
 invalid fact file or impossible comparison; 3 internal error (a bug)."""
 
-CONTEXT = {"help_option_names": ["-h", "--help"]}
-
-# The commands in help order; each is jzfacts.commands.<name>_command.
-COMMANDS = ("list", "show", "search", "compare", "stats", "export", "validate", "batch")
 
 
 class _LazyCommands(MutableMapping):  # type: ignore[type-arg]
@@ -34,13 +29,9 @@ class _LazyCommands(MutableMapping):  # type: ignore[type-arg]
         if name not in self._built:
             if name not in COMMANDS:
                 raise KeyError(name)
-            from . import commands
+            from .commands import click_command
 
-            single = typer.Typer(add_completion=False, rich_markup_mode=None,
-                                 pretty_exceptions_enable=False)
-            single.command(name, context_settings=CONTEXT)(
-                getattr(commands, f"{name}_command"))
-            self._built[name] = typer.main.get_command(single)
+            self._built[name] = click_command(name)
         return self._built[name]
 
     def __setitem__(self, name: str, command: Any) -> None:

@@ -12,6 +12,10 @@ from .model import Fact, Quote, Source
 
 ENV_VAR = "JZFACTS_FACTS"
 
+# The id → fact map of the last base asked (the facts are kept, so the id is not reused).
+_BY_ID: Dict[int, Tuple[Tuple[Fact, ...], Dict[str, Fact]]] = {}
+
+
 class FactBase(NamedTuple):
     """A validated fact file: its facts in file order and its sources by id."""
 
@@ -20,12 +24,18 @@ class FactBase(NamedTuple):
     sources: Mapping[str, Source]
 
     def by_id(self) -> Dict[str, Fact]:
-        return {fact.id: fact for fact in self.facts}
+        """id → fact, built once per base (batch looks up ids line after line)."""
+        cached = _BY_ID.get(id(self.facts))
+        if cached is None or cached[0] is not self.facts:
+            cached = (self.facts, {fact.id: fact for fact in self.facts})
+            _BY_ID.clear()
+            _BY_ID[id(self.facts)] = cached
+        return cached[1]
 
     def get_facts(self, ids: Sequence[str]) -> List[Fact]:
         from .query import get_facts
 
-        return get_facts(self.facts, ids)
+        return get_facts(self.facts, ids, self.by_id())
 
     def search(self, query: str, *, regex: bool = False,
                limit: Optional[int] = None) -> List[Any]:

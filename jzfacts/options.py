@@ -16,6 +16,10 @@ from .errors import FactFileError, FactNotFound, JzfactsError
 from .factbase import resolve_path
 from .output import OutputOptions, PipeClosed, printable, quoted, render, save_svg, write
 
+# The commands in help order; each is jzfacts.commands.<name>_command.
+COMMANDS = ("list", "show", "search", "compare", "stats", "export", "validate", "batch")
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+
 
 class _State:
     """Global options, set by the callback before a command runs."""
@@ -94,14 +98,15 @@ def base() -> Any:
     return open_base(resolve_path(_state.facts))
 
 
-def emit(result: Any, options: OutputOptions, nothing: str = "", svg_title: str = "") -> None:
-    """Render once, print once; exit 1 when there was nothing to show."""
+def emit(answer: Any, options: OutputOptions, svg_title: str = "") -> None:
+    """Render an answers.Answer once, print once; exit 1 when there was nothing to show."""
+    result = answer.result
     write(render(result, options, sys.stdout))
     if options.svg:
         save_svg(result, options, options.svg, svg_title or "jzfacts")
     if result.empty():
-        if nothing:
-            err(nothing)
+        if answer.nothing:
+            err(printable(answer.nothing))
         raise typer.Exit(1)
 
 

@@ -123,6 +123,8 @@ def render(result: Any, options: OutputOptions, stream: TextIO) -> str:
     header = _header(options.fields or result.known_fields)
     if options.format == "csv":
         return text.render_csv(result.records(), header)
+    if options.format == "table" and hasattr(result, "plain_text"):
+        return printable(result.plain_text())  # a result whose human form is lines of text
     if options.format == "tsv" or not rich_wanted(options, stream):
         return text.render_tsv(result.records(), header)
     return render_rich(result, options, stream)[0]

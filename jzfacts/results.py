@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
-from .errors import UsageError
+from .errors import Problem, UsageError
 from .model import FACT_FIELDS, Fact, Source
 from .query import suggest
 
@@ -79,4 +79,33 @@ class FactsResult(NamedTuple):
         return not self.facts
 
 
-Result = Any  # FactsResult, compare.CompareResult or compare.StatsResult
+PROBLEM_FIELDS = ("file", "line", "column", "fact", "field", "message")
+
+
+class ProblemsResult(NamedTuple):
+    """What `validate` found: one record per problem, in file order."""
+
+    path: str
+    facts: int
+    problems: Tuple[Problem, ...]
+    fields: Optional[Tuple[str, ...]] = None
+    known_fields: Sequence[str] = PROBLEM_FIELDS
+
+    def records(self) -> List[Record]:
+        return [pick({name: getattr(problem, name) for name in PROBLEM_FIELDS}, self.fields)
+                for problem in self.problems]
+
+    def document(self) -> Any:
+        return {"path": self.path, "valid": not self.problems, "facts": self.facts,
+                "problems": self.records()}
+
+    def plain_text(self) -> str:
+        """The human form, on a terminal or not: `file:line: fact x: field: message` lines,
+        as compilers print them (editors jump to them)."""
+        return "".join(f"{problem}\n" for problem in self.problems)
+
+    def empty(self) -> bool:
+        return False
+
+
+Result = Any  # FactsResult, ProblemsResult, compare.CompareResult or compare.StatsResult

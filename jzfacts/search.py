@@ -132,10 +132,16 @@ def _text_hit(fact: Fact, folded: str) -> Optional[Hit]:
 
 
 def _all_words_hit(fact: Fact, words: Sequence[str]) -> Optional[Hit]:
-    texts = [field_text(fact, field) for field in TEXT_FIELDS]
-    if all(any(_find(text, word) for text in texts) for word in words):
-        return Hit(fact, SCORE_ALL_WORDS, "label_en")
-    return None
+    """Every word in some field: the hit names each field a word was found in, best first
+    ('label_en+section' for `gazelle 创新`)."""
+    texts = {field: field_text(fact, field) for field in TEXT_FIELDS}
+    fields = set()
+    for word in words:
+        found = next((field for field, text in texts.items() if _find(text, word)), None)
+        if found is None:
+            return None
+        fields.add(found)
+    return Hit(fact, SCORE_ALL_WORDS, "+".join(f for f in TEXT_FIELDS if f in fields))
 
 
 def _pinyin_hit(fact: Fact, letters: str) -> Optional[Hit]:

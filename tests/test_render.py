@@ -14,9 +14,9 @@ from rich.console import Console
 
 from jzfacts.compare import CompareResult, StatsResult, compare, stats
 from jzfacts.factbase import load, shipped_path
+from jzfacts.periods import compact
 from jzfacts.query import get_facts
 from jzfacts.render.chart import bar_chart
-from jzfacts.periods import compact
 from jzfacts.render.table import compare_view, facts_table, stats_view
 from jzfacts.results import FactsResult
 

@@ -10,8 +10,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import APPROX, CATEGORIES, Fact, figure_span, format_number
-from ..results import FactsResult, flatten
 from ..periods import compact
+from ..results import FactsResult, flatten
 from ..units import UNITS, to_decimal
 
 if TYPE_CHECKING:  # imported where used: `list` needs none of them (README "Speed")
