@@ -32,6 +32,7 @@ from .options import (
     err,
     guarded,
     report_not_found,
+    shown_progress,
 )
 from .output import OutputOptions, printable, render, write
 from .results import FactsResult, ProblemsResult
@@ -205,7 +206,8 @@ def validate_command(
     """
     options = OutputOptions.parse(fmt, as_json, fields, None)
     target = Path(path) if path else resolve_path(_state.facts)
-    data, problems = check_file(target)
+    with shown_progress(target):
+        data, problems = check_file(target)
     count = len(data.get("fact", [])) if data and isinstance(data.get("fact"), list) else 0
     write(render(ProblemsResult(str(target), count, tuple(problems), options.fields), options,
                  sys.stdout))

@@ -136,11 +136,13 @@ def build(data: Mapping[str, Any], name: str) -> FactBase:
 
 def check_file(path: Path) -> Tuple[Optional[Dict[str, Any]], List[Problem]]:
     """Read, parse and validate: the data and every problem found."""
+    from .progress import report
     from .validate import validate  # a cached load (cache.py) never validates
 
     name = str(path)
     try:
         text = read_text(path)
+        report("parsing", 0, None)
         data = parse(text, name)
     except FactFileError as error:
         return None, error.problems

@@ -153,10 +153,13 @@ def _insert_facts(connection: sqlite3.Connection, facts: Sequence[Mapping[str, A
                     "SELECT pos, py_syllables, py_initials FROM search"):
             connection.execute(f"{sql} WHERE pos >= ? AND pos < ?", span)
 
+    from .progress import report
+
     words: Set[str] = set()
     with ThreadPoolExecutor(max_workers=1) as indexer:
         pending: Optional[Future[None]] = None
         for start in range(0, len(facts), CHUNK):
+            report("indexing", start, len(facts))
             rows = [_rows(position, raw) for position, raw
                     in enumerate(facts[start:start + CHUNK], start)]
             for _, _, _, fact_words in rows:
@@ -177,6 +180,7 @@ def _insert_facts(connection: sqlite3.Connection, facts: Sequence[Mapping[str, A
                 pending = indexer.submit(index_text, (start, start + len(rows)))
         if pending is not None:
             pending.result()
+    report("indexing", len(facts), len(facts))
     return words
 
 

@@ -5,9 +5,11 @@ neither of them, so the imports point one way."""
 
 # No `from __future__ import annotations` here: on Python 3.9 Typer reads string
 # annotations without their Annotated options.
+import contextlib
 import functools
+import os
 import sys
-from typing import Annotated, Any, Callable, List, Optional, TypeVar
+from typing import Annotated, Any, Callable, Dict, Iterator, List, Optional, TypeVar
 
 import typer
 
@@ -95,7 +97,60 @@ def base() -> Any:
     """The fact base the options name: a FactBase, or an IndexedBase for a large file."""
     from .store import open_base
 
-    return open_base(resolve_path(_state.facts))
+    path = resolve_path(_state.facts)
+    with shown_progress(path):
+        return open_base(path)
+
+
+@contextlib.contextmanager
+def shown_progress(path: Any) -> Iterator[None]:
+    """A progress bar on stderr while a large fact file is parsed, validated and indexed,
+    when stderr is a terminal; nothing otherwise (and nothing for a cached file, which
+    reports no work)."""
+    from .store import LARGE_FILE
+
+    try:
+        large = os.stat(path).st_size >= LARGE_FILE
+    except OSError:
+        large = False
+    if not large or not _stderr_is_terminal():
+        yield
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    from .progress import reporting
+
+    bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                   MofNCompleteColumn(), TimeElapsedColumn(),
+                   console=Console(file=sys.stderr), transient=True)
+    tasks: Dict[str, Any] = {}
+
+    def show(stage: str, done: int, total: Optional[int]) -> None:
+        if stage not in tasks:
+            for earlier in tasks.values():  # a stage that could not count is done now
+                if bar.tasks[earlier].total is None:
+                    bar.update(earlier, total=1, completed=1)
+            name = os.path.basename(str(path))
+            tasks[stage] = bar.add_task(f"{stage} {name}", total=total)
+        bar.update(tasks[stage], completed=done, total=total)
+
+    with bar, reporting(show):
+        yield
+
+
+def _stderr_is_terminal() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def emit(answer: Any, options: OutputOptions, svg_title: str = "") -> None:

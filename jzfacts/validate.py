@@ -233,8 +233,13 @@ def validate(data: Mapping[str, Any], name: str, text: str = "") -> List[Problem
             lines = lines if len(lines) == len(raw_facts) else []
         return lines[index] if lines else None
 
+    from .progress import report
+
     seen: Dict[str, int] = {}
+    total = len(raw_facts)
     for index, raw in enumerate(raw_facts):
+        if not index % 2000:
+            report("validating", index, total)
         fact_id = raw.get("id") if isinstance(raw, dict) else None
         fact_problems = check_fact(raw, source_ids)
         if fact_problems:
@@ -248,4 +253,5 @@ def validate(data: Mapping[str, Any], name: str, text: str = "") -> List[Problem
                                      fact=fact_id, field="id", line=line_of(index)))
             else:
                 seen[fact_id] = index + 1
+    report("validating", total, total)
     return found

@@ -156,3 +156,54 @@ def test_unexpected_error_is_one_line_unless_debugging(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, str(script), "--debug", "stats"],
                             capture_output=True, text=True, timeout=60, env=base_env())
     assert result.returncode != 0 and "Traceback" in result.stderr
+
+
+def _read_all(controller: int) -> str:
+    data = b""
+    while True:
+        try:
+            chunk = os.read(controller, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        data += chunk
+    return data.decode("utf-8", "replace")
+
+
+def test_progress_on_a_terminal_for_a_large_file_and_nothing_off_it(tmp_path: Path) -> None:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        from generate import synthetic
+    finally:
+        sys.path.pop(0)
+    from jzfacts.store import LARGE_FILE
+
+    big = tmp_path / "big.toml"
+    big.write_text(synthetic(4500), encoding="utf-8")
+    assert big.stat().st_size >= LARGE_FILE
+    args = [sys.executable, "-m", "jzfacts", "--facts", str(big), "search", "瞪羚", "-n", "1",
+            "--json"]
+    env = dict(base_env(), XDG_CACHE_HOME=str(tmp_path / "cache"), COLUMNS="100",
+               TERM="xterm-256color")
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=terminal, env=env)
+    stdout, _ = process.communicate(timeout=120)
+    os.close(terminal)
+    shown = _read_all(controller)
+    os.close(controller)
+    assert process.returncode == 0
+    assert json.loads(stdout)[0]["label"] == "瞪羚企业"  # stdout stays clean JSON
+    for stage in ("parsing big.toml", "validating big.toml", "indexing big.toml", "4500/4500"):
+        assert stage in shown, stage
+    # Off a terminal (a fresh cache, so the same work is done): nothing on stderr.
+    quiet = subprocess.run(args, capture_output=True, text=True, timeout=120,
+                           env=dict(env, XDG_CACHE_HOME=str(tmp_path / "cache2")))
+    assert quiet.returncode == 0 and quiet.stderr == ""
+    # Done once, the next run reads the index and reports no work, even on a terminal.
+    controller, terminal = pty.openpty()
+    again = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=terminal, env=env)
+    again.communicate(timeout=120)
+    os.close(terminal)
+    assert "indexing" not in _read_all(controller)
+    os.close(controller)
