@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any, List, Optional
 
@@ -44,3 +45,76 @@ def run(monkeypatch: pytest.MonkeyPatch) -> Any:
         return runner.invoke(app, argv, input=input)
 
     return invoke
+
+
+NOBODY = 65534
+
+
+def unprivileged(function: Any) -> Any:
+    """Run function() as an ordinary user and return what it returns (JSON-able).
+
+    CI runs as root, and root reads unreadable files and writes into read-only folders:
+    there the function runs in a forked child that has given up root (setgid/setuid to
+    nobody) first, so the permission tests run instead of skipping. The paths it touches
+    must be reachable by that user (see open_tmp_path)."""
+    import json
+
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return function()
+    _import_everything()
+    reader, writer = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - runs in the child
+        status = 1
+        try:
+            os.close(reader)
+            os.setgroups([])
+            os.setgid(NOBODY)
+            os.setuid(NOBODY)
+            assert os.geteuid() == NOBODY
+            payload = json.dumps({"ok": function()})
+        except BaseException as error:  # noqa: BLE001 - reported to the parent
+            payload = json.dumps({"error": f"{type(error).__name__}: {error}"})
+        try:
+            os.write(writer, payload.encode())
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(writer)
+    with os.fdopen(reader, "rb") as stream:
+        reply = json.loads(stream.read() or b'{"error": "no reply"}')
+    os.waitpid(child, 0)
+    if "error" in reply:
+        raise AssertionError(f"as an unprivileged user: {reply['error']}")
+    return reply["ok"]
+
+
+def _import_everything() -> None:
+    """Import now what the child may import lazily: once it is nobody, the interpreter's
+    and the virtual environment's folders (root's, under CI) may be closed to it."""
+    import importlib
+    import pkgutil
+
+    import jzfacts
+
+    for module in pkgutil.walk_packages(jzfacts.__path__, "jzfacts."):
+        if not module.name.endswith("__main__"):
+            importlib.import_module(module.name)
+    for name in ("calendar", "datetime", "decimal", "difflib", "json", "marshal", "zlib",
+                 "tomli", "shutil", "tempfile", "sqlite3", "csv"):
+        importlib.import_module(name)
+
+
+@pytest.fixture
+def open_tmp_path() -> Any:
+    """A temporary folder every user can enter (pytest's own is root's alone under root)."""
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="jzfacts-test-"))
+    folder.chmod(0o777)
+    yield folder
+    for path in folder.rglob("*"):
+        if path.is_dir():
+            path.chmod(0o777)
+    shutil.rmtree(folder, ignore_errors=True)

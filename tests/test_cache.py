@@ -13,7 +13,7 @@ import pytest
 from jzfacts import cache
 from jzfacts.factbase import load
 
-from .conftest import REPO, SMALL
+from .conftest import REPO, SMALL, unprivileged
 
 
 @pytest.fixture
@@ -77,15 +77,23 @@ def test_two_fact_files_never_share_a_cache(tmp_path: Path) -> None:
     assert values == [[26], [27], [26]]
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
-                    reason="root writes into read-only directories")
-def test_read_only_cache_directory(facts_file: Path, private_cache: Path) -> None:
-    (private_cache / "jzfacts").mkdir()
-    (private_cache / "jzfacts").chmod(0o500)
-    try:
-        assert answer(facts_file) == answer(facts_file)
-    finally:
-        (private_cache / "jzfacts").chmod(0o700)
+def test_read_only_cache_directory(open_tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A cache folder the user cannot write: every load answers, none leaves a file there.
+    Runs as an ordinary user even under root (conftest.unprivileged): never skipped."""
+    facts = open_tmp_path / "facts.toml"
+    facts.write_text(SMALL.read_text(encoding="utf-8"), encoding="utf-8")
+    facts.chmod(0o644)
+    folder = open_tmp_path / "cache" / "jzfacts"
+    folder.mkdir(parents=True)
+    folder.chmod(0o555)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(open_tmp_path / "cache"))
+
+    def load_twice() -> list:  # type: ignore[type-arg]
+        first, second = answer(facts), answer(facts)
+        return [first == second, [fact["id"] for fact in first], os.listdir(folder)]
+
+    same, ids, left = unprivileged(load_twice)
+    assert same and ids[0] == "enterprises.high-tech" and left == []
 
 
 def test_cache_location_that_cannot_exist(facts_file: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

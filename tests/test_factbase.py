@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import List
 
@@ -9,7 +8,7 @@ import pytest
 from jzfacts.errors import FactFileError
 from jzfacts.factbase import check_file, load, resolve_path, shipped_path
 
-from .conftest import DATA
+from .conftest import DATA, unprivileged
 
 INVALID = sorted((DATA / "invalid").glob("*.toml"))
 VALID = sorted((DATA / "valid").glob("*.toml"))
@@ -70,12 +69,12 @@ def test_directory(tmp_path: Path) -> None:
     assert only_problem(tmp_path).endswith("is a directory, not a fact file")
 
 
-@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True,
-                    reason="root can read any file")
-def test_unreadable(tmp_path: Path) -> None:
-    path = write(tmp_path, b"")
+def test_unreadable(open_tmp_path: Path) -> None:
+    """Runs as an ordinary user even under root (conftest.unprivileged): never skipped."""
+    path = write(open_tmp_path, b"")
     path.chmod(0)
-    assert only_problem(path).endswith("permission denied: cannot read the file")
+    assert unprivileged(lambda: only_problem(path)).endswith(
+        "permission denied: cannot read the file")
 
 
 def test_gbk_file_gets_a_conversion_hint(tmp_path: Path) -> None:
