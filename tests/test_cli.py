@@ -239,6 +239,12 @@ def test_shipped_base_by_default(run) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_version(run) -> None:  # type: ignore[no-untyped-def]
-    from jzfacts import __version__
+    """--version prints the version the project declares (pyproject.toml), not a copy."""
+    import re
 
-    assert run("--version").stdout == f"jzfacts {__version__}\n"
+    from .conftest import REPO
+
+    declared = re.search(r'^version = "([^"]+)"', (REPO / "pyproject.toml").read_text(
+        encoding="utf-8"), re.M).group(1)  # type: ignore[union-attr]
+    assert run("--version").stdout == f"jzfacts {declared}\n"
+    assert run("-V").stdout == f"jzfacts {declared}\n"

@@ -152,9 +152,15 @@ def test_any_bytes_give_a_fact_base_or_documented_problems(tmp_path: Path, raw: 
     path = tmp_path / "generated.toml"
     path.write_bytes(raw)
     try:
-        load(path)
+        base = load(path)
     except FactFileError as error:
         assert error.problems and all(str(p).startswith(str(path)) for p in error.problems)
+    else:  # a file that loads is a valid fact base: facts whose quotes state their values
+        from jzfacts.numerals import numbers_in
+        from jzfacts.units import to_decimal
+
+        assert base.facts
+        assert all(to_decimal(fact.value) in numbers_in(fact.quote) for fact in base.facts)
 
 
 @settings(max_examples=500, suppress_health_check=[HealthCheck.too_slow])

@@ -86,9 +86,12 @@ def test_search_only_raises_documented_errors(query: str) -> None:
     for regex in (False, True):
         try:
             hits = search(FACTS, query, regex=regex)
-        except UsageError:
+        except UsageError as error:
+            assert str(error)  # a usage error says what is wrong
             continue
         assert [hit.score for hit in hits] == sorted((hit.score for hit in hits), reverse=True)
+        assert len({hit.fact.id for hit in hits}) == len(hits)  # each fact at most once
+        assert all(hit.fact in FACTS and hit.score > 0 and hit.field for hit in hits)
 
 
 def test_number_query_parsing() -> None:

@@ -96,8 +96,10 @@ def test_stdout_that_cannot_encode_chinese() -> None:
     assert result.stdout.isascii() and json.loads(result.stdout)["label"] == "高新技术企业"
     result = jzfacts("list", "--fields", "id,label", env=env)
     assert result.returncode == 0 and "\\u9ad8" in result.stdout
-    result = jzfacts("list", "--color", "always", env=env)
-    assert result.returncode == 0 and "Traceback" not in result.stderr
+    result = jzfacts("list", "--color", "always", "--category", "talent", env=env)
+    assert result.returncode == 0 and result.stderr == ""
+    assert result.stdout.isascii() and ANSI in result.stdout
+    assert "talent.bqw-hundred" in result.stdout and "24 \\u4eba" in result.stdout
 
 
 def test_c_locale() -> None:
@@ -106,8 +108,14 @@ def test_c_locale() -> None:
 
 
 def test_narrow_terminal() -> None:
+    import re
+
+    from rich.text import Text
+
     shown = on_a_terminal("list", "--category", "talent", env={"COLUMNS": "20"})
-    assert "talent" in shown and "Traceback" not in shown
+    lines = [re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", line) for line in shown.splitlines()]
+    assert all(Text(line).cell_len <= 20 for line in lines)
+    assert sum(1 for line in lines if "talent." in line) == 5  # one line per fact
     shown = on_a_terminal("compare", "mechanisation.rice", "mechanisation.corn",
                           env={"COLUMNS": "20"})
     assert "█" in shown
