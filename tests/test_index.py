@@ -33,12 +33,15 @@ QUERIES = ["瞪羚", "瞪羚企业", "gazelle", "gazele", "rencai", "ren cai", "
            "ji zhou", "zhongguo", "keji", "jinzh", "gaoxinj", "renc"]
 
 
+CREATE_FTS = index._create_fts
+
+
 def _index_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fts: bool) -> Any:
     """The shipped base, copied and answered through its index: with the full-text tables,
     or as an SQLite without FTS5 would build it."""
     monkeypatch.setattr(store, "LARGE_FILE", 0)
-    if not fts:
-        monkeypatch.setattr(index, "_create_fts", lambda connection: False)
+    # (set either way: a module-scoped "scan" copy may still have it replaced)
+    monkeypatch.setattr(index, "_create_fts", CREATE_FTS if fts else lambda connection: False)
     path = tmp_path / "facts.toml"
     shutil.copy(shipped_path(), path)
     base = open_base(path)
