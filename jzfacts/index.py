@@ -449,7 +449,7 @@ def _combine(lookups: Sequence[Optional[Lookup]], operator: str) -> Optional[Loo
 
 
 def _number_values(query: str) -> List[float]:
-    """The values and normalized values a number query can match (search._number_matches)."""
+    """The values and normalized values a number query can match (search.number_matches)."""
     number = parse_number_query(query)
     if number is None:
         return []

@@ -191,8 +191,9 @@ def respell(query: str, vocabulary: Set[str]) -> Optional[str]:
 
 def search(facts: Sequence[Fact], query: str, *, regex: bool = False,
            limit: Optional[int] = None, vocabulary: Optional[Set[str]] = None) -> List[Hit]:
-    """Facts matching the query, best first: exact id or label, then fields in order, then
-    numbers, all query words, pinyin and finally near spellings of unknown English words.
+    """Facts matching the query, best first: exact id or label, then a number equal to the
+    value, then fields in order, all query words, pinyin and finally near spellings of
+    unknown English words (the SCORE_* constants).
 
     `vocabulary` is the whole base's (vocabulary_of) when `facts` are only candidates."""
     query = check_query(query)

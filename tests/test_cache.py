@@ -103,10 +103,14 @@ def test_cache_location_that_cannot_exist(facts_file: Path, monkeypatch) -> None
     assert answer(facts_file)[0]["id"] == "enterprises.high-tech"
 
 
-def test_cache_can_be_turned_off(facts_file: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("JZFACTS_NO_CACHE", "1")
+@pytest.mark.parametrize("value, cached", [("1", False), ("true", False), ("yes", False),
+                                           ("0", True), ("false", True), ("", True)])
+def test_cache_can_be_turned_off(facts_file: Path, monkeypatch, value: str,  # type: ignore[no-untyped-def]
+                                 cached: bool) -> None:
+    """JZFACTS_NO_CACHE=1 turns the cache off; JZFACTS_NO_CACHE=0 does not."""
+    monkeypatch.setenv("JZFACTS_NO_CACHE", value)
     answer(facts_file)
-    assert not cache.cache_file(facts_file).exists()
+    assert cache.cache_file(facts_file).exists() is cached
 
 
 def test_eight_processes_at_once(facts_file: Path) -> None:

@@ -248,3 +248,121 @@ def test_version(run) -> None:  # type: ignore[no-untyped-def]
         encoding="utf-8"), re.M).group(1)  # type: ignore[union-attr]
     assert run("--version").stdout == f"jzfacts {declared}\n"
     assert run("-V").stdout == f"jzfacts {declared}\n"
+
+
+# ------------------------------------------------------------------ review fixes, each pinned
+
+
+def test_period_inside_a_range_finds_the_range(run) -> None:  # type: ignore[no-untyped-def]
+    """2023-01-15 falls within the festival's run, 2023-01-12–2023-01-28."""
+    result = run("list", "--period", "2023-01-15", "--fields", "id,period", "-f", "csv",
+                 facts=None)
+    assert result.exit_code == 0
+    rows = result.stdout.splitlines()
+    assert "festival.edition,2023-01-12–2023-01-28" in rows
+    assert "market.age,2023-01-12" not in rows  # another day
+    assert all(row.endswith(("2023-01", "2023-01-28")) for row in rows[1:])
+
+
+@pytest.mark.parametrize("period", ["2022-13", "22", "2023-02-30", "2022–2013"])
+def test_period_that_is_no_period_is_a_usage_error(run, period: str) -> None:  # type: ignore[no-untyped-def]
+    result = run("list", "--period", period)
+    assert result.exit_code == 2 and f"--period {period!r} is no period" in result.stderr
+
+
+@pytest.mark.parametrize("argv, ids", [
+    (["--approx", "over"], ["market.brands", "market.distance", "shuangwu.rd-intensity",
+                            "shuangwu.revenue", "transfer.events"]),
+    (["--approx", "under", "--sort", "value"], ["market.goods", "market.exhibitors"]),
+    (["--category", "agriculture", "--unit", "%", "--sort", "value", "-n", "2"],
+     ["mechanisation.rice", "mechanisation.oilseed"]),
+])
+def test_list_filters_and_sorts_through_the_cli(run, argv: list, ids: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    result = run("list", *argv, "--fields", "id", "-f", "tsv", facts=None)
+    assert (result.exit_code, result.stdout.split()[1:]) == (0, ids)
+
+
+def test_sort_by_category_follows_the_category_order(run) -> None:  # type: ignore[no-untyped-def]
+    from jzfacts.model import CATEGORIES
+
+    result = run("list", "--sort", "category", "--fields", "category", "-f", "tsv", facts=None)
+    categories = result.stdout.split()[1:]
+    order = list(CATEGORIES)
+    assert categories == sorted(categories, key=order.index) and len(set(categories)) > 5
+
+
+@pytest.mark.parametrize("fmt, expected", [
+    ("table", "{path}:9: fact a.b: approx: 'roughly': must be one of exact, over, under, "
+              "about\n"),
+    ("tsv", "file\tline\tcolumn\tfact\tfield\tmessage\n{path}\t9\t\ta.b\tapprox\t'roughly': "
+            "must be one of exact, over, under, about\n"),
+    ("csv", "file,line,column,fact,field,message\n{path},9,,a.b,approx,\"'roughly': must be "
+            "one of exact, over, under, about\"\n"),
+    ("ndjson", '{{"file": "{path}", "line": 9, "column": null, "fact": "a.b", "field": '
+               '"approx", "message": "\'roughly\': must be one of exact, over, under, about"}}\n'),
+    ("json", '{{\n  "path": "{path}",\n  "valid": false,\n  "facts": 2,\n  "problems": [\n'
+             '    {{\n      "file": "{path}",\n      "line": 9,\n      "column": null,\n'
+             '      "fact": "a.b",\n      "field": "approx",\n      "message": "\'roughly\': '
+             'must be one of exact, over, under, about"\n    }}\n  ]\n}}\n'),
+])
+def test_validate_in_each_format(run, fmt: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    path = DATA / "invalid" / "multiple.toml"
+    result = run("validate", str(path), "-f", fmt, "--fields",
+                 "file,line,column,fact,field,message", facts=None) if fmt != "json" else \
+        run("validate", str(path), "-f", fmt, facts=None)
+    lines = result.stdout.splitlines(keepends=True)
+    first = "".join(lines[:1]) if fmt in ("table", "ndjson") else "".join(lines[:2])
+    if fmt == "json":
+        document = json.loads(result.stdout)
+        document["problems"] = document["problems"][:1]
+        first = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    assert result.exit_code == 2
+    assert first == expected.format(path=path)
+    if fmt == "ndjson":
+        assert all(json.loads(line)["file"] == str(path) for line in lines)
+        assert len(lines) == 4
+
+
+def test_svg_never_overwrites_without_force(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "picture.svg"
+    target.write_text("mine", encoding="utf-8")
+    refused = run("stats", "--svg", str(target))
+    assert refused.exit_code == 2 and refused.stdout == ""
+    assert refused.stderr == f"jzfacts: {target} exists; use --force to overwrite it\n"
+    assert target.read_text(encoding="utf-8") == "mine"
+    forced = run("stats", "--svg", str(target), "--force")
+    assert forced.exit_code == 0 and target.read_text(encoding="utf-8").startswith("<svg")
+
+
+def test_compare_tsv_and_csv_carry_the_difference_unit(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("compare", "mechanisation.rice", "mechanisation.corn", "-f", "csv",
+                 "--fields", "id,difference,difference_unit,ratio", facts=None)
+    assert result.stdout == ("id,difference,difference_unit,ratio\nmechanisation.rice,0,百分点,1\n"
+                             "mechanisation.corn,-5.45,百分点,0.9452\n")
+
+
+def test_compare_table_never_shows_scientific_notation(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("compare", "transfer.contracts", "loans.agri", "shuangwu.revenue",
+                 "-f", "table", facts=None)
+    assert result.exit_code == 0
+    assert "e+" not in result.stdout and "-11.72" in result.stdout
+    assert "2,130,000,000" in result.stdout and "~500,000,000" in result.stdout
+
+
+def test_search_of_several_words_names_the_fields_they_matched(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("search", "gazelle", "创新", "--json", facts=None)
+    match = json.loads(result.stdout)[0]["match"]
+    assert "section" in match["field"].split("+")  # 创新 is in the section, not label_en
+
+
+def test_show_highlights_the_figure_the_unit_follows() -> None:
+    from jzfacts.factbase import load, shipped_path
+    from jzfacts.model import figure_span
+
+    facts = {fact.id: fact for fact in load(shipped_path()).facts}
+    intensity = facts["shuangwu.rd-intensity"]
+    start, end = figure_span(intensity)  # type: ignore[misc]
+    assert intensity.quote[start:end + 1] == "5%"
+    revenue = facts["shuangwu.revenue"]
+    start, end = figure_span(revenue)  # type: ignore[misc]
+    assert revenue.quote[start:end + 2] == "5亿元"

@@ -161,6 +161,13 @@ def test_unexpected_error_is_one_line_unless_debugging(tmp_path: Path) -> None:
     assert result.returncode == 3
     assert result.stderr == ("jzfacts: internal error, a bug (RuntimeError: kaboom); rerun "
                              "with --debug or JZFACTS_DEBUG=1 to see the traceback\n")
+    for off in ("0", "false", "no", "off", ""):  # JZFACTS_DEBUG=0 means off
+        quiet = subprocess.run([sys.executable, str(script), "stats"], capture_output=True,
+                               text=True, timeout=60, env=dict(base_env(), JZFACTS_DEBUG=off))
+        assert quiet.returncode == 3 and "Traceback" not in quiet.stderr, off
+    loud = subprocess.run([sys.executable, str(script), "stats"], capture_output=True,
+                          text=True, timeout=60, env=dict(base_env(), JZFACTS_DEBUG="1"))
+    assert "RuntimeError: kaboom" in loud.stderr and "Traceback" in loud.stderr
     result = subprocess.run([sys.executable, str(script), "--debug", "stats"],
                             capture_output=True, text=True, timeout=60, env=base_env())
     assert result.returncode != 0 and "Traceback" in result.stderr

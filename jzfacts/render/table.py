@@ -134,7 +134,7 @@ def facts_table(result: FactsResult, width: int = 80) -> RenderableType:
     shown += [3, 4]
     if rows:
         # One cell per column, its lines the rows: Rich lays out and renders each cell on
-        # its own, which for 45 facts cost more than the rest of `list` together. Nothing
+        # its own, which for 44 facts cost more than the rest of `list` together. Nothing
         # wraps (no_wrap) and each line is cut on its own, so the lines stay rows.
         columns = list(zip(*rows))
         table.add_row(*(_lines(columns[index]) for index in shown))
