@@ -8,7 +8,7 @@ import pty
 import subprocess
 import sys
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from .conftest import REPO, SMALL
 
@@ -173,17 +173,33 @@ def test_unexpected_error_is_one_line_unless_debugging(tmp_path: Path) -> None:
     assert result.returncode != 0 and "Traceback" in result.stderr
 
 
-def _read_all(controller: int) -> str:
-    data = b""
-    while True:
-        try:
-            chunk = os.read(controller, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        data += chunk
-    return data.decode("utf-8", "replace")
+def _run_with_stderr_on_a_terminal(args: List[str], env: Dict[str, str]
+                                   ) -> Tuple[int, bytes, str]:
+    """(exit code, stdout, what the terminal on stderr showed). The terminal is read while
+    the program runs: a full pseudo-terminal buffer would block it."""
+    import threading
+
+    controller, terminal = pty.openpty()
+    shown = bytearray()
+
+    def drain() -> None:
+        while True:
+            try:
+                chunk = os.read(controller, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            shown.extend(chunk)
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=terminal, env=env)
+    stdout, _ = process.communicate(timeout=300)
+    os.close(terminal)
+    reader.join(timeout=10)
+    os.close(controller)
+    return process.returncode, stdout, shown.decode("utf-8", "replace")
 
 
 def test_progress_on_a_terminal_for_a_large_file_and_nothing_off_it(tmp_path: Path) -> None:
@@ -201,24 +217,15 @@ def test_progress_on_a_terminal_for_a_large_file_and_nothing_off_it(tmp_path: Pa
             "--json"]
     env = dict(base_env(), XDG_CACHE_HOME=str(tmp_path / "cache"), COLUMNS="100",
                TERM="xterm-256color")
-    controller, terminal = pty.openpty()
-    process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=terminal, env=env)
-    stdout, _ = process.communicate(timeout=120)
-    os.close(terminal)
-    shown = _read_all(controller)
-    os.close(controller)
-    assert process.returncode == 0
+    code, stdout, shown = _run_with_stderr_on_a_terminal(args, env)
+    assert code == 0
     assert json.loads(stdout)[0]["label"] == "瞪羚企业"  # stdout stays clean JSON
     for stage in ("parsing big.toml", "validating big.toml", "indexing big.toml", "4500/4500"):
         assert stage in shown, stage
     # Off a terminal (a fresh cache, so the same work is done): nothing on stderr.
-    quiet = subprocess.run(args, capture_output=True, text=True, timeout=120,
+    quiet = subprocess.run(args, capture_output=True, text=True, timeout=300,
                            env=dict(env, XDG_CACHE_HOME=str(tmp_path / "cache2")))
     assert quiet.returncode == 0 and quiet.stderr == ""
     # Done once, the next run reads the index and reports no work, even on a terminal.
-    controller, terminal = pty.openpty()
-    again = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=terminal, env=env)
-    again.communicate(timeout=120)
-    os.close(terminal)
-    assert "indexing" not in _read_all(controller)
-    os.close(controller)
+    code, _, shown = _run_with_stderr_on_a_terminal(args, env)
+    assert code == 0 and "indexing" not in shown
