@@ -7,7 +7,7 @@ from typing import Any, Callable, Dict, NamedTuple, Optional, Sequence, Tuple
 
 from . import query
 from .errors import FactNotFound, UsageError
-from .results import FactsResult
+from .results import AskResult, FactsResult
 
 Fields = Optional[Tuple[str, ...]]
 
@@ -83,9 +83,46 @@ def stats_answer(fact_base: Any, *, fields: Fields = None) -> Answer:
     return Answer(StatsResult(stats(fact_base.facts), fields), "the fact file has no facts")
 
 
+#: How much of a question's meaning (ranking.coverage) the best fact must cover to be the
+#: answer; and how much where the question holds a Chinese word the page never uses (沈阳
+#: in a question about another city: ranking.absent_words). Chosen on the question set in
+#: tests/data/questions.tsv (README "Asking questions"): a wrong confident answer is worse
+#: than none.
+ANSWER_COVERAGE = 0.45
+ANSWER_COVERAGE_WITH_ABSENT_WORD = 0.65
+
+
+def ask_answer(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> Answer:
+    """The one fact that answers a question, with the page's words, or none."""
+    from .ranking import absent_words
+    from .search import read
+    from .terms import has_chinese
+
+    text = " ".join(question)
+    hits = fact_base.search(text, limit=4)
+    statistics = fact_base.statistics()
+    absent = absent_words(read(text, statistics), statistics.bm25)
+    best = hits[0] if hits else None
+    confidence = round(best.coverage, 2) if best else 0.0
+    sure = best is not None and best.coverage >= (
+        ANSWER_COVERAGE_WITH_ABSENT_WORD if absent else ANSWER_COVERAGE)
+    if sure and best is not None:
+        result = AskResult(text, best.fact, confidence, tuple(h.fact for h in hits[1:]),
+                           fact_base.sources, fields)
+        return Answer(result)
+    closest = tuple(hit.fact for hit in hits[:3])
+    chinese = has_chinese(text)
+    named = ", ".join(f"{fact.id} ({fact.label if chinese else fact.label_en})"
+                      for fact in closest)
+    why = f"; the page never uses {'、'.join(absent)}" if absent else ""
+    return Answer(AskResult(text, None, confidence, closest, fact_base.sources, fields),
+                  f"the page does not say: '{text}'{why}"
+                  + (f"; closest: {named}" if named else ""))
+
+
 #: The lookups `batch` answers, by command name.
 ANSWERS: Dict[str, Callable[..., Answer]] = {
     "show": show_answer, "search": search_answer, "list": list_answer,
-    "compare": compare_answer, "stats": stats_answer,
+    "compare": compare_answer, "stats": stats_answer, "ask": ask_answer,
 }
 

@@ -50,7 +50,7 @@ def answer(fact_base: Any, line: str, parse: Parse) -> Any:
                          "line of JSON")
     fields = params.pop("fields", None)
     for name in _OUTPUT_ONLY:
-        del params[name]
+        params.pop(name, None)
     if fields is not None:
         params["fields"] = OutputOptions.parse(None, True, fields, None).fields
     reply = ANSWERS[command](fact_base, **params)

@@ -60,7 +60,8 @@ app = typer.Typer(
     name="jzfacts",
     cls=_LazyGroup,
     help="Look up the figures on a newspaper page about Jinzhou (锦州): every number, typed "
-         "and sourced.\n\n\b\nExamples:\n  jzfacts list --category talent\n"
+         "and sourced.\n\n\b\nExamples:\n  jzfacts ask 锦州有几家高新技术企业？\n"
+         "  jzfacts list --category talent\n"
          "  jzfacts show enterprises.high-tech\n  jzfacts search 瞪羚\n"
          "  jzfacts search rencai\n  jzfacts compare mechanisation.rice mechanisation.corn",
     epilog=EXIT_CODES,

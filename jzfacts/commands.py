@@ -8,7 +8,14 @@ from typing import Annotated, Any, Dict, List, Optional
 
 import typer
 
-from .answers import compare_answer, list_answer, search_answer, show_answer, stats_answer
+from .answers import (
+    ask_answer,
+    compare_answer,
+    list_answer,
+    search_answer,
+    show_answer,
+    stats_answer,
+)
 from .errors import UsageError
 from .factbase import check_file, resolve_path
 from .options import (
@@ -115,6 +122,27 @@ def search_command(
     options = OutputOptions.parse(fmt, as_json, fields, color, svg, force)
     emit(search_answer(base(), words=words, regex=regex, limit=limit, fields=options.fields),
          options, svg_title=f"jzfacts search {' '.join(words)}")
+
+
+@guarded
+def ask_command(
+    question: Annotated[List[str], typer.Argument(
+        help="A question in Chinese, English or pinyin, with or without a question mark.",
+        metavar="QUESTION...")],
+    fmt: FormatOpt = None, as_json: JsonOpt = False, fields: FieldsOpt = None,
+) -> None:
+    """Answer a question with one figure and the page's words, or say the page does not.
+
+    \b
+    Exit 0 with an answer; exit 1, naming the closest facts on stderr, where the page does
+    not answer the question.
+    Examples:
+      jzfacts ask 锦州现在有几家高新技术企业？
+      jzfacts ask "how many gazelle companies are there"
+      jzfacts ask yumi jixiehua --json | jq '.answer.value, .confidence'
+    """
+    options = OutputOptions.parse(fmt, as_json, fields, None)
+    emit(ask_answer(base(), question=question, fields=options.fields), options)
 
 
 @guarded

@@ -43,6 +43,12 @@ class FactBase(NamedTuple):
 
         return search(self.facts, query, regex=regex, limit=limit)
 
+    def statistics(self) -> Any:
+        """What ranking needs of the whole base (search.Statistics)."""
+        from .search import statistics_of
+
+        return statistics_of(self.facts)
+
 
 def shipped_path() -> Path:
     """The shipped fact base: inside the installed package (the wheel carries the

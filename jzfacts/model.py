@@ -19,6 +19,8 @@ APPROX: Dict[str, Tuple[str, str]] = {
 
 #: Marks put before a value wherever it is shown as text.
 APPROX_MARK = {"exact": "", "over": ">", "under": "<", "about": "~"}
+#: The same in Chinese words, for an answer in a sentence (超过20场, 近1000种, 约100年).
+APPROX_ZH = {"exact": "", "over": "超过", "under": "近", "about": "约"}
 
 CATEGORIES: Dict[str, Tuple[str, str]] = {
     "achievements": ("科技成果", "S&T achievements and awards"),

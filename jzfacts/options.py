@@ -19,7 +19,8 @@ from .factbase import resolve_path
 from .output import OutputOptions, PipeClosed, printable, quoted, render, save_svg, write
 
 # The commands in help order; each is jzfacts.commands.<name>_command.
-COMMANDS = ("list", "show", "search", "compare", "stats", "export", "validate", "batch")
+COMMANDS = ("ask", "search", "list", "show", "compare", "stats", "export", "validate",
+            "batch")
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 

@@ -63,8 +63,7 @@ class FactsResult(NamedTuple):
 
     def records(self) -> List[Record]:
         if self.hits:
-            rows = [dict(hit.fact.to_dict(), match={"field": hit.field, "score": hit.score})
-                    for hit in self.hits]
+            rows = [dict(hit.fact.to_dict(), match=match_of(hit)) for hit in self.hits]
         else:
             rows = [fact.to_dict() for fact in self.facts]
         return [pick(row, self.fields) for row in rows]
@@ -77,6 +76,63 @@ class FactsResult(NamedTuple):
 
     def empty(self) -> bool:
         return not self.facts
+
+
+def match_of(hit: Hit) -> Record:
+    """How a search hit matched: the field, the score and the query's words it matched."""
+    return {"field": hit.field, "score": hit.score, "terms": list(hit.terms)}
+
+
+ASK_FIELDS = ("question", "confidence") + FACT_FIELDS
+
+
+class AskResult(NamedTuple):
+    """One answer to a question (or none: the page does not say), how sure, and the facts
+    that came next (or, with no answer, the closest)."""
+
+    question: str
+    answer: Optional[Fact]
+    confidence: float
+    alternatives: Tuple[Fact, ...]
+    sources: Mapping[str, Source] = {}  # noqa: RUF012 - never mutated
+    fields: Optional[Tuple[str, ...]] = None
+    known_fields: Sequence[str] = ASK_FIELDS
+
+    def records(self) -> List[Record]:
+        if self.answer is None:
+            return []
+        row = {"question": self.question, "confidence": self.confidence,
+               **self.answer.to_dict()}
+        return [pick(row, self.fields)]
+
+    def document(self) -> Any:
+        return {"question": self.question,
+                "answer": self.answer.to_dict() if self.answer else None,
+                "confidence": self.confidence,
+                "alternatives": [fact.to_dict() for fact in self.alternatives]}
+
+    def plain_text(self) -> str:
+        """The answer in a line a person reads, and the page's words under it:
+        `高新技术企业：188家（2023-01）` (an English question gets the English label)."""
+        fact = self.answer
+        if fact is None:
+            return ""
+        from .model import APPROX_ZH, format_number
+        from .terms import has_chinese
+
+        english = not has_chinese(self.question)
+        period = fact.period
+        if english:
+            line = f"{fact.label_en}: {fact.describe_en()}" + (f" ({period})" if period else "")
+            second = f"  {fact.label}: “{fact.quote}” — {fact.section}"
+        else:
+            line = (f"{fact.label}：{APPROX_ZH[fact.approx]}{format_number(fact.value)}"
+                    f"{fact.unit}" + (f"（{period}）" if period else ""))
+            second = f"  “{fact.quote}” — {fact.section}"
+        return f"{line}\n{second}\n"
+
+    def empty(self) -> bool:
+        return self.answer is None
 
 
 PROBLEM_FIELDS = ("file", "line", "column", "fact", "field", "message")

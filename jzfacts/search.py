@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import List, NamedTuple, Optional, Sequence, Set, Tuple
+from typing import Container, Dict, List, NamedTuple, Optional, Sequence, Set, Tuple
 
-from . import pinyin
 from .errors import UsageError
 from .model import Fact
 from .numerals import parse_chinese_numeral, parse_number
+from .ranking import Stats, score, stats_of, top_terms
+from .terms import Query, fact_columns, read_query
 from .units import UNITS, to_decimal
 
 MAX_QUERY_LENGTH = 1000
@@ -18,22 +19,30 @@ MAX_QUERY_LENGTH = 1000
 TEXT_FIELDS = ("id", "label", "label_en", "tags", "section", "quote", "note")
 SCORE_EXACT = 100      # the whole id or label
 SCORE_NUMBER = 90      # a number equal to the stated or normalized value
+# Anything else scores below 80: BM25 over the fields (ranking.py), see text_score.
+# --regex: the first field that matches, in TEXT_FIELDS order.
 SCORE_FIELD = {"id": 80, "label": 78, "label_en": 76, "tags": 70, "section": 60,
                "quote": 55, "note": 50}
-SCORE_ALL_WORDS = 40   # every word of the query, in some field
-SCORE_PINYIN = {"full": 30, "initials": 25}
-SCORE_FUZZY = 10      # a near spelling of an unknown English word
 
 
 # ------------------------------------------------------------------ search
 
 class Hit(NamedTuple):
-    """A fact that matched a query: how well, in which field and where in it."""
+    """A fact that matched a query: how well, in which field and where in it, the query's
+    words it matched, and the share of the query's meaning it covers (0 to 1)."""
 
     fact: Fact
-    score: int
+    score: float  # as shown: 100 exact, 90 a number, below 80 BM25, two decimals
     field: str
     span: Optional[Tuple[int, int]] = None  # in the field's text, for highlighting
+    terms: Tuple[str, ...] = ()
+    coverage: float = 0.0
+    rank: float = 0.0  # what orders hits: the score before rounding
+
+    @property
+    def order(self) -> Tuple[float, str]:
+        """Best first; equal ranks in id order."""
+        return (-(self.rank or self.score), self.fact.id)
 
 
 def field_text(fact: Fact, field: str) -> str:
@@ -120,122 +129,119 @@ def _find(haystack: str, needle: str) -> Optional[Tuple[int, int]]:
     return None if start < 0 else (start, start + len(needle))
 
 
-def _text_hit(fact: Fact, folded: str) -> Optional[Hit]:
-    for field in ("id", "label", "label_en"):
-        if folded == fold(field_text(fact, field)):
-            return Hit(fact, SCORE_EXACT, field, (0, len(folded)))
-    for field in TEXT_FIELDS:
-        span = _find(field_text(fact, field), folded)
-        if span:
-            return Hit(fact, SCORE_FIELD[field], field, span)
-    return None
-
-
-def _all_words_hit(fact: Fact, words: Sequence[str]) -> Optional[Hit]:
-    """Every word in some field: the hit names each field a word was found in, best first
-    ('label_en+section' for `gazelle 创新`)."""
-    texts = {field: field_text(fact, field) for field in TEXT_FIELDS}
-    fields = set()
-    for word in words:
-        found = next((field for field, text in texts.items() if _find(text, word)), None)
-        if found is None:
-            return None
-        fields.add(found)
-    return Hit(fact, SCORE_ALL_WORDS, "+".join(f for f in TEXT_FIELDS if f in fields))
-
-
-def _pinyin_hit(fact: Fact, letters: str) -> Optional[Hit]:
-    best = ""
-    for field in ("label", "tags"):
-        how = pinyin.match(letters, field_text(fact, field))
-        if how == "full":
-            return Hit(fact, SCORE_PINYIN["full"], f"{field} (pinyin)")
-        best = best or (how and field)
-    if best:
-        return Hit(fact, SCORE_PINYIN["initials"], f"{best} (pinyin initials)")
-    return None
-
-
 def words_of(text: str) -> List[str]:
     """English words of three letters or more, lower case."""
     return [word for word in re.split(r"[^a-z0-9]+", text.casefold()) if len(word) >= 3]
 
 
 def fact_words(fact: Fact) -> List[str]:
-    """The English words of a fact's id, English label and tags."""
-    return words_of(f"{fact.id} {fact.label_en} {' '.join(fact.tags)}")
+    """The English words of a fact's id, English label and tags: what a typo is respelled
+    to."""
+    return [word for word in words_of(f"{fact.id} {fact.label_en} {' '.join(fact.tags)}")
+            if word.isalpha()]
 
 
 def vocabulary_of(facts: Sequence[Fact]) -> Set[str]:
-    """The English words of ids, English labels and tags: what near spellings are fixed to."""
+    """The English words of ids, English labels and tags."""
     words: Set[str] = set()
     for fact in facts:
         words.update(fact_words(fact))
     return words
 
 
-def respell(query: str, vocabulary: Set[str]) -> Optional[str]:
-    """The query with each unknown English word replaced by the closest known one
-    ('gazele' → 'gazelle'), or None when no word needed or found a respelling."""
-    import difflib
+class Statistics(NamedTuple):
+    """What ranking needs of the whole base, however it is held: BM25's statistics, which
+    terms exist (to tell English from pinyin) and the English words (to respell typos)."""
 
-    words = fold(query).split()
-    changed = False
-    for index, word in enumerate(words):
-        if len(word) >= 4 and word.isascii() and word.isalpha() and word not in vocabulary:
-            close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.8)
-            if close:
-                words[index], changed = close[0], True
-    return " ".join(words) if changed else None
+    bm25: Stats
+    known: Container[str]
+    vocabulary: Sequence[str]
+
+
+def statistics_of(facts: Sequence[Fact]) -> Statistics:
+    """The statistics of loaded facts (cached for the last fact tuple asked about)."""
+    cached = _STATISTICS.get(id(facts))
+    if cached is None or cached[0] is not facts:
+        columns = [fact_columns(fact) for fact in facts]
+        bm25 = stats_of(columns)
+        cached = (facts, Statistics(bm25, bm25.document_frequency,
+                                    sorted(vocabulary_of(facts))))
+        _STATISTICS.clear()
+        _STATISTICS[id(facts)] = cached
+    return cached[1]
+
+
+_STATISTICS: Dict[int, Tuple[Sequence[Fact], Statistics]] = {}
+
+
+def read(query: str, statistics: Statistics) -> Query:
+    """The query as terms, read against the base's statistics."""
+    return read_query(query, statistics.known, statistics.vocabulary)
 
 
 def search(facts: Sequence[Fact], query: str, *, regex: bool = False,
-           limit: Optional[int] = None, vocabulary: Optional[Set[str]] = None) -> List[Hit]:
-    """Facts matching the query, best first: exact id or label, then a number equal to the
-    value, then fields in order, all query words, pinyin and finally near spellings of
-    unknown English words (the SCORE_* constants).
-
-    `vocabulary` is the whole base's (vocabulary_of) when `facts` are only candidates."""
+           limit: Optional[int] = None) -> List[Hit]:
+    """Facts matching the query, best first: the whole id or label (100), then a number
+    equal to the value (90), then by BM25 over the fields (below 80)."""
     query = check_query(query)
     if regex:
         hits = _regex_search(facts, query)
-    else:
-        respelled = None
-        if pinyin.pinyin_query(query):
-            respelled = respell(query, vocabulary_of(facts) if vocabulary is None
-                                else vocabulary)
-        hits = [hit for hit in (hit_for(fact, query, respelled) for fact in facts) if hit]
-    hits.sort(key=lambda hit: (-hit.score, hit.fact.id))
+        hits.sort(key=lambda hit: hit.order)
+        return hits[:limit] if limit is not None else hits
+    return rank_hits(facts, query, statistics_of(facts), limit)
+
+
+def rank_hits(candidates: Sequence[Fact], query: str, statistics: Statistics,
+              limit: Optional[int] = None) -> List[Hit]:
+    """The one ranking: candidates (every fact, or those an index found) scored and
+    ordered against the whole base's statistics."""
+    read_as = read(query, statistics)
+    folded = fold(query.strip())
+    number = parse_number_query(query)
+    hits = []
+    for fact in candidates:
+        hit = hit_for(fact, read_as, statistics, folded, number)
+        if hit is not None:
+            hits.append(hit)
+    hits.sort(key=lambda hit: hit.order)
     return hits[:limit] if limit is not None else hits
 
 
-def hit_for(fact: Fact, query: str, respelled: Optional[str] = None) -> Optional[Hit]:
-    """How a fact matches the query (or, failing that, its respelling), if it does."""
-    hit = _best_hit(fact, query)
-    if hit is None and respelled:
-        near = _best_hit(fact, respelled) or _all_words_hit(fact, respelled.split())
-        if near:
-            hit = Hit(fact, SCORE_FUZZY, f"{near.field} (respelled)", near.span)
-    return hit
+def text_score(bm25: float) -> float:
+    """BM25 brought below the exact (100) and number (90) scores: 80·s/(s+8). (A word
+    more than half the facts hold has an idf near zero, as in FTS5: its hits rank by field
+    and frequency, with scores near 0.)"""
+    return 80 * bm25 / (bm25 + 8)
 
 
-def _best_hit(fact: Fact, query: str) -> Optional[Hit]:
-    folded = fold(query)
-    number = parse_number_query(query)
+def hit_for(fact: Fact, query: Query, statistics: Statistics, folded: str,
+            number: Optional[NumberQuery]) -> Optional[Hit]:
+    """How a fact matches a query read as terms, if it does."""
+    scored = score(fact_columns(fact), query, statistics.bm25)
+    terms = tuple(top_terms(query, scored.matched)) if scored else ()
+    share = scored.coverage if scored else 0.0
+    for field in ("id", "label", "label_en"):
+        if folded == fold(field_text(fact, field)):
+            return Hit(fact, SCORE_EXACT, field, (0, len(folded)), terms, 1.0)
     if number is not None and number_matches(fact, number):
-        return Hit(fact, SCORE_NUMBER, "value")
-    hit = _text_hit(fact, folded)
-    if hit:
-        return hit
-    words = folded.split()
-    if len(words) > 1:
-        hit = _all_words_hit(fact, words)
-        if hit:
-            return hit
-    letters = pinyin.pinyin_query(query)
-    if letters:
-        return _pinyin_hit(fact, letters)
-    return None
+        return Hit(fact, SCORE_NUMBER, "value", None, terms, max(share, 1.0))
+    if scored is None:
+        return None
+    kinds = {query.units[index].kind for index in scored.matched}
+    field = scored.column
+    if kinds == {"pinyin"}:
+        field += " (pinyin)"
+    elif kinds <= {"initials", "pinyin"}:
+        field += " (pinyin initials)"
+    elif "respelled" in kinds:
+        field += " (respelled)"
+    span = None
+    if field in TEXT_FIELDS:
+        text = field_text(fact, field)
+        span = next((found for unit in (query.units[i] for i in scored.matched)
+                     if (found := _find(text, fold(unit.text)))), None)
+    rank = text_score(scored.bm25)
+    return Hit(fact, round(rank, 2), field, span, terms, round(share, 4), rank)
 
 
 def _regex_search(facts: Sequence[Fact], pattern: str) -> List[Hit]:

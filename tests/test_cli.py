@@ -122,7 +122,8 @@ def test_show_some_unknown(run) -> None:  # type: ignore[no-untyped-def]
 def test_search_json_carries_the_match(run) -> None:  # type: ignore[no-untyped-def]
     result = run("search", "瞪羚", "-f", "ndjson", "--fields", "id,match")
     assert (result.exit_code, result.stdout) == (
-        0, '{"id": "enterprises.gazelle", "match": {"field": "label", "score": 78}}\n')
+        0, '{"id": "enterprises.gazelle", "match": {"field": "label", "score": 16.24, '
+           '"terms": ["瞪羚"]}}\n')
 
 
 def test_search_several_words_and_pinyin(run) -> None:  # type: ignore[no-untyped-def]
@@ -349,10 +350,11 @@ def test_compare_table_never_shows_scientific_notation(run) -> None:  # type: ig
     assert "2,130,000,000" in result.stdout and "~500,000,000" in result.stdout
 
 
-def test_search_of_several_words_names_the_fields_they_matched(run) -> None:  # type: ignore[no-untyped-def]
+def test_search_names_the_words_each_fact_matched(run) -> None:  # type: ignore[no-untyped-def]
     result = run("search", "gazelle", "创新", "--json", facts=None)
-    match = json.loads(result.stdout)[0]["match"]
-    assert "section" in match["field"].split("+")  # 创新 is in the section, not label_en
+    hits = {hit["id"]: hit["match"] for hit in json.loads(result.stdout)}
+    assert hits["enterprises.gazelle"]["terms"] == ["gazelle", "创新"]  # 创新: its section
+    assert hits["platforms.national"]["terms"] == ["创新"]
 
 
 def test_show_highlights_the_figure_the_unit_follows() -> None:

@@ -17,7 +17,7 @@ from jzfacts.factbase import load, shipped_path
 from jzfacts.search import search
 from jzfacts.store import open_base
 
-from .conftest import DATA
+from .conftest import DATA, REPO
 
 QUERIES = ["瞪羚", "瞪羚企业", "gazelle", "gazele", "rencai", "ren cai", "rc", "gxjsqy",
            "865", "21.3", "21.3亿", "99.4%", "8.92万吨", "high tech", "High-tech enterprises",
@@ -33,49 +33,43 @@ QUERIES = ["瞪羚", "瞪羚企业", "gazelle", "gazele", "rencai", "ren cai", "
            "ji zhou", "zhongguo", "keji", "jinzh", "gaoxinj", "renc"]
 
 
-CREATE_FTS = index._create_fts
-
-
-def _index_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fts: bool) -> Any:
-    """The shipped base, copied and answered through its index: with the full-text tables,
-    or as an SQLite without FTS5 would build it."""
+def _index_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The shipped base, copied and answered through its index (this SQLite must have
+    FTS5: the fixture fails, rather than skips, where it has not)."""
     monkeypatch.setattr(store, "LARGE_FILE", 0)
-    # (set either way: a module-scoped "scan" copy may still have it replaced)
-    monkeypatch.setattr(index, "_create_fts", CREATE_FTS if fts else lambda connection: False)
     path = tmp_path / "facts.toml"
     shutil.copy(shipped_path(), path)
     base = open_base(path)
     assert isinstance(base, index.IndexedBase)
-    assert base._fts is fts
     return base
 
 
-@pytest.fixture(params=[True, False], ids=["fts", "scan"])
-def indexed(request: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
-    return _index_copy(tmp_path, monkeypatch, request.param)
-
-
-@pytest.fixture(scope="module", params=[True, False], ids=["fts", "scan"])
-def indexed_once(request: Any, tmp_path_factory: pytest.TempPathFactory) -> Any:
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        yield _index_copy(tmp_path_factory.mktemp("index"), monkeypatch, request.param)
+@pytest.fixture
+def indexed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    return _index_copy(tmp_path, monkeypatch)
 
 
 @pytest.fixture(scope="module")
-def indexed_with_fts(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """The index with its full-text tables: this SQLite must have FTS5 (the fixture fails,
-    rather than skips, where it has not)."""
+def indexed_once(tmp_path_factory: pytest.TempPathFactory) -> Any:
     with pytest.MonkeyPatch.context() as monkeypatch:
-        yield _index_copy(tmp_path_factory.mktemp("index-fts"), monkeypatch, True)
+        yield _index_copy(tmp_path_factory.mktemp("index"), monkeypatch)
 
 
 def shape(hits: List[Any]) -> List[Any]:
-    return [(hit.fact, hit.score, hit.field, hit.span) for hit in hits]
+    return [(hit.fact, hit.score, hit.field, hit.span, hit.terms, hit.coverage)
+            for hit in hits]
 
 
-@pytest.mark.parametrize("query", QUERIES)
+QUESTIONS = [line.split("\t")[0] for line in (DATA / "questions.tsv").read_text(
+    encoding="utf-8").splitlines() if line and not line.startswith("#")]
+
+
+@pytest.mark.parametrize("query", QUERIES + QUESTIONS)
 @pytest.mark.parametrize("limit", [None, 1, 3])
-def test_index_search_equals_plain_search(indexed: Any, query: str, limit: Any) -> None:
+def test_index_search_equals_plain_search(indexed_once: Any, query: str, limit: Any) -> None:
+    """Over words and questions: the index finds candidates and statistics, search.py's
+    one ranking orders them, and the answer is the answer over every fact."""
+    indexed = indexed_once
     facts = load(shipped_path()).facts
     assert shape(indexed.search(query, limit=limit)) == shape(search(facts, query, limit=limit))
 
@@ -171,25 +165,77 @@ def test_index_search_equals_plain_search_on_any_piece_of_text(indexed_once: Any
     assert shape(indexed_once.search(query, limit=5)) == shape(search(facts, query, limit=5))
 
 
-def test_indexed_searches_do_not_read_every_row() -> None:
-    """With the full-text tables, a word, a number, pinyin or a short English needle is
-    answered from indexes; only one- or two-character non-English needles scan."""
-    for query in ["gazelle", "865", "rencai", "rc", "r", "high tech", "瞪羚企业", "5%"]:
-        found, scans = index._first_cut(index._tiers(query), True)
-        assert found and not scans, query
-    found, scans = index._first_cut(index._tiers("瞪羚"), True)
-    assert scans == [("instr(all_f, ?) > 0", ["瞪羚"])]
+def test_fts5_bm25_is_the_ranking_bm25(indexed_once: Any) -> None:
+    """The index orders candidates by FTS5's bm25(); ranking.py computes the same number,
+    so the candidates it keeps under --limit are the ones the ranking puts first."""
+    from jzfacts.ranking import score
+    from jzfacts.search import read
+    from jzfacts.terms import WEIGHTS, fact_columns
+
+    statistics = indexed_once.statistics()
+    plain = load(shipped_path()).facts
+    by_position = dict(enumerate(plain))
+    weights = ", ".join(map(str, WEIGHTS))
+    for question in ["高新技术企业", "锦州银行的涉农贷款规模", "yumi jixiehua", "rc",
+                     "how many high tech firms", "凌海大集 market"]:
+        query = read(question, statistics)
+        match = " OR ".join(f'"{term}"' for term in query.terms)
+        rows = indexed_once._db.execute(
+            f"SELECT rowid, bm25(terms, {weights}) FROM terms WHERE terms MATCH ?", (match,))
+        checked = 0
+        for position, rank in rows:
+            scored = score(fact_columns(by_position[position]), query, statistics.bm25)
+            assert scored is not None and scored.bm25 == pytest.approx(-rank, rel=1e-9)
+            checked += 1
+        assert checked, question
 
 
-@pytest.mark.parametrize("query", ["a", "r", "rc", "d", "5", "1", "s&", "e", "ke", "9", "z",
-                                   "S", "2.", "gazelle", "high tech", "high-tech", "zhou",
-                                   "rencai", "865", "21.3亿", "瞪羚企业", "s&t achievements",
-                                   "(ministry"])
-def test_reading_by_tier_gives_the_rows_bounding_gives(indexed_with_fts: Any,
-                                                       query: str) -> None:
-    """Where an index names every tier's rows, rows are read tier by tier; they must come
-    in the very order the one bounding query sorts them into."""
-    tiers = index._tiers(query)
-    assert all(tier.rows for tier in tiers)
-    rows = list(indexed_with_fts._by_tier(tiers))
-    assert rows == indexed_with_fts._bounded(tiers)
+def test_candidates_are_the_facts_holding_a_term(indexed_once: Any) -> None:
+    """A rare word reads the few rows that hold it, not every row; a limit stops reading
+    once no row to come can beat the best."""
+    rows = [position for chunk, _ in indexed_once._by_terms(["瞪羚"]) for position in chunk]
+    assert len(rows) == 1
+    assert list(indexed_once._by_terms([])) == []
+    bounds = [bound for _, bound in indexed_once._by_terms(["企业", "科技"])]
+    assert bounds == sorted(bounds, reverse=True)
+
+
+def test_without_fts5_the_file_is_loaded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store, "LARGE_FILE", 0)
+    monkeypatch.setattr(index, "has_fts5", lambda: False)
+    path = tmp_path / "facts.toml"
+    shutil.copy(shipped_path(), path)
+    base = open_base(path)
+    assert not isinstance(base, index.IndexedBase)
+    assert base.search("瞪羚")[0].fact.id == "enterprises.gazelle"
+
+
+@pytest.fixture(scope="module")
+def larger(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """600 facts (the shipped ones over and over, each with its own id and value), indexed
+    and loaded: enough rows that a limit stops the index reading early."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        from generate import synthetic
+    finally:
+        sys.path.pop(0)
+    path = tmp_path_factory.mktemp("larger") / "facts.toml"
+    path.write_text(synthetic(600), encoding="utf-8")
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(store, "LARGE_FILE", 0)
+        indexed = open_base(path)
+    assert isinstance(indexed, index.IndexedBase)
+    return indexed, load(path).facts
+
+
+@pytest.mark.parametrize("query", ["企业", "瞪羚", "锦州现在有几家高新技术企业？", "rencai", "rc",
+                                   "how many high tech firms", "gazele", "865", "锦州", "zhou",
+                                   "market", "yumi jixiehua"])
+@pytest.mark.parametrize("limit", [1, 3, 10, None])
+def test_index_equals_plain_search_where_the_limit_stops_reading(larger: Any, query: str,
+                                                                  limit: Any) -> None:
+    indexed, facts = larger
+    assert shape(indexed.search(query, limit=limit)) == shape(search(facts, query,
+                                                                     limit=limit))

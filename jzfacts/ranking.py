@@ -1,0 +1,140 @@
+"""How well a fact answers a query: BM25, as SQLite FTS5's bm25() computes it, and how much
+of the query the fact covers. Written once: search over loaded facts and the index of a
+large file (which finds candidates and supplies the statistics) both score with this.
+
+BM25 (Robertson and Zaragoza, "The Probabilistic Relevance Framework: BM25 and Beyond",
+2009) weighs a rare term over a common one (瞪羚 over 锦州) and saturates repeats. Field
+weights (terms.WEIGHTS) make a word in the label count for more than in the quote, as
+FTS5's column weights do: term frequencies are weighted per column and summed before
+saturation, with the whole fact's length as the document length."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
+
+from .terms import COLUMNS, WEIGHTS, Query
+
+K1 = 1.2
+B = 0.75
+
+Columns = Tuple[Tuple[str, ...], ...]
+
+
+class Stats(NamedTuple):
+    """What BM25 needs to know of the whole base: how many facts, how many hold each term,
+    and the average number of terms in a fact."""
+
+    facts: int
+    document_frequency: Mapping[str, int]
+    average_length: float
+
+    def idf(self, term: str) -> float:
+        """FTS5's idf: log((N - n + 0.5) / (n + 0.5)), at least 1e-6."""
+        held = self.document_frequency.get(term, 0)
+        return max(1e-6, math.log((self.facts - held + 0.5) / (held + 0.5)))
+
+    def weight(self, term: str) -> float:
+        """How much a term means when judging coverage: a smoothed idf (Lucene's), so a
+        word every fact has still weighs a little and one no fact has weighs most."""
+        held = self.document_frequency.get(term, 0)
+        return math.log(1 + (self.facts - held + 0.5) / (held + 0.5))
+
+
+def stats_of(all_columns: Sequence[Columns]) -> Stats:
+    """The statistics of facts held in memory."""
+    frequency: Counter[str] = Counter()
+    total = 0
+    for columns in all_columns:
+        seen: set[str] = set()
+        for column in columns:
+            seen.update(column)
+            total += len(column)
+        frequency.update(seen)
+    count = len(all_columns)
+    return Stats(count, frequency, total / count if count else 0.0)
+
+
+class Scored(NamedTuple):
+    """A fact's BM25 score for a query, the column that gave most of it, the query units it
+    matched and the share of the query it covers (0 to 1)."""
+
+    bm25: float
+    column: str
+    matched: Tuple[int, ...]  # indexes of query.units
+    coverage: float
+
+
+def score(columns: Columns, query: Query, stats: Stats) -> Optional[Scored]:
+    """BM25 of one fact's columns for the query, or None when no term matches."""
+    counts = [Counter(column) for column in columns]
+    length = sum(len(column) for column in columns)
+    norm = K1 * (1 - B + B * length / stats.average_length) if stats.average_length else K1
+    gains: Dict[str, Tuple[float, List[Tuple[int, float]]]] = {}
+    for term in query.terms:
+        weighted = 0.0
+        shares = []
+        for index, count in enumerate(counts):
+            hits = count.get(term, 0)
+            if hits:
+                weighted += WEIGHTS[index] * hits
+                shares.append((index, WEIGHTS[index] * hits))
+        if weighted:
+            gain = stats.idf(term) * weighted * (K1 + 1) / (weighted + norm)
+            gains[term] = (gain, [(index, gain * share / weighted) for index, share in shares])
+    # Units that match only all together (a word of initials) drop out unless all do.
+    for whole in {unit.whole for unit in query.units if unit.whole >= 0}:
+        together = [unit for unit in query.units if unit.whole == whole]
+        if not all(term in gains for unit in together for term in unit.terms):
+            for unit in together:
+                for term in unit.terms:
+                    gains.pop(term, None)
+    if not gains:
+        return None
+    total = 0.0
+    by_column = [0.0] * len(COLUMNS)
+    for gain, shares in gains.values():
+        total += gain
+        for index, part in shares:
+            by_column[index] += part
+    matched = tuple(i for i, unit in enumerate(query.units)
+                    if any(term in gains for term in unit.terms))
+    best = max(range(len(COLUMNS)), key=lambda index: (by_column[index], -index))
+    return Scored(total, COLUMNS[best], matched, coverage(query, matched, stats))
+
+
+def coverage(query: Query, matched: Sequence[int], stats: Stats) -> float:
+    """The share of the query's meaning a fact answers: its items (characters, words,
+    syllables) weighted by rarity, an item counting when a matched unit stands for it."""
+    if not query.items:
+        return 0.0
+    # A unit read from initials (rc) or respelled (gazele → gazelle) is a guess: what it
+    # covers counts half.
+    covered: Dict[int, float] = {}
+    for index in matched:
+        unit = query.units[index]
+        sure = 0.5 if unit.kind in ("initials", "respelled") else 1.0
+        for item in unit.covers:
+            covered[item] = max(covered.get(item, 0.0), sure)
+    weights = [stats.weight(item.term) for item in query.items]
+    whole = sum(weights)
+    return sum(weights[i] * share for i, share in covered.items()) / whole if whole else 0.0
+
+
+def top_terms(query: Query, matched: Sequence[int]) -> List[str]:
+    """The query's words a fact matched, as typed (for `match.terms`)."""
+    return list(dict.fromkeys(query.units[index].text for index in matched))
+
+
+
+
+def absent_words(query: Query, stats: Stats) -> List[str]:
+    """Chinese words of the query the base never uses: both characters of a bigram absent
+    from every fact (沈阳 in a question about another city). The page cannot answer a
+    question about them, however well the rest of it matches."""
+    return [unit.text for unit in query.units
+            if len(unit.covers) == 2 and unit.kind == "word" and len(unit.text) == 2
+            and not unit.text.isascii()
+            and all(stats.document_frequency.get(query.items[i].term, 0) == 0
+                    for i in unit.covers)]
