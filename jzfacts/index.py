@@ -46,6 +46,20 @@ CHUNK = 2048  # facts turned into rows at a time
 CANDIDATES = 64  # candidate rows scored at a time
 
 
+def _beaten(last: Hit, ranks: Mapping[str, float], bm25: float, fact_id: str) -> bool:
+    """Whether a row (and every row after it) ranks after `last`, the worst of the best N:
+    its bm25() bounds its score (with room for floats summed in another order), and a row
+    of the very bm25() `last` had comes after it when its id does."""
+    worst = -last.order[0]  # its rank (100 for the whole id, 90 for a number)
+    if text_score(bm25) * (1 + 1e-9) < worst:
+        return True
+    own = ranks.get(last.fact.id)
+    # (only where `last` scored its whole bm25(): had it lost a term, an equal row that
+    # kept all of its own would rank before it)
+    return own == bm25 and fact_id > last.fact.id and \
+        abs(text_score(own) - worst) <= 1e-9 * worst
+
+
 def index_file(path: Path) -> Path:
     return cache.cache_file(path, ".sqlite")
 
@@ -71,7 +85,8 @@ def build_index(path: Path, data: Mapping[str, Any]) -> Optional[Path]:
         return None
 
     def write(temporary: Path) -> None:
-        connection = sqlite3.connect(str(temporary))
+        # Used by one thread at a time, but not always the one that opened it.
+        connection = sqlite3.connect(str(temporary), check_same_thread=False)
         try:
             columns = ", ".join(COLUMNS)
             connection.executescript(f"""
@@ -112,28 +127,44 @@ def build_index(path: Path, data: Mapping[str, Any]) -> Optional[Path]:
 def _insert_facts(connection: sqlite3.Connection, facts: Sequence[Mapping[str, Any]]
                   ) -> Tuple[Set[str], int]:
     """Write every fact's row and terms; the English words of all facts, and how many terms
-    all facts hold together (for BM25's average length)."""
+    all facts hold together (for BM25's average length).
+
+    Reading terms is Python work; filling FTS5 is SQLite's, which runs without the GIL. So
+    a second thread writes one chunk while this one reads the next: on two cores the two
+    overlap."""
+    from concurrent.futures import Future, ThreadPoolExecutor
+
     from .progress import report
 
     words: Set[str] = set()
     total = 0
     marks = ", ".join("?" * (1 + len(COLUMNS)))
-    for start in range(0, len(facts), CHUNK):
-        report("indexing", start, len(facts))
-        rows, term_rows = [], []
-        for position, raw in enumerate(facts[start:start + CHUNK], start):
-            fact = fact_from_raw(raw)
-            columns = fact_columns(fact)
-            total += sum(len(column) for column in columns)
-            words.update(fact_words(fact))
-            rows.append((position, fact.id, fold(fact.label), fold(fact.label_en),
-                         float(fact.value), float(fact.normalized[0]),
-                         json.dumps(raw, ensure_ascii=False, check_circular=False,
-                                    separators=(",", ":"))))
-            term_rows.append((position, *(" ".join(column) for column in columns)))
+
+    def insert(rows: List[Tuple[Any, ...]], term_rows: List[Tuple[Any, ...]]) -> None:
         connection.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
         connection.executemany(f"INSERT INTO terms (rowid, {', '.join(COLUMNS)}) "
                                f"VALUES ({marks})", term_rows)
+
+    with ThreadPoolExecutor(max_workers=1) as writer:
+        pending: Optional[Future[None]] = None
+        for start in range(0, len(facts), CHUNK):
+            report("indexing", start, len(facts))
+            rows, term_rows = [], []
+            for position, raw in enumerate(facts[start:start + CHUNK], start):
+                fact = fact_from_raw(raw)
+                columns = fact_columns(fact)
+                total += sum(len(column) for column in columns)
+                words.update(fact_words(fact))
+                rows.append((position, fact.id, fold(fact.label), fold(fact.label_en),
+                             float(fact.value), float(fact.normalized[0]),
+                             json.dumps(raw, ensure_ascii=False, check_circular=False,
+                                        separators=(",", ":"))))
+                term_rows.append((position, *(" ".join(column) for column in columns)))
+            if pending is not None:
+                pending.result()  # the connection is free again (or its error is raised)
+            pending = writer.submit(insert, rows, term_rows)
+        if pending is not None:
+            pending.result()
     report("indexing", len(facts), len(facts))
     return words, total
 
@@ -227,23 +258,31 @@ class IndexedBase:
                limit: Optional[int] = None) -> List[Hit]:
         """The hits search.search gives over every fact, scoring only candidate rows: the
         whole id or label, the value, and the rows holding a term of the query, read best
-        first by FTS5's bm25() (the formula ranking.py computes). search.rank_hits scores
-        them; with a limit, reading stops once no row to come can score above the best
-        `limit` (a row's bm25() bounds its score: ranking.py only ever drops terms)."""
+        first by FTS5's bm25() (the formula ranking.py computes), equal ones in id order.
+        search.rank_hits scores them; with a limit, reading stops once no row to come can
+        rank before the best `limit` (ranking.py's BM25 of a row is at most its bm25(): it
+        only ever drops terms; rows of equal bm25() rank by id)."""
         query = check_query(query)
         if regex:
             return self._regex(query, limit)
         statistics = self.statistics()
         seen = self._exact(query) | self._numbers(query)
         hits = rank_hits(self._load(sorted(seen)), query, statistics)
-        for chunk, bound in self._by_terms(read(query, statistics).terms):
-            if limit is not None and len(hits) >= limit:
-                hits.sort(key=lambda hit: hit.order)
-                if bound < -hits[limit - 1].order[0]:
+        ranks: Dict[str, float] = {}  # fact id → its bm25(), for the rows read
+        for chunk in self._by_terms(read(query, statistics).terms):
+            taken = []
+            hits.sort(key=lambda hit: hit.order)
+            last = hits[limit - 1] if limit is not None and len(hits) >= limit else None
+            for position, bm25, fact_id in chunk:
+                if last is not None and _beaten(last, ranks, bm25, fact_id):
                     break
-            fresh = [position for position in chunk if position not in seen]
+                taken.append(position)
+                ranks[fact_id] = bm25
+            fresh = [position for position in taken if position not in seen]
             seen.update(fresh)
             hits += rank_hits(self._load(fresh), query, statistics)
+            if len(taken) < len(chunk):
+                break
         hits.sort(key=lambda hit: hit.order)
         return hits[:limit] if limit is not None else hits
 
@@ -265,23 +304,23 @@ class IndexedBase:
             f"SELECT pos FROM facts WHERE value IN ({marks}) UNION "
             f"SELECT pos FROM facts WHERE normalized IN ({marks})", values * 2)}
 
-    def _by_terms(self, terms: Sequence[str]) -> Iterator[Tuple[List[int], float]]:
-        """Rows holding any of the terms, best first by bm25() with the fields' weights, in
-        chunks, each with the highest score a row after it can have."""
+    def _by_terms(self, terms: Sequence[str]) -> Iterator[List[Tuple[int, float, str]]]:
+        """(position, bm25, id) of the rows holding any of the terms, best first by bm25()
+        with the fields' weights (bm25() is negative: the lower, the better), equal ones in
+        id order, a chunk at a time."""
         if not terms:
             return
         match = " OR ".join('"' + term.replace('"', '""') + '"' for term in terms)
         weights = ", ".join(str(weight) for weight in WEIGHTS)
         rows = self._db.execute(
-            f"SELECT rowid, bm25(terms, {weights}) AS rank FROM terms WHERE terms MATCH ? "
-            "ORDER BY rank", (match,))
+            f"SELECT found.pos, -found.rank, facts.id FROM (SELECT rowid AS pos, "
+            f"bm25(terms, {weights}) AS rank FROM terms WHERE terms MATCH ?) AS found "
+            "JOIN facts ON facts.pos = found.pos ORDER BY found.rank, facts.id", (match,))
         while True:
             chunk = rows.fetchmany(CANDIDATES)
             if not chunk:
                 return
-            # bm25() is negative (lower is better); its score, with room for floats summed
-            # in another order, bounds the rank of any row from here on.
-            yield [position for position, _ in chunk], text_score(-chunk[0][1]) * (1 + 1e-9)
+            yield chunk
 
     def _load(self, positions: Sequence[int]) -> List[Fact]:
         facts: List[Fact] = []

@@ -27,7 +27,7 @@ COLUMNS = ("id", "label", "label_en", "tags", "section", "quote", "note")
 WEIGHTS = (1.5, 3.0, 2.5, 2.5, 0.3, 1.5, 0.7)
 # Pinyin readings of these fields' Chinese; initials (rc, gxjsqy) only of the short ones,
 # where two letters are not a pair of some of a quote's thirty characters by chance.
-PINYIN_COLUMNS = frozenset({"label", "tags", "quote"})
+PINYIN_COLUMNS = frozenset({"label", "tags"})
 INITIALS_COLUMNS = frozenset({"label", "tags"})
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
