@@ -3,22 +3,11 @@ the command line (commands.py) and `batch` (batch.py) call. No Typer, no Rich, n
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, Optional, Sequence
 
 from . import query
 from .errors import FactNotFound, UsageError
-from .results import AskResult, FactsResult
-
-Fields = Optional[Tuple[str, ...]]
-
-
-class Answer(NamedTuple):
-    """A command's result; `nothing` is what to say when it is empty, `missing` the ids that
-    named no fact (show prints what it found and reports those)."""
-
-    result: Any
-    nothing: str = ""
-    missing: Tuple[FactNotFound, ...] = ()
+from .results import Answer, FactsResult, Fields
 
 
 def list_answer(fact_base: Any, *, category: Optional[str] = None, tag: Optional[str] = None,
@@ -83,41 +72,11 @@ def stats_answer(fact_base: Any, *, fields: Fields = None) -> Answer:
     return Answer(StatsResult(stats(fact_base.facts), fields), "the fact file has no facts")
 
 
-#: How much of a question's meaning (ranking.coverage) the best fact must cover to be the
-#: answer; and how much where the question holds a Chinese word the page never uses (沈阳
-#: in a question about another city: ranking.absent_words). Chosen on the question set in
-#: tests/data/questions.tsv (README "Asking questions"): a wrong confident answer is worse
-#: than none.
-ANSWER_COVERAGE = 0.45
-ANSWER_COVERAGE_WITH_ABSENT_WORD = 0.65
-
-
 def ask_answer(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> Answer:
-    """The one fact that answers a question, with the page's words, or none."""
-    from .ranking import absent_words
-    from .search import read
-    from .terms import has_chinese
+    """The one fact that answers a question (ask.py: imported only by questions)."""
+    from .ask import ask
 
-    text = " ".join(question)
-    hits = fact_base.search(text, limit=4)
-    statistics = fact_base.statistics()
-    absent = absent_words(read(text, statistics), statistics.bm25)
-    best = hits[0] if hits else None
-    confidence = round(best.coverage, 2) if best else 0.0
-    sure = best is not None and best.coverage >= (
-        ANSWER_COVERAGE_WITH_ABSENT_WORD if absent else ANSWER_COVERAGE)
-    if sure and best is not None:
-        result = AskResult(text, best.fact, confidence, tuple(h.fact for h in hits[1:]),
-                           fact_base.sources, fields)
-        return Answer(result)
-    closest = tuple(hit.fact for hit in hits[:3])
-    chinese = has_chinese(text)
-    named = ", ".join(f"{fact.id} ({fact.label if chinese else fact.label_en})"
-                      for fact in closest)
-    why = f"; the page never uses {'、'.join(absent)}" if absent else ""
-    return Answer(AskResult(text, None, confidence, closest, fact_base.sources, fields),
-                  f"the page does not say: '{text}'{why}"
-                  + (f"; closest: {named}" if named else ""))
+    return ask(fact_base, question=question, fields=fields)
 
 
 #: The lookups `batch` answers, by command name.

@@ -42,7 +42,7 @@ from .options import (
     shown_progress,
 )
 from .output import OutputOptions, printable, render, write
-from .results import FactsResult, ProblemsResult
+from .results import FactsResult
 
 
 @guarded
@@ -234,6 +234,8 @@ def validate_command(
     """
     options = OutputOptions.parse(fmt, as_json, fields, None)
     target = Path(path) if path else resolve_path(_state.facts)
+    from .validate import ProblemsResult
+
     with shown_progress(target):
         data, problems = check_file(target)
     count = len(data.get("fact", [])) if data and isinstance(data.get("fact"), list) else 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
-from .errors import Problem, UsageError
+from .errors import FactNotFound, UsageError
 from .model import FACT_FIELDS, Fact, Source
 from .query import suggest
 
@@ -83,85 +83,21 @@ def match_of(hit: Hit) -> Record:
     return {"field": hit.field, "score": hit.score, "terms": list(hit.terms)}
 
 
-ASK_FIELDS = ("question", "confidence") + FACT_FIELDS
+Result = Any  # FactsResult, ask.AskResult, validate.ProblemsResult, compare.*Result
+
+Fields = Optional[Tuple[str, ...]]
 
 
-class AskResult(NamedTuple):
-    """One answer to a question (or none: the page does not say), how sure, and the facts
-    that came next (or, with no answer, the closest)."""
+class Answer:
+    """A command's result; `nothing` is what to say when it is empty, `missing` the ids that
+    named no fact (show prints what it found and reports those). A plain class: a
+    NamedTuple costs `show` ~1.6 M instructions to create at start-up."""
 
-    question: str
-    answer: Optional[Fact]
-    confidence: float
-    alternatives: Tuple[Fact, ...]
-    sources: Mapping[str, Source] = {}  # noqa: RUF012 - never mutated
-    fields: Optional[Tuple[str, ...]] = None
-    known_fields: Sequence[str] = ASK_FIELDS
+    __slots__ = ("result", "nothing", "missing")
 
-    def records(self) -> List[Record]:
-        if self.answer is None:
-            return []
-        row = {"question": self.question, "confidence": self.confidence,
-               **self.answer.to_dict()}
-        return [pick(row, self.fields)]
+    def __init__(self, result: Any, nothing: str = "",
+                 missing: Tuple[FactNotFound, ...] = ()) -> None:
+        self.result = result
+        self.nothing = nothing
+        self.missing = missing
 
-    def document(self) -> Any:
-        return {"question": self.question,
-                "answer": self.answer.to_dict() if self.answer else None,
-                "confidence": self.confidence,
-                "alternatives": [fact.to_dict() for fact in self.alternatives]}
-
-    def plain_text(self) -> str:
-        """The answer in a line a person reads, and the page's words under it:
-        `高新技术企业：188家（2023-01）` (an English question gets the English label)."""
-        fact = self.answer
-        if fact is None:
-            return ""
-        from .model import APPROX_ZH, format_number
-        from .terms import has_chinese
-
-        english = not has_chinese(self.question)
-        period = fact.period
-        if english:
-            line = f"{fact.label_en}: {fact.describe_en()}" + (f" ({period})" if period else "")
-            second = f"  {fact.label}: “{fact.quote}” — {fact.section}"
-        else:
-            line = (f"{fact.label}：{APPROX_ZH[fact.approx]}{format_number(fact.value)}"
-                    f"{fact.unit}" + (f"（{period}）" if period else ""))
-            second = f"  “{fact.quote}” — {fact.section}"
-        return f"{line}\n{second}\n"
-
-    def empty(self) -> bool:
-        return self.answer is None
-
-
-PROBLEM_FIELDS = ("file", "line", "column", "fact", "field", "message")
-
-
-class ProblemsResult(NamedTuple):
-    """What `validate` found: one record per problem, in file order."""
-
-    path: str
-    facts: int
-    problems: Tuple[Problem, ...]
-    fields: Optional[Tuple[str, ...]] = None
-    known_fields: Sequence[str] = PROBLEM_FIELDS
-
-    def records(self) -> List[Record]:
-        return [pick({name: getattr(problem, name) for name in PROBLEM_FIELDS}, self.fields)
-                for problem in self.problems]
-
-    def document(self) -> Any:
-        return {"path": self.path, "valid": not self.problems, "facts": self.facts,
-                "problems": self.records()}
-
-    def plain_text(self) -> str:
-        """The human form, on a terminal or not: `file:line: fact x: field: message` lines,
-        as compilers print them (editors jump to them)."""
-        return "".join(f"{problem}\n" for problem in self.problems)
-
-    def empty(self) -> bool:
-        return False
-
-
-Result = Any  # FactsResult, ProblemsResult, compare.CompareResult or compare.StatsResult

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 from .errors import Problem
 from .model import APPROX, CATEGORIES
+from .results import Record, pick
 from .units import KINDS, UNITS, to_decimal
 
 # Patterns are strings: `re` compiles and caches them on first use, so a cached load
@@ -22,6 +23,35 @@ OPTIONAL_TEXT = ("period", "kind", "note")
 FACT_KEYS = frozenset(REQUIRED_TEXT + OPTIONAL_TEXT + ("value", "tags", "repeats"))
 SOURCE_KEYS = frozenset(("id", "title", "byline", "kind", "publication", "page", "date",
                          "date_note", "file"))
+
+
+PROBLEM_FIELDS = ("file", "line", "column", "fact", "field", "message")
+
+
+class ProblemsResult(NamedTuple):
+    """What `validate` found: one record per problem, in file order."""
+
+    path: str
+    facts: int
+    problems: Tuple[Problem, ...]
+    fields: Optional[Tuple[str, ...]] = None
+    known_fields: Sequence[str] = PROBLEM_FIELDS
+
+    def records(self) -> List[Record]:
+        return [pick({name: getattr(problem, name) for name in PROBLEM_FIELDS}, self.fields)
+                for problem in self.problems]
+
+    def document(self) -> Any:
+        return {"path": self.path, "valid": not self.problems, "facts": self.facts,
+                "problems": self.records()}
+
+    def plain_text(self) -> str:
+        """The human form, on a terminal or not: `file:line: fact x: field: message` lines,
+        as compilers print them (editors jump to them)."""
+        return "".join(f"{problem}\n" for problem in self.problems)
+
+    def empty(self) -> bool:
+        return False
 
 
 def _fact_lines(text: str) -> List[int]:
