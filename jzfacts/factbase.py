@@ -133,8 +133,20 @@ def fact_from_raw(raw: Mapping[str, Any]) -> Fact:
     )
 
 
+def declare(data: Mapping[str, Any]) -> None:
+    """Make the units and categories a fact file declares known (for its facts' values,
+    comparisons and tables)."""
+    from .model import CATEGORIES
+    from .units import UNITS, declared_units
+
+    UNITS.declare(declared_units(data.get("unit")))
+    for raw in data.get("category", ()):
+        CATEGORIES.setdefault(raw["name"], (raw.get("zh", ""), raw.get("en", "")))
+
+
 def build(data: Mapping[str, Any], name: str) -> FactBase:
     """Facts and sources from data that `validate` passed."""
+    declare(data)
     sources = {raw["id"]: Source(**raw) for raw in data.get("source", [])}
     return FactBase(path=name, facts=tuple(fact_from_raw(raw) for raw in data["fact"]),
                     sources=sources)

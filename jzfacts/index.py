@@ -22,7 +22,7 @@ from typing import Any, Dict, Iterator, List, Mapping, Optional, Sequence, Set, 
 
 from . import cache
 from .errors import FactFileError, FactNotFound
-from .factbase import check_file, fact_from_raw
+from .factbase import check_file, declare, fact_from_raw
 from .model import Fact, Source
 from .ranking import Stats
 from .search import (
@@ -41,7 +41,7 @@ from .search import (
 )
 from .terms import COLUMNS, WEIGHTS, fact_columns
 
-SCHEMA = 20
+SCHEMA = 21
 CHUNK = 2048  # facts turned into rows at a time
 CANDIDATES = 64  # candidate rows scored at a time
 
@@ -114,8 +114,10 @@ def build_index(path: Path, data: Mapping[str, Any]) -> Optional[Path]:
                 CREATE INDEX facts_normalized ON facts (normalized);
             """)
             connection.executemany("INSERT INTO words VALUES (?)", ((w,) for w in words))
+            declarations = {table: data.get(table, []) for table in ("unit", "category")}
             connection.executemany("INSERT INTO meta VALUES (?, ?)", [
-                ("key", key), ("facts", str(len(data["fact"]))), ("terms", str(total))])
+                ("key", key), ("facts", str(len(data["fact"]))), ("terms", str(total)),
+                ("declarations", json.dumps(declarations, ensure_ascii=False))])
             connection.commit()
         finally:
             connection.close()
@@ -212,6 +214,9 @@ class IndexedBase:
         self.sources: Dict[str, Source] = {
             row[0]: Source(**json.loads(row[1]))
             for row in connection.execute("SELECT id, data FROM sources")}
+        declared = connection.execute(
+            "SELECT value FROM meta WHERE key = 'declarations'").fetchone()
+        declare(json.loads(declared[0]) if declared else {})
 
     @property
     def facts(self) -> Tuple[Fact, ...]:

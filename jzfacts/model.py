@@ -22,6 +22,7 @@ APPROX_MARK = {"exact": "", "over": ">", "under": "<", "about": "~"}
 #: The same in Chinese words, for an answer in a sentence (超过20场, 近1000种, 约100年).
 APPROX_ZH = {"exact": "", "over": "超过", "under": "近", "about": "约"}
 
+#: The categories (name: Chinese, English); a fact file may declare more ([[category]]).
 CATEGORIES: Dict[str, Tuple[str, str]] = {
     "achievements": ("科技成果", "S&T achievements and awards"),
     "transfer": ("成果转化", "transfer of S&T results to industry"),
@@ -33,6 +34,7 @@ CATEGORIES: Dict[str, Tuple[str, str]] = {
     "finance": ("金融", "finance and loans"),
     "transport": ("交通", "port and transport"),
 }
+BUILT_IN_CATEGORIES = tuple(CATEGORIES)
 
 
 class Quote(NamedTuple):

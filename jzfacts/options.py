@@ -185,9 +185,12 @@ def _complete_categories(incomplete: str) -> List[Any]:
 
 
 def _complete_units(incomplete: str) -> List[str]:
-    from .units import UNITS
-
-    return [unit for unit in UNITS if unit.startswith(incomplete)]
+    """The units the fact base's facts use (万吨, 亿元 … are units by rule, not a list)."""
+    try:
+        facts = base().facts
+    except JzfactsError:
+        return []
+    return sorted({fact.unit for fact in facts if fact.unit.startswith(incomplete)})
 
 
 # ------------------------------------------------------------------ shared options

@@ -58,7 +58,7 @@ def filter_facts(facts: Sequence[Fact], *, category: Optional[str] = None,
     """The facts that pass every filter given; unknown filter values are usage errors."""
     if category is not None:
         _check_known("category", category, CATEGORIES, "categories")
-    if unit is not None:
+    if unit is not None and unit not in UNITS:  # (万吨 and the like are units by rule)
         _check_known("unit", unit, UNITS)
     if approx is not None:
         _check_known("approx", approx, APPROX, "approx values")

@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Any, Callable, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
+from typing import (
+    Any,
+    Callable,
+    Collection,
+    Dict,
+    List,
+    Mapping,
+    NamedTuple,
+    Optional,
+    Sequence,
+    Tuple,
+)
 
 from .errors import Problem
-from .model import APPROX, CATEGORIES
+from .model import APPROX, BUILT_IN_CATEGORIES, CATEGORIES
 from .results import Record, pick
-from .units import KINDS, UNITS, to_decimal
+from .units import KINDS, UNITS, declared_units, to_decimal
 
 # Patterns are strings: `re` compiles and caches them on first use, so a cached load
 # (which validates nothing) never pays for compiling them.
@@ -125,27 +136,38 @@ def _period_problem(period: str) -> Optional[str]:
 
 # The rules for fields whose text is there and clean: (field, is it valid?, why not).
 # Each rule is written once; validate() runs them for every fact.
-_Rule = Tuple[str, Callable[[str, Sequence[str]], bool], Callable[[str, Sequence[str]], str]]
+class Known(NamedTuple):
+    """What a fact may name: the file's sources, and the units and categories known (the
+    built-in ones and those the file declares)."""
+
+    sources: Sequence[str]
+    units: Mapping[str, Any] = UNITS
+    categories: Collection[str] = CATEGORIES
+
+
+_Rule = Tuple[str, Callable[[str, Known], bool], Callable[[str, Known], str]]
 _FIELD_RULES: Tuple[_Rule, ...] = (
     ("id", lambda v, _: _COMPILED["id"].fullmatch(v) is not None,
      lambda v, _: "must be lowercase ASCII words joined by dots and hyphens, like "
      "enterprises.high-tech"),
     ("approx", lambda v, _: v in APPROX, lambda v, _: f"{v!r}: must be one of "
      f"{', '.join(APPROX)}"),
-    ("unit", lambda v, _: v in UNITS,
-     lambda v, _: f"{v!r}: unknown unit; known units: {', '.join(UNITS)}"),
-    ("category", lambda v, _: v in CATEGORIES,
-     lambda v, _: f"{v!r}: unknown category; known categories: {', '.join(CATEGORIES)}"),
+    ("unit", lambda v, known: v in known.units,
+     lambda v, known: f"{v!r}: unknown unit; known units: {', '.join(known.units)}, each "
+     "also with 万, 亿, 千 or 百万 in front; declare others in a [[unit]] table"),
+    ("category", lambda v, known: v in known.categories,
+     lambda v, known: f"{v!r}: unknown category; known categories: "
+     f"{', '.join(known.categories)}; declare others in a [[category]] table"),
     ("kind", lambda v, _: v in KINDS, lambda v, _: f"{v!r}: must be one of {', '.join(KINDS)}"),
     ("period", lambda v, _: _period_problem(v) is None,
      lambda v, _: f"{v!r}: {_period_problem(v)}"),
-    ("source", lambda v, sources: v in sources,
-     lambda v, sources: f"{v!r}: names no [[source]]; known sources: "
-     f"{', '.join(sources) or 'none'}"),
+    ("source", lambda v, known: v in known.sources,
+     lambda v, known: f"{v!r}: names no [[source]]; known sources: "
+     f"{', '.join(known.sources) or 'none'}"),
 )
 
 
-def check_fact(raw: Any, source_ids: Sequence[str]) -> List[Tuple[Optional[str], str]]:
+def check_fact(raw: Any, known: Known) -> List[Tuple[Optional[str], str]]:
     """Every problem of one [[fact]] table, as (field, message); empty when it is valid."""
     _compile()
     if type(raw) is not dict:
@@ -183,8 +205,8 @@ def check_fact(raw: Any, source_ids: Sequence[str]) -> List[Tuple[Optional[str],
     if number_message:
         found.append(("value", number_message))
     for key, is_valid, why in _FIELD_RULES:
-        if key in clean and not is_valid(raw[key], source_ids):
-            found.append((key, why(raw[key], source_ids)))
+        if key in clean and not is_valid(raw[key], known):
+            found.append((key, why(raw[key], known)))
     quotes: List[Tuple[str, Any]] = [("quote", raw.get("quote"))] if "quote" in clean else []
     repeats = raw.get("repeats", [])
     if type(repeats) is not list:
@@ -206,6 +228,62 @@ def check_fact(raw: Any, source_ids: Sequence[str]) -> List[Tuple[Optional[str],
             message = _quote_problem(quote, raw["value"])
             if message:
                 found.append((field, message))
+    return found
+
+
+# The other tables a fact file may hold: field → (type, required).
+TOP_LEVEL = ("fact", "source", "not_fact", "unit", "category")
+DECLARATIONS: Dict[str, Dict[str, Tuple[type, bool]]] = {
+    # a number on the page that is not a fact, and why (validate --page reads them)
+    "not_fact": {"text": (str, True), "why": (str, True), "fact": (str, False)},
+    # a unit the built-in table lacks (万, 亿 … in front need no entry)
+    "unit": {"symbol": (str, True), "dimension": (str, True), "base": (str, False),
+             "power": (int, False), "name_en": (str, False), "additive": (bool, False)},
+    "category": {"name": (str, True), "zh": (str, False), "en": (str, False)},
+}
+
+
+def _tables(data: Mapping[str, Any], table: str) -> List[Mapping[str, Any]]:
+    """The well-formed tables of one kind (what _check_tables passes)."""
+    raw = data.get(table)
+    if not isinstance(raw, list):
+        return []
+    fields = DECLARATIONS[table]
+    return [item for item in raw if isinstance(item, dict) and not _table_problems(
+        item, fields)]
+
+
+def _table_problems(item: Mapping[str, Any], fields: Mapping[str, Tuple[type, bool]]
+                    ) -> List[Tuple[str, str]]:
+    found = [(key, "unknown field") for key in sorted(set(item) - set(fields))]
+    for key, (kind, required) in fields.items():
+        value = item.get(key)
+        if value is None:
+            if required:
+                found.append((key, "missing"))
+        elif type(value) is not kind:
+            found.append((key, f"must be {_type_name(kind())}, not {_type_name(value)}"))
+        elif kind is str:
+            message = _text_problem(value, required)
+            if message:
+                found.append((key, message))
+    return found
+
+
+def _check_tables(raw: Any, table: str, fields: Mapping[str, Tuple[type, bool]],
+                  name: str) -> List[Problem]:
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        return [Problem(name, f"must be an array of [[{table}]] tables", field=table)]
+    found: List[Problem] = []
+    for index, item in enumerate(raw, 1):
+        where = f"{table} #{index}"
+        if not isinstance(item, dict):
+            found.append(Problem(name, "must be a table", field=where))
+            continue
+        found.extend(Problem(name, message, field=f"{where}.{key}")
+                     for key, message in _table_problems(item, fields))
     return found
 
 
@@ -240,11 +318,17 @@ def validate(data: Mapping[str, Any], name: str, text: str = "") -> List[Problem
     """Every problem in a parsed fact file, in file order; empty when the file is valid."""
     _compile()
     found: List[Problem] = []
-    for key in sorted(set(data) - {"fact", "source"}):
-        found.append(Problem(name, f"unknown top-level key {key!r} (expected [[fact]] and "
-                                   "[[source]] tables)"))
+    for key in sorted(set(data) - set(TOP_LEVEL)):
+        found.append(Problem(name, f"unknown top-level key {key!r} (expected [[fact]], "
+                                   "[[source]], [[not_fact]], [[unit]] and [[category]] "
+                                   "tables)"))
     source_problems, source_ids = _check_sources(data.get("source"), name)
     found.extend(source_problems)
+    for table, fields in DECLARATIONS.items():
+        found.extend(_check_tables(data.get(table), table, fields, name))
+    categories = (*BUILT_IN_CATEGORIES, *(raw["name"] for raw in _tables(data, "category")))
+    known = Known(source_ids, UNITS.with_declared(declared_units(_tables(data, "unit"))),
+                  categories)
     raw_facts = data.get("fact")
     if raw_facts is None:
         found.append(Problem(name, "no facts: the file has no [[fact]] tables"))
@@ -271,7 +355,7 @@ def validate(data: Mapping[str, Any], name: str, text: str = "") -> List[Problem
         if not index % 2000:
             report("validating", index, total)
         fact_id = raw.get("id") if isinstance(raw, dict) else None
-        fact_problems = check_fact(raw, source_ids)
+        fact_problems = check_fact(raw, known)
         if fact_problems:
             where = fact_id if isinstance(fact_id, str) and fact_id.strip() else f"#{index + 1}"
             line = line_of(index)
