@@ -220,33 +220,66 @@ def validate_command(
     path: Annotated[Optional[str], typer.Argument(
         help="Fact file to check (default: --facts, $JZFACTS_FACTS or the shipped one).",
         metavar="[PATH]")] = None,
+    page: Annotated[Optional[Path], typer.Option(
+        "--page", help="Also check the facts against this page (plain text): every quote "
+        "is on it, every number on it is a fact's figure or a [[not_fact]].",
+        metavar="PAGE", dir_okay=False)] = None,
     fmt: FormatOpt = None, as_json: JsonOpt = False, fields: FieldsOpt = None,
 ) -> None:
     """Check a fact file and list every problem in it; exit 0 if valid, 2 if not.
 
     \b
     Problems are `file:line: fact: field: message` lines; --format json gives one document,
-    ndjson one problem per line, csv and tsv a row per problem.
+    ndjson one problem per line, csv and tsv a row per problem. Warnings (what a drafted
+    file still needs a person to write) go to stderr and do not fail.
     Examples:
       jzfacts validate
+      jzfacts validate --page page.txt
       jzfacts validate my-facts.toml --json | jq '.problems[].message'
-      jzfacts validate my-facts.toml -f csv > problems.csv
     """
+    from .validate import ProblemsResult, warnings
+
     options = OutputOptions.parse(fmt, as_json, fields, None)
     target = Path(path) if path else resolve_path(_state.facts)
-    from .validate import ProblemsResult
-
     with shown_progress(target):
         data, problems = check_file(target)
     count = len(data.get("fact", [])) if data and isinstance(data.get("fact"), list) else 0
+    if page is not None and data is not None and not problems:
+        from .factbase import build
+        from .pagecheck import Page, check_page
+
+        problems = check_page(Page.read(str(page), read_page(page)), build(data, str(target))
+                              .facts, data.get("not_fact", []))
     write(render(ProblemsResult(str(target), count, tuple(problems), options.fields), options,
                  sys.stdout))
     if options.format == "table":
+        for warning in warnings(data, str(target)) if data is not None and not problems \
+                else ():
+            err(f"warning: {printable(str(warning))}")
         summary = (f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
-                   if problems else f"valid, {count} facts")
+                   if problems else f"valid, {count} facts"
+                   + (f", every figure of {printable(str(page))} accounted for" if page
+                      else ""))
         err(f"{printable(str(target))}: {summary}")
     if problems:
         raise typer.Exit(2)
+
+
+def read_page(path: Path) -> str:
+    """A page's text; a clear error where it cannot be read."""
+    from .errors import FactFileError, Problem
+
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        reason = "no such file" if isinstance(error, FileNotFoundError) else \
+            f"cannot read: {error.strerror or error}"
+        raise FactFileError([Problem(str(path), reason)]) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise FactFileError([Problem(str(path), f"not UTF-8 (byte {error.start}): convert "
+                                     "the page with iconv -f GB18030 -t UTF-8")]) from None
 
 
 @guarded

@@ -33,6 +33,7 @@ CATEGORIES: Dict[str, Tuple[str, str]] = {
     "commerce": ("商贸", "commerce, festivals and markets"),
     "finance": ("金融", "finance and loans"),
     "transport": ("交通", "port and transport"),
+    "uncategorised": ("待分类", "not yet categorised (a draft from extract)"),
 }
 BUILT_IN_CATEGORIES = tuple(CATEGORIES)
 

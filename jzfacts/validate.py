@@ -367,5 +367,30 @@ def validate(data: Mapping[str, Any], name: str, text: str = "") -> List[Problem
                                      fact=fact_id, field="id", line=line_of(index)))
             else:
                 seen[fact_id] = index + 1
+    for index, raw in enumerate(_tables(data, "not_fact"), 1):
+        if raw.get("fact") is not None and raw["fact"] not in seen:
+            found.append(Problem(name, f"{raw['fact']!r} names no fact",
+                                 field=f"not_fact #{index}.fact"))
     report("validating", total, total)
     return found
+
+
+def warnings(data: Mapping[str, Any], name: str) -> List[Problem]:
+    """What a valid file still needs a person to write: what `extract` drafted and marked
+    (an English label, a category, a note to check) until someone reviews it."""
+    found = []
+    for raw in data.get("fact", []):
+        if str(raw.get("label_en", "")).startswith(DRAFT_MARK):
+            found.append(Problem(name, "drafted: write the English label", fact=raw.get("id"),
+                                 field="label_en"))
+        if raw.get("category") == DRAFT_CATEGORY:
+            found.append(Problem(name, "drafted: choose a category (or declare one)",
+                                 fact=raw.get("id"), field="category"))
+        if str(raw.get("note", "")).startswith(DRAFT_MARK):
+            found.append(Problem(name, str(raw["note"]), fact=raw.get("id"), field="note"))
+    return found
+
+
+#: What `extract` writes where a person has to decide (README "Adding an article").
+DRAFT_MARK = "TODO"
+DRAFT_CATEGORY = "uncategorised"

@@ -76,7 +76,7 @@ def test_list_unknown_filter_values_are_usage_errors(run) -> None:  # type: igno
     assert result.stderr == (
         "jzfacts: unknown category 'sport' (did you mean transport?); known categories: "
         "achievements, agriculture, commerce, enterprises, finance, platforms, talent, "
-        "transfer, transport\n")
+        "transfer, transport, uncategorised\n")
     assert run("list", "--unit", "pcs").exit_code == 2
     result = run("list", "--tag", "gazele")
     assert (result.exit_code, result.stderr) == (

@@ -1,0 +1,173 @@
+"""A fact file against its page: every quote is on the page, and every number on the page is
+a fact's figure, a year in a fact's period, or listed as not a fact with a reason.
+
+Used by `jzfacts validate --page PAGE`. Quotes are compared without white space (pages break
+lines mid-sentence); numbers are read as whole phrases in either script (numerals.py)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
+
+from .errors import Problem
+from .model import Fact, figure_span
+from .numerals import numbers_with_spans
+from .units import to_decimal
+
+_BOUNDARY = "，,。；;：:！？!?、“”\"（）()《》"
+
+
+class Page(NamedTuple):
+    """A page's text without white space, and for each character its line on the page."""
+
+    name: str
+    text: str
+    lines: Tuple[int, ...]
+
+    @classmethod
+    def read(cls, name: str, raw: str) -> Page:
+        kept, lines = [], []
+        line = 1
+        for char in raw:
+            if char == "\n":
+                line += 1
+            if not char.isspace():
+                kept.append(char)
+                lines.append(line)
+        return cls(name, "".join(kept), tuple(lines))
+
+    def where(self, start: int) -> Optional[int]:
+        return self.lines[start] if start < len(self.lines) else None
+
+    def around(self, start: int, end: int, reach: int = 6) -> str:
+        """The words around a span, within its clause (what a [[not_fact]] text can be)."""
+        left, right = start, end
+        while left > 0 and start - left < reach and self.text[left - 1] not in _BOUNDARY:
+            left -= 1
+        while right < len(self.text) and right - end < reach and \
+                self.text[right] not in _BOUNDARY:
+            right += 1
+        return self.text[left:right]
+
+    def spans(self, snippet: str) -> List[Tuple[int, int]]:
+        snippet = compact(snippet)
+        return [(match.start(), match.start() + len(snippet))
+                for match in re.finditer(re.escape(snippet), self.text)] if snippet else []
+
+
+def compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _quotes(fact: Fact) -> List[Tuple[str, str]]:
+    """(field, quote) of a fact's quote and repeats."""
+    return [("quote", fact.quote)] + [(f"repeats[{i}].quote", repeat.quote)
+                                      for i, repeat in enumerate(fact.repeats, 1)]
+
+
+def _in_period(value: Any, fact: Fact) -> bool:
+    """A year the quote states that is the fact's period, or in it (2022年 → 2022)."""
+    whole = value == value.to_integral_value() and len(str(int(value))) == 4
+    return bool(whole and str(int(value)) in (fact.period or ""))
+
+
+def explained(page: Page, facts: Sequence[Fact], not_facts: Sequence[Mapping[str, Any]]
+              ) -> Tuple[List[Tuple[int, int]], Dict[int, List[Tuple[int, int]]]]:
+    """The numbers on the page nothing explains, as (start, end); and for each not_fact (by
+    index) the numbers only it explains."""
+    figures = []  # (start, end, fact): where each fact's figure stands on the page
+    quoted = []   # (start, end, fact): where each quote stands
+    for fact in facts:
+        for _, quote in _quotes(fact):
+            figure = figure_span(fact._replace(quote=compact(quote)))
+            for start, end in page.spans(quote):
+                quoted.append((start, end, fact))
+                if figure:
+                    figures.append((start + figure[0], start + figure[1], fact))
+    excluded = [(index, span) for index, raw in enumerate(not_facts)
+                for span in page.spans(raw["text"])]
+    unexplained: List[Tuple[int, int]] = []
+    only: Dict[int, List[Tuple[int, int]]] = {index: [] for index in range(len(not_facts))}
+    for number in numbers_with_spans(page.text):
+        start, end = number.start, number.end
+        if page.text[start] in "万亿" and end - start == 1 and page.text[start - 1:start].isdigit():
+            continue  # the magnitude of the Arabic number before it (9.58亿元)
+        if any(s == start and e == end and to_decimal(fact.value) == number.value
+               for s, e, fact in figures):
+            continue
+        if any(s <= start and end <= e and _in_period(number.value, fact)
+               for s, e, fact in quoted):
+            continue
+        holders = [index for index, (s, e) in excluded if s <= start and end <= e]
+        if holders:
+            for index in holders:
+                only[index].append((start, end))
+            continue
+        unexplained.append((start, end))
+    return unexplained, only
+
+
+def _dates_in_period(text: str, fact: Fact) -> bool:
+    """Whether the years and month-days a text gives stand in the fact's period
+    (2022年度 → 2022; 1月12日 → -01-12)."""
+    period = fact.period or ""
+    days = re.findall(r"(\d{1,2})月(\d{1,2})日", text)
+    if days:
+        return all(f"-{int(month):02d}-{int(day):02d}" in period for month, day in days)
+    years = re.findall(r"(?<!\d)(\d{4})(?!\d)", text)
+    return bool(years) and all(year in period for year in years)
+
+
+def check_page(page: Page, facts: Sequence[Fact], not_facts: Sequence[Mapping[str, Any]],
+               sections: bool = True) -> List[Problem]:
+    """Every way the fact file and the page disagree, in page order where it has one."""
+    found: List[Problem] = []
+    for fact in facts:
+        for field, quote in _quotes(fact):
+            if compact(quote) not in page.text:
+                found.append(Problem(page.name, "is not on the page (compared without white "
+                                     "space): copy it from the page exactly",
+                                     fact=fact.id, field=field))
+    if sections:
+        headings = {compact(line) for line in page_lines(page)}
+        for fact in facts:
+            for section in {fact.section, *(repeat.section for repeat in fact.repeats)}:
+                if compact(section) not in headings and not any(
+                        heading.startswith(compact(section)) for heading in headings):
+                    found.append(Problem(page.name, f"section {section!r} is no line of "
+                                         "the page: use the heading the figure stands under",
+                                         fact=fact.id, field="section"))
+    by_id = {fact.id: fact for fact in facts}
+    for index, raw in enumerate(not_facts, 1):
+        if not page.spans(raw["text"]):
+            found.append(Problem(page.name, f"{raw['text']!r} is not on the page: copy the "
+                                 "text exactly", field=f"not_fact #{index}"))
+        named = by_id.get(raw.get("fact", ""))
+        if raw.get("fact") and (named is None or not _dates_in_period(raw["text"], named)):
+            found.append(Problem(page.name, f"{raw['text']!r} is to be "
+                                 f"the period of fact {raw['fact']!r}, which "
+                                 + ("does not exist" if named is None else
+                                    f"has period {named.period!r}"),
+                                 field=f"not_fact #{index}"))
+    unexplained, only = explained(page, facts, not_facts)
+    for start, end in unexplained:
+        figure, words = page.text[start:end], page.around(start, end)
+        found.append(Problem(page.name, f"“{words}” is neither a fact's figure nor a year of "
+                             "its period: add a fact whose quote holds it, or a [[not_fact]] "
+                             f"with text = \"{words}\" and why = \"…\"",
+                             field=figure, line=page.where(start)))
+    for index, numbers in only.items():
+        raw = not_facts[index]
+        if page.spans(raw["text"]) and not numbers:
+            found.append(Problem(page.name, f"{raw['text']!r} explains no number the facts "
+                                 "do not: remove it",
+                                 field=f"not_fact #{index + 1}"))
+    return found
+
+
+def page_lines(page: Page) -> List[str]:
+    """The page's lines, rebuilt from where each character stands."""
+    lines: Dict[int, List[str]] = {}
+    for char, line in zip(page.text, page.lines):
+        lines.setdefault(line, []).append(char)
+    return ["".join(chars) for chars in lines.values()]
