@@ -283,6 +283,44 @@ def read_page(path: Path) -> str:
 
 
 @guarded
+def extract_command(
+    page: Annotated[str, typer.Argument(help="A Chinese news article as plain text (- for "
+                                         "standard input).", metavar="PAGE")],
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", help="Write the draft to this file (default: standard output).",
+        dir_okay=False)] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite OUTPUT if it exists.")]
+    = False,
+) -> None:
+    """Draft a fact file from an article: one fact per figure, the rest as not_facts.
+
+    \b
+    Review the draft, write what is marked TODO, then prove it against the page.
+    Examples:
+      jzfacts extract article.txt -o draft.toml
+      jzfacts validate draft.toml --page article.txt
+      jzfacts --facts draft.toml list
+    """
+    from .extract import draft, to_toml
+
+    if page == "-":
+        text, name = sys.stdin.read(), "stdin"
+    else:
+        text, name = read_page(Path(page)), page
+    data = draft(text, "" if page == "-" else Path(page).name)
+    toml = to_toml(data, name)
+    if output is None:
+        write(toml)
+    else:
+        from .export import write_atomically
+
+        write_atomically(output, lambda target: target.write_text(toml, encoding="utf-8"),
+                         force)
+    err(f"drafted {len(data['fact'])} facts and {len(data['not_fact'])} not_facts from "
+        f"{printable(name)}" + (f" into {printable(str(output))}" if output else ""))
+
+
+@guarded
 def batch_command() -> None:
     """Answer one command per line of stdin with one line of JSON, in one process.
 

@@ -20,7 +20,7 @@ from .output import OutputOptions, PipeClosed, printable, quoted, render, save_s
 
 # The commands in help order; each is jzfacts.commands.<name>_command.
 COMMANDS = ("ask", "search", "list", "show", "compare", "stats", "export", "validate",
-            "batch")
+            "extract", "batch")
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 
