@@ -31,7 +31,7 @@ APPROX_AFTER = (("以上", "over"), ("多", "over"), ("余", "over"), ("左右",
 # Words after a number that make it a time, not an amount (7天, 3个月, 十年来, 一季度).
 TIME_AFTER = ("年来", "个月", "季度", "天", "周", "小时", "分钟", "日内", "年内", "年间",
               "周年")
-DATE_AFTER = ("月", "日", "号")
+DATE_AFTER = ("月", "日")
 # A lone 一 before a measure word is 'a': 一批, 一条, 一场 (a batch, a line, a feast).
 MEASURE_WORDS = (
     "家", "人", "项", "个", "种", "场", "批", "届", "艘", "台", "辆", "车",
@@ -75,10 +75,15 @@ def _is_heading(line: str) -> bool:
 
 
 def _byline(lines: Sequence[str]) -> Optional[str]:
+    """Who wrote it: a line of its own near the top (王化思 本报记者 崔治), or the words
+    that open the first paragraph (本报讯 通讯员赵敏 记者周文报道)."""
     for line in lines[1:6]:
-        if re.search(r"(本报讯|记者|通讯员|报道|编辑)", line) and len(line) <= 40:
-            match = re.match(r"(本报讯\s*)?(.*?(记者|通讯员)[^，,。]*?报道|.*?记者\s*\S+)", line)
-            return (match.group(0) if match else line).strip()
+        opening = re.match(r"(本报讯\s*)?((本报记者|记者|通讯员)\s*[^\s,，。]{2,4}?(报道)?\s*)+",
+                           line)
+        if opening and ("记者" in opening.group(0) or "通讯员" in opening.group(0)):
+            return opening.group(0).strip()
+        if len(line) <= 40 and re.search(r"(记者|通讯员)", line):
+            return line
     return None
 
 
@@ -162,8 +167,11 @@ def classify(line: str, number: Number, previous: Optional[str]) -> Tuple[str, A
     quoted = _inside_quotes(line, start)
     if quoted and not re.search(r"\d+(?:\.\d+)?\s*[%％]", quoted):
         return "not_fact", (quoted, "a number inside a name or slogan in quotation marks")
-    if re.match(r"[A-Za-z]", after) or re.search(r"[A-Za-z]$", before) and not chinese:
+    if (re.match(r"[A-Za-z]", after) and not _unit_at(after)) or \
+            re.search(r"[A-Za-z]$", before) and not chinese:
         return "not_fact", (words, "an identifier (letters and digits)")
+    if after.startswith("号"):
+        return "not_fact", (words, "an identifier (a number with 号)")
     if not chinese and re.match(r"-\d{4,}", after) or len(phrase) >= 7 and phrase.isdigit():
         return "not_fact", (words, "a telephone number or code")
     if LUNAR.search(before) or (after.startswith("日") and not chinese) or \
@@ -174,23 +182,24 @@ def classify(line: str, number: Number, previous: Optional[str]) -> Tuple[str, A
         return "not_fact", (words, "a time span, not an amount")
     if before.endswith(("上半", "下半")):
         return "not_fact", (words, "a time span, not an amount")
-    if not chinese and len(phrase) == 4 and phrase[:2] in ("19", "20"):
+    if not chinese and len(phrase) == 4 and phrase[:2] in ("19", "20") and \
+            (after.startswith("年") or not _magnitude_and_unit(after)[0]):
         if after.startswith("年") and not after.startswith(("年度新", "年来")) and \
                 (before.endswith("于") or previous == "year" and before[-1:] in "、和及与"):
             return "fact", Figure(int(phrase), "年", "exact", "year", start, end + 1)
         return "not_fact", (words, "a year: the period of the figures beside it, or part "
                             "of a name")
-    if after.startswith("号"):
-        return "not_fact", (words, "an identifier (a number with 号)")
     if before.endswith("第"):
         unit = _unit_at(after)
         if unit and unit in UNITS:
             return "fact", Figure(number.value, unit, "exact", "ordinal", start - 1,
                                   end + len(unit))
         return "not_fact", (words, "an ordinal in a phrase (第一 …), not a figure")
+    if phrase in "两二三四五" and re.search(r"[、和及][^，,。]{1,4}$", before):
+        return "not_fact", (words, "counts the things just listed")
     unit, approx, read = _magnitude_and_unit(after)
-    if after.startswith("成") and number.value <= 100:  # 七成: 70 %
-        unit, read = "%", 1
+    if phrase.endswith("成") or "分之" in phrase:
+        unit, read = "%", 0  # 七成 and 7成 state 70 %, 四分之一 25 % (numerals.py)
     if unit == "泊位":
         return "fact", Figure(number.value, unit, "exact", "identifier", start, end + read)
     if chinese:
@@ -202,8 +211,6 @@ def classify(line: str, number: Number, previous: Optional[str]) -> Tuple[str, A
                                 "figure")
         if phrase == "一" and not re.search(r"(近|约|超|超过)$", before):
             return "not_fact", (words, "一 before a measure word means 'a', not a count")
-        if phrase in "两二三四五" and re.search(r"[、和及][^，,。]{1,4}$", before):
-            return "not_fact", (words, "counts the things just listed")
     if not unit:
         return "not_fact", (words, "a number without a unit after it: a fact needs one")
     for word, kind in APPROX_BEFORE:
@@ -213,13 +220,14 @@ def classify(line: str, number: Number, previous: Optional[str]) -> Tuple[str, A
             break
     tail = after[read:]
     for word, kind in APPROX_AFTER:
-        if tail.startswith(word) and not (word == "以上" and tail.startswith("以上的")):
+        if tail.startswith(word):
             approx = approx or kind
             read += len(word)
             break
     if phrase == "百" and after.startswith("年") and not approx:
         approx = "about"  # 百年: a century, a round figure
-    value = number.value
+    value = number.value * 100 if "分之" in phrase and not phrase.startswith("百分之") \
+        else number.value
     return "fact", Figure(value, unit, approx or "exact",
                           "amount", start, end + read)
 
@@ -286,6 +294,7 @@ def draft(text: str, file_name: str = "") -> Dict[str, Any]:
         source["byline"] = byline
     if file_name:
         source["file"] = file_name
+    built_in = UNITS.with_declared({})
     facts: List[Dict[str, Any]] = []
     not_facts: Dict[str, str] = {}
     units: Dict[str, Dict[str, Any]] = {}
@@ -329,7 +338,7 @@ def draft(text: str, file_name: str = "") -> Dict[str, Any]:
                 "period": _period(sentence) if figure.kind != "year" else None,
                 "heading": heading,
             }
-            if figure.unit not in UNITS:
+            if figure.unit not in built_in:  # (not what other files declared)
                 units.setdefault(figure.unit, {"symbol": figure.unit, "dimension": figure.unit,
                                                "name_en": f"{DRAFT_MARK}: {figure.unit}"})
             _add(facts, entry)

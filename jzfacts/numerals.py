@@ -135,7 +135,10 @@ def numbers_with_spans(text: str) -> List[Number]:
             if denominator == 100 and numerator is not None:
                 found.append(Number(numerator, start, end))  # 百分之五 is 5 (%)
             elif denominator and numerator is not None:
-                found.append(Number((numerator / denominator).normalize(), start, end))
+                # 四分之一 states a quarter: as a share (0.25) and as a percentage (25)
+                share = numerator / denominator
+                found.append(Number(share.normalize(), start, end))
+                found.append(Number((share * 100).normalize(), start, end))
         elif kind == "tenths":
             tenths = _numeral_or_arabic(match.group("ten"))
             if tenths is not None and tenths <= 10:

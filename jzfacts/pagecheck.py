@@ -77,6 +77,7 @@ def explained(page: Page, facts: Sequence[Fact], not_facts: Sequence[Mapping[str
     index) the numbers only it explains."""
     figures = []  # (start, end, fact): where each fact's figure stands on the page
     quoted = []   # (start, end, fact): where each quote stands
+    units = []    # (start, end): a figure's unit, which may hold a numeral (个百分点)
     for fact in facts:
         for _, quote in _quotes(fact):
             figure = figure_span(fact._replace(quote=compact(quote)))
@@ -84,18 +85,24 @@ def explained(page: Page, facts: Sequence[Fact], not_facts: Sequence[Mapping[str
                 quoted.append((start, end, fact))
                 if figure:
                     figures.append((start + figure[0], start + figure[1], fact))
+                    unit_at = start + figure[1]
+                    if page.text.startswith(fact.unit, unit_at):
+                        units.append((unit_at, unit_at + len(fact.unit)))
     excluded = [(index, span) for index, raw in enumerate(not_facts)
                 for span in page.spans(raw["text"])]
     unexplained: List[Tuple[int, int]] = []
     only: Dict[int, List[Tuple[int, int]]] = {index: [] for index in range(len(not_facts))}
+    # A phrase may state one number two ways (四分之一: 0.25 and 25 %): one place, its values.
+    places: Dict[Tuple[int, int], List[Any]] = {}
     for number in numbers_with_spans(page.text):
-        start, end = number.start, number.end
+        places.setdefault((number.start, number.end), []).append(number.value)
+    for (start, end), values in places.items():
         if page.text[start] in "万亿" and end - start == 1 and page.text[start - 1:start].isdigit():
             continue  # the magnitude of the Arabic number before it (9.58亿元)
-        if any(s == start and e == end and to_decimal(fact.value) == number.value
-               for s, e, fact in figures):
+        if any(s == start and e == end and to_decimal(fact.value) in values
+               for s, e, fact in figures) or any(s <= start and end <= e for s, e in units):
             continue
-        if any(s <= start and end <= e and _in_period(number.value, fact)
+        if any(s <= start and end <= e and any(_in_period(value, fact) for value in values)
                for s, e, fact in quoted):
             continue
         holders = [index for index, (s, e) in excluded if s <= start and end <= e]

@@ -71,7 +71,7 @@ def test_chinese_numerals_round_trip(number: int) -> None:
     ("百千万人才工程", {100, 1000, 10000}),
     ("六六八八席", {6, 8}),
     ("百分之九十九点四", {Decimal("99.4")}),
-    ("四分之一的企业", {Decimal("0.25")}),
+    ("四分之一的企业", {Decimal("0.25"), Decimal("25")}),  # a share, and a percentage
     ("七成农户", {70}), ("7成", {70}),
     ("2,130,000,000元", {2130000000}),
     ("99.4%、93.95%", {Decimal("99.4"), Decimal("93.95")}),
