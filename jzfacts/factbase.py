@@ -8,13 +8,9 @@ from pathlib import Path
 from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 from .errors import FactFileError, Problem
-from .model import Fact, Quote, Source
+from .model import Fact, Quote, Source, derived
 
 ENV_VAR = "JZFACTS_FACTS"
-
-# The id → fact map of the last base asked (the facts are kept, so the id is not reused).
-_BY_ID: Dict[int, Tuple[Tuple[Fact, ...], Dict[str, Fact]]] = {}
-
 
 class FactBase(NamedTuple):
     """A validated fact file: its facts in file order and its sources by id."""
@@ -25,12 +21,7 @@ class FactBase(NamedTuple):
 
     def by_id(self) -> Dict[str, Fact]:
         """id → fact, built once per base (batch looks up ids line after line)."""
-        cached = _BY_ID.get(id(self.facts))
-        if cached is None or cached[0] is not self.facts:
-            cached = (self.facts, {fact.id: fact for fact in self.facts})
-            _BY_ID.clear()
-            _BY_ID[id(self.facts)] = cached
-        return cached[1]
+        return derived(self.facts, "by_id", lambda facts: {fact.id: fact for fact in facts})
 
     def get_facts(self, ids: Sequence[str]) -> List[Fact]:
         from .query import get_facts

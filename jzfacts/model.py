@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, NamedTuple, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, NamedTuple, Optional, Tuple, TypeVar, Union
+
+from .units import UNITS, Number, dimension, normalize
 
 if TYPE_CHECKING:
     from decimal import Decimal
 
-from .units import UNITS, Number, dimension, normalize
+T = TypeVar("T")
 
 APPROX: Dict[str, Tuple[str, str]] = {
     # approx word: (English qualifier, how the page says it)
@@ -141,6 +143,20 @@ FACT_FIELDS: Tuple[str, ...] = (
     "id", "label", "label_en", "value", "unit", "approx", "period", "category", "tags",
     "section", "quote", "source", "kind", "note", "repeats", "normalized",
 )
+
+
+_DERIVED: Dict[str, Tuple[Any, Any]] = {}
+
+
+def derived(facts: Any, name: str, compute: Callable[[Any], T]) -> T:
+    """What `compute` makes of a fact tuple, kept for the last tuple asked about under this
+    name (batch asks for the id map, every search for the statistics, over the same facts).
+    The tuple itself is kept, so its identity stands for its contents."""
+    cached = _DERIVED.get(name)
+    if cached is None or cached[0] is not facts:
+        cached = (facts, compute(facts))
+        _DERIVED[name] = cached
+    return cached[1]
 
 
 def figure_span(fact: Fact) -> Optional[Tuple[int, int]]:

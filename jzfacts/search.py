@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Container, Dict, List, NamedTuple, Optional, Sequence, Set, Tuple
+from typing import Container, List, NamedTuple, Optional, Sequence, Set, Tuple
 
 from .errors import UsageError
-from .model import Fact
+from .model import Fact, derived
 from .numerals import parse_chinese_numeral, parse_number
 from .ranking import Stats, score, stats_of, top_terms
 from .terms import Query, fact_columns, read_query
@@ -159,19 +159,13 @@ class Statistics(NamedTuple):
 
 
 def statistics_of(facts: Sequence[Fact]) -> Statistics:
-    """The statistics of loaded facts (cached for the last fact tuple asked about)."""
-    cached = _STATISTICS.get(id(facts))
-    if cached is None or cached[0] is not facts:
-        columns = [fact_columns(fact) for fact in facts]
-        bm25 = stats_of(columns)
-        cached = (facts, Statistics(bm25, bm25.document_frequency,
-                                    sorted(vocabulary_of(facts))))
-        _STATISTICS.clear()
-        _STATISTICS[id(facts)] = cached
-    return cached[1]
+    """The statistics of loaded facts (kept for the last fact tuple asked about)."""
+    return derived(facts, "statistics", _statistics)
 
 
-_STATISTICS: Dict[int, Tuple[Sequence[Fact], Statistics]] = {}
+def _statistics(facts: Sequence[Fact]) -> Statistics:
+    bm25 = stats_of([fact_columns(fact) for fact in facts])
+    return Statistics(bm25, bm25.document_frequency, sorted(vocabulary_of(facts)))
 
 
 def read(query: str, statistics: Statistics) -> Query:

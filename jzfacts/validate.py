@@ -34,6 +34,8 @@ OPTIONAL_TEXT = ("period", "kind", "note")
 FACT_KEYS = frozenset(REQUIRED_TEXT + OPTIONAL_TEXT + ("value", "tags", "repeats"))
 SOURCE_KEYS = frozenset(("id", "title", "byline", "kind", "publication", "page", "date",
                          "date_note", "file"))
+# A [[source]]'s fields, all text, id and title required (checked in this order).
+SOURCE_FIELDS = {key: (str, key in ("id", "title")) for key in sorted(SOURCE_KEYS)}
 
 
 PROBLEM_FIELDS = ("file", "line", "column", "fact", "field", "message")
@@ -288,28 +290,15 @@ def _check_tables(raw: Any, table: str, fields: Mapping[str, Tuple[type, bool]],
 
 
 def _check_sources(raw_sources: Any, name: str) -> Tuple[List[Problem], List[str]]:
-    if raw_sources is None:
-        return [], []
-    if not isinstance(raw_sources, list):
-        return [Problem(name, "must be an array of [[source]] tables", field="source")], []
-    found: List[Problem] = []
+    """The [[source]] tables' problems (as any table's), duplicate ids, and the ids."""
+    found = _check_tables(raw_sources, "source", SOURCE_FIELDS, name)
     ids: List[str] = []
-    for index, raw in enumerate(raw_sources, 1):
-        where = f"source #{index}"
-        if not isinstance(raw, dict):
-            found.append(Problem(name, "must be a table", field=where))
-            continue
-        for key in sorted(set(raw) - SOURCE_KEYS):
-            found.append(Problem(name, "unknown field", field=f"{where}.{key}"))
-        for key in sorted(SOURCE_KEYS):
-            message = _text_problem(raw.get(key), key in ("id", "title"))
-            if message:
-                found.append(Problem(name, message, field=f"{where}.{key}"))
-        source_id = raw.get("id")
+    for index, raw in enumerate(raw_sources if isinstance(raw_sources, list) else [], 1):
+        source_id = raw.get("id") if isinstance(raw, dict) else None
         if isinstance(source_id, str):
             if source_id in ids:
                 found.append(Problem(name, f"duplicate source id {source_id!r}",
-                                     field=f"{where}.id"))
+                                     field=f"source #{index}.id"))
             ids.append(source_id)
     return found, ids
 

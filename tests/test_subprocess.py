@@ -40,18 +40,23 @@ def on_a_terminal(*args: str, env: Optional[Dict[str, str]] = None) -> str:
     process = subprocess.Popen([sys.executable, "-m", "jzfacts", *args], stdout=terminal,
                                stderr=subprocess.PIPE, env=full_env)
     os.close(terminal)
-    chunks: List[bytes] = []
+    shown = bytearray()
+    read_terminal(controller, shown)
+    process.wait(timeout=60)
+    os.close(controller)
+    return shown.decode("utf-8", "replace")
+
+
+def read_terminal(controller: int, into: bytearray) -> None:
+    """Everything a pseudo-terminal shows until the program on it is done."""
     while True:
         try:
             chunk = os.read(controller, 65536)
         except OSError:
-            break
+            return
         if not chunk:
-            break
-        chunks.append(chunk)
-    process.wait(timeout=60)
-    os.close(controller)
-    return b"".join(chunks).decode("utf-8", "replace")
+            return
+        into.extend(chunk)
 
 
 def test_table_on_a_terminal_is_rich_and_coloured() -> None:
@@ -181,18 +186,7 @@ def _run_with_stderr_on_a_terminal(args: List[str], env: Dict[str, str]
 
     controller, terminal = pty.openpty()
     shown = bytearray()
-
-    def drain() -> None:
-        while True:
-            try:
-                chunk = os.read(controller, 65536)
-            except OSError:
-                return
-            if not chunk:
-                return
-            shown.extend(chunk)
-
-    reader = threading.Thread(target=drain, daemon=True)
+    reader = threading.Thread(target=read_terminal, args=(controller, shown), daemon=True)
     reader.start()
     process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=terminal, env=env)
     stdout, _ = process.communicate(timeout=300)
