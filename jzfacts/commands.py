@@ -369,7 +369,9 @@ class LineParser:
             # No option on the line and one argument that takes every word (show ids,
             # search words): what click's parser would make of it, without its ~20 µs.
             params = dict(defaults)
-            params[variadic.name] = variadic.type_cast_value(context, tuple(words))
+            # (words are text already: click's conversion of a text argument is the identity)
+            params[variadic.name] = tuple(words) if variadic.type.name == "text" else \
+                variadic.type_cast_value(context, tuple(words))
             if variadic.required and not words:
                 raise UsageError(f"{name}: missing {variadic.human_readable_name}")
             return params
