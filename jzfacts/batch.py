@@ -17,7 +17,7 @@ from .output import OutputOptions
 from .results import check_fields
 
 # What the command line accepts but a batch line does not need: every reply is JSON.
-_OUTPUT_ONLY = ("fmt", "as_json", "color", "svg", "force")
+_OUTPUT_ONLY = frozenset(("fmt", "as_json", "color", "svg", "force", "fields"))
 Parse = Callable[[str, List[str]], Dict[str, Any]]
 
 
@@ -45,12 +45,12 @@ def answer(fact_base: Any, line: str, parse: Parse) -> Any:
     params = parse(command, rest)
     if params.get("svg"):
         raise UsageError("--svg is not for batch lines: every reply is a line of JSON")
-    if params.get("fmt") not in (None, "json"):
-        raise UsageError(f"--format {params['fmt']} is not for batch lines: every reply is a "
-                         "line of JSON")
-    fields = params.pop("fields", None)
-    for name in _OUTPUT_ONLY:
-        params.pop(name, None)
+    fmt = params.get("fmt")
+    if fmt is not None and fmt != "json":
+        raise UsageError(f"--format {fmt} is not for batch lines: every reply is a line of "
+                         "JSON")
+    fields = params.get("fields")
+    params = {name: value for name, value in params.items() if name not in _OUTPUT_ONLY}
     if fields is not None:
         params["fields"] = OutputOptions.parse(None, True, fields, None).fields
     reply = ANSWERS[command](fact_base, **params)

@@ -370,8 +370,8 @@ class LineParser:
             # search words): what click's parser would make of it, without its ~20 µs.
             params = dict(defaults)
             # (words are text already: click's conversion of a text argument is the identity)
-            params[variadic.name] = tuple(words) if variadic.type.name == "text" else \
-                variadic.type_cast_value(context, tuple(words))
+            params[variadic.name] = tuple(words) if type(variadic.type).__name__ == \
+                "StringParamType" else variadic.type_cast_value(context, tuple(words))
             if variadic.required and not words:
                 raise UsageError(f"{name}: missing {variadic.human_readable_name}")
             return params
