@@ -325,7 +325,7 @@ def batch_command() -> None:
     """Answer one command per line of stdin with one line of JSON, in one process.
 
     \b
-    Lines are show, search, list, compare and stats, quoted as on a shell command line.
+    Lines are ask, show, search, list, compare and stats, quoted as on a shell command line.
     Examples:
       printf 'show enterprises.high-tech\\nsearch 瞪羚\\n' | jzfacts batch
       jzfacts batch < lookups.txt | jq -c 'select(.ok) | .result'
