@@ -82,15 +82,17 @@ class Item(NamedTuple):
 
 
 class Query(NamedTuple):
-    """A query read as search terms: the units looked up and the items they stand for."""
+    """A query read as search terms: the units looked up, the items they stand for, and
+    every term once, in query order (what BM25 sums over, for every fact scored)."""
 
     units: Tuple[Unit, ...]
     items: Tuple[Item, ...]
+    terms: Tuple[str, ...]
 
-    @property
-    def terms(self) -> Tuple[str, ...]:
-        """Every term once, in query order."""
-        return tuple(dict.fromkeys(term for unit in self.units for term in unit.terms))
+
+def query_of(units: Sequence[Unit], items: Sequence[Item]) -> Query:
+    return Query(tuple(units), tuple(items),
+                 tuple(dict.fromkeys(term for unit in units for term in unit.terms)))
 
 
 # ------------------------------------------------------------------ English
@@ -236,7 +238,7 @@ def read_query(query: str, known: Optional[Container[str]] = None,
             items.append(Item(number, term))
             units.append(Unit(number, (term,), (first,)))
     flush_latin()
-    return Query(tuple(units), tuple(items))
+    return query_of(units, items)
 
 
 def _latin_units(words: Sequence[str], known: Optional[Container[str]],
