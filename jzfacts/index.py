@@ -41,7 +41,7 @@ from .search import (
 )
 from .terms import COLUMNS, WEIGHTS, fact_columns
 
-SCHEMA = 21
+SCHEMA = 22
 CHUNK = 2048  # facts turned into rows at a time
 CANDIDATES = 64  # candidate rows scored at a time
 

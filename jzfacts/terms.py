@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Container, Dict, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Container, Dict, List, NamedTuple, Optional, Sequence, Tuple
+
+from .units import UNITS
 
 #: The fields a fact is searched in, in the order ties are broken, with their weights:
 #: a word in the label counts for more than the same word in the quote or the section.
 COLUMNS = ("id", "label", "label_en", "tags", "section", "quote", "note")
-WEIGHTS = (1.5, 3.0, 2.5, 2.5, 0.3, 1.5, 0.7)
+WEIGHTS = (1.5, 3.0, 2.5, 2.5, 0.3, 1.5, 0.2)
 # Pinyin readings of these fields' Chinese; initials (rc, gxjsqy) only of the short ones,
 # where two letters are not a pair of some of a quote's thirty characters by chance.
 PINYIN_COLUMNS = frozenset({"label", "tags"})
@@ -40,7 +42,7 @@ CHINESE_STOP = sorted("""什么时候 何时 请问 一共有 一共 总共 共�
     怎么 如何 为什么 现在 目前 当前 如今 到底 究竟 大概 大约 左右 吗 呢
     吧 啊 呀 么 的 了 是 有 在 和 与 及 个 都 也 还 该 这 那 其
     被 把 给 让 它 他 她 您 你 我 们 知道 告诉 一下 请 情况 数量
-    数目 数字 数据 具体""".split(), key=len, reverse=True)  # noqa: SIM905
+    数目 数字 数据 具体 能够 可以 能 会""".split(), key=len, reverse=True)  # noqa: SIM905
 _CHINESE_STOP = re.compile("|".join(map(re.escape, CHINESE_STOP))
                            + r"|[？?！!，。：:；;、“”\"（）()]")
 
@@ -53,7 +55,8 @@ ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as i
     gets make made makes come came become became go went gone see seen say said reach
     reached reaches achieve achieved win won receive received receives lend lent attend
     attended include included includes part currently current now today recently still
-    also just only more most less least big large small know""".split())  # noqa: SIM905
+    also just only more most less least big large small know over past last next ago since
+    during per each every""".split())  # noqa: SIM905
 
 # British spellings to American, before stemming (the stemmer keeps the two apart).
 _BRITISH = ((re.compile(r"isation"), "ization"), (re.compile(r"is(e|ed|es|ing|er|ers)$"),
@@ -188,13 +191,14 @@ def text_terms(text: str, with_pinyin: bool = False, with_initials: bool = False
     return tuple(terms)
 
 
-def fact_columns(fact: object) -> Tuple[Tuple[str, ...], ...]:
+def fact_columns(fact: Any) -> Tuple[Tuple[str, ...], ...]:
     """A fact's terms, one tuple per column of COLUMNS."""
     columns = []
     for name in COLUMNS:
         value = getattr(fact, name)
         if name == "tags":
-            value = " · ".join(value)
+            # the unit, in Chinese and English, counts as a tag: "what percentage", "几吨"
+            value = " · ".join((*value, fact.unit, UNITS[fact.unit].name_en))
         elif name == "id":
             value = re.sub(r"[.\-]", " ", value)
         columns.append(text_terms(value or "", name in PINYIN_COLUMNS,
