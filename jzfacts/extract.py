@@ -27,7 +27,7 @@ APPROX_BEFORE = (("超过", "over"), ("突破", "over"), ("超", "over"), ("逾"
                  ("不到", "under"), ("近", "under"), ("大约", "about"), ("约", "about"),
                  ("上", "over"))
 APPROX_AFTER = (("以上", "over"), ("多", "over"), ("余", "over"), ("左右", "about"),
-                ("上下", "about"))
+                ("上下", "about"), ("以内", "under"), ("以下", "under"))
 # Words after a number that make it a time, not an amount (7天, 3个月, 十年来, 一季度).
 TIME_AFTER = ("年来", "个月", "季度", "天", "周", "小时", "分钟", "日内", "年内", "年间",
               "周年")
@@ -205,10 +205,12 @@ def classify(line: str, number: Number, previous: Optional[str]) -> Tuple[str, A
     if chinese:
         if not unit:
             return "not_fact", (words, "a word that holds a numeral, not a figure")
-        if phrase in ("百", "千", "万") and not re.search(r"(上|近|数|几|约|超|逾)$", before) \
+        if phrase in ("百", "千", "万", "亿") and not re.search(r"(上|近|数|几|约|超|逾)$",
+                                                                 before) \
+                and not after.startswith(("余", "多")) \
                 and not (phrase == "百" and after.startswith("年")):
-            return "not_fact", (words, "百/千/万 alone in a word or name (百人层次), not a "
-                                "figure")
+            return "not_fact", (words, "百/千/万/亿 alone names an order or a tier (百人层次, "
+                                "亿元以上项目), not a figure")
         if phrase == "一" and not re.search(r"(近|约|超|超过)$", before):
             return "not_fact", (words, "一 before a measure word means 'a', not a count")
     if not unit:

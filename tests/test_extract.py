@@ -79,10 +79,21 @@ FARM = [(35.5, "万亩", "exact", "amount"), (1200, "台(套)", "exact", "amount
         (3.2, "亿美元", "exact", "amount"), (600, "公顷", "about", "amount"),
         (8, "万人次", "over", "amount"), (10, "%", "under", "amount")]
 FARM_NOT = ["一季度", "两县", "3+2"]
+ECONOMY = [(1856.3, "亿元", "exact", "amount"), (5.2, "%", "exact", "amount"),
+           (8.1, "%", "exact", "amount"), (612.4, "亿元", "exact", "amount"),
+           (1200, "万人次", "over", "amount"), (100, "亿元", "over", "amount"),
+           (1, "倍", "over", "amount"), (3.5, "万人", "exact", "amount"),
+           (42000, "元", "exact", "amount"), (3.2, "%", "under", "amount"),
+           (120, "场", "over", "amount"), (100, "个", "over", "amount"),
+           (860, "亿元", "about", "amount"), (45, "个", "exact", "amount"),
+           (10, "亿元", "over", "amount"), (12, "个", "exact", "amount"),
+           (1.8, "万户", "exact", "amount"), (2.3, "个百分点", "exact", "amount")]
+ECONOMY_NOT = ["10月25日", "前三季度", "零售", "亿元以上项", "一圈一带两区"]
 
 
 @pytest.mark.parametrize("name, expected, not_figures", [
-    ("port.txt", PORT, PORT_NOT), ("farm.txt", FARM, FARM_NOT)])
+    ("port.txt", PORT, PORT_NOT), ("farm.txt", FARM, FARM_NOT),
+    ("economy.txt", ECONOMY, ECONOMY_NOT)])
 def test_articles_give_their_figures(name: str, expected: List[Tuple[Any, ...]],
                                      not_figures: List[str]) -> None:
     drafted = draft((ARTICLES / name).read_text(encoding="utf-8"))
