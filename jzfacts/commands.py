@@ -75,7 +75,7 @@ def show_command(
     fmt: FormatOpt = None, as_json: JsonOpt = False, fields: FieldsOpt = None,
     color: ColorOpt = None, svg: SvgOpt = None, force: ForceOpt = False,
 ) -> None:
-    """Show facts in full: value in words, period, source and the page's own words.
+    """Show facts in full: the value (and in base units), period, source, the page's words.
 
     \b
     Examples:

@@ -196,7 +196,8 @@ def _complete_units(incomplete: str) -> List[str]:
 # ------------------------------------------------------------------ shared options
 
 FormatOpt = Annotated[Optional[str], typer.Option(
-    "--format", "-f", help="table, json, ndjson, csv or tsv. A table off a terminal is TSV.",
+    "--format", "-f", help="table, json, ndjson, csv or tsv. Unnamed: a table on a terminal, "
+    "TSV off one.",
     metavar="FORMAT")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Short for --format json.")]
 FieldsOpt = Annotated[Optional[str], typer.Option(
