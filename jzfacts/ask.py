@@ -79,7 +79,6 @@ class AskResult(NamedTuple):
         if fact is None:
             return ""
         from .model import APPROX_ZH, format_number
-        from .terms import has_chinese
 
         english = not has_chinese(self.question)
         period = fact.period

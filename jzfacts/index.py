@@ -29,13 +29,13 @@ from .search import (
     TEXT_FIELDS,
     Hit,
     Statistics,
+    asked,
     check_query,
     fact_words,
     field_text,
     fold,
     parse_number_query,
     rank_hits,
-    read,
     search,
     text_score,
 )
@@ -271,10 +271,11 @@ class IndexedBase:
         if regex:
             return self._regex(query, limit)
         statistics = self.statistics()
+        question = asked(query, statistics)  # read once, for every chunk of candidates
         seen = self._exact(query) | self._numbers(query)
-        hits = rank_hits(self._load(sorted(seen)), query, statistics)
+        hits = rank_hits(self._load(sorted(seen)), question, statistics)
         ranks: Dict[str, float] = {}  # fact id → its bm25(), for the rows read
-        for chunk in self._by_terms(read(query, statistics).terms):
+        for chunk in self._by_terms(question.query.terms):
             taken = []
             hits.sort(key=lambda hit: hit.order)
             last = hits[limit - 1] if limit is not None and len(hits) >= limit else None
@@ -285,7 +286,7 @@ class IndexedBase:
                 ranks[fact_id] = bm25
             fresh = [position for position in taken if position not in seen]
             seen.update(fresh)
-            hits += rank_hits(self._load(fresh), query, statistics)
+            hits += rank_hits(self._load(fresh), question, statistics)
             if len(taken) < len(chunk):
                 break
         hits.sort(key=lambda hit: hit.order)

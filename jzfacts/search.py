@@ -182,19 +182,30 @@ def search(facts: Sequence[Fact], query: str, *, regex: bool = False,
         hits = _regex_search(facts, query)
         hits.sort(key=lambda hit: hit.order)
         return hits[:limit] if limit is not None else hits
-    return rank_hits(facts, query, statistics_of(facts), limit)
+    statistics = statistics_of(facts)
+    return rank_hits(facts, asked(query, statistics), statistics, limit)
 
 
-def rank_hits(candidates: Sequence[Fact], query: str, statistics: Statistics,
+class Asked(NamedTuple):
+    """A query read once, for every candidate scored: its terms, the text folded (for the
+    whole id or label) and the number it is, if it is one."""
+
+    query: Query
+    folded: str
+    number: Optional[NumberQuery]
+
+
+def asked(query: str, statistics: Statistics) -> Asked:
+    return Asked(read(query, statistics), fold(query.strip()), parse_number_query(query))
+
+
+def rank_hits(candidates: Sequence[Fact], query: Asked, statistics: Statistics,
               limit: Optional[int] = None) -> List[Hit]:
     """The one ranking: candidates (every fact, or those an index found) scored and
     ordered against the whole base's statistics."""
-    read_as = read(query, statistics)
-    folded = fold(query.strip())
-    number = parse_number_query(query)
     hits = []
     for fact in candidates:
-        hit = hit_for(fact, read_as, statistics, folded, number)
+        hit = hit_for(fact, query.query, statistics, query.folded, query.number)
         if hit is not None:
             hits.append(hit)
     hits.sort(key=lambda hit: hit.order)
