@@ -82,7 +82,7 @@ def _columns(text: str) -> list:  # type: ignore[type-arg]
 
 
 @pytest.mark.parametrize("width, columns", [
-    (60, ["id", "value", "period"]),
+    (61, ["id", "value", "period"]),
     (80, ["id", "label", "value", "period"]),
     (100, ["id", "label", "label_en", "value", "period"]),
     (160, ["id", "label", "label_en", "value", "period"]),

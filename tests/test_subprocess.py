@@ -98,7 +98,7 @@ def test_stdout_that_cannot_encode_chinese() -> None:
     env = {"PYTHONIOENCODING": "ascii"}
     result = jzfacts("show", "enterprises.high-tech", "--json", env=env)
     assert result.returncode == 0
-    assert result.stdout.isascii() and json.loads(result.stdout)["label"] == "高新技术企业"
+    assert result.stdout.isascii() and json.loads(result.stdout)[0]["label"] == "高新技术企业"
     result = jzfacts("list", "--fields", "id,label", env=env)
     assert result.returncode == 0 and "\\u9ad8" in result.stdout
     result = jzfacts("list", "--color", "always", "--category", "talent", env=env)
