@@ -40,7 +40,10 @@ def _fact_row(fact: Fact) -> tuple:  # type: ignore[type-arg]
 #: The longest Chinese substring the SQLite export's full-text index finds anywhere
 #: (search_terms): Chinese words are one to four characters, names of things rarely longer.
 LONGEST_SUBSTRING = 8
-_HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# A run of Chinese characters, with the digits written into it (瞪羚企业26家: 26家 is a
+# term a reader types, and one word to unicode61).
+_RUN = f"[0-9{_HAN}]*[{_HAN}][0-9{_HAN}]*"
 #: The fact columns the full-text index covers.
 SEARCHED = ("label", "label_en", "tags", "quote")
 
@@ -51,9 +54,11 @@ def search_terms(text: str, whole: bool = False) -> str:
     Datasette hands a search to FTS5 as typed (瞪羚, as the phrase "瞪羚"), and FTS5's
     tokenizers cannot find it inside 瞪羚企业: unicode61 reads a run of Chinese characters
     as one token, and trigram matches nothing shorter than three characters. So every run
-    of Chinese characters is indexed as each of its substrings of up to LONGEST_SUBSTRING
-    characters (and, with `whole`, as itself: a label or tag of any length); Latin words and
-    numbers stay as they are, for unicode61 to read."""
+    of Chinese characters (with the digits in it: 26家) is indexed as each of its substrings
+    of up to LONGEST_SUBSTRING characters (and, with `whole`, as itself: a label or tag of
+    any length); Latin words and numbers stand as they are, for unicode61 to read. A term
+    with punctuation inside (9.58亿元, “中谷福州”轮) is read by FTS5 as words that must follow
+    one another, which the substrings do not promise: search its words."""
     import re
 
     def segment(match: re.Match) -> str:  # type: ignore[type-arg]
@@ -65,7 +70,7 @@ def search_terms(text: str, whole: bool = False) -> str:
             terms[run] = None
         return f" {' '.join(terms)} "
 
-    return re.sub(_HAN, segment, text)
+    return re.sub(_RUN, segment, text)
 
 
 def write_sqlite(base: FactBase, path: Path) -> None:

@@ -73,15 +73,19 @@ def records_view(records: List[Dict[str, Any]], width: int) -> RenderableType:
     if table_width(natural) <= width:
         return _generic_table(records, "")
     return stacked([(None, [(name, _text(value)) for name, value in row.items()])
-                    for row in rows])
+                    for row in rows], width)
 
 
 Block = Tuple[Optional[Text], Sequence[Tuple[str, Text]]]
 
 
-def stacked(blocks: Sequence[Block]) -> RenderableType:
+def stacked(blocks: Sequence[Block], width: int) -> RenderableType:
     """One block per record, for widths where a table would cut its numbers: a title line
-    (the id) and a line per field, long values wrapped, never cut."""
+    (the id) and a line per field, long values wrapped, never cut. Where even a field's name
+    and a short value do not fit side by side, the value goes under its name."""
+    indent = 2
+    names = max((Text(name).cell_len for _, fields in blocks for name, _ in fields), default=0)
+    side_by_side = indent + names + 2 + 12 <= width
     parts: List[RenderableType] = []
     for title, fields in blocks:
         if parts:
@@ -89,11 +93,17 @@ def stacked(blocks: Sequence[Block]) -> RenderableType:
         if title is not None:
             parts.append(title)
         grid = Table.grid(padding=(0, 2), pad_edge=False)
-        grid.add_column(style="dim", no_wrap=True)
-        grid.add_column(overflow="fold")
-        for name, value in fields:
-            grid.add_row(Text(name), value)
-        parts.append(Padding(grid, (0, 0, 0, 2)) if title is not None else grid)
+        if side_by_side:
+            grid.add_column(style="dim", no_wrap=True)
+            grid.add_column(overflow="fold")
+            for name, value in fields:
+                grid.add_row(Text(name), value)
+        else:
+            grid.add_column(overflow="fold")
+            for name, value in fields:
+                grid.add_row(Text(name, style="dim"))
+                grid.add_row(Padding(value, (0, 0, 0, indent)))
+        parts.append(Padding(grid, (0, 0, 0, indent)) if title is not None else grid)
     return Group(*parts)
 
 
@@ -160,7 +170,7 @@ def facts_table(result: FactsResult, width: int = 80) -> RenderableType:
         fixed.append(max(6, _cells(row[4].plain for row in rows)))
     least_match = [8] if result.hits else []  # search: some room to say what matched
     if table_width(fixed + least_match) > width:
-        return stacked(_fact_blocks(result, rows))
+        return stacked(_fact_blocks(result, rows), width)
     label_width, english_width, *match_width = fit_columns(width, fixed, flexible, (1, 0))
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("id", style="bold", no_wrap=True, min_width=id_width)
@@ -187,13 +197,16 @@ def facts_table(result: FactsResult, width: int = 80) -> RenderableType:
 
 
 def _fact_blocks(result: FactsResult, rows: Sequence[Sequence[Text]]) -> List[Block]:
-    """A block per fact: the id, then both labels, the value and the period (or, for a
-    search, what matched)."""
-    last = "match" if result.hits else "period"
-    return [(_bold(row[0]), [
-        (name, _one_line(cell, "")) for name, cell in zip(("label", "label_en", "value", last),
-                                                          row[1:]) if cell.plain])
-            for row in rows]
+    """A block per fact: the id, then both labels, the value and the period in full (or,
+    for a search, what matched)."""
+    blocks: List[Block] = []
+    for fact, row in zip(result.facts, rows):
+        last = row[4] if result.hits else Text(fact.period or "")
+        fields = zip(("label", "label_en", "value", "match" if result.hits else "period"),
+                     (*row[1:4], last))
+        blocks.append((_bold(row[0]), [(name, _one_line(cell, "")) for name, cell in fields
+                                       if cell.plain]))
+    return blocks
 
 
 def _bold(cell: Text) -> Text:
@@ -328,12 +341,17 @@ def compare_view(result: CompareResult, width: int) -> RenderableType:
         blocks: List[Block] = [(_bold(cells_[0]), [
             (header.replace("\n", " "), cell) for header, cell in zip(headers[1:], cells_[1:])
             if not (header.startswith("normalized") and not power)]) for cells_ in cells]
-        return Group(stacked(blocks), Text(""), Text(caption, style="dim"),
+        return Group(stacked(blocks, width), Text(""), Text(caption, style="dim"),
                      bar_chart(bars, width))
-    label_width, normalized_width, share_width = fit_columns(
-        width, fixed, [(natural[1], 8), (natural[3], natural[3]), (natural[6], natural[6])],
-        (0, 1, 2))
-    shown = [i for i, keep in enumerate((True, label_width, True, power and normalized_width,
+    if power:
+        label_width, normalized_width, share_width = fit_columns(
+            width, fixed, [(natural[1], 8), (natural[3], natural[3]),
+                           (natural[6], natural[6])], (0, 1, 2))
+    else:  # no base-unit column to make room for
+        normalized_width = None
+        label_width, share_width = fit_columns(
+            width, fixed, [(natural[1], 8), (natural[6], natural[6])], (0, 1))
+    shown = [i for i, keep in enumerate((True, label_width, True, normalized_width,
                                          True, True, share_width)) if keep]
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, caption=caption)
     for index in shown:
