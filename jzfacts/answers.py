@@ -3,12 +3,14 @@ the command line (commands.py) and `batch` (batch.py) call. No Typer, no Rich, n
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Dict, Optional, Sequence
 
 from . import query
 from .errors import FactNotFound, UsageError
-from .query import Wanted
 from .results import Answer, FactsResult, Fields
+
+if TYPE_CHECKING:
+    from .query import Wanted
 
 
 def list_answer(fact_base: Any, *, category: Wanted = None, tag: Wanted = None,

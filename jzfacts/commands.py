@@ -229,8 +229,9 @@ def export_command(
 
     fact_base = base()
     to_stdout = output == "-"
-    if to_stdout and fmt.lower() == "sqlite" and _is_terminal(sys.stdout):
-        raise UsageError("an SQLite database is binary: redirect -o - into a file or a pipe")
+    if fmt.lower() == "sqlite" and _onto_a_terminal(output):
+        raise UsageError(f"an SQLite database is binary: redirect -o {printable(output)} "
+                         "into a file or a pipe")
     if metadata is not None and fmt.lower() != "sqlite":
         raise UsageError("--metadata is Datasette's, for -f sqlite")
     if metadata is not None and to_stdout:
@@ -249,11 +250,26 @@ def export_command(
         + (f", and Datasette's metadata to {printable(metadata)}" if metadata else ""))
 
 
-def _is_terminal(stream: Any) -> bool:
-    try:
-        return bool(stream.isatty())
-    except (AttributeError, ValueError):
+def _onto_a_terminal(output: str) -> bool:
+    """Whether an export would go to a terminal: -, /dev/stdout or /dev/tty there."""
+    if output == "-":
+        try:
+            return bool(sys.stdout.isatty())
+        except (AttributeError, ValueError):
+            return False
+    import os
+
+    path = Path(output)
+    if not path.exists() or path.is_file():
         return False
+    try:  # (a pipe with no reader refuses a non-blocking open: not a terminal)
+        descriptor = os.open(output, os.O_WRONLY | os.O_NOCTTY | os.O_NONBLOCK)
+    except OSError:
+        return False
+    try:
+        return os.isatty(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def write_bytes(data: bytes) -> None:

@@ -121,16 +121,27 @@ def parse(text: str, name: str) -> Dict[str, Any]:
                                      "digits): a value must be below 10^15")]) from None
 
 
+# A valid period spelt as periods are kept (2013–2022): most are, and need no reading.
+_CANONICAL_PERIOD = r"\d{4}(?:-\d{2}){0,2}(?:–\d{4}(?:-\d{2}){0,2})?"
+
+
+def _period(raw: Mapping[str, Any]) -> Optional[str]:
+    period = raw.get("period")
+    if not period or re.fullmatch(_CANONICAL_PERIOD, period):
+        return period or None
+    from .periods import canonical  # 2013-2022, 2013/2022, 2023-01-12–01-28 …
+
+    return canonical(period)
+
+
 def fact_from_raw(raw: Mapping[str, Any]) -> Fact:
     """A Fact from one [[fact]] table that `validate` passed (its period spelt canonically:
     2013-2022 becomes 2013–2022, periods.py)."""
-    from .periods import canonical
-
     return Fact(
         id=raw["id"], label=raw["label"], label_en=raw["label_en"], value=raw["value"],
         unit=raw["unit"], approx=raw["approx"], category=raw["category"],
         section=raw["section"], quote=raw["quote"], source=raw["source"],
-        period=canonical(raw["period"]) if raw.get("period") else None,
+        period=_period(raw),
         tags=tuple(raw.get("tags", ())),
         kind=raw.get("kind", "amount"), note=raw.get("note"),
         repeats=tuple(Quote(r["section"], r["quote"]) for r in raw.get("repeats", ())),

@@ -293,8 +293,7 @@ def _complete_approx(incomplete: str) -> List[Any]:
 COLOR_HELP = ("auto, always or never. Unnamed: $NO_COLOR (set: never), then $FORCE_COLOR "
               "or $CLICOLOR_FORCE (set: always), else auto: colour on a terminal, none with "
               "TERM=dumb.")
-FACTS_HELP = "Fact file to use instead of the shipped one (or set JZFACTS_FACTS); - reads it " \
-             "from standard input."
+FACTS_HELP = "Fact file to use instead of the shipped one (or set JZFACTS_FACTS)."
 DEBUG_HELP = "Show the traceback of an internal error."
 
 FactsOpt = Annotated[Optional[List[str]], typer.Option("--facts", help=FACTS_HELP,
@@ -322,20 +321,21 @@ SvgOpt = Annotated[Optional[str], typer.Option(
 ForceOpt = Annotated[bool, typer.Option("--force", help="Let --svg overwrite FILE.")]
 CategoryOpt = Annotated[Optional[List[str]], typer.Option(
     "--category", "-c", help="Only this category (repeat for any of several).",
+    metavar="CATEGORY",
     autocompletion=_complete_categories)]
 UnitOpt = Annotated[Optional[List[str]], typer.Option(
     "--unit", "-u", help="Only this unit, as the page writes it (家, 亿元, %); repeat for any "
-    "of several.", autocompletion=_complete_units)]
+    "of several.", metavar="UNIT", autocompletion=_complete_units)]
 TagOpt = Annotated[Optional[List[str]], typer.Option(
     "--tag", "-t", help="Only facts with this tag (repeat for facts with any of them).",
-    autocompletion=_complete_tags)]
+    metavar="TAG", autocompletion=_complete_tags)]
 PeriodOpt = Annotated[Optional[List[str]], typer.Option(
     "--period", "-p", help="Only facts whose period shares a day with this one: 2022 also "
     "matches 2013–2022 and 2022-05; ranges take – or - (2023-01-12-2023-01-20); repeat for "
-    "any of several.")]
+    "any of several.", metavar="PERIOD")]
 ApproxOpt = Annotated[Optional[List[str]], typer.Option(
     "--approx", help="Only exact, over, under or about values (repeat for any of several).",
-    autocompletion=_complete_approx)]
+    metavar="APPROX", autocompletion=_complete_approx)]
 LimitOpt = Annotated[Optional[int], typer.Option("--limit", "-n", min=1,
                                                  help="At most this many results.")]
 SortOpt = Annotated[str, typer.Option(

@@ -5,7 +5,7 @@ import them."""
 
 from __future__ import annotations
 
-from typing import Iterable, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
 from .errors import FactNotFound, UsageError
 from .model import APPROX, CATEGORIES, Fact
@@ -52,7 +52,8 @@ def period_matches(period: Optional[str], wanted: str) -> bool:
     return overlaps(period, wanted)
 
 
-Wanted = Union[str, Sequence[str], None]  # one value, several (any of them), or no filter
+if TYPE_CHECKING:  # (a typing alias built at import costs start-up)
+    Wanted = Union[str, Sequence[str], None]  # one value, several (any of them), or none
 
 
 def _values(wanted: Wanted) -> Tuple[str, ...]:

@@ -344,5 +344,6 @@ def test_export_into_dev_stdout_and_a_pipe(tmp_path: Path) -> None:
     with sqlite3.connect(database) as db:
         assert db.execute("SELECT count(*) FROM facts").fetchone() == (5,)
     assert sorted(path.name for path in tmp_path.iterdir()) == ["piped.db"]
-    shown = on_a_terminal("--facts", str(SMALL), "export", "-f", "sqlite", "-o", "-")
-    assert "SQLite" not in shown  # a binary file is not sent to a terminal
+    for target in ("-", "/dev/stdout"):
+        shown = on_a_terminal("--facts", str(SMALL), "export", "-f", "sqlite", "-o", target)
+        assert "SQLite" not in shown  # a binary file is not sent to a terminal
