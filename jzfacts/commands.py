@@ -317,12 +317,13 @@ def validate_command(
     options = OutputOptions.parse(fmt, as_json, fields, _state.color)
     if path == "-" and page == "-":
         raise UsageError("the fact file and the page cannot both come from standard input")
-    if path == "-":
-        name = STDIN_NAME
+    target = None if path == "-" else Path(path) if path else resolve_path(fact_paths())
+    if target is None or _is_stream(target):  # -, /dev/stdin, a named pipe: read once
+        name = STDIN_NAME if target is None else str(target)
         with shown_progress(None):
-            data, problems, text = check_stream(read_stdin(), name)
+            data, problems, text = check_stream(
+                read_stdin() if target is None else _read_stream(target), name)
     else:
-        target = Path(path) if path else resolve_path(fact_paths())
         name = str(target)
         with shown_progress(target):
             data, problems = check_file(target)
@@ -370,6 +371,24 @@ def check_stream(data: bytes, name: str) -> Any:
     except FactFileError as error:
         return None, error.problems, ""
     return parsed, validate(parsed, name, text), text
+
+
+def _is_stream(path: Path) -> bool:
+    """A path that exists and is neither a file nor a folder: a pipe, a terminal."""
+    try:
+        return path.exists() and not path.is_file() and not path.is_dir()
+    except OSError:
+        return False
+
+
+def _read_stream(path: Path) -> bytes:
+    from .errors import FactFileError, Problem
+
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise FactFileError([Problem(str(path), f"cannot read: {error.strerror or error}")]
+                            ) from None
 
 
 def _text_of(path: Path) -> str:

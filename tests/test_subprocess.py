@@ -347,3 +347,19 @@ def test_export_into_dev_stdout_and_a_pipe(tmp_path: Path) -> None:
     for target in ("-", "/dev/stdout"):
         shown = on_a_terminal("--facts", str(SMALL), "export", "-f", "sqlite", "-o", target)
         assert "SQLite" not in shown  # a binary file is not sent to a terminal
+
+
+def test_validate_reads_a_pipe_by_its_path(tmp_path: Path) -> None:
+    """/dev/stdin on a pipe is read once, so warnings keep their lines."""
+    from .test_cli import DRAFT
+
+    draft = tmp_path / "draft.toml"
+    draft.write_text(DRAFT, encoding="utf-8")
+    for reader in ("/dev/stdin", "-"):
+        result = subprocess.run(
+            f"cat {draft} | {sys.executable} -m jzfacts validate {reader} --strict",
+            shell=True, capture_output=True, text=True, timeout=60, env=base_env())
+        name = "<stdin>" if reader == "-" else reader
+        assert result.returncode == 2
+        assert result.stdout.splitlines()[0] == (f"{name}:5: warning: fact a.b: label_en: "
+                                                 "drafted: write the English label")
