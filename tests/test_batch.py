@@ -128,3 +128,17 @@ def test_batch_on_a_large_file_reads_its_index(run, tmp_path, monkeypatch) -> No
     assert replies[0]["result"][0]["id"] == "enterprises.gazelle"
     assert replies[1]["result"][0]["value"] == 9.58
     assert index.index_file(path).exists()
+
+
+def test_a_batch_line_follows_the_same_contract() -> None:
+    """show is an array; a filter given twice means either value; an option of one value
+    given twice is refused, as on the command line."""
+    assert [fact["id"] for fact in answer(BASE, "show market.goods", PARSE)] == ["market.goods"]
+    assert [fact["id"] for fact in answer(BASE, "list -c transfer -c enterprises -s -id",
+                                          PARSE)] == ["transfer.contracts",
+                                                      "enterprises.high-tech",
+                                                      "enterprises.gazelle"]
+    with pytest.raises(UsageError, match="--sort/-s is given more than once"):
+        answer(BASE, "list --sort id --sort value", PARSE)
+    with pytest.raises(UsageError, match="global options go before or after"):
+        answer(BASE, "stats --color never", PARSE)
