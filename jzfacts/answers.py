@@ -3,20 +3,23 @@ the command line (commands.py) and `batch` (batch.py) call. No Typer, no Rich, n
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Dict, Optional, Sequence
 
 from . import query
 from .errors import FactNotFound, UsageError
 from .results import Answer, FactsResult, Fields
 
+if TYPE_CHECKING:
+    from .query import Wanted
 
-def list_answer(fact_base: Any, *, category: Optional[str] = None, tag: Optional[str] = None,
-                unit: Optional[str] = None, period: Optional[str] = None,
-                approx: Optional[str] = None, sort: str = "id", limit: Optional[int] = None,
+
+def list_answer(fact_base: Any, *, category: Wanted = None, tag: Wanted = None,
+                unit: Wanted = None, period: Wanted = None, approx: Wanted = None,
+                sort: str = "id", reverse: bool = False, limit: Optional[int] = None,
                 fields: Fields = None) -> Answer:
     facts = query.filter_facts(fact_base.facts, category=category, tag=tag, unit=unit,
                                period=period, approx=approx)
-    facts = query.sort_facts(facts, sort)[:limit]
+    facts = query.sort_facts(facts, sort, reverse)[:limit]
     return Answer(FactsResult("list", tuple(facts), fact_base.sources, fields=fields),
                   "no facts match these filters")
 
@@ -34,9 +37,27 @@ def show_answer(fact_base: Any, *, ids: Sequence[str], fields: Fields = None) ->
                   missing=tuple(missing))
 
 
+# Terminal escape sequences (CSI: ESC [ … final byte; OSC: ESC ] … BEL or ESC \; any other
+# ESC and the character after it) and the other control characters: what a pasted query
+# may carry that is no word of it. `search $'\e[31m'` must not find the fact whose value is 31.
+_ESCAPES = (r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+            r"|\x1b[@-_]?|[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def clean_query(words: Sequence[str]) -> str:
+    """A query's words as one text, escape sequences and control characters taken out
+    (tabs and line breaks become spaces) before anything reads it."""
+    import re
+
+    text = " ".join(words)
+    if text.isprintable():
+        return text
+    return re.sub(r"[\t\n\v\f\r]", " ", re.sub(_ESCAPES, "", text))
+
+
 def search_answer(fact_base: Any, *, words: Sequence[str], regex: bool = False,
                   limit: Optional[int] = None, fields: Fields = None) -> Answer:
-    text = " ".join(words)
+    text = clean_query(words)
     hits = fact_base.search(text, regex=regex, limit=limit)
     return Answer(FactsResult("search", tuple(hit.fact for hit in hits), fact_base.sources,
                               tuple(hits), fields),
@@ -44,8 +65,8 @@ def search_answer(fact_base: Any, *, words: Sequence[str], regex: bool = False,
 
 
 def compare_answer(fact_base: Any, *, ids: Optional[Sequence[str]] = None,
-                   category: Optional[str] = None, unit: Optional[str] = None,
-                   period: Optional[str] = None, fields: Fields = None) -> Answer:
+                   category: Wanted = None, unit: Wanted = None, period: Wanted = None,
+                   fields: Fields = None) -> Answer:
     if ids and (category or unit or period):
         raise UsageError("give fact ids or filters (--category, --unit, --period), not both")
     if ids:
@@ -76,7 +97,7 @@ def ask_answer(fact_base: Any, *, question: Sequence[str], fields: Fields = None
     """The one fact that answers a question (ask.py: imported only by questions)."""
     from .ask import ask
 
-    return ask(fact_base, question=question, fields=fields)
+    return ask(fact_base, question=[clean_query(question)], fields=fields)
 
 
 #: The lookups `batch` answers, by command name.

@@ -17,7 +17,9 @@ from .output import OutputOptions
 from .results import check_fields
 
 # What the command line accepts but a batch line does not need: every reply is JSON.
-_OUTPUT_ONLY = frozenset(("fmt", "as_json", "color", "svg", "force", "fields"))
+_OUTPUT_ONLY = frozenset(("fmt", "as_json", "svg", "force", "fields"))
+# The global options: they belong to `batch` itself (before or after it), not to a line.
+_GLOBAL = ("facts", "debug", "color")
 Parse = Callable[[str, List[str]], Dict[str, Any]]
 
 
@@ -43,6 +45,10 @@ def answer(fact_base: Any, line: str, parse: Parse) -> Any:
         raise UsageError(f"unknown batch command {command!r}{did_you_mean}; batch answers "
                          f"{', '.join(ANSWERS)}")
     params = parse(command, rest)
+    given = [f"--{name}" for name in _GLOBAL if params.pop(name, None)]
+    if given:
+        raise UsageError(f"{', '.join(given)}: global options go before or after `batch`, "
+                         "not on its lines")
     if params.get("svg"):
         raise UsageError("--svg is not for batch lines: every reply is a line of JSON")
     fmt = params.get("fmt")

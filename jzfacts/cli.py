@@ -5,13 +5,13 @@
 import io
 import sys
 from collections.abc import MutableMapping
-from typing import Annotated, Any, Dict, Iterator, List, Optional
+from typing import Annotated, Any, Dict, Iterator, List
 
 import typer
 from typer.core import TyperGroup
 
 from . import __version__
-from .options import COMMANDS, CONTEXT, _state
+from .options import COMMANDS, CONTEXT, ColorOpt, DebugOpt, FactsOpt, _state
 
 EXIT_CODES = """Exit codes: 0 found; 1 nothing found (no match, unknown id); 2 usage error,
 invalid fact file or impossible comparison; 3 internal error (a bug)."""
@@ -79,18 +79,14 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
-    facts: Annotated[Optional[str], typer.Option(
-        "--facts", help="Fact file to use instead of the shipped one (or set JZFACTS_FACTS).",
-        metavar="PATH")] = None,
-    debug: Annotated[bool, typer.Option(
-        "--debug", help="Show the traceback of an internal error.")] = False,
+    facts: FactsOpt = None, debug: DebugOpt = False, color: ColorOpt = None,
     version: Annotated[bool, typer.Option(
         "--version", "-V", callback=_version, is_eager=True,
         help="Print the version and exit.")] = False,
 ) -> None:
     """Look up the figures on a newspaper page about Jinzhou."""
-    _state.facts = facts
-    _state.debug = debug
+    # The global options may also follow the command (guarded() adds them there).
+    _state.reset(facts, debug, color)
 
 
 def main() -> None:

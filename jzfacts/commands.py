@@ -22,49 +22,56 @@ from .options import (
     CONTEXT,
     ApproxOpt,
     CategoryOpt,
-    ColorOpt,
     FieldsOpt,
     ForceOpt,
     FormatOpt,
     JsonOpt,
     LimitOpt,
     PeriodOpt,
+    ReverseOpt,
+    SortOpt,
     SvgOpt,
     TagOpt,
     UnitOpt,
+    _choices,
     _complete_ids,
     _state,
     base,
     emit,
     err,
+    fact_paths,
     guarded,
     report_not_found,
     shown_progress,
 )
 from .output import OutputOptions, printable, render, write
+from .render import EXPORT_FORMATS
 from .results import FactsResult
 
 
 @guarded
 def list_command(
     category: CategoryOpt = None, tag: TagOpt = None, unit: UnitOpt = None,
-    period: PeriodOpt = None, approx: ApproxOpt = None,
-    sort: Annotated[str, typer.Option("--sort", "-s", help="id, value or category.")] = "id",
-    limit: LimitOpt = None, fmt: FormatOpt = None, as_json: JsonOpt = False,
-    fields: FieldsOpt = None, color: ColorOpt = None, svg: SvgOpt = None,
+    period: PeriodOpt = None, approx: ApproxOpt = None, sort: SortOpt = "id",
+    reverse: ReverseOpt = False, limit: LimitOpt = None, fmt: FormatOpt = None,
+    as_json: JsonOpt = False, fields: FieldsOpt = None, svg: SvgOpt = None,
     force: ForceOpt = False,
 ) -> None:
     """List facts, filtered and sorted.
 
     \b
+    A filter given twice means either value (-c talent -c finance); different filters must
+    all hold.
     Examples:
       jzfacts list --category enterprises
       jzfacts list --unit 亿元 --sort value
+      jzfacts list --category talent --category finance --sort -value
       jzfacts list --period 2022 --json | jq -r '.[].id'
     """
-    options = OutputOptions.parse(fmt, as_json, fields, color, svg, force)
+    options = OutputOptions.parse(fmt, as_json, fields, _state.color, svg, force)
     emit(list_answer(base(), category=category, tag=tag, unit=unit, period=period,
-                     approx=approx, sort=sort, limit=limit, fields=options.fields),
+                     approx=approx, sort=sort, reverse=reverse, limit=limit,
+                     fields=options.fields),
          options, svg_title="jzfacts list")
 
 
@@ -73,26 +80,31 @@ def show_command(
     ids: Annotated[List[str], typer.Argument(help="Fact ids, e.g. enterprises.high-tech.",
                                              autocompletion=_complete_ids, metavar="ID...")],
     fmt: FormatOpt = None, as_json: JsonOpt = False, fields: FieldsOpt = None,
-    color: ColorOpt = None, svg: SvgOpt = None, force: ForceOpt = False,
+    svg: SvgOpt = None, force: ForceOpt = False,
 ) -> None:
     """Show facts in full: the value (and in base units), period, source, the page's words.
 
     \b
+    With --json, an array of fact objects whatever the number of ids; an unknown id is
+    reported on stderr and the exit code is 1.
     Examples:
       jzfacts show enterprises.high-tech
-      jzfacts show transfer.contracts --json | jq .normalized
+      jzfacts show transfer.contracts --json | jq '.[0].normalized'
       jzfacts show market.goods market.brands --fields id,value,approx
     """
-    options = OutputOptions.parse(fmt, as_json, fields, color, svg, force)
+    options = OutputOptions.parse(fmt, as_json, fields, _state.color, svg, force)
     answer = show_answer(base(), ids=ids, fields=options.fields)
     result = answer.result
-    if answer.missing and result.empty() and options.format in ("json", "ndjson"):
-        result = FactsResult("list", (), fields=options.fields)  # `[]`, as for no match
-    if not result.empty() or options.format in ("json", "ndjson", "csv", "tsv"):
+    if options.svg == "-":
+        if not result.empty():
+            from .output import svg_of
+
+            write(svg_of(result, options, "jzfacts show"))
+    elif not result.empty() or options.format in ("json", "ndjson", "csv", "tsv"):
         write(render(result, options, sys.stdout))
     for unknown in answer.missing:
         report_not_found(unknown)
-    if options.svg and not result.empty():
+    if options.svg and options.svg != "-" and not result.empty():
         from .output import save_svg
 
         save_svg(result, options, options.svg, "jzfacts show")
@@ -108,8 +120,7 @@ def search_command(
     regex: Annotated[bool, typer.Option("--regex", "-e",
                                         help="QUERY is a regular expression.")] = False,
     limit: LimitOpt = None, fmt: FormatOpt = None, as_json: JsonOpt = False,
-    fields: FieldsOpt = None, color: ColorOpt = None, svg: SvgOpt = None,
-    force: ForceOpt = False,
+    fields: FieldsOpt = None, svg: SvgOpt = None, force: ForceOpt = False,
 ) -> None:
     """Search ids, labels, tags, sections and quotes; best matches first.
 
@@ -119,7 +130,7 @@ def search_command(
       jzfacts search rencai
       jzfacts search 21.3亿 --json | jq '.[0].id'
     """
-    options = OutputOptions.parse(fmt, as_json, fields, color, svg, force)
+    options = OutputOptions.parse(fmt, as_json, fields, _state.color, svg, force)
     emit(search_answer(base(), words=words, regex=regex, limit=limit, fields=options.fields),
          options, svg_title=f"jzfacts search {' '.join(words)}")
 
@@ -141,7 +152,7 @@ def ask_command(
       jzfacts ask "how many gazelle companies are there"
       jzfacts ask yumi jixiehua --json | jq '.answer.value, .confidence'
     """
-    options = OutputOptions.parse(fmt, as_json, fields, None)
+    options = OutputOptions.parse(fmt, as_json, fields, _state.color)
     emit(ask_answer(base(), question=question, fields=options.fields), options)
 
 
@@ -152,7 +163,7 @@ def compare_command(
         autocompletion=_complete_ids, metavar="[ID...]")] = None,
     category: CategoryOpt = None, unit: UnitOpt = None, period: PeriodOpt = None,
     fmt: FormatOpt = None, as_json: JsonOpt = False, fields: FieldsOpt = None,
-    color: ColorOpt = None, svg: SvgOpt = None, force: ForceOpt = False,
+    svg: SvgOpt = None, force: ForceOpt = False,
 ) -> None:
     """Compare facts of one kind: difference, ratio, share, and a bar chart.
 
@@ -162,7 +173,7 @@ def compare_command(
       jzfacts compare --category agriculture --unit %
       jzfacts compare talent.bqw-hundred talent.bqw-thousand --json | jq '.facts[].share'
     """
-    options = OutputOptions.parse(fmt, as_json, fields, color, svg, force)
+    options = OutputOptions.parse(fmt, as_json, fields, _state.color, svg, force)
     emit(compare_answer(base(), ids=ids, category=category, unit=unit, period=period,
                         fields=options.fields), options, svg_title="jzfacts compare")
 
@@ -170,7 +181,7 @@ def compare_command(
 @guarded
 def stats_command(
     fmt: FormatOpt = None, as_json: JsonOpt = False, fields: FieldsOpt = None,
-    color: ColorOpt = None, svg: SvgOpt = None, force: ForceOpt = False,
+    svg: SvgOpt = None, force: ForceOpt = False,
 ) -> None:
     """Count facts per category, unit, source, kind and approx, with bars.
 
@@ -179,25 +190,31 @@ def stats_command(
       jzfacts stats
       jzfacts stats --json | jq .category
     """
-    options = OutputOptions.parse(fmt, as_json, fields, color, svg, force)
+    options = OutputOptions.parse(fmt, as_json, fields, _state.color, svg, force)
     emit(stats_answer(base(), fields=options.fields), options, svg_title="jzfacts stats")
 
 
 @guarded
 def export_command(
-    fmt: Annotated[str, typer.Option("--format", "-f",
-                                     help="json, ndjson, csv or sqlite.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.",
-                                         dir_okay=False)],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json, ndjson, csv or sqlite.",
+                                     autocompletion=_choices(EXPORT_FORMATS))],
+    output: Annotated[str, typer.Option(
+        "--output", "-o", help="File to write; - for standard output.", metavar="FILE")],
     force: Annotated[bool, typer.Option("--force", help="Overwrite OUTPUT if it exists.")]
     = False,
+    metadata: Annotated[Optional[str], typer.Option(
+        "--metadata", help="With -f sqlite: also write Datasette's metadata (what each "
+        "column means, in which unit) to this file.", metavar="FILE")] = None,
 ) -> None:
     """Write every fact to a file: JSON, NDJSON, CSV or an SQLite database.
 
     \b
+    The SQLite database has a full-text index Datasette searches (Chinese substrings
+    included).
     Examples:
-      jzfacts export -f sqlite -o jinzhou.db && datasette jinzhou.db
-      jzfacts export -f csv -o facts.csv --force
+      jzfacts export -f sqlite -o jinzhou.db --metadata metadata.json
+      datasette jinzhou.db -m metadata.json
+      jzfacts export -f csv -o - | head -3
     """
     from .export import export
     from .render import text
@@ -211,74 +228,196 @@ def export_command(
         return text.render_csv(result.records())
 
     fact_base = base()
-    export(fact_base, fmt.lower(), output, force, render_text)
-    err(f"wrote {len(fact_base.facts)} facts to {printable(str(output))}")
+    to_stdout = output == "-"
+    if fmt.lower() == "sqlite" and _onto_a_terminal(output):
+        raise UsageError(f"an SQLite database is binary: redirect -o {printable(output)} "
+                         "into a file or a pipe")
+    if metadata is not None and fmt.lower() != "sqlite":
+        raise UsageError("--metadata is Datasette's, for -f sqlite")
+    if metadata is not None and to_stdout:
+        raise UsageError("--metadata needs -o FILE: Datasette names the database after "
+                         "its file")
+    data = export(fact_base, fmt.lower(), None if to_stdout else Path(output), force,
+                  render_text)
+    if data is not None:
+        write_bytes(data)
+    if metadata is not None:
+        from .export import datasette_metadata, write_text
+
+        write_text(metadata, datasette_metadata(fact_base, Path(output).stem), force)
+    where = "standard output" if to_stdout else printable(output)
+    err(f"wrote {len(fact_base.facts)} facts to {where}"
+        + (f", and Datasette's metadata to {printable(metadata)}" if metadata else ""))
+
+
+def _onto_a_terminal(output: str) -> bool:
+    """Whether an export would go to a terminal: -, /dev/stdout or /dev/tty there."""
+    if output == "-":
+        try:
+            return bool(sys.stdout.isatty())
+        except (AttributeError, ValueError):
+            return False
+    import os
+
+    path = Path(output)
+    if not path.exists() or path.is_file():
+        return False
+    try:  # (a pipe with no reader refuses a non-blocking open: not a terminal)
+        descriptor = os.open(output, os.O_WRONLY | os.O_NOCTTY | os.O_NONBLOCK)
+    except OSError:
+        return False
+    try:
+        return os.isatty(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def write_bytes(data: bytes) -> None:
+    """Bytes to stdout (an export to -), through the text stream's buffer."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a stream that takes text only (a test's): the bytes as text
+        write(data.decode("utf-8", "surrogateescape"))
+        return
+    try:
+        buffer.write(data)
+        buffer.flush()
+    except BrokenPipeError:
+        write("")  # output.write's quiet ending for a closed pipe
 
 
 @guarded
 def validate_command(
     path: Annotated[Optional[str], typer.Argument(
-        help="Fact file to check (default: --facts, $JZFACTS_FACTS or the shipped one).",
-        metavar="[PATH]")] = None,
-    page: Annotated[Optional[Path], typer.Option(
-        "--page", help="Also check the facts against this page (plain text): every quote "
-        "is on it, every number on it is a fact's figure or a [[not_fact]].",
-        metavar="PAGE", dir_okay=False)] = None,
+        help="Fact file to check (default: --facts, $JZFACTS_FACTS or the shipped one); - "
+        "reads standard input.", metavar="[PATH]")] = None,
+    page: Annotated[Optional[str], typer.Option(
+        "--page", help="Also check the facts against this page (plain text; - reads "
+        "standard input): every quote is on it, every number on it is a fact's figure or a "
+        "[[not_fact]].", metavar="PAGE")] = None,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Warnings fail too (exit 2): a draft with TODOs is not done.")]
+    = False,
     fmt: FormatOpt = None, as_json: JsonOpt = False, fields: FieldsOpt = None,
 ) -> None:
     """Check a fact file and list every problem in it; exit 0 if valid, 2 if not.
 
     \b
-    Problems are `file:line: fact: field: message` lines; --format json gives one document,
-    ndjson one problem per line, csv and tsv a row per problem. Warnings (what a drafted
-    file still needs a person to write) go to stderr and do not fail.
+    Problems and warnings are `file:line: …` lines, as compilers print them; --format json
+    gives one document, ndjson one line per problem or warning, csv and tsv a row each.
+    Warnings (what a drafted file still needs a person to write) fail only with --strict.
     Examples:
       jzfacts validate
-      jzfacts validate --page page.txt
+      jzfacts validate draft.toml --page page.txt --strict
       jzfacts validate my-facts.toml --json | jq '.problems[].message'
+      jzfacts extract page.txt | jzfacts validate - --page page.txt
     """
     from .validate import ProblemsResult, warnings
 
-    options = OutputOptions.parse(fmt, as_json, fields, None)
-    target = Path(path) if path else resolve_path(_state.facts)
-    with shown_progress(target):
-        data, problems = check_file(target)
+    options = OutputOptions.parse(fmt, as_json, fields, _state.color)
+    if path == "-" and page == "-":
+        raise UsageError("the fact file and the page cannot both come from standard input")
+    target = None if path == "-" else Path(path) if path else resolve_path(fact_paths())
+    if target is None or _is_stream(target):  # -, /dev/stdin, a named pipe: read once
+        name = STDIN_NAME if target is None else str(target)
+        with shown_progress(None):
+            data, problems, text = check_stream(
+                read_stdin() if target is None else _read_stream(target), name)
+    else:
+        name = str(target)
+        with shown_progress(target):
+            data, problems = check_file(target)
+        text = _text_of(target) if data is not None else ""
     count = len(data.get("fact", [])) if data and isinstance(data.get("fact"), list) else 0
     if page is not None and data is not None and not problems:
         from .factbase import build
         from .pagecheck import Page, check_page
 
-        problems = check_page(Page.read(str(page), read_page(page)), build(data, str(target))
-                              .facts, data.get("not_fact", []))
-    write(render(ProblemsResult(str(target), count, tuple(problems), options.fields), options,
-                 sys.stdout))
+        page_name = STDIN_NAME if page == "-" else page
+        problems = check_page(Page.read(page_name, read_page(page)),
+                              build(data, name).facts, data.get("not_fact", []))
+    drafted = tuple(warnings(data, name, text)) if data is not None else ()
+    result = ProblemsResult(name, count, tuple(problems), options.fields, warnings=drafted,
+                            strict=strict)
+    write(render(result, options, sys.stdout))
     if options.format == "table":
-        for warning in warnings(data, str(target)) if data is not None and not problems \
-                else ():
-            err(f"warning: {printable(str(warning))}")
-        summary = (f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
-                   if problems else f"valid, {count} facts"
-                   + (f", every figure of {printable(str(page))} accounted for" if page
-                      else ""))
-        err(f"{printable(str(target))}: {summary}")
-    if problems:
+        err(f"{printable(name)}: {result.summary(printable(page_name_of(page)))}")
+    if not result.valid:
         raise typer.Exit(2)
 
 
-def read_page(path: Path) -> str:
-    """A page's text; a clear error where it cannot be read."""
+STDIN_NAME = "<stdin>"
+
+
+def page_name_of(page: Optional[str]) -> str:
+    return "" if page is None else STDIN_NAME if page == "-" else page
+
+
+def read_stdin() -> bytes:
+    """Standard input as bytes (a fact file or a page given as -)."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    return buffer.read() if buffer is not None else sys.stdin.read().encode("utf-8")
+
+
+def check_stream(data: bytes, name: str) -> Any:
+    """check_file for a fact file read from a stream: (data, problems, text)."""
+    from .errors import FactFileError
+    from .factbase import decode, parse
+    from .validate import validate
+
+    try:
+        text = decode(data, name)
+        parsed = parse(text, name)
+    except FactFileError as error:
+        return None, error.problems, ""
+    return parsed, validate(parsed, name, text), text
+
+
+def _is_stream(path: Path) -> bool:
+    """A path that exists and is neither a file nor a folder: a pipe, a terminal."""
+    try:
+        return path.exists() and not path.is_file() and not path.is_dir()
+    except OSError:
+        return False
+
+
+def _read_stream(path: Path) -> bytes:
     from .errors import FactFileError, Problem
 
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
-        reason = "no such file" if isinstance(error, FileNotFoundError) else \
-            f"cannot read: {error.strerror or error}"
-        raise FactFileError([Problem(str(path), reason)]) from None
+        raise FactFileError([Problem(str(path), f"cannot read: {error.strerror or error}")]
+                            ) from None
+
+
+def _text_of(path: Path) -> str:
+    """A fact file's text again, for the lines of warnings (read only when it parsed)."""
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def read_page(path: str) -> str:
+    """A page's text (- for standard input); a clear error where it cannot be read."""
+    from .errors import FactFileError, Problem
+
+    name = STDIN_NAME if path == "-" else path
+    if path == "-":
+        data = read_stdin()
+    else:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as error:
+            reason = "no such file" if isinstance(error, FileNotFoundError) else \
+                "is a directory" if isinstance(error, IsADirectoryError) else \
+                f"cannot read: {error.strerror or error}"
+            raise FactFileError([Problem(path, reason)]) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise FactFileError([Problem(str(path), f"not UTF-8 (byte {error.start}): convert "
+        raise FactFileError([Problem(name, f"not UTF-8 (byte {error.start}): convert "
                                      "the page with iconv -f GB18030 -t UTF-8")]) from None
 
 
@@ -286,9 +425,9 @@ def read_page(path: Path) -> str:
 def extract_command(
     page: Annotated[str, typer.Argument(help="A Chinese news article as plain text (- for "
                                          "standard input).", metavar="PAGE")],
-    output: Annotated[Optional[Path], typer.Option(
-        "--output", "-o", help="Write the draft to this file (default: standard output).",
-        dir_okay=False)] = None,
+    output: Annotated[Optional[str], typer.Option(
+        "--output", "-o", help="Write the draft to this file (default, or -: standard "
+        "output).", metavar="FILE")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite OUTPUT if it exists.")]
     = False,
 ) -> None:
@@ -298,26 +437,24 @@ def extract_command(
     Review the draft, write what is marked TODO, then prove it against the page.
     Examples:
       jzfacts extract article.txt -o draft.toml
-      jzfacts validate draft.toml --page article.txt
+      jzfacts validate draft.toml --page article.txt --strict
       jzfacts --facts draft.toml list
     """
     from .extract import draft, to_toml
 
-    if page == "-":
-        text, name = sys.stdin.read(), "stdin"
-    else:
-        text, name = read_page(Path(page)), page
+    name = STDIN_NAME if page == "-" else page
+    text = read_page(page)
     data = draft(text, "" if page == "-" else Path(page).name)
-    toml = to_toml(data, name)
-    if output is None:
+    toml = to_toml(data, "stdin" if page == "-" else page)
+    if output is None or output == "-":
         write(toml)
     else:
-        from .export import write_atomically
+        from .export import write_text
 
-        write_atomically(output, lambda target: target.write_text(toml, encoding="utf-8"),
-                         force)
+        write_text(output, toml, force)
     err(f"drafted {len(data['fact'])} facts and {len(data['not_fact'])} not_facts from "
-        f"{printable(name)}" + (f" into {printable(str(output))}" if output else ""))
+        f"{printable(name)}" + (f" into {printable(output)}" if output and output != "-"
+                                else ""))
 
 
 @guarded
@@ -345,8 +482,48 @@ def click_command(name: str) -> Any:
 
     single = typer.Typer(add_completion=False, rich_markup_mode=None,
                          pretty_exceptions_enable=False)
-    single.command(name, context_settings=CONTEXT)(globals()[f"{name}_command"])
+    single.command(name, context_settings=CONTEXT, cls=_command_class())(
+        globals()[f"{name}_command"])
     return typer.main.get_command(single)
+
+
+def _command_class() -> Any:
+    """Typer's command class, made to refuse an option of one value given twice (`--sort id
+    --sort value`): click keeps the last one without a word. Options that take several
+    values (the filters, --facts) and flags are not refused."""
+    from typer.core import TyperCommand
+
+    class Command(TyperCommand):
+        def make_parser(self, ctx: Any) -> Any:
+            parser = super().make_parser(ctx)
+            parse = parser.parse_args
+
+            def parse_args(args: List[str]) -> Any:
+                opts, rest, order = parse(args)
+                if not ctx.resilient_parsing:  # (completion reads half-typed lines)
+                    repeated = first_repeat(order)
+                    if repeated:  # click's usage error: its usage line, exit code 2
+                        ctx.fail(f"{repeated} is given more than once: it takes one value "
+                                 "(a repeated option is never read as its last value)")
+                return opts, rest, order
+
+            parser.parse_args = parse_args  # type: ignore[method-assign]
+            return parser
+
+    return Command
+
+
+def first_repeat(order: List[Any]) -> Optional[str]:
+    """The names of the first option of one value that the parser met twice, or None."""
+    seen = set()
+    for param in order:
+        if param.param_type_name != "option" or param.multiple or param.is_flag \
+                or getattr(param, "count", False):
+            continue
+        if id(param) in seen:
+            return "/".join(param.opts)
+        seen.add(id(param))
+    return None
 
 
 class LineParser:
@@ -361,7 +538,7 @@ class LineParser:
         if name not in self._parsers:
             command = click_command(name)
             context = command.context_class(command, info_name=name)  # strict, unparsed
-            defaults = {param.name: param.get_default(context) for param in command.params}
+            defaults = {param.name: _default(param, context) for param in command.params}
             self._parsers[name] = (command, context, command.make_parser(context), defaults,
                                    _only_variadic_argument(command))
         command, context, parser, defaults, variadic = self._parsers[name]
@@ -393,6 +570,15 @@ class LineParser:
             if param.required and param.name not in given:
                 raise UsageError(f"{name}: missing {param.human_readable_name}")
         return params
+
+
+def _default(param: Any, context: Any) -> Any:
+    """A parameter's value when the line does not give it, as click's parser makes it: an
+    empty tuple for an option given any number of times."""
+    value = param.get_default(context)
+    if value is None and (param.multiple or param.nargs == -1):
+        return ()
+    return value
 
 
 def _only_variadic_argument(command: Any) -> Any:

@@ -68,6 +68,12 @@ def read_text(path: Path) -> str:
         raise FactFileError([Problem(name, "permission denied: cannot read the file")]) from None
     except OSError as error:
         raise FactFileError([Problem(name, f"cannot read: {error.strerror or error}")]) from None
+    return decode(data, name)
+
+
+def decode(data: bytes, name: str) -> str:
+    """A fact file's bytes as text (from a file or a stream), or one clear problem: binary,
+    not UTF-8."""
     if b"\x00" in data:
         raise FactFileError([Problem(name, "binary data (NUL bytes): not a TOML fact file")])
     if data.startswith(b"\xef\xbb\xbf"):
@@ -110,15 +116,33 @@ def parse(text: str, name: str) -> Dict[str, Any]:
         raise FactFileError(
             [Problem(name, f"TOML syntax error: {message}", line=line, column=column)]
         ) from None
+    except ValueError:  # Python's int() refuses more than 4300 digits (CVE-2020-10735)
+        raise FactFileError([Problem(name, "a number too long to read (thousands of "
+                                     "digits): a value must be below 10^15")]) from None
+
+
+# A valid period spelt as periods are kept (2013–2022): most are, and need no reading.
+_CANONICAL_PERIOD = r"\d{4}(?:-\d{2}){0,2}(?:–\d{4}(?:-\d{2}){0,2})?"
+
+
+def _period(raw: Mapping[str, Any]) -> Optional[str]:
+    period = raw.get("period")
+    if not period or re.fullmatch(_CANONICAL_PERIOD, period):
+        return period or None
+    from .periods import canonical  # 2013-2022, 2013/2022, 2023-01-12–01-28 …
+
+    return canonical(period)
 
 
 def fact_from_raw(raw: Mapping[str, Any]) -> Fact:
-    """A Fact from one [[fact]] table that `validate` passed."""
+    """A Fact from one [[fact]] table that `validate` passed (its period spelt canonically:
+    2013-2022 becomes 2013–2022, periods.py)."""
     return Fact(
         id=raw["id"], label=raw["label"], label_en=raw["label_en"], value=raw["value"],
         unit=raw["unit"], approx=raw["approx"], category=raw["category"],
         section=raw["section"], quote=raw["quote"], source=raw["source"],
-        period=raw.get("period"), tags=tuple(raw.get("tags", ())),
+        period=_period(raw),
+        tags=tuple(raw.get("tags", ())),
         kind=raw.get("kind", "amount"), note=raw.get("note"),
         repeats=tuple(Quote(r["section"], r["quote"]) for r in raw.get("repeats", ())),
     )

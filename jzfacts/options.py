@@ -7,16 +7,28 @@ neither of them, so the imports point one way."""
 # annotations without their Annotated options.
 import contextlib
 import functools
+import inspect
 import os
 import sys
-from typing import Annotated, Any, Callable, Dict, Iterator, List, Optional, TypeVar
+from typing import Annotated, Any, Callable, Dict, Iterator, List, Optional, Sequence, TypeVar
 
 import typer
 
 from .env import flag
-from .errors import FactFileError, FactNotFound, JzfactsError
+from .errors import FactFileError, FactNotFound, JzfactsError, UsageError
 from .factbase import resolve_path
-from .output import OutputOptions, PipeClosed, printable, quoted, render, save_svg, write
+from .output import (
+    OutputOptions,
+    PipeClosed,
+    printable,
+    quoted,
+    render,
+    save_svg,
+    svg_of,
+    write,
+)
+from .query import SORT_KEYS
+from .render import FORMATS
 
 # The commands in help order; each is jzfacts.commands.<name>_command.
 COMMANDS = ("ask", "search", "list", "show", "compare", "stats", "export", "validate",
@@ -25,10 +37,28 @@ CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 
 class _State:
-    """Global options, set by the callback before a command runs."""
+    """Global options (--facts, --debug, --color), given before the command (set by the
+    group's callback) or after it (added by guarded() when the command runs)."""
 
-    facts: Optional[str] = None
-    debug: bool = False
+    def __init__(self) -> None:
+        self.facts: List[str] = []
+        self.debug = False
+        self.color: Optional[str] = None
+
+    def reset(self, facts: Optional[Sequence[str]], debug: bool,
+              color: Optional[str]) -> None:
+        self.facts, self.debug, self.color = list(facts or ()), debug, color
+
+    def add(self, facts: Optional[Sequence[str]], debug: bool, color: Optional[str]) -> None:
+        """The global options given after the command, with those given before it: fact
+        files add up; --color must not say two things."""
+        self.facts += list(facts or ())
+        self.debug = self.debug or debug
+        if color is not None:
+            if self.color is not None and self.color.lower() != color.lower():
+                raise UsageError(f"--color is given twice ({self.color!r} before the command, "
+                                 f"{color!r} after it): give it once")
+            self.color = color
 
 
 _state = _State()
@@ -62,11 +92,14 @@ def _report_fact_file_error(error: FactFileError) -> None:
 
 
 def guarded(command: F) -> F:
-    """Expected errors become one line and their exit code; unexpected ones, a bug report."""
+    """A command that takes the global options after its name as well (gh, rg), turns
+    expected errors into one line and their exit code, and unexpected ones into a bug report."""
 
     @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    def wrapper(*args: Any, facts: Optional[List[str]] = None, debug: bool = False,
+                color: Optional[str] = None, **kwargs: Any) -> Any:
         try:
+            _state.add(facts, debug, color)
             return command(*args, **kwargs)
         except FactFileError as error:
             _report_fact_file_error(error)
@@ -91,14 +124,33 @@ def guarded(command: F) -> F:
                 "the traceback")
             raise typer.Exit(3) from None
 
+    # Typer reads a command's options from its signature: the command's own, then the
+    # global ones, declared once (GLOBAL_OPTIONS) for the group and every command.
+    signature = inspect.signature(command)
+    extra = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default,
+                               annotation=annotation)
+             for name, (annotation, default) in GLOBAL_OPTIONS.items()]
+    wrapper.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        parameters=[*signature.parameters.values(), *extra])
+    wrapper.__annotations__ = {**command.__annotations__,
+                               **{name: annotation for name, (annotation, _)
+                                  in GLOBAL_OPTIONS.items()}}
     return wrapper  # type: ignore[return-value]
 
 
-def base() -> Any:
+def fact_paths(given: Optional[Sequence[str]] = None) -> Optional[str]:
+    """The fact file the options name (None: $JZFACTS_FACTS or the shipped one)."""
+    paths = list(_state.facts if given is None else given)
+    if len(paths) > 1:
+        raise UsageError("several fact files are not supported yet: give --facts once")
+    return paths[0] if paths else None
+
+
+def base(given: Optional[Sequence[str]] = None) -> Any:
     """The fact base the options name: a FactBase, or an IndexedBase for a large file."""
     from .store import open_base
 
-    path = resolve_path(_state.facts)
+    path = resolve_path(fact_paths(given))
     with shown_progress(path):
         return open_base(path)
 
@@ -111,7 +163,7 @@ def shown_progress(path: Any) -> Iterator[None]:
     from .store import LARGE_FILE
 
     try:
-        large = os.stat(path).st_size >= LARGE_FILE
+        large = path is not None and os.stat(path).st_size >= LARGE_FILE
     except OSError:
         large = False
     if not large or not _stderr_is_terminal():
@@ -155,11 +207,16 @@ def _stderr_is_terminal() -> bool:
 
 
 def emit(answer: Any, options: OutputOptions, svg_title: str = "") -> None:
-    """Render an answers.Answer once, print once; exit 1 when there was nothing to show."""
+    """Render an answers.Answer once, print once; exit 1 when there was nothing to show.
+    `--svg -` prints the picture instead of the view."""
     result = answer.result
-    write(render(result, options, sys.stdout))
-    if options.svg:
-        save_svg(result, options, options.svg, svg_title or "jzfacts")
+    if options.svg == "-":
+        if not result.empty():
+            write(svg_of(result, options, svg_title or "jzfacts"))
+    else:
+        write(render(result, options, sys.stdout))
+        if options.svg:
+            save_svg(result, options, options.svg, svg_title or "jzfacts")
     if result.empty():
         if answer.nothing:
             err(printable(answer.nothing))
@@ -169,55 +226,120 @@ def emit(answer: Any, options: OutputOptions, svg_title: str = "") -> None:
 # ------------------------------------------------------------------ completion
 
 
-def _complete_ids(incomplete: str) -> List[Any]:
+def _facts_on_the_line(ctx: Any) -> List[str]:
+    """The --facts given on the command line being completed, before and after the command
+    (the group's callback has not run: the values are in the contexts' parameters)."""
+    given: List[str] = []
+    while ctx is not None:
+        given = list(ctx.params.get("facts") or ()) + given
+        ctx = ctx.parent
+    return given
+
+
+def _completion_base(ctx: Any) -> Any:
     try:
-        facts = base().facts
+        return base(_facts_on_the_line(ctx))
     except JzfactsError:
+        return None
+
+
+def _complete_ids(ctx: typer.Context, incomplete: str) -> List[Any]:
+    fact_base = _completion_base(ctx)
+    if fact_base is None:
         return []
-    return [(fact.id, fact.label_en) for fact in facts if fact.id.startswith(incomplete)]
+    return [(fact.id, fact.label_en) for fact in fact_base.facts
+            if fact.id.startswith(incomplete)]
 
 
-def _complete_categories(incomplete: str) -> List[Any]:
+def _complete_categories(ctx: typer.Context, incomplete: str) -> List[Any]:
     from .model import CATEGORIES
 
+    _completion_base(ctx)  # a fact file may declare categories of its own
     return [(name, english) for name, (_, english) in CATEGORIES.items()
             if name.startswith(incomplete)]
 
 
-def _complete_units(incomplete: str) -> List[str]:
+def _complete_units(ctx: typer.Context, incomplete: str) -> List[str]:
     """The units the fact base's facts use (万吨, 亿元 … are units by rule, not a list)."""
-    try:
-        facts = base().facts
-    except JzfactsError:
+    fact_base = _completion_base(ctx)
+    if fact_base is None:
         return []
-    return sorted({fact.unit for fact in facts if fact.unit.startswith(incomplete)})
+    return sorted({fact.unit for fact in fact_base.facts if fact.unit.startswith(incomplete)})
+
+
+def _complete_tags(ctx: typer.Context, incomplete: str) -> List[str]:
+    fact_base = _completion_base(ctx)
+    if fact_base is None:
+        return []
+    return sorted({tag for fact in fact_base.facts for tag in fact.tags
+                   if tag.startswith(incomplete)})
+
+
+def _choices(values: Sequence[str]) -> Callable[[str], List[str]]:
+    def complete(incomplete: str) -> List[str]:
+        return [value for value in values if value.startswith(incomplete)]
+
+    return complete
+
+
+def _complete_approx(incomplete: str) -> List[Any]:
+    from .model import APPROX
+
+    return [(name, how) for name, (_, how) in APPROX.items() if name.startswith(incomplete)]
 
 
 # ------------------------------------------------------------------ shared options
 
+COLOR_HELP = ("auto, always or never. Unnamed: $NO_COLOR (set: never), then $FORCE_COLOR "
+              "or $CLICOLOR_FORCE (set: always), else auto: colour on a terminal, none with "
+              "TERM=dumb.")
+FACTS_HELP = "Fact file to use instead of the shipped one (or set JZFACTS_FACTS)."
+DEBUG_HELP = "Show the traceback of an internal error."
+
+FactsOpt = Annotated[Optional[List[str]], typer.Option("--facts", help=FACTS_HELP,
+                                                      metavar="PATH")]
+DebugOpt = Annotated[bool, typer.Option("--debug", help=DEBUG_HELP)]
+ColorOpt = Annotated[Optional[str], typer.Option(
+    "--color", help=COLOR_HELP, metavar="WHEN",
+    autocompletion=_choices(("auto", "always", "never")))]
+#: The global options, each (annotation, default): accepted before the command (cli.py)
+#: and after it (guarded()).
+GLOBAL_OPTIONS: Dict[str, Any] = {"facts": (FactsOpt, None), "debug": (DebugOpt, False),
+                                  "color": (ColorOpt, None)}
+
 FormatOpt = Annotated[Optional[str], typer.Option(
     "--format", "-f", help="table, json, ndjson, csv or tsv. Unnamed: a table on a terminal, "
-    "TSV off one.",
-    metavar="FORMAT")]
+    "TSV off one.", metavar="FORMAT", autocompletion=_choices(FORMATS))]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Short for --format json.")]
 FieldsOpt = Annotated[Optional[str], typer.Option(
-    "--fields", help="Comma-separated fields to show, e.g. id,value,unit.", metavar="LIST")]
-ColorOpt = Annotated[Optional[str], typer.Option(
-    "--color", help="auto, always or never (NO_COLOR and TERM=dumb are honoured).",
-    metavar="WHEN")]
+    "--fields", help="Comma-separated fields to show, by the output's own names: "
+    "id,value,unit, normalized or normalized_value,normalized_unit.", metavar="LIST")]
 SvgOpt = Annotated[Optional[str], typer.Option(
     "--svg", help="Also save the table view as an SVG picture in this file (never over an "
-    "existing file without --force).", metavar="FILE")]
+    "existing file without --force); - prints the picture instead of the view.",
+    metavar="FILE")]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Let --svg overwrite FILE.")]
-CategoryOpt = Annotated[Optional[str], typer.Option(
-    "--category", "-c", help="Only this category.", autocompletion=_complete_categories)]
-UnitOpt = Annotated[Optional[str], typer.Option(
-    "--unit", "-u", help="Only this unit, as the page writes it (家, 亿元, %).",
-    autocompletion=_complete_units)]
-TagOpt = Annotated[Optional[str], typer.Option("--tag", "-t", help="Only facts with this tag.")]
-PeriodOpt = Annotated[Optional[str], typer.Option(
-    "--period", "-p", help="Only this period: 2022 also matches 2013–2022 and 2022-xx.")]
-ApproxOpt = Annotated[Optional[str], typer.Option(
-    "--approx", help="Only exact, over, under or about values.")]
+CategoryOpt = Annotated[Optional[List[str]], typer.Option(
+    "--category", "-c", help="Only this category (repeat for any of several).",
+    metavar="CATEGORY",
+    autocompletion=_complete_categories)]
+UnitOpt = Annotated[Optional[List[str]], typer.Option(
+    "--unit", "-u", help="Only this unit, as the page writes it (家, 亿元, %); repeat for any "
+    "of several.", metavar="UNIT", autocompletion=_complete_units)]
+TagOpt = Annotated[Optional[List[str]], typer.Option(
+    "--tag", "-t", help="Only facts with this tag (repeat for facts with any of them).",
+    metavar="TAG", autocompletion=_complete_tags)]
+PeriodOpt = Annotated[Optional[List[str]], typer.Option(
+    "--period", "-p", help="Only facts whose period shares a day with this one: 2022 also "
+    "matches 2013–2022 and 2022-05; ranges take – or - (2023-01-12-2023-01-20); repeat for "
+    "any of several.", metavar="PERIOD")]
+ApproxOpt = Annotated[Optional[List[str]], typer.Option(
+    "--approx", help="Only exact, over, under or about values (repeat for any of several).",
+    metavar="APPROX", autocompletion=_complete_approx)]
 LimitOpt = Annotated[Optional[int], typer.Option("--limit", "-n", min=1,
                                                  help="At most this many results.")]
+SortOpt = Annotated[str, typer.Option(
+    "--sort", "-s", help="id, value or category; -value (a leading -) reverses. value "
+    "groups facts by what they measure, largest first in each.", metavar="KEY",
+    autocompletion=_choices(SORT_KEYS + tuple(f"-{key}" for key in SORT_KEYS)))]
+ReverseOpt = Annotated[bool, typer.Option("--reverse", "-r", help="Reverse the order.")]

@@ -7,6 +7,7 @@ import re
 import sys
 from typing import Any, List, NamedTuple, Optional, Sequence, TextIO, Tuple
 
+from .env import flag
 from .errors import UsageError
 from .render import FORMATS
 from .results import check_fields, flatten
@@ -48,15 +49,13 @@ class OutputOptions(NamedTuple):
             raise UsageError(f"--json and --format {fmt} disagree: give one of them")
         if chosen not in FORMATS:
             raise UsageError(f"unknown format {fmt!r}; known formats: {', '.join(FORMATS)}")
-        mode = (color or "auto").lower()
-        if mode not in COLOR_MODES:
-            raise UsageError(f"unknown --color {color!r}; use {', '.join(COLOR_MODES)}")
+        mode = color_mode(color)
         picked = None
         if fields is not None:
             picked = tuple(name.strip() for name in fields.split(",") if name.strip())
             if not picked:
                 raise UsageError("--fields needs at least one field name")
-        if svg:
+        if svg and svg != "-":
             from pathlib import Path
 
             from .errors import OutputError
@@ -64,10 +63,26 @@ class OutputOptions(NamedTuple):
             target = Path(svg)
             if target.is_dir():
                 raise OutputError(f"{printable(svg)} is a directory")
-            if target.exists() and not force:
+            if target.exists() and not force and target.is_file():
                 # Refused before anything is printed, as export refuses: nothing half-done.
                 raise OutputError(f"{printable(svg)} exists; use --force to overwrite it")
         return cls(chosen, picked, mode, svg, fmt is not None or as_json, force)
+
+
+def color_mode(color: Optional[str]) -> str:
+    """--color as given, else what the environment asks for: NO_COLOR (set and not empty:
+    never) wins over FORCE_COLOR and CLICOLOR_FORCE (on: always), as Rich and no-color.org
+    have it; else auto."""
+    if color is not None:
+        mode = color.lower()
+        if mode not in COLOR_MODES:
+            raise UsageError(f"unknown --color {color!r}; use {', '.join(COLOR_MODES)}")
+        return mode
+    if os.environ.get("NO_COLOR"):
+        return "never"
+    if flag("FORCE_COLOR") or flag("CLICOLOR_FORCE"):
+        return "always"
+    return "auto"
 
 
 def encodes_chinese(stream: TextIO) -> bool:
@@ -87,20 +102,31 @@ def _isatty(stream: TextIO) -> bool:
 
 
 def color_system(mode: str, stream: TextIO) -> Optional[str]:
-    """Rich's colour system, or None for no colour (NO_COLOR, TERM=dumb, not a terminal)."""
+    """Rich's colour system, or None for no colour (never; auto off a terminal or on a dumb
+    one)."""
     if mode == "never":
         return None
     if mode == "always":
         return "256"
-    if not _isatty(stream) or "NO_COLOR" in os.environ or os.environ.get("TERM") == "dumb":
+    if not _isatty(stream) or os.environ.get("TERM") == "dumb":
         return None
     return "auto"
 
 
 def terminal_width() -> int:
-    import shutil
-
-    return max(20, shutil.get_terminal_size((80, 24)).columns)
+    """The width to lay tables out for: $COLUMNS, else the terminal's that stdout, stderr or
+    stdin is on (so `--format table | less` is as wide as the terminal), else 80."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.strip().isdigit() and int(columns) > 0:
+        return max(20, int(columns))
+    for descriptor in (1, 2, 0):
+        try:
+            width = os.get_terminal_size(descriptor).columns
+        except (OSError, ValueError):
+            continue
+        if width > 0:
+            return max(20, width)
+    return 80
 
 
 def rich_wanted(options: OutputOptions, stream: TextIO) -> bool:
@@ -123,7 +149,7 @@ def render(result: Any, options: OutputOptions, stream: TextIO) -> str:
     header = _header(options.fields or result.known_fields)
     if options.format == "csv":
         return text.render_csv(result.records(), header)
-    if options.format == "table" and hasattr(result, "plain_text"):
+    if options.format == "table" and hasattr(result, "plain_text") and not options.fields:
         return printable(result.plain_text())  # a result whose human form is lines of text
     if options.format == "tsv" or not rich_wanted(options, stream):
         return text.render_tsv(result.records(), header)
@@ -147,7 +173,7 @@ def rich_view(result: Any, width: int) -> Any:
         return table.compare_view(result, width)
     if isinstance(result, StatsResult):
         return table.stats_view(result, width)
-    raise TypeError(f"no view for {type(result).__name__}")
+    return table.records_view(result.records(), width)  # ask and validate with --fields
 
 
 def render_rich(result: Any, options: OutputOptions, stream: TextIO,
@@ -157,24 +183,32 @@ def render_rich(result: Any, options: OutputOptions, stream: TextIO,
 
     from rich.console import Console
 
-    width = terminal_width()
-    console = Console(file=io.StringIO(), force_terminal=True, width=width,
-                      color_system=color_system(options.color, stream),  # type: ignore[arg-type]
+    # Width and height both given: Rich takes them as they are. Given a width alone, Rich
+    # lays out for 80 columns wherever TERM is dumb (Emacs' shell), whatever the width,
+    # and a table laid out for more would lose columns.
+    console = Console(file=io.StringIO(), force_terminal=True, width=terminal_width(),
+                      height=25, color_system=color_system(options.color, stream),  # type: ignore[arg-type]
                       record=record, legacy_windows=False, emoji=False, highlight=False,
                       markup=False)
-    console.print(rich_view(result, width))
+    console.print(rich_view(result, console.width))
     return console.file.getvalue(), console  # type: ignore[attr-defined]
 
 
-def save_svg(result: Any, options: OutputOptions, path: str, title: str) -> None:
+def svg_of(result: Any, options: OutputOptions, title: str) -> str:
     """What a terminal would show, as a standalone SVG picture."""
+    check_fields(options.fields, result.known_fields)
+    _, console = render_rich(result, OutputOptions("table", options.fields, "always"),
+                             sys.stdout, record=True)
+    return str(console.export_svg(title=title))
+
+
+def save_svg(result: Any, options: OutputOptions, path: str, title: str) -> None:
+    """The SVG picture of a result, written to a file (atomically, never over one unasked)."""
     from pathlib import Path
 
     from .export import write_atomically
 
-    _, console = render_rich(result, OutputOptions("table", options.fields, "always"),
-                             sys.stdout, record=True)
-    svg = console.export_svg(title=title)
+    svg = svg_of(result, options, title)
     write_atomically(Path(path), lambda target: target.write_text(svg, encoding="utf-8"),
                      force=options.force)
 

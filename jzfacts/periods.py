@@ -1,80 +1,132 @@
-"""Periods: a year, a month, a day, or a range of two joined by an en dash (2013–2022).
+"""Periods: one grammar for fact files and --period.
 
-One reading of a period serves both the validator (is it a real date, does the range run
-forwards?) and the --period filter (does the fact's period overlap the one asked for?)."""
+A period is a year, a month or a day in ISO 8601 (2022, 2023-01, 2023-01-12), or a range of
+two of them joined by a dash: an en dash (the canonical spelling, 2013–2022), an em dash,
+`--` or `/` (ISO 8601's interval marks), or a plain hyphen. A hyphen is never ambiguous:
+every part begins with a four-digit year, so in 2023-01-12-2023-01-28 only the hyphen before
+2023 can join two parts. After an en dash, em dash, `--` or `/`, the end may leave out what
+it shares with the start, as ISO 8601 and the tables do (2023-01-12–01-28, 2023-01–03).
+
+A range must run forwards, and its end must begin after its start ends: 2022–2022-03 and
+2023-01-12–2023-01 are refused (write 2022-01–2022-03, 2023-01-12–2023-01-31).
+
+One reading serves the validator (is it a real date, does the range run forwards?), the
+loader (every period is kept in its canonical spelling) and the --period filter (does the
+fact's period share a day with the one asked for?)."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Optional, Tuple
+from typing import TYPE_CHECKING, NamedTuple, Optional, Tuple, Union
 
 if TYPE_CHECKING:
     from datetime import date
 
-_PART = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 DASH = "–"  # en dash, as in 2013–2022
+# The marks that join a range besides a hyphen, longest first ("--" before a hyphen).
+_JOINS = ("–", "—", "--", "/")
+# Patterns as strings: `re` compiles and caches them on first use, off the start-up path.
+_PART = r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?"
+_SHORT = r"(\d{2})(?:-(\d{2}))?"  # an end without its year: 01-28, 03
+_HYPHEN_RANGE = r"(\d{4}(?:-\d{2}){0,2})\s*-\s*(\d{4}(?:-\d{2}){0,2})"
+
+MALFORMED = ("must be a year, year-month or date (2022, 2023-01, 2023-01-12), or two of "
+             "them joined by a dash (2013–2022, 2023-01-12–2023-01-28)")
+NO_SUCH_DATE = "names a month or day that does not exist"
+BACKWARDS = "the range runs backwards: give the earlier end first"
+OVERLAP = ("the range's ends overlap: the end must begin after the start ends (write "
+           "2023-01-12–2023-01-31, not 2023-01-12–2023-01)")
 
 
-def _part_bounds(text: str) -> Optional[Tuple[date, date]]:
-    """The first and last day of a year, month or day; None if it is no real date."""
+class Period(NamedTuple):
+    """A period read: its canonical spelling and the first and last day it covers."""
+
+    text: str
+    first: date
+    last: date
+
+
+class _Bad(NamedTuple):
+    why: str
+
+
+def _part(text: str) -> Union[Tuple[date, date], _Bad]:
+    """The first and last day of a year, month or day."""
     import calendar
     from datetime import date
 
-    match = _PART.fullmatch(text)
+    match = re.fullmatch(_PART, text)
     if not match:
-        return None
+        return _Bad(MALFORMED)
     year = int(match.group(1))
     month = int(match.group(2)) if match.group(2) else None
     day = int(match.group(3)) if match.group(3) else None
     if year < 1 or (month is not None and not 1 <= month <= 12):
-        return None
+        return _Bad(NO_SUCH_DATE)
     if month is None:
         return date(year, 1, 1), date(year, 12, 31)
     last = calendar.monthrange(year, month)[1]
     if day is None:
         return date(year, month, 1), date(year, month, last)
     if not 1 <= day <= last:
-        return None
+        return _Bad(NO_SUCH_DATE)
     return date(year, month, day), date(year, month, day)
 
 
-def bounds(period: str) -> Optional[Tuple[date, date]]:
-    """The first and last day a period covers, or None when it is malformed, names a date
-    that does not exist (2022-13, 2023-02-30) or runs backwards (2022–2013)."""
-    start_text, dash, end_text = period.partition(DASH)
-    start = _part_bounds(start_text)
-    if start is None:
-        return None
-    if not dash:
-        return start
-    end = _part_bounds(end_text)
-    if end is None or end[0] < start[0]:
-        return None
-    return start[0], end[1]
+def _split(text: str) -> Optional[Tuple[str, str]]:
+    """A range's two ends as written (a shortened end made whole), or None for one part."""
+    for join in _JOINS:
+        if join in text:
+            start, _, end = text.partition(join)
+            start, end = start.strip(), end.strip()
+            short = re.fullmatch(_SHORT, end)
+            if short and re.fullmatch(_PART, start) and (start.count("-") == end.count("-") + 1):
+                end = start[:len(start) - len(end)] + end  # 2023-01-12–01-28: the year
+            return start, end
+    hyphen = re.fullmatch(_HYPHEN_RANGE, text)
+    if hyphen:
+        return hyphen.group(1), hyphen.group(2)
+    return None
 
 
 @lru_cache(maxsize=1024)  # a large file repeats few periods many times
+def read(text: str) -> Union[Period, _Bad]:
+    """A period read, or why it is not one."""
+    text = text.strip()
+    ends = _split(text)
+    if ends is None:
+        single = _part(text)
+        if isinstance(single, _Bad):
+            return single
+        return Period(text, *single)
+    start, end = (_part(end) for end in ends)
+    if isinstance(start, _Bad) or isinstance(end, _Bad):
+        whys = {part.why for part in (start, end) if isinstance(part, _Bad)}
+        return _Bad(NO_SUCH_DATE if NO_SUCH_DATE in whys else MALFORMED)
+    if end[1] < start[0]:
+        return _Bad(BACKWARDS)
+    if end[0] <= start[1]:
+        return _Bad(OVERLAP)
+    return Period(f"{ends[0]}{DASH}{ends[1]}", start[0], end[1])
+
+
+def bounds(period: str) -> Optional[Tuple[date, date]]:
+    """The first and last day a period covers, or None when it is no period."""
+    found = read(period)
+    return None if isinstance(found, _Bad) else (found.first, found.last)
+
+
 def problem(period: str) -> Optional[str]:
     """Why a period is not valid, or None."""
-    if bounds(period) is not None:
-        return None
-    start_text, dash, end_text = period.partition(DASH)
-    if dash and _part_bounds(start_text) and _part_bounds(end_text):
-        return "the range runs backwards: give the earlier end first"
-    if all(_PART.fullmatch(part) for part in period.split(DASH)) and period.count(DASH) < 2:
-        return "names a month or day that does not exist"
-    return ("must be a year, year-month or date (2022, 2023-01, 2023-01-12), or two joined "
-            "by an en dash (2013–2022)")
+    found = read(period)
+    return found.why if isinstance(found, _Bad) else None
 
 
-def normalize_wanted(wanted: str) -> str:
-    """What a user typed for --period in the file's own spelling: 2013-2022, 2013--2022
-    and 2013/2022 become 2013–2022."""
-    wanted = wanted.strip().replace("--", DASH).replace("/", DASH)
-    if re.fullmatch(r"\d{4}-\d{4}", wanted):
-        wanted = wanted.replace("-", DASH)
-    return wanted
+def canonical(period: str) -> str:
+    """A period in its canonical spelling (2013-2022 → 2013–2022); as given if invalid."""
+    found = read(period)
+    return period if isinstance(found, _Bad) else found.text
 
 
 def overlaps(period: Optional[str], wanted: str) -> bool:
@@ -82,7 +134,7 @@ def overlaps(period: Optional[str], wanted: str) -> bool:
     2022-05; 2023-01-15 matches 2023-01 and 2023-01-12–2023-01-28."""
     if period is None:
         return False
-    have, want = bounds(period), bounds(normalize_wanted(wanted))
+    have, want = bounds(period), bounds(wanted)
     if have is None or want is None:
         return False
     return have[0] <= want[1] and want[0] <= have[1]
@@ -90,7 +142,8 @@ def overlaps(period: Optional[str], wanted: str) -> bool:
 
 def compact(period: str) -> str:
     """A range as ISO 8601 shortens it, the end without what it shares with the start:
-    2023-01-12–2023-01-28 → 2023-01-12–01-28 (tables, where every cell counts)."""
+    2023-01-12–2023-01-28 → 2023-01-12–01-28 (tables, where every cell counts; --period
+    reads it back)."""
     start, dash, end = period.partition(DASH)
     if dash and len(start) == len(end) > 4 and start[:5] == end[:5]:
         return f"{start}{DASH}{end[5:]}"

@@ -5,7 +5,7 @@ import them."""
 
 from __future__ import annotations
 
-from typing import Iterable, List, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
 from .errors import FactNotFound, UsageError
 from .model import APPROX, CATEGORIES, Fact
@@ -52,49 +52,87 @@ def period_matches(period: Optional[str], wanted: str) -> bool:
     return overlaps(period, wanted)
 
 
-def filter_facts(facts: Sequence[Fact], *, category: Optional[str] = None,
-                 tag: Optional[str] = None, unit: Optional[str] = None,
-                 period: Optional[str] = None, approx: Optional[str] = None) -> List[Fact]:
-    """The facts that pass every filter given; unknown filter values are usage errors."""
-    if category is not None:
-        _check_known("category", category, CATEGORIES, "categories")
-    if unit is not None and unit not in UNITS:  # (万吨 and the like are units by rule)
-        _check_known("unit", unit, UNITS)
-    if approx is not None:
-        _check_known("approx", approx, APPROX, "approx values")
-    if period is not None:
-        from .periods import bounds, normalize_wanted
+if TYPE_CHECKING:  # (a typing alias built at import costs start-up)
+    Wanted = Union[str, Sequence[str], None]  # one value, several (any of them), or none
 
-        if bounds(normalize_wanted(period)) is None:
-            raise UsageError(f"--period {period!r} is no period: give a year, month or day "
-                             "(2022, 2023-01, 2023-01-15) or a range (2013–2022)")
-    if tag is not None:
+
+def _values(wanted: Wanted) -> Tuple[str, ...]:
+    if wanted is None:
+        return ()
+    return (wanted,) if isinstance(wanted, str) else tuple(wanted)
+
+
+def filter_facts(facts: Sequence[Fact], *, category: Wanted = None, tag: Wanted = None,
+                 unit: Wanted = None, period: Wanted = None,
+                 approx: Wanted = None) -> List[Fact]:
+    """The facts that pass every filter given. A filter given several values passes a fact
+    that has any of them (--category a --category b: either); different filters must all
+    pass. Unknown filter values are usage errors."""
+    categories, units, approxes = _values(category), _values(unit), _values(approx)
+    periods, tags = _values(period), _values(tag)
+    for value in categories:
+        _check_known("category", value, CATEGORIES, "categories")
+    for value in units:
+        if value not in UNITS:  # (万吨 and the like are units by rule)
+            _check_known("unit", value, UNITS)
+    for value in approxes:
+        _check_known("approx", value, APPROX, "approx values")
+    if periods:
+        from .periods import problem
+
+        for value in periods:
+            why = problem(value)
+            if why:
+                raise UsageError(f"--period {value!r} is no period: {why}")
+    if tags:
         known_tags = {t.casefold(): t for fact in facts for t in fact.tags}
-        if tag.casefold() not in known_tags:
-            _check_known("tag", tag, known_tags.values())
+        for value in tags:
+            if value.casefold() not in known_tags:
+                _check_known("tag", value, known_tags.values())
+    wanted_tags = {value.casefold() for value in tags}
     selected = []
     for fact in facts:
-        if category is not None and fact.category != category:
+        if categories and fact.category not in categories:
             continue
-        if unit is not None and fact.unit != unit:
+        if units and fact.unit not in units:
             continue
-        if approx is not None and fact.approx != approx:
+        if approxes and fact.approx not in approxes:
             continue
-        if tag is not None and tag.casefold() not in {t.casefold() for t in fact.tags}:
+        if wanted_tags and wanted_tags.isdisjoint(t.casefold() for t in fact.tags):
             continue
-        if period is not None and not period_matches(fact.period, period):
+        if periods and not any(period_matches(fact.period, value) for value in periods):
             continue
         selected.append(fact)
     return selected
 
 
-def sort_facts(facts: Sequence[Fact], key: str) -> List[Fact]:
-    """Facts sorted by id, by normalized value (largest first) or by category then id."""
-    if key not in SORT_KEYS:
-        _check_known("sort key", key, SORT_KEYS)
-    if key == "id":
-        return sorted(facts, key=lambda fact: fact.id)
-    if key == "value":
-        return sorted(facts, key=lambda fact: (-fact.normalized[0], fact.id))
-    order = list(CATEGORIES)
-    return sorted(facts, key=lambda fact: (order.index(fact.category), fact.id))
+def sort_key(key: str, reverse: bool = False) -> Tuple[str, bool]:
+    """A --sort value read: its key and whether it is reversed (-value, or --reverse)."""
+    descending = key.startswith("-")
+    name = key[1:] if descending else key
+    if name not in SORT_KEYS:
+        _check_known("sort key", key, SORT_KEYS + tuple(f"-{k}" for k in SORT_KEYS),
+                     "sort keys")
+    if descending and reverse:
+        raise UsageError(f"--sort {key} and --reverse both reverse the order: give one")
+    return name, descending or reverse
+
+
+def sort_facts(facts: Sequence[Fact], key: str, reverse: bool = False) -> List[Fact]:
+    """Facts sorted by id, by category (in the category order) then id, or by value.
+
+    Values are compared only within one dimension (what they measure): `value` groups the
+    facts by dimension, amounts first and then years, ordinals and identifiers, each group
+    in alphabetical order of its dimension, and within a group puts the largest normalized
+    value first. `-key` or reverse=True gives the same order backwards."""
+    name, backwards = sort_key(key, reverse)
+    if name == "id":
+        ordered = sorted(facts, key=lambda fact: fact.id)
+    elif name == "value":
+        ordered = sorted(facts, key=lambda fact: (fact.kind != "amount", fact.dimension,
+                                                  -fact.normalized[0], fact.id))
+    else:
+        order = {name: index for index, name in enumerate(CATEGORIES)}
+        ordered = sorted(facts, key=lambda fact: (order.get(fact.category, len(order)),
+                                                  fact.id))
+    return ordered[::-1] if backwards else ordered

@@ -16,18 +16,41 @@ Record = Dict[str, Any]
 SEARCH_FIELDS = FACT_FIELDS + ("match",)
 
 
+#: The columns CSV and TSV make of a nested field, which --fields also takes by name.
+FLAT_FIELDS: Dict[str, Tuple[str, str]] = {
+    "normalized_value": ("normalized", "value"), "normalized_unit": ("normalized", "unit"),
+}
+
+
+def with_flat_names(known: Sequence[str]) -> List[str]:
+    """The fields a result knows, with the flat columns of its nested ones after them."""
+    return list(known) + [flat for flat, (nested, _) in FLAT_FIELDS.items() if nested in known]
+
+
 def check_fields(fields: Optional[Sequence[str]], known: Sequence[str]) -> None:
-    """A usage error naming the known fields when an asked-for field is not one of them."""
+    """A usage error naming the known fields when an asked-for field is not one of them.
+    The output's own column names count: normalized_value as well as normalized."""
+    names = with_flat_names(known)
     for name in fields or ():
-        if name not in known:
-            hint = suggest(name, known)
+        if name not in names:
+            hint = suggest(name, names)
             did_you_mean = f" (did you mean {', '.join(hint)}?)" if hint else ""
             raise UsageError(f"unknown field {name!r}{did_you_mean}; known fields: "
-                             f"{', '.join(known)}")
+                             f"{', '.join(names)}")
+    repeated = sorted({name for name in fields or () if list(fields or ()).count(name) > 1})
+    if repeated:
+        raise UsageError(f"--fields names {', '.join(repeated)} more than once")
+
+
+def _field(record: Mapping[str, Any], name: str) -> Any:
+    if name in record or name not in FLAT_FIELDS:
+        return record[name]
+    nested, key = FLAT_FIELDS[name]
+    return record[nested][key]
 
 
 def pick(record: Mapping[str, Any], fields: Optional[Sequence[str]]) -> Record:
-    return dict(record) if not fields else {name: record[name] for name in fields}
+    return dict(record) if not fields else {name: _field(record, name) for name in fields}
 
 
 def flatten(record: Mapping[str, Any]) -> Record:
@@ -69,10 +92,8 @@ class FactsResult(NamedTuple):
         return [pick(row, self.fields) for row in rows]
 
     def document(self) -> Any:
-        records = self.records()
-        if self.command == "show" and len(records) == 1:
-            return records[0]
-        return records
+        """An array of fact objects, for list, search and show alike (one id or several)."""
+        return self.records()
 
     def empty(self) -> bool:
         return not self.facts

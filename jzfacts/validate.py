@@ -38,30 +38,61 @@ SOURCE_KEYS = frozenset(("id", "title", "byline", "kind", "publication", "page",
 SOURCE_FIELDS = {key: (str, key in ("id", "title")) for key in sorted(SOURCE_KEYS)}
 
 
-PROBLEM_FIELDS = ("file", "line", "column", "fact", "field", "message")
+PROBLEM_FIELDS = ("file", "line", "column", "severity", "fact", "field", "message")
 
 
 class ProblemsResult(NamedTuple):
-    """What `validate` found: one record per problem, in file order."""
+    """What `validate` found: one record per problem, then one per warning, in file order.
+    Warnings fail (valid is false) only when `strict`."""
 
     path: str
     facts: int
     problems: Tuple[Problem, ...]
     fields: Optional[Tuple[str, ...]] = None
     known_fields: Sequence[str] = PROBLEM_FIELDS
+    warnings: Tuple[Problem, ...] = ()
+    strict: bool = False
+
+    @property
+    def valid(self) -> bool:
+        return not self.problems and not (self.strict and self.warnings)
+
+    def _records(self, found: Sequence[Problem], severity: str) -> List[Record]:
+        return [pick({name: severity if name == "severity" else getattr(problem, name)
+                      for name in PROBLEM_FIELDS}, self.fields) for problem in found]
 
     def records(self) -> List[Record]:
-        return [pick({name: getattr(problem, name) for name in PROBLEM_FIELDS}, self.fields)
-                for problem in self.problems]
+        return self._records(self.problems, "error") + self._records(self.warnings,
+                                                                      "warning")
 
     def document(self) -> Any:
-        return {"path": self.path, "valid": not self.problems, "facts": self.facts,
-                "problems": self.records()}
+        return {"path": self.path, "valid": self.valid, "facts": self.facts,
+                "problems": self._records(self.problems, "error"),
+                "warnings": self._records(self.warnings, "warning")}
 
     def plain_text(self) -> str:
         """The human form, on a terminal or not: `file:line: fact x: field: message` lines,
-        as compilers print them (editors jump to them)."""
-        return "".join(f"{problem}\n" for problem in self.problems)
+        as compilers print them (editors jump to them); warnings say `warning:` after the
+        place, as compilers' do."""
+        lines = [f"{problem}\n" for problem in self.problems]
+        for warning in self.warnings:
+            place = str(warning._replace(fact=None, field=None, message=""))[:-2]
+            lines.append(f"{place}: warning: {str(warning)[len(place) + 2:]}\n")
+        return "".join(lines)
+
+    def summary(self, page: str = "") -> str:
+        """One line for stderr: how it went."""
+        def count(number: int, noun: str) -> str:
+            return f"{number} {noun}{'s' if number != 1 else ''}"
+
+        warned = count(len(self.warnings), "warning") if self.warnings else ""
+        if self.problems:
+            return count(len(self.problems), "problem") + (f", {warned}" if warned else "")
+        if not self.valid:
+            return f"{warned}, which --strict makes fail"
+        return (f"valid, {self.facts} facts"
+                + (f", every figure of {page} accounted for" if page else "")
+                + (f"; {warned} (--strict makes them fail)" if warned else ""))
 
     def empty(self) -> bool:
         return False
@@ -88,6 +119,10 @@ def _text_problem(value: Any, required: bool, controls: bool = True) -> Optional
 
 
 CONTROL_MESSAGE = "contains a control character"
+# Values must be below this: every JSON reader and spreadsheet holds such a number exactly
+# (doubles are exact to 2^53, about 9 × 10^15), and the page states figures in its own
+# magnitude (21.3 with 亿元), so a larger one is a mistake, never a figure.
+VALUE_LIMIT = 10**15
 
 
 def _type_name(value: Any) -> str:
@@ -101,8 +136,11 @@ def _number_problem(raw: Mapping[str, Any]) -> Optional[str]:
         return "missing"
     if type(value) not in (int, float):
         return f"must be a number, not {_type_name(value)}"
-    if not math.isfinite(value):
+    if type(value) is float and not math.isfinite(value):
         return "must be a finite number, not nan or inf"
+    if abs(value) >= VALUE_LIMIT:  # (an int of 400 digits is compared, never made a float)
+        return ("is too large: a value must be below 10^15, written as the page states it "
+                "(21.3 for 21.3亿元)")
     if value < 0:
         return "must not be negative: amounts on the page are magnitudes"
     kind = raw.get("kind", "amount")
@@ -364,19 +402,31 @@ def validate(data: Mapping[str, Any], name: str, text: str = "") -> List[Problem
     return found
 
 
-def warnings(data: Mapping[str, Any], name: str) -> List[Problem]:
-    """What a valid file still needs a person to write: what `extract` drafted and marked
-    (an English label, a category, a note to check) until someone reviews it."""
+def warnings(data: Mapping[str, Any], name: str, text: str = "") -> List[Problem]:
+    """What a file still needs a person to write: what `extract` drafted and marked (an
+    English label, a category, a note to check) until someone reviews it; each at its
+    fact's line, as problems are."""
+    raw_facts = data.get("fact")
+    if not isinstance(raw_facts, list):
+        return []
+    lines = _fact_lines(text) if text else []
+    if len(lines) != len(raw_facts):
+        lines = []
     found = []
-    for raw in data.get("fact", []):
+    for index, raw in enumerate(raw_facts):
+        if not isinstance(raw, dict):
+            continue
+        fact_id = raw.get("id") if isinstance(raw.get("id"), str) else f"#{index + 1}"
+        line = lines[index] if lines else None
         if str(raw.get("label_en", "")).startswith(DRAFT_MARK):
-            found.append(Problem(name, "drafted: write the English label", fact=raw.get("id"),
-                                 field="label_en"))
+            found.append(Problem(name, "drafted: write the English label", fact=fact_id,
+                                 field="label_en", line=line))
         if raw.get("category") == DRAFT_CATEGORY:
             found.append(Problem(name, "drafted: choose a category (or declare one)",
-                                 fact=raw.get("id"), field="category"))
+                                 fact=fact_id, field="category", line=line))
         if str(raw.get("note", "")).startswith(DRAFT_MARK):
-            found.append(Problem(name, str(raw["note"]), fact=raw.get("id"), field="note"))
+            found.append(Problem(name, str(raw["note"]), fact=fact_id, field="note",
+                                 line=line))
     return found
 
 

@@ -31,7 +31,7 @@ def test_answers_in_input_order_with_errors_in_place() -> None:
                   "compare enterprises.high-tech enterprises.gazelle\nfly away\nstats\n")
     assert [(reply["line"], reply["ok"]) for reply in got] == [
         (1, True), (4, True), (5, False), (6, True), (7, False), (8, True)]
-    assert got[0]["result"]["id"] == "enterprises.gazelle"
+    assert [fact["id"] for fact in got[0]["result"]] == ["enterprises.gazelle"]  # an array
     assert got[1]["result"][0]["id"] == "enterprises.gazelle"
     assert got[2] == {"line": 5, "ok": False, "code": 1, "error": "no fact with id 'nope'",
                       "suggestions": []}
@@ -126,5 +126,19 @@ def test_batch_on_a_large_file_reads_its_index(run, tmp_path, monkeypatch) -> No
     assert result.exit_code == 0, result.stderr
     replies = [json.loads(line) for line in result.stdout.splitlines()]
     assert replies[0]["result"][0]["id"] == "enterprises.gazelle"
-    assert replies[1]["result"]["value"] == 9.58
+    assert replies[1]["result"][0]["value"] == 9.58
     assert index.index_file(path).exists()
+
+
+def test_a_batch_line_follows_the_same_contract() -> None:
+    """show is an array; a filter given twice means either value; an option of one value
+    given twice is refused, as on the command line."""
+    assert [fact["id"] for fact in answer(BASE, "show market.goods", PARSE)] == ["market.goods"]
+    assert [fact["id"] for fact in answer(BASE, "list -c transfer -c enterprises -s -id",
+                                          PARSE)] == ["transfer.contracts",
+                                                      "enterprises.high-tech",
+                                                      "enterprises.gazelle"]
+    with pytest.raises(UsageError, match="--sort/-s is given more than once"):
+        answer(BASE, "list --sort id --sort value", PARSE)
+    with pytest.raises(UsageError, match="global options go before or after"):
+        answer(BASE, "stats --color never", PARSE)

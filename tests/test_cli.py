@@ -46,11 +46,11 @@ def test_fields_header_even_when_empty(run, fmt: str, expected: str) -> None:  #
     ("tsv", "id\tvalue\tnormalized_value\tnormalized_unit\ntransfer.contracts\t21.3\t2130000000"
             "\t元\n"),
     # a format the user names is what they get, even off a terminal (uncoloured)
-    ("table", " " * 67 + "\n"
-              "  id                   value   normalized_value   normalized_unit  \n"
-              " " + "─" * 65 + " \n"
-              "  transfer.contracts   21.3    2,130,000,000      元               \n"
-              + " " * 67 + "\n"),
+    ("table", " " * 65 + "\n"
+              " id                   value   normalized_value   normalized_unit \n"
+              " " + "─" * 63 + " \n"
+              " transfer.contracts   21.3    2,130,000,000      元              \n"
+              + " " * 65 + "\n"),
 ])
 def test_list_every_format(run, fmt: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     result = run("list", "--unit", "亿元", "--fields", "id,value,normalized", "--format", fmt)
@@ -58,7 +58,7 @@ def test_list_every_format(run, fmt: str, expected: str) -> None:  # type: ignor
 
 
 def test_json_flag_and_full_fact_shape(run) -> None:  # type: ignore[no-untyped-def]
-    result = run("list", "--json", "--sort", "value", "--limit", "1")
+    result = run("list", "--json", "--unit", "亿元", "--sort", "value", "--limit", "1")
     assert result.exit_code == 0
     (fact,) = json.loads(result.stdout)
     assert fact == {
@@ -94,11 +94,11 @@ def test_unknown_field_and_format(run) -> None:  # type: ignore[no-untyped-def]
         2, "jzfacts: unknown format 'xml'; known formats: table, json, ndjson, csv, tsv\n")
 
 
-def test_show_one_is_an_object(run) -> None:  # type: ignore[no-untyped-def]
+def test_show_one_is_an_array_of_one(run) -> None:  # type: ignore[no-untyped-def]
     result = run("show", "market.goods", "--json", "--fields", "id,value,approx,note")
     assert result.exit_code == 0
-    assert json.loads(result.stdout) == {"id": "market.goods", "value": 1000, "approx": "under",
-                                         "note": "近千种: nearly a thousand."}
+    assert json.loads(result.stdout) == [{"id": "market.goods", "value": 1000,
+                                          "approx": "under", "note": "近千种: nearly a thousand."}]
 
 
 def test_show_several_is_an_array(run) -> None:  # type: ignore[no-untyped-def]
@@ -143,7 +143,7 @@ def test_search_nothing(run) -> None:  # type: ignore[no-untyped-def]
                      "a regular expression\n"),
     (["search", "--regex", "("], "jzfacts: invalid regular expression: missing ), unterminated "
                                  "subpattern at position 0\n"),
-    (["search", "\x1b[31mred"], "jzfacts: no facts match '\\x1b[31mred'\n"),
+    (["search", "\x1b[31mred"], "jzfacts: no facts match 'red'\n"),
 ])
 def test_search_bad_input(run, args, message) -> None:  # type: ignore[no-untyped-def]
     result = run(*args)
@@ -236,7 +236,7 @@ def test_environment_variable_chooses_the_file(monkeypatch) -> None:  # type: ig
 
 def test_shipped_base_by_default(run) -> None:  # type: ignore[no-untyped-def]
     result = run("show", "enterprises.high-tech", "--json", facts=None)
-    assert json.loads(result.stdout)["value"] == 188
+    assert json.loads(result.stdout)[0]["value"] == 188
 
 
 def test_version(run) -> None:  # type: ignore[no-untyped-def]
@@ -295,22 +295,22 @@ def test_sort_by_category_follows_the_category_order(run) -> None:  # type: igno
 @pytest.mark.parametrize("fmt, expected", [
     ("table", "{path}:9: fact a.b: approx: 'roughly': must be one of exact, over, under, "
               "about\n"),
-    ("tsv", "file\tline\tcolumn\tfact\tfield\tmessage\n{path}\t9\t\ta.b\tapprox\t'roughly': "
-            "must be one of exact, over, under, about\n"),
-    ("csv", "file,line,column,fact,field,message\n{path},9,,a.b,approx,\"'roughly': must be "
-            "one of exact, over, under, about\"\n"),
-    ("ndjson", '{{"file": "{path}", "line": 9, "column": null, "fact": "a.b", "field": '
-               '"approx", "message": "\'roughly\': must be one of exact, over, under, about"}}\n'),
+    ("tsv", "file\tline\tcolumn\tseverity\tfact\tfield\tmessage\n{path}\t9\t\terror\ta.b\t"
+            "approx\t'roughly': must be one of exact, over, under, about\n"),
+    ("csv", "file,line,column,severity,fact,field,message\n{path},9,,error,a.b,approx,"
+            "\"'roughly': must be one of exact, over, under, about\"\n"),
+    ("ndjson", '{{"file": "{path}", "line": 9, "column": null, "severity": "error", "fact": '
+               '"a.b", "field": "approx", "message": "\'roughly\': must be one of exact, over, '
+               'under, about"}}\n'),
     ("json", '{{\n  "path": "{path}",\n  "valid": false,\n  "facts": 2,\n  "problems": [\n'
              '    {{\n      "file": "{path}",\n      "line": 9,\n      "column": null,\n'
-             '      "fact": "a.b",\n      "field": "approx",\n      "message": "\'roughly\': '
-             'must be one of exact, over, under, about"\n    }}\n  ]\n}}\n'),
+             '      "severity": "error",\n      "fact": "a.b",\n      "field": "approx",\n'
+             '      "message": "\'roughly\': must be one of exact, over, under, about"\n'
+             '    }}\n  ],\n  "warnings": []\n}}\n'),
 ])
 def test_validate_in_each_format(run, fmt: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     path = DATA / "invalid" / "multiple.toml"
-    result = run("validate", str(path), "-f", fmt, "--fields",
-                 "file,line,column,fact,field,message", facts=None) if fmt != "json" else \
-        run("validate", str(path), "-f", fmt, facts=None)
+    result = run("validate", str(path), "-f", fmt, facts=None)
     lines = result.stdout.splitlines(keepends=True)
     first = "".join(lines[:1]) if fmt in ("table", "ndjson") else "".join(lines[:2])
     if fmt == "json":
@@ -368,3 +368,350 @@ def test_show_highlights_the_figure_the_unit_follows() -> None:
     revenue = facts["shuangwu.revenue"]
     start, end = figure_span(revenue)  # type: ignore[misc]
     assert revenue.quote[start:end + 2] == "5亿元"
+
+
+# ------------------------------------------------------------------ the scripting contract
+# (issue 19): one JSON shape per command, nothing dropped silently, one set of options
+
+
+@pytest.mark.parametrize("ids, found, missing", [
+    (["market.goods"], ["market.goods"], []),
+    (["market.goods", "enterprises.gazelle"], ["market.goods", "enterprises.gazelle"], []),
+    (["market.goods", "nope.x"], ["market.goods"], ["nope.x"]),
+    (["nope.x", "nope.y"], [], ["nope.x", "nope.y"]),
+])
+def test_show_json_is_always_an_array(run, ids: list, found: list, missing: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    for fmt in ("--json", "--format=ndjson"):
+        result = run("show", *ids, fmt, "--fields", "id")
+        if fmt == "--json":
+            assert json.loads(result.stdout) == [{"id": fact_id} for fact_id in found]
+        else:
+            assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == found
+        assert result.exit_code == (1 if missing else 0)
+        assert result.stderr == "".join(f"jzfacts: no fact with id '{fact_id}'\n"
+                                        for fact_id in missing)
+
+
+def test_every_json_shape(run) -> None:  # type: ignore[no-untyped-def]
+    """The README's table of shapes: an array of facts, or one object, per command."""
+    arrays = [["list"], ["search", "企业"], ["show", "market.goods"], ["list", "-c", "talent"]]
+    for argv in arrays:
+        assert isinstance(json.loads(run(*argv, "--json").stdout), list), argv
+    objects = {("compare", "enterprises.high-tech", "enterprises.gazelle"): "facts",
+               ("stats",): "total", ("ask", "瞪羚企业有几家"): "answer",
+               ("ask", "锦州有多少人口"): "alternatives", ("validate", str(SMALL)): "problems"}
+    for argv, key in objects.items():
+        document = json.loads(run(*argv, "--json").stdout)
+        assert isinstance(document, dict) and key in document, argv
+
+
+@pytest.mark.parametrize("argv, ids", [
+    (["-c", "transfer", "-c", "commerce"], ["market.batch", "market.goods",
+                                            "transfer.contracts"]),
+    (["--category", "transfer", "--category", "commerce", "--unit", "种"], ["market.goods"]),
+    (["-u", "亿元", "-u", "种"], ["market.goods", "transfer.contracts"]),
+    (["-p", "2021", "-p", "2023-01-12"], ["enterprises.gazelle", "enterprises.high-tech",
+                                          "market.goods", "transfer.contracts"]),
+    (["-p", "2021", "-p", "2023-01-13"], ["enterprises.gazelle", "enterprises.high-tech",
+                                          "transfer.contracts"]),
+    (["--approx", "under", "--approx", "exact", "-c", "commerce"], ["market.batch",
+                                                                    "market.goods"]),
+    (["-t", "gazelle", "-t", "技术合同"], ["enterprises.gazelle", "transfer.contracts"]),
+    (["-t", "gazelle", "-t", "企业"], ["enterprises.gazelle", "enterprises.high-tech"]),
+])
+def test_a_repeated_filter_means_any_of_its_values(run, argv: list, ids: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    result = run("list", *argv, "--fields", "id")
+    assert (result.exit_code, result.stdout.split()[1:]) == (0, ids)
+
+
+def test_compare_takes_repeated_filters_too(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("compare", "-c", "enterprises", "-c", "transfer", "--unit", "家", "-f", "csv",
+                 "--fields", "id")
+    assert result.stdout == "id\nenterprises.high-tech\nenterprises.gazelle\n"
+    mixed = run("compare", "-u", "家", "-u", "亿元")
+    assert mixed.exit_code == 2 and "measure 2 different things" in mixed.stderr
+
+
+@pytest.mark.parametrize("argv", [
+    ["list", "--sort", "id", "--sort", "value"], ["list", "-n", "2", "--limit", "3"],
+    ["list", "--format", "csv", "-f", "tsv"], ["list", "--fields", "id", "--fields", "value"],
+    ["search", "企业", "-n", "1", "-n", "2"], ["show", "market.goods", "-f", "csv", "-f", "tsv"],
+    ["ask", "瞪羚", "--format", "json", "--format", "csv"],
+    ["compare", "enterprises.high-tech", "enterprises.gazelle", "-f", "csv", "-f", "json"],
+    ["stats", "--svg", "a.svg", "--svg", "b.svg"],
+    ["validate", "--page", "a.txt", "--page", "b.txt"],
+    ["export", "-f", "json", "-o", "a.json", "-o", "b.json"],
+    ["extract", "page.txt", "-o", "a.toml", "-o", "b.toml"],
+    ["list", "--color", "never", "--color", "always"],
+])
+def test_an_option_of_one_value_given_twice_is_a_usage_error(run, argv: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    result = run(*argv)
+    assert result.exit_code == 2
+    assert "is given more than once: it takes one value" in result.stderr
+    assert result.stdout == ""
+
+
+def test_flags_may_repeat(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("list", "--json", "--json", "-c", "transfer").exit_code == 0
+
+
+@pytest.mark.parametrize("command", [
+    ["list"], ["show", "market.goods"], ["search", "瞪羚"], ["ask", "瞪羚企业有几家"],
+    ["compare", "enterprises.high-tech", "enterprises.gazelle"], ["stats"], ["validate"]])
+def test_global_options_before_or_after_the_command(run, command: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    before = run("--facts", str(SMALL), "--color", "never", *command, "--json", facts=None)
+    after = run(*command, "--json", "--facts", str(SMALL), "--debug", "--color", "never",
+                facts=None)
+    assert before.exit_code == after.exit_code == 0, after.stderr
+    assert before.stdout == after.stdout
+    assert "\"path\"" in after.stdout or "gazelle" in after.stdout or "commerce" in after.stdout
+
+
+def test_global_options_after_export_extract_and_batch(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "out.json"
+    result = run("export", "-f", "json", "-o", str(target), "--facts", str(SMALL), facts=None)
+    assert result.exit_code == 0 and len(json.loads(target.read_text(encoding="utf-8"))) == 5
+    result = run("batch", "--facts", str(SMALL), input="stats\n", facts=None)
+    assert json.loads(result.stdout)["result"]["total"] == 5
+    refused = run("batch", input="list --facts x.toml\n")
+    assert "global options go before or after `batch`" in json.loads(refused.stdout)["error"]
+
+
+def test_color_before_and_after_must_agree(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("--color", "never", "list", "--color", "always")
+    assert (result.exit_code, result.stderr) == (
+        2, "jzfacts: --color is given twice ('never' before the command, 'always' after it): "
+           "give it once\n")
+    assert run("--color", "never", "list", "--color", "never", "-c", "transfer").exit_code == 0
+
+
+def test_debug_after_the_command_shows_the_traceback(run, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import jzfacts.compare as compare
+
+    def boom(*args: object) -> None:
+        raise RuntimeError("kaboom")
+
+    monkeypatch.setattr(compare, "stats", boom)
+    quiet = run("stats")
+    assert quiet.exit_code == 3 and "rerun with --debug" in quiet.stderr
+    loud = run("stats", "--debug")
+    assert isinstance(loud.exception, RuntimeError)
+
+
+@pytest.mark.parametrize("argv", [
+    ["list", "-u", "亿元"], ["search", "21.3亿"], ["show", "transfer.contracts"],
+    ["compare", "-u", "家"],
+])
+def test_fields_take_the_outputs_own_column_names(run, argv: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    fields = "id,normalized_value,normalized_unit"
+    for fmt in ("json", "csv"):
+        result = run(*argv, "--fields", fields, "-f", fmt)
+        assert result.exit_code == 0, result.stderr
+        if fmt == "csv":
+            assert result.stdout.splitlines()[0] == fields
+        else:
+            document = json.loads(result.stdout)
+            rows = document["facts"] if isinstance(document, dict) else document
+            assert list(rows[0]) == fields.split(",")
+            assert isinstance(rows[0]["normalized_value"], (int, float))
+
+
+def test_fields_is_the_same_on_every_command(run) -> None:  # type: ignore[no-untyped-def]
+    """ask and validate print lines of text; --fields asks for fields, with or without
+    --format (it was ignored unless --format was named)."""
+    result = run("ask", "瞪羚企业有几家", "--fields", "id,value,unit")
+    assert (result.exit_code, result.stdout) == (
+        0, "id\tvalue\tunit\nenterprises.gazelle\t26\t家\n")
+    bad = DATA / "invalid" / "multiple.toml"
+    result = run("validate", str(bad), "--fields", "line,field", facts=None)
+    assert result.stdout.splitlines()[:2] == ["line\tfield", "9\tapprox"]
+    result = run("ask", "瞪羚企业有几家", "--fields", "nope")
+    assert result.exit_code == 2 and "unknown field 'nope'" in result.stderr
+    result = run("list", "--fields", "id,id")
+    assert (result.exit_code, result.stderr) == (2, "jzfacts: --fields names id more than "
+                                                    "once\n")
+
+
+@pytest.mark.parametrize("argv, ids", [
+    (["--sort", "id"], ["enterprises.gazelle", "enterprises.high-tech", "market.batch",
+                        "market.goods", "transfer.contracts"]),
+    (["--sort", "-id"], ["transfer.contracts", "market.goods", "market.batch",
+                         "enterprises.high-tech", "enterprises.gazelle"]),
+    (["--sort", "id", "--reverse"], ["transfer.contracts", "market.goods", "market.batch",
+                                     "enterprises.high-tech", "enterprises.gazelle"]),
+    # values compared within a dimension: kinds (种), money (元), organisations (家), then
+    # the ordinal; largest first in each
+    (["--sort", "value"], ["market.goods", "transfer.contracts", "enterprises.high-tech",
+                           "enterprises.gazelle", "market.batch"]),
+    (["-s", "-value"], ["market.batch", "enterprises.gazelle", "enterprises.high-tech",
+                        "transfer.contracts", "market.goods"]),
+    (["-u", "家", "-s", "value", "-r"], ["enterprises.gazelle", "enterprises.high-tech"]),
+    (["--sort", "-category", "-n", "2"], ["market.goods", "market.batch"]),
+])
+def test_sort_reverses_and_compares_values_within_a_dimension(run, argv: list, ids: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    result = run("list", *argv, "--fields", "id")
+    assert (result.exit_code, result.stdout.split()[1:]) == (0, ids)
+
+
+def test_sort_errors(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("list", "--sort", "-value", "--reverse")
+    assert (result.exit_code, result.stderr) == (
+        2, "jzfacts: --sort -value and --reverse both reverse the order: give one\n")
+    result = run("list", "--sort", "vlaue")
+    assert result.exit_code == 2 and "unknown sort key 'vlaue' (did you mean value" in \
+        result.stderr
+
+
+# ------------------------------------------------------------------ validate for editors
+
+DRAFT = '''[[source]]
+id = "s"
+title = "T"
+
+[[fact]]
+id = "a.b"
+label = "某数"
+label_en = "TODO: English label for 某数"
+value = 5
+unit = "家"
+approx = "exact"
+category = "uncategorised"
+section = "S"
+quote = "有5家"
+source = "s"
+'''
+
+
+@pytest.mark.parametrize("fmt, expected", [
+    ("table", "{path}:5: warning: fact a.b: label_en: drafted: write the English label\n"
+              "{path}:5: warning: fact a.b: category: drafted: choose a category (or "
+              "declare one)\n"),
+    ("csv", "file,line,column,severity,fact,field,message\n"
+            "{path},5,,warning,a.b,label_en,drafted: write the English label\n"
+            "{path},5,,warning,a.b,category,drafted: choose a category (or declare one)\n"),
+    ("ndjson", '{{"file": "{path}", "line": 5, "column": null, "severity": "warning", '
+               '"fact": "a.b", "field": "label_en", "message": "drafted: write the English '
+               'label"}}\n{{"file": "{path}", "line": 5, "column": null, "severity": '
+               '"warning", "fact": "a.b", "field": "category", "message": "drafted: choose '
+               'a category (or declare one)"}}\n'),
+])
+def test_warnings_carry_their_line_in_every_format(run, tmp_path: Path, fmt: str,  # type: ignore[no-untyped-def]
+                                                    expected: str) -> None:
+    path = tmp_path / "draft.toml"
+    path.write_text(DRAFT, encoding="utf-8")
+    result = run("validate", str(path), "-f", fmt, facts=None)
+    assert (result.exit_code, result.stdout) == (0, expected.format(path=path))
+
+
+def test_warnings_in_json_and_strict(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "draft.toml"
+    path.write_text(DRAFT, encoding="utf-8")
+    document = json.loads(run("validate", str(path), "--json", facts=None).stdout)
+    assert document["valid"] is True and document["problems"] == []
+    assert [(w["line"], w["field"], w["severity"]) for w in document["warnings"]] == [
+        (5, "label_en", "warning"), (5, "category", "warning")]
+    result = run("validate", str(path), facts=None)
+    assert result.stderr == (f"jzfacts: {path}: valid, 1 facts; 2 warnings (--strict makes "
+                             "them fail)\n")
+    strict = run("validate", str(path), "--strict", facts=None)
+    assert strict.exit_code == 2
+    assert strict.stderr == f"jzfacts: {path}: 2 warnings, which --strict makes fail\n"
+    strict_json = run("validate", str(path), "--strict", "--json", facts=None)
+    assert strict_json.exit_code == 2 and json.loads(strict_json.stdout)["valid"] is False
+    assert run("validate", str(SMALL), "--strict", facts=None).exit_code == 0
+
+
+@pytest.mark.parametrize("value, message", [
+    ("9" * 400, "value: is too large: a value must be below 10^15"),
+    ("1e300", "value: is too large: a value must be below 10^15"),
+    ("-" + "9" * 400, "value: "),
+    ("1" + "0" * 15, "value: is too large"),
+    ("9" * 5000, "a number too long to read (thousands of digits)"),
+])
+def test_a_value_of_no_sane_size_is_a_problem_not_a_crash(run, tmp_path: Path, value: str,  # type: ignore[no-untyped-def]
+                                                           message: str) -> None:
+    path = tmp_path / "big.toml"
+    path.write_text(DRAFT.replace("value = 5", f"value = {value}"), encoding="utf-8")
+    for command in (["validate", str(path)], ["--facts", str(path), "list"]):
+        result = run(*command, facts=None)
+        assert result.exit_code == 2, result.output
+        assert message in result.stdout + result.stderr
+        assert "internal error" not in result.stderr
+
+
+def test_a_value_just_below_the_limit_is_fine(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "big.toml"
+    path.write_text(DRAFT.replace("value = 5", "value = 999999999999999").replace(
+        "有5家", "有999999999999999家"), encoding="utf-8")
+    assert run("validate", str(path), facts=None).exit_code == 0
+
+
+@pytest.mark.parametrize("query, code, stderr", [
+    ("\x1b[31m", 2, "jzfacts: empty query"),  # was read as 31, the value of a fact
+    ("\x1b[31m瞪羚\x1b[0m", 0, ""),
+    ("\x1b]0;title\x07瞪羚", 0, ""),
+    ("瞪\x00羚", 0, ""),
+    ("\x9b1m26", 0, ""),
+])
+def test_escape_sequences_are_taken_out_of_queries(run, query: str, code: int, stderr: str) -> None:  # type: ignore[no-untyped-def]
+    result = run("search", query, "--fields", "id")
+    assert result.exit_code == code and result.stderr.startswith(stderr)
+    if code == 0:
+        assert result.stdout == "id\nenterprises.gazelle\n"
+    asked = run("ask", query, "--json")
+    if code == 0:
+        assert json.loads(asked.stdout)["answer"]["id"] == "enterprises.gazelle"
+        assert json.loads(asked.stdout)["question"].isprintable()
+
+
+# ------------------------------------------------------------------ - is a stream
+
+
+def test_validate_reads_the_fact_file_from_standard_input(run) -> None:  # type: ignore[no-untyped-def]
+    good = run("validate", "-", input=SMALL.read_text(encoding="utf-8"), facts=None)
+    assert (good.exit_code, good.stderr) == (0, "jzfacts: <stdin>: valid, 5 facts\n")
+    bad = (DATA / "invalid" / "multiple.toml").read_text(encoding="utf-8")
+    result = run("validate", "-", input=bad, facts=None)
+    assert result.exit_code == 2
+    assert result.stdout.startswith("<stdin>:9: fact a.b: approx: 'roughly'")
+    result = run("validate", "-", input=DRAFT, facts=None)
+    assert result.stdout.startswith("<stdin>:5: warning: fact a.b: label_en")
+
+
+def test_page_and_article_from_standard_input(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    article = DATA / "articles" / "port.txt"
+    drafted = run("extract", "-", input=article.read_text(encoding="utf-8"), facts=None)
+    assert drafted.exit_code == 0 and drafted.stdout.startswith("# Drafted by `jzfacts extract`")
+    draft = tmp_path / "port.toml"
+    draft.write_text(drafted.stdout, encoding="utf-8")
+    checked = run("validate", str(draft), "--page", "-", input=article.read_text(
+        encoding="utf-8"), facts=None)
+    assert checked.exit_code == 0, checked.stdout
+    assert "every figure of <stdin> accounted for" in checked.stderr
+    piped = run("validate", "-", "--page", str(article), input=drafted.stdout, facts=None)
+    assert piped.exit_code == 0 and "<stdin>: valid, 11 facts" in piped.stderr
+    both = run("validate", "-", "--page", "-", input="", facts=None)
+    assert both.exit_code == 2 and "cannot both come from standard input" in both.stderr
+    to_stdout = run("extract", str(article), "-o", "-", facts=None)
+    assert to_stdout.stdout == run("extract", str(article), facts=None).stdout
+    assert not (Path.cwd() / "-").exists()
+
+
+@pytest.mark.parametrize("fmt", ["json", "ndjson", "csv", "sqlite"])
+def test_export_to_standard_output(run, fmt: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("export", "-f", fmt, "-o", "-")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == "jzfacts: wrote 5 facts to standard output\n"
+    target = tmp_path / f"file.{fmt}"
+    assert run("export", "-f", fmt, "-o", str(target)).exit_code == 0
+    if fmt != "sqlite":
+        assert result.stdout == target.read_text(encoding="utf-8")
+    else:
+        assert result.stdout_bytes.startswith(b"SQLite format 3\x00")
+    assert not (Path.cwd() / "-").exists()
+
+
+def test_svg_to_standard_output(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("stats", "--svg", "-")
+    assert result.exit_code == 0 and result.stdout.startswith("<svg")
+    assert not (Path.cwd() / "-").exists()

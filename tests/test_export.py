@@ -66,3 +66,79 @@ def test_interrupted_export_leaves_no_file(run, tmp_path: Path, monkeypatch) -> 
     assert result.exit_code == 130
     assert list(tmp_path.iterdir()) == []
     assert SMALL.exists()
+
+
+def _datasette_json(database: Path, path: str, metadata: object = None) -> object:
+    """What Datasette's JSON API answers for `path`, the database served as it would be by
+    `datasette DATABASE [-m METADATA]`."""
+    import asyncio
+
+    from datasette.app import Datasette
+
+    async def ask() -> object:
+        datasette = Datasette([str(database)], metadata=metadata)
+        response = await datasette.client.get(path)
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    return asyncio.run(ask())
+
+
+def test_datasette_searches_the_export_in_chinese(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    database, metadata = tmp_path / "jinzhou.db", tmp_path / "metadata.json"
+    result = run("export", "-f", "sqlite", "-o", str(database), "--metadata", str(metadata),
+                 facts=None)
+    assert result.exit_code == 0, result.stderr
+    described = json.loads(metadata.read_text(encoding="utf-8"))
+    for served_with in (None, described):  # the index is found with or without metadata
+        found = _datasette_json(database, "/jinzhou/facts.json?_search=瞪羚&_shape=array",
+                                served_with)
+        assert [row["id"] for row in found] == ["enterprises.gazelle"]  # type: ignore[union-attr,index]
+    searches = {"高新技术企业": "enterprises.high-tech",  # a whole label, six characters
+                "锦州银行": "loans.agri", "gazelle": "enterprises.gazelle",
+                "Zhonggu": "port.ship-teu", "标准箱": "port.ship-teu"}
+    for query, fact_id in searches.items():
+        found = _datasette_json(database, f"/jinzhou/facts.json?_search={query}&_shape=array")
+        assert fact_id in [row["id"] for row in found], query  # type: ignore[union-attr,index]
+    columns = described["databases"]["jinzhou"]["tables"]["facts"]["columns"]
+    from jzfacts.export import FACT_COLUMNS
+
+    assert sorted(columns) == sorted(name for name, _ in FACT_COLUMNS)
+    assert "亿元" in columns["unit"] and "元" in columns["normalized_unit"]
+    table = _datasette_json(database, "/jinzhou/facts.json?_size=0", described)
+    assert "瞪羚" not in str(table)  # (nothing asked)
+
+
+def test_the_index_finds_every_substring_of_a_label(tmp_path: Path) -> None:
+    """The full-text index in SQLite itself: every Chinese substring of up to eight
+    characters, of labels, tags and quotes, finds its fact; a whole label of any length."""
+    import itertools
+    import re
+
+    from jzfacts.export import LONGEST_SUBSTRING, write_sqlite
+    from jzfacts.factbase import load, shipped_path
+
+    base = load(shipped_path())
+    path = tmp_path / "all.db"
+    write_sqlite(base, path)
+    with sqlite3.connect(path) as db:
+        def ids(query: str) -> set:  # type: ignore[type-arg]
+            return {row[0] for row in db.execute(
+                "SELECT id FROM facts WHERE rowid IN (SELECT rowid FROM facts_fts WHERE "
+                "facts_fts MATCH ?)", (f'"{query}"',))}
+
+        for fact in base.facts:
+            for run in re.findall("[\u4e00-\u9fff0-9]+", fact.label):
+                if not re.search("[\u4e00-\u9fff]", run):
+                    continue
+                assert fact.id in ids(run), run  # a whole run of a label, however long
+                for start, size in itertools.product(range(len(run)),
+                                                     range(1, LONGEST_SUBSTRING + 1)):
+                    if start + size <= len(run):
+                        assert fact.id in ids(run[start:start + size]), run
+            for run in re.findall("[\u4e00-\u9fff0-9]+", fact.quote):
+                if re.search("[\u4e00-\u9fff]", run):
+                    assert fact.id in ids(run[-LONGEST_SUBSTRING:]), run
+        assert ids("瞪羚") == {"enterprises.gazelle"}
+        assert db.execute("SELECT label FROM facts_fts WHERE rowid = 1").fetchone()[0] == \
+            base.facts[0].label  # the index shows the facts' own text

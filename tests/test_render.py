@@ -82,7 +82,7 @@ def _columns(text: str) -> list:  # type: ignore[type-arg]
 
 
 @pytest.mark.parametrize("width, columns", [
-    (60, ["id", "value", "period"]),
+    (61, ["id", "value", "period"]),
     (80, ["id", "label", "value", "period"]),
     (100, ["id", "label", "label_en", "value", "period"]),
     (160, ["id", "label", "label_en", "value", "period"]),
@@ -164,9 +164,12 @@ def test_svg_output(run, tmp_path: Path, command: list) -> None:  # type: ignore
     assert "jzfacts" in target.read_text(encoding="utf-8")
 
 
-def complete(words: str, env_extra: dict) -> str:  # type: ignore[type-arg]
+def complete(words: str, env_extra: dict, current: bool = False) -> str:  # type: ignore[type-arg]
+    """What bash completion offers for the last word of `words` (with `current`, for a new,
+    empty word after them)."""
+    count = len(words.split()) - (0 if current else 1)
     env = dict(os.environ, PYTHONPATH=str(REPO), _JZFACTS_COMPLETE="complete_bash",
-               COMP_WORDS=words, COMP_CWORD=str(len(words.split()) - 1), **env_extra)
+               COMP_WORDS=words, COMP_CWORD=str(count), **env_extra)
     return subprocess.run([sys.executable, "-m", "jzfacts"], env=env, capture_output=True,
                           text=True, timeout=60).stdout
 
@@ -178,3 +181,105 @@ def test_completion_of_commands_ids_categories_units() -> None:
     assert complete("jzfacts list --category ta", {}).split() == ["talent"]
     assert "亿元" in complete("jzfacts list --unit 亿", {}).split()
     assert "--category" in complete("jzfacts list --", {}).split()
+
+
+@pytest.mark.parametrize("width", [30, 40, 60, 80, 100, 120, 160])
+def test_every_bar_fits_its_column(width: int) -> None:
+    """The longest bar fills its column and is never cut with an ellipsis (it was, in every
+    chart, one cell too long for the column Rich gave it)."""
+    from rich.text import Text
+
+    comparison = CompareResult(compare(get_facts(BASE.facts, [
+        "mechanisation.rice", "mechanisation.corn", "mechanisation.soybean"])))
+    for view in (stats_view(StatsResult(stats(BASE.facts)), width),
+                 compare_view(comparison, width)):
+        lines = rendered(view, width).splitlines()
+        assert all(Text(line).cell_len <= width for line in lines)
+        bars = [line for line in lines if "█" in line]
+        assert bars and not any(mark + "…" in line for line in bars for mark in "█▏▎▍▌▋▊▉")
+        # the largest value's bar is the longest: the bar column is full there
+        longest = max(line.count("█") for line in bars)
+        assert longest >= 1
+    first_of_stats = [line for line in rendered(stats_view(StatsResult(stats(BASE.facts)),
+                                                           width), width).splitlines()
+                      if "█" in line][0]
+    assert first_of_stats.rstrip().endswith(str(max(stats(BASE.facts).groups["category"]
+                                                    .values())))
+
+
+@pytest.mark.parametrize("width", [20, 30, 40, 50, 60])
+def test_below_a_tables_width_each_fact_is_a_block(width: int) -> None:
+    """Below the width ids, values with units and periods need (61 columns for the shipped
+    facts), list prints a block per fact rather than cut them (4636 标准, 202)."""
+    from rich.text import Text
+
+    text = rendered(facts_table(FactsResult("list", BASE.facts, BASE.sources), width), width)
+    assert all(Text(line).cell_len <= width for line in text.splitlines())
+    lines = [line.strip() for line in text.splitlines()]
+    for fact in BASE.facts:
+        # (an id longer than the line, at 20 columns, folds: never cut, never dropped)
+        start = lines.index(fact.id[:width])
+        block = lines[start:]
+        block = block[:block.index("")] if "" in block else block
+        joined = "".join(block)  # (at 20 columns a long period folds onto a second line)
+        assert fact.display_value() in joined and (fact.period or "") in joined
+
+
+@pytest.mark.parametrize("width", [20, 30, 40, 50])
+def test_a_narrow_comparison_is_blocks_and_a_chart(width: int) -> None:
+    from rich.text import Text
+
+    ids = ["transfer.contracts", "loans.agri"]
+    text = rendered(compare_view(CompareResult(compare(get_facts(BASE.facts, ids))), width),
+                    width)
+    assert all(Text(line).cell_len <= width for line in text.splitlines())
+    lines = [line.strip() for line in text.splitlines()]
+    assert "transfer.contracts" in lines and "loans.agri" in lines
+    assert "21.3 亿元" in text and "9.58 亿元" in text and "-11.72" in text
+    assert "█" in text
+
+
+def test_records_view_is_a_table_where_it_fits_and_blocks_where_not() -> None:
+    from jzfacts.render.table import records_view
+
+    records = [fact.to_dict() for fact in BASE.facts[:3]]
+    picked = [{"id": r["id"], "value": r["value"], "unit": r["unit"]} for r in records]
+    assert "─" in rendered(records_view(picked, 60), 60)  # a table
+    whole = rendered(records_view(records, 60), 60)
+    assert "─" not in whole and f"\n{records[0]['id']}" not in whole  # blocks, field by field
+    assert "normalized_value" in whole and "quote" in whole
+
+
+def test_committed_pictures_have_no_cut_bars() -> None:
+    import html
+
+    for svg in sorted((REPO / "docs").glob("*.svg")):
+        text = html.unescape(svg.read_text(encoding="utf-8")).replace("&#160;", " ")
+        assert not any(mark + "…" in text for mark in "█▏▎▍▌▋▊▉░"), svg.name
+
+
+def test_completion_reads_the_facts_given_on_the_line(tmp_path: Path) -> None:
+    from .conftest import SMALL
+
+    for line in (f"jzfacts --facts {SMALL} show market.", f"jzfacts show --facts {SMALL} market.",
+                 f"jzfacts compare market.goods --facts {SMALL} market."):
+        assert sorted(complete(line, {}).split()) == ["market.batch", "market.goods"], line
+    # the shipped base has no market.batch: without --facts, its ids
+    assert "market.batch" not in complete("jzfacts show market.", {}).split()
+    assert "种" in complete(f"jzfacts --facts {SMALL} list --unit ", {}, current=True).split()
+    assert complete(f"jzfacts list --facts {SMALL} --tag ga", {}).split() == ["gazelle"]
+    assert complete(f"jzfacts --facts {tmp_path / 'none.toml'} show a", {}).split() == []
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("jzfacts list --format ", ["table", "json", "ndjson", "csv", "tsv"]),
+    ("jzfacts show x --format n", ["ndjson"]),
+    ("jzfacts export --format s", ["sqlite"]),
+    ("jzfacts list --sort ", ["id", "value", "category", "-id", "-value", "-category"]),
+    ("jzfacts list --sort v", ["value"]),
+    ("jzfacts stats --color a", ["auto", "always"]),
+    ("jzfacts --color n", ["never"]),
+    ("jzfacts list --approx o", ["over"]),
+])
+def test_completion_of_option_values(line: str, expected: list) -> None:  # type: ignore[type-arg]
+    assert complete(line, {}, current=line.endswith(" ")).split() == expected

@@ -17,7 +17,8 @@ ANSI = "\x1b["
 
 def base_env() -> Dict[str, str]:
     """The environment of the test run, running this checkout's jzfacts."""
-    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "JZFACTS_FACTS")}
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("NO_COLOR", "FORCE_COLOR", "CLICOLOR_FORCE", "JZFACTS_FACTS")}
     env["PYTHONPATH"] = str(REPO)
     return env
 
@@ -31,12 +32,29 @@ def jzfacts(*args: str, env: Optional[Dict[str, str]] = None,
                           timeout=60, **kwargs)
 
 
-def on_a_terminal(*args: str, env: Optional[Dict[str, str]] = None) -> str:
-    """Run with stdout on a pseudo-terminal and return what it printed."""
+def sized(terminal: int, columns: int) -> None:
+    """Give a pseudo-terminal a width, as a terminal window has."""
+    import fcntl
+    import struct
+    import termios
+
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 30, columns, 0, 0))
+
+
+def on_a_terminal(*args: str, env: Optional[Dict[str, Optional[str]]] = None,
+                  columns: int = 0) -> str:
+    """Run with stdout on a pseudo-terminal and return what it printed (an env value of
+    None unsets the variable; `columns` sizes the terminal)."""
     full_env = base_env()
     full_env.update({"COLUMNS": "100", "TERM": "xterm-256color"})
-    full_env.update(env or {})
+    for name, value in (env or {}).items():
+        if value is None:
+            full_env.pop(name, None)
+        else:
+            full_env[name] = value
     controller, terminal = pty.openpty()
+    if columns:
+        sized(terminal, columns)
     process = subprocess.Popen([sys.executable, "-m", "jzfacts", *args], stdout=terminal,
                                stderr=subprocess.PIPE, env=full_env)
     os.close(terminal)
@@ -98,7 +116,7 @@ def test_stdout_that_cannot_encode_chinese() -> None:
     env = {"PYTHONIOENCODING": "ascii"}
     result = jzfacts("show", "enterprises.high-tech", "--json", env=env)
     assert result.returncode == 0
-    assert result.stdout.isascii() and json.loads(result.stdout)["label"] == "高新技术企业"
+    assert result.stdout.isascii() and json.loads(result.stdout)[0]["label"] == "高新技术企业"
     result = jzfacts("list", "--fields", "id,label", env=env)
     assert result.returncode == 0 and "\\u9ad8" in result.stdout
     result = jzfacts("list", "--color", "always", "--category", "talent", env=env)
@@ -178,13 +196,15 @@ def test_unexpected_error_is_one_line_unless_debugging(tmp_path: Path) -> None:
     assert result.returncode != 0 and "Traceback" in result.stderr
 
 
-def _run_with_stderr_on_a_terminal(args: List[str], env: Dict[str, str]
+def _run_with_stderr_on_a_terminal(args: List[str], env: Dict[str, str], columns: int = 0
                                    ) -> Tuple[int, bytes, str]:
     """(exit code, stdout, what the terminal on stderr showed). The terminal is read while
     the program runs: a full pseudo-terminal buffer would block it."""
     import threading
 
     controller, terminal = pty.openpty()
+    if columns:
+        sized(terminal, columns)
     shown = bytearray()
     reader = threading.Thread(target=read_terminal, args=(controller, shown), daemon=True)
     reader.start()
@@ -223,3 +243,123 @@ def test_progress_on_a_terminal_for_a_large_file_and_nothing_off_it(tmp_path: Pa
     # Done once, the next run reads the index and reports no work, even on a terminal.
     code, _, shown = _run_with_stderr_on_a_terminal(args, env)
     assert code == 0 and "indexing" not in shown
+
+
+# ------------------------------------------------------------------ numbers never hidden
+
+
+def plain_lines(shown: str) -> List[str]:
+    import re
+
+    return [re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", line).rstrip("\r")
+            for line in shown.splitlines()]
+
+
+def test_a_dumb_terminal_gets_the_width_it_has() -> None:
+    """TERM=dumb (Emacs' shell): Rich alone lays out for 80 columns there; 120 columns
+    must show the value column of list, compare and stats, and bars that fit."""
+    from rich.text import Text
+
+    for env, columns in (({"TERM": "dumb", "COLUMNS": "120"}, 0),
+                         ({"TERM": "dumb", "COLUMNS": None}, 120)):
+        listed = plain_lines(on_a_terminal("list", "-c", "transport", env=env,
+                                           columns=columns))
+        header = [line for line in listed if line.strip().startswith("id")][0]
+        assert header.split() == ["id", "label", "label_en", "value", "period"], env
+        assert any("4636 标准箱   2023-01" in line for line in listed)
+        assert max(Text(line).cell_len for line in listed) > 100
+        for argv in (["compare", "port.berth", "port.ship-teu", "-c", "transport"],
+                     ["compare", "mechanisation.rice", "mechanisation.corn"], ["stats"]):
+            if "-c" in argv:
+                continue
+            shown = plain_lines(on_a_terminal(*argv, env=env, columns=columns))
+            assert all(Text(line).cell_len <= 120 for line in shown)
+            assert not any("█…" in line or "▏…" in line for line in shown), argv
+            if argv[0] == "compare":
+                assert any("99.4 %" in line and "█" in line for line in shown)
+                assert any("value" in line and "ratio" in line for line in shown)
+
+
+def test_narrow_terminals_stack_records_rather_than_cut_numbers() -> None:
+    from jzfacts.factbase import load, shipped_path
+
+    facts = {fact.id: fact for fact in load(shipped_path()).facts}
+    shown = plain_lines(on_a_terminal("list", "-c", "transport", "-c", "commerce",
+                                      env={"COLUMNS": "40"}))
+    text = "\n".join(shown)
+    for fact_id in ("port.ship-teu", "festival.edition", "market.distance"):
+        fact = facts[fact_id]
+        assert f"\n{fact_id}\n" in f"\n{text}\n"  # a block per fact, the id its title
+        assert fact.display_value() in text
+        if fact.period:
+            assert fact.period in text or fact.period.replace("–", "–\n") in text
+    assert "4636 标准箱" in text and "2023-01-12–2023-01-28" in text
+
+
+def test_a_pipe_into_a_pager_gets_the_terminals_width() -> None:
+    """`--format table | less`: stdout is a pipe, stderr the terminal: its width counts."""
+    from rich.text import Text
+
+    env = dict(base_env(), TERM="xterm-256color")
+    env.pop("COLUMNS", None)
+    args = [sys.executable, "-m", "jzfacts", "list", "-c", "transport", "--format", "table"]
+    code, stdout, _ = _run_with_stderr_on_a_terminal(args, env, columns=150)
+    lines = stdout.decode("utf-8").splitlines()
+    assert code == 0 and max(Text(line).cell_len for line in lines) > 120
+    assert any("Container capacity of the container ship Zhonggu Fuzhou" in line
+               for line in lines)  # wide enough for the whole English label
+
+
+def test_force_color_clicolor_force_and_no_color() -> None:
+    small = ["--facts", str(SMALL), "list", "-c", "enterprises"]
+    for env in ({"FORCE_COLOR": "1"}, {"CLICOLOR_FORCE": "1"}):
+        result = jzfacts(*small, env=env)
+        assert ANSI in result.stdout and "─" in result.stdout, env  # as --color always
+    for env in ({"FORCE_COLOR": "0"}, {"CLICOLOR_FORCE": "0"},
+                {"FORCE_COLOR": "1", "NO_COLOR": "1"}):
+        result = jzfacts(*small, env=env)
+        assert ANSI not in result.stdout and result.stdout.startswith("id\t"), env
+    forced_off = jzfacts(*small, "--color", "never", env={"FORCE_COLOR": "1"})
+    assert ANSI not in forced_off.stdout  # the option wins over the environment
+    shown = on_a_terminal(*small, env={"NO_COLOR": "1"})
+    assert "─" in shown and "\x1b[1m" not in shown
+    shown = on_a_terminal(*small, "--color", "always", env={"NO_COLOR": "1"})
+    assert "\x1b[1m" in shown
+
+
+def test_export_into_dev_stdout_and_a_pipe(tmp_path: Path) -> None:
+    result = subprocess.run(
+        f"{sys.executable} -m jzfacts --facts {SMALL} export -f csv -o /dev/stdout | head -2",
+        shell=True, capture_output=True, text=True, timeout=60, env=base_env(), cwd=tmp_path)
+    assert result.stdout.splitlines()[1].startswith("enterprises.high-tech,")
+    assert result.stderr == "jzfacts: wrote 5 facts to /dev/stdout\n"
+    database = tmp_path / "piped.db"
+    with database.open("wb") as handle:
+        piped = subprocess.run([sys.executable, "-m", "jzfacts", "--facts", str(SMALL),
+                                "export", "-f", "sqlite", "-o", "-"], stdout=handle,
+                               stderr=subprocess.PIPE, timeout=60, env=base_env())
+    assert piped.returncode == 0
+    import sqlite3
+
+    with sqlite3.connect(database) as db:
+        assert db.execute("SELECT count(*) FROM facts").fetchone() == (5,)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["piped.db"]
+    for target in ("-", "/dev/stdout"):
+        shown = on_a_terminal("--facts", str(SMALL), "export", "-f", "sqlite", "-o", target)
+        assert "SQLite" not in shown  # a binary file is not sent to a terminal
+
+
+def test_validate_reads_a_pipe_by_its_path(tmp_path: Path) -> None:
+    """/dev/stdin on a pipe is read once, so warnings keep their lines."""
+    from .test_cli import DRAFT
+
+    draft = tmp_path / "draft.toml"
+    draft.write_text(DRAFT, encoding="utf-8")
+    for reader in ("/dev/stdin", "-"):
+        result = subprocess.run(
+            f"cat {draft} | {sys.executable} -m jzfacts validate {reader} --strict",
+            shell=True, capture_output=True, text=True, timeout=60, env=base_env())
+        name = "<stdin>" if reader == "-" else reader
+        assert result.returncode == 2
+        assert result.stdout.splitlines()[0] == (f"{name}:5: warning: fact a.b: label_en: "
+                                                 "drafted: write the English label")

@@ -3,3 +3,4 @@
 from __future__ import annotations
 
 FORMATS = ("table", "json", "ndjson", "csv", "tsv")
+EXPORT_FORMATS = ("json", "ndjson", "csv", "sqlite")

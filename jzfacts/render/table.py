@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Optional, Sequence,
 
 from rich import box
 from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -46,13 +47,64 @@ def _value(fact: Fact) -> Text:
 
 
 def _generic_table(records: List[Dict[str, Any]], title: str) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, title=title or None)
+    table = Table(box=box.SIMPLE_HEAD, title=title or None, pad_edge=False)
     rows = [flatten(record) for record in records]
     for column in rows[0] if rows else []:
-        table.add_column(column, overflow="fold")
+        table.add_column(column, no_wrap=True)
     for row in rows:
         table.add_row(*(_text(value) for value in row.values()))
     return table
+
+
+def table_width(widths: Sequence[int]) -> int:
+    """The cells a one-line-per-row table of these column widths takes (SIMPLE_HEAD, no
+    padding at the edges): a cell of padding either side of each column but the outer
+    sides, a divider between columns, and an edge either side."""
+    return sum(widths) + 3 * len(widths) - 1 if widths else 0
+
+
+def records_view(records: List[Dict[str, Any]], width: int) -> RenderableType:
+    """Records as a table where every column fits whole, else one block per record."""
+    rows = [flatten(record) for record in records]
+    if not rows:
+        return _generic_table(records, "")
+    natural = [max(_cells([column]), _cells(_text(row[column]).plain for row in rows))
+               for column in rows[0]]
+    if table_width(natural) <= width:
+        return _generic_table(records, "")
+    return stacked([(None, [(name, _text(value)) for name, value in row.items()])
+                    for row in rows], width)
+
+
+Block = Tuple[Optional[Text], Sequence[Tuple[str, Text]]]
+
+
+def stacked(blocks: Sequence[Block], width: int) -> RenderableType:
+    """One block per record, for widths where a table would cut its numbers: a title line
+    (the id) and a line per field, long values wrapped, never cut. Where even a field's name
+    and a short value do not fit side by side, the value goes under its name."""
+    indent = 2
+    names = max((Text(name).cell_len for _, fields in blocks for name, _ in fields), default=0)
+    side_by_side = indent + names + 2 + 12 <= width
+    parts: List[RenderableType] = []
+    for title, fields in blocks:
+        if parts:
+            parts.append(Text(""))
+        if title is not None:
+            parts.append(title)
+        grid = Table.grid(padding=(0, 2), pad_edge=False)
+        if side_by_side:
+            grid.add_column(style="dim", no_wrap=True)
+            grid.add_column(overflow="fold")
+            for name, value in fields:
+                grid.add_row(Text(name), value)
+        else:
+            grid.add_column(overflow="fold")
+            for name, value in fields:
+                grid.add_row(Text(name, style="dim"))
+                grid.add_row(Padding(value, (0, 0, 0, indent)))
+        parts.append(Padding(grid, (0, 0, 0, indent)) if title is not None else grid)
+    return Group(*parts)
 
 
 def fit_columns(width: int, fixed: Sequence[int], flexible: Sequence[Tuple[int, int]],
@@ -98,7 +150,7 @@ def facts_table(result: FactsResult, width: int = 80) -> RenderableType:
     if result.command == "show" and not result.fields:
         return Group(*(fact_card(fact, result) for fact in result.facts))
     if result.fields:
-        return _generic_table(result.records(), "")
+        return records_view(result.records(), width)
     facts = result.facts
     if result.hits:
         rows = [_hit_row(hit) for hit in result.hits]
@@ -116,6 +168,9 @@ def facts_table(result: FactsResult, width: int = 80) -> RenderableType:
         flexible.append((max(5, _cells(row[4].plain for row in rows)), 12))
     else:
         fixed.append(max(6, _cells(row[4].plain for row in rows)))
+    least_match = [8] if result.hits else []  # search: some room to say what matched
+    if table_width(fixed + least_match) > width:
+        return stacked(_fact_blocks(result, rows), width)
     label_width, english_width, *match_width = fit_columns(width, fixed, flexible, (1, 0))
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("id", style="bold", no_wrap=True, min_width=id_width)
@@ -139,6 +194,25 @@ def facts_table(result: FactsResult, width: int = 80) -> RenderableType:
         columns = list(zip(*rows))
         table.add_row(*(_lines(columns[index]) for index in shown))
     return table
+
+
+def _fact_blocks(result: FactsResult, rows: Sequence[Sequence[Text]]) -> List[Block]:
+    """A block per fact: the id, then both labels, the value and the period in full (or,
+    for a search, what matched)."""
+    blocks: List[Block] = []
+    for fact, row in zip(result.facts, rows):
+        last = row[4] if result.hits else Text(fact.period or "")
+        fields = zip(("label", "label_en", "value", "match" if result.hits else "period"),
+                     (*row[1:4], last))
+        blocks.append((_bold(row[0]), [(name, _one_line(cell, "")) for name, cell in fields
+                                       if cell.plain]))
+    return blocks
+
+
+def _bold(cell: Text) -> Text:
+    title = _one_line(cell, "").copy()
+    title.stylize("bold")
+    return title
 
 
 def _lines(cells: Sequence[Text]) -> Text:
@@ -233,7 +307,7 @@ def compare_view(result: CompareResult, width: int) -> RenderableType:
 
     comparison = result.comparison
     if result.fields:
-        return _generic_table(result.records(), "")
+        return records_view(result.records(), width)
     first = comparison.rows[0].fact
     power = UNITS[first.unit].power if first.kind == "amount" else 0
     difference_unit = first.unit if power else comparison.difference_unit
@@ -259,15 +333,27 @@ def compare_view(result: CompareResult, width: int) -> RenderableType:
     # difference and ratio are never cut. Where the base unit is the page's, its column
     # would repeat the value.
     fixed = [natural[i] for i in (0, 2, 4, 5)]
-    label_width, normalized_width, share_width = fit_columns(
-        width, fixed, [(natural[1], 8), (natural[3], natural[3]), (natural[6], natural[6])],
-        (0, 1, 2))
-    shown = [i for i, keep in enumerate((True, label_width, True, power and normalized_width,
+    bars = [(row.fact.label, row.fact.label_en, float(row.normalized),
+             row.fact.display_value(), row.fact.approx != "exact") for row in comparison.rows]
+    caption = (f"difference in {difference_unit}, against the first"
+               + ("; approximate values are marked > < ~" if comparison.approximate else ""))
+    if table_width(fixed) > width:
+        blocks: List[Block] = [(_bold(cells_[0]), [
+            (header.replace("\n", " "), cell) for header, cell in zip(headers[1:], cells_[1:])
+            if not (header.startswith("normalized") and not power)]) for cells_ in cells]
+        return Group(stacked(blocks, width), Text(""), Text(caption, style="dim"),
+                     bar_chart(bars, width))
+    if power:
+        label_width, normalized_width, share_width = fit_columns(
+            width, fixed, [(natural[1], 8), (natural[3], natural[3]),
+                           (natural[6], natural[6])], (0, 1, 2))
+    else:  # no base-unit column to make room for
+        normalized_width = None
+        label_width, share_width = fit_columns(
+            width, fixed, [(natural[1], 8), (natural[6], natural[6])], (0, 1))
+    shown = [i for i, keep in enumerate((True, label_width, True, normalized_width,
                                          True, True, share_width)) if keep]
-    table = Table(box=box.SIMPLE_HEAD,
-                  caption=f"difference in {difference_unit}, against the first"
-                  + ("; approximate values are marked > < ~" if comparison.approximate
-                     else ""))
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, caption=caption)
     for index in shown:
         table.add_column(headers[index], justify="left" if index < 2 else "right",
                          no_wrap=True, overflow="ellipsis",
@@ -275,8 +361,6 @@ def compare_view(result: CompareResult, width: int) -> RenderableType:
                          min_width=None if index == 1 else natural[index])
     for row_cells in cells:
         table.add_row(*(row_cells[index] for index in shown))
-    bars = [(row.fact.label, row.fact.label_en, float(row.normalized),
-             row.fact.display_value(), row.fact.approx != "exact") for row in comparison.rows]
     return Group(table, bar_chart(bars, width))
 
 
@@ -284,7 +368,7 @@ def stats_view(result: StatsResult, width: int) -> RenderableType:
     from .chart import bar_chart
 
     if result.fields:
-        return _generic_table(result.records(), "")
+        return records_view(result.records(), width)
     parts: List[RenderableType] = [Text(f"{result.stats.total} facts", style="bold")]
     for group, counts in result.stats.groups.items():
         bars = []
