@@ -291,8 +291,8 @@ def _complete_approx(incomplete: str) -> List[Any]:
 # ------------------------------------------------------------------ shared options
 
 COLOR_HELP = ("auto, always or never. Unnamed: $NO_COLOR (set: never), then $FORCE_COLOR "
-              "or $CLICOLOR_FORCE (set: always), else auto: colour on a terminal, none with "
-              "TERM=dumb.")
+              "or $CLICOLOR_FORCE (set: colour tables; a pipe still gets TSV), else auto: "
+              "colour on a terminal, none with TERM=dumb.")
 FACTS_HELP = "Fact file to use instead of the shipped one (or set JZFACTS_FACTS)."
 DEBUG_HELP = "Show the traceback of an internal error."
 

@@ -39,6 +39,10 @@ class OutputOptions(NamedTuple):
     svg: Optional[str] = None
     named: bool = False  # the user named the format: a table is a table even in a pipe
     force: bool = False  # --svg may replace an existing file
+    # --color always typed: a table wherever it goes. Colour forced by the environment
+    # (FORCE_COLOR, CLICOLOR_FORCE) colours tables but never turns piped TSV into one, as gh
+    # does: scripts run where CI sets FORCE_COLOR still read TSV.
+    color_asked: bool = False
 
     @classmethod
     def parse(cls, fmt: Optional[str], as_json: bool, fields: Optional[str],
@@ -66,7 +70,8 @@ class OutputOptions(NamedTuple):
             if target.exists() and not force and target.is_file():
                 # Refused before anything is printed, as export refuses: nothing half-done.
                 raise OutputError(f"{printable(svg)} exists; use --force to overwrite it")
-        return cls(chosen, picked, mode, svg, fmt is not None or as_json, force)
+        return cls(chosen, picked, mode, svg, fmt is not None or as_json, force,
+                   color is not None and mode == "always")
 
 
 def color_mode(color: Optional[str]) -> str:
@@ -131,8 +136,9 @@ def terminal_width() -> int:
 
 def rich_wanted(options: OutputOptions, stream: TextIO) -> bool:
     """A Rich table on a terminal, or wherever the user asked for one (--format table,
-    --color always); off a terminal the automatic choice is TSV."""
-    return options.format == "table" and (options.named or options.color == "always"
+    --color always); off a terminal the automatic choice is TSV, whatever the environment
+    says of colour."""
+    return options.format == "table" and (options.named or options.color_asked
                                           or _isatty(stream))
 
 

@@ -52,8 +52,11 @@ def test_the_seed_draft_loads_everywhere_and_passes_validate_page(run, tmp_path:
                            f"{target}\n")
     checked = run("validate", str(target), "--page", str(PAGE), facts=None)
     assert checked.exit_code == 0
-    assert checked.stderr.count("jzfacts: warning: ") == 3 * 44  # label_en, category, note
-    assert checked.stderr.endswith(f"valid, 44 facts, every figure of {PAGE} accounted for\n")
+    assert checked.stdout.count(": warning: fact ") == 3 * 44  # label_en, category, note
+    assert checked.stderr.endswith(f"valid, 44 facts, every figure of {PAGE} accounted for; "
+                                   "132 warnings (--strict makes them fail)\n")
+    strict = run("validate", str(target), "--page", str(PAGE), "--strict", facts=None)
+    assert strict.exit_code == 2  # a draft full of TODOs cannot be shipped by mistake
     for argv in (["list"], ["search", "高新技术企业"], ["ask", "瞪羚企业有几家"],
                  ["compare", "fact-020", "fact-021"], ["stats"], ["show", "fact-001"]):
         result = run(*argv, "--json", facts=target)

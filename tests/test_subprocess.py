@@ -313,8 +313,11 @@ def test_a_pipe_into_a_pager_gets_the_terminals_width() -> None:
 def test_force_color_clicolor_force_and_no_color() -> None:
     small = ["--facts", str(SMALL), "list", "-c", "enterprises"]
     for env in ({"FORCE_COLOR": "1"}, {"CLICOLOR_FORCE": "1"}):
-        result = jzfacts(*small, env=env)
-        assert ANSI in result.stdout and "─" in result.stdout, env  # as --color always
+        result = jzfacts(*small, "--format", "table", env=env)
+        assert ANSI in result.stdout and "─" in result.stdout, env  # coloured, as asked
+        # but a pipe still gets TSV when no format is named: CI often sets FORCE_COLOR
+        piped = jzfacts(*small, env=env)
+        assert ANSI not in piped.stdout and piped.stdout.startswith("id\t"), env
     for env in ({"FORCE_COLOR": "0"}, {"CLICOLOR_FORCE": "0"},
                 {"FORCE_COLOR": "1", "NO_COLOR": "1"}):
         result = jzfacts(*small, env=env)
