@@ -2,6 +2,7 @@
 
 # No `from __future__ import annotations` here: on Python 3.9 Typer reads string
 # annotations without their Annotated options.
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Any, Dict, List, Optional
@@ -289,6 +290,10 @@ def extract_command(
     output: Annotated[Optional[Path], typer.Option(
         "--output", "-o", help="Write the draft to this file (default: standard output).",
         dir_okay=False)] = None,
+    prefix: Annotated[Optional[str], typer.Option(
+        "--prefix", help="The article's id: the source's id and the start of every fact's "
+        "id (default: from OUTPUT's name, else PAGE's; 'article' for standard input).")]
+    = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite OUTPUT if it exists.")]
     = False,
 ) -> None:
@@ -296,18 +301,28 @@ def extract_command(
 
     \b
     Review the draft, write what is marked TODO, then prove it against the page.
+    Drafts of several articles concatenate into one fact file.
     Examples:
       jzfacts extract article.txt -o draft.toml
       jzfacts validate draft.toml --page article.txt
       jzfacts --facts draft.toml list
+      jzfacts extract a.txt --prefix weather > a.toml
     """
-    from .extract import draft, to_toml
+    from .extract import NothingToDraft, draft, slug, to_toml
+    from .validate import ID_PATTERN
 
+    if prefix is not None and not re.fullmatch(ID_PATTERN, prefix):
+        raise UsageError(f"--prefix {printable(prefix)!r} is no id: use lowercase ASCII words "
+                         "joined by dots and hyphens, like weather-0316")
     if page == "-":
         text, name = sys.stdin.read(), "stdin"
     else:
         text, name = read_page(Path(page)), page
-    data = draft(text, "" if page == "-" else Path(page).name)
+    chosen = prefix or slug(output.name if output else "" if page == "-" else Path(page).name)
+    data = draft(text, "" if page == "-" else page, chosen)
+    if not data["fact"]:
+        raise NothingToDraft(f"{printable(name)}: no figures found (no number with a unit "
+                             "that is not a date, a year, a rank or a name): nothing drafted")
     toml = to_toml(data, name)
     if output is None:
         write(toml)
@@ -316,7 +331,7 @@ def extract_command(
 
         write_atomically(output, lambda target: target.write_text(toml, encoding="utf-8"),
                          force)
-    err(f"drafted {len(data['fact'])} facts and {len(data['not_fact'])} not_facts from "
+    err(f"drafted {len(data['fact'])} facts and {len(data.get('not_fact', []))} not_facts from "
         f"{printable(name)}" + (f" into {printable(str(output))}" if output else ""))
 
 

@@ -10,15 +10,13 @@ import re
 from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 from .errors import Problem
-from .model import Fact, figure_span
-from .numerals import numbers_with_spans
-from .units import to_decimal
-
-_BOUNDARY = "，,。；;：:！？!?、“”\"（）()《》"
+from .model import Fact
+from .numerals import find_figure, numbers_with_spans, words_around
 
 
 class Page(NamedTuple):
-    """A page's text without white space, and for each character its line on the page."""
+    """A page's text without white space (see compact()), and for each character its line
+    on the page."""
 
     name: str
     text: str
@@ -26,27 +24,27 @@ class Page(NamedTuple):
 
     @classmethod
     def read(cls, name: str, raw: str) -> Page:
-        kept, lines = [], []
+        kept: List[str] = []
+        lines: List[int] = []
         line = 1
-        for char in raw:
-            if char == "\n":
-                line += 1
-            if not char.isspace():
-                kept.append(char)
-                lines.append(line)
+        for match in re.finditer(r"\s+|\S+", raw):
+            piece = match.group()
+            if piece[0].isspace():
+                if _kept_space(raw, match.start(), match.end()):
+                    kept.append(" ")
+                    lines.append(line)
+                line += piece.count("\n")
+                continue
+            kept.extend(piece)
+            lines.extend([line] * len(piece))
         return cls(name, "".join(kept), tuple(lines))
 
     def where(self, start: int) -> Optional[int]:
         return self.lines[start] if start < len(self.lines) else None
 
-    def around(self, start: int, end: int, reach: int = 6) -> str:
+    def around(self, start: int, end: int) -> str:
         """The words around a span, within its clause (what a [[not_fact]] text can be)."""
-        left, right = start, end
-        while left > 0 and start - left < reach and self.text[left - 1] not in _BOUNDARY:
-            left -= 1
-        while right < len(self.text) and right - end < reach and \
-                self.text[right] not in _BOUNDARY:
-            right += 1
+        left, right = words_around(self.text, start, end)
         return self.text[left:right]
 
     def spans(self, snippet: str) -> List[Tuple[int, int]]:
@@ -56,7 +54,16 @@ class Page(NamedTuple):
 
 
 def compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    """Text without the white space that a page's line breaks put into its sentences: all
+    of it beside Chinese (or any non-ASCII) text, one space between two ASCII characters
+    (12 34 stays two numbers, minus -6.3% stays negative)."""
+    return re.sub(r"\s+", lambda match: " " if _kept_space(text, match.start(), match.end())
+                  else "", text)
+
+
+def _kept_space(text: str, start: int, end: int) -> bool:
+    before, after = text[start - 1:start], text[end:end + 1]
+    return bool(before and after and before.isascii() and after.isascii())
 
 
 def _quotes(fact: Fact) -> List[Tuple[str, str]]:
@@ -75,19 +82,17 @@ def explained(page: Page, facts: Sequence[Fact], not_facts: Sequence[Mapping[str
               ) -> Tuple[List[Tuple[int, int]], Dict[int, List[Tuple[int, int]]]]:
     """The numbers on the page nothing explains, as (start, end); and for each not_fact (by
     index) the numbers only it explains."""
-    figures = []  # (start, end, fact): where each fact's figure stands on the page
+    figures = set()  # (start, end): where each fact's figure stands on the page
     quoted = []   # (start, end, fact): where each quote stands
-    units = []    # (start, end): a figure's unit, which may hold a numeral (个百分点)
+    units = []    # (start, end): the rest of a figure's phrase (个百分点, 余万元 hold numerals)
     for fact in facts:
         for _, quote in _quotes(fact):
-            figure = figure_span(fact._replace(quote=compact(quote)))
+            figure = find_figure(compact(quote), fact.value, fact.unit)
             for start, end in page.spans(quote):
                 quoted.append((start, end, fact))
                 if figure:
-                    figures.append((start + figure[0], start + figure[1], fact))
-                    unit_at = start + figure[1]
-                    if page.text.startswith(fact.unit, unit_at):
-                        units.append((unit_at, unit_at + len(fact.unit)))
+                    figures.add((start + figure.start, start + figure.end))
+                    units.append((start + figure.phrase_start, start + figure.phrase_end))
     excluded = [(index, span) for index, raw in enumerate(not_facts)
                 for span in page.spans(raw["text"])]
     unexplained: List[Tuple[int, int]] = []
@@ -96,11 +101,14 @@ def explained(page: Page, facts: Sequence[Fact], not_facts: Sequence[Mapping[str
     places: Dict[Tuple[int, int], List[Any]] = {}
     for number in numbers_with_spans(page.text):
         places.setdefault((number.start, number.end), []).append(number.value)
+    previous = ""
     for (start, end), values in places.items():
-        if page.text[start] in "万亿" and end - start == 1 and page.text[start - 1:start].isdigit():
-            continue  # the magnitude of the Arabic number before it (9.58亿元)
-        if any(s == start and e == end and to_decimal(fact.value) in values
-               for s, e, fact in figures) or any(s <= start and end <= e for s, e in units):
+        magnitude = page.text[start] in "万亿" and end - start == 1 and \
+            (page.text[start - 1:start].isdigit() or "点" in previous)
+        previous = page.text[start:end]
+        if magnitude:
+            continue  # the magnitude of the number before it (9.58亿元, 一点五万)
+        if (start, end) in figures or any(s <= start and end <= e for s, e in units):
             continue
         if any(s <= start and end <= e and any(_in_period(value, fact) for value in values)
                for s, e, fact in quoted):

@@ -55,7 +55,8 @@ def test_the_seed_draft_loads_everywhere_and_passes_validate_page(run, tmp_path:
     assert checked.stderr.count("jzfacts: warning: ") == 3 * 44  # label_en, category, note
     assert checked.stderr.endswith(f"valid, 44 facts, every figure of {PAGE} accounted for\n")
     for argv in (["list"], ["search", "高新技术企业"], ["ask", "瞪羚企业有几家"],
-                 ["compare", "fact-020", "fact-021"], ["stats"], ["show", "fact-001"]):
+                 ["compare", "draft.fact-020", "draft.fact-021"], ["stats"],
+                 ["show", "draft.fact-001"]):
         result = run(*argv, "--json", facts=target)
         assert result.exit_code == 0, (argv, result.stderr)
         json.loads(result.stdout)
@@ -67,8 +68,8 @@ PORT = [(1234.5, "亿元", "exact", "amount"), (86.7, "万吨", "exact", "amount
         (8, "条", "exact", "amount"), (50, "艘次", "under", "amount"),
         (350, "车", "exact", "amount"), (3.4, "%", "exact", "amount"),
         (2.6, "个百分点", "exact", "amount"), (1, "倍", "over", "amount"),
-        (3, "届", "exact", "ordinal")]
-PORT_NOT = ["9月20日", "2025年", "前三季度", "5号泊位", "1月份", "502B", "7天", "0416"]
+        (3, "届", "exact", "ordinal"), (7, "天", "exact", "amount")]
+PORT_NOT = ["9月20日", "2025年", "前三季度", "5号泊位", "1月份", "502B", "0416"]
 FARM = [(35.5, "万亩", "exact", "amount"), (1200, "台(套)", "exact", "amount"),
         (33.5, "%", "exact", "amount"), (300, "家", "over", "amount"),
         (2000, "亿元", "over", "amount"), (80, "%", "over", "amount"),
@@ -132,9 +133,14 @@ def test_a_draft_reads_back_to_the_same_data_and_declares_its_units() -> None:
     text = (ARTICLES / "farm.txt").read_text(encoding="utf-8")
     drafted = draft(text)
     assert tomli.loads(to_toml(drafted, "farm.txt")) == drafted
-    assert {unit["symbol"] for unit in drafted["unit"]} == {"处", "支"}
+    assert "unit" not in drafted  # 处 and 支 are measure words the table knows
     assert drafted["source"][0]["title"] == "全县春耕生产全面铺开"
     assert drafted["source"][0]["byline"].startswith("本报讯 通讯员赵敏 记者周文报道")
+    # a measure word the table does not know is kept as written and declared
+    opened = draft("标题\n\n园区种植玫瑰5000丛，新栽月季800蓬。\n")
+    assert [(f["value"], f["unit"]) for f in opened["fact"]] == [(5000, "丛"), (800, "蓬")]
+    assert [unit["symbol"] for unit in opened["unit"]] == ["丛", "蓬"]
+    assert tomli.loads(to_toml(opened, "x")) == opened
 
 
 def test_extract_from_stdin_to_stdout_and_never_over_a_file(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
