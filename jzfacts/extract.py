@@ -23,13 +23,14 @@ from .validate import DRAFT_CATEGORY, DRAFT_MARK, ID_PATTERN
 
 # Where a clause ends: the quote of a figure is its clause. (An ASCII comma between digits
 # is a thousands separator, not a clause's end.)
-_CLAUSE_END = "。；;！？!?，,：:…\n"
+_CLAUSE_END = "。；;！？!?，,：:…\n" + "".join(map(chr, [*range(0, 9), *range(11, 32),
+                                                    *range(127, 160)]))
 _OPEN, _CLOSE = "“‘「『《", "”’」』》"
 # Units of time: a number of them is a time reference (近3年来, 未来10天内, 前5个月) or,
 # where it measures something, a duration (可用天数约25天, 去化周期约18.5个月).
 TIME_UNITS = ("年", "个月", "天", "日", "周", "小时", "分钟", "秒", "星期", "个星期")
 _TIME_AFTER = ("来", "以来", "内", "之内", "里", "间", "后", "之后", "前", "之前", "中",
-               "期间", "多来", "有余来")
+               "期间", "多来", "有余来", "共", "累计", "总计", "合计")
 _TIME_BEFORE = ("近", "前", "过去", "未来", "最近", "这", "此后", "头", "后", "今后", "此前",
                 "之前", "再过", "每隔", "上", "下", "连续")
 # Ordinals a page reports as facts (第三届, 第七批): an edition, a batch, a phase, a round.
@@ -77,6 +78,11 @@ class Line(NamedTuple):
 
 
 # ------------------------------------------------------------------ lines and headings
+
+
+def _printable_part(text: str) -> str:
+    """The text up to its first control character (a fact file holds none)."""
+    return re.split(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", text, maxsplit=1)[0].strip()
 
 
 def _is_heading(line: str) -> bool:
@@ -145,9 +151,10 @@ def _inside_quotes(line: str, start: int) -> Optional[str]:
     return line[opening:closing + 1]
 
 
-def _words(line: str, start: int, end: int) -> str:
-    left, right = words_around(line, start, end)
-    return line[left:right]
+def _words(line: str, q: Quantity) -> str:
+    """The words around a quantity, its whole phrase included (万千瓦 holds a 千)."""
+    left, right = words_around(line, q.start, q.end)
+    return line[min(left, q.phrase_start):max(right, q.phrase_end)]
 
 
 def _clause_start(line: str, index: int) -> bool:
@@ -201,9 +208,10 @@ def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str
     if not chinese and len(phrase) == 4 and phrase[:2] in ("19", "20"):
         if re.match(r"(年|[-/.])\s*\d{1,2}\s*(月|[-/.])", after):
             return "a date"
-        if not after.startswith("年") and q.unit:
-            pass  # 2000元: an amount
-        elif not (after.startswith("年") and _reported_year(before, after, previous)):
+        if not after.startswith("年") and q.unit and q.unit != "年":
+            pass  # 2000元: an amount (2023—2025年 is years)
+        elif not (after.startswith("年") and _reported_year(before, after, previous)) or \
+                q.range_end:
             return "a year: the period of the figures beside it, or part of a name"
     if after.startswith(("季度", "年度")) or \
             re.search(r"(上|下|前|后)$", before) and after.startswith(("半年", "季度")):
@@ -218,8 +226,10 @@ def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str
         return "an ordinal or rank in a phrase (第一名, 第三条), not a figure"
     if before.endswith("前") and q.unit in ("名", "位", "强"):
         return "a rank (前三名), not a figure"
-    if q.unit == "级" and chinese and not re.match(r"级(风|大风|阵风|地震|左右|以上)?([，,。；;、]|$)",
-                                                   after):
+    if q.unit == "级" and (re.match(r"级(响应|应急|医院|预警|甲等|乙等|标准|资质|单位|干部|职称|"
+                                     r"以上公立|及以下|公立|医疗|行政|政府|党委|考试)", after)
+                          or chinese and not re.search(r"[风震]", line[max(0, start - 4):start])
+                          and not re.match(r"级(风|大风|阵风|地震)", after)):
         return "a grade's name (一级医院, 二级响应), not a quantity"
     if q.unit == "年" and re.match(r"年(级|期)", after):
         return "a name (一年级, 5年期): a grade or a term, not a quantity"
@@ -228,6 +238,13 @@ def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str
         return "a distance in an event's name (10米气步枪)"
     if phrase in "两二三四五" and re.search(r"[、和及][^，,。]{1,4}$", before):
         return "counts the things just listed"
+    if re.search(r"每$", line[:q.phrase_start]):
+        return "a denominator (每10万人: per 100,000 people), not a figure"
+    if phrase == "二" and q.unit and q.unit in UNITS and UNITS[q.unit].dimension.startswith(
+            ("count", "times", "people", "items", "units", "kinds", "events")) or \
+            phrase == "二" and q.unit in ("次", "手", "线", "级", "孩"):
+        return "二 before a measure word names a kind (二次消费, 二手, 二线), not a count: " \
+            "a count says 两"
     return None
 
 
@@ -259,29 +276,33 @@ def classify(line: str, q: Quantity, previous: Optional[str]) -> Tuple[str, Any]
     phrase = line[start:end]
     before, after = line[:start], line[end:]
     chinese = q.written != "arabic"
-    words = _words(line, start, end)
+    words = _words(line, q)
     for idiom in IDIOMS:
         at = line.find(idiom, max(0, start - len(idiom)))
-        if 0 <= at <= start and end <= at + len(idiom):
-            return "not_fact", (idiom, "an idiom or set phrase, not a figure")
+        if 0 <= at <= start and end <= at + len(idiom):  # (with the phrase: 万一千 → 千)
+            return "not_fact", (line[min(at, q.phrase_start):max(at + len(idiom),
+                                                                 q.phrase_end)],
+                                "an idiom or set phrase, not a figure")
     why = _not_figure(line, q, previous)
     if why:
         return "not_fact", (words, why)
     if not chinese and len(phrase) == 4 and phrase[:2] in ("19", "20") and \
             after.startswith("年"):
         return "fact", Figure(int(phrase), "年", "exact", "year", start, end + 1)
+    whole = q.number == q.number.to_integral_value()
     if before.endswith("第"):
+        if not whole:
+            return "not_fact", (words, "an ordinal in a phrase, not a figure")
         return "fact", Figure(int(q.number), q.unit, "exact", "ordinal", start - 1,
                               q.phrase_end)
-    if q.unit == "泊位" or after.startswith("号"):  # 209泊位, 编号为21号: a number as a name
+    if (q.unit == "泊位" or after.startswith("号")) and whole:  # 209泊位, 编号为21号
         unit = q.unit or "号"
         return "fact", Figure(int(q.number), unit, "exact", "identifier", start,
                               q.phrase_end if q.unit else end + 1)
     if chinese and q.written == "chinese":
         if not q.unit:
             return "not_fact", (words, "a word that holds a numeral, not a figure")
-        if phrase in ("百", "千", "万", "亿") and \
-                not re.search(r"(上|近|数|几|约|超|逾)$", before) and \
+        if phrase in ("百", "千", "万", "亿") and q.phrase_start == q.start and \
                 not after.startswith(("余", "多")) and \
                 not (phrase == "百" and after.startswith("年")):
             return "not_fact", (words, "百/千/万/亿 alone names an order or a tier (百人层次, "
@@ -336,11 +357,14 @@ def _period(sentence: str) -> Optional[str]:
 def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, Any]:
     """The fact file an article's text suggests: source, facts, not_facts and units.
     Ids are namespaced by `prefix` (the source's id): PREFIX.fact-001 …"""
-    lines = [line.strip() for line in text.splitlines()]
+    # lines as the page check counts them: \n ends a line (\x1e, \u2028 … do not)
+    lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
     present = [line for line in lines if line]
-    title = present[0] if present else "untitled"
+    # the first line (up to any control character) names the article and is the first
+    # section: a section is a line of the page, or the start of one
+    title = next((part for part in map(_printable_part, present) if part), "untitled")
     source: Dict[str, Any] = {"id": prefix, "title": title}
-    byline = _byline(present)
+    byline = _printable_part(_byline(present) or "")
     if byline:
         source["byline"] = byline
     date = _date(present)
@@ -358,8 +382,8 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
         if not line:
             continue
         heading = _is_heading(line)
-        if heading:
-            section = line
+        if heading and _printable_part(line):
+            section = _printable_part(line)
         previous: Optional[str] = None
         last_clause = (-1, -1)
         covered = 0  # numbers before this index were read with the one before them
@@ -367,19 +391,21 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
         read = quantities(line)
         by_span = spans_of(read)
         for quantity in read:
-            if quantity.start < covered:
-                continue  # the 12 of 1月12日, a number inside a not_fact's words
             clause = _clause(line, quantity.start, quantity.end)
             if clause != last_clause:
                 previous, last_clause, begin = None, clause, clause[0]
             verdict, found = classify(line, quantity, previous)
+            if quantity.phrase_end <= covered and verdict == "not_fact":
+                continue  # the 12 of 1月12日: inside the words of the not_fact before
             partner = by_span.get(quantity.partner) if quantity.partner else None
             if verdict == "fact" and quantity.range_end == "low" and partner is not None:
                 # a range is figures or not as its end with the unit is (1—5月 is months)
                 partner_verdict, partner_found = classify(line, partner, None)
                 if partner_verdict == "not_fact":
-                    left = words_around(line, quantity.start, quantity.end)[0]
-                    right = words_around(line, partner.start, partner.end)[1]
+                    left = min(words_around(line, quantity.start, quantity.end)[0],
+                               quantity.phrase_start)
+                    right = max(words_around(line, partner.start, partner.end)[1],
+                                partner.phrase_end)
                     verdict, found = "not_fact", (line[left:right], partner_found[1])
             if verdict == "not_fact":
                 words, why = found
@@ -393,6 +419,11 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
             previous = figure.kind if figure.kind == "year" else None
             left, right = clause
             quote = _quote(line, left, right, quantity, figure)
+            if quote is None:  # no quote can point at it: listed, so the page check knows
+                words = _words(line, quantity)
+                not_facts.setdefault(words, "the same figure again in its clause, where no "
+                                     "quote can point at it: check by hand")
+                continue
             sentence = line[max(line.rfind("。", 0, left) + 1, 0):right]
             label = label_for(line[left:right], max(0, begin - left),
                               max(0, figure.start - left), figure.end - left)
@@ -412,18 +443,25 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
     return _pruned(_data(source, facts, not_facts, units, prefix), text)
 
 
-def _quote(line: str, left: int, right: int, quantity: Quantity, figure: Figure) -> str:
+def _quote(line: str, left: int, right: int, quantity: Quantity, figure: Figure
+           ) -> Optional[str]:
     """The figure's clause as its quote; where the clause states the same value in the same
-    unit before it (百年 … 100年), from after that one, so the quote points at this one."""
+    unit before it (百年 … 100年), from after that one, so the quote points at this one.
+    None where no quote of the clause points at it (俩俩: cut, it reads otherwise)."""
     from .numerals import find_figure
 
     while True:
         quote = line[left:right]
         stripped = quote.lstrip(" ,，…")
         offset = left + len(quote) - len(stripped)
-        found = find_figure(stripped.rstrip(" ,，…"), _plain(figure.value), figure.unit)
-        if found is None or offset + found.start >= quantity.start:
-            return stripped.rstrip(" ,，…")
+        stripped = stripped.rstrip(" ,，…")
+        found = find_figure(stripped, _plain(figure.value), figure.unit)
+        if found is None:
+            return None
+        if offset + found.start == quantity.start:
+            return stripped
+        if offset + found.start > quantity.start:
+            return None
         left = offset + found.phrase_end
 
 

@@ -104,9 +104,9 @@ def _decimal_and_magnitude(text: str) -> Optional[Tuple[Decimal, str]]:
     """九十九点四 → (99.4, ""), 一点五万 → (1.5, "万"), 二点五亿 → (2.5, "亿"): a decimal in
     Chinese numerals and the magnitude written after it, as 1.5万 is written; or None."""
     whole, point, fraction = text.partition("点")
-    number = _whole_numeral(whole) if whole else None
+    number = _whole_numeral(whole) if whole and whole[0] not in "百千万亿" else None
     if number is None or not point:
-        return None
+        return None  # (亿点五 is no decimal)
     magnitude = fraction.lstrip(_PLAIN_DIGITS + "零〇")
     digits = fraction[:len(fraction) - len(magnitude)]
     if not digits or magnitude not in ("", "万", "亿", "万亿"):
@@ -163,8 +163,10 @@ def _phrases(text: str) -> List[_Phrase]:
         elif kind == "fraction":
             denominator = parse_chinese_numeral(match.group("den"))
             numerator = parse_chinese_numeral(match.group("num"))
-            if denominator == 100 and numerator is not None:
-                found.append(_Phrase(numerator, start, end, "percent"))  # 百分之五 is 5 (%)
+            if denominator in (100, 1000) and numerator is not None:
+                # 百分之五 is 5 (%), 千分之五 5 (‰)
+                found.append(_Phrase(numerator, start, end,
+                                     "percent" if denominator == 100 else "permille"))
             elif denominator and numerator is not None:
                 found.append(_Phrase(numerator / denominator * 100, start, end, "fraction",
                                      (numerator, denominator)))
@@ -196,9 +198,9 @@ def _phrases(text: str) -> List[_Phrase]:
                         found.append(_Phrase(Decimal(10) ** dict(MAGNITUDES)[magnitude],
                                              cut, end, "chinese"))
                     continue
-            value = parse_chinese_numeral(phrase) if "点" not in phrase else None
-            if value is not None:
-                found.append(_Phrase(value, start, end, "chinese"))
+            whole = parse_chinese_numeral(phrase) if "点" not in phrase else None
+            if whole is not None:
+                found.append(_Phrase(whole, start, end, "chinese"))
                 continue
             # Not one numeral: each character that is a number on its own.
             for offset, ch in enumerate(phrase):
@@ -250,8 +252,8 @@ APPROX_AFTER: Tuple[Tuple[str, str], ...] = (
 # Where a word above ends a longer word that is no approximation: 创超 (set or beat a
 # record), 签约 (sign), 最近 (recent); the character before the word.
 _NOT_APPROX_AFTER = {
-    "超": "创赶反追高", "约": "签节制合预履特相公邀集违简如契条盟婉隐", "近": "最附临靠亲就邻贴走拉",
-    "逾": "", "突破": "", "超过": "",
+    "超": "创赶反追高", "约": "签节制合预履特相公邀集违简如契条盟婉隐",
+    "近": "最附临靠亲就邻贴走拉", "逾": "", "突破": "", "超过": "",
 }
 # After a number, these continue a word, so the approximation word is not one (上下游).
 _NOT_APPROX_BEFORE = {"上下": "游级班楼", "以下": "简称几", "多": "元样种次彩"}
@@ -259,7 +261,7 @@ _NOT_APPROX_BEFORE = {"上下": "游级班楼", "以下": "简称几", "多": "�
 _ROUGH = (("上", "over"), ("数", "over"), ("几", "over"))
 #: Words of change before a figure: the figure is then a rise or a fall, not a level.
 RISES = ("增长", "增加", "上涨", "上升", "提高", "提升", "扩大", "回升", "反弹", "攀升",
-         "增幅", "涨幅", "升幅", "上调", "增产", "增收", "拉动", "高出", "增", "涨", "升")
+         "增幅", "涨幅", "升幅", "增速", "上调", "增产", "增收", "拉动", "高出", "增", "涨", "升")
 FALLS = ("下降", "减少", "回落", "降低", "下滑", "下跌", "下调", "缩减", "收窄", "缩小",
          "萎缩", "回调", "下挫", "走低", "减产", "减收", "降幅", "跌幅", "减幅", "缩水",
          "减", "降", "跌")
@@ -284,7 +286,8 @@ class Quantity(NamedTuple):
     end: int
     phrase_start: int
     phrase_end: int
-    written: str = "arabic"  # arabic, chinese, percent (百分之…), tenths (成), fraction
+    written: str = "arabic"  # arabic, chinese, percent (百分之…), permille (千分之…),
+    #                          tenths (七成), fraction (三分之一)
     sign: int = 1  # -1 where the text writes a minus, 零下 or 负 before it
     magnitude: str = ""  # 万, 亿 … written after the number (part of the unit)
     unit: str = ""  # the measure after it as written, "" if none: 吨, 元/吨, ℃, 个百分点
@@ -317,12 +320,16 @@ def _measure_after(text: str, at: int, open_units: bool) -> Tuple[str, str, str,
     magnitude = ""
     if not unit_at(text[index:index + 8]):  # (千米 and 千瓦 are units, 千吨 a magnitude)
         for prefix, _ in MAGNITUDES:
-            if text.startswith(prefix, index):
+            if text.startswith(prefix, index) and \
+                    not text.startswith("分之", index + len(prefix)):  # (5千分之三)
                 magnitude, index = prefix, index + len(prefix)
                 break
     if text[index:index + 1] in ("余", "多") and text[index:index + 1] and not approx:
         approx, index = "over", index + 1
     unit = _unit_from(text, index, open_units)
+    if magnitude and not unit and (index == len(text) or text[index] in BOUNDARIES):
+        unit, magnitude = magnitude, ""  # 观影人次1,023万: the magnitude is its unit
+        return magnitude, approx, unit, index
     if unit:
         index += len(unit)
         for mark in ("/", "每"):  # a rate: 元/公斤, 公斤/亩, 万元/人
@@ -395,7 +402,8 @@ def _sign_before(text: str, start: int, previous_end: int) -> Tuple[int, int]:
         return -1, start - 1
     if start >= 1 and text[start - 1] in _MINUS:
         before = text[start - 2:start - 1]
-        if previous_end == start - 1 and not before.endswith(_CONNECTORS):
+        if previous_end == start - 1 and not before.endswith(_CONNECTORS) and \
+                text[start - 1] != "−":  # (U+2212 is a minus and nothing else)
             return 1, start  # a hyphen between two numbers: 5-6级, 0398-6612345
         if not (before.isascii() and before.isalnum()):
             return -1, start - 1
@@ -406,14 +414,17 @@ def _sign_before(text: str, start: int, previous_end: int) -> Tuple[int, int]:
 
 def _direction(text: str, start: int) -> str:
     """up or down where a word of change stands right before the figure (同比增长5%,
-    下降可达12℃, 涨幅在三成以上); "" for a level (降至3%, 为5%) or no change word."""
+    下降可达12℃, 涨幅在三成以上, 降幅为2%); "" for a level (降至3%, 上升为13,665人, 为5%)
+    or no change word."""
     end = start
+    skipped = ""
     changed = True
     while changed:
         changed = False
         for filler in _CHANGE_FILLERS:
             if text.startswith(filler, end - len(filler)) and end - len(filler) >= 0:
                 end -= len(filler)
+                skipped = filler + skipped
                 changed = True
                 break
     before = text[max(0, end - 4):end]
@@ -422,14 +433,16 @@ def _direction(text: str, start: int) -> str:
             if before.endswith(word):
                 if len(word) == 1 and before[-2:-1] in "新净":  # 新增 is a count
                     continue
+                if skipped.startswith(("为", "在")) and not word.endswith(("幅", "速")):
+                    return ""  # 上升为13,665人: the level it rose to
                 return direction
     # a verb and its object before the figure: 减少碳排放约3,400万吨, 提高报销比例5个百分点
     governed = re.search(r"(增加|减少|降低|提高)([\u4e00-\u9fff]{2,4})$", text[max(0, end - 8):end])
     if governed and not re.search("[的是为有达了在和与及至到]", governed.group(2)):
         return "up" if governed.group(1) in ("增加", "提高") else "down"
     clause = text[max(0, start - 20):end]
-    if re.search(r"比[^，,。；;]*(多|少)$", clause):  # 比去年多5人
-        return "up" if clause.endswith("多") else "down"
+    if re.search(r"比[^，,。；;]*(多|少|高|低)$", clause):  # 比去年多5人, 比上年同期高1.3个百分点
+        return "up" if clause.endswith(("多", "高")) else "down"
     return ""
 
 
@@ -441,17 +454,16 @@ def quantities(text: str) -> List[Quantity]:
     phrases = _phrases(text)
     previous_end = -1
     for phrase in phrases:
-        if phrase.written == "chinese" and text[phrase.start:phrase.end] in ("万", "亿") and \
-                found and found[-1].end == phrase.start:
-            continue  # the magnitude of the number before it (1.5万, 一点五万)
-        if found and phrase.start < found[-1].phrase_end and phrase.start >= found[-1].end:
-            continue  # inside the unit of the one before (个百分点 holds no number)
+        if found and found[-1].end <= phrase.start and phrase.end <= found[-1].phrase_end:
+            continue  # in the phrase of the one before: 1.5万, 一点五万, 个百分点
         sign, begin = _sign_before(text, phrase.start, previous_end)
         magnitude = unit = ""
         inner = ""
         end = phrase.end
         if phrase.written in ("percent", "tenths", "fraction"):
             unit = "%"
+        elif phrase.written == "permille":
+            unit = "‰"
         elif text[phrase.start:phrase.end] in ("俩", "仨"):
             unit = "个"  # 俩 is 两个
         else:
@@ -484,8 +496,7 @@ def _listed(text: str, found: List[Quantity]) -> List[Quantity]:
         between = text[before.phrase_end:this.phrase_start]
         if this.direction or this.sign < 0 or not before.direction:
             continue
-        if between in ("（", "(") or (between in ("和", "、", "与", "及") and
-                                       this.measure == before.measure):
+        if between in ("（", "(", "和", "、", "与", "及"):
             found[index] = this._replace(direction=before.direction)
     return found
 
@@ -498,8 +509,8 @@ def _ranges(text: str, found: List[Quantity]) -> List[Quantity]:
             continue
         if low.unit and low.measure != high.measure:
             continue
-        if low.written in ("percent", "fraction") or high.written in ("percent",
-                                                                        "fraction"):
+        if low.written in ("percent", "permille", "fraction") or \
+                high.written in ("percent", "permille", "fraction"):
             continue
         number = low.number * 10 if high.written == "tenths" and low.written != "tenths" \
             else low.number
@@ -551,29 +562,39 @@ def find_figure(text: str, value: Union[int, float, Decimal], unit: str = ""
             return quantity
     if candidates:
         return candidates[0]
-    span = stated_at(text, wanted)
-    if span is None:
-        return None
-    return Quantity(wanted.copy_abs(), span[0], span[1], span[0], span[1])
+    for number in numbers_with_spans(text):  # a fraction's share (四分之一: 0.25)
+        if number.value == wanted:
+            holder = next((quantity for quantity in read if quantity.start <= number.start
+                           and number.end <= quantity.end), None)
+            if holder is None:
+                return Quantity(wanted, number.start, number.end, number.start, number.end)
+            if holder.sign > 0:
+                return holder
+    return None
 
 
 def _rounds_to(exact: Decimal, rounded: Decimal) -> bool:
     """33.3 and 33.33 are 100/3 as a page writes it; 33 is not (a figure to one decimal
     at least)."""
-    places = -rounded.as_tuple().exponent if isinstance(rounded.as_tuple().exponent, int) \
-        else 0
-    return places >= 1 and exact.quantize(Decimal(1).scaleb(-places)) == rounded
+    exponent = rounded.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) else 0
+    try:
+        return places >= 1 and exact.quantize(Decimal(1).scaleb(-places)) == rounded
+    except InvalidOperation:  # more places than a decimal holds
+        return False
 
 
 def as_stated(quantity: Quantity) -> Decimal:
-    """The value a fact stores: the number with its sign, a fraction's share as a
-    percentage to one decimal where it does not end (三分之一 → 33.3)."""
+    """The value a fact stores: the number with its sign; a fraction's share as a
+    percentage, to three figures where it does not end (三分之一 → 33.3)."""
     value = quantity.value
     if quantity.fraction:
         exact = value.normalize()
-        if len(str(exact).partition(".")[2]) > 2:
-            return value.quantize(Decimal("0.1"))
-        return exact
+        if exact.as_tuple().exponent >= -2:  # type: ignore[operator]
+            return exact  # 25, 37.5, 12.25
+        # three figures, at least one decimal: 33.3, 16.7, 0.333 (亿分之三: 0.000003)
+        places = max(1, 2 - exact.adjusted())
+        return value.quantize(Decimal(1).scaleb(-places)).normalize()
     return value
 
 
@@ -598,15 +619,27 @@ def words_around(text: str, start: int, end: int, reach: int = 4) -> Tuple[int, 
     right = end
     while right < len(text) and right - end < reach and not _boundary(text, right):
         right += 1
+    # never a part of the numbers beside it (万下降3.5: not 万下降3.)
+    offset = max(0, left - 12)
+    for number in numbers_with_spans(text[offset:right + 12]):
+        other_start, other_end = number.start + offset, number.end + offset
+        if other_start < right < other_end or other_end == right and other_start >= end \
+                and text[other_start:other_end].isdigit():
+            right = max(end, other_start)
+        if other_start < left < other_end or other_start == left and other_end <= start \
+                and text[other_start:other_end].isdigit():
+            left = min(start, other_end)
     while left < start and text[left].isdigit():
         left += 1
-    while right > end and text[right - 1].isdigit():
+    while right > end and (text[right - 1].isdigit() or text[right - 1] in ".,"):
         right -= 1
     return left, right
 
 
 def _boundary(text: str, index: int) -> bool:
     char = text[index]
+    if char < " " or "\x7f" <= char <= "\x9f":
+        return True  # a control character: no fact file's text holds one
     if char not in BOUNDARIES:
         return False
     return not (char == "," and 0 < index < len(text) - 1 and text[index - 1].isdigit()

@@ -11,33 +11,38 @@ from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tup
 
 from .errors import Problem
 from .model import Fact
-from .numerals import find_figure, numbers_with_spans, words_around
+from .numerals import CHINESE_NUMERAL_CHARS, find_figure, numbers_with_spans, words_around
 
 
 class Page(NamedTuple):
     """A page's text without white space (see compact()), and for each character its line
-    on the page."""
+    on the page; the text as it is, and for each of its characters its place in the first
+    (numbers are read in the text as it is, as extract reads them line by line)."""
 
     name: str
     text: str
     lines: Tuple[int, ...]
+    raw: str = ""
+    at: Tuple[int, ...] = ()
 
     @classmethod
     def read(cls, name: str, raw: str) -> Page:
-        kept: List[str] = []
-        lines: List[int] = []
+        text, at = _compacted(raw)
+        lines = [0] * len(text)
         line = 1
-        for match in re.finditer(r"\s+|\S+", raw):
-            piece = match.group()
-            if piece[0].isspace():
-                if _kept_space(raw, match.start(), match.end()):
-                    kept.append(" ")
-                    lines.append(line)
-                line += piece.count("\n")
-                continue
-            kept.extend(piece)
-            lines.extend([line] * len(piece))
-        return cls(name, "".join(kept), tuple(lines))
+        for index, char in enumerate(raw):
+            if not char.isspace():
+                lines[at[index]] = line
+            elif char == "\n":
+                line += 1
+        for index in range(len(lines)):  # a kept space: the line of what comes before it
+            lines[index] = lines[index] or (lines[index - 1] if index else 1)
+        return cls(name, text, tuple(lines), raw, tuple(at))
+
+    def numbers(self) -> List[Tuple[int, int, Any]]:
+        """Every number of the page as (start, end, value), placed in the compact text."""
+        return [(self.at[number.start], self.at[number.end - 1] + 1, number.value)
+                for number in numbers_with_spans(self.raw)]
 
     def where(self, start: int) -> Optional[int]:
         return self.lines[start] if start < len(self.lines) else None
@@ -48,22 +53,50 @@ class Page(NamedTuple):
         return self.text[left:right]
 
     def spans(self, snippet: str) -> List[Tuple[int, int]]:
+        """Every place the snippet stands, overlapping ones too (分之百分之 in 百分之百分之…)."""
         snippet = compact(snippet)
-        return [(match.start(), match.start() + len(snippet))
-                for match in re.finditer(re.escape(snippet), self.text)] if snippet else []
+        found: List[Tuple[int, int]] = []
+        at = self.text.find(snippet) if snippet else -1
+        while at >= 0:
+            found.append((at, at + len(snippet)))
+            at = self.text.find(snippet, at + 1)
+        return found
 
 
 def compact(text: str) -> str:
     """Text without the white space that a page's line breaks put into its sentences: all
     of it beside Chinese (or any non-ASCII) text, one space between two ASCII characters
-    (12 34 stays two numbers, minus -6.3% stays negative)."""
-    return re.sub(r"\s+", lambda match: " " if _kept_space(text, match.start(), match.end())
-                  else "", text)
+    (12 34 stays two numbers, minus -6.3% stays negative) or two characters of numbers."""
+    return _compacted(text)[0]
+
+
+def _compacted(text: str) -> Tuple[str, List[int]]:
+    """compact(text), and for each character of text its index in it (white space that
+    goes: the index of the character after it)."""
+    kept: List[str] = []
+    at: List[int] = []
+    for match in re.finditer(r"\s+|\S+", text):
+        piece = match.group()
+        if piece[0].isspace():
+            keep = _kept_space(text, match.start(), match.end())
+            at.extend([len(kept)] * len(piece))
+            if keep:
+                kept.append(" ")
+            continue
+        at.extend(range(len(kept), len(kept) + len(piece)))
+        kept.extend(piece)
+    return "".join(kept), at
 
 
 def _kept_space(text: str, start: int, end: int) -> bool:
+    """One space stays between two ASCII characters, and between two characters of
+    numbers (9 成五 is 9 and 五, as extract reads the line, not 95 %)."""
     before, after = text[start - 1:start], text[end:end + 1]
-    return bool(before and after and before.isascii() and after.isascii())
+    return bool(before and after) and (before.isascii() and after.isascii() or
+                                       before in _NUMBER_CHARS and after in _NUMBER_CHARS)
+
+
+_NUMBER_CHARS = set("0123456789.,点成分之%％‰-−－+负") | set(CHINESE_NUMERAL_CHARS)
 
 
 def _quotes(fact: Fact) -> List[Tuple[str, str]]:
@@ -87,20 +120,23 @@ def explained(page: Page, facts: Sequence[Fact], not_facts: Sequence[Mapping[str
     units = []    # (start, end): the rest of a figure's phrase (个百分点, 余万元 hold numerals)
     for fact in facts:
         for _, quote in _quotes(fact):
-            figure = find_figure(compact(quote), fact.value, fact.unit)
+            # the figure as the quote reads, placed in the quote without white space
+            figure = find_figure(quote, fact.value, fact.unit)
+            inside = _compacted(quote)[1] + [len(compact(quote))]
             for start, end in page.spans(quote):
                 quoted.append((start, end, fact))
                 if figure:
-                    figures.add((start + figure.start, start + figure.end))
-                    units.append((start + figure.phrase_start, start + figure.phrase_end))
+                    figures.add((start + inside[figure.start], start + inside[figure.end - 1] + 1))
+                    units.append((start + inside[figure.phrase_start],
+                                  start + inside[figure.phrase_end - 1] + 1))
     excluded = [(index, span) for index, raw in enumerate(not_facts)
                 for span in page.spans(raw["text"])]
     unexplained: List[Tuple[int, int]] = []
     only: Dict[int, List[Tuple[int, int]]] = {index: [] for index in range(len(not_facts))}
     # A phrase may state one number two ways (四分之一: 0.25 and 25 %): one place, its values.
     places: Dict[Tuple[int, int], List[Any]] = {}
-    for number in numbers_with_spans(page.text):
-        places.setdefault((number.start, number.end), []).append(number.value)
+    for start, end, value in page.numbers():
+        places.setdefault((start, end), []).append(value)
     previous = ""
     for (start, end), values in places.items():
         magnitude = page.text[start] in "万亿" and end - start == 1 and \

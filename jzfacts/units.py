@@ -46,6 +46,8 @@ _BASE_UNITS: Dict[str, Unit] = {
         Unit("克", "吨", -6, "mass", "tonnes"),
         Unit("g", "吨", -6, "mass", "tonnes"),
         Unit("毫克", "吨", -9, "mass", "tonnes"),
+        Unit("微克", "吨", -12, "mass", "tonnes"),
+        Unit("μg", "吨", -12, "mass", "tonnes"),
         Unit("mg", "吨", -9, "mass", "tonnes"),
         # 1 斤 = 0.5 kg: not a power of ten of a tonne, so a dimension of its own
         Unit("斤", "斤", 0, "mass (jin)", "jin (500 g)"),
@@ -103,6 +105,12 @@ _BASE_UNITS: Dict[str, Unit] = {
              additive=False),  # a basis point is a hundredth of a percentage point
         Unit("基点", "个百分点", -2, "percentage points", "percentage points",
              additive=False),
+        Unit("个点", "个百分点", 0, "percentage points", "percentage points",
+             additive=False),
+        Unit("BP", "个百分点", -2, "percentage points", "percentage points",
+             additive=False),
+        Unit("bp", "个百分点", -2, "percentage points", "percentage points",
+             additive=False),
         Unit("点", "点", 0, "index points", "points", additive=False),
         Unit("倍", "倍", 0, "times", "times", additive=False),
         Unit("℃", "℃", 0, "temperature", "°C", additive=False),
@@ -119,6 +127,9 @@ _BASE_UNITS: Dict[str, Unit] = {
         Unit("户", "户", 0, "households", "households"),
         Unit("项", "项", 0, "items", "items"),
         Unit("个", "个", 0, "units", ""),
+        # a magnitude with nothing after it (观影人次1,023万): a number of units
+        Unit("万", "个", 4, "units", ""),
+        Unit("亿", "个", 8, "units", ""),
         Unit("种", "种", 0, "kinds", "kinds"),
         Unit("场", "场", 0, "events", "events"),
         Unit("次", "次", 0, "times", "times"),
@@ -250,7 +261,8 @@ UNITS = UnitTable(_BASE_UNITS)
 # Units by their first character, longest first: unit_at reads the longest one.
 _BY_FIRST: Dict[str, Tuple[str, ...]] = {}
 for _symbol in sorted(_BASE_UNITS, key=len, reverse=True):
-    _BY_FIRST[_symbol[0]] = (*_BY_FIRST.get(_symbol[0], ()), _symbol)
+    if _symbol not in ("万", "亿"):  # (a magnitude before a unit is read as one: 万元)
+        _BY_FIRST[_symbol[0]] = (*_BY_FIRST.get(_symbol[0], ()), _symbol)
 
 
 def unit_at(text: str) -> str:

@@ -22,7 +22,8 @@ def test_list_tsv_off_a_terminal(run) -> None:  # type: ignore[no-untyped-def]
         "enterprises.gazelle\t瞪羚企业\tGazelle enterprises\t26\t家\texact\t2023-01\tenterprises"
         "\t企业; gazelle\t创新主体\t瞪羚企业26家\treport\tamount\t\t\t26\t家\t\n"
         "enterprises.high-tech\t高新技术企业\tHigh-tech enterprises\t188\t家\texact\t2023-01\t"
-        "enterprises\t企业; high-tech\t创新主体\t高新技术企业188家\treport\tamount\t\t\t188\t家\t\n")
+        "enterprises\t企业; high-tech\t创新主体\t高新技术企业188家\treport\tamount\t\t\t188\t家"
+        "\t\n")
     assert result.stderr == ""
 
 
