@@ -198,8 +198,9 @@ def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str
     if q.unit == "点" and q.number == int(q.number) and q.number <= 24 and not q.direction \
             and not re.search(r"(收于|报收|报|指数|为|达|达到|至)$", before) or \
             after.startswith("时") and not after.startswith(("时间", "时长", "时期", "时代")) or \
-            q.unit == "点" and before.endswith(_TIME_OF_DAY_BEFORE):
-        return "a time of day"
+            q.unit == "点" and before.endswith(_TIME_OF_DAY_BEFORE) or \
+            q.unit in ("分", "分钟") and re.search(r"\d\s*[时点]$", before):
+        return "a time of day"  # (7时30分)
     if LUNAR.search(before) or (after.startswith("日") and not chinese) or \
             after.startswith("月") and not after.startswith("月最") or \
             after.startswith("号") and re.search(r"月$", before) or \

@@ -14,7 +14,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Dict, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
 
-from .units import LATIN_UNITS, MAGNITUDES, unit_at
+from .units import LATIN_UNITS, MAGNITUDES, UNITS, unit_at
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "仨": 3, "三": 3, "四": 4,
            "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -245,9 +245,9 @@ APPROX_BEFORE: Tuple[Tuple[str, str], ...] = (
 )
 #: Words after a number (and its unit) that say how exact it is; (word, approx).
 APPROX_AFTER: Tuple[Tuple[str, str], ...] = (
-    ("以上", "over"), ("有余", "over"), ("开外", "over"), ("多", "over"), ("余", "over"),
-    ("左右", "about"), ("上下", "about"), ("以内", "under"), ("之内", "under"),
-    ("以下", "under"),
+    ("及以上", "over"), ("及以下", "under"), ("以上", "over"), ("有余", "over"),
+    ("开外", "over"), ("多", "over"), ("余", "over"), ("左右", "about"), ("上下", "about"),
+    ("以内", "under"), ("之内", "under"), ("以下", "under"),
 )
 # Where a word above ends a longer word that is no approximation: 创超 (set or beat a
 # record), 签约 (sign), 最近 (recent); the character before the word.
@@ -261,8 +261,10 @@ _NOT_APPROX_BEFORE = {"上下": "游级班楼", "以下": "简称几", "多": "�
 _ROUGH = (("上", "over"), ("数", "over"), ("几", "over"))
 #: Words of change before a figure: the figure is then a rise or a fall, not a level.
 RISES = ("增长", "增加", "上涨", "上升", "提高", "提升", "扩大", "回升", "反弹", "攀升",
-         "增幅", "涨幅", "升幅", "增速", "上调", "增产", "增收", "拉动", "高出", "增", "涨", "升")
-FALLS = ("下降", "减少", "回落", "降低", "下滑", "下跌", "下调", "缩减", "收窄", "缩小",
+         "增幅", "涨幅", "升幅", "增速", "偏高", "偏多", "上调", "增产", "增收", "拉动", "高出",
+         "增", "涨", "升")
+FALLS = ("下降", "减少", "回落", "降低", "下滑", "下跌", "下调", "缩减", "削减", "收窄", "缩小",
+         "偏低", "偏少",
          "萎缩", "回调", "下挫", "走低", "减产", "减收", "降幅", "跌幅", "减幅", "缩水",
          "减", "降", "跌")
 # Between a change word and its figure: 增长了, 下降可达, 涨幅在, 降幅为.
@@ -327,6 +329,10 @@ def _measure_after(text: str, at: int, open_units: bool) -> Tuple[str, str, str,
     if text[index:index + 1] in ("余", "多") and text[index:index + 1] and not approx:
         approx, index = "over", index + 1
     unit = _unit_from(text, index, open_units)
+    if unit and text.startswith("次", index + len(unit)) and unit_at(unit + "次") != unit + "次" \
+            and unit in UNITS and UNITS[unit].dimension.startswith(("count", "organisations",
+                                                                  "vehicles", "machines")):
+        unit += "次"  # 1,260家次, 230台次: a count of visits, as 人次 is
     if magnitude and not unit and (index == len(text) or text[index] in BOUNDARIES):
         unit, magnitude = magnitude, ""  # 观影人次1,023万: the magnitude is its unit
         return magnitude, approx, unit, index
@@ -437,7 +443,8 @@ def _direction(text: str, start: int) -> str:
                     return ""  # 上升为13,665人: the level it rose to
                 return direction
     # a verb and its object before the figure: 减少碳排放约3,400万吨, 提高报销比例5个百分点
-    governed = re.search(r"(增加|减少|降低|提高)([\u4e00-\u9fff]{2,4})$", text[max(0, end - 8):end])
+    governed = re.search(r"(增加|减少|降低|提高|削减)([\u4e00-\u9fff]{2,6})$",
+                         text[max(0, end - 10):end])
     if governed and not re.search("[的是为有达了在和与及至到]", governed.group(2)):
         return "up" if governed.group(1) in ("增加", "提高") else "down"
     clause = text[max(0, start - 20):end]

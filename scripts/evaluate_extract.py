@@ -16,10 +16,12 @@ twice; rows of kind "not" are numbers that are no figures). Per article it repor
 - precision: of the draft's figures (each fact's quote and each repeat's, at its place),
   those that stand where the key has a figure.
 
-A key row is placed by its context (the n-th row with one context is at that context's
-first occurrence after the row before), and in it by the number that states the key's
-value. A draft's figure is placed by its quote on the page and the quantity of the quote
-that states the fact's value (numerals.find_figure) — as `validate --page` places it.
+A key row is placed by its context: its first occurrence from the row before on (a row
+repeated, as a headline's figure in the body, at the next one; rows of one context with
+other values, the ends of a range or the counts of a chain, at the same one), and in it by
+the number that states the key's value. A draft's figure is placed by its quote on the
+page and the quantity of the quote that states the fact's value (numerals.find_figure),
+as `validate --page` places it.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from jzfacts.extract import draft, slug  # noqa: E402
-from jzfacts.numerals import find_figure, numbers_with_spans  # noqa: E402
+from jzfacts.numerals import find_figure, numbers_with_spans, quantities  # noqa: E402
 from jzfacts.units import MAGNITUDES, UNITS  # noqa: E402
 
 
@@ -111,15 +113,17 @@ def _magnitude(unit: str) -> int:
 def place_rows(text: str, rows: List[KeyRow]) -> List[KeyRow]:
     """Each figure row with the span of its number on the page (-1 where not found)."""
     placed: List[KeyRow] = []
-    cursor, last_context, last_at = 0, None, -1
+    cursor, last_row, last_at = 0, None, -1
     for row in rows:
-        if row.context == last_context:
-            at = last_at
+        if last_row is not None and row.context == last_row.context and \
+                row.value != last_row.value:
+            at = last_at  # the other end of a range, the next count of a chain
         else:
-            at = text.find(row.context, cursor)
+            after = last_at + 1 if last_row is not None and row == last_row else cursor
+            at = text.find(row.context, after)  # (the same row again: the next place)
             if at < 0:
                 at = text.find(row.context)
-        last_context, last_at = row.context, at
+        last_row, last_at = row, at
         if at < 0:
             placed.append(row)
             continue
@@ -131,21 +135,27 @@ def place_rows(text: str, rows: List[KeyRow]) -> List[KeyRow]:
             if number.value in wanted or "/" in row.value and abs(number.value - value) < 1:
                 span = (at + number.start, at + number.end)
                 break
+        for quantity in quantities(row.context) if span is None else ():
+            # 万亿元 with nothing before: 万 of 亿元, 10^12
+            if quantity.number.scaleb(_magnitude(quantity.measure + "x")) in wanted:
+                span = (at + quantity.start, at + quantity.end)
+                break
         placed.append(row._replace(start=span[0], end=span[1]) if span else row)
     return placed
 
 
 def place_draft(text: str, data: Dict[str, Any]) -> List[Placed]:
     """Each drafted figure at its place: the fact's quote and each repeat's."""
-    placed = []
+    placed: Dict[Tuple[int, int], Placed] = {}
     for fact in data["fact"]:
         for quote in [fact["quote"], *(repeat["quote"] for repeat in fact.get("repeats", []))]:
             figure = find_figure(quote, fact["value"], fact["unit"])
             at = text.find(quote)
             while at >= 0 and figure is not None:
-                placed.append(Placed(at + figure.start, at + figure.end, fact, quote))
+                span = (at + figure.start, at + figure.end)
+                placed.setdefault(span, Placed(*span, fact, quote))
                 at = text.find(quote, at + 1)
-    return placed
+    return sorted(placed.values(), key=lambda place: place.start)
 
 
 def same_quantity(fact: Dict[str, Any], row: KeyRow) -> bool:
