@@ -330,8 +330,7 @@ def _measure_after(text: str, at: int, open_units: bool) -> Tuple[str, str, str,
         approx, index = "over", index + 1
     unit = _unit_from(text, index, open_units)
     if unit and text.startswith("次", index + len(unit)) and unit_at(unit + "次") != unit + "次" \
-            and unit in UNITS and UNITS[unit].dimension.startswith(("count", "organisations",
-                                                                  "vehicles", "machines")):
+            and unit + "次" in UNITS:
         unit += "次"  # 1,260家次, 230台次: a count of visits, as 人次 is
     if magnitude and not unit and (index == len(text) or text[index] in BOUNDARIES):
         unit, magnitude = magnitude, ""  # 观影人次1,023万: the magnitude is its unit
@@ -373,6 +372,9 @@ def _unit_from(text: str, index: int, open_units: bool) -> str:
 def _approx_before(text: str, start: int) -> Tuple[str, int]:
     """The approximation word that ends at text[start] (skipping 有/为/在/达: 约有, 约为),
     and where it starts; ("", start) if none."""
+    governed = re.search(r"约占[^，,。；;：:]{0,12}的$", text[max(0, start - 16):start])
+    if governed:  # 约占全市国土面积的十分之一
+        return "about", start
     for filler in ("", "有", "为", "在", "达", "占"):
         end = start - len(filler)
         if filler and text[end:start] != filler:

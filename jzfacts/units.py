@@ -135,6 +135,7 @@ _BASE_UNITS: Dict[str, Unit] = {
         Unit("次", "次", 0, "times", "times"),
         Unit("年", "年", 0, "years", "years"),
         Unit("天", "天", 0, "days", "days"),
+        Unit("日", "天", 0, "days", "days"),  # (in rates: 1500吨/日; 16日 is a date)
         Unit("小时", "小时", 0, "hours", "hours"),
         Unit("分钟", "分钟", 0, "minutes", "minutes"),
         Unit("秒", "秒", 0, "seconds", "seconds"),
@@ -184,7 +185,7 @@ _COUNTS = {
     "班次": "services", "批次": "batches", "场次": "sessions", "人份": "portions",
     "剂次": "doses", "台次": "machine runs", "航次": "voyages", "连胜": "wins in a row",
     "篮板": "rebounds", "助攻": "assists", "抢断": "steals", "盖帽": "blocks",
-    "床位": "beds", "张床位": "beds", "辆次": "vehicle trips", "岗": "posts",
+    "床位": "beds", "张床位": "beds", "辆次": "vehicle trips", "家次": "visits", "岗": "posts",
     "战": "matches",
 }
 for _word, _english in _COUNTS.items():
@@ -199,6 +200,12 @@ LATIN_UNITS = frozenset(symbol for symbol in _BASE_UNITS if symbol.isascii()) | 
 #: Magnitudes a unit may carry (万吨, 亿元, 千米, 万人次): value × 10**power, by rule, for any
 #: unit in the table, so a new article's 万亩 or 亿美元 needs no new entry.
 MAGNITUDES = (("百万", 6), ("千万", 7), ("万亿", 12), ("万", 4), ("亿", 8), ("千", 3))
+
+
+# What a measure word counts (家, 项, 所, 辆 …): a count of visits of it is X次 (家次, 项次).
+_COUNTED = ("count", "organisations", "people", "items", "units", "kinds", "events",
+            "vehicles", "machines", "institutions", "households", "ships", "batches",
+            "structures", "lines")
 
 
 class UnitTable(Mapping[str, Unit]):
@@ -219,6 +226,11 @@ class UnitTable(Mapping[str, Unit]):
                 unit = self._declared.get(rest) or self._base.get(rest)
                 if unit is not None:
                     return unit._replace(symbol=symbol, power=unit.power + power)
+        counted = self._declared.get(symbol[:-1]) or self._base.get(symbol[:-1])
+        if symbol.endswith("次") and counted is not None and counted.power == 0 and \
+                counted.dimension.startswith(_COUNTED):
+            # 家次, 辆次, 台次: visits of what the measure counts, as 人次 are of people
+            return Unit(symbol, symbol, 0, f"count ({symbol})", "visits")
         for mark in ("/", "每"):  # a rate: 元/吨, 万元/亩, 公斤/亩, km/h, 元每斤
             top, _, bottom = symbol.partition(mark)
             if top and bottom and mark not in bottom and top in self and bottom in self:
@@ -261,7 +273,7 @@ UNITS = UnitTable(_BASE_UNITS)
 # Units by their first character, longest first: unit_at reads the longest one.
 _BY_FIRST: Dict[str, Tuple[str, ...]] = {}
 for _symbol in sorted(_BASE_UNITS, key=len, reverse=True):
-    if _symbol not in ("万", "亿"):  # (a magnitude before a unit is read as one: 万元)
+    if _symbol not in ("万", "亿", "日"):  # (万元 is 万 and 元; 16日 a date)
         _BY_FIRST[_symbol[0]] = (*_BY_FIRST.get(_symbol[0], ()), _symbol)
 
 
