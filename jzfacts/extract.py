@@ -194,7 +194,7 @@ def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str
                         len(phrase) >= 5 and phrase.isdigit() and not q.unit):
         return "a telephone number or code"
     if not chinese and re.match(r"[:：]\d", after) or re.search(r"\d[:：]$", before):
-        return "a time of day or a score (N:M)"
+        return "a time of day, a score or a ratio (N:M)"
     if q.unit == "点" and q.number == int(q.number) and q.number <= 24 and not q.direction \
             and not re.search(r"(收于|报收|报|指数|为|达|达到|至)$", before) or \
             after.startswith("时") and not after.startswith(("时间", "时长", "时期", "时代")) or \

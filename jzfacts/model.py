@@ -120,7 +120,9 @@ class Fact(NamedTuple):
             words = f"{number} {self.unit} ({base})"
         else:
             words = f"{number} {unit.name_en}".rstrip()
-        return f"{qualifier} {words}" if qualifier else words
+        words = f"{qualifier} {words}" if qualifier else words
+        # a change the page states: 'down 3.4 percent', never a bare '3.4 percent'
+        return f"{self.direction} {words}" if self.direction in DIRECTIONS else words
 
     def to_dict(self) -> Dict[str, Any]:
         """The stable JSON shape of a fact (documented in the README)."""

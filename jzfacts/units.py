@@ -186,7 +186,8 @@ _COUNTS = {
     "剂次": "doses", "台次": "machine runs", "航次": "voyages", "连胜": "wins in a row",
     "篮板": "rebounds", "助攻": "assists", "抢断": "steals", "盖帽": "blocks",
     "床位": "beds", "张床位": "beds", "辆次": "vehicle trips", "家次": "visits", "岗": "posts",
-    "战": "matches",
+    "战": "matches", "股": "shares", "海里": "nautical miles", "马力": "horsepower",
+    "盎司": "ounces",
 }
 for _word, _english in _COUNTS.items():
     _BASE_UNITS.setdefault(_word, Unit(_word, _word, 0, f"count ({_word})", _english))

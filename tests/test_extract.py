@@ -207,7 +207,7 @@ def test_figures_of_each_class(text: str, expected: List[Tuple[Any, ...]]) -> No
     ("2024-03-05发布，", "a date"),
     ("返程车流18时许达到峰值，", "a time of day"),
     ("今天下午3点召开，", "a time of day"),
-    ("10:30开幕，", "a time of day or a score"),
+    ("10:30开幕，", "a time of day, a score or a ratio"),
     ("近30年来，我市", "a time reference"),
     ("未来10天内暂无冷空气，", "a time reference"),
     ("前5个月我市成交", "a time reference"),
