@@ -319,3 +319,9 @@ def test_quantities_never_fail(text: str) -> None:
 def test_words_around_a_number(text: str, span: tuple, expected: str) -> None:  # type: ignore[type-arg]
     left, right = words_around(text, *span)
     assert text[left:right] == expected
+
+
+@pytest.mark.parametrize("text", ["全市新增企业12", "企业12\n", "数据为103.11。"])
+def test_a_number_at_the_end_of_a_line_has_no_unit(text: str) -> None:
+    (quantity,) = quantities(text)
+    assert quantity.unit == "" and quantity.magnitude == ""
