@@ -2,6 +2,7 @@
 
 # No `from __future__ import annotations` here: on Python 3.9 Typer reads string
 # annotations without their Annotated options.
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Any, Dict, List, Optional
@@ -428,6 +429,10 @@ def extract_command(
     output: Annotated[Optional[str], typer.Option(
         "--output", "-o", help="Write the draft to this file (default, or -: standard "
         "output).", metavar="FILE")] = None,
+    prefix: Annotated[Optional[str], typer.Option(
+        "--prefix", help="The article's id: the source's id and the start of every fact's "
+        "id (default: from OUTPUT's name, else PAGE's; 'article' for standard input).")]
+    = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite OUTPUT if it exists.")]
     = False,
 ) -> None:
@@ -435,26 +440,37 @@ def extract_command(
 
     \b
     Review the draft, write what is marked TODO, then prove it against the page.
+    Drafts of several articles concatenate into one fact file.
     Examples:
       jzfacts extract article.txt -o draft.toml
       jzfacts validate draft.toml --page article.txt --strict
       jzfacts --facts draft.toml list
+      jzfacts extract a.txt --prefix weather > a.toml
     """
-    from .extract import draft, to_toml
+    from .extract import NothingToDraft, draft, slug, to_toml
+    from .validate import ID_PATTERN
 
+    if prefix is not None and not re.fullmatch(ID_PATTERN, prefix):
+        raise UsageError(f"--prefix {printable(prefix)!r} is no id: use lowercase ASCII words "
+                         "joined by dots and hyphens, like weather-0316")
     name = STDIN_NAME if page == "-" else page
     text = read_page(page)
-    data = draft(text, "" if page == "-" else Path(page).name)
+    target = output if output is not None and output != "-" else None
+    chosen = prefix or slug(Path(target).name if target else
+                            "" if page == "-" else Path(page).name)
+    data = draft(text, "" if page == "-" else page, chosen)
+    if not data["fact"]:
+        raise NothingToDraft(f"{printable(name)}: no figures found (no number with a unit "
+                             "that is not a date, a year, a rank or a name): nothing drafted")
     toml = to_toml(data, "stdin" if page == "-" else page)
-    if output is None or output == "-":
+    if target is None:
         write(toml)
     else:
         from .export import write_text
 
-        write_text(output, toml, force)
-    err(f"drafted {len(data['fact'])} facts and {len(data['not_fact'])} not_facts from "
-        f"{printable(name)}" + (f" into {printable(output)}" if output and output != "-"
-                                else ""))
+        write_text(target, toml, force)
+    err(f"drafted {len(data['fact'])} facts and {len(data.get('not_fact', []))} not_facts "
+        f"from {printable(name)}" + (f" into {printable(target)}" if target else ""))
 
 
 @guarded

@@ -20,7 +20,7 @@ FACT_COLUMNS = (
     ("section", "TEXT NOT NULL"), ("quote", "TEXT NOT NULL"),
     ("source", "TEXT REFERENCES sources(id)"), ("kind", "TEXT NOT NULL"), ("note", "TEXT"),
     ("repeats", "TEXT"), ("normalized_value", "NUMERIC NOT NULL"),
-    ("normalized_unit", "TEXT NOT NULL"),
+    ("normalized_unit", "TEXT NOT NULL"), ("direction", "TEXT"),
 )
 SOURCE_COLUMNS = ("id", "title", "byline", "kind", "publication", "page", "date", "date_note",
                   "file")
@@ -153,6 +153,8 @@ def datasette_metadata(base: FactBase, database: str) -> str:
                                 "2130000000 元.",
             "normalized_unit": "The base unit of normalized_value. In this database: "
                                + ", ".join(bases) + ".",
+            "direction": "up or down where the page states the figure as a change (增长, "
+                         "下降): the value stays positive; empty for a level.",
         },
     }
     document = {

@@ -1,52 +1,63 @@
 """Draft the fact file of a Chinese news article: one fact per figure, one [[not_fact]] per
-number that is no figure (a date, a year in a name, an ordinal in a phrase, an idiom …),
-so that adding a page is review, not transcription.
+number that is no figure (a date, a year in a name, a rank, a list number, an idiom …), so
+that adding a page is review, not transcription.
 
-Each figure is read with its magnitude and unit (1234.5亿元, 86.7万吨, 1.5万余个, 350 车,
-台(套), 个百分点), its approximation (超300家, 近50艘次, 5亿元以上, 十余, 上百, 百年), its
-clause as the quote, the words before it as the label, the heading above it as the
-section and a year of its sentence as the period. The same figure stated again (a headline,
-a summary box) becomes a repeat. What a person still has to write is marked TODO
-(validate warns about it) and `validate --page` proves the draft against the page."""
+Each figure is a quantity as numerals.quantities() reads it — its sign, magnitude and unit
+(1234.5亿元, 零下5℃, 328.2公斤/亩, 个百分点, any measure word: 4队15人), its approximation
+(超300家, 近50艘次, 5亿元以上, 十余, 上百, 百年), its direction where a word of change governs
+it (下降3.4%), both ends of a range (3至5万元) — with its clause as the quote, the words
+before it as the label, the heading above it as the section and a year of its sentence as
+the period. The same figure stated again (a headline, a summary box) becomes a repeat. What
+a person still has to write is marked TODO (validate warns about it), and the draft passes
+`validate --page` on its page."""
 
 from __future__ import annotations
 
 import re
 from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple
 
-from .numerals import CHINESE_NUMERAL_CHARS, Number, numbers_with_spans
-from .units import MAGNITUDES, UNITS
-from .validate import DRAFT_CATEGORY, DRAFT_MARK
+from .errors import JzfactsError
+from .numerals import Quantity, as_stated, quantities, spans_of, words_around
+from .units import UNITS
+from .validate import DRAFT_CATEGORY, DRAFT_MARK, ID_PATTERN
 
 # Where a clause ends: the quote of a figure is its clause. (An ASCII comma between digits
 # is a thousands separator, not a clause's end.)
-_CLAUSE_END = "。；;！？!?，,：:…\n"
+_CLAUSE_END = "。；;！？!?，,：:…\n" + "".join(map(chr, [*range(0, 9), *range(11, 32),
+                                                    *range(127, 160)]))
 _OPEN, _CLOSE = "“‘「『《", "”’」』》"
-APPROX_BEFORE = (("超过", "over"), ("突破", "over"), ("超", "over"), ("逾", "over"),
-                 ("高达", "exact"), ("将近", "under"), ("接近", "under"), ("不足", "under"),
-                 ("不到", "under"), ("近", "under"), ("大约", "about"), ("约", "about"),
-                 ("上", "over"))
-APPROX_AFTER = (("以上", "over"), ("多", "over"), ("余", "over"), ("左右", "about"),
-                ("上下", "about"), ("以内", "under"), ("以下", "under"))
-# Words after a number that make it a time, not an amount (7天, 3个月, 十年来, 一季度).
-TIME_AFTER = ("年来", "个月", "季度", "天", "周", "小时", "分钟", "日内", "年内", "年间",
-              "周年")
-DATE_AFTER = ("月", "日")
-# A lone 一 before a measure word is 'a': 一批, 一条, 一场 (a batch, a line, a feast).
-MEASURE_WORDS = (
-    "家", "人", "项", "个", "种", "场", "批", "届", "艘", "台", "辆", "车",
-    "条", "座", "所", "名", "位", "户", "次", "天", "年", "吨", "元", "亩",
-    "棵", "头", "只", "匹", "块", "张", "本", "册", "部", "首", "份", "件",
-    "篇", "期", "轮", "枚", "颗", "株", "间", "栋", "层", "套", "支", "架",
-    "列", "班", "趟", "站", "处", "段", "片", "道", "款", "类", "批次", "艘次",
-    "人次", "车次", "架次", "公里", "公顷", "标准箱", "平方米", "平方公里", "千米", "米",
-    "倍", "成",
-)
+# Units of time: a number of them is a time reference (近3年来, 未来10天内, 前5个月) or,
+# where it measures something, a duration (可用天数约25天, 去化周期约18.5个月).
+TIME_UNITS = ("年", "个月", "天", "日", "周", "小时", "分钟", "秒", "星期", "个星期")
+_TIME_AFTER = ("来", "以来", "内", "之内", "里", "间", "后", "之后", "前", "之前", "中",
+               "期间", "多来", "有余来", "共", "累计", "总计", "合计")
+_TIME_BEFORE = ("近", "前", "过去", "未来", "最近", "这", "此后", "头", "后", "今后", "此前",
+                "之前", "再过", "每隔", "上", "下", "连续")
+# Ordinals a page reports as facts (第三届, 第七批): an edition, a batch, a phase, a round.
+# Any other 第N is a rank or a name (第一名, 第88分钟, 第三条, 第一产业).
+ORDINAL_UNITS = ("届", "批", "期", "轮", "次")
 IDIOMS = ("四两拨千斤", "平分秋色", "三心二意", "一心一意", "千方百计", "四面八方", "五湖四海",
           "一举两得", "七上八下", "百花齐放", "万无一失", "千家万户", "一马当先", "十全十美",
           "百尺竿头", "一帆风顺", "三番五次", "九牛一毛", "千辛万苦", "万众一心", "一臂之力",
-          "最后一公里", "一张蓝图", "一盘棋", "一站式", "一体化", "一线", "一流", "第一时间")
+          "最后一公里", "一张蓝图", "一盘棋", "一站式", "一体化", "一线", "一流", "第一时间",
+          "一成不变", "三五成群", "五花八门", "四通八达", "一五一十", "十拿九稳", "一石二鸟",
+          "独一无二", "接二连三", "一清二楚", "乱七八糟", "七嘴八舌", "一带一路", "一网通办",
+          "一件事", "一揽子", "一把手", "万一", "之一", "唯一", "统一", "一系列", "一方面",
+          "两个确立", "两个维护", "四个意识", "四个自信", "一村一品")
 LUNAR = re.compile(r"(腊月|正月|冬月|农历[一二三四五六七八九十]+月)$|初$")
+# A distance in a sport's event name (10米气步枪, 100米跑, 4×100米接力).
+_EVENTS = ("气步枪", "气手枪", "步枪", "手枪", "自由泳", "蛙泳", "仰泳", "蝶泳", "混合泳", "跑",
+           "栏", "接力", "障碍", "竞走", "飞碟", "移动靶", "速滑", "短道", "跳台")
+# A number written before these is a name, not an amount (5号线, 5路公交, 5A级景区).
+_NAME_AFTER = ("号", "路", "线", "型", "代", "强", "维", "星级")
+_TIME_OF_DAY_BEFORE = ("日", "号", "上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚",
+                       "晚", "早", "夜", "时")
+
+
+class NothingToDraft(JzfactsError):
+    """The page states no figure: there is nothing to draft."""
+
+    exit_code = 1
 
 
 class Figure(NamedTuple):
@@ -58,6 +69,7 @@ class Figure(NamedTuple):
     kind: str
     start: int
     end: int  # the figure with its unit and approximation words
+    direction: str = ""
 
 
 class Line(NamedTuple):
@@ -66,6 +78,11 @@ class Line(NamedTuple):
 
 
 # ------------------------------------------------------------------ lines and headings
+
+
+def _printable_part(text: str) -> str:
+    """The text up to its first control character (a fact file holds none)."""
+    return re.split(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", text, maxsplit=1)[0].strip()
 
 
 def _is_heading(line: str) -> bool:
@@ -87,38 +104,22 @@ def _byline(lines: Sequence[str]) -> Optional[str]:
     return None
 
 
-# ------------------------------------------------------------------ numbers
+_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)"
+                        r"\s*(\d{1,2})(?!\d)")
 
 
-def _magnitude_and_unit(after: str) -> Tuple[str, str, int]:
-    """The unit after a number (magnitude included: 万吨, 亿元) and approximation words
-    between (1.5万余个 → 万个, over); (unit, approx, characters read)."""
-    read = len(after) - len(after.lstrip(" \u3000"))
-    rest = after[read:]
-    magnitude = ""
-    for prefix, _ in MAGNITUDES:
-        if rest.startswith(prefix):
-            magnitude, rest, read = prefix, rest[len(prefix):], read + len(prefix)
-            break
-    approx = ""
-    for word, kind in (("余", "over"), ("多", "over")):
-        if rest.startswith(word):
-            approx, rest, read = kind, rest[len(word):], read + len(word)
-            break
-    unit = _unit_at(rest)
-    if not unit and magnitude:  # 1.5万 with no unit after: the magnitude alone
-        return magnitude, approx, read
-    return magnitude + unit, approx, read + len(unit)
+def _date(lines: Sequence[str]) -> Optional[str]:
+    """The page's date where the page states one whole (2024年3月5日, 2024-03-05) in its
+    first lines or the opening of its first paragraph; a month and day alone is no date."""
+    for line in lines[:4]:
+        for match in _FULL_DATE.finditer(line[:60]):
+            year, month, day = (int(part) for part in match.groups())
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
 
 
-def _unit_at(text: str) -> str:
-    """The longest unit the text starts with: one the table knows, a measure word, %."""
-    if text[:1] in "%％":
-        return "%"
-    candidates = [unit for unit in (*UNITS, *MEASURE_WORDS) if text.startswith(unit)]
-    if text.startswith("TEU"):
-        candidates.append("TEU")
-    return max(candidates, key=len, default="")
+# ------------------------------------------------------------------ clauses
 
 
 def _clause(line: str, start: int, end: int) -> Tuple[int, int]:
@@ -150,114 +151,183 @@ def _inside_quotes(line: str, start: int) -> Optional[str]:
     return line[opening:closing + 1]
 
 
-def classify(line: str, number: Number, previous: Optional[str]) -> Tuple[str, Any]:
-    """('fact', Figure) or ('not_fact', (text, why)) for one number of a line; `previous`
-    is what the number before it in the clause was ('year' for a list of years)."""
-    start, end = number.start, number.end
-    phrase = line[start:end]
+def _words(line: str, q: Quantity) -> str:
+    """The words around a quantity, its whole phrase included (万千瓦 holds a 千)."""
+    left, right = words_around(line, q.start, q.end)
+    return line[min(left, q.phrase_start):max(right, q.phrase_end)]
+
+
+def _clause_start(line: str, index: int) -> bool:
+    """Whether only white space or a bracket stands between a clause's start and index."""
+    before = line[:index].rstrip(" \u3000")
+    return not before or before[-1] in "。；;：:！？!?\n"
+
+
+# ------------------------------------------------------------------ what is no figure
+
+
+def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str]:
+    """Why the quantity is no figure of the page, or None if it may be one."""
+    start, end = q.start, q.end
     before, after = line[:start], line[end:]
-    chinese = phrase[0] in CHINESE_NUMERAL_CHARS
-    words = _words(line, start, end)
-    for idiom in IDIOMS:
-        at = line.find(idiom, max(0, start - len(idiom)))
-        if 0 <= at <= start and end <= at + len(idiom):
-            return "not_fact", (idiom, "an idiom or set phrase, not a figure")
+    phrase = line[start:end]
+    chinese = q.written != "arabic"
     if "+" in line[max(0, start - 1):end + 1]:
-        return "not_fact", (words, "a name made of numbers (N+M)")
+        return "a name made of numbers (N+M)"
     quoted = _inside_quotes(line, start)
     if quoted and not re.search(r"\d+(?:\.\d+)?\s*[%％]", quoted):
-        return "not_fact", (quoted, "a number inside a name or slogan in quotation marks")
-    if (re.match(r"[A-Za-z]", after) and not _unit_at(after)) or \
-            re.search(r"[A-Za-z]$", before) and not chinese:
-        return "not_fact", (words, "an identifier (letters and digits)")
-    if after.startswith("号"):
-        return "not_fact", (words, "an identifier (a number with 号)")
-    if not chinese and re.match(r"-\d{4,}", after) or len(phrase) >= 7 and phrase.isdigit():
-        return "not_fact", (words, "a telephone number or code")
+        return "a number inside a name or slogan in quotation marks"
+    if before[-1:] in "[【" and after[:1] in "]】" or before.endswith("注"):
+        return "a footnote mark"
+    if after[:1] in ".．、" and not after[1:2].isdigit() and _clause_start(line, start) or \
+            before[-1:] in "（(" and after[:1] in "）)" and _clause_start(line, start - 1):
+        return "a list number"
+    if not chinese and (re.search(r"[A-Za-z][-]?$", before) or
+                        re.match(r"[A-Za-z]", after) and not q.unit):
+        return "an identifier (letters and digits)"
+    if after.startswith(_NAME_AFTER) and not after.startswith(("号召", "路程", "线路")) and \
+            not (after.startswith("号") and before.endswith(("编号为", "编号是", "编号"))):
+        return "an identifier (a number with 号, 路, 线, 型 …)"
+    if not chinese and (len(phrase) >= 3 and re.match(r"[-－]\d{5,}", after) or
+                        len(phrase) >= 5 and re.search(r"\d{3,}[-－]$", before)
+                        or len(phrase) >= 7 and phrase.isdigit() or
+                        len(phrase) >= 5 and phrase.isdigit() and not q.unit):
+        return "a telephone number or code"
+    if not chinese and re.match(r"[:：]\d", after) or re.search(r"\d[:：]$", before):
+        return "a time of day, a score or a ratio (N:M)"
+    if q.unit == "点" and q.number == int(q.number) and q.number <= 24 and not q.direction \
+            and not re.search(r"(收于|报收|报|指数|为|达|达到|至)$", before) or \
+            after.startswith("时") and not after.startswith(("时间", "时长", "时期", "时代")) or \
+            q.unit == "点" and before.endswith(_TIME_OF_DAY_BEFORE) or \
+            q.unit in ("分", "分钟") and re.search(r"\d\s*[时点]$", before):
+        return "a time of day"  # (7时30分)
     if LUNAR.search(before) or (after.startswith("日") and not chinese) or \
-            after.startswith(DATE_AFTER) and not after.startswith("日最"):
-        return "not_fact", (words, "a date")
-    if after.startswith(TIME_AFTER) or re.search(r"(上|下|前|后)$", before) and \
-            after.startswith(("半年", "季度")) or phrase in "一二三四" and after.startswith("季度"):
-        return "not_fact", (words, "a time span, not an amount")
+            after.startswith("月") and not after.startswith("月最") or \
+            after.startswith("号") and re.search(r"月$", before) or \
+            after.startswith("日") and re.search(r"月$", before):
+        return "a date"
+    if not chinese and len(phrase) == 4 and phrase[:2] in ("19", "20"):
+        if re.match(r"(年|[-/.])\s*\d{1,2}\s*(月|[-/.])", after):
+            return "a date"
+        if not after.startswith("年") and q.unit and q.unit != "年":
+            pass  # 2000元: an amount (2023—2025年 is years)
+        elif not (after.startswith("年") and _reported_year(before, after, previous)) or \
+                q.range_end:
+            return "a year: the period of the figures beside it, or part of a name"
+    if after.startswith(("季度", "年度")) or \
+            re.search(r"(上|下|前|后)$", before) and after.startswith(("半年", "季度")):
+        return "a time span, not an amount"
     if before.endswith(("上半", "下半")):
-        return "not_fact", (words, "a time span, not an amount")
-    if not chinese and len(phrase) == 4 and phrase[:2] in ("19", "20") and \
-            (after.startswith("年") or not _magnitude_and_unit(after)[0]):
-        if after.startswith("年") and not after.startswith(("年度新", "年来")) and \
-                (before.endswith("于") or previous == "year" and before[-1:] in "、和及与"):
-            return "fact", Figure(int(phrase), "年", "exact", "year", start, end + 1)
-        return "not_fact", (words, "a year: the period of the figures beside it, or part "
-                            "of a name")
+        return "a time span, not an amount"
+    if q.unit in TIME_UNITS and _time_reference(line, q):
+        return "a time reference, not an amount"
     if before.endswith("第"):
-        unit = _unit_at(after)
-        if unit and unit in UNITS:
-            return "fact", Figure(number.value, unit, "exact", "ordinal", start - 1,
-                                  end + len(unit))
-        return "not_fact", (words, "an ordinal in a phrase (第一 …), not a figure")
+        if q.unit in ORDINAL_UNITS:
+            return None
+        return "an ordinal or rank in a phrase (第一名, 第三条), not a figure"
+    if before.endswith("前") and q.unit in ("名", "位", "强"):
+        return "a rank (前三名), not a figure"
+    if q.unit == "级" and (re.match(r"级(响应|应急|医院|预警|甲等|乙等|标准|资质|单位|干部|职称|"
+                                     r"以上公立|及以下|公立|医疗|行政|政府|党委|考试)", after)
+                          or chinese and not re.search(r"[风震]", line[max(0, start - 4):start])
+                          and not re.match(r"级(风|大风|阵风|地震)", after)):
+        return "a grade's name (一级医院, 二级响应), not a quantity"
+    if q.unit == "年" and re.match(r"年(级|期)", after):
+        return "a name (一年级, 5年期): a grade or a term, not a quantity"
+    if q.unit in ("米", "公里", "m", "km") and \
+            line[q.phrase_end:].startswith(_EVENTS):
+        return "a distance in an event's name (10米气步枪)"
     if phrase in "两二三四五" and re.search(r"[、和及][^，,。]{1,4}$", before):
-        return "not_fact", (words, "counts the things just listed")
-    unit, approx, read = _magnitude_and_unit(after)
-    if phrase.endswith("成") or "分之" in phrase:
-        unit, read = "%", 0  # 七成 and 7成 state 70 %, 四分之一 25 % (numerals.py)
-    if unit == "泊位":
-        return "fact", Figure(number.value, unit, "exact", "identifier", start, end + read)
-    if chinese:
-        if not unit:
+        return "counts the things just listed"
+    if re.search(r"每$", line[:q.phrase_start]):
+        return "a denominator (每10万人: per 100,000 people), not a figure"
+    if phrase == "二" and q.unit and q.unit in UNITS and UNITS[q.unit].dimension.startswith(
+            ("count", "times", "people", "items", "units", "kinds", "events")) or \
+            phrase == "二" and q.unit in ("次", "手", "线", "级", "孩"):
+        return "二 before a measure word names a kind (二次消费, 二手, 二线), not a count: " \
+            "a count says 两"
+    return None
+
+
+def _reported_year(before: str, after: str, previous: Optional[str]) -> bool:
+    """A year that is itself the news (于2019年投产, 相继于2018年、2019年…): after 于,
+    not a plan's (将于2027年), or in a list of such years."""
+    if after.startswith(("年度", "年来", "年间", "年以来")):
+        return False
+    if previous == "year" and before[-1:] in "、和及与":
+        return True
+    return before.endswith("于") and not re.search(r"(将|拟|计划|预计|预定|定|力争|有望)于$",
+                                                   before)
+
+
+def _time_reference(line: str, q: Quantity) -> bool:
+    """A number of days, months, years … that places the figures in time (近3年来, 未来10天内,
+    前5个月, 十年来) rather than measuring something (约25天, 18.5个月)."""
+    rest = line[q.phrase_end:]
+    if rest.startswith(_TIME_AFTER):
+        return True
+    before = line[:q.phrase_start]
+    return before.endswith(_TIME_BEFORE) or line[:q.start].endswith(_TIME_BEFORE)
+
+
+def classify(line: str, q: Quantity, previous: Optional[str]) -> Tuple[str, Any]:
+    """('fact', Figure) or ('not_fact', (text, why)) for one quantity of a line; `previous`
+    is what the number before it in the clause was ('year' for a list of years)."""
+    start, end = q.start, q.end
+    phrase = line[start:end]
+    before, after = line[:start], line[end:]
+    chinese = q.written != "arabic"
+    words = _words(line, q)
+    for idiom in IDIOMS:
+        at = line.find(idiom, max(0, start - len(idiom)))
+        if 0 <= at <= start and end <= at + len(idiom):  # (with the phrase: 万一千 → 千)
+            return "not_fact", (line[min(at, q.phrase_start):max(at + len(idiom),
+                                                                 q.phrase_end)],
+                                "an idiom or set phrase, not a figure")
+    why = _not_figure(line, q, previous)
+    if why:
+        return "not_fact", (words, why)
+    if not chinese and len(phrase) == 4 and phrase[:2] in ("19", "20") and \
+            after.startswith("年"):
+        return "fact", Figure(int(phrase), "年", "exact", "year", start, end + 1)
+    whole = q.number == q.number.to_integral_value()
+    if before.endswith("第"):
+        if not whole:
+            return "not_fact", (words, "an ordinal in a phrase, not a figure")
+        return "fact", Figure(int(q.number), q.unit, "exact", "ordinal", start - 1,
+                              q.phrase_end)
+    if (q.unit == "泊位" or after.startswith("号")) and whole:  # 209泊位, 编号为21号
+        unit = q.unit or "号"
+        return "fact", Figure(int(q.number), unit, "exact", "identifier", start,
+                              q.phrase_end if q.unit else end + 1)
+    if chinese and q.written == "chinese":
+        if not q.unit:
             return "not_fact", (words, "a word that holds a numeral, not a figure")
-        if phrase in ("百", "千", "万", "亿") and not re.search(r"(上|近|数|几|约|超|逾)$",
-                                                                 before) \
-                and not after.startswith(("余", "多")) \
-                and not (phrase == "百" and after.startswith("年")):
+        if phrase in ("百", "千", "万", "亿") and q.phrase_start == q.start and \
+                not after.startswith(("余", "多")) and \
+                not (phrase == "百" and after.startswith("年")):
             return "not_fact", (words, "百/千/万/亿 alone names an order or a tier (百人层次, "
                                 "亿元以上项目), not a figure")
-        if phrase == "一" and not re.search(r"(近|约|超|超过)$", before):
+        if phrase == "一" and q.approx == "exact" and q.unit != "%":
             return "not_fact", (words, "一 before a measure word means 'a', not a count")
-    if not unit:
+    if not q.unit:
         return "not_fact", (words, "a number without a unit after it: a fact needs one")
-    for word, kind in APPROX_BEFORE:
-        if before.endswith(word):
-            approx = approx or kind
-            start -= len(word)
-            break
-    tail = after[read:]
-    for word, kind in APPROX_AFTER:
-        if tail.startswith(word):
-            approx = approx or kind
-            read += len(word)
-            break
-    if phrase == "百" and after.startswith("年") and not approx:
+    approx = q.approx
+    if phrase == "百" and after.startswith("年") and approx == "exact":
         approx = "about"  # 百年: a century, a round figure
-    value = number.value * 100 if "分之" in phrase and not phrase.startswith("百分之") \
-        else number.value
-    return "fact", Figure(value, unit, approx or "exact",
-                          "amount", start, end + read)
-
-
-def _words(line: str, start: int, end: int) -> str:
-    """The number and the words around it within its clause: a [[not_fact]] text (a whole
-    date or N+M name where the number is part of one)."""
-    for pattern in (r"\d{1,2}月\d{1,2}日", r"\d+\+\d+"):
-        for match in re.finditer(pattern, line):
-            if match.start() <= start and end <= match.end():
-                return match.group()
-    left, right = _clause(line, start, end)
-    left, right = max(left, start - 4), min(right, end + 4)
-    while line[left].isdigit() and left < start:  # no digits of the numbers beside it
-        left += 1
-    while right > end and line[right - 1].isdigit():
-        right -= 1
-    return line[left:right]
+    return "fact", Figure(as_stated(q), q.measure, approx, "amount", q.phrase_start,
+                          q.phrase_end, q.direction)
 
 
 # ------------------------------------------------------------------ labels and periods
 
 _LEADING = re.compile(r"^(如今|目前|当前|截至目前|截至|其中|同时|另外|此外|全年|全市|全省|全县|"
-                      r"且|并|和|年|今年以来|近年来|十年来|日前|近日|已经|已|共|累计|共计|新增|培育|拥有|"
-                      r"组织|实现|完成|创建了|创建|建成|建立|锦州市|锦州|[\d]{4}年|"
-                      r"[,，、 ])+")
+                      r"且|并|而|但|据|和|年|今年以来|近年来|十年来|日前|近日|已经|已|共|累计|共计|"
+                      r"新增|培育|拥有|组织|实现|完成|创建了|创建|建成|建立|锦州市|锦州|[\d]{4}年|"
+                      r"\d{1,2}月\d{1,2}日|\d{1,2}月份?|\d{1,2}日|今年|去年|当日|同期|早晨|上午|下午|"
+                      r"晚上|白天|夜间|[,，、 ])+")
 _TRAILING = re.compile(r"(分别|达到|达|为|有|是|共|约|超过|近|实现|完成|突破|增长|"
-                       r"获得|获)+$")
+                       r"获得|获|在|保持在|仅有|还有|共有|可达|高达)+$")
 
 
 def label_for(clause: str, begin: int, start: int, end: int) -> str:
@@ -272,7 +342,7 @@ def label_for(clause: str, begin: int, start: int, end: int) -> str:
         return after[:24]
     if len(re.findall(f"[{_CJK}]", before)) >= 2:
         return before[-24:]
-    return (before + after).strip() or clause.strip()[:24]
+    return (before + after).strip() or clause.strip()[:24] or "figure"
 
 
 _CJK = "\u4e00-\u9fff"
@@ -286,66 +356,115 @@ def _period(sentence: str) -> Optional[str]:
 # ------------------------------------------------------------------ the draft
 
 
-def draft(text: str, file_name: str = "") -> Dict[str, Any]:
-    """The fact file an article's text suggests: source, facts, not_facts and units."""
-    lines = [line.strip() for line in text.splitlines()]
-    title = next((line for line in lines if line), "untitled")
-    source: Dict[str, Any] = {"id": "article", "title": title}
-    byline = _byline([line for line in lines if line])
+def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, Any]:
+    """The fact file an article's text suggests: source, facts, not_facts and units.
+    Ids are namespaced by `prefix` (the source's id): PREFIX.fact-001 …"""
+    # lines as the page check counts them: \n ends a line (\x1e, \u2028 … do not)
+    lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
+    present = [line for line in lines if line]
+    # the first line (up to any control character) names the article and is the first
+    # section: a section is a line of the page, or the start of one
+    title = next((part for part in map(_printable_part, present) if part), "untitled")
+    source: Dict[str, Any] = {"id": prefix, "title": title}
+    byline = _printable_part(_byline(present) or "")
     if byline:
         source["byline"] = byline
-    if file_name:
-        source["file"] = file_name
+    date = _date(present)
+    if date:
+        source["date"] = date
+    if file_name:  # (a control character in a file's name is shown, not written)
+        source["file"] = re.sub(r"[\x00-\x1f\x7f-\x9f]",
+                                lambda match: f"\\x{ord(match.group()):02x}", file_name)
     built_in = UNITS.with_declared({})
     facts: List[Dict[str, Any]] = []
     not_facts: Dict[str, str] = {}
     units: Dict[str, Dict[str, Any]] = {}
     section = title
-    for line in lines:
+    for number, line in enumerate(lines):
         if not line:
             continue
         heading = _is_heading(line)
-        if heading:
-            section = line
+        if heading and _printable_part(line):
+            section = _printable_part(line)
         previous: Optional[str] = None
         last_clause = (-1, -1)
         covered = 0  # numbers before this index were read with the one before them
         begin = 0  # where the words of the next figure's label may start
-        for number in numbers_with_spans(line):
-            if number.start < covered:
-                continue  # the 亿 of 9.58亿元, the 12 of 1月12日
-            clause = _clause(line, number.start, number.end)
+        read = quantities(line)
+        by_span = spans_of(read)
+        for quantity in read:
+            clause = _clause(line, quantity.start, quantity.end)
             if clause != last_clause:
                 previous, last_clause, begin = None, clause, clause[0]
-            verdict, found = classify(line, number, previous)
+            verdict, found = classify(line, quantity, previous)
+            if quantity.phrase_end <= covered and verdict == "not_fact":
+                continue  # the 12 of 1月12日: inside the words of the not_fact before
+            partner = by_span.get(quantity.partner) if quantity.partner else None
+            if verdict == "fact" and quantity.range_end == "low" and partner is not None:
+                # a range is figures or not as its end with the unit is (1—5月 is months)
+                partner_verdict, partner_found = classify(line, partner, None)
+                if partner_verdict == "not_fact":
+                    left = min(words_around(line, quantity.start, quantity.end)[0],
+                               quantity.phrase_start)
+                    right = max(words_around(line, partner.start, partner.end)[1],
+                                partner.phrase_end)
+                    verdict, found = "not_fact", (line[left:right], partner_found[1])
             if verdict == "not_fact":
                 words, why = found
                 not_facts.setdefault(words, why)
-                at = line.find(words, max(0, number.start - len(words)))
-                covered = max(covered, at + len(words) if at >= 0 else number.end)
+                at = line.find(words, max(0, quantity.start - len(words)))
+                covered = max(covered, at + len(words) if at >= 0 else quantity.end)
                 previous = None
                 continue
             figure: Figure = found
-            covered = figure.end
+            covered = max(covered, quantity.end)
             previous = figure.kind if figure.kind == "year" else None
             left, right = clause
-            quote = line[left:right].strip(" ,，…")
+            quote = _quote(line, left, right, quantity, figure)
+            if quote is None:  # no quote can point at it: listed, so the page check knows
+                words = _words(line, quantity)
+                not_facts.setdefault(words, "the same figure again in its clause, where no "
+                                     "quote can point at it: check by hand")
+                continue
             sentence = line[max(line.rfind("。", 0, left) + 1, 0):right]
-            label = label_for(line[left:right], begin - left, figure.start - left,
-                              figure.end - left)
+            label = label_for(line[left:right], max(0, begin - left),
+                              max(0, figure.start - left), figure.end - left)
             begin = figure.end
             entry = {
                 "value": _plain(figure.value), "unit": figure.unit, "approx": figure.approx,
                 "kind": figure.kind, "label": label, "section": section, "quote": quote,
                 "period": _period(sentence) if figure.kind != "year" else None,
-                "heading": heading,
+                "heading": heading, "direction": figure.direction,
+                "fraction": quantity.fraction, "line": number,
             }
             if figure.unit not in built_in:  # (not what other files declared)
                 units.setdefault(figure.unit, {"symbol": figure.unit, "dimension": figure.unit,
                                                "name_en": f"{DRAFT_MARK}: {figure.unit}"})
             _add(facts, entry)
         _respectively(facts, line)
-    return _pruned(_data(source, facts, not_facts, units, title), text)
+    return _pruned(_data(source, facts, not_facts, units, prefix), text)
+
+
+def _quote(line: str, left: int, right: int, quantity: Quantity, figure: Figure
+           ) -> Optional[str]:
+    """The figure's clause as its quote; where the clause states the same value in the same
+    unit before it (百年 … 100年), from after that one, so the quote points at this one.
+    None where no quote of the clause points at it (俩俩: cut, it reads otherwise)."""
+    from .numerals import find_figure
+
+    while True:
+        quote = line[left:right]
+        stripped = quote.lstrip(" ,，…")
+        offset = left + len(quote) - len(stripped)
+        stripped = stripped.rstrip(" ,，…")
+        found = find_figure(stripped, _plain(figure.value), figure.unit)
+        if found is None:
+            return None
+        if offset + found.start == quantity.start:
+            return stripped
+        if offset + found.start > quantity.start:
+            return None
+        left = offset + found.phrase_end
 
 
 def _respectively(facts: List[Dict[str, Any]], line: str) -> None:
@@ -374,11 +493,13 @@ def _plain(value: Any) -> Any:
 
 
 def _add(facts: List[Dict[str, Any]], entry: Dict[str, Any]) -> None:
-    """A new fact, or a repeat of one already drafted: the same value, unit and kind, and
-    labels that share a word (a headline's figure, the summary box's)."""
+    """A new fact, or a repeat of one already drafted: the same value, unit, kind and
+    direction, and labels that share a word (a headline's figure, the summary box's)."""
+    same = ("value", "unit", "kind", "direction", "approx")
     for fact in facts:
-        if (fact["value"], fact["unit"], fact["kind"]) == (entry["value"], entry["unit"],
-                                                           entry["kind"]) and (
+        if fact["quote"] == entry["quote"] and fact["line"] == entry["line"]:
+            continue  # one clause, two figures: 百年 … 100年
+        if all(fact[key] == entry[key] for key in same) and (
                 fact["heading"] or entry["heading"]  # a headline states a body's figure
                 or _share_words(fact["label"] + fact["quote"], entry["label"] + entry["quote"])):
             repeat = {"section": entry["section"], "quote": entry["quote"]}
@@ -398,21 +519,27 @@ def _share_words(first: str, second: str) -> bool:
 
 
 def _data(source: Dict[str, Any], facts: List[Dict[str, Any]], not_facts: Dict[str, str],
-          units: Dict[str, Dict[str, Any]], title: str) -> Dict[str, Any]:
+          units: Dict[str, Dict[str, Any]], prefix: str) -> Dict[str, Any]:
     drafted = []
     for number, fact in enumerate(facts, 1):
         raw: Dict[str, Any] = {
-            "id": f"fact-{number:03d}", "label": fact["label"],
+            "id": f"{prefix}.fact-{number:03d}", "label": fact["label"],
             "label_en": f"{DRAFT_MARK}: English label for {fact['label']}",
             "value": fact["value"], "unit": fact["unit"], "approx": fact["approx"],
         }
+        if fact["direction"]:
+            raw["direction"] = fact["direction"]
         if fact["period"]:
             raw["period"] = fact["period"]
         raw.update(category=DRAFT_CATEGORY, section=fact["section"], quote=fact["quote"],
                    source=source["id"])
         if fact["kind"] != "amount":
             raw["kind"] = fact["kind"]
-        raw["note"] = f"{DRAFT_MARK}: check the label, the period and what the figure counts"
+        note = f"{DRAFT_MARK}: check the label, the period and what the figure counts"
+        if fact["fraction"]:
+            numerator, denominator = fact["fraction"]
+            note += f" (the page states the fraction {numerator}/{denominator})"
+        raw["note"] = note
         if fact["repeats"]:
             raw["repeats"] = fact["repeats"]
         drafted.append(raw)
@@ -427,21 +554,69 @@ def _data(source: Dict[str, Any], facts: List[Dict[str, Any]], not_facts: Dict[s
 def _pruned(data: Dict[str, Any], text: str) -> Dict[str, Any]:
     """The draft without the not_facts its facts already account for (a year that is a
     fact's period, a figure read twice): validate --page refuses exclusions for nothing."""
-    from .factbase import declare, fact_from_raw
+    from .factbase import fact_from_raw
     from .pagecheck import Page, explained
 
-    declare(data)
     facts = [fact_from_raw(raw) for raw in data["fact"]]
     _, only = explained(Page.read("", text), facts, data["not_fact"])
     data["not_fact"] = [raw for index, raw in enumerate(data["not_fact"]) if only[index]]
+    if not data["not_fact"]:
+        del data["not_fact"]  # (as the file reads back: no table, no key)
     return data
 
 
+# ------------------------------------------------------------------ the file
+
+
+def slug(name: str) -> str:
+    """An id prefix from a file's name: weather-0316.toml → weather-0316; Chinese in
+    pinyin (天气.toml → tian-qi); 'article' where nothing is left."""
+    stem = re.sub(r"\.[A-Za-z0-9]+$", "", name.rsplit("/", 1)[-1])
+    words: List[str] = []
+    for char in stem.lower():
+        if char.isascii() and char.isalnum():
+            if words and words[-1] != "-" and not words[-1][-1:].isalnum():
+                words.append(char)
+            elif words and words[-1] != "-":
+                words[-1] += char
+            else:
+                words.append(char)
+        elif "\u4e00" <= char <= "\u9fff":
+            from .pinyin import table
+
+            reading = table().get(char, ("",))[0]
+            if reading:
+                words.append(reading)
+            words.append("-")
+        else:
+            words.append("-")
+    text = "-".join(part for part in "".join(words).split("-") if part)
+    text = re.sub(r"[^a-z0-9-]", "", text).strip("-")[:40].strip("-")
+    return text if text and re.fullmatch(ID_PATTERN, text) else "article"
+
+
 def to_toml(data: Dict[str, Any], page_name: str) -> str:
-    """The draft as TOML, with a header that says what to do next."""
+    """The draft as TOML: each table as [[source]], [[unit]], [[fact]], [[not_fact]], so
+    drafts of several pages concatenate into one fact file (cat a.toml b.toml)."""
+    safe = re.sub(r"[\x00-\x1f\x7f-\x9f]", "?", page_name)
+    lines = [f"# Drafted by `jzfacts extract` from {safe}: review every fact, then",
+             f"# write what is marked {DRAFT_MARK} and run",
+             f"#   jzfacts validate THIS_FILE --page {safe}", ""]
+    for table in ("source", "unit", "fact", "not_fact"):
+        for item in data.get(table, ()):
+            lines.append(f"[[{table}]]")
+            for key, value in item.items():
+                lines.append(f"{key} = {_toml_value(value)}")
+            lines.append("")
+    return "\n".join(lines)
+
+
+def _toml_value(value: Any) -> str:
     import tomli_w
 
-    header = (f"# Drafted by `jzfacts extract` from {page_name}: review every fact, then\n"
-              f"# write what is marked {DRAFT_MARK} and run\n"
-              f"#   jzfacts validate THIS_FILE --page {page_name}\n\n")
-    return header + tomli_w.dumps(data)
+    if isinstance(value, list):  # repeats: an array of small inline tables
+        rows = ["    { " + ", ".join(f"{key} = {_toml_value(inner)}"
+                                     for key, inner in item.items()) + " },"
+                for item in value]
+        return "[\n" + "\n".join(rows) + "\n]"
+    return tomli_w.dumps({"v": value})[4:].rstrip("\n")

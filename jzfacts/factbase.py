@@ -145,6 +145,7 @@ def fact_from_raw(raw: Mapping[str, Any]) -> Fact:
         tags=tuple(raw.get("tags", ())),
         kind=raw.get("kind", "amount"), note=raw.get("note"),
         repeats=tuple(Quote(r["section"], r["quote"]) for r in raw.get("repeats", ())),
+        direction=raw.get("direction"),
     )
 
 

@@ -19,6 +19,11 @@ APPROX: Dict[str, Tuple[str, str]] = {
     "about": ("about", "a round figure (百年)"),
 }
 
+#: A figure the page states as a change: a rise (增长, 上涨, 提高) or a fall (下降, 减少,
+#: 回落). The value stays positive; a fact without a direction is a level.
+DIRECTIONS: Dict[str, str] = {"up": "a rise the page states (增长, 提高)",
+                              "down": "a fall the page states (下降, 减少)"}
+
 #: Marks put before a value wherever it is shown as text.
 APPROX_MARK = {"exact": "", "over": ">", "under": "<", "about": "~"}
 #: The same in Chinese words, for an answer in a sentence (超过20场, 近1000种, 约100年).
@@ -86,6 +91,7 @@ class Fact(NamedTuple):
     kind: str = "amount"
     note: Optional[str] = None
     repeats: Tuple[Quote, ...] = ()
+    direction: Optional[str] = None  # up or down: the figure is a change the page states
 
     @property
     def normalized(self) -> Tuple[Number, str]:
@@ -114,7 +120,9 @@ class Fact(NamedTuple):
             words = f"{number} {self.unit} ({base})"
         else:
             words = f"{number} {unit.name_en}".rstrip()
-        return f"{qualifier} {words}" if qualifier else words
+        words = f"{qualifier} {words}" if qualifier else words
+        # a change the page states: 'down 3.4 percent', never a bare '3.4 percent'
+        return f"{self.direction} {words}" if self.direction in DIRECTIONS else words
 
     def to_dict(self) -> Dict[str, Any]:
         """The stable JSON shape of a fact (documented in the README)."""
@@ -136,12 +144,13 @@ class Fact(NamedTuple):
             "note": self.note,
             "repeats": [{"section": r.section, "quote": r.quote} for r in self.repeats],
             "normalized": {"value": value, "unit": unit},
+            "direction": self.direction,
         }
 
 
 FACT_FIELDS: Tuple[str, ...] = (
     "id", "label", "label_en", "value", "unit", "approx", "period", "category", "tags",
-    "section", "quote", "source", "kind", "note", "repeats", "normalized",
+    "section", "quote", "source", "kind", "note", "repeats", "normalized", "direction",
 )
 
 
@@ -160,17 +169,12 @@ def derived(facts: Any, name: str, compute: Callable[[Any], T]) -> T:
 
 
 def figure_span(fact: Fact) -> Optional[Tuple[int, int]]:
-    """Where the fact's figure stands in its quote: the first number equal to the value
-    that the fact's unit follows (5 of 5%, not of 5亿元), else the first equal number."""
-    from .numerals import numbers_with_spans
-    from .units import to_decimal
+    """Where the fact's figure stands in its quote: the number that states the value with
+    the fact's unit after it (5 of 5%, not of 5亿元), else the first that states it."""
+    from .numerals import find_figure
 
-    value = to_decimal(fact.value)
-    equal = [number for number in numbers_with_spans(fact.quote) if number.value == value]
-    for number in equal:
-        if fact.quote[number.end:].lstrip().lstrip("余多").startswith(fact.unit):
-            return number.start, number.end
-    return (equal[0].start, equal[0].end) if equal else None
+    found = find_figure(fact.quote, fact.value, fact.unit)
+    return (found.start, found.end) if found else None
 
 
 def format_number(value: Union[Number, Decimal], grouped: bool = False,

@@ -10,53 +10,93 @@ import re
 from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 from .errors import Problem
-from .model import Fact, figure_span
-from .numerals import numbers_with_spans
-from .units import to_decimal
-
-_BOUNDARY = "，,。；;：:！？!?、“”\"（）()《》"
+from .model import Fact
+from .numerals import CHINESE_NUMERAL_CHARS, find_figure, numbers_with_spans, words_around
 
 
 class Page(NamedTuple):
-    """A page's text without white space, and for each character its line on the page."""
+    """A page's text without white space (see compact()), and for each character its line
+    on the page; the text as it is, and for each of its characters its place in the first
+    (numbers are read in the text as it is, as extract reads them line by line)."""
 
     name: str
     text: str
     lines: Tuple[int, ...]
+    raw: str = ""
+    at: Tuple[int, ...] = ()
 
     @classmethod
     def read(cls, name: str, raw: str) -> Page:
-        kept, lines = [], []
+        text, at = _compacted(raw)
+        lines = [0] * len(text)
         line = 1
-        for char in raw:
-            if char == "\n":
-                line += 1
+        for index, char in enumerate(raw):
             if not char.isspace():
-                kept.append(char)
-                lines.append(line)
-        return cls(name, "".join(kept), tuple(lines))
+                lines[at[index]] = line
+            elif char == "\n":
+                line += 1
+        for index in range(len(lines)):  # a kept space: the line of what comes before it
+            lines[index] = lines[index] or (lines[index - 1] if index else 1)
+        return cls(name, text, tuple(lines), raw, tuple(at))
+
+    def numbers(self) -> List[Tuple[int, int, Any]]:
+        """Every number of the page as (start, end, value), placed in the compact text."""
+        return [(self.at[number.start], self.at[number.end - 1] + 1, number.value)
+                for number in numbers_with_spans(self.raw)]
 
     def where(self, start: int) -> Optional[int]:
         return self.lines[start] if start < len(self.lines) else None
 
-    def around(self, start: int, end: int, reach: int = 6) -> str:
+    def around(self, start: int, end: int) -> str:
         """The words around a span, within its clause (what a [[not_fact]] text can be)."""
-        left, right = start, end
-        while left > 0 and start - left < reach and self.text[left - 1] not in _BOUNDARY:
-            left -= 1
-        while right < len(self.text) and right - end < reach and \
-                self.text[right] not in _BOUNDARY:
-            right += 1
+        left, right = words_around(self.text, start, end)
         return self.text[left:right]
 
     def spans(self, snippet: str) -> List[Tuple[int, int]]:
+        """Every place the snippet stands, overlapping ones too (分之百分之 in 百分之百分之…)."""
         snippet = compact(snippet)
-        return [(match.start(), match.start() + len(snippet))
-                for match in re.finditer(re.escape(snippet), self.text)] if snippet else []
+        found: List[Tuple[int, int]] = []
+        at = self.text.find(snippet) if snippet else -1
+        while at >= 0:
+            found.append((at, at + len(snippet)))
+            at = self.text.find(snippet, at + 1)
+        return found
 
 
 def compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    """Text without the white space that a page's line breaks put into its sentences: all
+    of it beside Chinese (or any non-ASCII) text, one space between two ASCII characters
+    (12 34 stays two numbers, minus -6.3% stays negative) or two characters of numbers."""
+    return _compacted(text)[0]
+
+
+def _compacted(text: str) -> Tuple[str, List[int]]:
+    """compact(text), and for each character of text its index in it (white space that
+    goes: the index of the character after it)."""
+    kept: List[str] = []
+    at: List[int] = []
+    for match in re.finditer(r"\s+|\S+", text):
+        piece = match.group()
+        if piece[0].isspace():
+            keep = _kept_space(text, match.start(), match.end())
+            at.extend([len(kept)] * len(piece))
+            if keep:
+                kept.append(" ")
+            continue
+        at.extend(range(len(kept), len(kept) + len(piece)))
+        kept.extend(piece)
+    return "".join(kept), at
+
+
+def _kept_space(text: str, start: int, end: int) -> bool:
+    """One space stays between two ASCII characters, and between two characters of
+    numbers (9 成五 is 9 and 五, as extract reads the line, not 95 %)."""
+    before, after = text[start - 1:start], text[end:end + 1]
+    return bool(before and after) and (before.isascii() and after.isascii() or
+                                       before in _NUMBER_CHARS and after in _NUMBER_CHARS)
+
+
+_NUMBER_CHARS = set("0123456789.,点成分之%％‰-−－+负") | set(CHINESE_NUMERAL_CHARS)
 
 
 def _quotes(fact: Fact) -> List[Tuple[str, str]]:
@@ -75,32 +115,36 @@ def explained(page: Page, facts: Sequence[Fact], not_facts: Sequence[Mapping[str
               ) -> Tuple[List[Tuple[int, int]], Dict[int, List[Tuple[int, int]]]]:
     """The numbers on the page nothing explains, as (start, end); and for each not_fact (by
     index) the numbers only it explains."""
-    figures = []  # (start, end, fact): where each fact's figure stands on the page
+    figures = set()  # (start, end): where each fact's figure stands on the page
     quoted = []   # (start, end, fact): where each quote stands
-    units = []    # (start, end): a figure's unit, which may hold a numeral (个百分点)
+    units = []    # (start, end): the rest of a figure's phrase (个百分点, 余万元 hold numerals)
     for fact in facts:
         for _, quote in _quotes(fact):
-            figure = figure_span(fact._replace(quote=compact(quote)))
+            # the figure as the quote reads, placed in the quote without white space
+            figure = find_figure(quote, fact.value, fact.unit)
+            inside = _compacted(quote)[1] + [len(compact(quote))]
             for start, end in page.spans(quote):
                 quoted.append((start, end, fact))
                 if figure:
-                    figures.append((start + figure[0], start + figure[1], fact))
-                    unit_at = start + figure[1]
-                    if page.text.startswith(fact.unit, unit_at):
-                        units.append((unit_at, unit_at + len(fact.unit)))
+                    figures.add((start + inside[figure.start], start + inside[figure.end - 1] + 1))
+                    units.append((start + inside[figure.phrase_start],
+                                  start + inside[figure.phrase_end - 1] + 1))
     excluded = [(index, span) for index, raw in enumerate(not_facts)
                 for span in page.spans(raw["text"])]
     unexplained: List[Tuple[int, int]] = []
     only: Dict[int, List[Tuple[int, int]]] = {index: [] for index in range(len(not_facts))}
     # A phrase may state one number two ways (四分之一: 0.25 and 25 %): one place, its values.
     places: Dict[Tuple[int, int], List[Any]] = {}
-    for number in numbers_with_spans(page.text):
-        places.setdefault((number.start, number.end), []).append(number.value)
+    for start, end, value in page.numbers():
+        places.setdefault((start, end), []).append(value)
+    previous = ""
     for (start, end), values in places.items():
-        if page.text[start] in "万亿" and end - start == 1 and page.text[start - 1:start].isdigit():
-            continue  # the magnitude of the Arabic number before it (9.58亿元)
-        if any(s == start and e == end and to_decimal(fact.value) in values
-               for s, e, fact in figures) or any(s <= start and end <= e for s, e in units):
+        magnitude = page.text[start] in "万亿" and end - start == 1 and \
+            (page.text[start - 1:start].isdigit() or "点" in previous)
+        previous = page.text[start:end]
+        if magnitude:
+            continue  # the magnitude of the number before it (9.58亿元, 一点五万)
+        if (start, end) in figures or any(s <= start and end <= e for s, e in units):
             continue
         if any(s <= start and end <= e and any(_in_period(value, fact) for value in values)
                for s, e, fact in quoted):

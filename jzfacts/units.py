@@ -34,18 +34,91 @@ _BASE_UNITS: Dict[str, Unit] = {
     for unit in (
         Unit("元", "元", 0, "money", "yuan"),
         Unit("美元", "美元", 0, "money (US dollars)", "US dollars"),
+        Unit("欧元", "欧元", 0, "money (euros)", "euros"),
+        Unit("日元", "日元", 0, "money (yen)", "yen"),
+        Unit("港元", "港元", 0, "money (HK dollars)", "HK dollars"),
+        Unit("英镑", "英镑", 0, "money (pounds)", "pounds sterling"),
         Unit("吨", "吨", 0, "mass", "tonnes"),
+        Unit("t", "吨", 0, "mass", "tonnes"),
+        Unit("公斤", "吨", -3, "mass", "tonnes"),
+        Unit("千克", "吨", -3, "mass", "tonnes"),
+        Unit("kg", "吨", -3, "mass", "tonnes"),
+        Unit("克", "吨", -6, "mass", "tonnes"),
+        Unit("g", "吨", -6, "mass", "tonnes"),
+        Unit("毫克", "吨", -9, "mass", "tonnes"),
+        Unit("微克", "吨", -12, "mass", "tonnes"),
+        Unit("μg", "吨", -12, "mass", "tonnes"),
+        Unit("mg", "吨", -9, "mass", "tonnes"),
+        # 1 斤 = 0.5 kg: not a power of ten of a tonne, so a dimension of its own
+        Unit("斤", "斤", 0, "mass (jin)", "jin (500 g)"),
+        Unit("吨标准煤", "吨标准煤", 0, "energy (coal equivalent)", "tonnes of coal equivalent"),
+        Unit("吨标煤", "吨标准煤", 0, "energy (coal equivalent)", "tonnes of coal equivalent"),
         Unit("标准箱", "标准箱", 0, "container capacity", "TEU"),
+        Unit("标箱", "标准箱", 0, "container capacity", "TEU"),
         Unit("TEU", "标准箱", 0, "container capacity", "TEU"),
         Unit("公里", "公里", 0, "length", "km"),
+        Unit("千米", "公里", 0, "length", "km"),
+        Unit("km", "公里", 0, "length", "km"),
         Unit("米", "公里", -3, "length", "km"),
+        Unit("m", "公里", -3, "length", "km"),
+        Unit("厘米", "公里", -5, "length", "km"),
+        Unit("cm", "公里", -5, "length", "km"),
+        Unit("毫米", "公里", -6, "length", "km"),
+        Unit("mm", "公里", -6, "length", "km"),
         Unit("亩", "亩", 0, "area", "mu"),
         Unit("公顷", "公顷", 0, "area (hectares)", "hectares"),
         Unit("平方公里", "平方公里", 0, "area (km²)", "km²"),
+        Unit("km²", "平方公里", 0, "area (km²)", "km²"),
+        Unit("平方米", "平方公里", -6, "area (km²)", "km²"),
+        Unit("m²", "平方公里", -6, "area (km²)", "km²"),
+        Unit("㎡", "平方公里", -6, "area (km²)", "km²"),
+        Unit("立方米", "立方米", 0, "volume", "m³"),
+        Unit("m³", "立方米", 0, "volume", "m³"),
+        Unit("方", "立方米", 0, "volume", "m³"),
+        Unit("升", "立方米", -3, "volume", "m³"),
+        Unit("L", "立方米", -3, "volume", "m³"),
+        Unit("毫升", "立方米", -6, "volume", "m³"),
+        Unit("mL", "立方米", -6, "volume", "m³"),
+        Unit("千瓦", "千瓦", 0, "power", "kW"),
+        Unit("kW", "千瓦", 0, "power", "kW"),
+        Unit("瓦", "千瓦", -3, "power", "kW"),
+        Unit("W", "千瓦", -3, "power", "kW"),
+        Unit("兆瓦", "千瓦", 3, "power", "kW"),
+        Unit("MW", "千瓦", 3, "power", "kW"),
+        Unit("吉瓦", "千瓦", 6, "power", "kW"),
+        Unit("GW", "千瓦", 6, "power", "kW"),
+        Unit("千瓦时", "千瓦时", 0, "energy", "kWh"),
+        Unit("kWh", "千瓦时", 0, "energy", "kWh"),
+        Unit("兆瓦时", "千瓦时", 3, "energy", "kWh"),
+        Unit("MWh", "千瓦时", 3, "energy", "kWh"),
         Unit("%", "%", 0, "percentage", "percent", additive=False),
+        Unit("％", "%", 0, "percentage", "percent", additive=False),
+        Unit("‰", "‰", 0, "per mille", "per mille", additive=False),
         Unit("个百分点", "个百分点", 0, "percentage points", "percentage points",
              additive=False),
+        Unit("百分点", "个百分点", 0, "percentage points", "percentage points",
+             additive=False),
+        Unit("个千分点", "个千分点", 0, "per-mille points", "per-mille points",
+             additive=False),
+        Unit("千分点", "个千分点", 0, "per-mille points", "per-mille points", additive=False),
+        Unit("个基点", "个百分点", -2, "percentage points", "percentage points",
+             additive=False),  # a basis point is a hundredth of a percentage point
+        Unit("基点", "个百分点", -2, "percentage points", "percentage points",
+             additive=False),
+        Unit("个点", "个百分点", 0, "percentage points", "percentage points",
+             additive=False),
+        Unit("BP", "个百分点", -2, "percentage points", "percentage points",
+             additive=False),
+        Unit("bp", "个百分点", -2, "percentage points", "percentage points",
+             additive=False),
+        Unit("点", "点", 0, "index points", "points", additive=False),
         Unit("倍", "倍", 0, "times", "times", additive=False),
+        Unit("℃", "℃", 0, "temperature", "°C", additive=False),
+        Unit("°C", "℃", 0, "temperature", "°C", additive=False),
+        Unit("摄氏度", "℃", 0, "temperature", "°C", additive=False),
+        Unit("岁", "岁", 0, "age", "years of age", additive=False),
+        Unit("周岁", "岁", 0, "age", "years of age", additive=False),
+        Unit("级", "级", 0, "grade or level", "grade", additive=False),
         Unit("家", "家", 0, "organisations", "organisations"),
         Unit("人", "人", 0, "people", "people"),
         Unit("名", "人", 0, "people", "people"),
@@ -54,14 +127,25 @@ _BASE_UNITS: Dict[str, Unit] = {
         Unit("户", "户", 0, "households", "households"),
         Unit("项", "项", 0, "items", "items"),
         Unit("个", "个", 0, "units", ""),
+        # a magnitude with nothing after it (观影人次1,023万): a number of units
+        Unit("万", "个", 4, "units", ""),
+        Unit("亿", "个", 8, "units", ""),
         Unit("种", "种", 0, "kinds", "kinds"),
         Unit("场", "场", 0, "events", "events"),
         Unit("次", "次", 0, "times", "times"),
         Unit("年", "年", 0, "years", "years"),
         Unit("天", "天", 0, "days", "days"),
+        Unit("日", "天", 0, "days", "days"),  # (in rates: 1500吨/日; 16日 is a date)
+        Unit("小时", "小时", 0, "hours", "hours"),
+        Unit("分钟", "分钟", 0, "minutes", "minutes"),
+        Unit("秒", "秒", 0, "seconds", "seconds"),
+        Unit("h", "小时", 0, "hours", "hours"),
+        Unit("s", "秒", 0, "seconds", "seconds"),
+        Unit("个月", "个月", 0, "months", "months"),
         Unit("批", "批", 0, "batches", "batch"),
         Unit("届", "届", 0, "editions", "edition"),
         Unit("泊位", "泊位", 0, "berths", "berth"),
+        Unit("号", "号", 0, "numbers (names)", "No."),
         Unit("艘", "艘", 0, "ships", "ships"),
         Unit("艘次", "艘次", 0, "ship calls", "ship calls"),
         Unit("台", "台", 0, "machines", "machines"),
@@ -75,9 +159,54 @@ _BASE_UNITS: Dict[str, Unit] = {
     )
 }
 
+#: Measure words the table has no dimension for: each counts its own kind of thing (4队,
+#: 3金, 5例, 20城), so it is a unit of its own, known without a declaration. Their English
+#: names where one word says it.
+_COUNTS = {
+    "处": "places", "支": "teams", "队": "teams", "枚": "pieces", "块": "pieces",
+    "张": "sheets", "本": "volumes", "册": "volumes", "部": "units", "首": "songs",
+    "份": "copies", "件": "items", "篇": "articles", "期": "issues", "轮": "rounds",
+    "颗": "pieces", "株": "plants", "棵": "trees", "头": "head", "只": "animals",
+    "匹": "horses", "尾": "fish", "羽": "birds", "间": "rooms", "栋": "buildings",
+    "幢": "buildings", "层": "storeys", "套": "sets", "架": "aircraft", "列": "trains",
+    "班": "services", "趟": "trips", "站": "stations", "段": "sections", "片": "areas",
+    "道": "items", "款": "models", "类": "categories", "门": "courses", "节": "lessons",
+    "堂": "classes", "例": "cases", "起": "incidents", "宗": "cases", "笔": "transactions",
+    "单": "orders", "剂": "doses", "针": "shots", "床": "beds", "口": "wells", "根": "pieces",
+    "盏": "lamps", "组": "groups", "团": "groups", "对": "pairs", "双": "pairs",
+    "箱": "boxes", "袋": "bags", "桶": "barrels", "瓶": "bottles", "盒": "boxes",
+    "村": "villages", "镇": "towns", "乡": "townships", "县": "counties", "省": "provinces",
+    "国": "countries", "城": "cities", "校": "schools", "园": "parks", "馆": "halls",
+    "厂": "factories", "店": "shops", "度": "degrees", "周": "weeks", "球": "goals",
+    "分": "points", "金": "gold medals", "银": "silver medals", "铜": "bronze medals",
+    "局": "games", "盘": "sets", "杆": "strokes", "环": "rings", "冠": "titles",
+    "胜": "wins", "负": "losses", "平": "draws", "帧": "frames", "页": "pages",
+    "票": "votes", "户次": "household visits", "架次": "flights", "车次": "train services",
+    "班次": "services", "批次": "batches", "场次": "sessions", "人份": "portions",
+    "剂次": "doses", "台次": "machine runs", "航次": "voyages", "连胜": "wins in a row",
+    "篮板": "rebounds", "助攻": "assists", "抢断": "steals", "盖帽": "blocks",
+    "床位": "beds", "张床位": "beds", "辆次": "vehicle trips", "家次": "visits", "岗": "posts",
+    "战": "matches", "股": "shares", "海里": "nautical miles", "马力": "horsepower",
+    "盎司": "ounces",
+}
+for _word, _english in _COUNTS.items():
+    _BASE_UNITS.setdefault(_word, Unit(_word, _word, 0, f"count ({_word})", _english))
+_BASE_UNITS["张床位"] = _BASE_UNITS["床位"]._replace(symbol="张床位")  # 1,250张床位: beds
+
+#: Unit symbols written in Latin letters (a run of letters that is none of them, as in 5G
+#: or 502B, is part of a name).
+LATIN_UNITS = frozenset(symbol for symbol in _BASE_UNITS if symbol.isascii()) | {
+    "km/h", "m/s"}
+
 #: Magnitudes a unit may carry (万吨, 亿元, 千米, 万人次): value × 10**power, by rule, for any
 #: unit in the table, so a new article's 万亩 or 亿美元 needs no new entry.
 MAGNITUDES = (("百万", 6), ("千万", 7), ("万亿", 12), ("万", 4), ("亿", 8), ("千", 3))
+
+
+# What a measure word counts (家, 项, 所, 辆 …): a count of visits of it is X次 (家次, 项次).
+_COUNTED = ("count", "organisations", "people", "items", "units", "kinds", "events",
+            "vehicles", "machines", "institutions", "households", "ships", "batches",
+            "structures", "lines")
 
 
 class UnitTable(Mapping[str, Unit]):
@@ -94,12 +223,33 @@ class UnitTable(Mapping[str, Unit]):
             return found
         for prefix, power in MAGNITUDES:
             rest = symbol[len(prefix):]
-            if symbol.startswith(prefix) and rest and not rest.startswith(
-                    tuple(p for p, _ in MAGNITUDES)):
+            if symbol.startswith(prefix) and rest:  # (万千瓦: 千瓦 is a unit; 万万吨 none)
                 unit = self._declared.get(rest) or self._base.get(rest)
                 if unit is not None:
                     return unit._replace(symbol=symbol, power=unit.power + power)
+        counted = self._declared.get(symbol[:-1]) or self._base.get(symbol[:-1])
+        if symbol.endswith("次") and counted is not None and counted.power == 0 and \
+                counted.dimension.startswith(_COUNTED):
+            # 家次, 辆次, 台次: visits of what the measure counts, as 人次 are of people
+            return Unit(symbol, symbol, 0, f"count ({symbol})", "visits")
+        for mark in ("/", "每"):  # a rate: 元/吨, 万元/亩, 公斤/亩, km/h, 元每斤
+            top, _, bottom = symbol.partition(mark)
+            if top and bottom and mark not in bottom and top in self and bottom in self:
+                over, under = self[top], self[bottom]
+                return Unit(symbol, f"{over.base}/{under.base}", over.power - under.power,
+                            f"{over.dimension} per {under.dimension}",
+                            f"{over.name_en or over.symbol} per {under.name_en or under.symbol}",
+                            additive=False)
         raise KeyError(symbol)
+
+    def __contains__(self, symbol: object) -> bool:
+        if not isinstance(symbol, str):
+            return False
+        try:
+            self[symbol]
+        except KeyError:
+            return False
+        return True
 
     def __iter__(self) -> Iterator[str]:
         return iter({**self._base, **self._declared})
@@ -120,6 +270,26 @@ class UnitTable(Mapping[str, Unit]):
 
 
 UNITS = UnitTable(_BASE_UNITS)
+
+# Units by their first character, longest first: unit_at reads the longest one.
+_BY_FIRST: Dict[str, Tuple[str, ...]] = {}
+for _symbol in sorted(_BASE_UNITS, key=len, reverse=True):
+    if _symbol not in ("万", "亿", "日"):  # (万元 is 万 and 元; 16日 a date)
+        _BY_FIRST[_symbol[0]] = (*_BY_FIRST.get(_symbol[0], ()), _symbol)
+
+
+def unit_at(text: str) -> str:
+    """The longest unit of the table the text starts with ("" if none): 千米 before 千,
+    个百分点 before 个, km before k. A Latin unit must end where the letters end (5G and
+    502B are names, not 5 g); magnitudes (万, 亿) and rates (元/吨) are the reader's."""
+    for symbol in _BY_FIRST.get(text[:1], ()):
+        if text.startswith(symbol):
+            if symbol[-1].isascii() and symbol[-1].isalpha() and \
+                    text[len(symbol):len(symbol) + 1].isascii() and \
+                    text[len(symbol):len(symbol) + 1].isalnum():
+                continue
+            return symbol
+    return ""
 
 
 def declared_units(raw_units: Any) -> Dict[str, Unit]:

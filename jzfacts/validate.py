@@ -18,7 +18,7 @@ from typing import (
 )
 
 from .errors import Problem
-from .model import APPROX, BUILT_IN_CATEGORIES, CATEGORIES
+from .model import APPROX, BUILT_IN_CATEGORIES, CATEGORIES, DIRECTIONS
 from .results import Record, pick
 from .units import KINDS, UNITS, declared_units, to_decimal
 
@@ -30,7 +30,7 @@ _CONTROL = r"[\x00-\x08\x0b-\x1f\x7f-\x9f]"
 
 REQUIRED_TEXT = ("id", "label", "label_en", "unit", "approx", "category", "section", "quote",
                  "source")
-OPTIONAL_TEXT = ("period", "kind", "note")
+OPTIONAL_TEXT = ("period", "kind", "note", "direction")
 FACT_KEYS = frozenset(REQUIRED_TEXT + OPTIONAL_TEXT + ("value", "tags", "repeats"))
 SOURCE_KEYS = frozenset(("id", "title", "byline", "kind", "publication", "page", "date",
                          "date_note", "file"))
@@ -141,20 +141,28 @@ def _number_problem(raw: Mapping[str, Any]) -> Optional[str]:
     if abs(value) >= VALUE_LIMIT:  # (an int of 400 digits is compared, never made a float)
         return ("is too large: a value must be below 10^15, written as the page states it "
                 "(21.3 for 21.3亿元)")
-    if value < 0:
-        return "must not be negative: amounts on the page are magnitudes"
+    if value < 0 and isinstance(raw.get("quote"), str) and not _signed_in(raw["quote"], value):
+        return (f"{value} is negative, but the quote writes no minus, 零下 or 负 before "
+                f"{-value}: a fall (下降, 减少) is a positive value with direction = \"down\"")
     kind = raw.get("kind", "amount")
     if kind in ("year", "ordinal", "identifier") and not float(value).is_integer():
         return f"must be a whole number for kind {kind!r}"
     return None
 
 
+def _signed_in(quote: str, value: Any) -> bool:
+    from .numerals import states
+
+    return states(quote, to_decimal(value))
+
+
 def _quote_problem(quote: str, value: Any) -> Optional[str]:
     """The quote must state the value as a number read whole: 四两拨千斤 states 4, 2 and
-    1000 but never 42, and 腊月二十一 states 21 but never 11."""
-    from .numerals import numbers_in
+    1000 but never 42, and 腊月二十一 states 21 but never 11; a negative value with its
+    sign (零下5℃, -0.5‰), a fraction's share as the page would round it (三分之一: 33.3)."""
+    from .numerals import states
 
-    if to_decimal(value) not in numbers_in(quote):
+    if not states(quote, to_decimal(value)):
         return f"does not state the value {value} (as a whole number, in Arabic or Chinese " \
                "numerals)"
     return None
@@ -193,12 +201,16 @@ _FIELD_RULES: Tuple[_Rule, ...] = (
     ("approx", lambda v, _: v in APPROX, lambda v, _: f"{v!r}: must be one of "
      f"{', '.join(APPROX)}"),
     ("unit", lambda v, known: v in known.units,
-     lambda v, known: f"{v!r}: unknown unit; known units: {', '.join(known.units)}, each "
-     "also with 万, 亿, 千 or 百万 in front; declare others in a [[unit]] table"),
+     lambda v, known: f"{v!r}: unknown unit; known units are those of the built-in table "
+     "(jzfacts/units.py), each also with 万, 亿, 千 or 百万 in front and as rates (元/吨), and "
+     "those the file declares; declare others in a [[unit]] table"),
     ("category", lambda v, known: v in known.categories,
      lambda v, known: f"{v!r}: unknown category; known categories: "
      f"{', '.join(known.categories)}; declare others in a [[category]] table"),
     ("kind", lambda v, _: v in KINDS, lambda v, _: f"{v!r}: must be one of {', '.join(KINDS)}"),
+    ("direction", lambda v, _: v in DIRECTIONS,
+     lambda v, _: f"{v!r}: must be one of {', '.join(DIRECTIONS)} (a rise or a fall the "
+     "page states; leave the key out for a level)"),
     ("period", lambda v, _: _period_problem(v) is None,
      lambda v, _: f"{v!r}: {_period_problem(v)}"),
     ("source", lambda v, known: v in known.sources,

@@ -12,7 +12,12 @@ from jzfacts.cli import app
 DATA = Path(__file__).parent / "data"
 SMALL = DATA / "small.toml"
 REPO = Path(__file__).resolve().parent.parent
-PAGE = REPO.parent / "shared" / "seed" / "000_536721584826cc40.txt"
+# The seed page lives in shared/ beside the repository; a git worktree one level deeper
+# (wt/issue-N) finds it one folder further up.
+PAGE = next((folder / "shared" / "seed" / "000_536721584826cc40.txt"
+             for folder in (REPO.parent, REPO.parent.parent)
+             if (folder / "shared" / "seed").is_dir()),
+            REPO.parent / "shared" / "seed" / "000_536721584826cc40.txt")
 
 
 def make_runner() -> CliRunner:

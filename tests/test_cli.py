@@ -12,7 +12,7 @@ from jzfacts.cli import app
 from .conftest import DATA, SMALL, make_runner
 
 HEADER = ("id\tlabel\tlabel_en\tvalue\tunit\tapprox\tperiod\tcategory\ttags\tsection\tquote\t"
-          "source\tkind\tnote\trepeats\tnormalized_value\tnormalized_unit\n")
+          "source\tkind\tnote\trepeats\tnormalized_value\tnormalized_unit\tdirection\n")
 
 
 def test_list_tsv_off_a_terminal(run) -> None:  # type: ignore[no-untyped-def]
@@ -20,9 +20,10 @@ def test_list_tsv_off_a_terminal(run) -> None:  # type: ignore[no-untyped-def]
     assert result.exit_code == 0
     assert result.stdout == HEADER + (
         "enterprises.gazelle\t瞪羚企业\tGazelle enterprises\t26\t家\texact\t2023-01\tenterprises"
-        "\t企业; gazelle\t创新主体\t瞪羚企业26家\treport\tamount\t\t\t26\t家\n"
+        "\t企业; gazelle\t创新主体\t瞪羚企业26家\treport\tamount\t\t\t26\t家\t\n"
         "enterprises.high-tech\t高新技术企业\tHigh-tech enterprises\t188\t家\texact\t2023-01\t"
-        "enterprises\t企业; high-tech\t创新主体\t高新技术企业188家\treport\tamount\t\t\t188\t家\n")
+        "enterprises\t企业; high-tech\t创新主体\t高新技术企业188家\treport\tamount\t\t\t188\t家"
+        "\t\n")
     assert result.stderr == ""
 
 
@@ -67,7 +68,7 @@ def test_json_flag_and_full_fact_shape(run) -> None:  # type: ignore[no-untyped-
         "approx": "exact", "period": "2021", "category": "transfer", "tags": ["技术合同"],
         "section": "成果转化", "quote": "2021年全市技术合同成交额达到21.3亿元",
         "source": "report", "kind": "amount", "note": None, "repeats": [],
-        "normalized": {"value": 2130000000, "unit": "元"}}
+        "normalized": {"value": 2130000000, "unit": "元"}, "direction": None}
 
 
 def test_list_unknown_filter_values_are_usage_errors(run) -> None:  # type: ignore[no-untyped-def]
@@ -689,7 +690,7 @@ def test_page_and_article_from_standard_input(run, tmp_path: Path) -> None:  # t
     assert checked.exit_code == 0, checked.stdout
     assert "every figure of <stdin> accounted for" in checked.stderr
     piped = run("validate", "-", "--page", str(article), input=drafted.stdout, facts=None)
-    assert piped.exit_code == 0 and "<stdin>: valid, 11 facts" in piped.stderr
+    assert piped.exit_code == 0 and "<stdin>: valid, 12 facts" in piped.stderr
     both = run("validate", "-", "--page", "-", input="", facts=None)
     assert both.exit_code == 2 and "cannot both come from standard input" in both.stderr
     to_stdout = run("extract", str(article), "-o", "-", facts=None)

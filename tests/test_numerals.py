@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jzfacts.numerals import numbers_in, parse_chinese_numeral, parse_number
+from jzfacts.numerals import (
+    as_stated,
+    numbers_in,
+    numbers_with_spans,
+    parse_chinese_numeral,
+    parse_number,
+    quantities,
+    states,
+    words_around,
+)
 
 DIGITS = "零一二三四五六七八九"
 
@@ -91,3 +101,227 @@ def test_parse_number() -> None:
     assert parse_number("21.3") == Decimal("21.3")
     assert parse_number("nan") is None
     assert parse_number("x") is None
+
+
+# ------------------------------------------------------------------ every numeral form
+
+@pytest.mark.parametrize("text, expected", [
+    ("一点五万", 15000), ("二点五亿", 250_000_000), ("零点五", Decimal("0.5")),
+    ("三点五万亿", 3_500_000_000_000), ("一千零五十", 1050), ("俩", 2), ("仨", 3),
+    ("两千零二十", 2020), ("十万零三百", 100300),
+])
+def test_more_chinese_numerals(text: str, expected: int | Decimal) -> None:
+    assert parse_chinese_numeral(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a decimal before a magnitude is read as 1.5万 is written: the number and its magnitude
+    ("一点五万名运动员", {Decimal("1.5"), 10000}),
+    ("负担二点五亿元", {Decimal("2.5"), 10**8}),
+    ("近一点五万人次", {Decimal("1.5"), 10000}),
+    # 成 with a part, and 成 after a decimal
+    ("三成五的露地蔬菜", {35}), ("九点五成以上", {95}), ("两成", {20}), ("十成", {100}),
+    ("三五成群", {3, 5}),  # no number 成: the run is malformed, its characters stand alone
+    ("百分之零点五", {Decimal("0.5")}), ("千分之七点五", {Decimal("7.5")}),
+    # 零下 is a sign, not a zero; a zero inside a number is a gap
+    ("零下5℃", {5}), ("零下二十三度", {23}), ("一百零五万人次", {1_050_000}),
+    ("零售额", {0}),
+])
+def test_numbers_in_more(text: str, expected: set) -> None:  # type: ignore[type-arg]
+    assert numbers_in(text) == {Decimal(n) for n in expected}
+
+
+def test_a_malformed_run_inside_tenths_keeps_its_place() -> None:
+    text = "游客三五成群"
+    assert [(n.value, text[n.start:n.end]) for n in numbers_with_spans(text)] == [
+        (3, "三"), (5, "五")]
+
+
+# ------------------------------------------------------------------ quantities
+
+def read(text: str) -> list:  # type: ignore[type-arg]
+    """(value, unit with magnitude, approx, direction) of each quantity."""
+    return [(q.value, q.measure, q.approx, q.direction) for q in quantities(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # symbols and units the table knows, with magnitudes and as rates
+    ("最高气温17.6℃", [(Decimal("17.6"), "℃", "exact", "")]),
+    ("出生率为6.35‰", [(Decimal("6.35"), "‰", "exact", "")]),
+    ("占比39.6％", [(Decimal("39.6"), "%", "exact", "")]),
+    ("降水可达25mm", [(25, "mm", "exact", "")]),
+    ("能见度不足1km", [(1, "km", "under", "")]),
+    ("超载量达12,500kg", [(12500, "kg", "exact", "")]),
+    ("90m²以下的户型", [(90, "m²", "under", "")]),
+    ("吞吐量5.8万TEU", [(Decimal("5.8"), "万TEU", "exact", "")]),
+    ("收于1,236.8点", [(Decimal("1236.8"), "点", "exact", "")]),
+    ("较年初下降25个基点", [(25, "个基点", "exact", "down")]),
+    ("平均年龄16.8岁", [(Decimal("16.8"), "岁", "exact", "")]),
+    ("年满6周岁", [(6, "周岁", "exact", "")]),
+    ("阵风7级", [(7, "级", "exact", "")]),
+    ("单产328.2公斤/亩", [(Decimal("328.2"), "公斤/亩", "exact", "")]),
+    ("均价12,860元/平方米", [(12860, "元/平方米", "exact", "")]),
+    ("电价0.5283元/千瓦时", [(Decimal("0.5283"), "元/千瓦时", "exact", "")]),
+    ("装机3,028万千瓦", [(3028, "万千瓦", "exact", "")]),
+    ("发电量1,862.4亿千瓦时", [(Decimal("1862.4"), "亿千瓦时", "exact", "")]),
+    ("浓度为32微克/立方米", [(32, "微克/立方米", "exact", "")]),
+    ("容量达16兆瓦", [(16, "兆瓦", "exact", "")]),
+    ("流量318.5万辆次", [(Decimal("318.5"), "万辆次", "exact", "")]),
+    ("下降0.4个千分点", [(Decimal("0.4"), "个千分点", "exact", "down")]),
+    # measure words the table does not know: kept as written, where they stand as one
+    ("种植玫瑰5000丛。", [(5000, "丛", "exact", "")]),
+    ("上证50指数", [(50, "", "exact", "")]),
+    ("985高校", [(985, "", "exact", "")]),
+    # a bracketed conversion: both figures with their own units, changing alike
+    ("总产量126.8万吨（25.36亿斤）", [(Decimal("126.8"), "万吨", "exact", ""),
+                                 (Decimal("25.36"), "亿斤", "exact", "")]),
+    ("比上年增加3.1万吨（6,200万斤）", [(Decimal("3.1"), "万吨", "exact", "up"),
+                                  (6200, "万斤", "exact", "up")]),
+])
+def test_units_are_open(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("气温零下5℃左右", [(-5, "℃", "about", "")]),
+    ("最低气温零下二十三度", [(-23, "度", "exact", "")]),
+    ("测得-3.2℃的最低气温", [(Decimal("-3.2"), "℃", "exact", "")]),
+    ("增速为−0.5‰", [(Decimal("-0.5"), "‰", "exact", "")]),  # U+2212
+    ("同比为－1.2%", [(Decimal("-1.2"), "%", "exact", "")]),  # full width
+    ("自然增长率为负0.85‰", [(Decimal("-0.85"), "‰", "exact", "")]),
+    ("涨幅为-0.6%", [(Decimal("-0.6"), "%", "exact", "")]),  # a written minus: no direction
+    ("上年同期为-3.2亿元", [(Decimal("-3.2"), "亿元", "exact", "")]),
+    ("零下10℃以下低温", [(-10, "℃", "under", "")]),
+    ("3胜2负1平", [(3, "胜", "exact", ""), (2, "负", "exact", ""), (1, "平", "exact", "")]),
+])
+def test_signs(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("同比增长5.2%", "up"), ("环比上涨0.5%", "up"), ("提高5个百分点", "up"),
+    ("增加2,300人", "up"), ("扩大22.6%", "up"), ("增长超1倍", "up"),
+    ("累计增加近8万吨", "up"), ("比去年多5人", "up"), ("涨幅在三成以上", "up"),
+    ("同比下降8.6%", "down"), ("减少1,800人", "down"), ("回落0.2个百分点", "down"),
+    ("降低200元", "down"), ("下跌1.2%", "down"), ("降幅收窄1.2个百分点", "down"),
+    ("较前日下降6.4℃", "down"), ("下降可达12℃以上", "down"), ("降幅为2%", "down"),
+    ("减少碳排放约3,400万吨", "down"), ("比上年少3家", "down"), ("同比降3%", "down"),
+    # levels: what a figure rose or fell to, or is
+    ("降至3%", ""), ("上升为13,665人", ""), ("提高到42.3%", ""), ("由75%调整为80%", ""),
+    ("加大到5-6级", ""), ("新增学位1.2万个", ""), ("最高涨至15.68元", ""),
+    ("节约标准煤约1,250万吨", ""),
+])
+def test_directions(text: str, direction: str) -> None:
+    assert quantities(text)[-1].direction == direction
+
+
+@pytest.mark.parametrize("text, approx", [
+    ("超300家", "over"), ("超过1,500万人次", "over"), ("逾1,200吨", "over"),
+    ("突破3,000万千瓦", "over"), ("2,600余名", "over"), ("40多个", "over"),
+    ("120万吨以上", "over"), ("至少3个", "over"), ("上百个", "over"), ("数千人", "over"),
+    ("近90家", "under"), ("将近30家", "under"), ("接近5成", "under"), ("不足1km", "under"),
+    ("不到1万亩", "under"), ("35岁以下", "under"), ("50人以内", "under"),
+    ("不超过45人", "under"), ("约286.5万人", "about"), ("大约3天", "about"),
+    ("140万千瓦左右", "about"), ("45天上下", "about"), ("约占三分之一", "about"),
+    ("约有三分之一", "about"),
+    # words that only look like approximations
+    ("23人41次创超17项", "exact"), ("5次创超历史纪录", "exact"), ("赶超12家", "exact"),
+    ("签约30个项目", "exact"), ("最近3年", "exact"), ("1000家上下游企业", "exact"),
+    ("最高达到5,186万千瓦", "exact"), ("多达50人", "exact"),
+])
+def test_approximations(text: str, approx: str) -> None:
+    assert quantities(text)[-1].approx == approx
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("给予3至5万元购房补贴", [(3, "万元"), (5, "万元")]),
+    ("增长10%—15%", [(10, "%"), (15, "%")]),
+    ("在-2℃~-11℃之间", [(-2, "℃"), (-11, "℃")]),
+    ("加大到5-6级", [(5, "级"), (6, "级")]),
+    ("1.5万元至1.8万元之间", [(Decimal("1.5"), "万元"), (Decimal("1.8"), "万元")]),
+    ("降水量15到20毫米", [(15, "毫米"), (20, "毫米")]),
+    ("在2.36至2.42元/公斤之间", [(Decimal("2.36"), "元/公斤"), (Decimal("2.42"), "元/公斤")]),
+    ("0至6岁儿童", [(0, "岁"), (6, "岁")]),
+    ("30～40岁", [(30, "岁"), (40, "岁")]),
+    ("占比2至3成", [(20, "%"), (30, "%")]),
+    ("3万至5万元", [(3, "万元"), (5, "万元")]),
+])
+def test_ranges_give_both_ends_with_the_unit_written_once(text: str, expected: list
+                                                          ) -> None:  # type: ignore[type-arg]
+    read_ = quantities(text)
+    assert [(q.value, q.measure) for q in read_] == expected
+    low, high = read_
+    assert (low.range_end, high.range_end) == ("low", "high")
+    assert low.partner == (high.start, high.end) and high.partner == (low.start, low.end)
+
+
+@pytest.mark.parametrize("text", ["电话0398-6612345", "2023-01-05", "比分3-2"])
+def test_a_hyphen_without_units_is_no_range_and_no_minus(text: str) -> None:
+    assert all(q.sign > 0 and not q.partner for q in quantities(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("4队15人20次创18项", [(4, "队"), (15, "人"), (20, "次"), (18, "项")]),
+    ("以86金71银65铜", [(86, "金"), (71, "银"), (65, "铜")]),
+    ("小组赛5战4胜1平", [(5, "战"), (4, "胜"), (1, "平")]),
+    ("涉及46校312岗。", [(46, "校"), (312, "岗")]),
+    ("医疗队6队48人", [(6, "队"), (48, "人")]),
+])
+def test_chains_give_each_count_its_measure_word(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    assert [(q.value, q.measure) for q in quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("一点五万名运动员", (Decimal("1.5"), "万名")), ("二点五亿元", (Decimal("2.5"), "亿元")),
+    ("约三成五的", (35, "%")), ("九点五成以上", (95, "%")),
+    ("百分之六十二点五", (Decimal("62.5"), "%")), ("千分之五", (5, "‰")),
+    ("两万人", (20000, "人")), ("家里俩孩子", (2, "个")),
+    ("一百零五万人次", (1050000, "人次")), ("1.5万余个", (Decimal("1.5"), "万个")),
+    ("10余万元", (10, "万元")), ("十余公里", (10, "公里")), ("近千种", (1000, "种")),
+])
+def test_every_numeral_form_is_one_quantity(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    (quantity,) = quantities(text)
+    assert (quantity.value, quantity.measure) == expected
+
+
+@pytest.mark.parametrize("fraction, share", [
+    ("三分之一", Decimal("33.3")), ("四分之一", 25), ("三分之二", Decimal("66.7")),
+    ("八分之三", Decimal("37.5")), ("五分之一", 20), ("六分之一", Decimal("16.7")),
+])
+def test_fractions_are_stated_as_a_page_writes_a_share(fraction: str, share: Any) -> None:
+    (quantity,) = quantities(f"约占{fraction}")
+    assert as_stated(quantity) == share and quantity.unit == "%"
+    assert states(f"约占{fraction}", share)
+
+
+def test_states_reads_signs_and_fractions() -> None:
+    assert states("零下5℃", -5) and not states("下降5℃", -5) and states("下降5℃", 5)
+    assert states("约三分之一", Decimal("33.33")) and not states("约三分之一", 33)
+    assert not states("四两拨千斤", 42)
+
+
+@given(st.text(alphabet="0123456789.,-—~至到零下负一二三四五六七八九十百千万亿点成分之两"
+                        "%℃元吨人个/每约近超余多以上下左右（）、，。 ", max_size=40))
+def test_quantities_never_fail(text: str) -> None:
+    for quantity in quantities(text):
+        assert quantity.number.is_finite() and quantity.number >= 0
+        assert 0 <= quantity.phrase_start <= quantity.start < quantity.end <= \
+            quantity.phrase_end <= len(text)
+        assert states(text, as_stated(quantity))
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("记者12月16日从国家统计局获悉", (5, 7), "12月16日"),
+    ("瞄准6+1主导产业", (2, 3), "6+1"),
+    ("全市高新技术企业188家，瞪羚企业26家", (8, 11), "技术企业188家"),
+    ("拨打12345政务服务热线", (2, 7), "拨打12345政务服务"),
+])
+def test_words_around_a_number(text: str, span: tuple, expected: str) -> None:  # type: ignore[type-arg]
+    left, right = words_around(text, *span)
+    assert text[left:right] == expected
+
+
+@pytest.mark.parametrize("text", ["全市新增企业12", "企业12\n", "数据为103.11。"])
+def test_a_number_at_the_end_of_a_line_has_no_unit(text: str) -> None:
+    (quantity,) = quantities(text)
+    assert quantity.unit == "" and quantity.magnitude == ""

@@ -101,10 +101,10 @@ source = "s"
     result = run("validate", str(facts), "--page", str(page), facts=None)
     assert result.exit_code == 2
     assert result.stdout == (
-        f"{page}:4: 七: “七里河新增企业” is neither a fact's figure nor a year of its period: "
-        "add a fact whose quote holds it, or a [[not_fact]] with text = \"七里河新增企业\" and "
+        f"{page}:4: 七: “七里河新增” is neither a fact's figure nor a year of its period: "
+        "add a fact whose quote holds it, or a [[not_fact]] with text = \"七里河新增\" and "
         "why = \"…\"\n"
-        f"{page}:4: 12: “里河新增企业12家” is neither a fact's figure nor a year of its period: "
-        "add a fact whose quote holds it, or a [[not_fact]] with text = \"里河新增企业12家\" "
+        f"{page}:4: 12: “新增企业12家” is neither a fact's figure nor a year of its period: "
+        "add a fact whose quote holds it, or a [[not_fact]] with text = \"新增企业12家\" "
         "and why = \"…\"\n")
     assert result.stderr == f"jzfacts: {facts}: 2 problems\n"
