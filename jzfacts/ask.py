@@ -3,45 +3,235 @@ does not say". Imported only where a question is asked."""
 
 from __future__ import annotations
 
-from typing import Any, List, Mapping, NamedTuple, Optional, Sequence, Tuple
+from collections import Counter
+from datetime import date
+from decimal import Decimal
+from typing import Any, FrozenSet, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
-from .model import FACT_FIELDS, Fact, Source
+from .model import FACT_FIELDS, Fact, Source, derived
+from .question import Reading, covers, places_in, read_question, within
 from .ranking import absent_words
 from .results import Answer, Fields, Record, pick
-from .search import read
+from .search import Hit, read
 from .terms import has_chinese
+from .units import UNITS, to_decimal
 
-#: How much of a question's meaning (ranking.coverage) the best fact must cover to be the
-#: answer; and how much where the question holds a Chinese word the page never uses (沈阳
-#: in a question about another city: ranking.absent_words). Chosen on the question set in
-#: tests/data/questions.tsv (README "Asking questions"): a wrong confident answer is worse
-#: than none.
-ANSWER_COVERAGE = 0.45
-ANSWER_COVERAGE_WITH_ABSENT_WORD = 0.65
+#: How much of a question's content (ranking.coverage, over the words left once question
+#: words, the asked unit, years and the base's own place are taken out) the answer must
+#: cover; more where the question holds a Chinese word the page never uses. Chosen on the
+#: question sets in tests/data (README "Asking questions"): a wrong confident answer is
+#: worse than none.
+ANSWER_COVERAGE = 0.5
+ANSWER_COVERAGE_WITH_ABSENT_WORD = 0.7
+#: Two candidates this close in coverage and BM25 are a tie: the page gives several.
+TIE_COVERAGE = 0.06
+TIE_RANK = 0.93
+CANDIDATES = 8
+
+
+class Judged(NamedTuple):
+    """A candidate fact and what ask makes of it for this question."""
+
+    hit: Hit
+    fits: bool           # the kind of answer the question wants
+    why_not: str         # '' when in scope, else the words the fact does not cover
+    value: str           # exact, near or '' (a number of the question equals its value)
+    score: float
 
 
 def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> Answer:
     """The one fact that answers a question, with the page's words, or none."""
     text = " ".join(question)
-    hits = fact_base.search(text, limit=4)
+    scope = base_scope(fact_base)
+    reading = read_question(text, scope.today, scope.home)
+    content = reading.content
+    hits = fact_base.search(content, limit=CANDIDATES) if content else []
     statistics = fact_base.statistics()
-    absent = absent_words(read(text, statistics), statistics.bm25)
-    best = hits[0] if hits else None
-    confidence = round(best.coverage, 2) if best else 0.0
-    sure = best is not None and best.coverage >= (
-        ANSWER_COVERAGE_WITH_ABSENT_WORD if absent else ANSWER_COVERAGE)
-    if sure and best is not None:
-        result = AskResult(text, best.fact, confidence, tuple(h.fact for h in hits[1:]),
-                           fact_base.sources, fields)
-        return Answer(result)
-    closest = tuple(hit.fact for hit in hits[:3])
+    absent = absent_words(read(content, statistics), statistics.bm25) if content else []
+    judged = [judge(hit, reading, scope) for hit in hits]
+    eligible = [j for j in judged if j.fits and not j.why_not]
+    if reading.quantities and any(j.value == "exact" for j in eligible):
+        eligible = [j for j in eligible if j.value == "exact"]  # a value beats a quote
+    eligible.sort(key=lambda j: (-j.score, j.hit.order))
+    chinese = has_chinese(text)
+    threshold = ANSWER_COVERAGE_WITH_ABSENT_WORD if absent else ANSWER_COVERAGE
+    best = eligible[0] if eligible else None
+    if best is not None and best.score >= threshold:
+        tied = [j for j in eligible[1:] if j.score >= best.score - TIE_COVERAGE
+                and j.hit.rank >= TIE_RANK * best.hit.rank and j.hit.fact.id != best.hit.fact.id]
+        if not tied:
+            result = AskResult(text, best.hit.fact, round(min(best.score, 1.0), 2),
+                               tuple(j.hit.fact for j in judged if j is not best)[:3],
+                               fact_base.sources, fields)
+            return Answer(result)
+        several = (best, *tied)[:4]
+        return refusal(text, fact_base, fields, round(best.score, 2),
+                       tuple(j.hit.fact for j in several),
+                       "the page gives several: " + ", ".join(
+                           describe(j.hit.fact, chinese) for j in several))
+    closest = tuple(j.hit.fact for j in (eligible or judged)[:3])
+    if not content or not hits:
+        why = "the question names nothing the page gives a figure for" if not content \
+            else ""
+    else:
+        why = next((j.why_not for j in judged[:3] if j.why_not), "")
+        if not why and absent:
+            why = f"the page never uses {'、'.join(absent)}"
+        if not why and judged and not any(j.fits for j in judged[:3]):
+            why = f"the page gives no {KIND_WORDS.get(reading.wants or '', 'such figure')} " \
+                  f"for it"
+    confidence = round(best.score, 2) if best else 0.0
+    return refusal(text, fact_base, fields, confidence, closest, why)
+
+
+KIND_WORDS = {"year": "year", "ordinal": "ordinal (第几)", "identifier": "number or name",
+              "money": "sum of money", "percentage": "percentage", "length": "distance",
+              "name": "name (it gives figures)", "count": "count", "amount": "amount"}
+
+
+def describe(fact: Fact, chinese: bool) -> str:
+    return f"{fact.id} ({fact.label if chinese else fact.label_en}: {fact.display_value()})"
+
+
+def refusal(text: str, fact_base: Any, fields: Fields, confidence: float,
+            closest: Tuple[Fact, ...], why: str) -> Answer:
     chinese = has_chinese(text)
     named = ", ".join(f"{fact.id} ({fact.label if chinese else fact.label_en})"
                       for fact in closest)
-    why = f"; the page never uses {'、'.join(absent)}" if absent else ""
+    several = why.startswith("the page gives several")
+    message = f"the page does not say: '{text}'" + (f"; {why}" if why else "")
+    if named and not several:
+        message += f"; closest: {named}"
     return Answer(AskResult(text, None, confidence, closest, fact_base.sources, fields),
-                  f"the page does not say: '{text}'{why}"
-                  + (f"; closest: {named}" if named else ""))
+                  message)
+
+
+# ------------------------------------------------------------------ judging a candidate
+
+
+class Scope(NamedTuple):
+    """What the fact base is about: its own place (the place its sources name most: 锦州),
+    the date of its page (for 去年, the past ten years), and its whole text (to say
+    whether the page ever uses a word)."""
+
+    home: Tuple[str, ...]
+    today: Optional[date]
+    text: str
+
+
+def base_scope(fact_base: Any) -> Scope:
+    return derived(fact_base.facts, "ask-scope", lambda _: _scope(fact_base))
+
+
+def _scope(fact_base: Any) -> Scope:
+    sources = list(fact_base.sources.values())
+    named: Counter[str] = Counter()
+    for source in sources:
+        for place in places_in(source.title):
+            named.update(place.codes)
+    home = tuple(code for code, _ in named.most_common(1))
+    dates = sorted(source.date for source in sources if source.date)
+    today = None
+    if dates:
+        parts = [int(part) for part in dates[-1].split("-")[:2]]
+        today = date(parts[0], parts[1] if len(parts) > 1 else 12, 1)
+    text = " ".join([*(s.title for s in sources),
+                     *(f"{f.label} {f.label_en} {' '.join(f.tags)} {f.quote} {f.section}"
+                       for f in fact_base.facts)])
+    return Scope(home, today, text)
+
+
+def fact_places(fact: Fact, scope: Scope) -> FrozenSet[str]:
+    text = f"{fact.label} {' '.join(fact.tags)} {fact.quote} {fact.section} {fact.label_en}"
+    codes = {code for place in places_in(text) for code in place.codes}
+    return frozenset(codes | set(scope.home))
+
+
+def judge(hit: Hit, reading: Reading, scope: Scope) -> Judged:
+    fact = hit.fact
+    return Judged(hit, fits(fact, reading), out_of_scope(fact, reading, scope),
+                  value_match(fact, reading), hit.coverage)
+
+
+def fits(fact: Fact, reading: Reading) -> bool:
+    """Whether the fact is the kind of answer the question asks for: an identifier or an
+    ordinal never answers "how many", a year answers "when", money "how much money"."""
+    unit = UNITS[fact.unit]
+    wants = reading.wants
+    if reading.unit and wants != "recall":
+        asked = UNITS[reading.unit]
+        if asked.base != unit.base and asked.dimension != unit.dimension:
+            return False
+    if wants in (None, "recall"):
+        return True
+    if wants in ("year", "ordinal", "identifier"):
+        return fact.kind == wants
+    if fact.kind != "amount":
+        return False
+    if wants == "money":
+        return unit.dimension.startswith("money")
+    if wants == "percentage":
+        return unit.base in ("%", "个百分点")
+    if wants == "length":
+        return unit.dimension == "length"
+    if wants == "count":
+        return not unit.dimension.startswith("money") and unit.base != "%"
+    return wants == "amount"
+
+
+def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
+    """'' when the fact is about the question's places and times, else why not."""
+    codes = fact_places(fact, scope)
+    named_home = any(any(code in scope.home for code in place.codes)
+                     for place in reading.places)
+    for place in reading.places:
+        if any(code in codes for code in place.codes):
+            continue
+        # 辽宁 beside 锦州 qualifies it; 辽宁 alone asks about the whole province
+        if named_home and any(within(home, code) for code in place.codes
+                              for home in scope.home):
+            continue
+        if place.text not in scope.text:
+            return f"the page never uses {place.text}"
+        return f"the page gives no figure for {place.text} that answers this"
+    for period in reading.periods:
+        in_quote = fact.period is None and str(period.first.year) in fact.quote
+        if not covers(fact.period, period) and not in_quote:
+            if fact.kind == "year" and str(period.first.year) == str(fact.value):
+                continue
+            have = f" (its figure is for {fact.period})" if fact.period else \
+                " (the page gives no date for it)"
+            return f"the page gives no figure for {period.text.strip()}{have}"
+    if reading.superlative and not any(word in fact.quote + fact.label + fact.label_en.lower()
+                                       for word in ("最", "largest", "biggest")):
+        return f"the page does not say which is {reading.superlative}"
+    return ""
+
+
+def value_match(fact: Fact, reading: Reading) -> str:
+    """'exact' when a number of the question is the fact's value (in its unit or in base
+    units), 'near' within a tenth of it, '' otherwise."""
+    best = ""
+    value = to_decimal(fact.value)
+    normalized = to_decimal(fact.normalized[0])
+    unit = UNITS[fact.unit]
+    for quantity in reading.quantities:
+        candidates = [quantity.value, quantity.scaled]
+        if quantity.unit and quantity.unit in UNITS:
+            asked = UNITS[quantity.unit]
+            if asked.base != unit.base:
+                continue
+            candidates.append(quantity.scaled.scaleb(asked.power))
+        if value in candidates or normalized in candidates:
+            return "exact"
+        if any(_near(number, wanted) for number in candidates
+               for wanted in (value, normalized)):
+            best = "near"
+    return best
+
+
+def _near(number: Decimal, wanted: Decimal) -> bool:
+    return wanted != 0 and abs(number - wanted) <= abs(wanted) / 10
 
 
 ASK_FIELDS = ("question", "confidence") + FACT_FIELDS

@@ -23,6 +23,7 @@ from typing import Any, Dict, Iterator, List, Mapping, Optional, Sequence, Set, 
 from . import cache
 from .errors import FactFileError, FactNotFound
 from .factbase import check_file, declare, fact_from_raw
+from .forms import fold_text
 from .model import Fact, Source
 from .ranking import Stats
 from .search import (
@@ -34,7 +35,10 @@ from .search import (
     fact_words,
     field_text,
     fold,
+    number_values,
     parse_number_query,
+    quantities,
+    question_values,
     rank_hits,
     search,
     text_score,
@@ -355,10 +359,11 @@ class IndexedBase:
 def _number_values(query: str) -> List[float]:
     """The values and normalized values a number query can match (search.number_matches)."""
     number = parse_number_query(query)
-    if number is None:
-        return []
-    return sorted({float(number.stated.scaleb(power)) for power in (0, 4, 8)}
-                  | ({float(number.scaled)} if number.scaled is not None else set()))
+    if number is not None:
+        return sorted({float(value) for value in number_values(number)})
+    # a question's numbers: a fact whose value one is ranks by it (search.value_match)
+    return sorted({float(value) for found in quantities(fold_text(query))
+                   for value in question_values(found)})
 
 
 # How many facts hold each term: FTS5's own vocabulary of the terms table.

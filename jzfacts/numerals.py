@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from typing import List, NamedTuple, Optional, Set
+from typing import Any, Dict, List, NamedTuple, Optional, Set
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
            "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -162,3 +162,87 @@ def numbers_with_spans(text: str) -> List[Number]:
 def numbers_in(text: str) -> Set[Decimal]:
     """The numbers the text states (近千 states 1000; 腊月二十一 states 21 only)."""
     return {number.value for number in numbers_with_spans(text)}
+
+
+# ------------------------------------------------------------------ quantities (issue 16)
+# Added by the issue-16 work (questions): a number with what follows and precedes it, for
+# search and ask to match against fact values. Built on numbers_with_spans only.
+
+_MAGNITUDE_WORDS = (("万亿", 12), ("百万", 6), ("千万", 7), ("万", 4), ("亿", 8),
+                    ("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12))
+_PERCENT_AFTER = re.compile(r"\s*(?:%|％|percent\b|per\s+cent\b|pct\b)", re.IGNORECASE)
+_OVER_AFTER = re.compile(r"\s*(?:多|余|来|\+|-?plus\b|odd\b)")
+_BEFORE = re.compile(r"(?:近|将近|接近|约|大约|超过|逾|nearly\s+|about\s+|around\s+|almost\s+|"
+                     r"over\s+|more\s+than\s+|some\s+|roughly\s+)$", re.IGNORECASE)
+
+
+_DECIMAL_MAGNITUDE = re.compile(
+    rf"({_NUMERAL}+点[{''.join(_DIGITS)}]+)(?=万亿|亿|万)")
+
+
+def _decimal_magnitudes(text: str) -> List[Number]:
+    """九点五八亿 as 9.58 before its 亿, where numbers_with_spans reads single characters
+    (a decimal with a magnitude); empty when the text has none."""
+    if not _DECIMAL_MAGNITUDE.search(text):
+        return []
+    found: List[Number] = []
+    position = 0
+    for match in _DECIMAL_MAGNITUDE.finditer(text):
+        found += [Number(n.value, n.start + position, n.end + position)
+                  for n in numbers_with_spans(text[position:match.start()])]
+        value = parse_chinese_numeral(match.group(1))
+        if value is not None:
+            found.append(Number(value, match.start(), match.end()))
+        position = match.end()
+    found += [Number(n.value, n.start + position, n.end + position)
+              for n in numbers_with_spans(text[position:])]
+    return found
+
+
+class Quantity(NamedTuple):
+    """A number in text with its magnitude and what follows: `value` as written, `scaled`
+    with its magnitude (8.92万 → 89200), `unit` the longest of `units` that follows
+    (万吨 after 8.92 → 吨 after 8.92万), `percent` for 5%, 百分之五, 七成, and `rough` where
+    the text says it is not exact (近90, 180多, about 20)."""
+
+    value: Decimal
+    scaled: Decimal
+    unit: str
+    percent: bool
+    rough: bool
+    start: int
+    end: int
+
+
+def quantities_with_spans(text: str, units: Any = (),
+                          unit_words: Optional[Dict[str, str]] = None) -> List["Quantity"]:
+    """Every number of the text as a quantity. `units` is the set of unit symbols to read
+    after a number (longest first); `unit_words` maps words (tonnes, people) to symbols."""
+    found: List[Quantity] = []
+    symbols = sorted((unit for unit in units if unit), key=len, reverse=True)
+    for number in _decimal_magnitudes(text) or numbers_with_spans(text):
+        if found and number.start < found[-1].end:
+            continue  # the 万 of 8.92万: read as the magnitude of the number before it
+        end = number.end
+        phrase = text[number.start:number.end]
+        scaled = number.value
+        rest = text[end:]
+        spaces = len(rest) - len(rest.lstrip())
+        for word, power in _MAGNITUDE_WORDS:
+            if rest.lstrip().lower().startswith(word) and not phrase.endswith(word[-1]):
+                scaled = number.value.scaleb(power)
+                end += spaces + len(word)
+                break
+        percent = phrase.startswith("百分之") or phrase.endswith("成") or \
+            bool(_PERCENT_AFTER.match(text, end))
+        rough = bool(_OVER_AFTER.match(text, end)) or bool(_BEFORE.search(text[:number.start]))
+        over = _OVER_AFTER.match(text, end)
+        after = text[over.end() if over else end:].lstrip()
+        unit = "%" if percent else ""
+        if not unit:
+            unit = next((symbol for symbol in symbols if after.startswith(symbol)), "")
+        if not unit and unit_words:
+            word = re.match(r"[A-Za-z]+", after)
+            unit = unit_words.get(word.group().lower(), "") if word else ""
+        found.append(Quantity(number.value, scaled, unit, percent, rough, number.start, end))
+    return found

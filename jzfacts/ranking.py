@@ -16,6 +16,8 @@ from typing import Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 from .terms import COLUMNS, WEIGHTS, Query
 
+#: How sure a unit read another way than as typed is: what it covers counts this much.
+SURE = {"initials": 0.5, "respelled": 0.5, "synonym": 0.6}
 K1 = 1.2
 B = 0.75
 
@@ -104,17 +106,19 @@ def score(columns: Columns, query: Query, stats: Stats) -> Optional[Scored]:
     return Scored(total, COLUMNS[best], matched, coverage(query, matched, stats))
 
 
-def coverage(query: Query, matched: Sequence[int], stats: Stats) -> float:
+def coverage(query: Query, matched: Sequence[int], stats: Stats,
+             also: Sequence[int] = ()) -> float:
     """The share of the query's meaning a fact answers: its items (characters, words,
-    syllables) weighted by rarity, an item counting when a matched unit stands for it."""
+    syllables) weighted by rarity, an item counting when a matched unit stands for it (or
+    is in `also`: a number of the query that is the fact's value)."""
     if not query.items:
         return 0.0
     # A unit read from initials (rc) or respelled (gazele → gazelle) is a guess: what it
-    # covers counts half.
-    covered: Dict[int, float] = {}
+    # covers counts half; a synonym (苞米 for 玉米) a little more.
+    covered: Dict[int, float] = {item: 1.0 for item in also}
     for index in matched:
         unit = query.units[index]
-        sure = 0.5 if unit.kind in ("initials", "respelled") else 1.0
+        sure = SURE.get(unit.kind, 1.0)
         for item in unit.covers:
             covered[item] = max(covered.get(item, 0.0), sure)
     weights = [stats.weight(item.term) for item in query.items]

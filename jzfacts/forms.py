@@ -1,0 +1,51 @@
+"""Surface forms folded to one, before a query or question is read (terms.read_query):
+
+- NFKC: full-width digits, letters and punctuation (６５, ％, ＡＢＣ) as ASCII;
+- traditional characters as simplified (t2s.txt, generated from OpenCC: 錦州 → 锦州);
+- pinyin tone marks and tone numbers dropped, ü written v (shěngjí, ling2hai3, lǜ);
+  a syllable apostrophe (chéngjiāo'é) and English 's (Jinzhou's) cut;
+- R&D, S&T: letters joined by & are one word (rd, st), on facts and queries alike.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_ACCENTED = re.compile(r"[A-Za-z]*[^\x00-\x7f\u3000-\u303f\u3400-\u9fff\uf900-\uffef]"
+                       r"[^\s\u3400-\u9fff]*")
+# A tone number ends a syllable: a final vowel, n, ng or r, then 1–5, not inside a number.
+_TONE_NUMBER = re.compile(r"(?<=[aeiouvngr])[1-5](?![0-9.,])(?=[a-z]|\b)", re.IGNORECASE)
+_AMPERSAND = re.compile(r"\b([A-Za-z])\s*&\s*([A-Za-z])\b")
+_POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b")
+_SYLLABLE_MARK = re.compile(r"(?<=[A-Za-z])['’](?=[A-Za-z])")
+
+
+def _untoned(match: re.Match) -> str:  # type: ignore[type-arg]
+    decomposed = unicodedata.normalize("NFD", match.group())
+    decomposed = decomposed.replace("u\u0308", "v").replace("U\u0308", "V")
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@lru_cache(maxsize=4096)
+def fold_text(text: str) -> str:
+    """The text with its surface forms folded (see the module's docstring)."""
+    text = unicodedata.normalize("NFKC", text)
+    if re.search(f"[{_CJK}]", text):
+        from .tables import mapping
+
+        simplified = mapping("t2s.txt")
+        text = "".join(simplified.get(char, char) for char in text)
+    if not text.isascii():
+        text = _ACCENTED.sub(_untoned, text)
+    text = _POSSESSIVE.sub("", text)
+    text = _SYLLABLE_MARK.sub(" ", text)
+    text = _TONE_NUMBER.sub("", text)
+    return fold_ampersands(text)
+
+
+def fold_ampersands(text: str) -> str:
+    """R&D, r & d → RD: an abbreviation with & is one word (facts and queries alike)."""
+    return _AMPERSAND.sub(r"\1\2", text) if "&" in text else text

@@ -1,0 +1,284 @@
+"""What a question asks, beyond its words: the kind of answer it wants (an amount, money, a
+percentage, a year, an ordinal, an identifier, a name), the places and times it is about,
+and the numbers it quotes. ask.py judges candidate facts with this; search reads the
+question's content words (question words, the classifier after 几/多少, years and the base's
+own place taken out)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
+
+from .forms import fold_text
+from .numerals import Quantity, quantities_with_spans
+from .units import UNITS
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+
+class Place(NamedTuple):
+    """A place named in a question: the words, and the administrative codes they may mean
+    (jinzhou: 锦州市, 金州区 or 晋州市)."""
+
+    text: str
+    codes: FrozenSet[str]
+    start: int
+    end: int
+
+
+class Period(NamedTuple):
+    text: str
+    first: date
+    last: date
+
+
+class Reading(NamedTuple):
+    """A question read for judging answers."""
+
+    folded: str
+    content: str                      # the folded text less what is not content
+    wants: Optional[str]              # amount, count, money, percentage, year, ordinal,
+    #                                   identifier, length, name, recall (or None)
+    unit: str                         # the unit asked for (几家 → 家), '' if none
+    places: Tuple[Place, ...]
+    periods: Tuple[Period, ...]
+    quantities: Tuple[Quantity, ...]  # numbers that are not years
+    superlative: str                  # 最大, highest … ('' if none)
+
+
+# ------------------------------------------------------------------ places
+
+
+def place_codes(word: str, latin: bool = False) -> FrozenSet[str]:
+    """The administrative codes a word names (places.tsv, from cpca's adcodes)."""
+    from .tables import lookup
+
+    codes = set()
+    for line in lookup("places.tsv", word.lower() if latin else word):
+        code, level, full = line.split("\t")
+        # A county's pinyin (taihe, gaoxin) is too often something else: only a city, a
+        # province or a county-level city (北镇市) is read from pinyin alone.
+        if latin and level == "county" and not full.endswith("市"):
+            continue
+        codes.add(code)
+    return frozenset(codes)
+
+
+_PLACE_WORDS = re.compile(r"\s+(county|city|province|district|prefecture)\b", re.I)
+
+
+def places_in(text: str) -> List[Place]:
+    """Places a (folded) text names, in Chinese (longest names first) or pinyin/English."""
+    found: List[Place] = []
+    for run in re.finditer(f"[{_CJK}]+", text):
+        chars = run.group()
+        position = 0
+        while position < len(chars) - 1:
+            for length in range(min(8, len(chars) - position), 1, -1):
+                word = chars[position:position + length]
+                codes = place_codes(word)
+                if codes:
+                    start = run.start() + position
+                    found.append(Place(word, codes, start, start + length))
+                    position += length
+                    break
+            else:
+                position += 1
+    words = list(re.finditer(r"[A-Za-z]+", text))
+    skip = -1
+    for index, match in enumerate(words):
+        if index <= skip:
+            continue
+        word = match.group().lower()
+        if len(word) < 4 or _english(word):
+            continue
+        pair = words[index + 1].group().lower() if index + 1 < len(words) else ""
+        joined = place_codes(word + pair, latin=True) if pair and not _english(pair) else None
+        if joined:
+            found.append(Place(f"{match.group()} {words[index + 1].group()}", joined,
+                               match.start(), words[index + 1].end()))
+            skip = index + 1
+            continue
+        after = _PLACE_WORDS.match(text, match.end())
+        codes = place_codes(word, latin=not after)
+        if codes:
+            found.append(Place(match.group(), codes, match.start(),
+                               after.end() if after else match.end()))
+    return found
+
+
+def _english(word: str) -> bool:
+    from .tables import has
+
+    return has("english.txt", word.lower())
+
+
+def within(code: str, area: str) -> bool:
+    """Whether a place lies in (or is) an area: 210781 凌海 is in 210700 锦州 and 210000 辽宁."""
+    area = area.rstrip("0") if area.endswith("00") else area
+    if len(area) % 2:
+        area += "0"
+    return code.startswith(area)
+
+
+# ------------------------------------------------------------------ periods
+
+_MONTHS = {name: number for number, name in enumerate(
+    "january february march april may june july august september october november december"
+    .split(), 1)}
+_DECADE = re.compile(r"十年来|近十年|过去十年|这十年|十年间|十年里|(?:past|last|previous)\s+"
+                     r"(?:decade|ten\s+years)|over\s+the\s+(?:past\s+)?ten\s+years|"
+                     r"in\s+the\s+(?:past|last)\s+decade|over\s+the\s+decade", re.I)
+_RELATIVE = {"去年": -1, "今年": 0, "前年": -2, "last year": -1, "this year": 0}
+
+
+def periods_in(text: str, quantities: Sequence[Quantity], today: Optional[date]
+               ) -> Tuple[List[Period], List[Tuple[int, int]]]:
+    """The years, months and ranges a question names, and their spans in the text."""
+    found: List[Period] = []
+    spans: List[Tuple[int, int]] = []
+    for quantity in quantities:
+        year = int(quantity.value) if quantity.value == quantity.value.to_integral_value() \
+            else 0
+        if 1900 <= year <= 2100 and quantity.unit in ("", "年") and \
+                quantity.scaled == quantity.value and not quantity.percent:
+            month = re.match(r"\s*年?\s*(\d{1,2})\s*月", text[quantity.end:])
+            before = re.search(r"([a-z]+)\s*$", text[:quantity.start].lower())
+            number = int(month.group(1)) if month else \
+                _MONTHS.get(before.group(1), 0) if before else 0
+            end = quantity.end + (month.end() if month else 0)
+            start = quantity.start - (len(before.group()) if before and number else 0)
+            if 1 <= number <= 12:
+                import calendar
+
+                last = calendar.monthrange(year, number)[1]
+                found.append(Period(text[start:end], date(year, number, 1),
+                                    date(year, number, last)))
+            else:
+                found.append(Period(text[start:end], date(year, 1, 1), date(year, 12, 31)))
+            spans.append((start, end + (1 if text[end:end + 1] == "年" else 0)))
+    if today is not None:
+        for match in _DECADE.finditer(text):
+            found.append(Period(match.group(), date(today.year - 10, 1, 1),
+                                date(today.year - 1, 12, 31)))
+            spans.append(match.span())
+        for word, offset in _RELATIVE.items():
+            for match in re.finditer(word, text, re.I):
+                year = today.year + offset
+                found.append(Period(match.group(), date(year, 1, 1), date(year, 12, 31)))
+                spans.append(match.span())
+    return found, spans
+
+
+def covers(period: Optional[str], asked: Period) -> bool:
+    """Whether a fact of this period answers a question about `asked`: the two overlap, and
+    a fact over several years (十年来) is not a figure for one year inside them."""
+    from .periods import bounds
+
+    if period is None:
+        return False
+    have = bounds(period)
+    if have is None:
+        return False
+    overlap = have[0] <= asked.last and asked.first <= have[1]
+    several_years = (have[1] - have[0]).days > 366
+    return overlap and (not several_years or (asked.first <= have[0] and have[1] <= asked.last)
+                        or (asked.last - asked.first).days > 366 * 5)
+
+
+# ------------------------------------------------------------------ the answer's kind
+
+_WANTS = (
+    ("recall", r"是什么|是啥|是哪个|是哪类|指的是|说的是|指啥|啥意思|什么意思|是什么数|"
+               r"\brefers?\s+to\b|\bwhat\s+(?:is|does|'s)\s+(?:the\s+)?\d|"
+               r"\bwhat'?s\s+(?:the\s+)?\d|\bmean\b|\bis\s+that\s+right\b|\bis\s+it\s+right\b|"
+               r"是\S{0,6}吗|\bis\s+(?:it|the)\b.*\d"),
+    ("year", r"哪一?年|什么时候|啥时候|何时|几几年|年份|\bwhich\s+year\b|\bwhat\s+year\b|"
+             r"\bwhen\b|\bin\s+what\s+year\b"),
+    ("ordinal", r"第几|哪一?届|哪一?批|\bwhich\s+(?:edition|batch|round|session)\b|"
+                r"\bwhat\s+(?:edition|batch)\b"),
+    ("identifier", r"几号|多少号|哪号|编号|号码|\bwhich\s+(?:berth|number|no)\b|"
+                   r"\b(?:berth|dock)\s+number\b|哪个泊位|哪一?个?泊位"),
+    ("money", r"多少钱|几多钱|多少元|多少亿元|\bhow\s+much\s+money\b|\bhow\s+many\s+yuan\b|"
+              r"\bsales\b|\brevenue\b|\bturnover\b|\bvalue\s+of\b|\blend\b|\bspend|"
+              r"\bcost\b|金额|钱"),
+    ("percentage", r"比例|比重|百分之几|百分比|占比|几成|多少成|%|\bpercent|\bpercentage\b|"
+                   r"\brate\b|\bshare\b|\bproportion\b|率"),
+    ("length", r"多远|多长|\bhow\s+far\b|\bhow\s+long\b|距离|\bdistance\b"),
+    ("name", r"哪个(?!泊位)|哪家|哪类|哪些|哪里|哪儿|哪位|谁|\bwhich\b|\bwho\b|\bwhere\b"),
+    ("count", r"\bhow\s+many\b|\bnumber\s+of\b|几|多少"),
+    ("amount", r"\bhow\s+much\b|多大|多重|多高|\bhow\s+(?:big|heavy|large|high)\b"),
+)
+_WANTS_COMPILED = tuple((name, re.compile(pattern, re.I)) for name, pattern in _WANTS)
+_ASKED_UNIT = re.compile(r"(?:几|多少|幾多|几多)\s*([^\s\d，。？?！!的是有]{1,3})|"
+                         r"\bhow\s+many\s+([a-z]+)", re.I)
+SUPERLATIVE = re.compile(r"最[大小高低多少好强长早]|第一(?!资源)|\b(?:highest|largest|biggest|"
+                         r"most|lowest|smallest|best|top)\b", re.I)
+
+
+def wants_of(text: str, quantities: Sequence[Quantity]) -> Optional[str]:
+    """The kind of answer the question asks for (the first pattern that matches)."""
+    for name, pattern in _WANTS_COMPILED:
+        if pattern.search(text):
+            if name == "recall" and not quantities:
+                continue
+            return name
+    return None
+
+
+def asked_unit(text: str) -> Tuple[str, Optional[Tuple[int, int]]]:
+    """The unit a question asks in (几家 → 家, 多少万吨 → 万吨, how many people → 人),
+    and where; the generic 个 asks for nothing in particular."""
+    words = unit_words()
+    for match in _ASKED_UNIT.finditer(text):
+        if match.group(1):
+            chars = match.group(1)
+            for length in range(len(chars), 0, -1):
+                if chars[:length] in UNITS and chars[:length] != "个":
+                    return chars[:length], (match.start(1), match.start(1) + length)
+        elif match.group(2) and match.group(2).lower() in words:
+            return words[match.group(2).lower()], match.span(2)
+    return "", None
+
+
+@lru_cache(maxsize=1)
+def unit_words() -> Dict[str, str]:
+    """English words for units (tonnes, people, yuan, percent) → the unit's symbol."""
+    found: Dict[str, str] = {}
+    for symbol in UNITS:
+        unit = UNITS[symbol]
+        for word in unit.name_en.lower().split():
+            if unit.power == 0 and word.isalpha() and word not in found:
+                found[word] = unit.base
+    found.update({"tons": "吨", "tonne": "吨", "ton": "吨", "person": "人", "persons": "人",
+                  "organizations": "家", "companies": "家", "firms": "家", "enterprises": "家",
+                  "percent": "%", "kilometres": "公里", "kilometers": "公里", "items": "项"})
+    return found
+
+
+# ------------------------------------------------------------------ the whole question
+
+
+def read_question(text: str, today: Optional[date], home: Sequence[str] = ()) -> Reading:
+    """A question read: its kind, unit, places, periods, numbers and content words; `today`
+    is the page's date (for 去年, the past ten years), `home` the codes of the base's own
+    places (锦州: not content, the scope every fact has)."""
+    folded = fold_text(text).strip()
+    quantities = quantities_with_spans(folded, UNITS, unit_words())
+    periods, period_spans = periods_in(folded, quantities, today)
+    numbers = tuple(q for q in quantities
+                    if not any(start <= q.start < end for start, end in period_spans))
+    wants = wants_of(folded, numbers)
+    unit, unit_span = asked_unit(folded)
+    places = tuple(places_in(folded))
+    cut = list(period_spans) + ([unit_span] if unit_span else [])
+    for place in places:
+        if any(any(within(home_code, code) for home_code in home) for code in place.codes):
+            cut.append((place.start, place.end))  # 锦州, or the province it is in
+    content = "".join(" " if any(start <= i < end for start, end in cut) else char
+                      for i, char in enumerate(folded))
+    superlative = SUPERLATIVE.search(folded)
+    return Reading(folded, re.sub(r"\s+", " ", content).strip(), wants, unit, places,
+                   tuple(periods), numbers, superlative.group() if superlative else "")
