@@ -9,10 +9,11 @@ from decimal import Decimal
 from typing import Any, FrozenSet, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 from .model import FACT_FIELDS, Fact, Source, derived
-from .question import Reading, covers, places_in, read_question, within
+from .question import LEVELS, Reading, covers, places_in, read_question, within
 from .ranking import absent_words
 from .results import Answer, Fields, Record, pick
-from .search import Hit, read
+from .search import Hit, question_values, read
+from .search import value_match as search_value_match
 from .terms import has_chinese
 from .units import UNITS, to_decimal
 
@@ -22,11 +23,13 @@ from .units import UNITS, to_decimal
 #: question sets in tests/data (README "Asking questions"): a wrong confident answer is
 #: worse than none.
 ANSWER_COVERAGE = 0.5
-ANSWER_COVERAGE_WITH_ABSENT_WORD = 0.7
 #: Two candidates this close in coverage and BM25 are a tie: the page gives several.
-TIE_COVERAGE = 0.06
+TIE_COVERAGE = 0.03
 TIE_RANK = 0.93
 CANDIDATES = 8
+#: A candidate whose value is none of the question's numbers (190 is near 188: it counts)
+#: keeps this share of its coverage.
+UNMATCHED_NUMBER = 0.7
 
 
 class Judged(NamedTuple):
@@ -46,19 +49,20 @@ def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> An
     reading = read_question(text, scope.today, scope.home)
     content = reading.content
     hits = fact_base.search(content, limit=CANDIDATES) if content else []
-    statistics = fact_base.statistics()
-    absent = absent_words(read(content, statistics), statistics.bm25) if content else []
     judged = [judge(hit, reading, scope) for hit in hits]
     eligible = [j for j in judged if j.fits and not j.why_not]
-    if reading.quantities and any(j.value == "exact" for j in eligible):
-        eligible = [j for j in eligible if j.value == "exact"]  # a value beats a quote
+    exact = [j for j in eligible if j.value == "exact"]
+    if exact:
+        eligible = exact  # a fact whose value the question names beats one quoting it
+    elif reading.quantities and reading.wants == "recall":
+        eligible = [j for j in eligible if j.value == "near"]
     eligible.sort(key=lambda j: (-j.score, j.hit.order))
     chinese = has_chinese(text)
-    threshold = ANSWER_COVERAGE_WITH_ABSENT_WORD if absent else ANSWER_COVERAGE
     best = eligible[0] if eligible else None
-    if best is not None and best.score >= threshold:
-        tied = [j for j in eligible[1:] if j.score >= best.score - TIE_COVERAGE
-                and j.hit.rank >= TIE_RANK * best.hit.rank and j.hit.fact.id != best.hit.fact.id]
+    if best is not None and best.score >= ANSWER_COVERAGE:
+        tied = [j for j in eligible[1:] if j.hit.fact.id != best.hit.fact.id and
+                j.score >= best.score - TIE_COVERAGE and
+                (j.value == "exact" or j.hit.rank >= TIE_RANK * best.hit.rank)]
         if not tied:
             result = AskResult(text, best.hit.fact, round(min(best.score, 1.0), 2),
                                tuple(j.hit.fact for j in judged if j is not best)[:3],
@@ -70,18 +74,27 @@ def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> An
                        "the page gives several: " + ", ".join(
                            describe(j.hit.fact, chinese) for j in several))
     closest = tuple(j.hit.fact for j in (eligible or judged)[:3])
-    if not content or not hits:
-        why = "the question names nothing the page gives a figure for" if not content \
-            else ""
-    else:
-        why = next((j.why_not for j in judged[:3] if j.why_not), "")
-        if not why and absent:
+    return refusal(text, fact_base, fields, round(best.score, 2) if best else 0.0, closest,
+                   why_not(reading, judged, fact_base))
+
+
+def why_not(reading: Reading, judged: Sequence[Judged], fact_base: Any) -> str:
+    """Why no candidate answers: the first reason among the best candidates."""
+    if not reading.content:
+        return "the question names nothing the page gives a figure for"
+    why = next((j.why_not for j in judged[:3] if j.why_not), "")
+    if not why and reading.wants == "recall" and reading.quantities and \
+            not any(j.value for j in judged):
+        numbers = "、".join(reading.folded[q.start:q.end] for q in reading.quantities)
+        why = f"no figure on the page is {numbers}"
+    if not why and judged and not any(j.fits for j in judged[:3]):
+        why = f"the page gives no {KIND_WORDS.get(reading.wants or '', 'such figure')} for it"
+    if not why and judged:
+        statistics = fact_base.statistics()
+        absent = absent_words(read(reading.content, statistics), statistics.bm25)
+        if absent:
             why = f"the page never uses {'、'.join(absent)}"
-        if not why and judged and not any(j.fits for j in judged[:3]):
-            why = f"the page gives no {KIND_WORDS.get(reading.wants or '', 'such figure')} " \
-                  f"for it"
-    confidence = round(best.score, 2) if best else 0.0
-    return refusal(text, fact_base, fields, confidence, closest, why)
+    return why
 
 
 KIND_WORDS = {"year": "year", "ordinal": "ordinal (第几)", "identifier": "number or name",
@@ -149,8 +162,15 @@ def fact_places(fact: Fact, scope: Scope) -> FrozenSet[str]:
 
 def judge(hit: Hit, reading: Reading, scope: Scope) -> Judged:
     fact = hit.fact
-    return Judged(hit, fits(fact, reading), out_of_scope(fact, reading, scope),
-                  value_match(fact, reading), hit.coverage)
+    value = value_match(fact, reading)
+    score = hit.coverage
+    if reading.quantities and not value:
+        score *= UNMATCHED_NUMBER  # the question names a figure this fact does not give
+    elif value == "exact":
+        score = 1 - (1 - score) / 2  # the figure named is this fact's: half the rest is
+    elif value == "near":          # what a question says around it (是什么, refer to)
+        score = 1 - (1 - score) * 3 / 4
+    return Judged(hit, fits(fact, reading), out_of_scope(fact, reading, scope), value, score)
 
 
 def fits(fact: Fact, reading: Reading) -> bool:
@@ -166,6 +186,8 @@ def fits(fact: Fact, reading: Reading) -> bool:
         return True
     if wants in ("year", "ordinal", "identifier"):
         return fact.kind == wants
+    if wants == "which":  # which berth: the unit matched above; a number that names or ranks
+        return fact.kind != "amount"
     if fact.kind != "amount":
         return False
     if wants == "money":
@@ -175,7 +197,8 @@ def fits(fact: Fact, reading: Reading) -> bool:
     if wants == "length":
         return unit.dimension == "length"
     if wants == "count":
-        return not unit.dimension.startswith("money") and unit.base != "%"
+        return not unit.dimension.startswith("money") and unit.base != "%" and \
+            unit.dimension != "length"
     return wants == "amount"
 
 
@@ -194,6 +217,11 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
         if place.text not in scope.text:
             return f"the page never uses {place.text}"
         return f"the page gives no figure for {place.text} that answers this"
+    labels = f"{fact.label} {fact.label_en} {' '.join(fact.tags)}"
+    for level in reading.levels:
+        others = [name for name in LEVELS if name != level and LEVELS[name].search(labels)]
+        if others and not LEVELS[level].search(labels):
+            return f"the page gives no {level} figure for it (only {others[0]})"
     for period in reading.periods:
         in_quote = fact.period is None and str(period.first.year) in fact.quote
         if not covers(fact.period, period) and not in_quote:
@@ -210,24 +238,21 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
 
 def value_match(fact: Fact, reading: Reading) -> str:
     """'exact' when a number of the question is the fact's value (in its unit or in base
-    units), 'near' within a tenth of it, '' otherwise."""
-    best = ""
+    units: search.value_match), 'near' within a tenth of it, '' otherwise. A year counts
+    only for a year fact."""
+    numbers = reading.quantities + (reading.years if fact.kind == "year" else ())
+    if search_value_match(fact, numbers) is not None:
+        return "exact"
     value = to_decimal(fact.value)
     normalized = to_decimal(fact.normalized[0])
-    unit = UNITS[fact.unit]
+    base = UNITS[fact.unit].base
     for quantity in reading.quantities:
-        candidates = [quantity.value, quantity.scaled]
-        if quantity.unit and quantity.unit in UNITS:
-            asked = UNITS[quantity.unit]
-            if asked.base != unit.base:
-                continue
-            candidates.append(quantity.scaled.scaleb(asked.power))
-        if value in candidates or normalized in candidates:
-            return "exact"
-        if any(_near(number, wanted) for number in candidates
+        if quantity.unit and quantity.unit in UNITS and UNITS[quantity.unit].base != base:
+            continue
+        if any(_near(number, wanted) for number in question_values(quantity)
                for wanted in (value, normalized)):
-            best = "near"
-    return best
+            return "near"
+    return ""
 
 
 def _near(number: Decimal, wanted: Decimal) -> bool:

@@ -43,7 +43,33 @@ def fold_text(text: str) -> str:
     text = _POSSESSIVE.sub("", text)
     text = _SYLLABLE_MARK.sub(" ", text)
     text = _TONE_NUMBER.sub("", text)
-    return fold_ampersands(text)
+    return arabic_numerals(fold_ampersands(text))
+
+
+_NUMERAL_RUN = re.compile("[零〇一二两三四五六七八九十百千万亿点分之]{2,}")
+
+
+def arabic_numerals(text: str) -> str:
+    """Chinese numerals of two characters or more written in digits, read by the one number
+    reader (numerals.py): 二十一点三亿 → 21.3亿, 七十八家 → 78家, 百分之十二点五 →
+    12.5%. A single character stays (百人层次, 第七批), and so does a run that is no
+    numeral (百千万人才工程)."""
+    if not _NUMERAL_RUN.search(text):
+        return text
+    from .numerals import _decimal_magnitudes, numbers_with_spans
+
+    numbers = _decimal_magnitudes(text) or numbers_with_spans(text)
+    pieces = []
+    position = 0
+    for number in numbers:
+        phrase = text[number.start:number.end]
+        if number.start < position or len(phrase) < 2 or phrase.isascii() or \
+                ("分之" in phrase and not phrase.startswith("百分之")) or phrase.endswith("成"):
+            continue
+        digits = f"{number.value.normalize():f}"
+        pieces += [text[position:number.start], digits + ("%" if "分之" in phrase else "")]
+        position = number.end
+    return "".join(pieces) + text[position:]
 
 
 def fold_ampersands(text: str) -> str:

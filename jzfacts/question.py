@@ -46,6 +46,8 @@ class Reading(NamedTuple):
     periods: Tuple[Period, ...]
     quantities: Tuple[Quantity, ...]  # numbers that are not years
     superlative: str                  # 最大, highest … ('' if none)
+    years: Tuple[Quantity, ...] = ()  # numbers that are years (2019: the value of a year fact)
+    levels: Tuple[str, ...] = ()      # administrative levels named (国家级, provincial …)
 
 
 # ------------------------------------------------------------------ places
@@ -191,25 +193,26 @@ def covers(period: Optional[str], asked: Period) -> bool:
 # ------------------------------------------------------------------ the answer's kind
 
 _WANTS = (
-    ("recall", r"是什么|是啥|是哪个|是哪类|指的是|说的是|指啥|啥意思|什么意思|是什么数|"
-               r"\brefers?\s+to\b|\bwhat\s+(?:is|does|'s)\s+(?:the\s+)?\d|"
-               r"\bwhat'?s\s+(?:the\s+)?\d|\bmean\b|\bis\s+that\s+right\b|\bis\s+it\s+right\b|"
-               r"是\S{0,6}吗|\bis\s+(?:it|the)\b.*\d"),
+    ("recall", r"是什么数|是什么|是啥|是哪个|是哪类|指的是|说的是|指啥|啥意思|什么意思|"
+               r"有(?=\S{0,8}吗)|"
+               r"\brefers?\s+to\b|\bwhat\s+(?:is|does|'s)\s+(?:the\s+)?(?=\d)|"
+               r"\bwhat'?s\s+(?:the\s+)?(?=\d)|\bmean\b|\bis\s+that\s+right\b|"
+               r"\bis\s+it\s+right\b|是(?=\S{0,6}吗)|\bis\s+(?:it|the)\b(?=.*\d)"),
     ("year", r"哪一?年|什么时候|啥时候|何时|几几年|年份|\bwhich\s+year\b|\bwhat\s+year\b|"
              r"\bwhen\b|\bin\s+what\s+year\b"),
     ("ordinal", r"第几|哪一?届|哪一?批|\bwhich\s+(?:edition|batch|round|session)\b|"
                 r"\bwhat\s+(?:edition|batch)\b"),
-    ("identifier", r"几号|多少号|哪号|编号|号码|\bwhich\s+(?:berth|number|no)\b|"
-                   r"\b(?:berth|dock)\s+number\b|哪个泊位|哪一?个?泊位"),
+    ("identifier", r"几号|多少号|哪号|编号|号码|\bwhich\s+(?:number|no)\b|"
+                   r"(?<=berth\s)number\b"),
     ("money", r"多少钱|几多钱|多少元|多少亿元|\bhow\s+much\s+money\b|\bhow\s+many\s+yuan\b|"
               r"\bsales\b|\brevenue\b|\bturnover\b|\bvalue\s+of\b|\blend\b|\bspend|"
               r"\bcost\b|金额|钱"),
     ("percentage", r"比例|比重|百分之几|百分比|占比|几成|多少成|%|\bpercent|\bpercentage\b|"
                    r"\brate\b|\bshare\b|\bproportion\b|率"),
     ("length", r"多远|多长|\bhow\s+far\b|\bhow\s+long\b|距离|\bdistance\b"),
-    ("name", r"哪个(?!泊位)|哪家|哪类|哪些|哪里|哪儿|哪位|谁|\bwhich\b|\bwho\b|\bwhere\b"),
-    ("count", r"\bhow\s+many\b|\bnumber\s+of\b|几|多少"),
-    ("amount", r"\bhow\s+much\b|多大|多重|多高|\bhow\s+(?:big|heavy|large|high)\b"),
+    ("name", r"哪一?个|哪家|哪类|哪些|哪里|哪儿|哪位|谁|\bwhich\b|\bwho\b|\bwhere\b"),
+    ("count", r"\bhow\s+many\b|\bnumber\s+of\b|几"),
+    ("amount", r"\bhow\s+much\b|多少|多大|多重|多高|\bhow\s+(?:big|heavy|large|high)\b"),
 )
 _WANTS_COMPILED = tuple((name, re.compile(pattern, re.I)) for name, pattern in _WANTS)
 _ASKED_UNIT = re.compile(r"(?:几|多少|幾多|几多)\s*([^\s\d，。？?！!的是有]{1,3})|"
@@ -218,14 +221,37 @@ SUPERLATIVE = re.compile(r"最[大小高低多少好强长早]|第一(?!资源)|
                          r"most|lowest|smallest|best|top)\b", re.I)
 
 
+_WHICH_UNIT = re.compile(r"(?:哪一?个?|\bwhich\s+|\bwhat\s+)([^\s\d，。？?！!的是]{1,3}|[a-z]+)",
+                         re.I)
+
+
 def wants_of(text: str, quantities: Sequence[Quantity]) -> Optional[str]:
-    """The kind of answer the question asks for (the first pattern that matches)."""
+    """The kind of answer the question asks for (the first pattern that matches); `which`
+    before a unit (which berth, 哪个泊位, 哪一届) asks for a number of that unit that names
+    or ranks (an identifier, an ordinal), not an amount."""
     for name, pattern in _WANTS_COMPILED:
         if pattern.search(text):
             if name == "recall" and not quantities:
                 continue
+            if name == "name" and which_unit(text):
+                return "which"
             return name
     return None
+
+
+def which_unit(text: str) -> str:
+    """The unit after which/哪个 (泊位 of 哪个泊位, berth → 泊位), or ''."""
+    words = unit_words()
+    for match in _WHICH_UNIT.finditer(text):
+        word = match.group(1)
+        if word.isascii():
+            if word.lower() in words and words[word.lower()] in UNITS:
+                return words[word.lower()]
+            continue
+        for length in range(len(word), 0, -1):
+            if word[:length] in UNITS and word[:length] != "个":
+                return word[:length]
+    return ""
 
 
 def asked_unit(text: str) -> Tuple[str, Optional[Tuple[int, int]]]:
@@ -254,7 +280,8 @@ def unit_words() -> Dict[str, str]:
                 found[word] = unit.base
     found.update({"tons": "吨", "tonne": "吨", "ton": "吨", "person": "人", "persons": "人",
                   "organizations": "家", "companies": "家", "firms": "家", "enterprises": "家",
-                  "percent": "%", "kilometres": "公里", "kilometers": "公里", "items": "项"})
+                  "percent": "%", "kilometres": "公里", "kilometers": "公里", "items": "项",
+                  "berths": "泊位"})
     return found
 
 
@@ -272,13 +299,37 @@ def read_question(text: str, today: Optional[date], home: Sequence[str] = ()) ->
                     if not any(start <= q.start < end for start, end in period_spans))
     wants = wants_of(folded, numbers)
     unit, unit_span = asked_unit(folded)
+    if wants == "which":
+        unit = which_unit(folded)
     places = tuple(places_in(folded))
     cut = list(period_spans) + ([unit_span] if unit_span else [])
+    for name, pattern in _WANTS_COMPILED:
+        # the words that ask for a kind of answer are no content (which year, 第几, 多少);
+        # money and percentage words are (turnover, 机械化率)
+        if name not in ("money", "percentage"):
+            cut += [match.span() for match in pattern.finditer(folded)]
     for place in places:
         if any(any(within(home_code, code) for home_code in home) for code in place.codes):
             cut.append((place.start, place.end))  # 锦州, or the province it is in
     content = "".join(" " if any(start <= i < end for start, end in cut) else char
                       for i, char in enumerate(folded))
     superlative = SUPERLATIVE.search(folded)
+    years = tuple(q for q in quantities if q not in numbers)
     return Reading(folded, re.sub(r"\s+", " ", content).strip(), wants, unit, places,
-                   tuple(periods), numbers, superlative.group() if superlative else "")
+                   tuple(periods), numbers, superlative.group() if superlative else "",
+                   years, tuple(levels_in(folded)))
+
+
+#: Administrative levels: a figure for one level is no answer about another (国家级 双创载体
+#: when the page counts 省级 ones). Each level in Chinese and English.
+LEVELS = {
+    "national": re.compile(r"国家级|全国|\bnational\b|\bstate-level\b", re.I),
+    "provincial": re.compile(r"省级|省(?=[^份会长委政厅]|$)|\bprovincial|\bprovince-level\b",
+                             re.I),
+    "municipal": re.compile(r"市级|\bmunicipal|\bcity-level\b", re.I),
+    "county": re.compile(r"县级|\bcounty-level\b", re.I),
+}
+
+
+def levels_in(text: str) -> List[str]:
+    return [name for name, pattern in LEVELS.items() if pattern.search(text)]

@@ -16,6 +16,10 @@ from typing import Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 from .terms import COLUMNS, WEIGHTS, Query
 
+#: How much a word found in a column says the fact is about it: a word of the label or tags
+#: is what the fact is about; one of a quote shared by four facts (水稻、玉米、大豆、油料
+#: …机械化率) only a little (COLUMNS order: id, label, label_en, tags, section, quote, note).
+STRENGTH = (1.0, 1.0, 1.0, 1.0, 0.5, 0.6, 0.4)
 #: How sure a unit read another way than as typed is: what it covers counts this much.
 SURE = {"initials": 0.5, "respelled": 0.5, "synonym": 0.6}
 K1 = 1.2
@@ -66,6 +70,7 @@ class Scored(NamedTuple):
     column: str
     matched: Tuple[int, ...]  # indexes of query.units
     coverage: float
+    strength: Mapping[int, float] = {}  # noqa: RUF012 - how sure each matched unit is
 
 
 def score(columns: Columns, query: Query, stats: Stats) -> Optional[Scored]:
@@ -102,12 +107,16 @@ def score(columns: Columns, query: Query, stats: Stats) -> Optional[Scored]:
             by_column[index] += part
     matched = tuple(i for i, unit in enumerate(query.units)
                     if any(term in gains for term in unit.terms))
+    strength = {i: max(STRENGTH[index] for term in query.units[i].terms if term in gains
+                       for index, _ in gains[term][1]) for i in matched}
     best = max(range(len(COLUMNS)), key=lambda index: (by_column[index], -index))
-    return Scored(total, COLUMNS[best], matched, coverage(query, matched, stats))
+    return Scored(total, COLUMNS[best], matched, coverage(query, matched, stats, (), strength),
+                  strength)
 
 
 def coverage(query: Query, matched: Sequence[int], stats: Stats,
-             also: Sequence[int] = ()) -> float:
+             also: Sequence[int] = (), strength: Optional[Mapping[int, float]] = None
+             ) -> float:
     """The share of the query's meaning a fact answers: its items (characters, words,
     syllables) weighted by rarity, an item counting when a matched unit stands for it (or
     is in `also`: a number of the query that is the fact's value)."""
@@ -118,7 +127,7 @@ def coverage(query: Query, matched: Sequence[int], stats: Stats,
     covered: Dict[int, float] = {item: 1.0 for item in also}
     for index in matched:
         unit = query.units[index]
-        sure = SURE.get(unit.kind, 1.0)
+        sure = SURE.get(unit.kind, 1.0) * (strength.get(index, 1.0) if strength else 1.0)
         for item in unit.covers:
             covered[item] = max(covered.get(item, 0.0), sure)
     weights = [stats.weight(item.term) for item in query.items]

@@ -290,7 +290,8 @@ def hit_for(fact: Fact, query: Query, statistics: Statistics, folded: str,
         spelled = {item for item, text in enumerate(query.items) if _same_number(text.text,
                                                                                 valued)}
         matched = scored.matched if scored else ()
-        share = coverage(query, matched, statistics.bm25, spelled)
+        share = coverage(query, matched, statistics.bm25, tuple(spelled),
+                         scored.strength if scored else None)
         bm25 = (scored.bm25 if scored else 0.0) + VALUE_BONUS
         rank = text_score(bm25)
         return Hit(fact, round(rank, 2), "value", None, terms, round(share, 4), rank)

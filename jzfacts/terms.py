@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Container, Dict, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Container, Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
 
+from .forms import fold_ampersands
 from .units import UNITS
 
 #: The fields a fact is searched in, in the order ties are broken, with their weights:
@@ -37,7 +38,7 @@ _PIECE = re.compile(rf"([{_CJK}]+)|([A-Za-z][A-Za-z0-9]*)|(\d+(?:\.\d+)?)")
 
 # Chinese question words and particles: cut out of a question before it is read, so that
 # they neither help nor hurt (longest first, so 有多少 goes before 多少 and 有).
-CHINESE_STOP = sorted("""什么时候 何时 请问 一共有 一共 总共 共有 有多少 是多少 多少
+CHINESE_STOP = sorted("""什么时候 啥时候 几多 嘅 咩 是否 听说 那边 这边 搞 嘛 哦 何时 请问 一共有 一共 总共 共有 有多少 是多少 多少
     多大 多高 多长 多远 多久 多重 几何 几 哪一 哪些 哪个 哪里 哪儿 哪 什么 啥 怎么样 怎样
     怎么 如何 为什么 现在 目前 当前 如今 到底 究竟 大概 大约 左右 吗 呢
     吧 啊 呀 么 的 了 是 有 在 和 与 及 个 都 也 还 该 这 那 其
@@ -56,7 +57,7 @@ ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as i
     reached reaches achieve achieved win won receive received receives lend lent attend
     attended include included includes part currently current now today recently still
     also just only more most less least big large small know over past last next ago since
-    during per each every""".split())  # noqa: SIM905
+    during per each every page refer refers referred mean means meant right""".split())  # noqa: SIM905
 
 # British spellings to American, before stemming (the stemmer keeps the two apart).
 _BRITISH = ((re.compile(r"isation"), "ization"), (re.compile(r"is(e|ed|es|ing|er|ers)$"),
@@ -212,7 +213,8 @@ def fact_columns(fact: Any) -> Tuple[Tuple[str, ...], ...]:
 def read_query(query: str, known: Optional[Container[str]] = None,
                vocabulary: Sequence[str] = ()) -> Query:
     """A query or question as units of terms. `known` holds the terms the fact base has (to
-    tell an English word from pinyin); `vocabulary`, its English words, to respell a typo."""
+    tell an English word from pinyin, and to expand a word it lacks with its synonyms);
+    `vocabulary`, its English words, to respell a typo."""
     units: List[Unit] = []
     items: List[Item] = []
     latin: List[str] = []
@@ -221,7 +223,7 @@ def read_query(query: str, known: Optional[Container[str]] = None,
         _latin_units(latin, known, vocabulary, units, items)
         latin.clear()
 
-    text = _CHINESE_STOP.sub(" ", query)
+    text = fold_ampersands(strip_question_words(query))
     for match in _PIECE.finditer(text):
         chinese, word, number = match.groups()
         if word:
@@ -237,6 +239,8 @@ def read_query(query: str, known: Optional[Container[str]] = None,
                 units.append(Unit(chinese, (chinese,), (first,)))
             units += [Unit(chinese[i:i + 2], (chinese[i:i + 2],), (first + i, first + i + 1))
                       for i in range(len(chinese) - 1)]
+            if known is not None:
+                units += _chinese_synonyms(chinese, first, known)
         else:
             term = number.replace(".", "d")
             items.append(Item(number, term))
@@ -245,12 +249,159 @@ def read_query(query: str, known: Optional[Container[str]] = None,
     return query_of(units, items)
 
 
+def strip_question_words(text: str) -> str:
+    """Chinese question words and particles taken out as words: never out of a place's name
+    (成都 keeps its 都, 和平区 its 和)."""
+    if not re.search(f"[{_CJK}]", text):
+        return text
+    protected = _place_spans(text)
+    if not protected:
+        return _CHINESE_STOP.sub(" ", text)
+    pieces = []
+    position = 0
+    for start, end in protected:
+        pieces += [_CHINESE_STOP.sub(" ", text[position:start]), text[start:end]]
+        position = end
+    return "".join(pieces) + _CHINESE_STOP.sub(" ", text[position:])
+
+
+def _place_spans(text: str) -> List[Tuple[int, int]]:
+    from .tables import has
+
+    spans: List[Tuple[int, int]] = []
+    for run in re.finditer(f"[{_CJK}]{{2,}}", text):
+        chars = run.group()
+        position = 0
+        while position < len(chars) - 1:
+            for length in range(min(6, len(chars) - position), 1, -1):
+                if has("places.tsv", chars[position:position + length]):
+                    spans.append((run.start() + position, run.start() + position + length))
+                    position += length
+                    break
+            else:
+                position += 1
+    return spans
+
+
+def _chinese_synonyms(run: str, first: int, known: Container[str]) -> List[Unit]:
+    """Words of a run the base lacks (苞米, 货轮), as their synonyms it has (玉米), from
+    同义词词林: units that weigh less than the words typed (ranking.SURE)."""
+    found: List[Unit] = []
+    for length in (4, 3, 2):
+        for start in range(len(run) - length + 1):
+            word = run[start:start + length]
+            bigrams = [word[i:i + 2] for i in range(len(word) - 1)]
+            if all(bigram in known for bigram in bigrams):
+                continue
+            covers = tuple(range(first + start, first + start + length))
+            for synonym in synonyms(word):
+                terms = tuple(synonym[i:i + 2] for i in range(len(synonym) - 1))
+                if terms and all(term in known for term in terms):
+                    found.append(Unit(synonym, terms, covers, "synonym"))
+    return found
+
+
+@lru_cache(maxsize=4096)
+def synonyms(word: str) -> Tuple[str, ...]:
+    """A word's synonyms (synonyms.tsv: 同义词词林 and WordNet), commonest senses first."""
+    from .tables import lookup
+
+    found: List[str] = []
+    for groups in lookup("synonyms.tsv", word):
+        for group in groups.split(","):
+            for members in lookup("synonyms.tsv", group):
+                found += [member for member in members.split("|")
+                          if member != word and member not in found]
+    return tuple(found)
+
+
+@lru_cache(maxsize=65536)
+def is_english(word: str) -> bool:
+    """Whether a word is a real English word (english.txt: wordfreq and two dictionaries):
+    then it is never read as pinyin nor respelled into another word."""
+    from .tables import has
+
+    return has("english.txt", word.lower())
+
+
+@lru_cache(maxsize=1)
+def pinyin_question_words() -> FrozenSet[str]:
+    """The Chinese question words spelled in pinyin (duoshao, shenme, nayinian …) and the
+    units that follow 几 or 多少 (jia, ren, xiang …): what a pinyin question asks with."""
+    from .pinyin import table
+
+    known = table()
+    spelled = set()
+    for word in CHINESE_STOP:
+        if len(word) >= 2 and all(char in known for char in word):
+            spelled.add("".join(known[char][0] for char in word))
+    return frozenset(spelled)
+
+
+def _pinyin_unit(syllable: str) -> bool:
+    from .pinyin import table
+
+    known = table()
+    return any(syllable in known.get(unit, ())[:1] for unit in UNITS if len(unit) == 1)
+
+
+_NUMBER_WORDS = frozenset({"ji", "duoshao"})
+# 几, 的, 是, 有, 了, 吗, 呢: single syllables a pinyin question asks with
+_SHORT_QUESTION_WORDS = frozenset({"ji", "de", "shi", "you", "le", "ma", "ne"})
+
+
+def _drop_pinyin_question_words(words: List[str], known: Optional[Container[str]]
+                                ) -> List[str]:
+    """A pinyin question less its question words (duoshao, duo shao, shenme), the 几 or
+    多少 before a unit (ji jia) and that unit: never a syllable the base reads with its
+    neighbour (ke ji keeps its ji: 科技)."""
+    question = pinyin_question_words() | _NUMBER_WORDS
+    kept: List[str] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if following and word + following in question:
+            dropped, index = word + following, index + 2
+        elif word in question or (word in _SHORT_QUESTION_WORDS and not _read_with_neighbour(
+                kept[-1] if kept else "", word, following, known)):
+            dropped, index = word, index + 1
+        else:
+            kept.append(word)
+            index += 1
+            continue
+        if dropped in _NUMBER_WORDS and index < len(words) and _pinyin_unit(words[index]):
+            index += 1  # ji jia, duoshao ren: the unit asked in
+    return kept
+
+
+def _read_with_neighbour(before: str, word: str, after: str,
+                         known: Optional[Container[str]]) -> bool:
+    if known is None:
+        return True
+    pairs = ([f"0{before}0{word}"] if before else []) + ([f"0{word}0{after}"] if after else [])
+    return any(pair in known for pair in pairs)
+
+
 def _latin_units(words: Sequence[str], known: Optional[Container[str]],
                  vocabulary: Sequence[str],
                  units: List[Unit], items: List[Item]) -> None:
     """English words stay words; a run of words that are no English the base knows is read
-    as pinyin (syllables paired across the words: `ren cai`), or as initials (`rc`)."""
+    as pinyin (syllables paired across the words: `ren cai`), or as initials (`rc`). A real
+    English word (is_english) is never read as pinyin nor respelled, unless most words of
+    the run are pinyin (`jinzhou you duoshao jia`: `you` is 有 there)."""
     pinyin_run: List[str] = []
+
+    def base_english(word: str) -> bool:
+        return known is None or english_term(word) in known
+
+    def pinyin_like(word: str) -> bool:
+        return _syllables(word) is not None and not base_english(word) and \
+            not is_english(word)
+
+    pinyin_mode = sum(map(pinyin_like, words)) * 2 >= len(words) > 0
+    if pinyin_mode:
+        words = _drop_pinyin_question_words(list(words), known)
 
     def flush_pinyin() -> None:
         if not pinyin_run:
@@ -264,15 +415,16 @@ def _latin_units(words: Sequence[str], known: Optional[Container[str]],
                      for i, (a, b) in enumerate(zip(syllables, syllables[1:])))
         pinyin_run.clear()
 
-    for word in words:
+    for position, word in enumerate(words):
         term = english_term(word)
-        is_english = known is None or term in known
-        syllables = None if is_english else _syllables(word)
-        if syllables and (_any_known(syllables, known) or not _near(word, vocabulary)):
+        english = base_english(word) or (not pinyin_mode and is_english(word))
+        syllables = None if english else _syllables(word)
+        if syllables and (pinyin_mode or _any_known(syllables, known)
+                          or not _near(word, vocabulary)):
             pinyin_run.append(word)  # pinyin the base can read, or no English near it
             continue
         flush_pinyin()
-        letters = None if is_english else _initial_letters(word)
+        letters = None if english else _initial_letters(word)
         first = len(items)
         if letters:
             pairs = [f"1{a}{b}" for a, b in zip(letters, letters[1:])]
@@ -283,12 +435,30 @@ def _latin_units(words: Sequence[str], known: Optional[Container[str]],
                          for i, pair in enumerate(pairs))
             continue
         kind = "word"
-        near = None if is_english else _near(word, vocabulary)
+        near = None if english or is_english(word) else _near(word, vocabulary)
         if near:
             term, kind = english_term(near), "respelled"
         items.append(Item(word, term))
         units.append(Unit(word, (term,), (first,), kind))
+        if known is not None and term not in known:
+            units.extend(_english_synonyms(word, first, known))
+            if position + 1 < len(words):
+                pass
     flush_pinyin()
+
+
+def _english_synonyms(word: str, item: int, known: Container[str]) -> List[Unit]:
+    """An English word the base lacks (prize, paddy, freighter) as its WordNet synonyms the
+    base has (award, rice paddy, merchant ship): a phrase counts when one of its words is
+    known and none is a stop word only."""
+    found: List[Unit] = []
+    for synonym in synonyms(word.lower()):
+        terms = tuple(english_term(part) for part in re.findall(r"[a-z]+", synonym)
+                      if part not in ENGLISH_STOP)
+        if terms and any(term in known for term in terms):
+            found.append(Unit(synonym, tuple(t for t in terms if t in known), (item,),
+                              "synonym"))
+    return found
 
 
 def _any_known(syllables: Sequence[str], known: Optional[Container[str]]) -> bool:

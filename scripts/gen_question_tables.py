@@ -6,7 +6,7 @@ tables are read lazily, by binary search (jzfacts/tables.py), only by questions 
 them. Like pinyin.txt (scripts/gen_pinyin_table.py), they are generated once from kept
 packages:
 
-- t2s.txt       traditional → simplified characters, from OpenCC (`opencc`: t2s, hk2s, tw2s)
+- t2s.txt       traditional → simplified characters, from OpenCC (`opencc`: t2s)
 - english.txt   real English words, from wordfreq (frequency) and english-words (GCIDE and
                 Webster's 2nd, for the words that are also pinyin): a word here is never
                 read as pinyin nor respelled
@@ -46,15 +46,15 @@ def write_sorted(name: str, header: str, lines: Iterable[str]) -> None:
 def traditional() -> None:
     from opencc import OpenCC  # type: ignore[import-not-found]
 
-    converters = [OpenCC(config) for config in ("t2s", "hk2s", "tw2s")]
+    # t2s only: the Hong Kong and Taiwan variant tables also "simplify" characters that are
+    # standard simplified ones already (么 → 幺)
+    converter = OpenCC("t2s")
     lines = []
     for code in range(0x3400, 0xA000):
         char = chr(code)
-        for converter in converters:
-            simple = converter.convert(char)
-            if simple != char and len(simple) == 1:
-                lines.append(f"{char}\t{simple}")
-                break
+        simple = converter.convert(char)
+        if simple != char and len(simple) == 1:
+            lines.append(f"{char}\t{simple}")
     write_sorted("t2s.txt", "#\ttraditional<TAB>simplified: scripts/gen_question_tables.py "
                  "from OpenCC", lines)
 
