@@ -19,6 +19,7 @@ _ACCENTED = re.compile(r"[A-Za-z]*[^\x00-\x7f\u3000-\u303f\u3400-\u9fff\uf900-\u
 # A tone number ends a syllable: a final vowel, n, ng or r, then 1–5, not inside a number.
 _TONE_NUMBER = re.compile(r"(?<=[aeiouvngr])[1-5](?![0-9.,])(?=[a-z]|\b)", re.IGNORECASE)
 _AMPERSAND = re.compile(r"\b([A-Za-z])\s*&\s*([A-Za-z])\b")
+_ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,})s\b")  # SMEs → SME
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b")
 _SYLLABLE_MARK = re.compile(r"(?<=[A-Za-z])['’](?=[A-Za-z])")
 
@@ -41,6 +42,7 @@ def fold_text(text: str) -> str:
     if not text.isascii():
         text = _ACCENTED.sub(_untoned, text)
     text = _POSSESSIVE.sub("", text)
+    text = _ACRONYM_PLURAL.sub(r"\1", text)
     text = _SYLLABLE_MARK.sub(" ", text)
     text = _TONE_NUMBER.sub("", text)
     return arabic_numerals(fold_ampersands(text))

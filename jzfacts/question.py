@@ -104,11 +104,19 @@ def places_in(text: str) -> List[Place]:
             skip = index + 1
             continue
         after = _PLACE_WORDS.match(text, match.end())
+        if not after and len(_pinyin_syllables(word)) < 2:
+            continue  # xian, an: one syllable is too many things besides 西安
         codes = place_codes(word, latin=not after)
         if codes:
             found.append(Place(match.group(), codes, match.start(),
                                after.end() if after else match.end()))
     return found
+
+
+def _pinyin_syllables(word: str) -> List[str]:
+    from .terms import _syllables
+
+    return _syllables(word) or []
 
 
 def _english(word: str) -> bool:
@@ -214,6 +222,20 @@ _WANTS = (
     ("count", r"\bhow\s+many\b|\bnumber\s+of\b|几"),
     ("amount", r"\bhow\s+much\b|多少|多大|多重|多高|\bhow\s+(?:big|heavy|large|high)\b"),
 )
+# The same in pinyin (a pinyin typist asks 'duoshao', 'di ji pi', 'na yi nian').
+_PINYIN_WANTS = {
+    "recall": r"\bshi\s?(?:shen\s?me|sha)\b",
+    "year": r"\bna\s?(?:yi\s?)?nian\b|\b(?:shen\s?me|sha)\s?shi\s?hou\b|\bnian\s?fen\b",
+    "ordinal": r"\bdi\s?ji(?:\s?(?:pi|jie|ci|ge))?\b",
+    "identifier": r"\bji\s?hao\b|\bduo\s?shao\s?hao\b",
+    "money": r"\bduo\s?shao\s?qian\b",
+    "percentage": r"\bbi\s?li\b|\bbai\s?fen\s?bi\b|\bzhan\s?bi\b",
+    "length": r"\bduo\s?(?:yuan|chang)\b",
+    "name": r"\bna\s?(?:ge|jia|lei|xie|li)\b",
+    "count": r"\bji\s?(?:jia|ge|ren|xiang|chang|zhong|wei|ci|pi|nian)\b",
+    "amount": r"\bduo\s?shao\b",
+}
+_WANTS = tuple((name, f"{pattern}|{_PINYIN_WANTS[name]}") for name, pattern in _WANTS)
 _WANTS_COMPILED = tuple((name, re.compile(pattern, re.I)) for name, pattern in _WANTS)
 _ASKED_UNIT = re.compile(r"(?:几|多少|幾多|几多)\s*([^\s\d，。？?！!的是有]{1,3})|"
                          r"\bhow\s+many\s+([a-z]+)", re.I)
@@ -221,7 +243,7 @@ SUPERLATIVE = re.compile(r"最[大小高低多少好强长早]|第一(?!资源)|
                          r"most|lowest|smallest|best|top)\b", re.I)
 
 
-_WHICH_UNIT = re.compile(r"(?:哪一?个?|\bwhich\s+|\bwhat\s+)([^\s\d，。？?！!的是]{1,3}|[a-z]+)",
+_WHICH_UNIT = re.compile(r"(?:哪一?个?|\bwhich\s+|\bwhat\s+)([a-z]+|[^\s\d，。？?！!的是]{1,3})",
                          re.I)
 
 
@@ -288,12 +310,19 @@ def unit_words() -> Dict[str, str]:
 # ------------------------------------------------------------------ the whole question
 
 
+def figures(text: str) -> List[Quantity]:
+    """The numbers of a (folded) question, read by numerals.py: a lone 百, 千 or 万 is
+    part of a name there (百人层次, 千人层次), not a figure."""
+    return [quantity for quantity in quantities_with_spans(text, UNITS, unit_words())
+            if not (quantity.end - quantity.start == 1 and not text[quantity.start].isdigit())]
+
+
 def read_question(text: str, today: Optional[date], home: Sequence[str] = ()) -> Reading:
     """A question read: its kind, unit, places, periods, numbers and content words; `today`
     is the page's date (for 去年, the past ten years), `home` the codes of the base's own
     places (锦州: not content, the scope every fact has)."""
     folded = fold_text(text).strip()
-    quantities = quantities_with_spans(folded, UNITS, unit_words())
+    quantities = figures(folded)
     periods, period_spans = periods_in(folded, quantities, today)
     numbers = tuple(q for q in quantities
                     if not any(start <= q.start < end for start, end in period_spans))

