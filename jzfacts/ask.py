@@ -22,7 +22,7 @@ from .units import UNITS, to_decimal
 #: cover; more where the question holds a Chinese word the page never uses. Chosen on the
 #: question sets in tests/data (README "Asking questions"): a wrong confident answer is
 #: worse than none.
-ANSWER_COVERAGE = 0.5
+ANSWER_COVERAGE = 0.45
 #: Two candidates this close in coverage and BM25 are a tie: the page gives several.
 TIE_COVERAGE = 0.03
 TIE_RANK = 0.93
@@ -87,13 +87,13 @@ def why_not(reading: Reading, judged: Sequence[Judged], fact_base: Any) -> str:
             not any(j.value for j in judged):
         numbers = "、".join(reading.folded[q.start:q.end] for q in reading.quantities)
         why = f"no figure on the page is {numbers}"
-    if not why and judged and not any(j.fits for j in judged[:3]):
-        why = f"the page gives no {KIND_WORDS.get(reading.wants or '', 'such figure')} for it"
     if not why and judged:
         statistics = fact_base.statistics()
         absent = absent_words(read(reading.content, statistics), statistics.bm25)
         if absent:
             why = f"the page never uses {'、'.join(absent)}"
+    if not why and judged and not any(j.fits for j in judged[:3]):
+        why = f"the page gives no {KIND_WORDS.get(reading.wants or '', 'such figure')} for it"
     return why
 
 
@@ -230,7 +230,8 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
             have = f" (its figure is for {fact.period})" if fact.period else \
                 " (the page gives no date for it)"
             return f"the page gives no figure for {period.text.strip()}{have}"
-    if reading.superlative and not any(word in fact.quote + fact.label + fact.label_en.lower()
+    said = f"{fact.quote} {fact.label} {fact.section} {fact.label_en} {fact.note or ''}"
+    if reading.superlative and not any(word in said.lower()
                                        for word in ("最", "largest", "biggest")):
         return f"the page does not say which is {reading.superlative}"
     return ""

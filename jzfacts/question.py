@@ -68,6 +68,7 @@ def place_codes(word: str, latin: bool = False) -> FrozenSet[str]:
     return frozenset(codes)
 
 
+_SUB_AREA = re.compile(f"[{_CJK}]{{0,4}}?(?:开发区|新区|园区|区|县|镇|乡)(?![域别间])")
 _PLACE_WORDS = re.compile(r"\s+(county|city|province|district|prefecture)\b", re.I)
 
 
@@ -83,6 +84,14 @@ def places_in(text: str) -> List[Place]:
                 codes = place_codes(word)
                 if codes:
                     start = run.start() + position
+                    area = _SUB_AREA.match(chars, position + length)
+                    if area and not place_codes(word + area.group()):
+                        # 锦州高新区: a zone of the city, not the city
+                        name = word + area.group()
+                        found.append(Place(name, frozenset({f"{min(codes)}:{name}"}), start,
+                                           start + len(name)))
+                        position += len(name)
+                        break
                     found.append(Place(word, codes, start, start + length))
                     position += length
                     break
@@ -313,8 +322,15 @@ def unit_words() -> Dict[str, str]:
 def figures(text: str) -> List[Quantity]:
     """The numbers of a (folded) question, read by numerals.py: a lone 百, 千 or 万 is
     part of a name there (百人层次, 千人层次), not a figure."""
+    from .numerals import CHINESE_NUMERAL_CHARS
+
+    def lone(quantity: Quantity) -> bool:
+        following = text[quantity.start + 1:quantity.start + 2]
+        return not text[quantity.start].isdigit() and following not in CHINESE_NUMERAL_CHARS \
+            and following not in "点分成"
+
     return [quantity for quantity in quantities_with_spans(text, UNITS, unit_words())
-            if not (quantity.end - quantity.start == 1 and not text[quantity.start].isdigit())]
+            if not (text[quantity.start] in "百千万亿" and lone(quantity))]
 
 
 def read_question(text: str, today: Optional[date], home: Sequence[str] = ()) -> Reading:

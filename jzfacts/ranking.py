@@ -21,7 +21,7 @@ from .terms import COLUMNS, WEIGHTS, Query
 #: …机械化率) only a little (COLUMNS order: id, label, label_en, tags, section, quote, note).
 STRENGTH = (1.0, 1.0, 1.0, 1.0, 0.5, 0.6, 0.4)
 #: How sure a unit read another way than as typed is: what it covers counts this much.
-SURE = {"initials": 0.5, "respelled": 0.5, "synonym": 0.6}
+SURE = {"initials": 0.6, "respelled": 0.5, "synonym": 0.6, "character": 0.4}
 K1 = 1.2
 B = 0.75
 

@@ -38,7 +38,7 @@ _PIECE = re.compile(rf"([{_CJK}]+)|([A-Za-z][A-Za-z0-9]*)|(\d+(?:\.\d+)?)")
 
 # Chinese question words and particles: cut out of a question before it is read, so that
 # they neither help nor hurt (longest first, so 有多少 goes before 多少 and 有).
-CHINESE_STOP = sorted("""什么时候 啥时候 几多 嘅 咩 是否 听说 那边 这边 搞 嘛 哦 何时 请问 一共有 一共 总共 共有 有多少 是多少 多少
+CHINESE_STOP = sorted("""什么时候 啥时候 几多 嘅 咩 是否 听说 那边 这边 搞 嘛 哦 人数 何时 请问 一共有 一共 总共 共有 有多少 是多少 多少
     多大 多高 多长 多远 多久 多重 几何 几 哪一 哪些 哪个 哪里 哪儿 哪 什么 啥 怎么样 怎样
     怎么 如何 为什么 现在 目前 当前 如今 到底 究竟 大概 大约 左右 吗 呢
     吧 啊 呀 么 的 了 是 有 在 和 与 及 个 都 也 还 该 这 那 其
@@ -159,13 +159,15 @@ def _syllables(word: str) -> Optional[List[str]]:
     return best.get(len(word))
 
 
-_INITIALS = re.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])+")
+# initials, and the vowels that open a syllable with none (额 e, 爱 a, 欧 o)
+_INITIALS = re.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsywaeo])+")
 
 
 def _initial_letters(word: str) -> Optional[List[str]]:
     """rc → r, c; gxjsqy → g, x, j, s, q, y: a word of initials only (zh, ch, sh count as one
     letter, their first)."""
-    if not 2 <= len(word) <= 10 or not _INITIALS.fullmatch(word):
+    if not 2 <= len(word) <= 10 or not _INITIALS.fullmatch(word) or \
+            sum(letter in "aeo" for letter in word) > 1:
         return None
     return list(word)
 
@@ -241,6 +243,7 @@ def read_query(query: str, known: Optional[Container[str]] = None,
                       for i in range(len(chinese) - 1)]
             if known is not None:
                 units += _chinese_synonyms(chinese, first, known)
+                units += _lone_characters(chinese, first, known)
         else:
             term = number.replace(".", "d")
             items.append(Item(number, term))
@@ -281,6 +284,18 @@ def _place_spans(text: str) -> List[Tuple[int, int]]:
             else:
                 position += 1
     return spans
+
+
+def _lone_characters(run: str, first: int, known: Container[str]) -> List[Unit]:
+    """A character of a run that no bigram the base has covers (轮 of 货轮), as itself: a
+    word the base lacks may still share its head with one it has (kind 'character',
+    worth little: ranking.SURE)."""
+    if len(run) < 2:
+        return []
+    bigrams = [run[i:i + 2] in known for i in range(len(run) - 1)]
+    return [Unit(char, (char,), (first + i,), "character") for i, char in enumerate(run)
+            if char in known and not (i > 0 and bigrams[i - 1])
+            and not (i < len(bigrams) and bigrams[i])]
 
 
 def _chinese_synonyms(run: str, first: int, known: Container[str]) -> List[Unit]:
@@ -420,8 +435,7 @@ def _latin_units(words: Sequence[str], known: Optional[Container[str]],
         term = english_term(word)
         english = base_english(word) or (not pinyin_mode and is_english(word))
         syllables = None if english else _syllables(word)
-        if syllables and (pinyin_mode or _any_known(syllables, known)
-                          or not _near(word, vocabulary)):
+        if syllables and (_any_known(syllables, known) or not _near(word, vocabulary)):
             pinyin_run.append(word)  # pinyin the base can read, or no English near it
             continue
         flush_pinyin()
