@@ -46,7 +46,7 @@ def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> An
     """The one fact that answers a question, with the page's words, or none."""
     text = " ".join(question)
     scope = base_scope(fact_base)
-    reading = read_question(text, scope.today, scope.home)
+    reading = read_question(text, scope.today, scope.home, fact_base.statistics().known)
     content = reading.content
     hits = fact_base.search(content, limit=CANDIDATES) if content else []
     judged = [judge(hit, reading, scope) for hit in hits]

@@ -43,7 +43,7 @@ from .search import (
     search,
     text_score,
 )
-from .terms import COLUMNS, WEIGHTS, fact_columns
+from .terms import COLUMNS, TERMS_VERSION, WEIGHTS, fact_columns
 
 SCHEMA = 22
 CHUNK = 2048  # facts turned into rows at a time
@@ -70,7 +70,7 @@ def index_file(path: Path) -> Path:
 
 def _meta_key(path: Path) -> Optional[str]:
     key = cache.file_key(path)
-    return None if key is None else json.dumps([SCHEMA, *key])
+    return None if key is None else json.dumps([SCHEMA, TERMS_VERSION, *key])
 
 
 def has_fts5() -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
-from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Container, Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
 
 from .forms import fold_text
 from .numerals import Quantity, quantities_with_spans
@@ -322,21 +322,20 @@ def unit_words() -> Dict[str, str]:
 def figures(text: str) -> List[Quantity]:
     """The numbers of a (folded) question, read by numerals.py: a lone 百, 千 or 万 is
     part of a name there (百人层次, 千人层次), not a figure."""
-    from .numerals import CHINESE_NUMERAL_CHARS
-
-    def lone(quantity: Quantity) -> bool:
-        following = text[quantity.start + 1:quantity.start + 2]
-        return not text[quantity.start].isdigit() and following not in CHINESE_NUMERAL_CHARS \
-            and following not in "点分成"
-
+    # forms.fold_text wrote every numeral of two characters or more in digits: what is
+    # left in characters is a lone 百 or 千, or a run that is no numeral (百千万); but
+    # 百分之 and 成 are percentages
     return [quantity for quantity in quantities_with_spans(text, UNITS, unit_words())
-            if not (text[quantity.start] in "百千万亿" and lone(quantity))]
+            if text[quantity.start].isdigit() or quantity.percent]
 
 
-def read_question(text: str, today: Optional[date], home: Sequence[str] = ()) -> Reading:
+def read_question(text: str, today: Optional[date], home: Sequence[str] = (),
+                  known: Optional[Container[str]] = None) -> Reading:
     """A question read: its kind, unit, places, periods, numbers and content words; `today`
     is the page's date (for 去年, the past ten years), `home` the codes of the base's own
-    places (锦州: not content, the scope every fact has)."""
+    places (锦州: not content, the scope every fact has), `known` the base's terms (a
+    word asking for money or a share, 比例 or proportion, is content only where the base
+    uses it: 机械化率, turnover)."""
     folded = fold_text(text).strip()
     quantities = figures(folded)
     periods, period_spans = periods_in(folded, quantities, today)
@@ -353,6 +352,9 @@ def read_question(text: str, today: Optional[date], home: Sequence[str] = ()) ->
         # money and percentage words are (turnover, 机械化率)
         if name not in ("money", "percentage"):
             cut += [match.span() for match in pattern.finditer(folded)]
+        elif known is not None:
+            cut += [match.span() for match in pattern.finditer(folded)
+                    if not _known_words(match.group(), known)]
     for place in places:
         if any(any(within(home_code, code) for home_code in home) for code in place.codes):
             cut.append((place.start, place.end))  # 锦州, or the province it is in
@@ -374,6 +376,13 @@ LEVELS = {
     "municipal": re.compile(r"市级|\bmunicipal|\bcity-level\b", re.I),
     "county": re.compile(r"县级|\bcounty-level\b", re.I),
 }
+
+
+def _known_words(text: str, known: Container[str]) -> bool:
+    from .terms import text_terms
+
+    terms = text_terms(text)
+    return bool(terms) and any(term in known for term in terms if len(term) > 1)
 
 
 def levels_in(text: str) -> List[str]:

@@ -18,8 +18,9 @@ from .terms import COLUMNS, WEIGHTS, Query
 
 #: How much a word found in a column says the fact is about it: a word of the label or tags
 #: is what the fact is about; one of a quote shared by four facts (水稻、玉米、大豆、油料
-#: …机械化率) only a little (COLUMNS order: id, label, label_en, tags, section, quote, note).
-STRENGTH = (1.0, 1.0, 1.0, 1.0, 0.5, 0.6, 0.4)
+#: …机械化率) only a little; its unit, nothing (COLUMNS order: id, label, label_en, tags,
+#: section, quote, note, abbreviations, unit).
+STRENGTH = (1.0, 1.0, 1.0, 1.0, 0.5, 0.6, 0.4, 0.6, 0.0)
 #: How sure a unit read another way than as typed is: what it covers counts this much.
 SURE = {"initials": 0.6, "respelled": 0.5, "synonym": 0.6, "character": 0.4}
 K1 = 1.2

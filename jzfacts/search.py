@@ -303,7 +303,8 @@ def hit_for(fact: Fact, query: Query, statistics: Statistics, folded: str,
     if scored is None:
         return None
     kinds = {query.units[index].kind for index in scored.matched}
-    field = scored.column
+    field = {"abbreviations": "label (abbreviation)", "unit": "tags"}.get(scored.column,
+                                                                         scored.column)
     if kinds == {"pinyin"}:
         field += " (pinyin)"
     elif kinds <= {"initials", "pinyin"}:

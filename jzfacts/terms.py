@@ -26,8 +26,12 @@ from .units import UNITS
 
 #: The fields a fact is searched in, in the order ties are broken, with their weights:
 #: a word in the label counts for more than the same word in the quote or the section.
-COLUMNS = ("id", "label", "label_en", "tags", "section", "quote", "note")
-WEIGHTS = (1.5, 3.0, 2.5, 2.5, 0.3, 1.5, 0.2)
+COLUMNS = ("id", "label", "label_en", "tags", "section", "quote", "note", "abbreviations",
+           "unit")
+WEIGHTS = (1.5, 3.0, 2.5, 2.5, 0.3, 1.5, 0.2, 1.0, 2.5)
+#: Changes whenever the terms a fact or query gives change (this module, forms.py, the
+#: tables they read): caches of fact terms and search statistics key on it.
+TERMS_VERSION = "16.3"
 # Pinyin readings of these fields' Chinese; initials (rc, gxjsqy) only of the short ones,
 # where two letters are not a pair of some of a quote's thirty characters by chance.
 PINYIN_COLUMNS = frozenset({"label", "tags"})
@@ -54,7 +58,7 @@ ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as i
     i please tell give show find number numbers total amount count figure value
     exactly approximately roughly around some any all was take took taken takes get got
     gets make made makes come came become became go went gone see seen say said reach
-    reached reaches achieve achieved win won receive received receives lend lent attend
+    reached reaches achieve achieved receive received receives lend lent attend
     attended include included includes part currently current now today recently still
     also just only more most less least big large small know over past last next ago since
     during per each every page refer refers referred mean means meant right""".split())  # noqa: SIM905
@@ -198,15 +202,33 @@ def fact_columns(fact: Any) -> Tuple[Tuple[str, ...], ...]:
     """A fact's terms, one tuple per column of COLUMNS."""
     columns = []
     for name in COLUMNS:
-        value = getattr(fact, name)
-        if name == "tags":
-            # the unit, in Chinese and English, counts as a tag: "what percentage", "几吨"
-            value = " · ".join((*value, fact.unit, UNITS[fact.unit].name_en))
-        elif name == "id":
+        if name == "abbreviations":
+            columns.append(abbreviation_terms(f"{fact.label} {' '.join(fact.tags)}"))
+            continue
+        if name == "unit":
+            # the unit, in Chinese and English, weighs as a tag ("what percentage", "几吨"),
+            # but a fact is never about a question only through its unit (ranking.STRENGTH)
+            value = f"{fact.unit} {UNITS[fact.unit].name_en}"
+        elif name == "tags":
+            value = " · ".join(fact.tags)
+        else:
+            value = getattr(fact, name)
+        if name == "id":
             value = re.sub(r"[.\-]", " ", value)
         columns.append(text_terms(value or "", name in PINYIN_COLUMNS,
                                   name in INITIALS_COLUMNS))
     return tuple(columns)
+
+
+@lru_cache(maxsize=65536)
+def abbreviation_terms(text: str) -> Tuple[str, ...]:
+    """Pairs of characters two to four apart in the Chinese of a label or tag: how Chinese
+    shortens a name (高新技术企业 → 高企, 科技创新 → 科创, 科技型中小企业 → 科小)."""
+    terms: List[str] = []
+    for run in re.findall(f"[{_CJK}]{{3,}}", text):
+        terms += [run[i] + run[j] for i in range(len(run))
+                  for j in range(i + 2, min(i + 5, len(run)))]
+    return tuple(terms)
 
 
 # ------------------------------------------------------------------ queries
@@ -322,12 +344,27 @@ def synonyms(word: str) -> Tuple[str, ...]:
     from .tables import lookup
 
     found: List[str] = []
-    for groups in lookup("synonyms.tsv", word):
-        for group in groups.split(","):
-            for members in lookup("synonyms.tsv", group):
-                found += [member for member in members.split("|")
-                          if member != word and member not in found]
+    for form in (word, *_lemmas(word)):
+        for groups in lookup("synonyms.tsv", form):
+            for group in groups.split(","):
+                for members in lookup("synonyms.tsv", group):
+                    found += [member for member in members.split("|")
+                              if member not in (word, form) and member not in found]
     return tuple(found)
+
+
+_INFLECTIONS = (("ies", "y"), ("sses", "ss"), ("ses", "s"), ("xes", "x"), ("ches", "ch"),
+                ("shes", "sh"), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"),
+                ("ing", ""), ("ing", "e"))
+
+
+def _lemmas(word: str) -> List[str]:
+    """The dictionary forms an English word may be inflected from (prizes → prize): the
+    thesaurus lists lemmas (WordNet's own morphy rules, in short)."""
+    if not word.isascii() or " " in word or len(word) < 4:
+        return []
+    return [word[:-len(ending)] + base for ending, base in _INFLECTIONS
+            if word.endswith(ending) and len(word) - len(ending) >= 3]
 
 
 @lru_cache(maxsize=65536)
