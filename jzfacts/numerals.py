@@ -215,7 +215,7 @@ class Quantity(NamedTuple):
 
 
 def quantities_with_spans(text: str, units: Any = (),
-                          unit_words: Optional[Dict[str, str]] = None) -> List["Quantity"]:
+                          unit_words: Optional[Dict[str, str]] = None) -> List[Quantity]:
     """Every number of the text as a quantity. `units` is the set of unit symbols to read
     after a number (longest first); `unit_words` maps words (tonnes, people) to symbols."""
     found: List[Quantity] = []
@@ -242,7 +242,7 @@ def quantities_with_spans(text: str, units: Any = (),
         if not unit:
             unit = next((symbol for symbol in symbols if after.startswith(symbol)), "")
         if not unit and unit_words:
-            word = re.match(r"[A-Za-z]+", after)
-            unit = unit_words.get(word.group().lower(), "") if word else ""
+            letters = re.match(r"[A-Za-z]+", after)
+            unit = unit_words.get(letters.group().lower(), "") if letters else ""
         found.append(Quantity(number.value, scaled, unit, percent, rough, number.start, end))
     return found

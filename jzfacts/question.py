@@ -145,8 +145,8 @@ def within(code: str, area: str) -> bool:
 # ------------------------------------------------------------------ periods
 
 _MONTHS = {name: number for number, name in enumerate(
-    "january february march april may june july august september october november december"
-    .split(), 1)}
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"), 1)}
 _DECADE = re.compile(r"十年来|近十年|过去十年|这十年|十年间|十年里|(?:past|last|previous)\s+"
                      r"(?:decade|ten\s+years)|over\s+the\s+(?:past\s+)?ten\s+years|"
                      r"in\s+the\s+(?:past|last)\s+decade|over\s+the\s+decade", re.I)
@@ -244,8 +244,8 @@ _PINYIN_WANTS = {
     "count": r"\bji\s?(?:jia|ge|ren|xiang|chang|zhong|wei|ci|pi|nian)\b",
     "amount": r"\bduo\s?shao\b",
 }
-_WANTS = tuple((name, f"{pattern}|{_PINYIN_WANTS[name]}") for name, pattern in _WANTS)
-_WANTS_COMPILED = tuple((name, re.compile(pattern, re.I)) for name, pattern in _WANTS)
+_WANTS_COMPILED = tuple((name, re.compile(f"{pattern}|{_PINYIN_WANTS[name]}", re.I))
+                        for name, pattern in _WANTS)
 _ASKED_UNIT = re.compile(r"(?:几|多少|幾多|几多)\s*([^\s\d，。？?！!的是有]{1,3})|"
                          r"\bhow\s+many\s+([a-z]+)", re.I)
 SUPERLATIVE = re.compile(r"最[大小高低多少好强长早]|第一(?!资源)|\b(?:highest|largest|biggest|"

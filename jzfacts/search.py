@@ -7,9 +7,9 @@ from decimal import Decimal
 from typing import Container, Dict, List, NamedTuple, Optional, Sequence, Set, Tuple
 
 from .errors import UsageError
-from .model import Fact, derived
 from .forms import fold_text
-from .numerals import CHINESE_NUMERAL_CHARS, Quantity, quantities_with_spans
+from .model import Fact, derived
+from .numerals import CHINESE_NUMERAL_CHARS, Quantity
 from .ranking import Stats, coverage, score, stats_of, top_terms
 from .terms import Query, fact_columns, read_query
 from .units import UNITS, to_decimal

@@ -10,14 +10,14 @@ point (UTF-8 keeps that order in bytes), several lines for one key allowed."""
 from __future__ import annotations
 
 import mmap
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Dict, List, Tuple
 
 HERE = Path(__file__).parent
 
 
-@lru_cache(maxsize=None)
+@cache
 def _mapped(name: str) -> Tuple[mmap.mmap, int]:
     with (HERE / name).open("rb") as handle:
         data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
@@ -56,7 +56,7 @@ def has(name: str, key: str) -> bool:
     return bool(lookup(name, key))
 
 
-@lru_cache(maxsize=None)
+@cache
 def mapping(name: str) -> Dict[str, str]:
     """A small table whole, as a dict (t2s.txt: 3,800 lines, ~1 ms)."""
     text = (HERE / name).read_text(encoding="utf-8")
