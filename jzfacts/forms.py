@@ -74,6 +74,19 @@ def arabic_numerals(text: str) -> str:
     return "".join(pieces) + text[position:]
 
 
+_PLACE_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州",
+                   "自治县", "地区", "新区", "林区", "省", "市", "县", "区", "盟", "旗")
+
+
+def short_place_name(name: str) -> str:
+    """A place's name without what says its level: 锦州市 → 锦州, 辽宁省 → 辽宁 (as
+    scripts/gen_question_tables.py shortens them)."""
+    for suffix in _PLACE_SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
 def fold_ampersands(text: str) -> str:
     """R&D, r & d → RD: an abbreviation with & is one word (facts and queries alike)."""
     return _AMPERSAND.sub(r"\1\2", text) if "&" in text else text

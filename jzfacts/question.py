@@ -19,13 +19,15 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 
 class Place(NamedTuple):
-    """A place named in a question: the words, and the administrative codes they may mean
-    (jinzhou: 锦州市, 金州区 or 晋州市)."""
+    """A place named in a question: the words, the administrative codes they may mean
+    (jinzhou: 锦州市, 金州区 or 晋州市) and those places' Chinese names (a fact is about the
+    place when its text names one)."""
 
     text: str
     codes: FrozenSet[str]
     start: int
     end: int
+    names: FrozenSet[str] = frozenset()
 
 
 class Period(NamedTuple):
@@ -53,23 +55,57 @@ class Reading(NamedTuple):
 # ------------------------------------------------------------------ places
 
 
-def place_codes(word: str, latin: bool = False) -> FrozenSet[str]:
-    """The administrative codes a word names (places.tsv, from cpca's adcodes)."""
+def place_names(word: str, latin: bool = False, any_level: bool = False) -> Dict[str, str]:
+    """The places a word names (places.tsv, from cpca's adcodes): code → full name. From
+    pinyin (`latin`) only a city, a province or a county-level city, unless `any_level`
+    (Heishan County)."""
     from .tables import lookup
 
-    codes = set()
+    if not word.isascii() and word[:2] not in place_prefixes():
+        return {}
+    found: Dict[str, str] = {}
     for line in lookup("places.tsv", word.lower() if latin else word):
         code, level, full = line.split("\t")
         # A county's pinyin (taihe, gaoxin) is too often something else: only a city, a
         # province or a county-level city (北镇市) is read from pinyin alone.
-        if latin and level == "county" and not full.endswith("市"):
+        if latin and not any_level and level == "county" and not full.endswith("市"):
             continue
-        codes.add(code)
-    return frozenset(codes)
+        found[code] = full
+    return found
 
 
-_SUB_AREA = re.compile(f"[{_CJK}]{{0,4}}?(?:开发区|新区|园区|区|县|镇|乡)(?![域别间])")
+def place_codes(word: str, latin: bool = False) -> FrozenSet[str]:
+    return frozenset(place_names(word, latin))
+
+
+@lru_cache(maxsize=1)
+def place_prefixes() -> FrozenSet[str]:
+    """The first two characters of every Chinese place name: a position of a question
+    where none starts is never looked up (3,000 of them, read in a millisecond)."""
+    from .tables import HERE
+
+    text = (HERE / "places.tsv").read_text(encoding="utf-8")
+    return frozenset(line[:2] for line in text.splitlines()[1:] if not line[:1].isascii())
+
+
+def _names(found: Dict[str, str]) -> FrozenSet[str]:
+    from .forms import short_place_name
+
+    return frozenset(name for full in found.values()
+                     for name in (full, short_place_name(full)))
+
+
+_SUB_AREA_ENDS = ("开发区", "新区", "园区", "区", "县", "镇", "乡")
 _PLACE_WORDS = re.compile(r"\s+(county|city|province|district|prefecture)\b", re.I)
+
+
+def _sub_area(chars: str, position: int) -> str:
+    """What follows a place's name and makes a zone of it (锦州 高新区): '' if nothing."""
+    for end in range(position + 1, min(position + 7, len(chars)) + 1):
+        piece = chars[position:end]
+        if piece.endswith(_SUB_AREA_ENDS) and chars[end:end + 1] not in ("域", "别", "间"):
+            return piece
+    return ""
 
 
 def places_in(text: str) -> List[Place]:
@@ -81,18 +117,19 @@ def places_in(text: str) -> List[Place]:
         while position < len(chars) - 1:
             for length in range(min(8, len(chars) - position), 1, -1):
                 word = chars[position:position + length]
-                codes = place_codes(word)
-                if codes:
+                names = place_names(word)
+                if names:
                     start = run.start() + position
-                    area = _SUB_AREA.match(chars, position + length)
-                    if area and not place_codes(word + area.group()):
+                    area = _sub_area(chars, position + length)
+                    if area and not place_names(word + area):
                         # 锦州高新区: a zone of the city, not the city
-                        name = word + area.group()
-                        found.append(Place(name, frozenset({f"{min(codes)}:{name}"}), start,
-                                           start + len(name)))
+                        name = word + area
+                        found.append(Place(name, frozenset({f"{min(names)}:{name}"}), start,
+                                           start + len(name), frozenset({name})))
                         position += len(name)
                         break
-                    found.append(Place(word, codes, start, start + length))
+                    found.append(Place(word, frozenset(names), start, start + length,
+                                       _names(names) | {word}))
                     position += length
                     break
             else:
@@ -106,19 +143,20 @@ def places_in(text: str) -> List[Place]:
         if len(word) < 4 or _english(word):
             continue
         pair = words[index + 1].group().lower() if index + 1 < len(words) else ""
-        joined = place_codes(word + pair, latin=True) if pair and not _english(pair) else None
+        joined = place_names(word + pair, latin=True) if pair and not _english(pair) else None
         if joined:
-            found.append(Place(f"{match.group()} {words[index + 1].group()}", joined,
-                               match.start(), words[index + 1].end()))
+            found.append(Place(f"{match.group()} {words[index + 1].group()}",
+                               frozenset(joined), match.start(), words[index + 1].end(),
+                               _names(joined)))
             skip = index + 1
             continue
         after = _PLACE_WORDS.match(text, match.end())
         if not after and len(_pinyin_syllables(word)) < 2:
             continue  # xian, an: one syllable is too many things besides 西安
-        codes = place_codes(word, latin=not after)
-        if codes:
-            found.append(Place(match.group(), codes, match.start(),
-                               after.end() if after else match.end()))
+        names = place_names(word, latin=True, any_level=bool(after))
+        if names:
+            found.append(Place(match.group(), frozenset(names), match.start(),
+                               after.end() if after else match.end(), _names(names)))
     return found
 
 
