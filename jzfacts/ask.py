@@ -4,7 +4,6 @@ does not say". Imported only where a question is asked."""
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
 from decimal import Decimal
 from typing import (
     Any,
@@ -18,7 +17,16 @@ from typing import (
 )
 
 from .model import FACT_FIELDS, Fact, Source, derived
-from .question import LEVELS, Place, Reading, covers, places_in, read_question, within
+from .question import (
+    LEVELS,
+    Place,
+    Reading,
+    covers,
+    level_named,
+    places_in,
+    read_question,
+    within,
+)
 from .ranking import absent_words
 from .results import Answer, Fields, Record, pick
 from .search import Hit, question_values, read
@@ -54,8 +62,13 @@ class Judged(NamedTuple):
 def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> Answer:
     """The one fact that answers a question, with the page's words, or none."""
     text = " ".join(question)
-    scope = base_scope(fact_base)
-    reading = read_question(text, scope.today, scope.home, fact_base.statistics().known)
+    def year_and_home() -> Tuple[Optional[int], Sequence[str]]:
+        scope = base_scope(fact_base)
+        return scope.today, scope.home
+
+    reading = read_question(text, year_and_home, fact_base.statistics().known)
+    scope = base_scope(fact_base) if reading.places or reading.periods else \
+        Scope((), None, fact_base.statistics().known)
     content = reading.content
     hits = fact_base.search(content, limit=CANDIDATES) if content else []
     judged = [judge(hit, reading, scope) for hit in hits]
@@ -138,7 +151,7 @@ class Scope(NamedTuple):
     an indexed base of 100,000 facts answers without loading them."""
 
     home: Tuple[str, ...]
-    today: Optional[date]
+    today: Optional[int]  # the year of the page
     known: Container[str]
 
 
@@ -154,10 +167,7 @@ def _scope(fact_base: Any) -> Scope:
             named.update(place.codes)
     home = tuple(code for code, _ in named.most_common(1))
     dates = sorted(source.date for source in sources if source.date)
-    today = None
-    if dates:
-        parts = [int(part) for part in dates[-1].split("-")[:2]]
-        today = date(parts[0], parts[1] if len(parts) > 1 else 12, 1)
+    today = int(dates[-1][:4]) if dates else None
     return Scope(home, today, fact_base.statistics().known)
 
 
@@ -235,13 +245,13 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
         return f"the page gives no figure for {place.text} that answers this"
     labels = f"{fact.label} {fact.label_en} {' '.join(fact.tags)}"
     for level in reading.levels:
-        others = [name for name in LEVELS if name != level and LEVELS[name].search(labels)]
-        if others and not LEVELS[level].search(labels):
+        others = [name for name in LEVELS if name != level and level_named(name, labels)]
+        if others and not level_named(level, labels):
             return f"the page gives no {level} figure for it (only {others[0]})"
     for period in reading.periods:
-        in_quote = fact.period is None and str(period.first.year) in fact.quote
+        in_quote = fact.period is None and period.period[:4] in fact.quote
         if not covers(fact.period, period) and not in_quote:
-            if fact.kind == "year" and str(period.first.year) == str(fact.value):
+            if fact.kind == "year" and period.period == str(fact.value):
                 continue
             have = f" (its figure is for {fact.period})" if fact.period else \
                 " (the page gives no date for it)"
@@ -258,6 +268,8 @@ def value_match(fact: Fact, reading: Reading) -> str:
     units: search.value_match), 'near' within a tenth of it, '' otherwise. A year counts
     only for a year fact."""
     numbers = reading.quantities + (reading.years if fact.kind == "year" else ())
+    if not numbers:
+        return ""
     if search_value_match(fact, numbers) is not None:
         return "exact"
     value = to_decimal(fact.value)

@@ -13,15 +13,22 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_ACCENTED = re.compile(r"[A-Za-z]*[^\x00-\x7f\u3000-\u303f\u3400-\u9fff\uf900-\uffef]"
-                       r"[^\s\u3400-\u9fff]*")
+_ACCENTED = r"[A-Za-z]*[\u00c0-\u036f][A-Za-z\u00c0-\u036f]*"  # a word with a tone mark
 # A tone number ends a syllable: a final vowel, n, ng or r, then 1–5, not inside a number.
-_TONE_NUMBER = re.compile(r"(?<=[aeiouvngr])[1-5](?![0-9.,])(?=[a-z]|\b)", re.IGNORECASE)
+_TONE_NUMBER = re.compile(r"(?<=[aeiouvngrAEIOUVNGR])[1-5](?![0-9.,])(?=[a-zA-Z]|\b)")
 _AMPERSAND = re.compile(r"\b([A-Za-z])\s*&\s*([A-Za-z])\b")
 _ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,})s\b")  # SMEs → SME
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b")
 _SYLLABLE_MARK = re.compile(r"(?<=[A-Za-z])['’](?=[A-Za-z])")
+
+
+@lru_cache(maxsize=8192)
+def simplified(char: str) -> str:
+    """A traditional character as its simplified form (t2s.txt, from OpenCC), else itself."""
+    from .tables import lookup
+
+    found = lookup("t2s.txt", char)
+    return found[0] if found else char
 
 
 def _untoned(match: re.Match) -> str:  # type: ignore[type-arg]
@@ -34,13 +41,10 @@ def _untoned(match: re.Match) -> str:  # type: ignore[type-arg]
 def fold_text(text: str) -> str:
     """The text with its surface forms folded (see the module's docstring)."""
     text = unicodedata.normalize("NFKC", text)
-    if re.search(f"[{_CJK}]", text):
-        from .tables import mapping
-
-        simplified = mapping("t2s.txt")
-        text = "".join(simplified.get(char, char) for char in text)
     if not text.isascii():
-        text = _ACCENTED.sub(_untoned, text)
+        text = "".join(simplified(char) if char >= "\u3400" else char for char in text)
+    if any("\u00c0" <= char <= "\u036f" for char in text):
+        text = re.sub(_ACCENTED, _untoned, text)
     text = _POSSESSIVE.sub("", text)
     text = _ACRONYM_PLURAL.sub(r"\1", text)
     text = _SYLLABLE_MARK.sub(" ", text)

@@ -170,10 +170,10 @@ def numbers_in(text: str) -> Set[Decimal]:
 
 _MAGNITUDE_WORDS = (("万亿", 12), ("百万", 6), ("千万", 7), ("万", 4), ("亿", 8),
                     ("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12))
-_PERCENT_AFTER = re.compile(r"\s*(?:%|％|percent\b|per\s+cent\b|pct\b)", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|％|[Pp]ercent\b|[Pp]er\s+cent\b|pct\b)")
 _OVER_AFTER = re.compile(r"\s*(?:多|余|来|\+|-?plus\b|odd\b)")
 _BEFORE = re.compile(r"(?:近|将近|接近|约|大约|超过|逾|nearly\s+|about\s+|around\s+|almost\s+|"
-                     r"over\s+|more\s+than\s+|some\s+|roughly\s+)$", re.IGNORECASE)
+                     r"over\s+|more\s+than\s+|some\s+|roughly\s+)$")
 
 
 _DECIMAL_MAGNITUDE = re.compile(

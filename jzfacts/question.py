@@ -7,15 +7,24 @@ own place taken out)."""
 from __future__ import annotations
 
 import re
-from datetime import date
-from functools import lru_cache
-from typing import Container, Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
+from functools import cache, lru_cache
+from typing import (
+    Callable,
+    Container,
+    Dict,
+    FrozenSet,
+    List,
+    NamedTuple,
+    Optional,
+    Sequence,
+    Tuple,
+)
 
 from .forms import fold_text
 from .numerals import Quantity, quantities_with_spans
 from .units import UNITS
 
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 class Place(NamedTuple):
@@ -31,9 +40,11 @@ class Place(NamedTuple):
 
 
 class Period(NamedTuple):
+    """A time a question names: its words, and the period they mean in the fact base's
+    spelling (2019, 2023-01, 2013–2022), read with periods.bounds."""
+
     text: str
-    first: date
-    last: date
+    period: str
 
 
 class Reading(NamedTuple):
@@ -61,7 +72,7 @@ def place_names(word: str, latin: bool = False, any_level: bool = False) -> Dict
     (Heishan County)."""
     from .tables import lookup
 
-    if not word.isascii() and word[:2] not in place_prefixes():
+    if not word.isascii() and not starts_place(word[:2]):
         return {}
     found: Dict[str, str] = {}
     for line in lookup("places.tsv", word.lower() if latin else word):
@@ -78,14 +89,11 @@ def place_codes(word: str, latin: bool = False) -> FrozenSet[str]:
     return frozenset(place_names(word, latin))
 
 
-@lru_cache(maxsize=1)
-def place_prefixes() -> FrozenSet[str]:
-    """The first two characters of every Chinese place name: a position of a question
-    where none starts is never looked up (3,000 of them, read in a millisecond)."""
-    from .tables import HERE
+def starts_place(chars: str) -> bool:
+    """Whether a place's Chinese name starts with these two characters."""
+    from .tables import has_prefix
 
-    text = (HERE / "places.tsv").read_text(encoding="utf-8")
-    return frozenset(line[:2] for line in text.splitlines()[1:] if not line[:1].isascii())
+    return has_prefix("places.tsv", chars)
 
 
 def _names(found: Dict[str, str]) -> FrozenSet[str]:
@@ -96,7 +104,8 @@ def _names(found: Dict[str, str]) -> FrozenSet[str]:
 
 
 _SUB_AREA_ENDS = ("开发区", "新区", "园区", "区", "县", "镇", "乡")
-_PLACE_WORDS = re.compile(r"\s+(county|city|province|district|prefecture)\b", re.I)
+_PLACE_WORDS = r"\s+([Cc]ounty|[Cc]ity|[Pp]rovince|[Dd]istrict|[Pp]refecture)\b"
+_PLACE_WORD_HINTS = ("ounty", "ity", "rovince", "istrict", "refecture")
 
 
 def _sub_area(chars: str, position: int) -> str:
@@ -111,15 +120,17 @@ def _sub_area(chars: str, position: int) -> str:
 def places_in(text: str) -> List[Place]:
     """Places a (folded) text names, in Chinese (longest names first) or pinyin/English."""
     found: List[Place] = []
-    for run in re.finditer(f"[{_CJK}]+", text):
-        chars = run.group()
+    from .terms import chinese_spans
+
+    for run_start, run_end in chinese_spans(text):
+        chars = text[run_start:run_end]
         position = 0
         while position < len(chars) - 1:
             for length in range(min(8, len(chars) - position), 1, -1):
                 word = chars[position:position + length]
                 names = place_names(word)
                 if names:
-                    start = run.start() + position
+                    start = run_start + position
                     area = _sub_area(chars, position + length)
                     if area and not place_names(word + area):
                         # 锦州高新区: a zone of the city, not the city
@@ -150,7 +161,8 @@ def places_in(text: str) -> List[Place]:
                                _names(joined)))
             skip = index + 1
             continue
-        after = _PLACE_WORDS.match(text, match.end())
+        after = re.compile(_PLACE_WORDS).match(text, match.end()) if any(
+            hint in text for hint in _PLACE_WORD_HINTS) else None
         if not after and len(_pinyin_syllables(word)) < 2:
             continue  # xian, an: one syllable is too many things besides 西安
         names = place_names(word, latin=True, any_level=bool(after))
@@ -185,15 +197,16 @@ def within(code: str, area: str) -> bool:
 _MONTHS = {name: number for number, name in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"), 1)}
-_DECADE = re.compile(r"十年来|近十年|过去十年|这十年|十年间|十年里|(?:past|last|previous)\s+"
-                     r"(?:decade|ten\s+years)|over\s+the\s+(?:past\s+)?ten\s+years|"
-                     r"in\s+the\s+(?:past|last)\s+decade|over\s+the\s+decade", re.I)
+_DECADE = (r"十年来|近十年|过去十年|这十年|十年间|十年里|(?:past|last|previous)\s+"
+           r"(?:decade|ten\s+years)|over\s+the\s+(?:past\s+)?ten\s+years|"
+           r"in\s+the\s+(?:past|last)\s+decade|over\s+the\s+decade")
 _RELATIVE = {"去年": -1, "今年": 0, "前年": -2, "last year": -1, "this year": 0}
 
 
-def periods_in(text: str, quantities: Sequence[Quantity], today: Optional[date]
+def periods_in(text: str, quantities: Sequence[Quantity], today: Optional[int]
                ) -> Tuple[List[Period], List[Tuple[int, int]]]:
-    """The years, months and ranges a question names, and their spans in the text."""
+    """The years, months and ranges a question names, and their spans in the text; `today`
+    is the year of the page (去年, the past ten years)."""
     found: List[Period] = []
     spans: List[Tuple[int, int]] = []
     for quantity in quantities:
@@ -207,24 +220,18 @@ def periods_in(text: str, quantities: Sequence[Quantity], today: Optional[date]
                 _MONTHS.get(before.group(1), 0) if before else 0
             end = quantity.end + (month.end() if month else 0)
             start = quantity.start - (len(before.group()) if before and number else 0)
-            if 1 <= number <= 12:
-                import calendar
-
-                last = calendar.monthrange(year, number)[1]
-                found.append(Period(text[start:end], date(year, number, 1),
-                                    date(year, number, last)))
-            else:
-                found.append(Period(text[start:end], date(year, 1, 1), date(year, 12, 31)))
+            found.append(Period(text[start:end], f"{year}-{number:02d}" if 1 <= number <= 12
+                                else str(year)))
             spans.append((start, end + (1 if text[end:end + 1] == "年" else 0)))
     if today is not None:
-        for match in _DECADE.finditer(text):
-            found.append(Period(match.group(), date(today.year - 10, 1, 1),
-                                date(today.year - 1, 12, 31)))
+        decade = re.finditer(_DECADE, text) if "十年" in text or "decade" in text or \
+            "ten" in text else ()
+        for match in decade:
+            found.append(Period(match.group(), f"{today - 10}–{today - 1}"))
             spans.append(match.span())
         for word, offset in _RELATIVE.items():
-            for match in re.finditer(word, text, re.I):
-                year = today.year + offset
-                found.append(Period(match.group(), date(year, 1, 1), date(year, 12, 31)))
+            for match in re.finditer(word, text):
+                found.append(Period(match.group(), str(today + offset)))
                 spans.append(match.span())
     return found, spans
 
@@ -236,38 +243,39 @@ def covers(period: Optional[str], asked: Period) -> bool:
 
     if period is None:
         return False
-    have = bounds(period)
-    if have is None:
+    have, want = bounds(period), bounds(asked.period)
+    if have is None or want is None:
         return False
-    overlap = have[0] <= asked.last and asked.first <= have[1]
+    overlap = have[0] <= want[1] and want[0] <= have[1]
     several_years = (have[1] - have[0]).days > 366
-    return overlap and (not several_years or (asked.first <= have[0] and have[1] <= asked.last)
-                        or (asked.last - asked.first).days > 366 * 5)
+    return overlap and (not several_years or (want[0] <= have[0] and have[1] <= want[1])
+                        or (want[1] - want[0]).days > 366 * 5)
 
 
 # ------------------------------------------------------------------ the answer's kind
 
+# Each kind: (its Chinese words, its English words); the pinyin ones below join the English.
 _WANTS = (
     ("recall", r"是什么数|是什么|是啥|是哪个|是哪类|指的是|说的是|指啥|啥意思|什么意思|"
-               r"有(?=\S{0,8}吗)|"
-               r"\brefers?\s+to\b|\bwhat\s+(?:is|does|'s)\s+(?:the\s+)?(?=\d)|"
-               r"\bwhat'?s\s+(?:the\s+)?(?=\d)|\bmean\b|\bis\s+that\s+right\b|"
-               r"\bis\s+it\s+right\b|是(?=\S{0,6}吗)|\bis\s+(?:it|the)\b(?=.*\d)"),
-    ("year", r"哪一?年|什么时候|啥时候|何时|几几年|年份|\bwhich\s+year\b|\bwhat\s+year\b|"
-             r"\bwhen\b|\bin\s+what\s+year\b"),
-    ("ordinal", r"第几|哪一?届|哪一?批|\bwhich\s+(?:edition|batch|round|session)\b|"
-                r"\bwhat\s+(?:edition|batch)\b"),
-    ("identifier", r"几号|多少号|哪号|编号|号码|\bwhich\s+(?:number|no)\b|"
-                   r"(?<=berth\s)number\b"),
-    ("money", r"多少钱|几多钱|多少元|多少亿元|\bhow\s+much\s+money\b|\bhow\s+many\s+yuan\b|"
-              r"\bsales\b|\brevenue\b|\bturnover\b|\bvalue\s+of\b|\blend\b|\bspend|"
-              r"\bcost\b|金额|钱"),
-    ("percentage", r"比例|比重|百分之几|百分比|占比|几成|多少成|%|\bpercent|\bpercentage\b|"
-                   r"\brate\b|\bshare\b|\bproportion\b|率"),
-    ("length", r"多远|多长|\bhow\s+far\b|\bhow\s+long\b|距离|\bdistance\b"),
-    ("name", r"哪一?个|哪家|哪类|哪些|哪里|哪儿|哪位|谁|\bwhich\b|\bwho\b|\bwhere\b"),
-    ("count", r"\bhow\s+many\b|\bnumber\s+of\b|几"),
-    ("amount", r"\bhow\s+much\b|多少|多大|多重|多高|\bhow\s+(?:big|heavy|large|high)\b"),
+               r"有(?=\S{0,8}吗)|是(?=\S{0,6}吗)",
+     r"\brefers?\s+to\b|\bwhat\s+(?:is|does|'s)\s+(?:the\s+)?(?=\d)|"
+     r"\bwhat'?s\s+(?:the\s+)?(?=\d)|\bmean\b|\bis\s+that\s+right\b|"
+     r"\bis\s+it\s+right\b|\bis\s+(?:it|the)\b(?=.*\d)"),
+    ("year", r"哪一?年|什么时候|啥时候|何时|几几年|年份",
+     r"\bwhich\s+year\b|\bwhat\s+year\b|\bwhen\b|\bin\s+what\s+year\b"),
+    ("ordinal", r"第几|哪一?届|哪一?批",
+     r"\bwhich\s+(?:edition|batch|round|session)\b|\bwhat\s+(?:edition|batch)\b"),
+    ("identifier", r"几号|多少号|哪号|编号|号码",
+     r"\bwhich\s+(?:number|no)\b|(?<=berth\s)number\b"),
+    ("money", r"多少钱|几多钱|多少元|多少亿元|金额|钱",
+     r"\bhow\s+much\s+money\b|\bhow\s+many\s+yuan\b|\bsales\b|\brevenue\b|\bturnover\b|"
+     r"\bvalue\s+of\b|\blend\b|\bspend|\bcost\b"),
+    ("percentage", r"比例|比重|百分之几|百分比|占比|几成|多少成|%|率",
+     r"%|\bpercent|\bpercentage\b|\brate\b|\bshare\b|\bproportion\b"),
+    ("length", r"多远|多长|距离", r"\bhow\s+far\b|\bhow\s+long\b|\bdistance\b"),
+    ("name", r"哪一?个|哪家|哪类|哪些|哪里|哪儿|哪位|谁", r"\bwhich\b|\bwho\b|\bwhere\b"),
+    ("count", r"几", r"\bhow\s+many\b|\bnumber\s+of\b"),
+    ("amount", r"多少|多大|多重|多高", r"\bhow\s+much\b|\bhow\s+(?:big|heavy|large|high)\b"),
 )
 # The same in pinyin (a pinyin typist asks 'duoshao', 'di ji pi', 'na yi nian').
 _PINYIN_WANTS = {
@@ -282,24 +290,42 @@ _PINYIN_WANTS = {
     "count": r"\bji\s?(?:jia|ge|ren|xiang|chang|zhong|wei|ci|pi|nian)\b",
     "amount": r"\bduo\s?shao\b",
 }
-_WANTS_COMPILED = tuple((name, re.compile(f"{pattern}|{_PINYIN_WANTS[name]}", re.I))
-                        for name, pattern in _WANTS)
-_ASKED_UNIT = re.compile(r"(?:几|多少|幾多|几多)\s*([^\s\d，。？?！!的是有]{1,3})|"
-                         r"\bhow\s+many\s+([a-z]+)", re.I)
-SUPERLATIVE = re.compile(r"最[大小高低多少好强长早]|第一(?!资源)|\b(?:highest|largest|biggest|"
-                         r"most|lowest|smallest|best|top)\b", re.I)
+WANTS_NAMES = tuple(name for name, _, _ in _WANTS)
 
 
-_WHICH_UNIT = re.compile(r"(?:哪一?个?|\bwhich\s+|\bwhat\s+)([a-z]+|[^\s\d，。？?！!的是]{1,3})",
-                         re.I)
+@cache
+def _wants_pattern(latin: bool) -> re.Pattern:  # type: ignore[type-arg]
+    """Every kind's words for a question's script, one pattern with a group per kind,
+    compiled only when a question needs it (ten patterns would cost `ask` milliseconds)."""
+    return re.compile("|".join(
+        f"(?P<{name}>{english}|{_PINYIN_WANTS[name]})" if latin else f"(?P<{name}>{chinese})"
+        for name, chinese, english in _WANTS))
+
+
+def wants_matches(text: str) -> List[Tuple[str, Tuple[int, int]]]:
+    """(kind, span) of the words asking for a kind of answer, in the scripts of the text."""
+    found: List[Tuple[str, Tuple[int, int]]] = []
+    for latin in ([False] if not text.isascii() else []) + \
+            ([True] if any("a" <= char <= "z" or char == "%" for char in text) else []):
+        found += [(match.lastgroup or "", match.span())
+                  for match in _wants_pattern(latin).finditer(text)]
+    return found
+
+
+_ASKED_UNIT = (r"(?:几|多少|幾多|几多)\s*([^\s\d，。？?！!的是有]{1,3})|"
+               r"\bhow\s+many\s+([a-z]+)")
+SUPERLATIVE = (r"最[大小高低多少好强长早]|第一(?!资源)|\b(?:highest|largest|biggest|"
+               r"most|lowest|smallest|best|top)\b")
+_WHICH_UNIT = r"(?:哪一?个?|\bwhich\s+|\bwhat\s+)([a-z]+|[^\s\d，。？?！!的是]{1,3})"
 
 
 def wants_of(text: str, quantities: Sequence[Quantity]) -> Optional[str]:
     """The kind of answer the question asks for (the first pattern that matches); `which`
     before a unit (which berth, 哪个泊位, 哪一届) asks for a number of that unit that names
     or ranks (an identifier, an ordinal), not an amount."""
-    for name, pattern in _WANTS_COMPILED:
-        if pattern.search(text):
+    kinds = {kind for kind, _ in wants_matches(text)}
+    for name in WANTS_NAMES:
+        if name in kinds:
             if name == "recall" and not quantities:
                 continue
             if name == "name" and which_unit(text):
@@ -311,7 +337,7 @@ def wants_of(text: str, quantities: Sequence[Quantity]) -> Optional[str]:
 def which_unit(text: str) -> str:
     """The unit after which/哪个 (泊位 of 哪个泊位, berth → 泊位), or ''."""
     words = unit_words()
-    for match in _WHICH_UNIT.finditer(text):
+    for match in re.finditer(_WHICH_UNIT, text):
         word = match.group(1)
         if word.isascii():
             if word.lower() in words and words[word.lower()] in UNITS:
@@ -326,8 +352,10 @@ def which_unit(text: str) -> str:
 def asked_unit(text: str) -> Tuple[str, Optional[Tuple[int, int]]]:
     """The unit a question asks in (几家 → 家, 多少万吨 → 万吨, how many people → 人),
     and where; the generic 个 asks for nothing in particular."""
+    if "几" not in text and "多少" not in text and "how many" not in text:
+        return "", None
     words = unit_words()
-    for match in _ASKED_UNIT.finditer(text):
+    for match in re.finditer(_ASKED_UNIT, text):
         if match.group(1):
             chars = match.group(1)
             for length in range(len(chars), 0, -1):
@@ -367,53 +395,62 @@ def figures(text: str) -> List[Quantity]:
             if text[quantity.start].isdigit() or quantity.percent]
 
 
-def read_question(text: str, today: Optional[date], home: Sequence[str] = (),
+def read_question(text: str, scope: Callable[[], Tuple[Optional[int], Sequence[str]]],
                   known: Optional[Container[str]] = None) -> Reading:
-    """A question read: its kind, unit, places, periods, numbers and content words; `today`
-    is the page's date (for 去年, the past ten years), `home` the codes of the base's own
-    places (锦州: not content, the scope every fact has), `known` the base's terms (a
+    """A question read: its kind, unit, places, periods, numbers and content words. `scope`
+    gives the page's year (for 去年, the past ten years) and the codes of the base's own
+    places (锦州: not content, the scope every fact has), asked for only when a question
+    names a time or a place; `known` holds the base's terms (a
     word asking for money or a share, 比例 or proportion, is content only where the base
     uses it: 机械化率, turnover)."""
     folded = fold_text(text).strip()
+    lowered = folded.translate(_ASCII_LOWER)  # same length: spans carry over
     quantities = figures(folded)
-    periods, period_spans = periods_in(folded, quantities, today)
+    relative = any(word in lowered for word in ("十年", "decade", "ten", *_RELATIVE))
+    today = scope()[0] if relative else None
+    periods, period_spans = periods_in(lowered, quantities, today)
     numbers = tuple(q for q in quantities
                     if not any(start <= q.start < end for start, end in period_spans))
-    wants = wants_of(folded, numbers)
-    unit, unit_span = asked_unit(folded)
+    wants = wants_of(lowered, numbers)
+    unit, unit_span = asked_unit(lowered)
     if wants == "which":
-        unit = which_unit(folded)
+        unit = which_unit(lowered)
     places = tuple(places_in(folded))
     cut = list(period_spans) + ([unit_span] if unit_span else [])
-    for name, pattern in _WANTS_COMPILED:
+    for name, span in wants_matches(lowered):
         # the words that ask for a kind of answer are no content (which year, 第几, 多少);
-        # money and percentage words are (turnover, 机械化率)
-        if name not in ("money", "percentage"):
-            cut += [match.span() for match in pattern.finditer(folded)]
-        elif known is not None:
-            cut += [match.span() for match in pattern.finditer(folded)
-                    if not _known_words(match.group(), known)]
+        # a money or percentage word is where the base uses it (turnover, 机械化率)
+        if name not in ("money", "percentage") or (
+                known is not None and not _known_words(lowered[span[0]:span[1]], known)):
+            cut.append(span)
+    home = scope()[1] if places else ()
     for place in places:
         if any(any(within(home_code, code) for home_code in home) for code in place.codes):
             cut.append((place.start, place.end))  # 锦州, or the province it is in
     content = "".join(" " if any(start <= i < end for start, end in cut) else char
                       for i, char in enumerate(folded))
-    superlative = SUPERLATIVE.search(folded)
+    superlative = re.search(SUPERLATIVE, lowered) if "最" in lowered or "第一" in lowered or \
+        "est" in lowered or "most" in lowered or "top" in lowered else None
     years = tuple(q for q in quantities if q not in numbers)
     return Reading(folded, re.sub(r"\s+", " ", content).strip(), wants, unit, places,
                    tuple(periods), numbers, superlative.group() if superlative else "",
-                   years, tuple(levels_in(folded)))
+                   years, tuple(levels_in(lowered)))
 
 
 #: Administrative levels: a figure for one level is no answer about another (国家级 双创载体
 #: when the page counts 省级 ones). Each level in Chinese and English.
 LEVELS = {
-    "national": re.compile(r"国家级|全国|\bnational\b|\bstate-level\b", re.I),
-    "provincial": re.compile(r"省级|省(?=[^份会长委政厅]|$)|\bprovincial|\bprovince-level\b",
-                             re.I),
-    "municipal": re.compile(r"市级|\bmunicipal|\bcity-level\b", re.I),
-    "county": re.compile(r"县级|\bcounty-level\b", re.I),
+    "national": r"国家级|全国|\b[Nn]ational\b|\b[Ss]tate-level\b",
+    "provincial": r"省级|省(?=[^份会长委政厅]|$)|\b[Pp]rovincial|\b[Pp]rovince-level\b",
+    "municipal": r"市级|\b[Mm]unicipal|\b[Cc]ity-level\b",
+    "county": r"县级|\b[Cc]ounty-level\b",
 }
+_LEVEL_HINTS = ("国家", "全国", "ational", "tate-", "省", "rovinc", "市级", "unicipal",
+                "ity-", "县级", "ounty-")
+
+
+def level_named(level: str, text: str) -> bool:
+    return re.search(LEVELS[level], text) is not None
 
 
 def _known_words(text: str, known: Container[str]) -> bool:
@@ -424,4 +461,6 @@ def _known_words(text: str, known: Container[str]) -> bool:
 
 
 def levels_in(text: str) -> List[str]:
-    return [name for name, pattern in LEVELS.items() if pattern.search(text)]
+    if not any(hint in text for hint in _LEVEL_HINTS):
+        return []
+    return [name for name in LEVELS if level_named(name, text)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import mmap
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Dict, List, Tuple
+from typing import List, Tuple
 
 HERE = Path(__file__).parent
 
@@ -31,19 +31,8 @@ def lookup(name: str, key: str) -> Tuple[str, ...]:
         return ()
     data, first = _mapped(name)
     wanted = key.encode("utf-8") + b"\t"
-    # The first line ≥ wanted: `low` is always a line start, the answer is in [low, high].
-    low, high = first, len(data)
-    while low < high:
-        start = data.rfind(b"\n", low, (low + high) // 2) + 1 or low
-        start = max(start, low)
-        end = data.find(b"\n", start)
-        end = len(data) if end < 0 else end
-        if data[start:end] < wanted:
-            low = min(end + 1, high)
-        else:
-            high = start
     found: List[str] = []
-    position = low
+    position = _first_line_from(data, first, wanted)
     while data[position:position + len(wanted)] == wanted:
         end = data.find(b"\n", position)
         end = len(data) if end < 0 else end
@@ -52,13 +41,29 @@ def lookup(name: str, key: str) -> Tuple[str, ...]:
     return tuple(found)
 
 
+def _first_line_from(data: mmap.mmap, first: int, wanted: bytes) -> int:
+    """Where the first line ≥ wanted starts (bisecting on line starts: `low` is always one,
+    the answer is in [low, high])."""
+    low, high = first, len(data)
+    while low < high:
+        start = max(data.rfind(b"\n", low, (low + high) // 2) + 1 or low, low)
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        if data[start:end] < wanted:
+            low = min(end + 1, high)
+        else:
+            high = start
+    return low
+
+
+@lru_cache(maxsize=8192)
+def has_prefix(name: str, prefix: str) -> bool:
+    """Whether a key of the table starts with `prefix` (no place name starts with 有多)."""
+    data, first = _mapped(name)
+    wanted = prefix.encode("utf-8")
+    position = _first_line_from(data, first, wanted)
+    return data[position:position + len(wanted)] == wanted
+
+
 def has(name: str, key: str) -> bool:
     return bool(lookup(name, key))
-
-
-@cache
-def mapping(name: str) -> Dict[str, str]:
-    """A small table whole, as a dict (t2s.txt: 3,800 lines, ~1 ms)."""
-    text = (HERE / name).read_text(encoding="utf-8")
-    pairs = (line.split("\t", 1) for line in text.splitlines()[1:] if "\t" in line)
-    return {key: value for key, value in pairs}

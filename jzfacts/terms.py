@@ -31,7 +31,7 @@ COLUMNS = ("id", "label", "label_en", "tags", "section", "quote", "note", "abbre
 WEIGHTS = (1.5, 3.0, 2.5, 2.5, 0.3, 1.5, 0.2, 1.0, 2.5)
 #: Changes whenever the terms a fact or query gives change (this module, forms.py, the
 #: tables they read): caches of fact terms and search statistics key on it.
-TERMS_VERSION = "16.3"
+TERMS_VERSION = "16.4"
 # Pinyin readings of these fields' Chinese; initials (rc, gxjsqy) only of the short ones,
 # where two letters are not a pair of some of a quote's thirty characters by chance.
 PINYIN_COLUMNS = frozenset({"label", "tags"})
@@ -204,7 +204,7 @@ def fact_columns(fact: Any) -> Tuple[Tuple[str, ...], ...]:
     columns = []
     for name in COLUMNS:
         if name == "abbreviations":
-            columns.append(abbreviation_terms(f"{fact.label} {' '.join(fact.tags)}"))
+            columns.append(abbreviation_terms(fact.label))
             continue
         if name == "unit":
             # the unit, in Chinese and English, weighs as a tag ("what percentage", "几吨"),
@@ -223,10 +223,10 @@ def fact_columns(fact: Any) -> Tuple[Tuple[str, ...], ...]:
 
 @lru_cache(maxsize=65536)
 def abbreviation_terms(text: str) -> Tuple[str, ...]:
-    """Pairs of characters two to four apart in the Chinese of a label or tag: how Chinese
+    """Pairs of characters two to four apart in the Chinese of a label: how Chinese
     shortens a name (高新技术企业 → 高企, 科技创新 → 科创, 科技型中小企业 → 科小)."""
     terms: List[str] = []
-    for run in re.findall(f"[{_CJK}]{{3,}}", text):
+    for run in chinese_runs(text, 3):
         terms += [run[i] + run[j] for i in range(len(run))
                   for j in range(i + 2, min(i + 5, len(run)))]
     return tuple(terms)
@@ -278,7 +278,7 @@ def read_query(query: str, known: Optional[Container[str]] = None,
 def strip_question_words(text: str) -> str:
     """Chinese question words and particles taken out as words: never out of a place's name
     (成都 keeps its 都, 和平区 its 和)."""
-    if not re.search(f"[{_CJK}]", text):
+    if text.isascii():
         return text
     protected = _place_spans(text)
     if not protected:
@@ -295,13 +295,19 @@ def _place_spans(text: str) -> List[Tuple[int, int]]:
     from .tables import has
 
     spans: List[Tuple[int, int]] = []
-    for run in re.finditer(f"[{_CJK}]{{2,}}", text):
-        chars = run.group()
+    from .question import starts_place
+
+    for match in _PIECE.finditer(text):
+        chars = match.group(1)
+        if not chars or len(chars) < 2:
+            continue
         position = 0
         while position < len(chars) - 1:
             for length in range(min(6, len(chars) - position), 1, -1):
-                if has("places.tsv", chars[position:position + length]):
-                    spans.append((run.start() + position, run.start() + position + length))
+                if starts_place(chars[position:position + 2]) and \
+                        has("places.tsv", chars[position:position + length]):
+                    spans.append((match.start() + position,
+                                  match.start() + position + length))
                     position += length
                     break
             else:
@@ -560,4 +566,19 @@ def _near(word: str, vocabulary: Sequence[str]) -> Optional[str]:
 
 def has_chinese(text: str) -> bool:
     """Whether the text holds a Chinese character (an answer then speaks Chinese)."""
-    return re.search(f"[{_CJK}]", text) is not None
+    return not text.isascii() and any(match.group(1) for match in _PIECE.finditer(text))
+
+
+def chinese_runs(text: str, shortest: int = 1) -> List[str]:
+    """The runs of Chinese characters of a text (read with _PIECE: one compiled pattern
+    for the CJK ranges, whose compiling costs milliseconds)."""
+    if text.isascii():
+        return []
+    return [match.group(1) for match in _PIECE.finditer(text)
+            if match.group(1) and len(match.group(1)) >= shortest]
+
+
+def chinese_spans(text: str) -> List[Tuple[int, int]]:
+    if text.isascii():
+        return []
+    return [match.span(1) for match in _PIECE.finditer(text) if match.group(1)]
