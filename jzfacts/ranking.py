@@ -80,7 +80,7 @@ def score(columns: Columns, query: Query, stats: Stats) -> Optional[Scored]:
     length = sum(len(column) for column in columns)
     norm = K1 * (1 - B + B * length / stats.average_length) if stats.average_length else K1
     gains: Dict[str, Tuple[float, List[Tuple[int, float]]]] = {}
-    for term in query.terms:
+    for position, term in enumerate(query.terms):
         weighted = 0.0
         shares = []
         for index, count in enumerate(counts):
@@ -90,6 +90,8 @@ def score(columns: Columns, query: Query, stats: Stats) -> Optional[Scored]:
                 shares.append((index, WEIGHTS[index] * hits))
         if weighted:
             gain = stats.idf(term) * weighted * (K1 + 1) / (weighted + norm)
+            if query.weights:
+                gain *= query.weights[position]
             gains[term] = (gain, [(index, gain * share / weighted) for index, share in shares])
     # Units that match only all together (a word of initials) drop out unless all do.
     for whole in {unit.whole for unit in query.units if unit.whole >= 0}:

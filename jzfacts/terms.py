@@ -31,7 +31,7 @@ COLUMNS = ("id", "label", "label_en", "tags", "section", "quote", "note", "abbre
 WEIGHTS = (1.5, 3.0, 2.5, 2.5, 0.3, 1.5, 0.2, 1.0, 2.5)
 #: Changes whenever the terms a fact or query gives change (this module, forms.py, the
 #: tables they read): caches of fact terms and search statistics key on it.
-TERMS_VERSION = "16.4"
+TERMS_VERSION = "16.5"
 # Pinyin readings of these fields' Chinese; initials (rc, gxjsqy) only of the short ones,
 # where two letters are not a pair of some of a quote's thirty characters by chance.
 PINYIN_COLUMNS = frozenset({"label", "tags"})
@@ -97,11 +97,20 @@ class Query(NamedTuple):
     units: Tuple[Unit, ...]
     items: Tuple[Item, ...]
     terms: Tuple[str, ...]
+    weights: Tuple[float, ...] = ()  # per term: below 1 for terms only a guess gave
+
+
+#: What a term found another way than typed weighs in BM25 (a synonym, a character of a
+#: word the base lacks): expansions weigh less than the words typed.
+TERM_WEIGHT = {"synonym": 0.6, "character": 0.4}
 
 
 def query_of(units: Sequence[Unit], items: Sequence[Item]) -> Query:
-    return Query(tuple(units), tuple(items),
-                 tuple(dict.fromkeys(term for unit in units for term in unit.terms)))
+    weights: Dict[str, float] = {}
+    for unit in units:
+        for term in unit.terms:
+            weights[term] = max(weights.get(term, 0.0), TERM_WEIGHT.get(unit.kind, 1.0))
+    return Query(tuple(units), tuple(items), tuple(weights), tuple(weights.values()))
 
 
 # ------------------------------------------------------------------ English
@@ -265,8 +274,11 @@ def read_query(query: str, known: Optional[Container[str]] = None,
             units += [Unit(chinese[i:i + 2], (chinese[i:i + 2],), (first + i, first + i + 1))
                       for i in range(len(chinese) - 1)]
             if known is not None:
-                units += _chinese_synonyms(chinese, first, known)
-                units += _lone_characters(chinese, first, known)
+                expanded = _chinese_synonyms(chinese, first, known)
+                covered = {item for unit in expanded for item in unit.covers}
+                units += expanded
+                units += [unit for unit in _lone_characters(chinese, first, known)
+                          if unit.covers[0] not in covered]
         else:
             term = number.replace(".", "d")
             items.append(Item(number, term))
