@@ -3,6 +3,7 @@ does not say". Imported only where a question is asked."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from decimal import Decimal
 from typing import (
@@ -27,9 +28,8 @@ from .question import (
     read_question,
     within,
 )
-from .ranking import absent_words
 from .results import Answer, Fields, Record, pick
-from .search import Hit, question_values, read
+from .search import Hit, question_values
 from .search import value_match as search_value_match
 from .terms import has_chinese, text_terms
 from .units import UNITS, to_decimal
@@ -109,12 +109,21 @@ def why_not(reading: Reading, judged: Sequence[Judged], fact_base: Any) -> str:
             not any(j.value for j in judged):
         numbers = "、".join(reading.folded[q.start:q.end] for q in reading.quantities)
         why = f"no figure on the page is {numbers}"
-    if not why and judged:
-        statistics = fact_base.statistics()
-        absent = absent_words(read(reading.content, statistics), statistics.bm25)
+    if not why:
+        absent = words_not_on_page(reading.content, fact_base.statistics().known)
         if absent:
             why = f"the page never uses {'、'.join(absent)}"
-    if not why and judged and not any(j.fits for j in judged[:3]):
+    unfit = [j for j in judged[:3] if not j.fits and not j.why_not
+             and j.score >= ANSWER_COVERAGE]
+    if not why and unfit:
+        fact = unfit[0].hit.fact
+        wanted = KIND_WORDS.get(reading.wants or "", "such figure")
+        if reading.unit and UNITS[reading.unit].base != UNITS[fact.unit].base:
+            wanted = f"figure in {reading.unit}"
+        why = f"the page gives no {wanted} for it: {fact.id} is " + (
+            f"{fact.kind} {fact.display_value()}" if fact.kind != "amount"
+            else fact.display_value())
+    elif not why and judged and not any(j.fits for j in judged[:3]):
         why = f"the page gives no {KIND_WORDS.get(reading.wants or '', 'such figure')} for it"
     return why
 
@@ -122,6 +131,32 @@ def why_not(reading: Reading, judged: Sequence[Judged], fact_base: Any) -> str:
 KIND_WORDS = {"year": "year", "ordinal": "ordinal (第几)", "identifier": "number or name",
               "money": "sum of money", "percentage": "percentage", "length": "distance",
               "name": "name (it gives figures)", "count": "count", "amount": "amount"}
+
+
+def words_not_on_page(content: str, known: Container[str]) -> List[str]:
+    """The question's words the page never uses: Chinese words of the thesaurus (人口,
+    院士) whose bigrams no fact holds, and real English words (population) no fact has;
+    three at most."""
+    from .tables import has
+    from .terms import ENGLISH_STOP, chinese_runs, english_term, is_english
+
+    found: List[str] = []
+    for run in chinese_runs(content, 2):
+        position = 0
+        while position < len(run) - 1:
+            for length in range(min(4, len(run) - position), 1, -1):
+                word = run[position:position + length]
+                if has("synonyms.tsv", word) and not all(
+                        word[i:i + 2] in known for i in range(len(word) - 1)):
+                    found.append(word)
+                    position += length
+                    break
+            else:
+                position += 1
+    found += [word for word in re.findall(r"[A-Za-z]+", content)
+              if word.lower() not in ENGLISH_STOP and is_english(word)
+              and english_term(word) not in known]
+    return found[:3]
 
 
 def describe(fact: Fact, chinese: bool) -> str:

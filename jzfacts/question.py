@@ -359,11 +359,21 @@ def asked_unit(text: str) -> Tuple[str, Optional[Tuple[int, int]]]:
         if match.group(1):
             chars = match.group(1)
             for length in range(len(chars), 0, -1):
-                if chars[:length] in UNITS and chars[:length] != "个":
-                    return chars[:length], (match.start(1), match.start(1) + length)
+                unit = chars[:length]
+                following = text[match.start(1) + length:match.start(1) + length + 1]
+                if unit in UNITS and unit != "个" and not _is_word(unit + following):
+                    return unit, (match.start(1), match.start(1) + length)
         elif match.group(2) and match.group(2).lower() in words:
             return words[match.group(2).lower()], match.span(2)
     return "", None
+
+
+def _is_word(chars: str) -> bool:
+    """Whether characters are a word of the thesaurus (人口, 吨位: 人 and 吨 are no unit
+    there)."""
+    from .tables import has
+
+    return len(chars) > 1 and has("synonyms.tsv", chars)
 
 
 @lru_cache(maxsize=1)
@@ -416,7 +426,9 @@ def read_question(text: str, scope: Callable[[], Tuple[Optional[int], Sequence[s
     if wants == "which":
         unit = which_unit(lowered)
     places = tuple(places_in(folded))
-    cut = list(period_spans) + ([unit_span] if unit_span else [])
+    # 几家, how many people: a classifier is no content; a unit that is a noun (泊位, how
+    # many berths) is
+    cut = list(period_spans) + ([unit_span] if unit_span and len(unit) == 1 else [])
     for name, span in wants_matches(lowered):
         # the words that ask for a kind of answer are no content (which year, 第几, 多少);
         # a money or percentage word is where the base uses it (turnover, 机械化率)

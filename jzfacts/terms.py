@@ -518,12 +518,12 @@ def _latin_units(words: Sequence[str], known: Optional[Container[str]],
         items.append(Item(word, term))
         units.append(Unit(word, (term,), (first,), kind))
         if known is not None and term not in known:
-            units.extend(_english_synonyms(word, (first,), known))
+            units.extend(_english_synonyms(word, (first,), known, vocabulary))
             following = words[position + 1] if position + 1 < len(words) else ""
             if following and english_term(following) not in known:
                 # soya bean, paddy field: a phrase of two words the base lacks
                 units.extend(_english_synonyms(f"{word} {following}", (first, first + 1),
-                                               known))
+                                               known, vocabulary))
     flush_pinyin()
 
 
@@ -538,8 +538,8 @@ def _compound(word: str, known: Optional[Container[str]]) -> Optional[Tuple[str,
     return None
 
 
-def _english_synonyms(word: str, items: Tuple[int, ...], known: Container[str]
-                      ) -> List[Unit]:
+def _english_synonyms(word: str, items: Tuple[int, ...], known: Container[str],
+                      vocabulary: Sequence[str] = ()) -> List[Unit]:
     """An English word the base lacks (prize, paddy, freighter) as its WordNet synonyms the
     base has (award, rice paddy, merchant ship): a phrase counts when one of its words is
     known and none is a stop word only."""
@@ -553,9 +553,25 @@ def _english_synonyms(word: str, items: Tuple[int, ...], known: Container[str]
         # every word of the synonym but the one typed is the base's (rice paddy for paddy;
         # not coyote state for sd)
         useful = tuple(term for term in terms if term != typed)
-        if useful and all(term in known for term in useful):
+        words = [part for part in re.findall(r"[a-z]+", synonym) if part not in ENGLISH_STOP
+                 and english_term(part) != typed]
+        # the base's word itself, not one its six letters only share (universe is no
+        # university)
+        if useful and all(term in known for term in useful) and (
+                not vocabulary or all(_full_stem(part) in _stems(tuple(vocabulary))
+                                      for part in words)):
             found.append(Unit(synonym, useful, items, "synonym"))
     return found
+
+
+def _full_stem(word: str) -> str:
+    return str(_stemmer().stemWord(word.lower()))
+
+
+@lru_cache(maxsize=4)
+def _stems(vocabulary: Tuple[str, ...]) -> FrozenSet[str]:
+    """The base's English words as whole stems (english_term cuts them to six letters)."""
+    return frozenset(_full_stem(word) for word in vocabulary)
 
 
 def _any_known(syllables: Sequence[str], known: Optional[Container[str]]) -> bool:
