@@ -34,5 +34,23 @@ def table() -> Dict[str, Readings]:
 
 @lru_cache(maxsize=1)
 def syllables() -> frozenset:  # type: ignore[type-arg]
-    """Every reading in the table: what a run of pinyin letters can be cut into."""
-    return frozenset(reading for readings in table().values() for reading in readings)
+    """Every reading in the table: what a run of pinyin letters can be cut into (from
+    pinyin-syllables.txt, generated with the table: a question in pinyin needs the
+    syllables, not the 21,000 characters' readings)."""
+    text = Path(__file__).with_name("pinyin-syllables.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=4096)
+def readings(char: str) -> Readings:
+    """One character's readings, found in pinyin.txt by binary search (the table is sorted
+    by character), without loading the table."""
+    from .tables import lookup
+
+    found = lookup("pinyin.txt", char)
+    options: List[str] = []
+    for reading in found[0].split(",") if found else ():
+        options.append(reading)
+        if "v" in reading:
+            options.append(reading.replace("v", "u"))
+    return tuple(options)

@@ -398,23 +398,28 @@ def is_english(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def pinyin_question_words() -> FrozenSet[str]:
-    """The Chinese question words spelled in pinyin (duoshao, shenme, nayinian …) and the
-    units that follow 几 or 多少 (jia, ren, xiang …): what a pinyin question asks with."""
-    from .pinyin import table
+    """The Chinese question words of two characters or more spelled in pinyin (duoshao,
+    shenme, nayi …): what a pinyin question asks with."""
+    from .pinyin import readings
 
-    known = table()
     spelled = set()
     for word in CHINESE_STOP:
-        if len(word) >= 2 and all(char in known for char in word):
-            spelled.add("".join(known[char][0] for char in word))
+        read = [readings(char) for char in word]
+        if len(word) >= 2 and all(read):
+            spelled.add("".join(options[0] for options in read))
     return frozenset(spelled)
 
 
-def _pinyin_unit(syllable: str) -> bool:
-    from .pinyin import table
+@lru_cache(maxsize=1)
+def _pinyin_units() -> FrozenSet[str]:
+    """The readings of the one-character units (jia 家, ren 人, xiang 项 …)."""
+    from .pinyin import readings
 
-    known = table()
-    return any(syllable in known.get(unit, ())[:1] for unit in UNITS if len(unit) == 1)
+    return frozenset(readings(unit)[0] for unit in UNITS if len(unit) == 1 and readings(unit))
+
+
+def _pinyin_unit(syllable: str) -> bool:
+    return syllable in _pinyin_units()
 
 
 _NUMBER_WORDS = frozenset({"ji", "duoshao"})
