@@ -15,11 +15,13 @@ from functools import lru_cache
 
 _ACCENTED = r"[A-Za-z]*[\u00c0-\u036f][A-Za-z\u00c0-\u036f]*"  # a word with a tone mark
 # A tone number ends a syllable: a final vowel, n, ng or r, then 1–5, not inside a number.
-_TONE_NUMBER = re.compile(r"(?<=[aeiouvngrAEIOUVNGR])[1-5](?![0-9.,])(?=[a-zA-Z]|\b)")
-_AMPERSAND = re.compile(r"\b([A-Za-z])\s*&\s*([A-Za-z])\b")
-_ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,})s\b")  # SMEs → SME
-_POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b")
-_SYLLABLE_MARK = re.compile(r"(?<=[A-Za-z])['’](?=[A-Za-z])")
+# (patterns as strings, each used only where a cheap test says the text may need it:
+# compiled by `re` on first use, so that a plain question pays for none)
+_TONE_NUMBER = r"(?<=[aeiouvngrAEIOUVNGR])[1-5](?![0-9.,])(?=[a-zA-Z]|\b)"
+_AMPERSAND = r"\b([A-Za-z])\s*&\s*([A-Za-z])\b"
+_ACRONYM_PLURAL = r"\b([A-Z]{2,})s\b"  # SMEs → SME
+_POSSESSIVE = r"(?<=[A-Za-z])['’]s\b"
+_SYLLABLE_MARK = r"(?<=[A-Za-z])['’](?=[A-Za-z])"
 
 
 @lru_cache(maxsize=8192)
@@ -45,14 +47,16 @@ def fold_text(text: str) -> str:
         text = "".join(simplified(char) if char >= "\u3400" else char for char in text)
     if any("\u00c0" <= char <= "\u036f" for char in text):
         text = re.sub(_ACCENTED, _untoned, text)
-    text = _POSSESSIVE.sub("", text)
-    text = _ACRONYM_PLURAL.sub(r"\1", text)
-    text = _SYLLABLE_MARK.sub(" ", text)
-    text = _TONE_NUMBER.sub("", text)
+    if "'" in text or "’" in text:
+        text = re.sub(_SYLLABLE_MARK, " ", re.sub(_POSSESSIVE, "", text))
+    if "s" in text and not text.islower():
+        text = re.sub(_ACRONYM_PLURAL, r"\1", text)
+    if any(char in "12345" for char in text) and any("a" <= c <= "z" for c in text.lower()):
+        text = re.sub(_TONE_NUMBER, "", text)
     return arabic_numerals(fold_ampersands(text))
 
 
-_NUMERAL_RUN = re.compile("[零〇一二两三四五六七八九十百千万亿点分之]{2,}")
+_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿点分之")
 
 
 def arabic_numerals(text: str) -> str:
@@ -60,7 +64,8 @@ def arabic_numerals(text: str) -> str:
     reader (numerals.py): 二十一点三亿 → 21.3亿, 七十八家 → 78家, 百分之十二点五 →
     12.5%. A single character stays (百人层次, 第七批), and so does a run that is no
     numeral (百千万人才工程)."""
-    if not _NUMERAL_RUN.search(text):
+    if not any(char in _NUMERAL_CHARS and following in _NUMERAL_CHARS
+               for char, following in zip(text, text[1:])):
         return text
     from .numerals import _decimal_magnitudes, numbers_with_spans
 
@@ -93,4 +98,4 @@ def short_place_name(name: str) -> str:
 
 def fold_ampersands(text: str) -> str:
     """R&D, r & d → RD: an abbreviation with & is one word (facts and queries alike)."""
-    return _AMPERSAND.sub(r"\1\2", text) if "&" in text else text
+    return re.sub(_AMPERSAND, r"\1\2", text) if "&" in text else text

@@ -170,24 +170,25 @@ def numbers_in(text: str) -> Set[Decimal]:
 
 _MAGNITUDE_WORDS = (("万亿", 12), ("百万", 6), ("千万", 7), ("万", 4), ("亿", 8),
                     ("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12))
-_PERCENT_AFTER = re.compile(r"\s*(?:%|％|[Pp]ercent\b|[Pp]er\s+cent\b|pct\b)")
-_OVER_AFTER = re.compile(r"\s*(?:多|余|来|\+|-?plus\b|odd\b)")
-_BEFORE = re.compile(r"(?:近|将近|接近|约|大约|超过|逾|nearly\s+|about\s+|around\s+|almost\s+|"
-                     r"over\s+|more\s+than\s+|some\s+|roughly\s+)$")
+# (patterns as strings: compiled by `re` on first use, so that importing numerals, which
+# every search does, costs no more than it did)
+_PERCENT_AFTER = r"\s*(?:%|％|[Pp]ercent\b|[Pp]er\s+cent\b|pct\b)"
+_OVER_AFTER = r"\s*(?:多|余|来|\+|-?plus\b|odd\b)"
+_BEFORE = (r"(?:近|将近|接近|约|大约|超过|逾|nearly\s+|about\s+|around\s+|almost\s+|"
+           r"over\s+|more\s+than\s+|some\s+|roughly\s+)$")
 
 
-_DECIMAL_MAGNITUDE = re.compile(
-    rf"({_NUMERAL}+点[{''.join(_DIGITS)}]+)(?=万亿|亿|万)")
+_DECIMAL_MAGNITUDE = rf"({_NUMERAL}+点[{''.join(_DIGITS)}]+)(?=万亿|亿|万)"
 
 
 def _decimal_magnitudes(text: str) -> List[Number]:
     """九点五八亿 as 9.58 before its 亿, where numbers_with_spans reads single characters
     (a decimal with a magnitude); empty when the text has none."""
-    if not _DECIMAL_MAGNITUDE.search(text):
+    if "点" not in text or not re.search(_DECIMAL_MAGNITUDE, text):
         return []
     found: List[Number] = []
     position = 0
-    for match in _DECIMAL_MAGNITUDE.finditer(text):
+    for match in re.finditer(_DECIMAL_MAGNITUDE, text):
         found += [Number(n.value, n.start + position, n.end + position)
                   for n in numbers_with_spans(text[position:match.start()])]
         value = parse_chinese_numeral(match.group(1))
@@ -234,9 +235,9 @@ def quantities_with_spans(text: str, units: Any = (),
                 end += spaces + len(word)
                 break
         percent = phrase.startswith("百分之") or phrase.endswith("成") or \
-            bool(_PERCENT_AFTER.match(text, end))
-        rough = bool(_OVER_AFTER.match(text, end)) or bool(_BEFORE.search(text[:number.start]))
-        over = _OVER_AFTER.match(text, end)
+            bool(re.compile(_PERCENT_AFTER).match(text, end))
+        over = re.compile(_OVER_AFTER).match(text, end)
+        rough = bool(over) or bool(re.search(_BEFORE, text[:number.start]))
         after = text[over.end() if over else end:].lstrip()
         unit = "%" if percent else ""
         if not unit:

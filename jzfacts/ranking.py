@@ -76,15 +76,20 @@ class Scored(NamedTuple):
 
 def score(columns: Columns, query: Query, stats: Stats) -> Optional[Scored]:
     """BM25 of one fact's columns for the query, or None when no term matches."""
-    counts = [Counter(column) for column in columns]
+    # Count only the query's terms the fact holds (building a Counter of every column of
+    # every fact cost more than the rest of a question)
+    held = set().union(*columns)
+    present = [(position, term) for position, term in enumerate(query.terms) if term in held]
+    if not present:
+        return None
     length = sum(len(column) for column in columns)
     norm = K1 * (1 - B + B * length / stats.average_length) if stats.average_length else K1
     gains: Dict[str, Tuple[float, List[Tuple[int, float]]]] = {}
-    for position, term in enumerate(query.terms):
+    for position, term in present:
         weighted = 0.0
         shares = []
-        for index, count in enumerate(counts):
-            hits = count.get(term, 0)
+        for index, column in enumerate(columns):
+            hits = column.count(term)
             if hits:
                 weighted += WEIGHTS[index] * hits
                 shares.append((index, WEIGHTS[index] * hits))
