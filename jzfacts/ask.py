@@ -29,7 +29,7 @@ from .question import (
     within,
 )
 from .results import Answer, Fields, Record, pick
-from .search import Hit, question_values
+from .search import Hit, asked, question_values
 from .search import value_match as search_value_match
 from .terms import has_chinese, text_terms
 from .units import UNITS, to_decimal
@@ -85,6 +85,13 @@ def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> An
         tied = [j for j in eligible[1:] if j.hit.fact.id != best.hit.fact.id and
                 j.score >= best.score - TIE_COVERAGE and
                 (j.value == "exact" or j.hit.rank >= TIE_RANK * best.hit.rank)]
+        if tied:
+            # close on the whole fact, but is one of them about the question by its label
+            # (百人层次 in one label, only in the other's quote)?
+            query = asked(content, fact_base.statistics()).query
+            own = label_share(best.hit.fact, query, fact_base)
+            tied = [j for j in tied
+                    if label_share(j.hit.fact, query, fact_base) >= own - TIE_COVERAGE]
         if not tied:
             result = AskResult(text, best.hit.fact, round(min(best.score, 1.0), 2),
                                tuple(j.hit.fact for j in judged if j is not best)[:3],
@@ -98,6 +105,22 @@ def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> An
     closest = tuple(j.hit.fact for j in (eligible or judged)[:3])
     return refusal(text, fact_base, fields, round(best.score, 2) if best else 0.0, closest,
                    why_not(reading, judged, fact_base))
+
+
+#: The columns that say what a fact is about (not the quote it shares with its neighbours,
+#: nor the abbreviations: 百人 is a pair of 百千万人才工程 in every tier's label).
+ABOUT = frozenset({"label", "label_en", "tags"})
+
+
+def label_share(fact: Fact, query: Any, fact_base: Any) -> float:
+    """The share of the question the fact's label, English label and tags cover."""
+    from .ranking import score
+    from .terms import COLUMNS, fact_columns
+
+    columns = tuple(column if name in ABOUT else ()
+                    for name, column in zip(COLUMNS, fact_columns(fact)))
+    scored = score(columns, query, fact_base.statistics().bm25)
+    return scored.coverage if scored else 0.0
 
 
 def why_not(reading: Reading, judged: Sequence[Judged], fact_base: Any) -> str:

@@ -312,8 +312,10 @@ def wants_matches(text: str) -> List[Tuple[str, Tuple[int, int]]]:
     return found
 
 
-_ASKED_UNIT = (r"(?:几|多少|幾多|几多)\s*([^\s\d，。？?！!的是有]{1,3})|"
+_ASKED_UNIT = (r"(?:几多|多少|几)\s*个?([^\s\d，。？?！!的是有]{1,3})|"
                r"\bhow\s+many\s+([a-z]+)")
+# 那艘 (船), 这家 (企业): a demonstrative and its classifier are no content
+_DEMONSTRATIVE = "那这哪该此"
 SUPERLATIVE = (r"最[大小高低多少好强长早]|第一(?!资源)|\b(?:highest|largest|biggest|"
                r"most|lowest|smallest|best|top)\b")
 _WHICH_UNIT = r"(?:哪一?个?|\bwhich\s+|\bwhat\s+)([a-z]+|[^\s\d，。？?！!的是]{1,3})"
@@ -429,6 +431,12 @@ def read_question(text: str, scope: Callable[[], Tuple[Optional[int], Sequence[s
     # 几家, how many people: a classifier is no content; a unit that is a noun (泊位, how
     # many berths) is
     cut = list(period_spans) + ([unit_span] if unit_span and len(unit) == 1 else [])
+    cut += [(i, i + 2) for i, char in enumerate(lowered[:-1])
+            if char in _DEMONSTRATIVE and lowered[i + 1] in UNITS]
+    superlative = re.search(SUPERLATIVE, lowered) if "最" in lowered or "第一" in lowered or \
+        "est" in lowered or "most" in lowered or "top" in lowered else None
+    if superlative:  # checked against each fact (ask.out_of_scope), no content
+        cut.append(superlative.span())
     for name, span in wants_matches(lowered):
         # the words that ask for a kind of answer are no content (which year, 第几, 多少);
         # a money or percentage word is where the base uses it (turnover, 机械化率)
@@ -441,8 +449,6 @@ def read_question(text: str, scope: Callable[[], Tuple[Optional[int], Sequence[s
             cut.append((place.start, place.end))  # 锦州, or the province it is in
     content = "".join(" " if any(start <= i < end for start, end in cut) else char
                       for i, char in enumerate(folded))
-    superlative = re.search(SUPERLATIVE, lowered) if "最" in lowered or "第一" in lowered or \
-        "est" in lowered or "most" in lowered or "top" in lowered else None
     years = tuple(q for q in quantities if q not in numbers)
     return Reading(folded, re.sub(r"\s+", " ", content).strip(), wants, unit, places,
                    tuple(periods), numbers, superlative.group() if superlative else "",
