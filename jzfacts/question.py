@@ -267,11 +267,11 @@ _WANTS = (
      r"\bwhich\s+(?:edition|batch|round|session)\b|\bwhat\s+(?:edition|batch)\b"),
     ("identifier", r"几号|多少号|哪号|编号|号码",
      r"\bwhich\s+(?:number|no)\b|(?<=berth\s)number\b"),
+    ("percentage", r"比例|比重|百分之几|百分比|占比|几成|多少成|%|率",
+     r"%|\bpercent|\bpercentage\b|\brate\b|\bshare\b|\bproportion\b"),
     ("money", r"多少钱|几多钱|多少元|多少亿元|金额|钱",
      r"\bhow\s+much\s+money\b|\bhow\s+many\s+yuan\b|\bsales\b|\brevenue\b|\bturnover\b|"
      r"\bvalue\s+of\b|\blend\b|\bspend|\bcost\b"),
-    ("percentage", r"比例|比重|百分之几|百分比|占比|几成|多少成|%|率",
-     r"%|\bpercent|\bpercentage\b|\brate\b|\bshare\b|\bproportion\b"),
     ("length", r"多远|多长|距离", r"\bhow\s+far\b|\bhow\s+long\b|\bdistance\b"),
     ("name", r"哪一?个|哪家|哪类|哪些|哪里|哪儿|哪位|谁", r"\bwhich\b|\bwho\b|\bwhere\b"),
     ("count", r"几", r"\bhow\s+many\b|\bnumber\s+of\b"),

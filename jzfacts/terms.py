@@ -254,10 +254,13 @@ def read_query(query: str, known: Optional[Container[str]] = None,
     latin: List[str] = []
 
     def flush_latin() -> None:
-        _latin_units(latin, known, vocabulary, units, items)
+        _latin_units(latin, known, vocabulary, units, items, joined)
         latin.clear()
 
     text = fold_ampersands(strip_question_words(query))
+    # research and development: a phrase whose 'and' the stop words drop
+    joined = frozenset(re.findall(r"\b([a-z]+ and [a-z]+)\b", text.lower())) \
+        if " and " in text.lower() else frozenset()
     for match in _PIECE.finditer(text):
         chinese, word, number = match.groups()
         if word:
@@ -462,7 +465,8 @@ def _read_with_neighbour(before: str, word: str, after: str,
 
 def _latin_units(words: Sequence[str], known: Optional[Container[str]],
                  vocabulary: Sequence[str],
-                 units: List[Unit], items: List[Item]) -> None:
+                 units: List[Unit], items: List[Item],
+                 joined: FrozenSet[str] = frozenset()) -> None:
     """English words stay words; a run of words that are no English the base knows is read
     as pinyin (syllables paired across the words: `ren cai`), or as initials (`rc`). A real
     English word (is_english) is never read as pinyin nor respelled, unless most words of
@@ -522,14 +526,32 @@ def _latin_units(words: Sequence[str], known: Optional[Container[str]],
             continue
         items.append(Item(word, term))
         units.append(Unit(word, (term,), (first,), kind))
+        following = words[position + 1] if position + 1 < len(words) else ""
+        if known is not None and f"{word} and {following}" in joined:
+            # research and development: R&D
+            units.extend(_english_synonyms(f"{word} and {following}", (first, first + 1),
+                                           known, vocabulary))
         if known is not None and term not in known:
             units.extend(_english_synonyms(word, (first,), known, vocabulary))
-            following = words[position + 1] if position + 1 < len(words) else ""
+            units.extend(_clipped(word, first, known, vocabulary))
             if following and english_term(following) not in known:
                 # soya bean, paddy field: a phrase of two words the base lacks
                 units.extend(_english_synonyms(f"{word} {following}", (first, first + 1),
                                                known, vocabulary))
     flush_pinyin()
+
+
+def _clipped(word: str, item: int, known: Container[str], vocabulary: Sequence[str]
+             ) -> List[Unit]:
+    """A clipped English word (demo, info, admin) as the base's word it begins, if only one
+    does (demonstration): a guess, worth what a respelling is."""
+    if len(word) < 4 or not vocabulary:
+        return []
+    longer = {english_term(other) for other in vocabulary
+              if other.startswith(word) and len(other) > len(word) + 2}
+    longer = {term for term in longer if term in known}
+    return [Unit(word, (term,), (item,), "respelled") for term in longer] \
+        if len(longer) == 1 else []
 
 
 def _compound(word: str, known: Optional[Container[str]]) -> Optional[Tuple[str, str]]:
