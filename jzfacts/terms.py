@@ -49,6 +49,8 @@ CHINESE_STOP = sorted("""什么时候 啥时候 几多 嘅 咩 是否 听说 那
     吧 啊 呀 么 的 了 是 有 在 和 与 及 个 都 也 还 该 这 那 其
     被 把 给 让 它 他 她 您 你 我 们 知道 告诉 一下 请 情况 数量
     数目 数字 数据 具体 能够 可以 能 会""".split(), key=len, reverse=True)  # noqa: SIM905
+# characters that are question words on their own (有, 几, 的 …): a pair of them is no word
+_STOP_CHARS = frozenset(word for word in CHINESE_STOP if len(word) == 1)
 _CHINESE_STOP = re.compile("|".join(map(re.escape, CHINESE_STOP))
                            + r"|[？?！!，。：:；;、“”\"（）()]")
 
@@ -292,18 +294,33 @@ def read_query(query: str, known: Optional[Container[str]] = None,
 
 def strip_question_words(text: str) -> str:
     """Chinese question words and particles taken out as words: never out of a place's name
-    (成都 keeps its 都, 和平区 its 和)."""
+    (成都 keeps its 都, 和平区 its 和), and a single character never out of a word the
+    base or the thesaurus has (把握 keeps its 把, 会议 its 会)."""
     if text.isascii():
         return text
     protected = _place_spans(text)
-    if not protected:
-        return _CHINESE_STOP.sub(" ", text)
-    pieces = []
-    position = 0
-    for start, end in protected:
-        pieces += [_CHINESE_STOP.sub(" ", text[position:start]), text[start:end]]
-        position = end
-    return "".join(pieces) + _CHINESE_STOP.sub(" ", text[position:])
+
+    def cut(match: re.Match) -> str:  # type: ignore[type-arg]
+        word = match.group()
+        start, end = match.span()
+        if len(word) == 1 and "\u3400" <= word <= "\u9fff" and (
+                _a_word(text[start - 1:end] if start else "", text[start - 1:start])
+                or _a_word(text[start:end + 1], text[end:end + 1])):
+            return str(word)
+        if any(begin <= start < finish for begin, finish in protected):
+            return str(word)
+        return " "
+
+    return _CHINESE_STOP.sub(cut, text)
+
+
+def _a_word(chars: str, neighbour: str) -> bool:
+    """Whether a question word's character and its neighbour are a word of the thesaurus
+    (同义词词林: 把握, 会议; the base's own bigrams would keep 州的 of 锦州的); never with
+    another question word (有几)."""
+    from .tables import has
+
+    return len(chars) == 2 and neighbour not in _STOP_CHARS and has("synonyms.tsv", chars)
 
 
 def _place_spans(text: str) -> List[Tuple[int, int]]:

@@ -150,6 +150,9 @@ def test_question_words_are_cut_as_words_not_out_of_place_names() -> None:
 
     assert "成都" in strip_question_words("成都有多少家企业")
     assert "和平区" in strip_question_words("和平区有几家")
+    assert "把握" in strip_question_words("牢牢把握这个关键")   # a word of the thesaurus
+    assert "会议" in strip_question_words("会议有几场")
+    assert strip_question_words("锦州的雏鹰企业有几家啊").split() == ["锦州", "雏鹰企业", "家"]
 
 
 @pytest.mark.parametrize("question, word", [
