@@ -31,7 +31,7 @@ COLUMNS = ("id", "label", "label_en", "tags", "section", "quote", "note", "abbre
 WEIGHTS = (1.5, 3.0, 2.5, 2.5, 0.3, 1.5, 0.2, 1.0, 2.5)
 #: Changes whenever the terms a fact or query gives change (this module, forms.py, the
 #: tables they read): caches of fact terms and search statistics key on it.
-TERMS_VERSION = "16.5"
+TERMS_VERSION = "16.6"
 # Pinyin readings of these fields' Chinese; initials (rc, gxjsqy) only of the short ones,
 # where two letters are not a pair of some of a quote's thirty characters by chance.
 PINYIN_COLUMNS = frozenset({"label", "tags"})
@@ -196,6 +196,11 @@ def text_terms(text: str, with_pinyin: bool = False, with_initials: bool = False
                ) -> Tuple[str, ...]:
     """The terms of one field's text, in order, repeats kept (they count)."""
     terms: List[str] = []
+    if "&" in text or " and " in text:
+        # R&D is one word, rd, and so is research and development: S&T meets science and
+        # technology
+        text = fold_ampersands(text)
+        terms += and_initials(text)
     for match in _PIECE.finditer(text):
         chinese, latin, number = match.groups()
         if chinese:
@@ -208,6 +213,13 @@ def text_terms(text: str, with_pinyin: bool = False, with_initials: bool = False
         else:
             terms.append(number.replace(".", "d"))
     return tuple(terms)
+
+
+def and_initials(text: str) -> List[str]:
+    """The initials of each 'X and Y' of a text (science and technology: st), the word
+    'X&Y' abbreviates it to."""
+    return [(first + second).lower() for first, second in
+            re.findall(r"\b([A-Za-z])[a-z]+ and ([A-Za-z])[a-z]+\b", text)]
 
 
 def fact_columns(fact: Any) -> Tuple[Tuple[str, ...], ...]:
@@ -544,10 +556,15 @@ def _latin_units(words: Sequence[str], known: Optional[Container[str]],
         items.append(Item(word, term))
         units.append(Unit(word, (term,), (first,), kind))
         following = words[position + 1] if position + 1 < len(words) else ""
-        if known is not None and f"{word} and {following}" in joined:
-            # research and development: R&D
-            units.extend(_english_synonyms(f"{word} and {following}", (first, first + 1),
-                                           known, vocabulary))
+        if f"{word} and {following}" in joined:
+            # research and development: R&D, as the base may write it (and WordNet's
+            # phrases: bed and breakfast)
+            initials = (word[0] + following[0]).lower()
+            if known is None or initials in known:
+                units.append(Unit(f"{word} and {following}", (initials,), (first, first + 1)))
+            if known is not None:
+                units.extend(_english_synonyms(f"{word} and {following}", (first, first + 1),
+                                               known, vocabulary))
         if known is not None and term not in known:
             units.extend(_english_synonyms(word, (first,), known, vocabulary))
             units.extend(_clipped(word, first, known, vocabulary))

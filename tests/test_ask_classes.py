@@ -68,6 +68,8 @@ def test_surface_forms_fold_to_one(typed: str, folded: str) -> None:
     ("mechanization rate of oilseed crops", "mechanisation.oilseed"),  # US spelling
     ("high tech firms", "enterprises.high-tech"), ("high-tech", "enterprises.high-tech"),
     ("R and D intensity threshold", "shuangwu.rd-intensity"),
+    ("research and development intensity", "shuangwu.rd-intensity"),  # R&D spelled out
+    ("science and technology matchmaking", "transfer.events"),         # S&T spelled out
 ])
 def test_forms_reach_the_fact(question: str, fact: str) -> None:
     assert first(question) == fact
