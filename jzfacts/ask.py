@@ -36,9 +36,8 @@ from .units import UNITS, to_decimal
 
 #: How much of a question's content (ranking.coverage, over the words left once question
 #: words, the asked unit, years and the base's own place are taken out) the answer must
-#: cover; more where the question holds a Chinese word the page never uses. Chosen on the
-#: question sets in tests/data (README "Asking questions"): a wrong confident answer is
-#: worse than none.
+#: cover. Chosen on the question sets in tests/data (README "Asking questions"): a wrong
+#: confident answer is worse than none.
 ANSWER_COVERAGE = 0.45
 #: Two candidates this close in coverage and BM25 are a tie: the page gives several.
 TIE_COVERAGE = 0.03
@@ -135,7 +134,7 @@ def why_not(reading: Reading, judged: Sequence[Judged], fact_base: Any) -> str:
     if not why:
         absent = words_not_on_page(reading.content, fact_base.statistics().known)
         if absent:
-            why = f"the page never uses {'、'.join(absent)}"
+            why = f"no figure on the page mentions {'、'.join(absent)}"
     unfit = [j for j in judged[:3] if not j.fits and not j.why_not
              and j.score >= ANSWER_COVERAGE]
     if not why and unfit:
@@ -157,7 +156,7 @@ KIND_WORDS = {"year": "year", "ordinal": "ordinal (第几)", "identifier": "numb
 
 
 def words_not_on_page(content: str, known: Container[str]) -> List[str]:
-    """The question's words the page never uses: Chinese words of the thesaurus (人口,
+    """The question's words no fact mentions: Chinese words of the thesaurus (人口,
     院士) whose bigrams no fact holds, and real English words (population) no fact has;
     three at most."""
     from .tables import has
@@ -299,7 +298,7 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
                               for home in scope.home):
             continue
         if not page_uses(place.text, scope.known):
-            return f"the page never uses {place.text}"
+            return f"no figure on the page mentions {place.text}"
         return f"the page gives no figure for {place.text} that answers this"
     labels = f"{fact.label} {fact.label_en} {' '.join(fact.tags)}"
     for level in reading.levels:

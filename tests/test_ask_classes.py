@@ -138,7 +138,8 @@ def test_a_figure_the_page_does_not_give_is_refused() -> None:
 ])
 def test_a_place_the_fact_is_not_about_is_refused(question: str, word: str) -> None:
     message = refusal(question)
-    assert word in message and ("never uses" in message or "no figure for" in message)
+    assert word in message and ("no figure on the page mentions" in message
+                                or "no figure for" in message)
 
 
 def test_the_city_itself_and_its_province_beside_it_are_fine() -> None:

@@ -171,7 +171,7 @@ def test_ask_json(run) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("question, named", [
     ("锦州有多少人口", "closest: "),
-    ("沈阳有多少家高新技术企业？", "the page never uses 沈阳"),
+    ("沈阳有多少家高新技术企业？", "no figure on the page mentions 沈阳"),
     ("how many tourists visited Jinzhou", "the page does not say"),
 ])
 def test_ask_refuses_what_the_page_does_not_say(run, question: str, named: str) -> None:  # type: ignore[no-untyped-def]
