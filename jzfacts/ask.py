@@ -18,16 +18,8 @@ from typing import (
 )
 
 from .model import FACT_FIELDS, Fact, Source, derived
-from .question import (
-    LEVELS,
-    Place,
-    Reading,
-    covers,
-    level_named,
-    places_in,
-    read_question,
-    within,
-)
+from .places import Place, places_in, within
+from .question import LEVELS, Reading, covers, level_named, read_question
 from .results import Answer, Fields, Record, pick
 from .search import Hit, asked, question_values
 from .search import value_match as search_value_match

@@ -146,16 +146,3 @@ def coverage(query: Query, matched: Sequence[int], stats: Stats,
 def top_terms(query: Query, matched: Sequence[int]) -> List[str]:
     """The query's words a fact matched, as typed (for `match.terms`)."""
     return list(dict.fromkeys(query.units[index].text for index in matched))
-
-
-
-
-def absent_words(query: Query, stats: Stats) -> List[str]:
-    """Chinese words of the query the base never uses: both characters of a bigram absent
-    from every fact (沈阳 in a question about another city). The page cannot answer a
-    question about them, however well the rest of it matches."""
-    return [unit.text for unit in query.units
-            if len(unit.covers) == 2 and unit.kind == "word" and len(unit.text) == 2
-            and not unit.text.isascii()
-            and all(stats.document_frequency.get(query.items[i].term, 0) == 0
-                    for i in unit.covers)]

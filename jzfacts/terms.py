@@ -291,6 +291,8 @@ def read_query(query: str, known: Optional[Container[str]] = None,
             units += [Unit(chinese[i:i + 2], (chinese[i:i + 2],), (first + i, first + i + 1))
                       for i in range(len(chinese) - 1)]
             if known is not None:
+                from .expand import _chinese_synonyms, _lone_characters
+
                 expanded = _chinese_synonyms(chinese, first, known)
                 covered = {item for unit in expanded for item in unit.covers}
                 units += expanded
@@ -339,7 +341,7 @@ def _place_spans(text: str) -> List[Tuple[int, int]]:
     from .tables import has
 
     spans: List[Tuple[int, int]] = []
-    from .question import starts_place
+    from .places import starts_place
 
     for match in _PIECE.finditer(text):
         chars = match.group(1)
@@ -359,63 +361,6 @@ def _place_spans(text: str) -> List[Tuple[int, int]]:
     return spans
 
 
-def _lone_characters(run: str, first: int, known: Container[str]) -> List[Unit]:
-    """A character of a run that no bigram the base has covers (轮 of 货轮), as itself: a
-    word the base lacks may still share its head with one it has (kind 'character',
-    worth little: ranking.SURE)."""
-    if len(run) < 2:
-        return []
-    bigrams = [run[i:i + 2] in known for i in range(len(run) - 1)]
-    return [Unit(char, (char,), (first + i,), "character") for i, char in enumerate(run)
-            if char in known and not (i > 0 and bigrams[i - 1])
-            and not (i < len(bigrams) and bigrams[i])]
-
-
-def _chinese_synonyms(run: str, first: int, known: Container[str]) -> List[Unit]:
-    """Words of a run the base lacks (苞米, 货轮), as their synonyms it has (玉米), from
-    同义词词林: units that weigh less than the words typed (ranking.SURE)."""
-    found: List[Unit] = []
-    for length in (4, 3, 2):
-        for start in range(len(run) - length + 1):
-            word = run[start:start + length]
-            bigrams = [word[i:i + 2] for i in range(len(word) - 1)]
-            if all(bigram in known for bigram in bigrams):
-                continue
-            covers = tuple(range(first + start, first + start + length))
-            for synonym in synonyms(word):
-                terms = tuple(synonym[i:i + 2] for i in range(len(synonym) - 1))
-                if terms and all(term in known for term in terms):
-                    found.append(Unit(synonym, terms, covers, "synonym"))
-    return found
-
-
-@lru_cache(maxsize=4096)
-def synonyms(word: str) -> Tuple[str, ...]:
-    """A word's synonyms (synonyms.tsv: 同义词词林 and WordNet), commonest senses first."""
-    from .tables import lookup
-
-    found: List[str] = []
-    for form in (word, *_lemmas(word)):
-        for groups in lookup("synonyms.tsv", form):
-            for group in groups.split(","):
-                for members in lookup("synonyms.tsv", group):
-                    found += [member for member in members.split("|")
-                              if member not in (word, form) and member not in found]
-    return tuple(found)
-
-
-_INFLECTIONS = (("ies", "y"), ("sses", "ss"), ("ses", "s"), ("xes", "x"), ("ches", "ch"),
-                ("shes", "sh"), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"),
-                ("ing", ""), ("ing", "e"))
-
-
-def _lemmas(word: str) -> List[str]:
-    """The dictionary forms an English word may be inflected from (prizes → prize): the
-    thesaurus lists lemmas (WordNet's own morphy rules, in short)."""
-    if not word.isascii() or " " in word or len(word) < 4:
-        return []
-    return [word[:-len(ending)] + base for ending, base in _INFLECTIONS
-            if word.endswith(ending) and len(word) - len(ending) >= 3]
 
 
 @lru_cache(maxsize=65536)
@@ -428,68 +373,6 @@ def is_english(word: str) -> bool:
     return re.search("[aeiou]", word, re.I) is not None and has("english.txt", word.lower())
 
 
-@lru_cache(maxsize=1)
-def pinyin_question_words() -> FrozenSet[str]:
-    """The Chinese question words of two characters or more spelled in pinyin (duoshao,
-    shenme, nayi …): what a pinyin question asks with."""
-    from .pinyin import readings
-
-    spelled = set()
-    for word in CHINESE_STOP:
-        read = [readings(char) for char in word]
-        if len(word) >= 2 and all(read):
-            spelled.add("".join(options[0] for options in read))
-    return frozenset(spelled)
-
-
-@lru_cache(maxsize=1)
-def _pinyin_units() -> FrozenSet[str]:
-    """The readings of the one-character units (jia 家, ren 人, xiang 项 …)."""
-    from .pinyin import readings
-
-    return frozenset(readings(unit)[0] for unit in UNITS if len(unit) == 1 and readings(unit))
-
-
-def _pinyin_unit(syllable: str) -> bool:
-    return syllable in _pinyin_units()
-
-
-_NUMBER_WORDS = frozenset({"ji", "duoshao"})
-# 几, 的, 是, 有, 了, 吗, 呢: single syllables a pinyin question asks with
-_SHORT_QUESTION_WORDS = frozenset({"ji", "de", "shi", "you", "le", "ma", "ne"})
-
-
-def _drop_pinyin_question_words(words: List[str], known: Optional[Container[str]]
-                                ) -> List[str]:
-    """A pinyin question less its question words (duoshao, duo shao, shenme), the 几 or
-    多少 before a unit (ji jia) and that unit: never a syllable the base reads with its
-    neighbour (ke ji keeps its ji: 科技)."""
-    question = pinyin_question_words() | _NUMBER_WORDS
-    kept: List[str] = []
-    index = 0
-    while index < len(words):
-        word = words[index]
-        following = words[index + 1] if index + 1 < len(words) else ""
-        if following and word + following in question:
-            dropped, index = word + following, index + 2
-        elif word in question or (word in _SHORT_QUESTION_WORDS and not _read_with_neighbour(
-                kept[-1] if kept else "", word, following, known)):
-            dropped, index = word, index + 1
-        else:
-            kept.append(word)
-            index += 1
-            continue
-        if dropped in _NUMBER_WORDS and index < len(words) and _pinyin_unit(words[index]):
-            index += 1  # ji jia, duoshao ren: the unit asked in
-    return kept
-
-
-def _read_with_neighbour(before: str, word: str, after: str,
-                         known: Optional[Container[str]]) -> bool:
-    if known is None:
-        return True
-    pairs = ([f"0{before}0{word}"] if before else []) + ([f"0{word}0{after}"] if after else [])
-    return any(pair in known for pair in pairs)
 
 
 def _latin_units(words: Sequence[str], known: Optional[Container[str]],
@@ -508,6 +391,9 @@ def _latin_units(words: Sequence[str], known: Optional[Container[str]],
     def pinyin_like(word: str) -> bool:
         return _syllables(word) is not None and not base_english(word) and \
             not is_english(word)
+
+    from .expand import _clipped, _compound, _english_synonyms
+    from .pinyin import _drop_pinyin_question_words
 
     pinyin_mode = sum(map(pinyin_like, words)) * 2 >= len(words) > 0
     if pinyin_mode:
@@ -573,66 +459,6 @@ def _latin_units(words: Sequence[str], known: Optional[Container[str]],
                 units.extend(_english_synonyms(f"{word} {following}", (first, first + 1),
                                                known, vocabulary))
     flush_pinyin()
-
-
-def _clipped(word: str, item: int, known: Container[str], vocabulary: Sequence[str]
-             ) -> List[Unit]:
-    """A clipped English word (demo, info, admin) as the base's word it begins, if only one
-    does (demonstration): a guess, worth what a respelling is."""
-    if len(word) < 4 or not vocabulary:
-        return []
-    longer = {english_term(other) for other in vocabulary
-              if other.startswith(word) and len(other) > len(word) + 2}
-    longer = {term for term in longer if term in known}
-    return [Unit(word, (term,), (item,), "respelled") for term in longer] \
-        if len(longer) == 1 else []
-
-
-def _compound(word: str, known: Optional[Container[str]]) -> Optional[Tuple[str, str]]:
-    """A word run together from two the base knows (hightech: high tech), or None."""
-    if known is None or len(word) < 6:
-        return None
-    for cut in range(3, len(word) - 2):
-        left, right = word[:cut], word[cut:]
-        if english_term(left) in known and english_term(right) in known:
-            return left, right
-    return None
-
-
-def _english_synonyms(word: str, items: Tuple[int, ...], known: Container[str],
-                      vocabulary: Sequence[str] = ()) -> List[Unit]:
-    """An English word the base lacks (prize, paddy, freighter) as its WordNet synonyms the
-    base has (award, rice paddy, merchant ship): a phrase counts when one of its words is
-    known and none is a stop word only."""
-    found: List[Unit] = []
-    if len(word) < 3:
-        return found
-    typed = english_term(word)
-    for synonym in synonyms(word.lower()):
-        terms = tuple(english_term(part) for part in re.findall(r"[a-z]+", synonym)
-                      if part not in ENGLISH_STOP)
-        # every word of the synonym but the one typed is the base's (rice paddy for paddy;
-        # not coyote state for sd)
-        useful = tuple(term for term in terms if term != typed)
-        words = [part for part in re.findall(r"[a-z]+", synonym) if part not in ENGLISH_STOP
-                 and english_term(part) != typed]
-        # the base's word itself, not one its six letters only share (universe is no
-        # university)
-        if useful and all(term in known for term in useful) and (
-                not vocabulary or all(_full_stem(part) in _stems(tuple(vocabulary))
-                                      for part in words)):
-            found.append(Unit(synonym, useful, items, "synonym"))
-    return found
-
-
-def _full_stem(word: str) -> str:
-    return str(_stemmer().stemWord(word.lower()))
-
-
-@lru_cache(maxsize=4)
-def _stems(vocabulary: Tuple[str, ...]) -> FrozenSet[str]:
-    """The base's English words as whole stems (english_term cuts them to six letters)."""
-    return frozenset(_full_stem(word) for word in vocabulary)
 
 
 def _any_known(syllables: Sequence[str], known: Optional[Container[str]]) -> bool:
