@@ -303,3 +303,18 @@ def test_odd_questions_never_fail(question: str) -> None:
         from jzfacts.errors import UsageError
 
         assert isinstance(error, UsageError), error
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(min_size=1, max_size=40))
+def test_any_question_gets_an_answer_or_a_reason(question: str) -> None:
+    """Whatever is typed: one fact, or a refusal (with a reason or the closest facts), or
+    a usage error for a blank or oversized question; never another exception."""
+    from jzfacts.errors import UsageError
+
+    try:
+        result = ask_answer(BASE, question=[question])
+    except UsageError:
+        return
+    assert result.result.answer is not None or result.nothing.startswith(
+        "the page does not say")
