@@ -191,6 +191,8 @@ def wants_of(text: str, quantities: Sequence[Quantity]) -> Optional[str]:
                 continue
             if name == "name" and which_unit(text):
                 return "which"
+            if name == "name" and quantities:
+                return "recall"  # which kind of firm are the 26: the fact whose value it is
             return name
     return None
 

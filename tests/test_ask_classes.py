@@ -101,6 +101,8 @@ def test_pinyin_questions_drop_their_question_words() -> None:
     ("the 93.95 percent one", "mechanisation.corn"),
     ("what does 958 million yuan refer to", "loans.agri"),  # English magnitude, base unit
     ("六十九家企业是什么库", "enterprises.pool"),
+    ("which kind of firms are the 26", "enterprises.gazelle"),  # which + a value: recall
+    ("哪类企业有78家", "enterprises.young-eagle"),
 ])
 def test_a_number_in_a_question_is_matched_against_values(question: str, fact: str) -> None:
     assert answer(question) == fact
