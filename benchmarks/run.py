@@ -173,6 +173,30 @@ def main() -> None:
                          f"{known[name] / 1e6:.0f} M ÷ {known[reference] / 1e6:.0f} M",
                          known[name] / known[reference], float("nan")))
 
+    print("ask …", file=sys.stderr)
+    # Questions of each kind ask reads: Chinese, English, pinyin with tone marks,
+    # traditional Cantonese, and one refused for naming another city.
+    questions = ["瞪羚企业有几家", "how many gazelle companies are there",
+                 "gāoxīn jìshù qǐyè duōshǎo jiā", "錦州註冊嘅科技型中小企業有幾多間",
+                 "杭州有多少家瞪羚企业"]
+    asks: Dict[str, Tuple[Sequence[str], bytes]] = {
+        question: (JZ + ["ask", question, "--json"], b"") for question in questions}
+    asks["show"] = (JZ + ["show", "enterprises.high-tech", "--json"], b"")
+    medians = interleaved(asks, runs, env)
+    for question in questions:
+        print(f"    {question}: {medians[question] * 1000:.0f} ms ÷ "
+              f"{medians['show'] * 1000:.0f} ms", file=sys.stderr)
+    worst = max(questions, key=medians.__getitem__)
+    goal(f"ask --json ÷ show --json (worst of {len(questions)} questions: {worst})",
+         f"{medians[worst] * 1000:.0f} ms ÷ {medians['show'] * 1000:.0f} ms",
+         medians[worst] / medians["show"], 1.15)
+    show_count = instructions(asks["show"][0], env)
+    ask_count = instructions(asks[questions[0]][0], env)
+    if show_count and ask_count:
+        rows.append((f"(reference) CPU instructions, ask {questions[0]} ÷ show-json",
+                     f"{ask_count / 1e6:.0f} M ÷ {show_count / 1e6:.0f} M",
+                     ask_count / show_count, float("nan")))
+
     print("batch …", file=sys.stderr)
     from generate import tomllib
 

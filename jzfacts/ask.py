@@ -3,45 +3,359 @@ does not say". Imported only where a question is asked."""
 
 from __future__ import annotations
 
-from typing import Any, List, Mapping, NamedTuple, Optional, Sequence, Tuple
+import re
+from collections import Counter
+from decimal import Decimal
+from typing import (
+    Any,
+    Container,
+    List,
+    Mapping,
+    NamedTuple,
+    Optional,
+    Sequence,
+    Tuple,
+)
 
-from .model import FACT_FIELDS, Fact, Source
-from .ranking import absent_words
+from .model import FACT_FIELDS, Fact, Source, derived
+from .places import Place, places_in, within
+from .question import LEVELS, Reading, covers, level_named, read_question
 from .results import Answer, Fields, Record, pick
-from .search import read
-from .terms import has_chinese
+from .search import Hit, asked, question_values
+from .search import value_match as search_value_match
+from .terms import has_chinese, text_terms
+from .units import UNITS, to_decimal
 
-#: How much of a question's meaning (ranking.coverage) the best fact must cover to be the
-#: answer; and how much where the question holds a Chinese word the page never uses (沈阳
-#: in a question about another city: ranking.absent_words). Chosen on the question set in
-#: tests/data/questions.tsv (README "Asking questions"): a wrong confident answer is worse
-#: than none.
+#: How much of a question's content (ranking.coverage, over the words left once question
+#: words, the asked unit, years and the base's own place are taken out) the answer must
+#: cover. Chosen on the question sets in tests/data (README "Asking questions"): a wrong
+#: confident answer is worse than none.
 ANSWER_COVERAGE = 0.45
-ANSWER_COVERAGE_WITH_ABSENT_WORD = 0.65
+#: Two candidates this close in coverage and BM25 are a tie: the page gives several.
+TIE_COVERAGE = 0.03
+TIE_RANK = 0.93
+CANDIDATES = 8
+#: A candidate whose value is none of the question's numbers (190 is near 188: it counts)
+#: keeps this share of its coverage.
+UNMATCHED_NUMBER = 0.7
+
+
+class Judged(NamedTuple):
+    """A candidate fact and what ask makes of it for this question."""
+
+    hit: Hit
+    fits: bool           # the kind of answer the question wants
+    why_not: str         # '' when in scope, else the words the fact does not cover
+    value: str           # exact, near or '' (a number of the question equals its value)
+    score: float
 
 
 def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> Answer:
     """The one fact that answers a question, with the page's words, or none."""
     text = " ".join(question)
-    hits = fact_base.search(text, limit=4)
-    statistics = fact_base.statistics()
-    absent = absent_words(read(text, statistics), statistics.bm25)
-    best = hits[0] if hits else None
-    confidence = round(best.coverage, 2) if best else 0.0
-    sure = best is not None and best.coverage >= (
-        ANSWER_COVERAGE_WITH_ABSENT_WORD if absent else ANSWER_COVERAGE)
-    if sure and best is not None:
-        result = AskResult(text, best.fact, confidence, tuple(h.fact for h in hits[1:]),
-                           fact_base.sources, fields)
-        return Answer(result)
-    closest = tuple(hit.fact for hit in hits[:3])
+    def year_and_home() -> Tuple[Optional[int], Sequence[str]]:
+        scope = base_scope(fact_base)
+        return scope.today, scope.home
+
+    reading = read_question(text, year_and_home, fact_base.statistics().known)
+    scope = base_scope(fact_base) if reading.places or reading.periods else \
+        Scope((), None, fact_base.statistics().known)
+    content = reading.content
+    hits = fact_base.search(content, limit=CANDIDATES) if content else []
+    judged = [judge(hit, reading, scope) for hit in hits]
+    eligible = [j for j in judged if j.fits and not j.why_not]
+    exact = [j for j in eligible if j.value == "exact"]
+    if exact:
+        eligible = exact  # a fact whose value the question names beats one quoting it
+    elif reading.quantities and reading.wants == "recall":
+        eligible = [j for j in eligible if j.value == "near"]
+    eligible.sort(key=lambda j: (-j.score, j.hit.order))
+    chinese = has_chinese(text)
+    best = eligible[0] if eligible else None
+    if best is not None and best.score >= ANSWER_COVERAGE:
+        tied = [j for j in eligible[1:] if j.hit.fact.id != best.hit.fact.id and
+                j.score >= best.score - TIE_COVERAGE and
+                (j.value == "exact" or j.hit.rank >= TIE_RANK * best.hit.rank)]
+        if tied:
+            # close on the whole fact, but is one of them about the question by its label
+            # (百人层次 in one label, only in the other's quote)?
+            query = asked(content, fact_base.statistics()).query
+            own = label_share(best.hit.fact, query, fact_base)
+            tied = [j for j in tied
+                    if label_share(j.hit.fact, query, fact_base) >= own - TIE_COVERAGE]
+        if not tied:
+            result = AskResult(text, best.hit.fact, round(min(best.score, 1.0), 2),
+                               tuple(j.hit.fact for j in judged if j is not best)[:3],
+                               fact_base.sources, fields)
+            return Answer(result)
+        several = (best, *tied)[:4]
+        return refusal(text, fact_base, fields, round(best.score, 2),
+                       tuple(j.hit.fact for j in several),
+                       "the page gives several: " + ", ".join(
+                           describe(j.hit.fact, chinese) for j in several))
+    closest = tuple(j.hit.fact for j in (eligible or judged)[:3])
+    return refusal(text, fact_base, fields, round(best.score, 2) if best else 0.0, closest,
+                   why_not(reading, judged, fact_base))
+
+
+#: The columns that say what a fact is about (not the quote it shares with its neighbours,
+#: nor the abbreviations: 百人 is a pair of 百千万人才工程 in every tier's label).
+ABOUT = frozenset({"label", "label_en", "tags"})
+
+
+def label_share(fact: Fact, query: Any, fact_base: Any) -> float:
+    """The share of the question the fact's label, English label and tags cover."""
+    from .ranking import score
+    from .terms import COLUMNS, fact_columns
+
+    columns = tuple(column if name in ABOUT else ()
+                    for name, column in zip(COLUMNS, fact_columns(fact)))
+    scored = score(columns, query, fact_base.statistics().bm25)
+    return scored.coverage if scored else 0.0
+
+
+def why_not(reading: Reading, judged: Sequence[Judged], fact_base: Any) -> str:
+    """Why no candidate answers: the first reason among the best candidates."""
+    if not reading.content:
+        return "the question names nothing the page gives a figure for"
+    why = next((j.why_not for j in judged[:3] if j.why_not), "")
+    if not why and reading.wants == "recall" and reading.quantities and \
+            not any(j.value for j in judged):
+        numbers = "、".join(reading.folded[q.start:q.end] for q in reading.quantities)
+        why = f"no figure on the page is {numbers}"
+    if not why:
+        absent = words_not_on_page(reading.content, fact_base.statistics().known)
+        if absent:
+            why = f"no figure on the page mentions {'、'.join(absent)}"
+    unfit = [j for j in judged[:3] if not j.fits and not j.why_not
+             and j.score >= ANSWER_COVERAGE]
+    if not why and unfit:
+        fact = unfit[0].hit.fact
+        wanted = KIND_WORDS.get(reading.wants or "", "such figure")
+        if reading.unit and not units_fit(reading.unit, fact.unit):
+            wanted = f"figure in {reading.unit}"
+        why = f"the page gives no {wanted} for it: {fact.id} is " + (
+            f"{fact.kind} {fact.display_value()}" if fact.kind != "amount"
+            else fact.display_value())
+    elif not why and judged and not any(j.fits for j in judged[:3]):
+        why = f"the page gives no {KIND_WORDS.get(reading.wants or '', 'such figure')} for it"
+    return why
+
+
+KIND_WORDS = {"year": "year", "ordinal": "ordinal (第几)", "identifier": "number or name",
+              "money": "sum of money", "percentage": "percentage", "length": "distance",
+              "name": "name (it gives figures)", "count": "count", "amount": "amount"}
+
+
+def words_not_on_page(content: str, known: Container[str]) -> List[str]:
+    """The question's words no fact mentions: Chinese words of the thesaurus (人口,
+    院士) whose bigrams no fact holds, and real English words (population) no fact has;
+    three at most."""
+    from .tables import has
+    from .terms import ENGLISH_STOP, chinese_runs, english_term, is_english
+
+    found: List[str] = []
+    for run in chinese_runs(content, 2):
+        position = 0
+        while position < len(run) - 1:
+            for length in range(min(4, len(run) - position), 1, -1):
+                word = run[position:position + length]
+                if has("synonyms.tsv", word) and not all(
+                        word[i:i + 2] in known for i in range(len(word) - 1)):
+                    found.append(word)
+                    position += length
+                    break
+            else:
+                position += 1
+    found += [word for word in re.findall(r"[A-Za-z]+", content)
+              if word.lower() not in ENGLISH_STOP and is_english(word)
+              and english_term(word) not in known]
+    return found[:3]
+
+
+def describe(fact: Fact, chinese: bool) -> str:
+    return f"{fact.id} ({fact.label if chinese else fact.label_en}: {fact.display_value()})"
+
+
+def refusal(text: str, fact_base: Any, fields: Fields, confidence: float,
+            closest: Tuple[Fact, ...], why: str) -> Answer:
     chinese = has_chinese(text)
     named = ", ".join(f"{fact.id} ({fact.label if chinese else fact.label_en})"
                       for fact in closest)
-    why = f"; the page never uses {'、'.join(absent)}" if absent else ""
+    several = why.startswith("the page gives several")
+    message = f"the page does not say: '{text}'" + (f"; {why}" if why else "")
+    if named and not several:
+        message += f"; closest: {named}"
     return Answer(AskResult(text, None, confidence, closest, fact_base.sources, fields),
-                  f"the page does not say: '{text}'{why}"
-                  + (f"; closest: {named}" if named else ""))
+                  message)
+
+
+# ------------------------------------------------------------------ judging a candidate
+
+
+class Scope(NamedTuple):
+    """What the fact base is about: its own place (the place its sources' titles name most:
+    锦州), the date of its page (for 去年, the past ten years), and the terms it holds (to
+    say whether the page ever uses a word). Read from the sources and the statistics only:
+    an indexed base of 100,000 facts answers without loading them."""
+
+    home: Tuple[str, ...]
+    today: Optional[int]  # the year of the page
+    known: Container[str]
+
+
+def base_scope(fact_base: Any) -> Scope:
+    return derived(fact_base.sources, "ask-scope", lambda _: _scope(fact_base))
+
+
+def _scope(fact_base: Any) -> Scope:
+    sources = list(fact_base.sources.values())
+    named: Counter[str] = Counter()
+    for source in sources:
+        for place in places_in(source.title):
+            named.update(place.codes)
+    home = tuple(code for code, _ in named.most_common(1))
+    dates = sorted(source.date for source in sources if source.date)
+    today = int(dates[-1][:4]) if dates else None
+    return Scope(home, today, fact_base.statistics().known)
+
+
+def names_place(fact: Fact, place: Place) -> bool:
+    """Whether the fact names the place (凌海 in the market's facts, Linghai in a tag):
+    every fact is about the base's own place besides."""
+    text = f"{fact.label} {' '.join(fact.tags)} {fact.quote} {fact.section}"
+    return any(name in text for name in place.names) or \
+        place.text.lower() in f"{fact.label_en} {' '.join(fact.tags)}".lower()
+
+
+def page_uses(word: str, known: Container[str]) -> bool:
+    """Whether the base holds a word: its bigrams, or its English term."""
+    terms = text_terms(word)
+    pairs = [term for term in terms if len(term) == 2 and not term.isascii()] or \
+        [term for term in terms if term.isascii()]
+    return bool(pairs) and all(term in known for term in pairs)
+
+
+def judge(hit: Hit, reading: Reading, scope: Scope) -> Judged:
+    fact = hit.fact
+    value = value_match(fact, reading)
+    score = hit.coverage
+    if reading.quantities and not value:
+        score *= UNMATCHED_NUMBER  # the question names a figure this fact does not give
+    elif value == "exact":
+        score = 1 - (1 - score) / 2  # the figure named is this fact's: half the rest is
+    elif value == "near":          # what a question says around it (是什么, refer to)
+        score = 1 - (1 - score) * 3 / 4
+    return Judged(hit, fits(fact, reading), out_of_scope(fact, reading, scope), value, score)
+
+
+def units_fit(asked_unit: str, fact_unit: str) -> bool:
+    """Whether a question asking in one unit can be answered in another: the same base or
+    dimension (几吨 and 万吨; 名 and 人). A measure word the unit table knows no dimension
+    for (间 of 幾多間, 只, 口: 'count (间)') counts things as 家 and 个 do, so it refuses
+    nothing; a known dimension that differs does (几个人 is no count of firms)."""
+    asked, unit = UNITS[asked_unit], UNITS[fact_unit]
+    if asked.base == unit.base or asked.dimension == unit.dimension:
+        return True
+    return asked.dimension.startswith("count (") and not measured(unit.dimension)
+
+
+#: Dimensions of measurement (their first word), which no counting word asks for: 几间 is
+#: never tonnes, yuan or percent.
+MEASURED = ("money", "mass", "length", "area", "volume", "energy", "power", "percentage",
+            "per mille", "per-mille points", "container capacity", "years", "months", "days",
+            "hours", "minutes", "seconds", "age", "temperature", "index points",
+            "grade or level")
+
+
+def measured(dimension: str) -> bool:
+    return dimension.startswith(MEASURED)
+
+
+def fits(fact: Fact, reading: Reading) -> bool:
+    """Whether the fact is the kind of answer the question asks for: an identifier or an
+    ordinal never answers "how many", a year answers "when", money "how much money"."""
+    unit = UNITS[fact.unit]
+    wants = reading.wants
+    if reading.unit and wants != "recall" and not units_fit(reading.unit, fact.unit):
+        return False
+    if wants in (None, "recall"):
+        return True
+    if wants in ("year", "ordinal", "identifier"):
+        return fact.kind == wants
+    if wants == "which":  # which berth: the unit matched above; a number that names or ranks
+        return fact.kind != "amount"
+    if fact.kind != "amount":
+        return False
+    if wants == "money":
+        return unit.dimension.startswith("money")
+    if wants == "percentage":
+        return unit.base in ("%", "个百分点")
+    if wants == "length":
+        return unit.dimension == "length"
+    if wants == "count":
+        return not unit.dimension.startswith("money") and unit.base != "%" and \
+            unit.dimension != "length"
+    return wants == "amount"
+
+
+def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
+    """'' when the fact is about the question's places and times, else why not."""
+    named_home = any(any(code in scope.home for code in place.codes)
+                     for place in reading.places)
+    for place in reading.places:
+        if any(code in scope.home for code in place.codes) or names_place(fact, place):
+            continue
+        # 辽宁 beside 锦州 qualifies it; 辽宁 alone asks about the whole province
+        if named_home and any(within(home, code) for code in place.codes
+                              for home in scope.home):
+            continue
+        if not page_uses(place.text, scope.known):
+            return f"no figure on the page mentions {place.text}"
+        return f"the page gives no figure for {place.text} that answers this"
+    labels = f"{fact.label} {fact.label_en} {' '.join(fact.tags)}"
+    for level in reading.levels:
+        others = [name for name in LEVELS if name != level and level_named(name, labels)]
+        if others and not level_named(level, labels):
+            return f"the page gives no {level} figure for it (only {others[0]})"
+    for period in reading.periods:
+        in_quote = fact.period is None and period.period[:4] in fact.quote
+        if not covers(fact.period, period) and not in_quote:
+            if fact.kind == "year" and period.period == str(fact.value):
+                continue
+            have = f" (its figure is for {fact.period})" if fact.period else \
+                " (the page gives no date for it)"
+            return f"the page gives no figure for {period.text.strip()}{have}"
+    said = f"{fact.quote} {fact.label} {fact.section} {fact.label_en} {fact.note or ''}"
+    if reading.superlative and not any(word in said.lower()
+                                       for word in ("最", "largest", "biggest")):
+        return f"the page does not say which is {reading.superlative}"
+    return ""
+
+
+def value_match(fact: Fact, reading: Reading) -> str:
+    """'exact' when a number of the question is the fact's value (in its unit or in base
+    units: search.value_match), 'near' within a tenth of it, '' otherwise. A year counts
+    only for a year fact."""
+    numbers = reading.quantities + (reading.years if fact.kind == "year" else ())
+    if not numbers:
+        return ""
+    if search_value_match(fact, numbers) is not None:
+        return "exact"
+    value = to_decimal(fact.value)
+    normalized = to_decimal(fact.normalized[0])
+    base = UNITS[fact.unit].base
+    for quantity in reading.quantities:
+        if quantity.unit and quantity.unit in UNITS and UNITS[quantity.unit].base != base:
+            continue
+        if any(_near(number, wanted) for number in question_values(quantity)
+               for wanted in (value, normalized)):
+            return "near"
+    return ""
+
+
+def _near(number: Decimal, wanted: Decimal) -> bool:
+    return wanted != 0 and abs(number - wanted) <= abs(wanted) / 10
 
 
 ASK_FIELDS = ("question", "confidence") + FACT_FIELDS

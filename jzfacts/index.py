@@ -23,6 +23,7 @@ from typing import Any, Dict, Iterator, List, Mapping, Optional, Sequence, Set, 
 from . import cache
 from .errors import FactFileError, FactNotFound
 from .factbase import check_file, declare, fact_from_raw
+from .forms import fold_text
 from .model import Fact, Source
 from .ranking import Stats
 from .search import (
@@ -34,12 +35,15 @@ from .search import (
     fact_words,
     field_text,
     fold,
+    number_values,
     parse_number_query,
+    quantities,
+    question_values,
     rank_hits,
     search,
     text_score,
 )
-from .terms import COLUMNS, WEIGHTS, fact_columns
+from .terms import COLUMNS, TERMS_VERSION, WEIGHTS, fact_columns
 
 SCHEMA = 22
 CHUNK = 2048  # facts turned into rows at a time
@@ -66,7 +70,7 @@ def index_file(path: Path) -> Path:
 
 def _meta_key(path: Path) -> Optional[str]:
     key = cache.file_key(path)
-    return None if key is None else json.dumps([SCHEMA, *key])
+    return None if key is None else json.dumps([SCHEMA, TERMS_VERSION, *key])
 
 
 def has_fts5() -> bool:
@@ -355,10 +359,11 @@ class IndexedBase:
 def _number_values(query: str) -> List[float]:
     """The values and normalized values a number query can match (search.number_matches)."""
     number = parse_number_query(query)
-    if number is None:
-        return []
-    return sorted({float(number.stated.scaleb(power)) for power in (0, 4, 8)}
-                  | ({float(number.scaled)} if number.scaled is not None else set()))
+    if number is not None:
+        return sorted({float(value) for value in number_values(number)})
+    # a question's numbers: a fact whose value one is ranks by it (search.value_match)
+    return sorted({float(value) for found in quantities(fold_text(query))
+                   for value in question_values(found)})
 
 
 # How many facts hold each term: FTS5's own vocabulary of the terms table.

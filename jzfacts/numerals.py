@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from typing import Dict, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
+from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
 
 from .units import LATIN_UNITS, MAGNITUDES, UNITS, unit_at
 
@@ -658,3 +658,64 @@ def _boundary(text: str, index: int) -> bool:
 def spans_of(quantities_: Sequence[Quantity]) -> Dict[Tuple[int, int], Quantity]:
     """The quantities by their numeral's span."""
     return {(quantity.start, quantity.end): quantity for quantity in quantities_}
+
+# ------------------------------------------------------------------ numbers in questions
+
+# What a question may say about a number that an article does not: English magnitudes,
+# percent words and approximations (questions are typed in English too). The number itself,
+# its Chinese magnitude, unit and approximation words are read by quantities() above.
+_ENGLISH_MAGNITUDES = (("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12))
+_POWER = {prefix: power for prefix, power in MAGNITUDES}
+# (patterns as strings: compiled by `re` on first use, so that importing numerals, which
+# every search does, costs no more than it did)
+_PERCENT_WORD = r"\s*(?:[Pp]ercent\b|[Pp]er\s+cent\b|pct\b)"
+_OVER_WORD = r"\s*(?:\+|-?plus\b|odd\b)"
+_ROUGH_BEFORE = (r"(?:nearly|about|around|almost|over|more\s+than|some|roughly|"
+                 r"approximately|close\s+to)\s+$")
+
+
+class QuestionNumber(NamedTuple):
+    """A number in a question as the question states it: `value` as written, `scaled` with
+    its magnitude (8.92万 → 89200, 2.13 billion → 2130000000), `unit` the fact unit that
+    follows (吨 after 8.92万, 吨 for tonnes), `percent` for 5%, 百分之五, 七成, 12.5 percent,
+    and `rough` where the question says it is not exact (近90, 180多, about 20)."""
+
+    value: Decimal
+    scaled: Decimal
+    unit: str
+    percent: bool
+    rough: bool
+    start: int
+    end: int
+
+
+def asked_numbers(text: str, units: Any = (),
+                  unit_words: Optional[Dict[str, str]] = None) -> List[QuestionNumber]:
+    """Every number of a question, read by quantities(): `units` are the unit symbols a
+    fact may have (a unit the question writes that is none of them is not kept);
+    `unit_words` maps English words (tonnes, people) to symbols."""
+    found: List[QuestionNumber] = []
+    for quantity in quantities(text):
+        value = quantity.value
+        end = quantity.end + len(quantity.magnitude) if quantity.magnitude else quantity.end
+        scaled = value.scaleb(_POWER[quantity.magnitude]) if quantity.magnitude else value
+        rest = text[end:]
+        if not quantity.magnitude:
+            for word, power in _ENGLISH_MAGNITUDES:
+                if rest.lstrip().lower().startswith(word):
+                    scaled = value.scaleb(power)
+                    end += len(rest) - len(rest.lstrip()) + len(word)
+                    rest = text[end:]
+                    break
+        percent = quantity.unit in ("%", "％") or \
+            quantity.written in ("percent", "tenths") or bool(re.match(_PERCENT_WORD, rest))
+        over = re.match(_OVER_WORD, rest)
+        rough = quantity.approx != "exact" or bool(over) or \
+            bool(re.search(_ROUGH_BEFORE, text[:quantity.start], re.IGNORECASE))
+        unit = "%" if percent else quantity.unit if quantity.unit in units else ""
+        if not unit and unit_words:
+            after = rest[over.end():] if over else rest
+            letters = re.match(r"\s*([A-Za-z]+)", after)
+            unit = unit_words.get(letters.group(1).lower(), "") if letters else ""
+        found.append(QuestionNumber(value, scaled, unit, percent, rough, quantity.start, end))
+    return found

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, List, Tuple
+from typing import Container, Dict, FrozenSet, List, Optional, Tuple
 
 Readings = Tuple[str, ...]
 
@@ -34,5 +34,89 @@ def table() -> Dict[str, Readings]:
 
 @lru_cache(maxsize=1)
 def syllables() -> frozenset:  # type: ignore[type-arg]
-    """Every reading in the table: what a run of pinyin letters can be cut into."""
-    return frozenset(reading for readings in table().values() for reading in readings)
+    """Every reading in the table: what a run of pinyin letters can be cut into (from
+    pinyin-syllables.txt, generated with the table: a question in pinyin needs the
+    syllables, not the 21,000 characters' readings)."""
+    text = Path(__file__).with_name("pinyin-syllables.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=4096)
+def readings(char: str) -> Readings:
+    """One character's readings, found in pinyin.txt by binary search (the table is sorted
+    by character), without loading the table."""
+    from .tables import lookup
+
+    found = lookup("pinyin.txt", char)
+    options: List[str] = []
+    for reading in found[0].split(",") if found else ():
+        options.append(reading)
+        if "v" in reading:
+            options.append(reading.replace("v", "u"))
+    return tuple(options)
+
+
+# ------------------------------------------------------------------ pinyin questions
+
+_NUMBER_WORDS = frozenset({"ji", "duoshao"})
+# 几, 的, 是, 有, 了, 吗, 呢: single syllables a pinyin question asks with
+_SHORT_QUESTION_WORDS = frozenset({"ji", "de", "shi", "you", "le", "ma", "ne"})
+
+
+@lru_cache(maxsize=1)
+def pinyin_question_words() -> FrozenSet[str]:
+    """The Chinese question words of two characters or more spelled in pinyin (duoshao,
+    shenme, nayi …): what a pinyin question asks with."""
+    from .terms import CHINESE_STOP
+
+    spelled = set()
+    for word in CHINESE_STOP:
+        read = [readings(char) for char in word]
+        if len(word) >= 2 and all(read):
+            spelled.add("".join(options[0] for options in read))
+    return frozenset(spelled)
+
+
+@lru_cache(maxsize=1)
+def _pinyin_units() -> FrozenSet[str]:
+    """The readings of the one-character units (jia 家, ren 人, xiang 项 …)."""
+    from .units import UNITS
+
+    return frozenset(readings(unit)[0] for unit in UNITS if len(unit) == 1 and readings(unit))
+
+
+def _pinyin_unit(syllable: str) -> bool:
+    return syllable in _pinyin_units()
+
+
+def _drop_pinyin_question_words(words: List[str], known: Optional[Container[str]]
+                                ) -> List[str]:
+    """A pinyin question less its question words (duoshao, duo shao, shenme), the 几 or
+    多少 before a unit (ji jia) and that unit: never a syllable the base reads with its
+    neighbour (ke ji keeps its ji: 科技)."""
+    question = pinyin_question_words() | _NUMBER_WORDS
+    kept: List[str] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if following and word + following in question:
+            dropped, index = word + following, index + 2
+        elif word in question or (word in _SHORT_QUESTION_WORDS and not _read_with_neighbour(
+                kept[-1] if kept else "", word, following, known)):
+            dropped, index = word, index + 1
+        else:
+            kept.append(word)
+            index += 1
+            continue
+        if dropped in _NUMBER_WORDS and index < len(words) and _pinyin_unit(words[index]):
+            index += 1  # ji jia, duoshao ren: the unit asked in
+    return kept
+
+
+def _read_with_neighbour(before: str, word: str, after: str,
+                         known: Optional[Container[str]]) -> bool:
+    if known is None:
+        return True
+    pairs = ([f"0{before}0{word}"] if before else []) + ([f"0{word}0{after}"] if after else [])
+    return any(pair in known for pair in pairs)

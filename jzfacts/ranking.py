@@ -16,6 +16,13 @@ from typing import Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 from .terms import COLUMNS, WEIGHTS, Query
 
+#: How much a word found in a column says the fact is about it: a word of the label or tags
+#: is what the fact is about; one of a quote shared by four facts (水稻、玉米、大豆、油料
+#: …机械化率) only a little; its unit, nothing (COLUMNS order: id, label, label_en, tags,
+#: section, quote, note, abbreviations, unit).
+STRENGTH = (1.0, 1.0, 1.0, 1.0, 0.5, 0.6, 0.4, 0.6, 0.0)
+#: How sure a unit read another way than as typed is: what it covers counts this much.
+SURE = {"initials": 0.6, "respelled": 0.5, "synonym": 0.6, "character": 0.4}
 K1 = 1.2
 B = 0.75
 
@@ -64,24 +71,32 @@ class Scored(NamedTuple):
     column: str
     matched: Tuple[int, ...]  # indexes of query.units
     coverage: float
+    strength: Mapping[int, float] = {}  # noqa: RUF012 - how sure each matched unit is
 
 
 def score(columns: Columns, query: Query, stats: Stats) -> Optional[Scored]:
     """BM25 of one fact's columns for the query, or None when no term matches."""
-    counts = [Counter(column) for column in columns]
+    # Count only the query's terms the fact holds (building a Counter of every column of
+    # every fact cost more than the rest of a question)
+    held = set().union(*columns)
+    present = [(position, term) for position, term in enumerate(query.terms) if term in held]
+    if not present:
+        return None
     length = sum(len(column) for column in columns)
     norm = K1 * (1 - B + B * length / stats.average_length) if stats.average_length else K1
     gains: Dict[str, Tuple[float, List[Tuple[int, float]]]] = {}
-    for term in query.terms:
+    for position, term in present:
         weighted = 0.0
         shares = []
-        for index, count in enumerate(counts):
-            hits = count.get(term, 0)
+        for index, column in enumerate(columns):
+            hits = column.count(term)
             if hits:
                 weighted += WEIGHTS[index] * hits
                 shares.append((index, WEIGHTS[index] * hits))
         if weighted:
             gain = stats.idf(term) * weighted * (K1 + 1) / (weighted + norm)
+            if query.weights:
+                gain *= query.weights[position]
             gains[term] = (gain, [(index, gain * share / weighted) for index, share in shares])
     # Units that match only all together (a word of initials) drop out unless all do.
     for whole in {unit.whole for unit in query.units if unit.whole >= 0}:
@@ -100,21 +115,27 @@ def score(columns: Columns, query: Query, stats: Stats) -> Optional[Scored]:
             by_column[index] += part
     matched = tuple(i for i, unit in enumerate(query.units)
                     if any(term in gains for term in unit.terms))
+    strength = {i: max(STRENGTH[index] for term in query.units[i].terms if term in gains
+                       for index, _ in gains[term][1]) for i in matched}
     best = max(range(len(COLUMNS)), key=lambda index: (by_column[index], -index))
-    return Scored(total, COLUMNS[best], matched, coverage(query, matched, stats))
+    return Scored(total, COLUMNS[best], matched, coverage(query, matched, stats, (), strength),
+                  strength)
 
 
-def coverage(query: Query, matched: Sequence[int], stats: Stats) -> float:
+def coverage(query: Query, matched: Sequence[int], stats: Stats,
+             also: Sequence[int] = (), strength: Optional[Mapping[int, float]] = None
+             ) -> float:
     """The share of the query's meaning a fact answers: its items (characters, words,
-    syllables) weighted by rarity, an item counting when a matched unit stands for it."""
+    syllables) weighted by rarity, an item counting when a matched unit stands for it (or
+    is in `also`: a number of the query that is the fact's value)."""
     if not query.items:
         return 0.0
     # A unit read from initials (rc) or respelled (gazele → gazelle) is a guess: what it
-    # covers counts half.
-    covered: Dict[int, float] = {}
+    # covers counts half; a synonym (苞米 for 玉米) a little more.
+    covered: Dict[int, float] = {item: 1.0 for item in also}
     for index in matched:
         unit = query.units[index]
-        sure = 0.5 if unit.kind in ("initials", "respelled") else 1.0
+        sure = SURE.get(unit.kind, 1.0) * (strength.get(index, 1.0) if strength else 1.0)
         for item in unit.covers:
             covered[item] = max(covered.get(item, 0.0), sure)
     weights = [stats.weight(item.term) for item in query.items]
@@ -125,16 +146,3 @@ def coverage(query: Query, matched: Sequence[int], stats: Stats) -> float:
 def top_terms(query: Query, matched: Sequence[int]) -> List[str]:
     """The query's words a fact matched, as typed (for `match.terms`)."""
     return list(dict.fromkeys(query.units[index].text for index in matched))
-
-
-
-
-def absent_words(query: Query, stats: Stats) -> List[str]:
-    """Chinese words of the query the base never uses: both characters of a bigram absent
-    from every fact (沈阳 in a question about another city). The page cannot answer a
-    question about them, however well the rest of it matches."""
-    return [unit.text for unit in query.units
-            if len(unit.covers) == 2 and unit.kind == "word" and len(unit.text) == 2
-            and not unit.text.isascii()
-            and all(stats.document_frequency.get(query.items[i].term, 0) == 0
-                    for i in unit.covers)]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Container, List, NamedTuple, Optional, Sequence, Set, Tuple
+from typing import Container, Dict, List, NamedTuple, Optional, Sequence, Set, Tuple
 
 from .errors import UsageError
+from .forms import fold_text
 from .model import Fact, derived
-from .numerals import parse_chinese_numeral, parse_number
-from .ranking import Stats, score, stats_of, top_terms
+from .numerals import CHINESE_NUMERAL_CHARS, QuestionNumber
+from .ranking import Stats, coverage, score, stats_of, top_terms
 from .terms import Query, fact_columns, read_query
 from .units import UNITS, to_decimal
 
@@ -72,27 +73,49 @@ class NumberQuery(NamedTuple):
     unit: str                          # what followed the number, '' if nothing
 
 
-_NUMBER_QUERY = (r"(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*"
-                 r"(亿|万)?\s*(\S*)")
+def quantities(text: str) -> List[QuestionNumber]:
+    """The numbers of a (folded) query, read by the one number reader (numerals.py)."""
+    from .question import figures
+
+    return figures(text) if any(
+        char.isdigit() or char in CHINESE_NUMERAL_CHARS for char in text) else []
 
 
 def parse_number_query(query: str) -> Optional[NumberQuery]:
-    """'865', '21.3', '21.3亿', '21.3亿元', '99.4%', '2,130,000,000' as numbers; else None."""
-    match = re.fullmatch(_NUMBER_QUERY, query.strip())
-    if not match:
+    """'865', '21.3', '21.3亿', '21.3亿元', '99.4%', '2,130,000,000', '九十九点四',
+    '89,200 tonnes' as numbers (a query that is one quantity and nothing else); else None.
+    A magnitude before a unit is folded into the number (21.3亿元 is 2,130,000,000 元)."""
+    text = fold_text(query.strip())
+    found = quantities(text)
+    if len(found) != 1 or found[0].start != 0:
         return None
-    digits, magnitude, unit = match.groups()
-    if digits[0].isdigit():
-        stated = parse_number(digits)
-    else:
-        chinese = parse_chinese_numeral(digits)
-        stated = None if chinese is None else Decimal(chinese)
-    if stated is None:
+    number = found[0]
+    rest = text[number.end:].strip()
+    if not rest:
+        scaled = number.scaled if number.scaled != number.value else None
+        return NumberQuery(number.value, scaled, "%" if number.percent else "")
+    unit = rest if rest in UNITS else number.unit if (
+        number.unit and (rest.lower().rstrip(".") in unit_words_of() or rest in ("%",))) \
+        else ""
+    if not unit:
         return None
-    if unit and not (unit in UNITS or (magnitude or "") + unit in UNITS):
-        return None
-    scaled = stated.scaleb(8 if magnitude == "亿" else 4) if magnitude else None
-    return NumberQuery(stated, scaled, (magnitude or "") + unit if unit else "")
+    if number.scaled != number.value:
+        return NumberQuery(number.scaled, None, UNITS[unit].base if unit in UNITS else unit)
+    return NumberQuery(number.value, None, unit)
+
+
+def unit_words_of() -> Dict[str, str]:
+    from .question import unit_words
+
+    return unit_words()
+
+
+def number_values(number: NumberQuery) -> List[Decimal]:
+    """The values and normalized values a number query can match (number_matches)."""
+    if number.unit:
+        return [number.stated, number.stated.scaleb(UNITS[number.unit].power)] \
+            if number.unit in UNITS else [number.stated]
+    return sorted({number.stated, *([number.scaled] if number.scaled is not None else [])})
 
 
 def number_matches(fact: Fact, number: NumberQuery) -> bool:
@@ -108,6 +131,31 @@ def number_matches(fact: Fact, number: NumberQuery) -> bool:
     if number.scaled is not None:
         return normalized == number.scaled
     return number.stated in (stated, normalized)
+
+
+def value_match(fact: Fact, numbers: Sequence[QuestionNumber]
+                ) -> Optional[QuestionNumber]:
+    """The number of a question that is the fact's value (in its unit or in base units:
+    8.92万吨, 89,200 tonnes), if one is."""
+    value = to_decimal(fact.value)
+    normalized = to_decimal(fact.normalized[0])
+    base = UNITS[fact.unit].base
+    for number in numbers:
+        if number.unit and number.unit in UNITS and UNITS[number.unit].base != base:
+            continue
+        candidates = question_values(number)
+        if value in candidates or normalized in candidates:
+            return number
+    return None
+
+
+def question_values(number: QuestionNumber) -> Set[Decimal]:
+    """The values a number in a question may be a fact's value or normalized value as: as
+    typed, with its magnitude, and in its unit's base unit (8.92万吨 is 89,200 吨)."""
+    values = {number.value, number.scaled}
+    if number.unit and number.unit in UNITS:
+        values.add(number.scaled.scaleb(UNITS[number.unit].power))
+    return values
 
 
 def fold(text: str) -> str:
@@ -188,15 +236,19 @@ def search(facts: Sequence[Fact], query: str, *, regex: bool = False,
 
 class Asked(NamedTuple):
     """A query read once, for every candidate scored: its terms, the text folded (for the
-    whole id or label) and the number it is, if it is one."""
+    whole id or label), the number it is, if it is one, and the numbers it holds."""
 
     query: Query
     folded: str
     number: Optional[NumberQuery]
+    numbers: Tuple[QuestionNumber, ...] = ()
 
 
 def asked(query: str, statistics: Statistics) -> Asked:
-    return Asked(read(query, statistics), fold(query.strip()), parse_number_query(query))
+    text = fold_text(query.strip())
+    number = parse_number_query(text)
+    return Asked(read(text, statistics), fold(text), number,
+                 () if number is not None else tuple(quantities(text)))
 
 
 def rank_hits(candidates: Sequence[Fact], query: Asked, statistics: Statistics,
@@ -205,7 +257,8 @@ def rank_hits(candidates: Sequence[Fact], query: Asked, statistics: Statistics,
     ordered against the whole base's statistics."""
     hits = []
     for fact in candidates:
-        hit = hit_for(fact, query.query, statistics, query.folded, query.number)
+        hit = hit_for(fact, query.query, statistics, query.folded, query.number,
+                      query.numbers)
         if hit is not None:
             hits.append(hit)
     hits.sort(key=lambda hit: hit.order)
@@ -219,12 +272,30 @@ def text_score(bm25: float) -> float:
     return 80 * bm25 / (bm25 + 8)
 
 
+#: What a fact whose value is a number of the question gains over one that only quotes
+#: it, in BM25 (before text_score brings it below 80).
+VALUE_BONUS = 6.0
+
+
 def hit_for(fact: Fact, query: Query, statistics: Statistics, folded: str,
-            number: Optional[NumberQuery]) -> Optional[Hit]:
+            number: Optional[NumberQuery], numbers: Sequence[QuestionNumber] = ()
+            ) -> Optional[Hit]:
     """How a fact matches a query read as terms, if it does."""
     scored = score(fact_columns(fact), query, statistics.bm25)
     terms = tuple(top_terms(query, scored.matched)) if scored else ()
     share = scored.coverage if scored else 0.0
+    valued = value_match(fact, numbers) if numbers else None
+    if valued is not None:
+        # the number's items count as covered, and the fact ranks before those that only
+        # quote the number
+        spelled = {item for item, text in enumerate(query.items) if _same_number(text.text,
+                                                                                valued)}
+        matched = scored.matched if scored else ()
+        share = coverage(query, matched, statistics.bm25, tuple(spelled),
+                         scored.strength if scored else None)
+        bm25 = (scored.bm25 if scored else 0.0) + VALUE_BONUS
+        rank = text_score(bm25)
+        return Hit(fact, round(rank, 2), "value", None, terms, round(share, 4), rank)
     for field in ("id", "label", "label_en"):
         if folded == fold(field_text(fact, field)):
             return Hit(fact, SCORE_EXACT, field, (0, len(folded)), terms, 1.0)
@@ -233,7 +304,8 @@ def hit_for(fact: Fact, query: Query, statistics: Statistics, folded: str,
     if scored is None:
         return None
     kinds = {query.units[index].kind for index in scored.matched}
-    field = scored.column
+    field = {"abbreviations": "label (abbreviation)", "unit": "tags"}.get(scored.column,
+                                                                         scored.column)
     if kinds == {"pinyin"}:
         field += " (pinyin)"
     elif kinds <= {"initials", "pinyin"}:
@@ -247,6 +319,13 @@ def hit_for(fact: Fact, query: Query, statistics: Statistics, folded: str,
                      if (found := _find(text, fold(unit.text)))), None)
     rank = text_score(scored.bm25)
     return Hit(fact, round(rank, 2), field, span, terms, round(share, 4), rank)
+
+
+def _same_number(text: str, number: QuestionNumber) -> bool:
+    try:
+        return Decimal(text.replace(",", "")) == number.value
+    except ArithmeticError:
+        return False
 
 
 def _regex_search(facts: Sequence[Fact], pattern: str) -> List[Hit]:

@@ -19,14 +19,19 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Container, Dict, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Container, Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
 
+from .forms import fold_ampersands
 from .units import UNITS
 
 #: The fields a fact is searched in, in the order ties are broken, with their weights:
 #: a word in the label counts for more than the same word in the quote or the section.
-COLUMNS = ("id", "label", "label_en", "tags", "section", "quote", "note")
-WEIGHTS = (1.5, 3.0, 2.5, 2.5, 0.3, 1.5, 0.2)
+COLUMNS = ("id", "label", "label_en", "tags", "section", "quote", "note", "abbreviations",
+           "unit")
+WEIGHTS = (1.5, 3.0, 2.5, 2.5, 0.3, 1.5, 0.2, 1.0, 2.5)
+#: Changes whenever the terms a fact or query gives change (this module, forms.py, the
+#: tables they read): caches of fact terms and search statistics key on it.
+TERMS_VERSION = "16.6"
 # Pinyin readings of these fields' Chinese; initials (rc, gxjsqy) only of the short ones,
 # where two letters are not a pair of some of a quote's thirty characters by chance.
 PINYIN_COLUMNS = frozenset({"label", "tags"})
@@ -37,12 +42,15 @@ _PIECE = re.compile(rf"([{_CJK}]+)|([A-Za-z][A-Za-z0-9]*)|(\d+(?:\.\d+)?)")
 
 # Chinese question words and particles: cut out of a question before it is read, so that
 # they neither help nor hurt (longest first, so 有多少 goes before 多少 and 有).
-CHINESE_STOP = sorted("""什么时候 何时 请问 一共有 一共 总共 共有 有多少 是多少 多少
+CHINESE_STOP = sorted("""什么时候 啥时候 几多 嘅 咩 是否 听说 那边 这边 搞 嘛 哦 人数
+    何时 请问 一共有 一共 总共 共有 有多少 是多少 多少
     多大 多高 多长 多远 多久 多重 几何 几 哪一 哪些 哪个 哪里 哪儿 哪 什么 啥 怎么样 怎样
     怎么 如何 为什么 现在 目前 当前 如今 到底 究竟 大概 大约 左右 吗 呢
     吧 啊 呀 么 的 了 是 有 在 和 与 及 个 都 也 还 该 这 那 其
     被 把 给 让 它 他 她 您 你 我 们 知道 告诉 一下 请 情况 数量
     数目 数字 数据 具体 能够 可以 能 会""".split(), key=len, reverse=True)  # noqa: SIM905
+# characters that are question words on their own (有, 几, 的 …): a pair of them is no word
+_STOP_CHARS = frozenset(word for word in CHINESE_STOP if len(word) == 1)
 _CHINESE_STOP = re.compile("|".join(map(re.escape, CHINESE_STOP))
                            + r"|[？?！!，。：:；;、“”\"（）()]")
 
@@ -53,10 +61,10 @@ ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as i
     i please tell give show find number numbers total amount count figure value
     exactly approximately roughly around some any all was take took taken takes get got
     gets make made makes come came become became go went gone see seen say said reach
-    reached reaches achieve achieved win won receive received receives lend lent attend
+    reached reaches achieve achieved receive received receives lend lent attend
     attended include included includes part currently current now today recently still
     also just only more most less least big large small know over past last next ago since
-    during per each every""".split())  # noqa: SIM905
+    during per each every page refer refers referred mean means meant right""".split())  # noqa: SIM905
 
 # British spellings to American, before stemming (the stemmer keeps the two apart).
 _BRITISH = ((re.compile(r"isation"), "ization"), (re.compile(r"is(e|ed|es|ing|er|ers)$"),
@@ -91,11 +99,20 @@ class Query(NamedTuple):
     units: Tuple[Unit, ...]
     items: Tuple[Item, ...]
     terms: Tuple[str, ...]
+    weights: Tuple[float, ...] = ()  # per term: below 1 for terms only a guess gave
+
+
+#: What a term found another way than typed weighs in BM25 (a synonym, a character of a
+#: word the base lacks): expansions weigh less than the words typed.
+TERM_WEIGHT = {"synonym": 0.6, "character": 0.4}
 
 
 def query_of(units: Sequence[Unit], items: Sequence[Item]) -> Query:
-    return Query(tuple(units), tuple(items),
-                 tuple(dict.fromkeys(term for unit in units for term in unit.terms)))
+    weights: Dict[str, float] = {}
+    for unit in units:
+        for term in unit.terms:
+            weights[term] = max(weights.get(term, 0.0), TERM_WEIGHT.get(unit.kind, 1.0))
+    return Query(tuple(units), tuple(items), tuple(weights), tuple(weights.values()))
 
 
 # ------------------------------------------------------------------ English
@@ -158,13 +175,15 @@ def _syllables(word: str) -> Optional[List[str]]:
     return best.get(len(word))
 
 
-_INITIALS = re.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])+")
+# initials, and the vowels that open a syllable with none (额 e, 爱 a, 欧 o)
+_INITIALS = re.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsywaeo])+")
 
 
 def _initial_letters(word: str) -> Optional[List[str]]:
     """rc → r, c; gxjsqy → g, x, j, s, q, y: a word of initials only (zh, ch, sh count as one
     letter, their first)."""
-    if not 2 <= len(word) <= 10 or not _INITIALS.fullmatch(word):
+    if not 2 <= len(word) <= 10 or not _INITIALS.fullmatch(word) or \
+            sum(letter in "aeo" for letter in word) > 1:
         return None
     return list(word)
 
@@ -177,6 +196,11 @@ def text_terms(text: str, with_pinyin: bool = False, with_initials: bool = False
                ) -> Tuple[str, ...]:
     """The terms of one field's text, in order, repeats kept (they count)."""
     terms: List[str] = []
+    if "&" in text or " and " in text:
+        # R&D is one word, rd, and so is research and development: S&T meets science and
+        # technology
+        text = fold_ampersands(text)
+        terms += and_initials(text)
     for match in _PIECE.finditer(text):
         chinese, latin, number = match.groups()
         if chinese:
@@ -191,19 +215,44 @@ def text_terms(text: str, with_pinyin: bool = False, with_initials: bool = False
     return tuple(terms)
 
 
+def and_initials(text: str) -> List[str]:
+    """The initials of each 'X and Y' of a text (science and technology: st), the word
+    'X&Y' abbreviates it to."""
+    return [(first + second).lower() for first, second in
+            re.findall(r"\b([A-Za-z])[a-z]+ and ([A-Za-z])[a-z]+\b", text)]
+
+
 def fact_columns(fact: Any) -> Tuple[Tuple[str, ...], ...]:
     """A fact's terms, one tuple per column of COLUMNS."""
     columns = []
     for name in COLUMNS:
-        value = getattr(fact, name)
-        if name == "tags":
-            # the unit, in Chinese and English, counts as a tag: "what percentage", "几吨"
-            value = " · ".join((*value, fact.unit, UNITS[fact.unit].name_en))
-        elif name == "id":
+        if name == "abbreviations":
+            columns.append(abbreviation_terms(fact.label))
+            continue
+        if name == "unit":
+            # the unit, in Chinese and English, weighs as a tag ("what percentage", "几吨"),
+            # but a fact is never about a question only through its unit (ranking.STRENGTH)
+            value = f"{fact.unit} {UNITS[fact.unit].name_en}"
+        elif name == "tags":
+            value = " · ".join(fact.tags)
+        else:
+            value = getattr(fact, name)
+        if name == "id":
             value = re.sub(r"[.\-]", " ", value)
         columns.append(text_terms(value or "", name in PINYIN_COLUMNS,
                                   name in INITIALS_COLUMNS))
     return tuple(columns)
+
+
+@lru_cache(maxsize=65536)
+def abbreviation_terms(text: str) -> Tuple[str, ...]:
+    """Pairs of characters two to four apart in the Chinese of a label: how Chinese
+    shortens a name (高新技术企业 → 高企, 科技创新 → 科创, 科技型中小企业 → 科小)."""
+    terms: List[str] = []
+    for run in chinese_runs(text, 3):
+        terms += [run[i] + run[j] for i in range(len(run))
+                  for j in range(i + 2, min(i + 5, len(run)))]
+    return tuple(terms)
 
 
 # ------------------------------------------------------------------ queries
@@ -212,16 +261,20 @@ def fact_columns(fact: Any) -> Tuple[Tuple[str, ...], ...]:
 def read_query(query: str, known: Optional[Container[str]] = None,
                vocabulary: Sequence[str] = ()) -> Query:
     """A query or question as units of terms. `known` holds the terms the fact base has (to
-    tell an English word from pinyin); `vocabulary`, its English words, to respell a typo."""
+    tell an English word from pinyin, and to expand a word it lacks with its synonyms);
+    `vocabulary`, its English words, to respell a typo."""
     units: List[Unit] = []
     items: List[Item] = []
     latin: List[str] = []
 
     def flush_latin() -> None:
-        _latin_units(latin, known, vocabulary, units, items)
+        _latin_units(latin, known, vocabulary, units, items, joined)
         latin.clear()
 
-    text = _CHINESE_STOP.sub(" ", query)
+    text = fold_ampersands(strip_question_words(query))
+    # research and development: a phrase whose 'and' the stop words drop
+    joined = frozenset(re.findall(r"\b([a-z]+ and [a-z]+)\b", text.lower())) \
+        if " and " in text.lower() else frozenset()
     for match in _PIECE.finditer(text):
         chinese, word, number = match.groups()
         if word:
@@ -237,6 +290,14 @@ def read_query(query: str, known: Optional[Container[str]] = None,
                 units.append(Unit(chinese, (chinese,), (first,)))
             units += [Unit(chinese[i:i + 2], (chinese[i:i + 2],), (first + i, first + i + 1))
                       for i in range(len(chinese) - 1)]
+            if known is not None:
+                from .expand import _chinese_synonyms, _lone_characters
+
+                expanded = _chinese_synonyms(chinese, first, known)
+                covered = {item for unit in expanded for item in unit.covers}
+                units += expanded
+                units += [unit for unit in _lone_characters(chinese, first, known)
+                          if unit.covers[0] not in covered]
         else:
             term = number.replace(".", "d")
             items.append(Item(number, term))
@@ -245,12 +306,98 @@ def read_query(query: str, known: Optional[Container[str]] = None,
     return query_of(units, items)
 
 
+def strip_question_words(text: str) -> str:
+    """Chinese question words and particles taken out as words: never out of a place's name
+    (成都 keeps its 都, 和平区 its 和), and a single character never out of a word the
+    base or the thesaurus has (把握 keeps its 把, 会议 its 会)."""
+    if text.isascii():
+        return text
+    protected = _place_spans(text)
+
+    def cut(match: re.Match) -> str:  # type: ignore[type-arg]
+        word = match.group()
+        start, end = match.span()
+        if len(word) == 1 and "\u3400" <= word <= "\u9fff" and (
+                _a_word(text[start - 1:end] if start else "", text[start - 1:start])
+                or _a_word(text[start:end + 1], text[end:end + 1])):
+            return str(word)
+        if any(begin <= start < finish for begin, finish in protected):
+            return str(word)
+        return " "
+
+    return _CHINESE_STOP.sub(cut, text)
+
+
+def _a_word(chars: str, neighbour: str) -> bool:
+    """Whether a question word's character and its neighbour are a word of the thesaurus
+    (同义词词林: 把握, 会议; the base's own bigrams would keep 州的 of 锦州的); never with
+    another question word (有几)."""
+    from .tables import has
+
+    return len(chars) == 2 and neighbour not in _STOP_CHARS and has("synonyms.tsv", chars)
+
+
+def _place_spans(text: str) -> List[Tuple[int, int]]:
+    from .tables import has
+
+    spans: List[Tuple[int, int]] = []
+    from .places import starts_place
+
+    for match in _PIECE.finditer(text):
+        chars = match.group(1)
+        if not chars or len(chars) < 2:
+            continue
+        position = 0
+        while position < len(chars) - 1:
+            for length in range(min(6, len(chars) - position), 1, -1):
+                if starts_place(chars[position:position + 2]) and \
+                        has("places.tsv", chars[position:position + length]):
+                    spans.append((match.start() + position,
+                                  match.start() + position + length))
+                    position += length
+                    break
+            else:
+                position += 1
+    return spans
+
+
+
+
+@lru_cache(maxsize=65536)
+def is_english(word: str) -> bool:
+    """Whether a word is a real English word (english.txt: wordfreq and two dictionaries):
+    then it is never read as pinyin nor respelled into another word."""
+    from .tables import has
+
+    # letters without a vowel (sd, gxjsqy, jxhl) are pinyin initials, not a word
+    return re.search("[aeiou]", word, re.I) is not None and has("english.txt", word.lower())
+
+
+
+
 def _latin_units(words: Sequence[str], known: Optional[Container[str]],
                  vocabulary: Sequence[str],
-                 units: List[Unit], items: List[Item]) -> None:
+                 units: List[Unit], items: List[Item],
+                 joined: FrozenSet[str] = frozenset()) -> None:
     """English words stay words; a run of words that are no English the base knows is read
-    as pinyin (syllables paired across the words: `ren cai`), or as initials (`rc`)."""
+    as pinyin (syllables paired across the words: `ren cai`), or as initials (`rc`). A real
+    English word (is_english) is never read as pinyin nor respelled, unless most words of
+    the run are pinyin (`jinzhou you duoshao jia`: `you` is 有 there)."""
     pinyin_run: List[str] = []
+
+    def base_english(word: str) -> bool:
+        return known is None or english_term(word) in known
+
+    def pinyin_like(word: str) -> bool:
+        return _syllables(word) is not None and not base_english(word) and \
+            not is_english(word)
+
+    from .expand import _clipped, _compound, _english_synonyms
+    from .pinyin import _drop_pinyin_question_words
+
+    pinyin_mode = sum(map(pinyin_like, words)) * 2 >= len(words) > 0
+    if pinyin_mode:
+        words = _drop_pinyin_question_words(list(words), known)
 
     def flush_pinyin() -> None:
         if not pinyin_run:
@@ -264,15 +411,15 @@ def _latin_units(words: Sequence[str], known: Optional[Container[str]],
                      for i, (a, b) in enumerate(zip(syllables, syllables[1:])))
         pinyin_run.clear()
 
-    for word in words:
+    for position, word in enumerate(words):
         term = english_term(word)
-        is_english = known is None or term in known
-        syllables = None if is_english else _syllables(word)
+        english = base_english(word) or (not pinyin_mode and is_english(word))
+        syllables = None if english else _syllables(word)
         if syllables and (_any_known(syllables, known) or not _near(word, vocabulary)):
             pinyin_run.append(word)  # pinyin the base can read, or no English near it
             continue
         flush_pinyin()
-        letters = None if is_english else _initial_letters(word)
+        letters = None if english else _initial_letters(word)
         first = len(items)
         if letters:
             pairs = [f"1{a}{b}" for a, b in zip(letters, letters[1:])]
@@ -283,11 +430,34 @@ def _latin_units(words: Sequence[str], known: Optional[Container[str]],
                          for i, pair in enumerate(pairs))
             continue
         kind = "word"
-        near = None if is_english else _near(word, vocabulary)
+        near = None if english or is_english(word) else _near(word, vocabulary)
         if near:
             term, kind = english_term(near), "respelled"
+        parts = None if english or is_english(word) or near else _compound(word, known)
+        if parts:  # hightech: high tech
+            items.extend(Item(part, english_term(part)) for part in parts)
+            units.extend(Unit(part, (english_term(part),), (first + i,), "respelled")
+                         for i, part in enumerate(parts))
+            continue
         items.append(Item(word, term))
         units.append(Unit(word, (term,), (first,), kind))
+        following = words[position + 1] if position + 1 < len(words) else ""
+        if f"{word} and {following}" in joined:
+            # research and development: R&D, as the base may write it (and WordNet's
+            # phrases: bed and breakfast)
+            initials = (word[0] + following[0]).lower()
+            if known is None or initials in known:
+                units.append(Unit(f"{word} and {following}", (initials,), (first, first + 1)))
+            if known is not None:
+                units.extend(_english_synonyms(f"{word} and {following}", (first, first + 1),
+                                               known, vocabulary))
+        if known is not None and term not in known:
+            units.extend(_english_synonyms(word, (first,), known, vocabulary))
+            units.extend(_clipped(word, first, known, vocabulary))
+            if following and english_term(following) not in known:
+                # soya bean, paddy field: a phrase of two words the base lacks
+                units.extend(_english_synonyms(f"{word} {following}", (first, first + 1),
+                                               known, vocabulary))
     flush_pinyin()
 
 
@@ -311,4 +481,19 @@ def _near(word: str, vocabulary: Sequence[str]) -> Optional[str]:
 
 def has_chinese(text: str) -> bool:
     """Whether the text holds a Chinese character (an answer then speaks Chinese)."""
-    return re.search(f"[{_CJK}]", text) is not None
+    return not text.isascii() and any(match.group(1) for match in _PIECE.finditer(text))
+
+
+def chinese_runs(text: str, shortest: int = 1) -> List[str]:
+    """The runs of Chinese characters of a text (read with _PIECE: one compiled pattern
+    for the CJK ranges, whose compiling costs milliseconds)."""
+    if text.isascii():
+        return []
+    return [match.group(1) for match in _PIECE.finditer(text)
+            if match.group(1) and len(match.group(1)) >= shortest]
+
+
+def chinese_spans(text: str) -> List[Tuple[int, int]]:
+    if text.isascii():
+        return []
+    return [match.span(1) for match in _PIECE.finditer(text) if match.group(1)]

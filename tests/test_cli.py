@@ -123,7 +123,7 @@ def test_show_some_unknown(run) -> None:  # type: ignore[no-untyped-def]
 def test_search_json_carries_the_match(run) -> None:  # type: ignore[no-untyped-def]
     result = run("search", "瞪羚", "-f", "ndjson", "--fields", "id,match")
     assert (result.exit_code, result.stdout) == (
-        0, '{"id": "enterprises.gazelle", "match": {"field": "label", "score": 16.04, '
+        0, '{"id": "enterprises.gazelle", "match": {"field": "label", "score": 16.09, '
            '"terms": ["瞪羚"]}}\n')
 
 

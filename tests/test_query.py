@@ -106,10 +106,33 @@ def test_search_only_raises_documented_errors(query: str) -> None:
 
 
 def test_number_query_parsing() -> None:
+    """One number reader (numerals.py): a magnitude before a unit is folded into the
+    number, Chinese numerals and full-width digits read as Arabic ones."""
+    from decimal import Decimal
+
     parsed = parse_number_query("21.3亿元")
-    assert parsed is not None and parsed.unit == "亿元"
-    assert parse_number_query("近千") is None
-    assert parse_number_query("gazelle") is None
+    assert parsed is not None and (parsed.stated, parsed.unit) == (Decimal("2.13E+9"), "元")
+    assert parse_number_query("九十九点四") == (Decimal("99.4"), None, "")
+    assert parse_number_query("９９．４％") == (Decimal("99.4"), None, "%")
+    assert parse_number_query("89,200 tonnes") == (Decimal(89200), None, "吨")
+    for not_one_number in ("近千", "gazelle", "1,88", "21.3 and 4", "十年来"):
+        assert parse_number_query(not_one_number) is None, not_one_number
+
+
+@pytest.mark.parametrize("query, first", [
+    ("九十九点四", "mechanisation.rice"),       # search read it as nothing before
+    ("百分之九十三点九五", "mechanisation.corn"),
+    ("８６５", "enterprises.tech-sme"),
+    ("二十一点三亿元", "transfer.contracts"),
+    ("89,200 tonnes", "port.ship-dwt"),
+])
+def test_numbers_are_read_by_the_one_reader(query: str, first: str) -> None:
+    assert ids(query)[0] == first
+
+
+def test_a_malformed_number_is_no_number() -> None:
+    # "1,88" is no thousands-grouped number: never 188
+    assert "enterprises.high-tech" not in ids("1,88")[:1]
 
 
 def test_filters() -> None:

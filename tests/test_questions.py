@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import List, Tuple
+from typing import Dict, List, NamedTuple, Tuple
 
 import pytest
 
@@ -18,9 +18,15 @@ BASE = load(shipped_path())
 
 
 def questions(name: str) -> List[Tuple[str, str]]:
+    """(question, fact id or '-') of a question set."""
+    return [(question, want) for question, want, _ in classified(name)]
+
+
+def classified(name: str) -> List[Tuple[str, str, str]]:
+    """(question, fact id or '-', class) of a question set ('all' where it has none)."""
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return [tuple(line.split("\t")) for line in lines  # type: ignore[misc]
-            if line and not line.startswith("#")]
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    return [(row[0], row[1], row[2] if len(row) > 2 else "all") for row in rows]
 
 
 def accuracy(name: str) -> Tuple[float, float, float, float]:
@@ -41,7 +47,8 @@ def accuracy(name: str) -> Tuple[float, float, float, float]:
             refused / len(unanswerable))
 
 
-@pytest.mark.parametrize("name", ["questions.tsv", "questions-holdout.tsv"])
+@pytest.mark.parametrize("name", ["questions.tsv", "questions-holdout.tsv",
+                                  "questions-tune.tsv"])
 def test_question_sets_are_what_the_floors_need(name: str) -> None:
     cases = questions(name)
     ids = {fact.id for fact in BASE.facts}
@@ -62,10 +69,76 @@ def test_accuracy_floors(name: str) -> None:
     assert first >= 0.90 and top3 >= 0.95 and refused >= 0.90, (first, top3, refused)
 
 
-def test_ask_answers_most_answerable_questions() -> None:
-    """ask may refuse where unsure, but not often: it answers 85 % of the answerable ones
-    right (the rest it refuses, naming the closest facts)."""
-    assert accuracy("questions.tsv")[2] >= 0.85
+class Scores(NamedTuple):
+    """How a class of questions fares: counts of answerable and unanswerable questions,
+    the right fact first in search and in its top three, ask's right answers, refusals
+    of the unanswerable, and confident wrong answers (a wrong fact, or any for '-')."""
+
+    answerable: int = 0
+    first: int = 0
+    top3: int = 0
+    right: int = 0
+    unanswerable: int = 0
+    refused: int = 0
+    wrong: int = 0
+
+
+def scores_by_class(name: str) -> Dict[str, Scores]:
+    found: Dict[str, Scores] = {}
+    for question, want, kind in classified(name):
+        score = found.get(kind, Scores())
+        answer = ask_answer(BASE, question=[question]).result.answer
+        got = answer.id if answer is not None else None
+        if want == "-":
+            score = score._replace(unanswerable=score.unanswerable + 1,
+                                   refused=score.refused + (got is None),
+                                   wrong=score.wrong + (got is not None))
+        else:
+            hits = [hit.fact.id for hit in BASE.search(question, limit=3)]
+            score = score._replace(answerable=score.answerable + 1,
+                                   first=score.first + (hits[:1] == [want]),
+                                   top3=score.top3 + (want in hits),
+                                   right=score.right + (got == want),
+                                   wrong=score.wrong + (got not in (None, want)))
+        found[kind] = score
+    return found
+
+
+#: The tuning half of the third question set (tests/data/questions-tune.tsv, written from
+#: the page by two writers who never saw the code; the other half is held out): per class,
+#: the least share of answerable questions ask answers right and of unanswerable ones it
+#: refuses. Measured when this was written: README "Asking questions".
+TUNE_FLOORS = {"plain": (0.9, None), "forms": (0.9, None), "number": (0.95, 0.95),
+               "qtype": (0.75, 0.95), "scope": (0.85, 0.95), "synonym": (0.6, None),
+               "notgiven": (None, 0.95), "ambiguous": (None, 0.95)}
+
+
+def test_tuning_set_by_class() -> None:
+    """Every class of question the issue names, each at its floor; overall ≥ 90 % of the
+    answerable answered right, search's top three holds the right fact for ≥ 97 %, ≥ 95 %
+    of the unanswerable refused, at most 2 confident wrong answers."""
+    found = scores_by_class("questions-tune.tsv")
+    assert set(found) == set(TUNE_FLOORS)
+    for kind, (right, refused) in TUNE_FLOORS.items():
+        score = found[kind]
+        if right is not None:
+            assert score.right >= right * score.answerable, (kind, score)
+        if refused is not None:
+            assert score.refused >= refused * score.unanswerable, (kind, score)
+    total = Scores(*(sum(column) for column in zip(*found.values())))
+    assert total.right >= 0.90 * total.answerable, total
+    assert total.first >= 0.93 * total.answerable, total
+    assert total.top3 >= 0.97 * total.answerable, total
+    assert total.refused >= 0.95 * total.unanswerable, total
+    assert total.wrong <= 2, total
+
+
+@pytest.mark.parametrize("name", ["questions.tsv", "questions-holdout.tsv"])
+def test_ask_answers_most_answerable_questions(name: str) -> None:
+    """ask may refuse where unsure, but not often: it answers 95 % of the answerable ones
+    right (the rest it refuses, naming the closest facts), and never a wrong one."""
+    assert accuracy(name)[2] >= 0.95
+    assert sum(score.wrong for score in scores_by_class(name).values()) == 0
 
 
 @pytest.mark.parametrize("question, first_line, second_line", [
@@ -98,7 +171,7 @@ def test_ask_json(run) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("question, named", [
     ("锦州有多少人口", "closest: "),
-    ("沈阳有多少家高新技术企业？", "the page never uses 沈阳"),
+    ("沈阳有多少家高新技术企业？", "no figure on the page mentions 沈阳"),
     ("how many tourists visited Jinzhou", "the page does not say"),
 ])
 def test_ask_refuses_what_the_page_does_not_say(run, question: str, named: str) -> None:  # type: ignore[no-untyped-def]
@@ -131,7 +204,9 @@ def test_questions_read_the_same_through_the_index(tmp_path: Path,
     path = tmp_path / "facts.toml"
     shutil.copy(shipped_path(), path)
     indexed = store.open_base(path)
-    for question, _ in questions("questions.tsv")[:40]:
-        plain = ask_answer(BASE, question=[question]).result
-        through = ask_answer(indexed, question=[question]).result
-        assert (through.answer, through.confidence) == (plain.answer, plain.confidence)
+    asked = questions("questions.tsv")[:40] + questions("questions-tune.tsv")
+    for question, _ in asked:
+        plain = ask_answer(BASE, question=[question])
+        through = ask_answer(indexed, question=[question])
+        assert (through.result.answer, through.result.confidence, through.nothing) == (
+            plain.result.answer, plain.result.confidence, plain.nothing), question

