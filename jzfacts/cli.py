@@ -79,8 +79,10 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
-    facts: Annotated[Optional[str], typer.Option(
-        "--facts", help="Fact file to use instead of the shipped one (or set JZFACTS_FACTS).",
+    facts: Annotated[Optional[List[str]], typer.Option(
+        "--facts", help="Fact file or folder (every *.toml in it) to use instead of the "
+        "shipped page; repeat it for several, `-` reads standard input, @shipped is the "
+        "shipped page (or set JZFACTS_FACTS, entries separated by the path separator).",
         metavar="PATH")] = None,
     debug: Annotated[bool, typer.Option(
         "--debug", help="Show the traceback of an internal error.")] = False,
@@ -89,7 +91,7 @@ def main_options(
         help="Print the version and exit.")] = False,
 ) -> None:
     """Look up the figures on a newspaper page about Jinzhou."""
-    _state.facts = facts
+    _state.facts = list(facts) if facts else None
     _state.debug = debug
 
 

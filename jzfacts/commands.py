@@ -17,7 +17,6 @@ from .answers import (
     stats_answer,
 )
 from .errors import UsageError
-from .factbase import check_file, resolve_path
 from .options import (
     CONTEXT,
     ApproxOpt,
@@ -34,6 +33,7 @@ from .options import (
     UnitOpt,
     _complete_ids,
     _state,
+    _stderr_is_terminal,
     base,
     emit,
     err,
@@ -107,21 +107,32 @@ def search_command(
         metavar="QUERY...")],
     regex: Annotated[bool, typer.Option("--regex", "-e",
                                         help="QUERY is a regular expression.")] = False,
-    limit: LimitOpt = None, fmt: FormatOpt = None, as_json: JsonOpt = False,
+    limit: LimitOpt = None,
+    all_hits: Annotated[bool, typer.Option(
+        "--all", help="Every match (without it, or --limit, the best 20).")] = False,
+    fmt: FormatOpt = None, as_json: JsonOpt = False,
     fields: FieldsOpt = None, color: ColorOpt = None, svg: SvgOpt = None,
     force: ForceOpt = False,
 ) -> None:
-    """Search ids, labels, tags, sections and quotes; best matches first.
+    """Search ids, labels, tags, sections and quotes; the best 20 matches first.
 
     \b
+    On a terminal, stderr says how many more matched: --all shows them all.
     Examples:
       jzfacts search 瞪羚
       jzfacts search rencai
       jzfacts search 21.3亿 --json | jq '.[0].id'
+      jzfacts search 企业 --all --format tsv
     """
+    from .answers import more_matches
+
     options = OutputOptions.parse(fmt, as_json, fields, color, svg, force)
-    emit(search_answer(base(), words=words, regex=regex, limit=limit, fields=options.fields),
-         options, svg_title=f"jzfacts search {' '.join(words)}")
+    answer = search_answer(base(), words=words, regex=regex, limit=limit, all_hits=all_hits,
+                           fields=options.fields)
+    emit(answer, options, svg_title=f"jzfacts search {' '.join(words)}")
+    more = more_matches(answer)
+    if more and _stderr_is_terminal():
+        err(more)
 
 
 @guarded
@@ -200,33 +211,24 @@ def export_command(
       jzfacts export -f csv -o facts.csv --force
     """
     from .export import export
-    from .render import text
 
-    def render_text(kind: str, facts: object) -> str:
-        result = FactsResult("list", tuple(facts))  # type: ignore[arg-type]
-        if kind == "json":
-            return text.render_json(result.document())
-        if kind == "ndjson":
-            return text.render_ndjson(result.records())
-        return text.render_csv(result.records())
-
-    fact_base = base()
-    export(fact_base, fmt.lower(), output, force, render_text)
-    err(f"wrote {len(fact_base.facts)} facts to {printable(str(output))}")
+    count = export(base(), fmt.lower(), output, force)
+    err(f"wrote {count} facts to {printable(str(output))}")
 
 
 @guarded
 def validate_command(
     path: Annotated[Optional[str], typer.Argument(
-        help="Fact file to check (default: --facts, $JZFACTS_FACTS or the shipped one).",
-        metavar="[PATH]")] = None,
+        help="Fact file or folder to check (default: --facts, $JZFACTS_FACTS or the shipped "
+        "one).", metavar="[PATH]")] = None,
     page: Annotated[Optional[Path], typer.Option(
         "--page", help="Also check the facts against this page (plain text): every quote "
-        "is on it, every number on it is a fact's figure or a [[not_fact]].",
+        "is on it, every number on it is a fact's figure or a [[not_fact]]. Without it, a "
+        "file is checked against the page its sources name where that page is beside it.",
         metavar="PAGE", dir_okay=False)] = None,
     fmt: FormatOpt = None, as_json: JsonOpt = False, fields: FieldsOpt = None,
 ) -> None:
-    """Check a fact file and list every problem in it; exit 0 if valid, 2 if not.
+    """Check fact files and list every problem in them; exit 0 if valid, 2 if not.
 
     \b
     Problems are `file:line: fact: field: message` lines; --format json gives one document,
@@ -237,49 +239,48 @@ def validate_command(
       jzfacts validate --page page.txt
       jzfacts validate my-facts.toml --json | jq '.problems[].message'
     """
-    from .validate import ProblemsResult, warnings
+    import os
+
+    from .basecheck import check_base
+    from .files import entries, resolve
+    from .validate import ProblemsResult
 
     options = OutputOptions.parse(fmt, as_json, fields, None)
-    target = Path(path) if path else resolve_path(_state.facts)
-    with shown_progress(target):
-        data, problems = check_file(target)
-    count = len(data.get("fact", [])) if data and isinstance(data.get("fact"), list) else 0
-    if page is not None and data is not None and not problems:
-        from .factbase import build
-        from .pagecheck import Page, check_page
-
-        problems = check_page(Page.read(str(page), read_page(page)), build(data, str(target))
-                              .facts, data.get("not_fact", []))
-    write(render(ProblemsResult(str(target), count, tuple(problems), options.fields), options,
+    chosen = [path] if path else entries(_state.facts)
+    files = resolve(chosen)
+    if page is not None and len(files) != 1:
+        raise UsageError(f"--page checks one fact file against one page; {len(files)} "
+                         "files given")
+    with shown_progress(files):
+        checks = check_base(files, page)
+    problems = tuple(problem for check in checks for problem in check.problems)
+    count = sum(check.facts for check in checks)
+    shown = os.pathsep.join(check.name for check in checks)
+    write(render(ProblemsResult(shown, count, problems, options.fields), options,
                  sys.stdout))
     if options.format == "table":
-        for warning in warnings(data, str(target)) if data is not None and not problems \
-                else ():
-            err(f"warning: {printable(str(warning))}")
-        summary = (f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
-                   if problems else f"valid, {count} facts"
-                   + (f", every figure of {printable(str(page))} accounted for" if page
-                      else ""))
-        err(f"{printable(str(target))}: {summary}")
+        for check in checks:
+            for warning in check.warnings:
+                err(f"warning: {printable(str(warning))}")
+        for check in checks:
+            summary = (f"{len(check.problems)} problem{'s' if len(check.problems) != 1 else ''}"
+                       if check.problems else f"valid, {check.facts} facts"
+                       + "".join(f", every figure of {printable(name)} accounted for"
+                                 for name in check.pages))
+            err(f"{printable(check.name)}: {summary}")
+        if len(checks) > 1:
+            err(f"{len(checks)} files: " + (f"{len(problems)} problem"
+                                            f"{'s' if len(problems) != 1 else ''}"
+                                            if problems else f"valid, {count} facts"))
     if problems:
         raise typer.Exit(2)
 
 
 def read_page(path: Path) -> str:
     """A page's text; a clear error where it cannot be read."""
-    from .errors import FactFileError, Problem
+    from .basecheck import read_page as read
 
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        reason = "no such file" if isinstance(error, FileNotFoundError) else \
-            f"cannot read: {error.strerror or error}"
-        raise FactFileError([Problem(str(path), reason)]) from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise FactFileError([Problem(str(path), f"not UTF-8 (byte {error.start}): convert "
-                                     "the page with iconv -f GB18030 -t UTF-8")]) from None
+    return read(path)
 
 
 @guarded
@@ -331,10 +332,41 @@ def batch_command() -> None:
       jzfacts batch < lookups.txt | jq -c 'select(.ok) | .result'
     """
     from .batch import run_batch
+    from .files import STDIN, entries
 
+    if STDIN in entries(_state.facts):
+        raise UsageError("batch reads its lines from standard input: the fact file cannot "
+                         "come from there too (--facts -)")
     failures = run_batch(base(), sys.stdin, write, LineParser())
     if failures:
         raise typer.Exit(1)
+
+
+@guarded
+def cache_command(
+    clear: Annotated[bool, typer.Option("--clear", help="Remove everything in the cache.")]
+    = False,
+    fmt: FormatOpt = None, as_json: JsonOpt = False, fields: FieldsOpt = None,
+) -> None:
+    """Show where the cache is and what it holds; --clear empties it.
+
+    \b
+    The cache keeps fact files read and validated, and the indexes of large bases; an
+    entry unused for 30 days is removed. Answers never depend on it.
+    Examples:
+      jzfacts cache
+      jzfacts cache --json | jq .folder
+      jzfacts cache --clear
+    """
+    from . import cache
+
+    options = OutputOptions.parse(fmt, as_json, fields, None)
+    if clear:
+        removed = cache.clear()
+        err(f"cleared {printable(removed.folder)}: {removed.files} fact files, "
+            f"{removed.bases} indexes")
+        return
+    write(render(cache.UsageResult(cache.usage(), options.fields), options, sys.stdout))
 
 
 # ------------------------------------------------------------------ building commands

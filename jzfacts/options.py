@@ -7,7 +7,6 @@ neither of them, so the imports point one way."""
 # annotations without their Annotated options.
 import contextlib
 import functools
-import os
 import sys
 from typing import Annotated, Any, Callable, Dict, Iterator, List, Optional, TypeVar
 
@@ -15,19 +14,26 @@ import typer
 
 from .env import flag
 from .errors import FactFileError, FactNotFound, JzfactsError
-from .factbase import resolve_path
-from .output import OutputOptions, PipeClosed, printable, quoted, render, save_svg, write
+from .output import (
+    OutputOptions,
+    PipeClosed,
+    printable,
+    quoted,
+    render_stream,
+    save_svg,
+    write,
+)
 
 # The commands in help order; each is jzfacts.commands.<name>_command.
 COMMANDS = ("ask", "search", "list", "show", "compare", "stats", "export", "validate",
-            "extract", "batch")
+            "extract", "batch", "cache")
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 
 class _State:
     """Global options, set by the callback before a command runs."""
 
-    facts: Optional[str] = None
+    facts: Optional[List[str]] = None  # --facts, each time it is given
     debug: bool = False
 
 
@@ -95,26 +101,25 @@ def guarded(command: F) -> F:
 
 
 def base() -> Any:
-    """The fact base the options name: a FactBase, or an IndexedBase for a large file."""
-    from .store import open_base
+    """The fact base the options name (--facts, $JZFACTS_FACTS or the shipped page): a
+    FactBase, or an IndexedBase for a large one."""
+    from .files import entries, resolve, spec_key
+    from .store import open_files
 
-    path = resolve_path(_state.facts)
-    with shown_progress(path):
-        return open_base(path)
+    chosen = entries(_state.facts)
+    files = resolve(chosen)
+    with shown_progress(files):
+        return open_files(files, spec_key(chosen))
 
 
 @contextlib.contextmanager
-def shown_progress(path: Any) -> Iterator[None]:
-    """A progress bar on stderr while a large fact file is parsed, validated and indexed,
-    when stderr is a terminal; nothing otherwise (and nothing for a cached file, which
-    reports no work)."""
-    from .store import LARGE_FILE
+def shown_progress(files: Any) -> Iterator[None]:
+    """A progress bar on stderr while a large base is read, validated and indexed, when
+    stderr is a terminal; nothing otherwise (and nothing for a base already cached or
+    indexed, which reports no work)."""
+    from .store import describe, is_large
 
-    try:
-        large = os.stat(path).st_size >= LARGE_FILE
-    except OSError:
-        large = False
-    if not large or not _stderr_is_terminal():
+    if not is_large(files) or not _stderr_is_terminal():
         yield
         return
     from rich.console import Console
@@ -133,13 +138,13 @@ def shown_progress(path: Any) -> Iterator[None]:
                    MofNCompleteColumn(), TimeElapsedColumn(),
                    console=Console(file=sys.stderr), transient=True)
     tasks: Dict[str, Any] = {}
+    name = describe(files) or ""
 
     def show(stage: str, done: int, total: Optional[int]) -> None:
         if stage not in tasks:
             for earlier in tasks.values():  # a stage that could not count is done now
                 if bar.tasks[earlier].total is None:
                     bar.update(earlier, total=1, completed=1)
-            name = os.path.basename(str(path))
             tasks[stage] = bar.add_task(f"{stage} {name}", total=total)
         bar.update(tasks[stage], completed=done, total=total)
 
@@ -157,7 +162,10 @@ def _stderr_is_terminal() -> bool:
 def emit(answer: Any, options: OutputOptions, svg_title: str = "") -> None:
     """Render an answers.Answer once, print once; exit 1 when there was nothing to show."""
     result = answer.result
-    write(render(result, options, sys.stdout))
+    if options.svg and getattr(result, "streamed", False):
+        result = result.materialized()  # the picture needs every fact at once
+    for piece in render_stream(result, options, sys.stdout):
+        write(piece)
     if options.svg:
         save_svg(result, options, options.svg, svg_title or "jzfacts")
     if result.empty():

@@ -5,7 +5,7 @@ import them."""
 
 from __future__ import annotations
 
-from typing import Iterable, List, Mapping, Optional, Sequence
+from typing import Callable, Iterable, Iterator, List, Mapping, Optional, Sequence
 
 from .errors import FactNotFound, UsageError
 from .model import APPROX, CATEGORIES, Fact
@@ -56,6 +56,17 @@ def filter_facts(facts: Sequence[Fact], *, category: Optional[str] = None,
                  tag: Optional[str] = None, unit: Optional[str] = None,
                  period: Optional[str] = None, approx: Optional[str] = None) -> List[Fact]:
     """The facts that pass every filter given; unknown filter values are usage errors."""
+    check_filters(lambda: {t for fact in facts for t in fact.tags}, category=category,
+                  tag=tag, unit=unit, period=period, approx=approx)
+    return list(passing(facts, category=category, tag=tag, unit=unit, period=period,
+                        approx=approx))
+
+
+def check_filters(tags: Callable[[], Iterable[str]], *, category: Optional[str] = None,
+                  tag: Optional[str] = None, unit: Optional[str] = None,
+                  period: Optional[str] = None, approx: Optional[str] = None) -> None:
+    """Usage errors for filter values that name nothing known; `tags` gives the base's tags
+    (asked only for --tag)."""
     if category is not None:
         _check_known("category", category, CATEGORIES, "categories")
     if unit is not None and unit not in UNITS:  # (万吨 and the like are units by rule)
@@ -69,10 +80,15 @@ def filter_facts(facts: Sequence[Fact], *, category: Optional[str] = None,
             raise UsageError(f"--period {period!r} is no period: give a year, month or day "
                              "(2022, 2023-01, 2023-01-15) or a range (2013–2022)")
     if tag is not None:
-        known_tags = {t.casefold(): t for fact in facts for t in fact.tags}
+        known_tags = {t.casefold(): t for t in tags()}
         if tag.casefold() not in known_tags:
             _check_known("tag", tag, known_tags.values())
-    selected = []
+
+
+def passing(facts: Iterable[Fact], *, category: Optional[str] = None,
+            tag: Optional[str] = None, unit: Optional[str] = None,
+            period: Optional[str] = None, approx: Optional[str] = None) -> Iterator[Fact]:
+    """The facts that pass every filter given, as they come (check_filters first)."""
     for fact in facts:
         if category is not None and fact.category != category:
             continue
@@ -84,14 +100,17 @@ def filter_facts(facts: Sequence[Fact], *, category: Optional[str] = None,
             continue
         if period is not None and not period_matches(fact.period, period):
             continue
-        selected.append(fact)
-    return selected
+        yield fact
+
+
+def check_sort(key: str) -> None:
+    if key not in SORT_KEYS:
+        _check_known("sort key", key, SORT_KEYS)
 
 
 def sort_facts(facts: Sequence[Fact], key: str) -> List[Fact]:
     """Facts sorted by id, by normalized value (largest first) or by category then id."""
-    if key not in SORT_KEYS:
-        _check_known("sort key", key, SORT_KEYS)
+    check_sort(key)
     if key == "id":
         return sorted(facts, key=lambda fact: fact.id)
     if key == "value":

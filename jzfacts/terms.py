@@ -23,6 +23,9 @@ from typing import Any, Container, Dict, List, NamedTuple, Optional, Sequence, T
 
 from .units import UNITS
 
+#: Changed whenever the terms a text gives change: cached terms and indexes are keyed on it.
+TERMS_VERSION = "1"
+
 #: The fields a fact is searched in, in the order ties are broken, with their weights:
 #: a word in the label counts for more than the same word in the quote or the section.
 COLUMNS = ("id", "label", "label_en", "tags", "section", "quote", "note")
@@ -191,8 +194,23 @@ def text_terms(text: str, with_pinyin: bool = False, with_initials: bool = False
     return tuple(terms)
 
 
+#: Facts whose terms are known without reading them again: a fact base loaded from the
+#: cache brings its facts' terms along (factbase.remember_terms), keyed by the fact object.
+_KNOWN_COLUMNS: Dict[int, Tuple[Any, Tuple[Tuple[str, ...], ...]]] = {}
+
+
+def remember_columns(facts: Sequence[Any],
+                     columns: Sequence[Tuple[Tuple[str, ...], ...]]) -> None:
+    """Let fact_columns answer for these facts from `columns` (the last base loaded only)."""
+    _KNOWN_COLUMNS.clear()
+    _KNOWN_COLUMNS.update((id(fact), (fact, column)) for fact, column in zip(facts, columns))
+
+
 def fact_columns(fact: Any) -> Tuple[Tuple[str, ...], ...]:
     """A fact's terms, one tuple per column of COLUMNS."""
+    known = _KNOWN_COLUMNS.get(id(fact))
+    if known is not None and known[0] is fact:
+        return known[1]
     columns = []
     for name in COLUMNS:
         value = getattr(fact, name)

@@ -57,7 +57,7 @@ def test_export_errors_leave_nothing(run, tmp_path: Path) -> None:  # type: igno
 def test_interrupted_export_leaves_no_file(run, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import jzfacts.export as export
 
-    def explode(base, path) -> None:  # type: ignore[no-untyped-def]
+    def explode(base, path, counted) -> None:  # type: ignore[no-untyped-def]
         path.write_bytes(b"half")
         raise KeyboardInterrupt
 

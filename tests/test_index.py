@@ -193,10 +193,10 @@ def test_fts5_bm25_is_the_ranking_bm25(indexed_once: Any) -> None:
 def test_candidates_are_the_facts_holding_a_term(indexed_once: Any) -> None:
     """A rare word reads the few rows that hold it, not every row; a limit stops reading
     once no row to come can beat the best."""
-    rows = [row for chunk in indexed_once._by_terms(["瞪羚"]) for row in chunk]
+    rows = [row for chunk in indexed_once._by_terms('"瞪羚"') for row in chunk]
     assert [fact_id for _, _, fact_id in rows] == ["enterprises.gazelle"]
-    assert list(indexed_once._by_terms([])) == []
-    ranked = [(-bm25, fact_id) for chunk in indexed_once._by_terms(["企业", "科技"])
+    assert list(indexed_once._by_terms("")) == []
+    ranked = [(-bm25, fact_id) for chunk in indexed_once._by_terms('"企业" OR "科技"')
               for _, bm25, fact_id in chunk]
     assert ranked == sorted(ranked) and len(ranked) > 10
 
