@@ -5,7 +5,7 @@ its page where a [[source]] names the page (`file`) and the page stands beside t
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Dict, List, NamedTuple, Optional, Sequence
+from typing import Any, Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from .errors import FactFileError, Problem
 from .files import FactFile
@@ -51,57 +51,65 @@ def check_base(files: Sequence[FactFile], page: Optional[Path] = None) -> List[F
             data, problems = check_file(file.path, file.name)
         count = len(data.get("fact", [])) if data and isinstance(data.get("fact"), list) \
             else 0
-        pages: List[str] = []
-        warnings: List[Problem] = []
         if data is not None and not problems:
             valid.append((len(checks), file, data))
-            problems, pages = _pages(file, data, page)
-            if not problems:
-                from .validate import warnings as drafted
-
-                warnings = drafted(data, file.name)
-        checks.append(FileCheck(file.name, count, problems, warnings, pages))
+        checks.append(FileCheck(file.name, count, list(problems), [], []))
     if len(valid) > 1:
         across = base_problems([(file.name, data) for _, file, data in valid],
                                [[raw["id"] for raw in data["fact"]] for _, _, data in valid],
                                [fact_lines_of(file) for _, file, _ in valid])
         numbers = {file.name: number for number, file, _ in valid}
         for problem in across:
-            check = checks[numbers[problem.file]]
-            check.problems.append(problem)
+            checks[numbers[problem.file]].problems.append(problem)
+    for number, problems, page_name in _pages(valid, page):
+        checks[number].problems.extend(problems)
+        if page_name:
+            checks[number].pages.append(page_name)
+    from .validate import warnings as drafted
+
+    for number, file, data in valid:
+        if not checks[number].problems:
+            checks[number].warnings.extend(drafted(data, file.name))
     return checks
 
 
-def _pages(file: FactFile, data: Dict[str, Any], page: Optional[Path]
-           ) -> tuple[List[Problem], List[str]]:
-    """The file against its page(s): the one given, else each page a source names that
-    stands beside the file. A file of several pages gives each page the facts of the
-    sources that name it, and the [[not_fact]]s found on it."""
+def _pages(valid: Sequence[Any], page: Optional[Path]
+           ) -> Iterator[Tuple[int, List[Problem], Optional[str]]]:
+    """(file number, problems, page checked) of the files against their pages: the page
+    given, else each page a source names that stands beside its file. The facts of every
+    file whose sources name one page are checked against it together (several articles'
+    files may share a page), with those files' [[not_fact]]s that are on it."""
     from .factbase import build
     from .pagecheck import Page, check_page
 
-    facts = build(data, file.name).facts
-    not_facts = data.get("not_fact", [])
     if page is not None:
-        return check_page(Page.read(str(page), read_page(page)), facts, not_facts), \
-            [str(page)]
-    if file.text is not None:
-        return [], []
-    named: Dict[str, List[str]] = {}
-    for source in data.get("source", []):
-        if source.get("file"):
-            named.setdefault(source["file"], []).append(source["id"])
-    found: List[Problem] = []
-    checked: List[str] = []
-    for page_name, sources in named.items():
-        beside = file.path.parent / page_name
-        if not beside.is_file():
+        for number, file, data in valid:
+            text = Page.read(str(page), read_page(page))
+            yield number, check_page(text, build(data, file.name).facts,
+                                     data.get("not_fact", [])), str(page)
+        return
+    groups: Dict[Path, List[Tuple[int, List[Any], List[Any], str, int]]] = {}
+    for number, file, data in valid:
+        if file.text is not None:
             continue
-        shown = str(Path(file.name).parent / page_name)
-        text = Page.read(shown, read_page(beside))
-        mine = [fact for fact in facts if fact.source in sources]
-        on_page = not_facts if len(named) == 1 else \
-            [raw for raw in not_facts if text.spans(raw["text"])]
-        found.extend(check_page(text, mine, on_page))
-        checked.append(shown)
-    return found, checked
+        named: Dict[str, List[str]] = {}
+        for source in data.get("source", []):
+            if source.get("file"):
+                named.setdefault(source["file"], []).append(source["id"])
+        facts = build(data, file.name).facts
+        found = {page_name: sources for page_name, sources in named.items()
+                 if (file.path.parent / page_name).is_file()}
+        for page_name, sources in found.items():
+            mine = [fact for fact in facts if fact.source in sources]
+            shown = str(Path(file.name).parent / page_name)
+            groups.setdefault((file.path.parent / page_name).resolve(), []).append(
+                (number, mine, data.get("not_fact", []), shown, len(found)))
+    for beside, members in groups.items():
+        text = Page.read(members[0][3], read_page(beside))
+        page_facts = [fact for member in members for fact in member[1]]
+        # a file of one page: its [[not_fact]]s are that page's; else those found on it
+        not_facts = [raw for member in members for raw in member[2]
+                     if member[4] == 1 or text.spans(raw["text"])]
+        problems = check_page(text, page_facts, not_facts)
+        for index, member in enumerate(members):  # the page's problems are told once
+            yield member[0], problems if index == 0 else [], None if problems else member[3]

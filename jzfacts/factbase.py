@@ -475,16 +475,18 @@ def _line(lines: Sequence[Sequence[int]], number: int, index: int) -> Optional[i
 
 
 def unit_conflicts(files: Sequence[Tuple[str, Mapping[str, Any]]]) -> List[Problem]:
-    """Units declared by two files with different meanings: a value in one file would be
-    read with the other's."""
+    """Units declared by two files with different meanings (base, power, dimension,
+    additivity; an English name may differ): a value in one file would be read with the
+    other's."""
     from .units import declared_units
 
     found: List[Problem] = []
     first: Dict[str, Tuple[str, Any]] = {}
     for name, data in files:
         for symbol, unit in declared_units(data.get("unit")).items():
-            earlier = first.setdefault(symbol, (name, unit))
-            if earlier[1] != unit:
+            meaning = (unit.base, unit.power, unit.dimension, unit.additive)
+            earlier = first.setdefault(symbol, (name, meaning))
+            if earlier[1] != meaning:
                 found.append(Problem(name, f"unit {symbol!r} is declared differently in "
                                      f"{earlier[0]}: declare it alike in both",
                                      field="unit"))

@@ -125,10 +125,11 @@ def tsv_pieces(records: Iterable[Record], header: Sequence[str] = ()) -> Iterato
         columns: Optional[List[str]] = None
         for record in records:
             row = flatten(record)
+            head = ""
             if columns is None:
                 columns = list(row)
-                yield "\t".join(columns) + "\n"
-            yield "\t".join(_tsv_cell(row[column]) for column in columns) + "\n"
+                head = "\t".join(columns) + "\n"
+            yield head + "\t".join(_tsv_cell(row[column]) for column in columns) + "\n"
         if columns is None:
             yield "\t".join(header) + "\n"
 
