@@ -146,8 +146,9 @@ def compare_answer(fact_base: Any, *, ids: Optional[Sequence[str]] = None,
     if ids:
         facts = fact_base.get_facts(list(ids))
     elif category or unit or period:
-        facts = query.filter_facts(fact_base.facts, category=category, unit=unit,
-                                   period=period)
+        query.check_filters(lambda: (), category=category, unit=unit, period=period)
+        facts = list(query.passing(_every_fact(fact_base), category=category, unit=unit,
+                                   period=period))
         amounts = [fact for fact in facts if fact.kind == "amount"]
         dimensions = sorted({fact.dimension for fact in amounts})
         if len(dimensions) > 1:
@@ -164,7 +165,15 @@ def compare_answer(fact_base: Any, *, ids: Optional[Sequence[str]] = None,
 def stats_answer(fact_base: Any, *, fields: Fields = None) -> Answer:
     from .compare import StatsResult, stats
 
-    return Answer(StatsResult(stats(fact_base.facts), fields), "the fact file has no facts")
+    return Answer(StatsResult(stats(_every_fact(fact_base)), fields),
+                  "the fact file has no facts")
+
+
+def _every_fact(fact_base: Any) -> Iterator[Fact]:
+    """The base's facts as they are read (a large base never holds them all at once)."""
+    if hasattr(fact_base, "iter_facts"):
+        return iter(fact_base.iter_facts())
+    return iter(fact_base.facts)
 
 
 def ask_answer(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> Answer:

@@ -20,6 +20,7 @@ from typing import (
     Sequence,
     Set,
     Tuple,
+    Union,
 )
 
 from .errors import FactFileError, Problem
@@ -49,33 +50,42 @@ class Sources(Mapping[str, Source]):
     file declares (two articles may both call theirs `article`). As a mapping, an id gives
     the first file's source of that id."""
 
-    def __init__(self, by_file: Sequence[Mapping[str, Source]],
+    def __init__(self, by_file: Union[Sequence[Mapping[str, Source]],
+                                      Callable[[], Sequence[Mapping[str, Source]]]],
                  file_of: Callable[[str], Optional[int]]) -> None:
-        self._by_file = list(by_file)
+        self._given = by_file  # or what reads them, when they are first needed
         self._file_of = file_of
-        self._first: Dict[str, Source] = {}
-        for sources in reversed(self._by_file):
-            self._first.update(sources)
+        self._read: Optional[Tuple[List[Mapping[str, Source]], Dict[str, Source]]] = None
+
+    def _sources(self) -> Tuple[List[Mapping[str, Source]], Dict[str, Source]]:
+        if self._read is None:
+            by_file = list(self._given() if callable(self._given) else self._given)
+            first: Dict[str, Source] = {}
+            for sources in reversed(by_file):
+                first.update(sources)
+            self._read = by_file, first
+        return self._read
 
     def __getitem__(self, source_id: str) -> Source:
-        return self._first[source_id]
+        return self._sources()[1][source_id]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._first)
+        return iter(self._sources()[1])
 
     def __len__(self) -> int:
-        return len(self._first)
+        return len(self._sources()[1])
 
     def of(self, fact: Fact) -> Optional[Source]:
         """The source the fact's own file declares under the fact's source id."""
-        number = self._file_of(fact.id)
-        if number is None or number >= len(self._by_file):
-            return self._first.get(fact.source)
-        return self._by_file[number].get(fact.source)
+        by_file, first = self._sources()
+        number = self._file_of(fact.id) if len(by_file) > 1 else 0
+        if number is None or number >= len(by_file):
+            return first.get(fact.source)
+        return by_file[number].get(fact.source)
 
     def scoped(self) -> Iterator[Tuple[int, Source]]:
         """(file number, source) for every file's sources, in base order."""
-        for number, sources in enumerate(self._by_file):
+        for number, sources in enumerate(self._sources()[0]):
             for source in sources.values():
                 yield number, source
 

@@ -155,13 +155,13 @@ class _Vocabulary(Sequence[str]):
     """The base's English words (to respell a typo), read from the files' rows when a
     query first needs them."""
 
-    def __init__(self, infos: Sequence[Dict[str, Any]]) -> None:
-        self._infos = infos
+    def __init__(self, read: Callable[[], List[str]]) -> None:
+        self._read = read
         self._words: Optional[List[str]] = None
 
     def _all(self) -> List[str]:
         if self._words is None:
-            self._words = sorted({word for info in self._infos for word in info["words"]})
+            self._words = self._read()
         return self._words
 
     def __getitem__(self, index: Any) -> Any:
@@ -198,24 +198,37 @@ class IndexedBase:
     # ---------------------------------------------------------------- trust
 
     def _read_files(self) -> None:
-        """Each file's sources and declarations (made known), counts and words."""
+        """Each file's counts and declarations (made known); sources, tags and words are
+        read when first needed."""
         rows = {row[0]: row for row in self._db.execute(
-            "SELECT slot, facts, terms, info FROM files")}
-        self._infos = [_info(rows[slot][3]) for slot in self._slots]
+            "SELECT slot, facts, terms, declared FROM files")}
+        declared = [_info(rows[slot][3]) for slot in self._slots]
         self._count = sum(rows[slot][1] for slot in self._slots)
         self._total = sum(rows[slot][2] for slot in self._slots)
-        problems = unit_conflicts([(name, info) for name, info in
-                                   zip(self.names, self._infos)])
+        problems = unit_conflicts(list(zip(self.names, declared)))
         if problems:
             raise FactFileError(problems)
-        for info in self._infos:
-            declare(info)
-        by_file = [{raw["id"]: Source(**raw) for raw in info.get("source", [])}
-                   for info in self._infos]
+        for tables in declared:
+            declare(tables)
         self._number_of_slot = {slot: number for number, slot in enumerate(self._slots)}
-        self.sources = Sources(by_file, self._file_of)
+        self.sources = Sources(self._read_sources, self._file_of)
         self._db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocabulary USING "
                          "fts5vocab(main, 'terms', 'row')")
+
+    def _per_file(self, column: str) -> List[Any]:
+        """A column of the files table, unmarshalled, for each file in base order."""
+        def read() -> List[Any]:
+            rows = dict(self._db.execute(f"SELECT slot, {column} FROM files"))
+            return [_info(rows[slot], list) for slot in self._slots]
+
+        return self._guarded(read)
+
+    def _read_sources(self) -> List[Dict[str, Source]]:
+        return [{raw["id"]: Source(**raw) for raw in raws}
+                for raws in self._per_file("sources")]
+
+    def _read_words(self) -> List[str]:
+        return sorted({word for words in self._per_file("words") for word in words})
 
     def _file_of(self, fact_id: str) -> Optional[int]:
         text = sql_text(fact_id)
@@ -325,7 +338,7 @@ class IndexedBase:
     def tags(self) -> Set[str]:
         if self._memory is not None:
             return self._memory.tags()
-        return {tag for info in self._infos for tag in info.get("tags", ())}
+        return {tag for tags in self._per_file("tags") for tag in tags}
 
     def count(self) -> int:
         return len(self._memory.facts) if self._memory is not None else self._count
@@ -365,7 +378,7 @@ class IndexedBase:
             frequencies = _Frequencies(self)
             self._statistics = Statistics(
                 Stats(self._count, frequencies, self._total / self._count
-                      if self._count else 0.0), frequencies, _Vocabulary(self._infos))
+                      if self._count else 0.0), frequencies, _Vocabulary(self._read_words))
         return self._statistics
 
     # ---------------------------------------------------------------- search
@@ -510,12 +523,12 @@ def _fact(crc: int, blob: bytes) -> Fact:
         raise Damaged(str(error)) from None
 
 
-def _info(blob: bytes) -> Dict[str, Any]:
+def _info(blob: bytes, kind: type = dict) -> Any:
     try:
         value = marshal.loads(blob)
     except (ValueError, EOFError, TypeError) as error:
         raise Damaged(str(error)) from None
-    if not isinstance(value, dict):
+    if not isinstance(value, kind):
         raise Damaged("a file's row is not what was written")
     return value
 

@@ -68,9 +68,18 @@ class ProblemsResult(NamedTuple):
 
 
 def fact_lines(text: str) -> List[int]:
-    """The line of each [[fact]] header, so problems can point at the fact."""
-    return [number for number, line in enumerate(text.splitlines(), 1)
-            if re.match(r"\s*\[\[\s*fact\s*\]\]", line)]
+    """The line of each [[fact]] header, so problems can point at the fact (lines counted
+    as TOML counts them, by line feeds; one scan of the text, not a match per line)."""
+    lines: List[int] = []
+    line, last = 1, 0
+    for header in re.finditer(r"\[\[[^\S\n]*fact[^\S\n]*\]\]", text):
+        start = text.rfind("\n", 0, header.start()) + 1
+        if text[start:header.start()].strip():
+            continue  # not at the start of its line
+        line += text.count("\n", last, start)
+        last = start
+        lines.append(line)
+    return lines
 
 
 def _text_problem(value: Any, required: bool, controls: bool = True) -> Optional[str]:
