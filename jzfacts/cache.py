@@ -19,11 +19,9 @@ used: answers never depend on it.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import marshal
 import os
 import re
-import shutil
 import sys
 import time
 import zlib
@@ -58,11 +56,15 @@ def enabled() -> bool:
     return not flag(DISABLE_ENV)
 
 
-def versions() -> Tuple[Any, ...]:
-    """What a cached entry depends on besides the file: this code and this Python."""
+def versions(terms: bool = True) -> Tuple[Any, ...]:
+    """What a cached entry depends on besides the file: this code and this Python, and for
+    search terms how terms are read (terms.TERMS_VERSION; show and list never import it)."""
+    own = (FORMAT, __version__, tuple(sys.version_info[:2]), marshal.version)
+    if not terms:
+        return own
     from .terms import TERMS_VERSION
 
-    return (FORMAT, __version__, TERMS_VERSION, tuple(sys.version_info[:2]), marshal.version)
+    return (*own, TERMS_VERSION)
 
 
 # ------------------------------------------------------------------ fingerprints
@@ -90,8 +92,18 @@ def is_racy(status: os.stat_result, now_ns: int) -> bool:
     return now_ns - latest < RACY_SECONDS * 1e9
 
 
+def _blake2b(data: bytes, size: int) -> Any:
+    # _blake2 is what hashlib's blake2b is; importing hashlib also loads OpenSSL (~4 ms of
+    # every lookup's start-up)
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - a Python built without it
+        from hashlib import blake2b
+    return blake2b(data, digest_size=size)
+
+
 def digest(data: bytes) -> bytes:
-    return hashlib.blake2b(data, digest_size=16).digest()
+    return bytes(_blake2b(data, 16).digest())
 
 
 def stamp(path: Path) -> Optional[Tuple[Stamp, bool]]:
@@ -158,7 +170,7 @@ def path_bytes(path: Path) -> bytes:
 
 def entry_file(kind: str, material: bytes, name: str, suffix: str) -> Path:
     """Where an entry lives: cache/<kind>/<name>-<hash>.v<FORMAT><suffix>."""
-    key = hashlib.blake2b(material, digest_size=10).hexdigest()
+    key = _blake2b(material, 10).hexdigest()
     return cache_dir() / kind / f"{safe_name(name)}-{key}.v{FORMAT}{suffix}"
 
 
@@ -421,13 +433,13 @@ def usage() -> Usage:
     root = cache_dir()
 
     def measure(kind: str, suffix: str) -> Tuple[int, int]:
+        """How many entries (files ending in suffix) and the bytes of all in the folder."""
         count = size = 0
         with contextlib.suppress(OSError):
             for entry in os.scandir(root / kind):
-                if entry.name.endswith(suffix) and not entry.name.startswith("."):
-                    with contextlib.suppress(OSError):
-                        count += 1
-                        size += entry.stat().st_size
+                with contextlib.suppress(OSError):
+                    count += entry.name.endswith(suffix) and not entry.name.startswith(".")
+                    size += entry.stat().st_size
         return count, size
 
     files = measure(FILES, ".entry")
@@ -437,6 +449,8 @@ def usage() -> Usage:
 
 def clear() -> Usage:
     """Remove everything in the cache; what was there."""
+    import shutil
+
     before = usage()
     root = cache_dir()
     for kind in (FILES, BASES):

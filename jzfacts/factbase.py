@@ -298,12 +298,20 @@ def fact_lines_of(file: FactFile) -> List[int]:
 
 
 class Loaded(NamedTuple):
-    """A validated fact file and what search needs of it: each fact's terms, how many facts
-    hold each term, how many terms in all, the English words; and the line of each fact."""
+    """A validated fact file, the line of each of its facts, and where its search terms are
+    cached (read when a search first needs them)."""
 
     name: str
     data: Dict[str, Any]
     lines: List[int]
+    # (the file, its fingerprint) under which its terms are cached; None: not cached
+    terms_entry: Optional[Tuple[Path, Any]] = None
+
+
+class Terms(NamedTuple):
+    """What search needs of a file: each fact's terms, how many facts hold each term, how
+    many terms in all, the English words."""
+
     columns: List[Columns]
     frequencies: Dict[str, int]
     total: int
@@ -311,16 +319,21 @@ class Loaded(NamedTuple):
 
 
 def _prepare(text: str, name: str) -> Loaded:
-    """Validate a file's text and read its terms; FactFileError with every problem."""
-    from .search import vocabulary_of
-    from .terms import fact_columns
+    """Validate a file's text; FactFileError with every problem."""
     from .validate import fact_lines
 
     data, problems = check_text(text, name)
     if problems or data is None:
         raise FactFileError(problems)
-    declare(data)
-    facts = [fact_from_raw(raw) for raw in data["fact"]]
+    lines = fact_lines(text)
+    return Loaded(name, data, lines if len(lines) == len(data["fact"]) else [])
+
+
+def read_terms(facts: Sequence[Fact]) -> Terms:
+    """The terms of a file's facts, and their statistics."""
+    from .search import vocabulary_of
+    from .terms import fact_columns
+
     columns = [fact_columns(fact) for fact in facts]
     frequencies: Dict[str, int] = {}
     total = 0
@@ -331,21 +344,36 @@ def _prepare(text: str, name: str) -> Loaded:
             total += len(column)
         for term in held:
             frequencies[term] = frequencies.get(term, 0) + 1
-    lines = fact_lines(text)
-    return Loaded(name, data, lines if len(lines) == len(facts) else [], columns, frequencies,
-                  total, sorted(vocabulary_of(facts)))
+    return Terms(columns, frequencies, total, sorted(vocabulary_of(facts)))
 
 
-def entry_path(path: Path) -> Path:
-    """Where the cache keeps a fact file read and validated."""
+def terms_of(loaded: Loaded, facts: Sequence[Fact]) -> Terms:
+    """A file's terms: from the cache, else read (once per file, then cached with it)."""
     from . import cache
 
-    return cache.entry_file(cache.FILES, cache.path_bytes(path), path.name, ".entry")
+    if loaded.terms_entry is None:
+        return read_terms(facts)
+    path, stamp = loaded.terms_entry
+    target, key = entry_path(path, ".terms"), _key(path, stamp, True)
+    value = cache.load_blob(target, key)
+    if isinstance(value, tuple) and len(value) == len(Terms._fields):
+        return Terms(*value)
+    terms = read_terms(facts)
+    if cache.unchanged(path, stamp):
+        cache.store_blob(target, key, tuple(terms))
+    return terms
+
+
+def entry_path(path: Path, suffix: str = ".entry") -> Path:
+    """Where the cache keeps a fact file read and validated (.terms: its search terms)."""
+    from . import cache
+
+    return cache.entry_file(cache.FILES, cache.path_bytes(path), path.name, suffix)
 
 
 def load_file(file: FactFile) -> Loaded:
-    """One fact file, validated, with its terms: from the cache when it holds this very
-    file, else read (and cached)."""
+    """One fact file, validated: from the cache when it holds this very file, else read
+    (and cached)."""
     from . import cache
 
     if file.text is not None:  # standard input: read once, never cached
@@ -365,13 +393,19 @@ def load_file(file: FactFile) -> Loaded:
         except OSError as error:
             raise read_error(file.name, error) from None
         loaded = _prepare(decode(snapshot.data, file.name), file.name)
-        if cache.unchanged(file.path, snapshot.stamp):  # checked again before saving
-            assert snapshot.stamp is not None
-            cache.store_blob(target, (cache.versions(), cache.path_bytes(file.path),
-                                      snapshot.stamp),
-                             {"racy": snapshot.racy, "digest": snapshot.digest,
-                              **loaded._asdict(), "name": None})
-        return loaded
+        if not cache.unchanged(file.path, snapshot.stamp):  # checked again before saving
+            return loaded
+        assert snapshot.stamp is not None
+        cache.store_blob(target, _key(file.path, snapshot.stamp, False),
+                         {"racy": snapshot.racy, "digest": snapshot.digest,
+                          "data": loaded.data, "lines": loaded.lines})
+        return loaded._replace(terms_entry=(file.path, snapshot.stamp))
+
+
+def _key(path: Path, stamp: Any, terms: bool) -> Any:
+    from . import cache
+
+    return (cache.versions(terms), cache.path_bytes(path), stamp)
 
 
 def _cached(file: FactFile, target: Path) -> Optional[Loaded]:
@@ -380,7 +414,7 @@ def _cached(file: FactFile, target: Path) -> Optional[Loaded]:
     now = cache.stamp(file.path)
     if now is None:
         return None
-    key = (cache.versions(), cache.path_bytes(file.path), now[0])
+    key = _key(file.path, now[0], False)
     value = cache.load_blob(target, key)
     if not isinstance(value, dict):
         return None
@@ -389,8 +423,7 @@ def _cached(file: FactFile, target: Path) -> Optional[Loaded]:
             return None
         if not now[1]:  # no longer racy: trusted from now on without reading the file
             cache.store_blob(target, key, dict(value, racy=False))
-    fields = {name: value[name] for name in Loaded._fields if name != "name"}
-    return Loaded(file.name, **fields)
+    return Loaded(file.name, value["data"], value["lines"], (file.path, now[0]))
 
 
 def load(path: Path) -> FactBase:
@@ -400,8 +433,6 @@ def load(path: Path) -> FactBase:
 
 def load_files(files: Sequence[FactFile]) -> FactBase:
     """The fact base of these files, or FactFileError carrying every problem of all."""
-    from .terms import remember_columns
-
     loaded: List[Loaded] = []
     problems: List[Problem] = []
     for file in files:
@@ -415,43 +446,51 @@ def load_files(files: Sequence[FactFile]) -> FactBase:
     if problems:
         raise FactFileError(problems)
     facts: List[Fact] = []
-    columns: List[Columns] = []
     by_file: List[Dict[str, Source]] = []
+    counts: List[int] = []
     for item in loaded:
         declare(item.data)
         facts.extend(fact_from_raw(raw) for raw in item.data["fact"])
-        columns.extend(item.columns)
+        counts.append(len(item.data["fact"]))
         by_file.append({raw["id"]: Source(**raw) for raw in item.data.get("source", [])})
     fact_tuple = tuple(facts)
-    remember_columns(fact_tuple, columns)
     numbers: Dict[str, int] = {}
     if len(loaded) > 1:
         for number, item in enumerate(loaded):
             numbers.update((raw["id"], number) for raw in item.data["fact"])
 
     def statistics() -> Any:
-        return merged_statistics(loaded)
+        """The files' terms (cached with each file) made known to search, and their
+        statistics summed."""
+        from .terms import remember_columns
+
+        terms, start = [], 0
+        for item, count in zip(loaded, counts):
+            terms.append(terms_of(item, fact_tuple[start:start + count]))
+            start += count
+        remember_columns(fact_tuple, [column for part in terms for column in part.columns])
+        return merged_statistics(terms)
 
     return FactBase([item.name for item in loaded], fact_tuple,
                     Sources(by_file, lambda fact_id: numbers.get(fact_id, 0)), statistics,
-                    [len(item.columns) for item in loaded])
+                    counts)
 
 
-def merged_statistics(loaded: Sequence[Loaded]) -> Any:
-    """Ranking's statistics of several cached files: their counts summed."""
+def merged_statistics(terms: Sequence[Terms]) -> Any:
+    """Ranking's statistics of several files: their counts summed."""
     from .ranking import Stats
     from .search import Statistics
 
-    if len(loaded) == 1:
-        frequencies = loaded[0].frequencies
+    if len(terms) == 1:
+        frequencies = terms[0].frequencies
     else:
         frequencies = {}
-        for item in loaded:
-            for term, count in item.frequencies.items():
+        for part in terms:
+            for term, count in part.frequencies.items():
                 frequencies[term] = frequencies.get(term, 0) + count
-    count = sum(len(item.columns) for item in loaded)
-    total = sum(item.total for item in loaded)
-    words = sorted({word for item in loaded for word in item.words})
+    count = sum(len(part.columns) for part in terms)
+    total = sum(part.total for part in terms)
+    words = sorted({word for part in terms for word in part.words})
     return Statistics(Stats(count, frequencies, total / count if count else 0.0), frequencies,
                       words)
 
