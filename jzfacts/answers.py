@@ -116,16 +116,20 @@ def search_answer(fact_base: Any, *, words: Sequence[str], regex: bool = False,
     hits = fact_base.search(text, regex=regex,
                             limit=None if all_hits else limit or DEFAULT_LIMIT)
     shown = ShownHits(hits)
-    shown.total = getattr(hits, "total", len(hits))
+    shown.counted = hits  # how many matched in all: counted when asked (more_matches)
     return Answer(FactsResult("search", tuple(hit.fact for hit in hits), fact_base.sources,
                               shown, fields),
                   f"no facts match '{text}'")
 
 
 class ShownHits(Tuple[Any, ...]):
-    """The hits shown, and how many matched in all (`total`)."""
+    """The hits shown, and how many matched in all (`total`, counted when asked)."""
 
-    total = 0
+    counted: Any = ()
+
+    @property
+    def total(self) -> int:
+        return int(getattr(self.counted, "total", len(self)))
 
 
 def more_matches(answer: Answer) -> Optional[str]:

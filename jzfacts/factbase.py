@@ -34,15 +34,22 @@ Columns = Tuple[Tuple[str, ...], ...]
 
 
 class Hits(List[Any]):
-    """Search hits, best first, and how many matched in all (`total`, at least len)."""
+    """Search hits, best first, and how many matched in all (`total`, at least len; an
+    index counts them only when asked)."""
 
-    total: int = 0
+    def __init__(self, hits: Sequence[Any], total: Union[int, Callable[[], int]]) -> None:
+        super().__init__(hits)
+        self._total = total
+
+    @property
+    def total(self) -> int:
+        if callable(self._total):
+            self._total = self._total()
+        return self._total
 
 
 def hits_of(hits: List[Any], limit: Optional[int]) -> Hits:
-    found = Hits(hits[:limit] if limit is not None else hits)
-    found.total = len(hits)
-    return found
+    return Hits(hits[:limit] if limit is not None else hits, len(hits))
 
 
 class Sources(Mapping[str, Source]):

@@ -14,12 +14,10 @@ Without FTS5 (an old SQLite) no index is built."""
 
 from __future__ import annotations
 
-import json
 import marshal
 import re
 import sqlite3
 import zlib
-from pathlib import Path
 from typing import (
     Any,
     Callable,
@@ -34,13 +32,15 @@ from typing import (
     TypeVar,
 )
 
-from . import cache, indexer
 from .errors import FactFileError, FactNotFound
 from .factbase import FactBase, Hits, Sources, declare, fact_from_raw, unit_conflicts
 from .files import FactFile
+from .indexer import SPACED_ID
 from .model import Fact, Source
+from .prepare import SLOT_BITS
 from .ranking import Stats
 from .search import (
+    SCORE_NUMBER,
     TEXT_FIELDS,
     Hit,
     Statistics,
@@ -57,7 +57,6 @@ from .terms import WEIGHTS, Query
 
 CANDIDATES = 64  # candidate rows scored at a time
 T = TypeVar("T")
-SLOT_BITS = indexer.SLOT_BITS
 
 
 class Damaged(Exception):
@@ -65,7 +64,7 @@ class Damaged(Exception):
 
 
 # What a damaged index raises: SQLite's errors, and data that does not check out.
-_DAMAGE = (sqlite3.DatabaseError, Damaged)
+DAMAGE = (sqlite3.DatabaseError, Damaged)
 
 
 def has_fts5() -> bool:
@@ -241,7 +240,7 @@ class IndexedBase:
         (or, where it cannot be built, answer from the files loaded whole)."""
         try:
             return work()
-        except _DAMAGE:
+        except DAMAGE:
             pass
         self._recover()
         return work()
@@ -301,7 +300,7 @@ class IndexedBase:
                     done += 1
                     yield pair
                 return
-            except _DAMAGE:
+            except DAMAGE:
                 if attempt:
                     raise
                 self._recover()
@@ -402,15 +401,23 @@ class IndexedBase:
         statistics = self.statistics()
         question = asked(query, statistics)  # read once, for every chunk of candidates
         expression = match_expression(question.query)
-        seen = self._exact(query) | self._numbers(query)
-        first = sorted(seen)
-        hits = rank_hits(self._load(first), question, statistics)
-        outside = len(hits)  # found by id, label or value: those the terms do not reach
-        if expression and first:
-            matching = self._matching(expression, first)
-            outside = sum(1 for hit in hits if hit.fact.id not in matching)
+        exact = self._exact(query)
+        hits = rank_hits(self._load(sorted(exact)), question, statistics)
+        seen = set(exact)
+        # Facts whose value is the number asked score alike (SCORE_NUMBER), in id order: read
+        # in that order only until `limit` of them (and the exact ones) are hits. (A row
+        # left unread that holds a term of the query comes with the rows the terms reach.)
+        numbers = self._numbers(query)
+        for start in range(0, len(numbers), 256):
+            if limit is not None and sum(hit.score >= SCORE_NUMBER for hit in hits) >= limit:
+                break
+            unread = [position for position in numbers[start:start + 256]
+                      if position not in seen]
+            seen.update(unread)
+            hits += rank_hits(self._load(unread), question, statistics)
         ranks: Dict[str, float] = {}  # fact id → its bm25(), for the rows read
-        exhausted = True
+        exhausted = len(seen) >= len(exact) + len(numbers) and all(
+            position in seen for position in numbers)
         for chunk in self._by_terms(expression):
             taken = []
             hits.sort(key=lambda hit: hit.order)
@@ -427,24 +434,19 @@ class IndexedBase:
                 exhausted = False
                 break
         hits.sort(key=lambda hit: hit.order)
-        found = Hits(hits[:limit] if limit is not None else hits)
+        shown = hits[:limit] if limit is not None else hits
         if exhausted:
-            found.total = len(hits)
-        else:  # every row the terms reach is a hit (match_expression), and those outside
-            found.total = outside + int(self._db.execute(
-                "SELECT count(*) FROM terms WHERE terms MATCH ?", (expression,)).fetchone()[0])
-        return found
+            return Hits(shown, len(hits))
 
-    def _matching(self, expression: str, positions: Sequence[int]) -> Set[str]:
-        """The ids of these rows that the terms reach."""
-        found: Set[str] = set()
-        for start in range(0, len(positions), 500):
-            chunk = positions[start:start + 500]
-            found.update(row[0] for row in self._db.execute(
-                "SELECT facts.id FROM terms JOIN facts ON facts.pos = terms.rowid "
-                f"WHERE terms MATCH ? AND terms.rowid IN ({', '.join('?' * len(chunk))})",
-                (expression, *chunk)))
-        return found
+        def total() -> int:
+            """Every row the terms reach is a hit (match_expression); to them add the hits
+            found by id, label or value alone (they match no term of the query)."""
+            alone = rank_hits(self._load(sorted(exact | set(numbers))), question, statistics)
+            return sum(1 for hit in alone if not hit.terms) + int(self._db.execute(
+                "SELECT count(*) FROM terms WHERE terms MATCH ?", (expression,)).fetchone()[0]
+                if expression else 0)
+
+        return Hits(shown, lambda: self._guarded(total))
 
     def _exact(self, query: str) -> Set[int]:
         folded = sql_text(fold(query.strip()))
@@ -455,17 +457,19 @@ class IndexedBase:
             "SELECT pos FROM facts WHERE id = ? OR label_f = ? OR label_en_f = ?",
             (lowered, folded, folded))} | {
             row[0] for row in self._db.execute(
-                "SELECT pos FROM facts WHERE replace(replace(id, '-', ' '), '_', ' ') = ?",
-                (folded,))}
+                f"SELECT pos FROM facts WHERE {SPACED_ID} = ?", (folded,))}
 
-    def _numbers(self, query: str) -> Set[int]:
+    def _numbers(self, query: str) -> List[int]:
+        """The rows whose value or normalized value may be the number asked, in id order
+        (search.number_matches decides)."""
         values = _number_values(query)
         if not values:
-            return set()
+            return []
         marks = ", ".join("?" for _ in values)
-        return {row[0] for row in self._db.execute(
-            f"SELECT pos FROM facts WHERE value IN ({marks}) UNION "
-            f"SELECT pos FROM facts WHERE normalized IN ({marks})", values * 2)}
+        return [row[0] for row in self._db.execute(
+            f"SELECT pos FROM facts WHERE pos IN (SELECT pos FROM facts WHERE value IN "
+            f"({marks}) UNION SELECT pos FROM facts WHERE normalized IN ({marks})) "
+            "ORDER BY id", values * 2)]
 
     def _by_terms(self, expression: str) -> Iterator[List[Tuple[int, float, str]]]:
         """(position, bm25, id) of the rows the expression matches, best first by bm25()
@@ -544,142 +548,3 @@ def _number_values(query: str) -> List[float]:
         return []
     return sorted({float(number.stated.scaleb(power)) for power in (0, 4, 8)}
                   | ({float(number.scaled)} if number.scaled is not None else set()))
-
-
-# ------------------------------------------------------------------ opening
-
-
-def index_file(named: Any) -> Path:
-    """Where the index of a base lives: the base a path names, or a list of entries."""
-    from .files import spec_key
-
-    return indexer.index_path(spec_key([str(named)] if isinstance(named, (str, Path))
-                                       else list(named)))
-
-
-def open_indexed(files: Sequence[FactFile], spec: bytes) -> Optional[IndexedBase]:
-    """The index of a large base, built or brought up to date first where needed; None
-    when no index can be used (the caller then loads the files whole). FactFileError when
-    the files are not a valid base."""
-    if not cache.enabled() or not has_fts5() or any(file.is_stdin for file in files):
-        return None
-    target = indexer.index_path(spec)
-    spec_text = json.dumps([cache.path_bytes(file.path).decode("utf-8", "replace")
-                            for file in files[:3]], ensure_ascii=False)
-
-    def opened(rebuild: bool = False) -> Optional[Tuple[sqlite3.Connection, List[int]]]:
-        return _current(target, files, spec_text, rebuild)
-
-    first = opened()
-    if first is None:
-        return None
-    return IndexedBase(files, first, lambda: opened(rebuild=True))
-
-
-def _current(target: Path, files: Sequence[FactFile], spec_text: str,
-             rebuild: bool) -> Optional[Tuple[sqlite3.Connection, List[int]]]:
-    """An open, current index of these files (the connection and each file's slot): as it
-    is, brought up to date, or built anew (`rebuild`: it was found damaged)."""
-    if not rebuild:
-        found = _check(target, files)
-        if isinstance(found, tuple):
-            return found
-    for _ in range(3):  # a file edited while it is read is read again
-        with cache.locked(target):
-            found = None if rebuild else _check(target, files)
-            if isinstance(found, tuple):
-                return found
-            try:
-                if rebuild or found is None or found.rebuild:
-                    written = indexer.build(target, files, spec_text)
-                else:
-                    written = indexer.update(target, files, found.keep, found.redo,
-                                             found.remove)
-                    if found.settled:
-                        indexer.restamp(target, found.settled)
-            except indexer.Rebuild:
-                written = indexer.build(target, files, spec_text)
-            except _DAMAGE:
-                written = indexer.build(target, files, spec_text)
-            rebuild = False
-            if not written:
-                return None
-            found = _check(target, files)
-            if isinstance(found, tuple):
-                return found
-    return None
-
-
-class _Changes:
-    """What an index needs to be current: files to keep (number → slot), to read again
-    (numbers), to drop (slots), racy ones read again and found the same (slots)."""
-
-    def __init__(self) -> None:
-        self.keep: Dict[int, int] = {}
-        self.redo: List[int] = []
-        self.remove: List[int] = []
-        self.settled: List[int] = []
-        self.rebuild = False
-
-
-def _check(target: Path, files: Sequence[FactFile]
-           ) -> Any:
-    """The open index (connection, slots) when it is current; else what to change in it
-    (_Changes), or None when there is no usable index."""
-    import os
-
-    if not target.exists():
-        return None
-    try:
-        connection = indexer.connect(target, read_only=True)
-    except sqlite3.Error:
-        return None
-    try:
-        row = connection.execute("SELECT value FROM meta WHERE key = 'key'").fetchone()
-        if row is None or row[0] != indexer.meta_key():
-            connection.close()
-            return None
-        pages = connection.execute("PRAGMA page_count").fetchone()[0] * \
-            connection.execute("PRAGMA page_size").fetchone()[0]
-        if pages != os.stat(target).st_size:  # cut short, or grown by something else
-            raise Damaged("the index is not as long as its pages")
-        stored = {bytes(path): (slot, json.loads(stamp), racy, known) for
-                  slot, path, stamp, racy, known in connection.execute(
-                      "SELECT slot, path, stamp, racy, digest FROM files")}
-    except (sqlite3.Error, Damaged, ValueError, OSError):
-        connection.close()
-        return None
-    changes = _Changes()
-    for number, file in enumerate(files):
-        entry = stored.pop(cache.path_bytes(file.path), None)
-        now = cache.stamp(file.path)
-        if entry is None or now is None:
-            changes.redo.append(number)
-            continue
-        slot, stamp, racy, known = entry
-        if tuple(stamp) != now[0] or (racy and not cache.still_same(
-                file.path, tuple(stamp), True, bytes(known))):
-            changes.redo.append(number)
-            continue
-        changes.keep[number] = slot
-        if racy and not now[1]:
-            changes.settled.append(slot)
-    changes.remove = [slot for slot, *_ in stored.values()]
-    if not changes.redo and not changes.remove and not changes.settled:
-        return connection, [changes.keep[number] for number in range(len(files))]
-    connection.close()
-    # A base that changed for the most part is built anew (compact, and faster than
-    # taking most rows out one by one).
-    changed = sum(_size(files[number].path) for number in changes.redo)
-    kept = sum(_size(files[number].path) for number in changes.keep)
-    changes.rebuild = changed > kept
-    return changes
-
-
-def _size(path: Path) -> int:
-    import os
-
-    try:
-        return os.stat(path).st_size
-    except OSError:
-        return 0

@@ -58,12 +58,22 @@ def _report_fact_file_error(error: FactFileError) -> None:
     if len(problems) == 1 and problems[0].fact is None:
         err(printable(str(problems[0])))
         return
+    import shlex
+
+    from .files import entries
+
     path = problems[0].file if problems else "the fact file"
-    lines = [f"{printable(path)}: invalid fact file ({len(problems)} problem"
+    files = sorted({problem.file for problem in problems})
+    lines = [f"{printable(path if len(files) < 2 else ', '.join(files))}: invalid fact "
+             f"file{'s' if len(files) > 1 else ''} ({len(problems)} problem"
              f"{'s' if len(problems) != 1 else ''}):"]
     lines += [f"  {printable(str(problem))}" for problem in problems[:5]]
     more = f"{len(problems) - 5} more; " if len(problems) > 5 else ""
-    lines.append(f"  ({more}run `jzfacts validate {printable(path)}` to see every problem)")
+    # validate the base as it was named: a problem between files shows only with both
+    named = entries(_state.facts)
+    command = f"jzfacts validate {shlex.quote(named[0])}" if len(named) == 1 else \
+        "jzfacts " + " ".join(f"--facts {shlex.quote(entry)}" for entry in named) + " validate"
+    lines.append(f"  ({more}run `{printable(command)}` to see every problem)")
     err("\n".join(lines))
 
 

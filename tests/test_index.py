@@ -102,7 +102,7 @@ def test_invalid_large_file_is_refused(tmp_path: Path, monkeypatch: pytest.Monke
 
 def test_corrupt_or_stale_index_is_rebuilt(indexed: Any, tmp_path: Path) -> None:
     path = tmp_path / "facts.toml"
-    target = index.index_file(path)
+    target = store.index_file(path)
     target.write_bytes(b"not a database" * 100)
     again = open_base(path)
     assert again.get_facts(["loans.agri"])[0].value == 9.58
@@ -136,7 +136,7 @@ def test_large_files_use_the_index_through_the_cli(run, tmp_path: Path,  # type:
     indexed = run("search", "瞪羚", "--json", facts=path)
     plain = run("search", "瞪羚", "--json", facts=None)
     assert indexed.exit_code == 0 and indexed.stdout == plain.stdout
-    assert index.index_file(path).exists()
+    assert store.index_file(path).exists()
 
 
 def _pieces_of_the_facts() -> List[str]:
@@ -244,7 +244,7 @@ def test_index_equals_plain_search_where_the_limit_stops_reading(larger: Any, qu
 
 # ------------------------------------------------------------------ bases of several files
 
-from jzfacts import cache, indexer  # noqa: E402
+from jzfacts import cache, indexer, prepare  # noqa: E402
 from jzfacts.files import resolve, spec_key  # noqa: E402
 
 from .conftest import split_shipped  # noqa: E402
@@ -252,7 +252,7 @@ from .conftest import split_shipped  # noqa: E402
 
 def open_folder(folder: Path) -> Any:
     files = resolve([str(folder)])
-    return index.open_indexed(files, spec_key([str(folder)]))
+    return store.open_indexed(files, spec_key([str(folder)]))
 
 
 @pytest.fixture(scope="module")
@@ -290,17 +290,17 @@ def test_an_index_grows_and_shrinks_a_file_at_a_time(tmp_path: Path,
     folder = tmp_path / "articles"
     paths = split_shipped(folder)
     reads: List[str] = []
-    read = indexer.read_whole
+    read = prepare.read_whole
 
     def counted(number: int, slot: int, path: str, name: str) -> Any:
         reads.append(Path(path).name)
         return read(number, slot, path, name)
 
-    monkeypatch.setattr(indexer, "read_whole", counted)
-    monkeypatch.setattr(indexer, "workers_for", lambda size: 0)  # read here, counted
+    monkeypatch.setattr(prepare, "read_whole", counted)
+    monkeypatch.setattr(prepare, "workers_for", lambda size: 0)  # read here, counted
     first = open_folder(folder)
     assert sorted(reads) == sorted(path.name for path in paths)
-    target = index.index_file([str(folder)])
+    target = store.index_file([str(folder)])
     inode = target.stat().st_ino
     expected = shape(load(shipped_path()).search("瞪羚", limit=3))
     assert shape(first.search("瞪羚", limit=3)) == expected
@@ -377,7 +377,7 @@ def test_damaged_index_pages_are_found_and_the_index_rebuilt(tmp_path: Path, whe
     folder = tmp_path / "articles"
     split_shipped(folder)
     open_folder(folder)
-    target = index.index_file([str(folder)])
+    target = store.index_file([str(folder)])
     size = target.stat().st_size
     start = {"header": 0, "middle": size // 3, "end": size - 8192}[where]
     with open(target, "r+b") as handle:
@@ -397,7 +397,7 @@ def test_an_index_damaged_while_in_use_is_rebuilt_and_asked_again(
     folder = tmp_path / "articles"
     split_shipped(folder)
     base = open_folder(folder)
-    target = index.index_file([str(folder)])
+    target = store.index_file([str(folder)])
     data = target.read_bytes()
     # every page but the first (which SQLite has read) damaged after it was opened
     target.write_bytes(data[:4096] + bytes(len(data) - 4096))
