@@ -3,7 +3,18 @@ the command line (commands.py) and `batch` (batch.py) call. No Typer, no Rich, n
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Callable,
+    Dict,
+    Iterator,
+    List,
+    Mapping,
+    Optional,
+    Sequence,
+    Tuple,
+)
 
 from . import query
 from .errors import FactNotFound, UsageError
@@ -122,7 +133,13 @@ def search_answer(fact_base: Any, *, words: Sequence[str], regex: bool = False,
                   f"no facts match '{text}'")
 
 
-class ShownHits(Tuple[Any, ...]):
+if TYPE_CHECKING:
+    _Tuple = Tuple[Any, ...]
+else:
+    _Tuple = tuple  # a class on typing.Tuple costs start-up; this module is on every path
+
+
+class ShownHits(_Tuple):
     """The hits shown, and how many matched in all (`total`, counted when asked)."""
 
     counted: Any = ()

@@ -26,7 +26,7 @@ import sys
 import time
 import zlib
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterator, List, NamedTuple, Optional, Tuple, Type
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, List, Optional, Tuple, Type
 
 from . import __version__
 
@@ -37,11 +37,14 @@ PRUNE_DAYS = 30
 _PRUNE_EVERY = 3600.0  # seconds between two prunings
 
 #: (device, inode, size, mtime in ns, ctime in ns)
-Stamp = Tuple[int, int, int, int, int]
+if TYPE_CHECKING:  # (an alias made at run time costs every command's start-up)
+    Stamp = Tuple[int, int, int, int, int]
 
 # What the cache directory holds (names end in the format, so another format's are pruned).
 FILES, BASES = "files", "bases"
-_TEMPORARY = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[0-9a-f]+\.tmp(?:-journal|-wal|-shm)?$")
+# .<entry>.<pid>.<random>.tmp (and what SQLite keeps beside it): compiled when sweeping
+_TEMPORARY = r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[0-9a-f]+\.tmp(?:-journal|-wal|-shm)?$"
+_SAFE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-")
 
 
 def cache_dir() -> Path:
@@ -70,14 +73,19 @@ def versions(terms: bool = True) -> Tuple[Any, ...]:
 # ------------------------------------------------------------------ fingerprints
 
 
-class Snapshot(NamedTuple):
+class Snapshot:
     """A file's bytes as read, its fingerprint taken before reading, whether that
-    fingerprint could miss a later change (racy), and a digest of the bytes."""
+    fingerprint could miss a later change (racy), and a digest of the bytes. (Plain
+    classes here: a NamedTuple costs every command's start-up ~1.6 M instructions.)"""
 
-    data: bytes
-    stamp: Optional[Stamp]  # None: the file kept changing while it was read
-    racy: bool
-    digest: bytes
+    __slots__ = ("data", "stamp", "racy", "digest")
+
+    def __init__(self, data: bytes, stamp: Optional[Stamp], racy: bool,
+                 digest: bytes) -> None:
+        self.data = data
+        self.stamp = stamp  # None: the file kept changing while it was read
+        self.racy = racy
+        self.digest = digest
 
 
 def stamp_of(status: os.stat_result) -> Stamp:
@@ -160,7 +168,8 @@ def still_same(path: Path, expected: Stamp, racy: bool, known: bytes) -> bool:
 
 def safe_name(text: str) -> str:
     """A file name's readable part: letters, digits, dots, hyphens (no #, ?, odd bytes)."""
-    return re.sub(r"[^A-Za-z0-9._-]+", "_", text)[:40].strip("._") or "x"
+    kept = "".join(char if char in _SAFE else "_" for char in text[:40])
+    return kept.strip("._") or "x"
 
 
 def path_bytes(path: Path) -> bytes:
@@ -354,7 +363,7 @@ def sweep(directory: Path) -> List[str]:
     except OSError:
         return removed
     for name in names:
-        found = _TEMPORARY.match(name)
+        found = re.match(_TEMPORARY, name)
         if found and not _alive(int(found.group("pid"))):
             with contextlib.suppress(OSError):
                 (directory / name).unlink()
@@ -419,14 +428,21 @@ def _unlink(path: Path) -> None:
 # ------------------------------------------------------------------ `jzfacts cache`
 
 
-class Usage(NamedTuple):
+USAGE_FIELDS = ("folder", "files", "files_bytes", "bases", "bases_bytes")
+
+
+class Usage:
     """What the cache holds: its folder, and per kind how many entries and bytes."""
 
-    folder: str
-    files: int
-    files_bytes: int
-    bases: int
-    bases_bytes: int
+    __slots__ = USAGE_FIELDS
+
+    def __init__(self, folder: str, files: int, files_bytes: int, bases: int,
+                 bases_bytes: int) -> None:
+        self.folder, self.files, self.files_bytes = folder, files, files_bytes
+        self.bases, self.bases_bytes = bases, bases_bytes
+
+    def as_dict(self) -> Dict[str, Any]:
+        return {name: getattr(self, name) for name in USAGE_FIELDS}
 
 
 def usage() -> Usage:
@@ -465,20 +481,19 @@ def clear() -> Usage:
     return before
 
 
-USAGE_FIELDS = ("folder", "files", "files_bytes", "bases", "bases_bytes")
-
-
-class UsageResult(NamedTuple):
+class UsageResult:
     """`jzfacts cache`: where the cache is and what it holds."""
 
-    usage: Usage
-    fields: Optional[Tuple[str, ...]] = None
-    known_fields: Tuple[str, ...] = USAGE_FIELDS
+    known_fields = USAGE_FIELDS
+
+    def __init__(self, usage: Usage, fields: Optional[Tuple[str, ...]] = None) -> None:
+        self.usage = usage
+        self.fields = fields
 
     def records(self) -> List[Dict[str, Any]]:
         from .results import pick
 
-        return [pick(self.usage._asdict(), self.fields)]
+        return [pick(self.usage.as_dict(), self.fields)]
 
     def document(self) -> Any:
         return self.records()[0]

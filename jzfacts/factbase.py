@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import (
+    TYPE_CHECKING,
     Any,
     Callable,
     Dict,
     Iterator,
     List,
     Mapping,
-    NamedTuple,
     Optional,
     Sequence,
     Set,
@@ -30,10 +30,19 @@ from .model import Fact, Quote, Source, derived
 __all__ = ["ENV_VAR", "SHIPPED", "FactBase", "FactFile", "Hits", "Sources", "check_file",
            "entries", "load", "load_files", "resolve", "shipped_path"]
 
-Columns = Tuple[Tuple[str, ...], ...]
+if TYPE_CHECKING:  # (an alias made at run time costs every command's start-up)
+    Columns = Tuple[Tuple[str, ...], ...]
 
 
-class Hits(List[Any]):
+# Plain built-in bases at run time: a class built on typing's or collections.abc's costs
+# every command's start-up (these are defined whether or not a search runs).
+if TYPE_CHECKING:
+    _List = List[Any]
+else:
+    _List = list
+
+
+class Hits(_List):
     """Search hits, best first, and how many matched in all (`total`, at least len; an
     index counts them only when asked)."""
 
@@ -52,10 +61,10 @@ def hits_of(hits: List[Any], limit: Optional[int]) -> Hits:
     return Hits(hits[:limit] if limit is not None else hits, len(hits))
 
 
-class Sources(Mapping[str, Source]):
+class Sources:
     """The sources of a base, each scoped to its file: a fact's source is the one its own
-    file declares (two articles may both call theirs `article`). As a mapping, an id gives
-    the first file's source of that id."""
+    file declares (two articles may both call theirs `article`). As a mapping (get, [],
+    iteration), an id gives the first file's source of that id."""
 
     def __init__(self, by_file: Union[Sequence[Mapping[str, Source]],
                                       Callable[[], Sequence[Mapping[str, Source]]]],
@@ -81,6 +90,29 @@ class Sources(Mapping[str, Source]):
 
     def __len__(self) -> int:
         return len(self._sources()[1])
+
+    def __contains__(self, source_id: object) -> bool:
+        return source_id in self._sources()[1]
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to another base's sources (or a mapping) holding the same, file by file."""
+        if isinstance(other, Sources):
+            return self._sources()[0] == other._sources()[0]
+        return hasattr(other, "items") and self._sources()[1] == dict(other.items())
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def get(self, source_id: str, default: Optional[Source] = None) -> Optional[Source]:
+        return self._sources()[1].get(source_id, default)
+
+    def values(self) -> Any:
+        return self._sources()[1].values()
+
+    def items(self) -> Any:
+        return self._sources()[1].items()
+
+    def keys(self) -> Any:
+        return self._sources()[1].keys()
 
     def of(self, fact: Fact) -> Optional[Source]:
         """The source the fact's own file declares under the fact's source id."""
@@ -304,25 +336,37 @@ def fact_lines_of(file: FactFile) -> List[int]:
         return []
 
 
-class Loaded(NamedTuple):
+class Loaded:
     """A validated fact file, the line of each of its facts, and where its search terms are
-    cached (read when a search first needs them)."""
+    cached (read when a search first needs them). (Plain classes here: a NamedTuple costs
+    every command's start-up ~1.6 M instructions.)"""
 
-    name: str
-    data: Dict[str, Any]
-    lines: List[int]
-    # (the file, its fingerprint) under which its terms are cached; None: not cached
-    terms_entry: Optional[Tuple[Path, Any]] = None
+    __slots__ = ("name", "data", "lines", "terms_entry")
+
+    def __init__(self, name: str, data: Dict[str, Any], lines: List[int],
+                 terms_entry: Optional[Tuple[Path, Any]] = None) -> None:
+        self.name = name
+        self.data = data
+        self.lines = lines
+        # (the file, its fingerprint) under which its terms are cached; None: not cached
+        self.terms_entry = terms_entry
 
 
-class Terms(NamedTuple):
+class Terms:
     """What search needs of a file: each fact's terms, how many facts hold each term, how
     many terms in all, the English words."""
 
-    columns: List[Columns]
-    frequencies: Dict[str, int]
-    total: int
-    words: List[str]
+    __slots__ = ("columns", "frequencies", "total", "words")
+
+    def __init__(self, columns: List[Columns], frequencies: Dict[str, int], total: int,
+                 words: List[str]) -> None:
+        self.columns = columns
+        self.frequencies = frequencies
+        self.total = total
+        self.words = words
+
+    def as_tuple(self) -> Tuple[Any, ...]:
+        return (self.columns, self.frequencies, self.total, self.words)
 
 
 def _prepare(text: str, name: str) -> Loaded:
@@ -363,11 +407,11 @@ def terms_of(loaded: Loaded, facts: Sequence[Fact]) -> Terms:
     path, stamp = loaded.terms_entry
     target, key = entry_path(path, ".terms"), _key(path, stamp, True)
     value = cache.load_blob(target, key)
-    if isinstance(value, tuple) and len(value) == len(Terms._fields):
+    if isinstance(value, tuple) and len(value) == len(Terms.__slots__):
         return Terms(*value)
     terms = read_terms(facts)
     if cache.unchanged(path, stamp):
-        cache.store_blob(target, key, tuple(terms))
+        cache.store_blob(target, key, terms.as_tuple())
     return terms
 
 
@@ -406,7 +450,8 @@ def load_file(file: FactFile) -> Loaded:
         cache.store_blob(target, _key(file.path, snapshot.stamp, False),
                          {"racy": snapshot.racy, "digest": snapshot.digest,
                           "data": loaded.data, "lines": loaded.lines})
-        return loaded._replace(terms_entry=(file.path, snapshot.stamp))
+        loaded.terms_entry = (file.path, snapshot.stamp)
+        return loaded
 
 
 def _key(path: Path, stamp: Any, terms: bool) -> Any:
