@@ -19,7 +19,7 @@ import marshal
 import os
 import sqlite3
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Sequence, Set, Tuple
+from typing import Any, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 from . import cache, prepare
 from .errors import FactFileError, Problem
@@ -104,6 +104,21 @@ class _ReadWhole(Exception):
     def __init__(self, number: int) -> None:
         super().__init__(number)
         self.number = number
+
+
+@contextlib.contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """The cycle collector paused while rows stream through (they hold no cycles: reference
+    counting frees them; the collector would only walk them again and again)."""
+    import gc
+
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 class Writer:
@@ -297,13 +312,23 @@ def build(target: Path, files: Sequence[FactFile], spec_text: str) -> bool:
                 connection.close()
 
         try:
-            return cache.replace_atomically(target, write, (OSError, sqlite3.Error, Unsettled))
+            with no_cycle_collection():
+                return cache.replace_atomically(target, write,
+                                                (OSError, sqlite3.Error, Unsettled))
         except _ReadWhole as error:
             whole.add(error.number)
 
 
 def update(target: Path, files: Sequence[FactFile], keep: Dict[int, int],
            redo: Sequence[int], remove: Sequence[int]) -> bool:
+    """In place, in one journaled transaction (see _update); SIGTERM and SIGHUP end it
+    like Ctrl-C, so that its workers end with it and SQLite rolls the transaction back."""
+    with cache.ending_on_signals(), no_cycle_collection():
+        return _update(target, files, keep, redo, remove)
+
+
+def _update(target: Path, files: Sequence[FactFile], keep: Dict[int, int],
+            redo: Sequence[int], remove: Sequence[int]) -> bool:
     """In place, in one journaled transaction: drop the rows of removed files (`remove`:
     slots) and of changed ones, and read the changed and added files (`redo`: numbers in
     files) again; keep the rest (`keep`: number → slot). False when a file would not hold

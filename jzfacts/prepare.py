@@ -10,6 +10,7 @@ found, sends the file back to be read whole."""
 
 from __future__ import annotations
 
+import gc
 import marshal
 import os
 import re
@@ -202,16 +203,31 @@ def plan(snapshot: cache.Snapshot, text: str, name: str) -> Optional[Plan]:
 
 
 def _worker_start() -> None:
-    """A worker leaves signals to the process that started it, and reports no progress."""
+    """A worker leaves signals to the process that started it, reports no progress, and
+    ends when that process is gone (killed outright, it cannot tell its workers)."""
     import signal
+    import threading
+    import time
 
     from . import progress
 
     progress._reporter = None
+    # What a worker makes holds no reference cycles and is freed as each part is sent:
+    # the cycle collector would only walk the parts' objects again and again (~15 % of a
+    # worker's time at 100,000 facts).
+    gc.disable()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), signal.SIG_DFL)
+    parent = os.getppid()
+
+    def orphaned() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=orphaned, daemon=True).start()
 
 
 def workers_for(size: int) -> int:
