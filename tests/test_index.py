@@ -479,7 +479,7 @@ def test_sigterm_during_a_build_leaves_no_file(tmp_path: Path) -> None:
             break
         time.sleep(0.01)
     assert process.poll() is None, "the build ended before it could be interrupted"
-    time.sleep(0.2)
+    time.sleep(0.05)  # (the workers are reading)
     process.send_signal(signal.SIGTERM)
     _, err = process.communicate(timeout=60)
     assert process.returncode in (143, -signal.SIGTERM), err
