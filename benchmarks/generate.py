@@ -28,15 +28,16 @@ def _toml_value(value: object) -> str:
     return repr(value)
 
 
-def synthetic(count: int) -> str:
-    """`count` valid facts: the shipped ones over and over, each with its own id and value."""
+def synthetic(count: int, first: int = 0) -> str:
+    """`count` valid facts: the shipped ones over and over, each with its own id and value
+    (numbered from `first`, so that several files hold different ids)."""
     data = tomllib.loads(SHIPPED.read_text(encoding="utf-8"))
     parts = []
     for source in data["source"]:
         parts.append("[[source]]\n" + "".join(f"{k} = {_toml_value(v)}\n"
                                                for k, v in source.items()))
     templates = data["fact"]
-    for index in range(count):
+    for index in range(first, first + count):
         fact = dict(templates[index % len(templates)])
         copy = index // len(templates)
         fact["id"] = f"{fact['id']}.n{index}"
@@ -57,6 +58,21 @@ def write(count: int, directory: Path) -> Path:
     if not path.exists():
         path.write_text(synthetic(count), encoding="utf-8")
     return path
+
+
+def write_many(files: int, each: int, directory: Path) -> Path:
+    """A folder of `files` fact files of `each` facts (a newsroom's articles): ids differ
+    across files, and every file has the shipped page's sources (their ids repeat: sources
+    are scoped to their file)."""
+    folder = directory / f"facts-{files}x{each}"
+    done = folder / ".complete"
+    if not done.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        for number in range(files):
+            path = folder / f"article-{number:05d}.toml"
+            path.write_text(synthetic(each, number * each), encoding="utf-8")
+        done.write_text("")
+    return folder
 
 
 if __name__ == "__main__":

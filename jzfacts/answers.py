@@ -3,11 +3,82 @@ the command line (commands.py) and `batch` (batch.py) call. No Typer, no Rich, n
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Dict, Optional, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Callable,
+    Dict,
+    Iterator,
+    List,
+    Mapping,
+    Optional,
+    Sequence,
+    Tuple,
+)
 
 from . import query
 from .errors import FactNotFound, UsageError
-from .results import Answer, FactsResult, Fields
+from .model import Fact
+from .results import Answer, FactsResult, Fields, Record
+
+#: What a search (or a question typed into search) shows without --limit or --all: the
+#: best 20, as search engines do (Meilisearch 20; gh 30).
+DEFAULT_LIMIT = 20
+
+
+class FactsStream:
+    """List's facts as they are read, for output that streams (JSON, NDJSON, CSV, TSV):
+    the first record is out before the rest is read, and memory does not grow with the
+    base. Views that need every fact at once (a Rich table, SVG) take them all."""
+
+    streamed = True
+    hits: Tuple[Any, ...] = ()
+
+    def __init__(self, command: str, facts: Iterator[Fact], sources: Mapping[str, Any],
+                 fields: Fields = None) -> None:
+        self.command = command
+        self.sources = sources
+        self.fields = fields
+        self._first = next(facts, None)
+        self._rest = facts
+        self._taken = False
+
+    @property
+    def known_fields(self) -> Sequence[str]:
+        from .model import FACT_FIELDS
+
+        return FACT_FIELDS
+
+    def iter_facts(self) -> Iterator[Fact]:
+        if self._taken:
+            raise RuntimeError("a FactsStream is read once")
+        self._taken = True
+        if self._first is not None:
+            yield self._first
+            yield from self._rest
+
+    def iter_records(self) -> Iterator[Record]:
+        from .results import pick
+
+        return (pick(fact.to_dict(), self.fields) for fact in self.iter_facts())
+
+    def materialized(self) -> FactsResult:
+        """The facts all read, as the result a whole view takes."""
+        return FactsResult(self.command, tuple(self.iter_facts()), self.sources,
+                           fields=self.fields)
+
+    @property
+    def facts(self) -> Tuple[Fact, ...]:
+        return self.materialized().facts
+
+    def records(self) -> List[Record]:
+        return list(self.iter_records())
+
+    def document(self) -> Any:
+        return self.records()
+
+    def empty(self) -> bool:
+        return self._first is None
 
 if TYPE_CHECKING:
     from .query import Wanted
@@ -17,10 +88,22 @@ def list_answer(fact_base: Any, *, category: Wanted = None, tag: Wanted = None,
                 unit: Wanted = None, period: Wanted = None, approx: Wanted = None,
                 sort: str = "id", reverse: bool = False, limit: Optional[int] = None,
                 fields: Fields = None) -> Answer:
-    facts = query.filter_facts(fact_base.facts, category=category, tag=tag, unit=unit,
-                               period=period, approx=approx)
-    facts = query.sort_facts(facts, sort, reverse)[:limit]
-    return Answer(FactsResult("list", tuple(facts), fact_base.sources, fields=fields),
+    """The facts that pass the filters, sorted, read as they are shown (FactsStream)."""
+    import itertools
+
+    query.check_filters(fact_base.tags if hasattr(fact_base, "tags") else
+                        (lambda: {t for fact in fact_base.facts for t in fact.tags}),
+                        category=category, tag=tag, unit=unit, period=period, approx=approx)
+    name, backwards = query.sort_key(sort, reverse)
+    if hasattr(fact_base, "iter_facts"):
+        ordered: Iterator[Fact] = fact_base.iter_facts(name, backwards)
+    else:
+        ordered = iter(query.sort_facts(fact_base.facts, name, backwards))
+    facts = query.passing(ordered, category=category, tag=tag, unit=unit, period=period,
+                          approx=approx)
+    if limit is not None:
+        facts = itertools.islice(facts, limit)
+    return Answer(FactsStream("list", facts, fact_base.sources, fields),
                   "no facts match these filters")
 
 
@@ -56,12 +139,45 @@ def clean_query(words: Sequence[str]) -> str:
 
 
 def search_answer(fact_base: Any, *, words: Sequence[str], regex: bool = False,
-                  limit: Optional[int] = None, fields: Fields = None) -> Answer:
+                  limit: Optional[int] = None, all_hits: bool = False,
+                  fields: Fields = None) -> Answer:
+    """The best DEFAULT_LIMIT hits, or `limit`, or with all_hits every one."""
+    if all_hits and limit is not None:
+        raise UsageError("give --limit or --all, not both")
     text = clean_query(words)
-    hits = fact_base.search(text, regex=regex, limit=limit)
+    hits = fact_base.search(text, regex=regex,
+                            limit=None if all_hits else limit or DEFAULT_LIMIT)
+    shown = ShownHits(hits)
+    shown.counted = hits  # how many matched in all: counted when asked (more_matches)
     return Answer(FactsResult("search", tuple(hit.fact for hit in hits), fact_base.sources,
-                              tuple(hits), fields),
+                              shown, fields),
                   f"no facts match '{text}'")
+
+
+if TYPE_CHECKING:
+    _Tuple = Tuple[Any, ...]
+else:
+    _Tuple = tuple  # a class on typing.Tuple costs start-up; this module is on every path
+
+
+class ShownHits(_Tuple):
+    """The hits shown, and how many matched in all (`total`, counted when asked)."""
+
+    counted: Any = ()
+
+    @property
+    def total(self) -> int:
+        return int(getattr(self.counted, "total", len(self)))
+
+
+def more_matches(answer: Answer) -> Optional[str]:
+    """What a search did not show, in words for stderr: `20 of 43,180 matches shown; …`."""
+    hits = getattr(answer.result, "hits", ())
+    total = getattr(hits, "total", len(hits))
+    if total <= len(hits) or not hits:
+        return None
+    return (f"{len(hits)} of {total:,} matches shown; --all shows every one, --limit N the "
+            "best N")
 
 
 def compare_answer(fact_base: Any, *, ids: Optional[Sequence[str]] = None,
@@ -72,8 +188,9 @@ def compare_answer(fact_base: Any, *, ids: Optional[Sequence[str]] = None,
     if ids:
         facts = fact_base.get_facts(list(ids))
     elif category or unit or period:
-        facts = query.filter_facts(fact_base.facts, category=category, unit=unit,
-                                   period=period)
+        query.check_filters(lambda: (), category=category, unit=unit, period=period)
+        facts = list(query.passing(_every_fact(fact_base), category=category, unit=unit,
+                                   period=period))
         amounts = [fact for fact in facts if fact.kind == "amount"]
         dimensions = sorted({fact.dimension for fact in amounts})
         if len(dimensions) > 1:
@@ -90,7 +207,15 @@ def compare_answer(fact_base: Any, *, ids: Optional[Sequence[str]] = None,
 def stats_answer(fact_base: Any, *, fields: Fields = None) -> Answer:
     from .compare import StatsResult, stats
 
-    return Answer(StatsResult(stats(fact_base.facts), fields), "the fact file has no facts")
+    return Answer(StatsResult(stats(_every_fact(fact_base)), fields),
+                  "the fact file has no facts")
+
+
+def _every_fact(fact_base: Any) -> Iterator[Fact]:
+    """The base's facts as they are read (a large base never holds them all at once)."""
+    if hasattr(fact_base, "iter_facts"):
+        return iter(fact_base.iter_facts())
+    return iter(fact_base.facts)
 
 
 def ask_answer(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> Answer:

@@ -18,7 +18,6 @@ from .answers import (
     stats_answer,
 )
 from .errors import UsageError
-from .factbase import check_file, resolve_path
 from .options import (
     CONTEXT,
     ApproxOpt,
@@ -37,17 +36,16 @@ from .options import (
     _choices,
     _complete_ids,
     _state,
+    _stderr_is_terminal,
     base,
     emit,
     err,
-    fact_paths,
     guarded,
     report_not_found,
     shown_progress,
 )
 from .output import OutputOptions, printable, render, write
 from .render import EXPORT_FORMATS
-from .results import FactsResult
 
 
 @guarded
@@ -120,20 +118,31 @@ def search_command(
         metavar="QUERY...")],
     regex: Annotated[bool, typer.Option("--regex", "-e",
                                         help="QUERY is a regular expression.")] = False,
-    limit: LimitOpt = None, fmt: FormatOpt = None, as_json: JsonOpt = False,
+    limit: LimitOpt = None,
+    all_hits: Annotated[bool, typer.Option(
+        "--all", help="Every match (without it, or --limit, the best 20).")] = False,
+    fmt: FormatOpt = None, as_json: JsonOpt = False,
     fields: FieldsOpt = None, svg: SvgOpt = None, force: ForceOpt = False,
 ) -> None:
-    """Search ids, labels, tags, sections and quotes; best matches first.
+    """Search ids, labels, tags, sections and quotes; the best 20 matches first.
 
     \b
+    On a terminal, stderr says how many more matched: --all shows them all.
     Examples:
       jzfacts search 瞪羚
       jzfacts search rencai
       jzfacts search 21.3亿 --json | jq '.[0].id'
+      jzfacts search 企业 --all --format tsv
     """
+    from .answers import more_matches
+
     options = OutputOptions.parse(fmt, as_json, fields, _state.color, svg, force)
-    emit(search_answer(base(), words=words, regex=regex, limit=limit, fields=options.fields),
-         options, svg_title=f"jzfacts search {' '.join(words)}")
+    answer = search_answer(base(), words=words, regex=regex, limit=limit, all_hits=all_hits,
+                           fields=options.fields)
+    emit(answer, options, svg_title=f"jzfacts search {' '.join(words)}")
+    more = more_matches(answer)
+    if more and _stderr_is_terminal():
+        err(more)
 
 
 @guarded
@@ -218,15 +227,6 @@ def export_command(
       jzfacts export -f csv -o - | head -3
     """
     from .export import export
-    from .render import text
-
-    def render_text(kind: str, facts: object) -> str:
-        result = FactsResult("list", tuple(facts))  # type: ignore[arg-type]
-        if kind == "json":
-            return text.render_json(result.document())
-        if kind == "ndjson":
-            return text.render_ndjson(result.records())
-        return text.render_csv(result.records())
 
     fact_base = base()
     to_stdout = output == "-"
@@ -238,8 +238,8 @@ def export_command(
     if metadata is not None and to_stdout:
         raise UsageError("--metadata needs -o FILE: Datasette names the database after "
                          "its file")
-    data = export(fact_base, fmt.lower(), None if to_stdout else Path(output), force,
-                  render_text)
+    count, data = export(fact_base, fmt.lower(), None if to_stdout else Path(output), force,
+                         write)
     if data is not None:
         write_bytes(data)
     if metadata is not None:
@@ -247,7 +247,7 @@ def export_command(
 
         write_text(metadata, datasette_metadata(fact_base, Path(output).stem), force)
     where = "standard output" if to_stdout else printable(output)
-    err(f"wrote {len(fact_base.facts)} facts to {where}"
+    err(f"wrote {count} facts to {where}"
         + (f", and Datasette's metadata to {printable(metadata)}" if metadata else ""))
 
 
@@ -290,18 +290,19 @@ def write_bytes(data: bytes) -> None:
 @guarded
 def validate_command(
     path: Annotated[Optional[str], typer.Argument(
-        help="Fact file to check (default: --facts, $JZFACTS_FACTS or the shipped one); - "
-        "reads standard input.", metavar="[PATH]")] = None,
+        help="Fact file or folder to check (default: --facts, $JZFACTS_FACTS or the shipped "
+        "one); - reads standard input.", metavar="[PATH]")] = None,
     page: Annotated[Optional[str], typer.Option(
         "--page", help="Also check the facts against this page (plain text; - reads "
         "standard input): every quote is on it, every number on it is a fact's figure or a "
-        "[[not_fact]].", metavar="PAGE")] = None,
+        "[[not_fact]]. Without it, a file is checked against the page its sources name "
+        "where that page is beside it.", metavar="PAGE")] = None,
     strict: Annotated[bool, typer.Option(
         "--strict", help="Warnings fail too (exit 2): a draft with TODOs is not done.")]
     = False,
     fmt: FormatOpt = None, as_json: JsonOpt = False, fields: FieldsOpt = None,
 ) -> None:
-    """Check a fact file and list every problem in it; exit 0 if valid, 2 if not.
+    """Check fact files and list every problem in them; exit 0 if valid, 2 if not.
 
     \b
     Problems and warnings are `file:line: …` lines, as compilers print them; --format json
@@ -313,113 +314,49 @@ def validate_command(
       jzfacts validate my-facts.toml --json | jq '.problems[].message'
       jzfacts extract page.txt | jzfacts validate - --page page.txt
     """
-    from .validate import ProblemsResult, warnings
+    import os
+
+    from .basecheck import check_base
+    from .files import entries, resolve
+    from .validate import ProblemsResult
 
     options = OutputOptions.parse(fmt, as_json, fields, _state.color)
     if path == "-" and page == "-":
         raise UsageError("the fact file and the page cannot both come from standard input")
-    target = None if path == "-" else Path(path) if path else resolve_path(fact_paths())
-    if target is None or _is_stream(target):  # -, /dev/stdin, a named pipe: read once
-        name = STDIN_NAME if target is None else str(target)
-        with shown_progress(None):
-            data, problems, text = check_stream(
-                read_stdin() if target is None else _read_stream(target), name)
-    else:
-        name = str(target)
-        with shown_progress(target):
-            data, problems = check_file(target)
-        text = _text_of(target) if data is not None else ""
-    count = len(data.get("fact", [])) if data and isinstance(data.get("fact"), list) else 0
-    if page is not None and data is not None and not problems:
-        from .factbase import build
-        from .pagecheck import Page, check_page
-
-        page_name = STDIN_NAME if page == "-" else page
-        problems = check_page(Page.read(page_name, read_page(page)),
-                              build(data, name).facts, data.get("not_fact", []))
-    drafted = tuple(warnings(data, name, text)) if data is not None else ()
-    result = ProblemsResult(name, count, tuple(problems), options.fields, warnings=drafted,
+    chosen = [path] if path else entries(_state.facts)
+    files = resolve(chosen)
+    if page is not None and len(files) != 1:
+        raise UsageError(f"--page checks one fact file against one page; {len(files)} "
+                         "files given")
+    with shown_progress(files):
+        checks = check_base(files, page)
+    problems = tuple(problem for check in checks for problem in check.problems)
+    drafted = tuple(warning for check in checks for warning in check.warnings)
+    count = sum(check.facts for check in checks)
+    shown = os.pathsep.join(check.name for check in checks)
+    result = ProblemsResult(shown, count, problems, options.fields, warnings=drafted,
                             strict=strict)
     write(render(result, options, sys.stdout))
     if options.format == "table":
-        err(f"{printable(name)}: {result.summary(printable(page_name_of(page)))}")
+        for check in checks:
+            one = ProblemsResult(check.name, check.facts, tuple(check.problems),
+                                 warnings=tuple(check.warnings), strict=strict)
+            err(f"{printable(check.name)}: "
+                f"{one.summary(', '.join(printable(name) for name in check.pages))}")
+        if len(checks) > 1:
+            err(f"{len(checks)} files: {result.summary()}")
     if not result.valid:
         raise typer.Exit(2)
 
 
-STDIN_NAME = "<stdin>"
-
-
-def page_name_of(page: Optional[str]) -> str:
-    return "" if page is None else STDIN_NAME if page == "-" else page
-
-
-def read_stdin() -> bytes:
-    """Standard input as bytes (a fact file or a page given as -)."""
-    buffer = getattr(sys.stdin, "buffer", None)
-    return buffer.read() if buffer is not None else sys.stdin.read().encode("utf-8")
-
-
-def check_stream(data: bytes, name: str) -> Any:
-    """check_file for a fact file read from a stream: (data, problems, text)."""
-    from .errors import FactFileError
-    from .factbase import decode, parse
-    from .validate import validate
-
-    try:
-        text = decode(data, name)
-        parsed = parse(text, name)
-    except FactFileError as error:
-        return None, error.problems, ""
-    return parsed, validate(parsed, name, text), text
-
-
-def _is_stream(path: Path) -> bool:
-    """A path that exists and is neither a file nor a folder: a pipe, a terminal."""
-    try:
-        return path.exists() and not path.is_file() and not path.is_dir()
-    except OSError:
-        return False
-
-
-def _read_stream(path: Path) -> bytes:
-    from .errors import FactFileError, Problem
-
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise FactFileError([Problem(str(path), f"cannot read: {error.strerror or error}")]
-                            ) from None
-
-
-def _text_of(path: Path) -> str:
-    """A fact file's text again, for the lines of warnings (read only when it parsed)."""
-    try:
-        return path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError):
-        return ""
-
-
 def read_page(path: str) -> str:
     """A page's text (- for standard input); a clear error where it cannot be read."""
-    from .errors import FactFileError, Problem
+    from .basecheck import read_page as read
 
-    name = STDIN_NAME if path == "-" else path
-    if path == "-":
-        data = read_stdin()
-    else:
-        try:
-            data = Path(path).read_bytes()
-        except OSError as error:
-            reason = "no such file" if isinstance(error, FileNotFoundError) else \
-                "is a directory" if isinstance(error, IsADirectoryError) else \
-                f"cannot read: {error.strerror or error}"
-            raise FactFileError([Problem(path, reason)]) from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise FactFileError([Problem(name, f"not UTF-8 (byte {error.start}): convert "
-                                     "the page with iconv -f GB18030 -t UTF-8")]) from None
+    return read(path)
+
+
+STDIN_NAME = "<stdin>"
 
 
 @guarded
@@ -458,7 +395,13 @@ def extract_command(
     target = output if output is not None and output != "-" else None
     chosen = prefix or slug(Path(target).name if target else
                             "" if page == "-" else Path(page).name)
-    data = draft(text, "" if page == "-" else page, chosen)
+    # The source names the page as seen from the draft's folder (validate finds a page
+    # named so beside its fact file); to standard output, as it was given.
+    import os
+
+    page_file = "" if page == "-" else page if target is None else \
+        os.path.relpath(os.path.abspath(page), os.path.dirname(os.path.abspath(target)))
+    data = draft(text, page_file, chosen)
     if not data["fact"]:
         raise NothingToDraft(f"{printable(name)}: no figures found (no number with a unit "
                              "that is not a date, a year, a rank or a name): nothing drafted")
@@ -484,10 +427,41 @@ def batch_command() -> None:
       jzfacts batch < lookups.txt | jq -c 'select(.ok) | .result'
     """
     from .batch import run_batch
+    from .files import STDIN, entries
 
+    if STDIN in entries(_state.facts):
+        raise UsageError("batch reads its lines from standard input: the fact file cannot "
+                         "come from there too (--facts -)")
     failures = run_batch(base(), sys.stdin, write, LineParser())
     if failures:
         raise typer.Exit(1)
+
+
+@guarded
+def cache_command(
+    clear: Annotated[bool, typer.Option("--clear", help="Remove everything in the cache.")]
+    = False,
+    fmt: FormatOpt = None, as_json: JsonOpt = False, fields: FieldsOpt = None,
+) -> None:
+    """Show where the cache is and what it holds; --clear empties it.
+
+    \b
+    The cache keeps fact files read and validated, and the indexes of large bases; an
+    entry unused for 30 days is removed. Answers never depend on it.
+    Examples:
+      jzfacts cache
+      jzfacts cache --json | jq .folder
+      jzfacts cache --clear
+    """
+    from . import cache
+
+    options = OutputOptions.parse(fmt, as_json, fields, None)
+    if clear:
+        removed = cache.clear()
+        err(f"cleared {printable(removed.folder)}: {removed.files} fact files, "
+            f"{removed.bases} indexes")
+        return
+    write(render(cache.UsageResult(cache.usage(), options.fields), options, sys.stdout))
 
 
 # ------------------------------------------------------------------ building commands

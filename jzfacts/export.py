@@ -1,4 +1,8 @@
-"""Export a fact base to JSON, NDJSON, CSV or SQLite, atomically and never over a file unasked."""
+"""Export a fact base to JSON, NDJSON, CSV or SQLite, atomically and never over a file unasked.
+
+Facts are written as they are read (a large base is never held in memory); `-o -` writes to
+standard output. The SQLite file is what sqlite3 and Datasette open as it is, with a
+full-text index Datasette finds and that searches Chinese."""
 
 from __future__ import annotations
 
@@ -6,10 +10,9 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Callable, Optional, Sequence
+from typing import Any, Callable, Dict, Iterator, List, Optional, Set, Tuple
 
 from .errors import OutputError, UsageError
-from .factbase import FactBase
 from .model import Fact
 from .render import EXPORT_FORMATS
 
@@ -18,7 +21,7 @@ FACT_COLUMNS = (
     ("value", "NUMERIC NOT NULL"), ("unit", "TEXT NOT NULL"), ("approx", "TEXT NOT NULL"),
     ("period", "TEXT"), ("category", "TEXT NOT NULL"), ("tags", "TEXT"),
     ("section", "TEXT NOT NULL"), ("quote", "TEXT NOT NULL"),
-    ("source", "TEXT REFERENCES sources(id)"), ("kind", "TEXT NOT NULL"), ("note", "TEXT"),
+    ("source", "TEXT"), ("kind", "TEXT NOT NULL"), ("note", "TEXT"),
     ("repeats", "TEXT"), ("normalized_value", "NUMERIC NOT NULL"),
     ("normalized_unit", "TEXT NOT NULL"), ("direction", "TEXT"),
 )
@@ -35,6 +38,16 @@ def _fact_row(fact: Fact) -> tuple:  # type: ignore[type-arg]
         else record[name]
         for name, _ in FACT_COLUMNS
     )
+
+
+def file_facts(base: Any) -> Iterator[Tuple[str, Fact]]:
+    """(fact file's name, fact) for every fact in base order, read as it is written."""
+    if hasattr(base, "iter_file_facts"):
+        yield from base.iter_file_facts()
+        return
+    names = getattr(base, "names", [getattr(base, "path", "")])
+    for fact in base.facts:
+        yield names[0], fact
 
 
 #: The longest Chinese substring the SQLite export's full-text index finds anywhere
@@ -73,49 +86,81 @@ def search_terms(text: str, whole: bool = False) -> str:
     return re.sub(_RUN, segment, text)
 
 
-def write_sqlite(base: FactBase, path: Path) -> None:
+def write_sqlite(base: Any, path: Path, counted: List[int]) -> None:
     """A `facts` table (and `sources`) that sqlite3 and Datasette open as they are, with a
     full-text index, `facts_fts`, that Datasette finds by itself (an FTS5 table whose
-    content is `facts`) and searches Chinese in (search_terms)."""
+    content is `facts`) and searches Chinese in (search_terms). Each row names its fact
+    file: sources are scoped to their file (two articles may both have a source
+    `article`), so a fact's source is (fact_file, source)."""
+    import itertools
     import sqlite3
 
-    connection = sqlite3.connect(str(path))
+    names = getattr(base, "names", [getattr(base, "path", "")])
+    connection = sqlite3.connect(os.fsencode(path))
     try:
         with connection:
-            connection.execute("CREATE TABLE sources ("
-                               + ", ".join(f"{name} TEXT" + (" PRIMARY KEY" if name == "id"
-                                                             else "")
-                                           for name in SOURCE_COLUMNS) + ")")
+            connection.execute(
+                "CREATE TABLE sources (" + ", ".join(f"{name} TEXT" for name in SOURCE_COLUMNS)
+                + ", fact_file TEXT NOT NULL, PRIMARY KEY (fact_file, id))")
             connection.executemany(
-                f"INSERT INTO sources VALUES ({', '.join('?' * len(SOURCE_COLUMNS))})",
-                [tuple(source.to_dict()[name] for name in SOURCE_COLUMNS)
-                 for source in base.sources.values()])
-            connection.execute("CREATE TABLE facts ("
-                               + ", ".join(f"{name} {kind}" for name, kind in FACT_COLUMNS)
-                               + ")")
-            connection.executemany(
-                f"INSERT INTO facts VALUES ({', '.join('?' * len(FACT_COLUMNS))})",
-                [_fact_row(fact) for fact in base.facts])
-            connection.execute("CREATE INDEX facts_category ON facts(category)")
+                f"INSERT INTO sources VALUES ({', '.join('?' * (len(SOURCE_COLUMNS) + 1))})",
+                [(*(source.to_dict()[name] for name in SOURCE_COLUMNS),
+                  _text(names[number] if number < len(names) else ""))
+                 for number, source in _scoped(base)])
+            connection.execute(
+                "CREATE TABLE facts (" + ", ".join(f"{name} {kind}" for name, kind in
+                                                   FACT_COLUMNS)
+                + ", fact_file TEXT NOT NULL, "
+                "FOREIGN KEY (fact_file, source) REFERENCES sources (fact_file, id))")
             # External content (content="facts"): Datasette detects the index by it, and
             # shows the facts' own text; the index holds the pre-segmented terms.
             connection.execute(f"CREATE VIRTUAL TABLE facts_fts USING fts5("
                                f"{', '.join(SEARCHED)}, content=\"facts\", "
                                "tokenize=\"unicode61 remove_diacritics 2\")")
-            connection.executemany(
-                f"INSERT INTO facts_fts (rowid, {', '.join(SEARCHED)}) VALUES (?, ?, ?, ?, ?)",
-                [(rowid, search_terms(fact.label, whole=True), fact.label_en,
-                  search_terms(" ".join(fact.tags), whole=True), search_terms(fact.quote))
-                 for rowid, fact in enumerate(base.facts, 1)])
+            facts = file_facts(base)
+            while True:  # a chunk at a time: memory does not grow with the base
+                chunk = list(itertools.islice(facts, 1000))
+                if not chunk:
+                    break
+                first = counted[0] + 1
+                counted[0] += len(chunk)
+                connection.executemany(
+                    f"INSERT INTO facts VALUES ({', '.join('?' * (len(FACT_COLUMNS) + 1))})",
+                    [(*_fact_row(fact), _text(name)) for name, fact in chunk])
+                connection.executemany(
+                    f"INSERT INTO facts_fts (rowid, {', '.join(SEARCHED)}) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    [(rowid, search_terms(fact.label, whole=True), fact.label_en,
+                      search_terms(" ".join(fact.tags), whole=True), search_terms(fact.quote))
+                     for rowid, (_, fact) in enumerate(chunk, first)])
+            connection.execute("CREATE INDEX facts_category ON facts(category)")
     finally:
         connection.close()
 
 
-def datasette_metadata(base: FactBase, database: str) -> str:
+def _scoped(base: Any) -> Iterator[Tuple[int, Any]]:
+    sources = base.sources
+    if hasattr(sources, "scoped"):
+        return iter(sources.scoped())
+    return ((0, source) for source in sources.values())
+
+
+def _text(name: str) -> str:
+    """A name SQLite can store (bytes that are no UTF-8 shown escaped)."""
+    return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def datasette_metadata(base: Any, database: str) -> str:
     """Datasette's metadata for the export (`datasette jinzhou.db -m metadata.json`): what
     each column means and in which unit, the full-text index, and useful facets."""
-    units = sorted({fact.unit for fact in base.facts})
-    bases = sorted({fact.normalized[1] for fact in base.facts})
+    units_seen: Set[str] = set()
+    bases_seen: Set[str] = set()
+    categories_seen: Set[str] = set()
+    for _, fact in file_facts(base):  # (read as they come: a large base is not loaded)
+        units_seen.add(fact.unit)
+        bases_seen.add(fact.normalized[1])
+        categories_seen.add(fact.category)
+    units, bases = sorted(units_seen), sorted(bases_seen)
     sources = "; ".join(source.title for source in base.sources.values())
     facts = {
         "description": "One row per figure on the page: the value as the page states it, "
@@ -137,7 +182,7 @@ def datasette_metadata(base: FactBase, database: str) -> str:
                       "little under it); about (a round figure).",
             "period": "When the figure holds: a year (2022), month (2023-01), day "
                       "(2023-01-12) or a range (2013–2022); empty where the page gives none.",
-            "category": "The subject: " + ", ".join(sorted({f.category for f in base.facts}))
+            "category": "The subject: " + ", ".join(sorted(categories_seen))
                         + ".",
             "tags": "Chinese and English words to search by (a JSON array).",
             "section": "The heading the figure stands under on the page.",
@@ -232,22 +277,52 @@ def write_text(target: str, text: str, force: bool) -> None:
                      force)
 
 
-def export(base: FactBase, fmt: str, target: Optional[Path], force: bool,
-           render_text: Callable[[str, Sequence[Fact]], str]) -> Optional[bytes]:
-    """Write every fact in the base to target in the given format; with no target (`-o -`),
-    return the bytes for standard output instead."""
+def export(base: Any, fmt: str, target: Optional[Path], force: bool,
+           out: Optional[Callable[[str], None]] = None) -> Tuple[int, Optional[bytes]]:
+    """Write every fact in the base to target in the given format, as the facts are read
+    (memory does not grow with the base); with no target (`-o -`), text goes to `out` as
+    it is made and an SQLite database comes back as bytes. How many facts were written,
+    and those bytes."""
     if fmt not in EXPORT_FORMATS:
         raise UsageError(f"unknown export format {fmt!r}; known formats: "
                          f"{', '.join(EXPORT_FORMATS)}")
+    counted = [0]
     if fmt == "sqlite":
-        def write(path: Path) -> None:
-            write_sqlite(base, path)
-    else:
-        text = render_text(fmt, base.facts)
+        def write_database(path: Path) -> None:
+            write_sqlite(base, path, counted)
 
-        def write(path: Path) -> None:
-            path.write_text(text, encoding="utf-8")
+        if target is None:
+            data = _written(write_database)
+            return counted[0], data
+        write_atomically(target, write_database, force)
+        return counted[0], None
+    from .render import text
+
+    def records() -> Iterator[Dict[str, Any]]:
+        for _, fact in file_facts(base):
+            counted[0] += 1
+            yield fact.to_dict()
+
+    def pieces() -> Iterator[str]:
+        if fmt == "json":
+            return text.json_pieces(records())
+        if fmt == "ndjson":
+            return text.ndjson_pieces(records())
+        return text.csv_pieces(records())
+
     if target is None:
-        return _written(write)
+        if out is None:
+            raise ValueError("export to standard output needs `out`")
+        for piece in pieces():
+            out(piece)
+        return counted[0], None
+
+    def write(path: Path) -> None:
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            for piece in pieces():
+                handle.write(piece)
+            handle.flush()
+            os.fsync(handle.fileno())  # durable before it is renamed into place
+
     write_atomically(target, write, force)
-    return None
+    return counted[0], None

@@ -1,23 +1,153 @@
-"""Load and validate a fact file. Every problem is collected before any is reported."""
+"""Load and validate fact files into one fact base. Every problem is collected before any
+is reported: each file's, ids that two files share, units two files declare differently.
+
+A file read and validated is cached with what search needs of it (its facts' terms and
+their statistics, cache.py), so the next load neither parses, validates nor reads terms."""
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
-from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Callable,
+    Dict,
+    Iterator,
+    List,
+    Mapping,
+    Optional,
+    Sequence,
+    Set,
+    Tuple,
+    Union,
+)
 
 from .errors import FactFileError, Problem
+from .files import ENV_VAR, SHIPPED, FactFile, entries, resolve, shipped_path
 from .model import Fact, Quote, Source, derived
 
-ENV_VAR = "JZFACTS_FACTS"
+__all__ = ["ENV_VAR", "SHIPPED", "FactBase", "FactFile", "Hits", "Sources", "check_file",
+           "entries", "load", "load_files", "resolve", "shipped_path"]
 
-class FactBase(NamedTuple):
-    """A validated fact file: its facts in file order and its sources by id."""
+if TYPE_CHECKING:  # (an alias made at run time costs every command's start-up)
+    Columns = Tuple[Tuple[str, ...], ...]
 
-    path: str
-    facts: Tuple[Fact, ...]
-    sources: Mapping[str, Source]
+
+# Plain built-in bases at run time: a class built on typing's or collections.abc's costs
+# every command's start-up (these are defined whether or not a search runs).
+if TYPE_CHECKING:
+    _List = List[Any]
+else:
+    _List = list
+
+
+class Hits(_List):
+    """Search hits, best first, and how many matched in all (`total`, at least len; an
+    index counts them only when asked)."""
+
+    def __init__(self, hits: Sequence[Any], total: Union[int, Callable[[], int]]) -> None:
+        super().__init__(hits)
+        self._total = total
+
+    @property
+    def total(self) -> int:
+        if callable(self._total):
+            self._total = self._total()
+        return self._total
+
+
+def hits_of(hits: List[Any], limit: Optional[int]) -> Hits:
+    return Hits(hits[:limit] if limit is not None else hits, len(hits))
+
+
+class Sources:
+    """The sources of a base, each scoped to its file: a fact's source is the one its own
+    file declares (two articles may both call theirs `article`). As a mapping (get, [],
+    iteration), an id gives the first file's source of that id."""
+
+    def __init__(self, by_file: Union[Sequence[Mapping[str, Source]],
+                                      Callable[[], Sequence[Mapping[str, Source]]]],
+                 file_of: Callable[[str], Optional[int]]) -> None:
+        self._given = by_file  # or what reads them, when they are first needed
+        self._file_of = file_of
+        self._read: Optional[Tuple[List[Mapping[str, Source]], Dict[str, Source]]] = None
+
+    def _sources(self) -> Tuple[List[Mapping[str, Source]], Dict[str, Source]]:
+        if self._read is None:
+            by_file = list(self._given() if callable(self._given) else self._given)
+            first: Dict[str, Source] = {}
+            for sources in reversed(by_file):
+                first.update(sources)
+            self._read = by_file, first
+        return self._read
+
+    def __getitem__(self, source_id: str) -> Source:
+        return self._sources()[1][source_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sources()[1])
+
+    def __len__(self) -> int:
+        return len(self._sources()[1])
+
+    def __contains__(self, source_id: object) -> bool:
+        return source_id in self._sources()[1]
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to another base's sources (or a mapping) holding the same, file by file."""
+        if isinstance(other, Sources):
+            return self._sources()[0] == other._sources()[0]
+        return hasattr(other, "items") and self._sources()[1] == dict(other.items())
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def get(self, source_id: str, default: Optional[Source] = None) -> Optional[Source]:
+        return self._sources()[1].get(source_id, default)
+
+    def values(self) -> Any:
+        return self._sources()[1].values()
+
+    def items(self) -> Any:
+        return self._sources()[1].items()
+
+    def keys(self) -> Any:
+        return self._sources()[1].keys()
+
+    def of(self, fact: Fact) -> Optional[Source]:
+        """The source the fact's own file declares under the fact's source id."""
+        by_file, first = self._sources()
+        number = self._file_of(fact.id) if len(by_file) > 1 else 0
+        if number is None or number >= len(by_file):
+            return first.get(fact.source)
+        return by_file[number].get(fact.source)
+
+    def scoped(self) -> Iterator[Tuple[int, Source]]:
+        """(file number, source) for every file's sources, in base order."""
+        for number, sources in enumerate(self._sources()[0]):
+            for source in sources.values():
+                yield number, source
+
+
+class FactBase:
+    """Validated facts of one or more fact files, in base order, with their sources."""
+
+    def __init__(self, names: Sequence[str], facts: Tuple[Fact, ...], sources: Sources,
+                 statistics: Optional[Callable[[], Any]] = None,
+                 counts: Optional[Sequence[int]] = None) -> None:
+        self.names = list(names)
+        self.facts = facts
+        self.counts = list(counts) if counts is not None else [len(facts)]
+        self.sources = sources
+        self._statistics = statistics
+        self._statistics_value: Any = None
+
+    @property
+    def path(self) -> str:
+        """The file, or the files separated as in $JZFACTS_FACTS."""
+        import os
+
+        return os.pathsep.join(self.names)
 
     def by_id(self) -> Dict[str, Fact]:
         """id → fact, built once per base (batch looks up ids line after line)."""
@@ -28,52 +158,55 @@ class FactBase(NamedTuple):
 
         return get_facts(self.facts, ids, self.by_id())
 
-    def search(self, query: str, *, regex: bool = False,
-               limit: Optional[int] = None) -> List[Any]:
-        from .search import search
+    def iter_facts(self, sort: Optional[str] = None, reverse: bool = False
+                   ) -> Iterator[Fact]:
+        """Every fact in base order, or sorted (query.sort_facts: -key or reverse=True
+        backwards)."""
+        if sort is None:
+            return iter(self.facts)
+        from .query import sort_facts
 
-        return search(self.facts, query, regex=regex, limit=limit)
+        return iter(sort_facts(self.facts, sort, reverse))
+
+    def iter_file_facts(self) -> Iterator[Tuple[str, Fact]]:
+        """(fact file's name, fact) for every fact, in base order."""
+        start = 0
+        for name, count in zip(self.names, self.counts):
+            for fact in self.facts[start:start + count]:
+                yield name, fact
+            start += count
+
+    def tags(self) -> Set[str]:
+        return {tag for fact in self.facts for tag in fact.tags}
+
+    def search(self, query: str, *, regex: bool = False, limit: Optional[int] = None) -> Hits:
+        """search.search over every fact, with the total of hits before the limit."""
+        from .search import asked, check_query, rank_hits, search
+
+        if regex:
+            return hits_of(search(self.facts, query, regex=True), limit)
+        statistics = self.statistics()
+        return hits_of(rank_hits(self.facts, asked(check_query(query), statistics),
+                                 statistics), limit)
 
     def statistics(self) -> Any:
-        """What ranking needs of the whole base (search.Statistics)."""
-        from .search import statistics_of
+        """What ranking needs of the whole base (search.Statistics): from the cache, where
+        the files were cached, else counted."""
+        if self._statistics_value is None:
+            if self._statistics is not None:
+                self._statistics_value = self._statistics()
+            else:
+                from .search import statistics_of
 
-        return statistics_of(self.facts)
-
-
-def shipped_path() -> Path:
-    """The shipped fact base: inside the installed package (the wheel carries the
-    repository's top-level facts.toml there), or at the top of a source checkout."""
-    here = Path(__file__).parent
-    inside = here / "facts.toml"
-    return inside if inside.exists() else here.parent / "facts.toml"
+                self._statistics_value = statistics_of(self.facts)
+        return self._statistics_value
 
 
-def resolve_path(option: Optional[str]) -> Path:
-    """--facts wins, then $JZFACTS_FACTS, then the shipped base."""
-    chosen = option or os.environ.get(ENV_VAR) or None
-    return Path(chosen) if chosen else shipped_path()
-
-
-def read_text(path: Path) -> str:
-    """The file as text, or one clear problem: missing, a directory, binary, not UTF-8."""
-    name = str(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise FactFileError([Problem(name, "no such file")]) from None
-    except IsADirectoryError:
-        raise FactFileError([Problem(name, "is a directory, not a fact file")]) from None
-    except PermissionError:
-        raise FactFileError([Problem(name, "permission denied: cannot read the file")]) from None
-    except OSError as error:
-        raise FactFileError([Problem(name, f"cannot read: {error.strerror or error}")]) from None
-    return decode(data, name)
+# ------------------------------------------------------------------ one file
 
 
 def decode(data: bytes, name: str) -> str:
-    """A fact file's bytes as text (from a file or a stream), or one clear problem: binary,
-    not UTF-8."""
+    """A fact file's bytes as text, or one clear problem: binary, not UTF-8."""
     if b"\x00" in data:
         raise FactFileError([Problem(name, "binary data (NUL bytes): not a TOML fact file")])
     if data.startswith(b"\xef\xbb\xbf"):
@@ -92,6 +225,29 @@ def decode(data: bytes, name: str) -> str:
         raise FactFileError(
             [Problem(name, f"not UTF-8 (byte {error.start}){hint}", line=line)]
         ) from None
+
+
+def read_error(name: str, error: OSError) -> FactFileError:
+    """A file that cannot be read, as one clear problem."""
+    if isinstance(error, FileNotFoundError):
+        reason = "no such file"
+    elif isinstance(error, IsADirectoryError):
+        reason = "is a directory, not a fact file"
+    elif isinstance(error, PermissionError):
+        reason = "permission denied: cannot read the file"
+    else:
+        reason = f"cannot read: {error.strerror or error}"
+    return FactFileError([Problem(name, reason)])
+
+
+def read_text(path: Path, name: Optional[str] = None) -> str:
+    """The file as text, or one clear problem: missing, a directory, binary, not UTF-8."""
+    name = name or str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise read_error(name, error) from None
+    return decode(data, name)
 
 
 def parse(text: str, name: str) -> Dict[str, Any]:
@@ -161,21 +317,19 @@ def declare(data: Mapping[str, Any]) -> None:
 
 
 def build(data: Mapping[str, Any], name: str) -> FactBase:
-    """Facts and sources from data that `validate` passed."""
+    """The fact base of one file's data that `validate` passed."""
     declare(data)
     sources = {raw["id"]: Source(**raw) for raw in data.get("source", [])}
-    return FactBase(path=name, facts=tuple(fact_from_raw(raw) for raw in data["fact"]),
-                    sources=sources)
+    return FactBase([name], tuple(fact_from_raw(raw) for raw in data["fact"]),
+                    Sources([sources], lambda fact_id: 0))
 
 
-def check_file(path: Path) -> Tuple[Optional[Dict[str, Any]], List[Problem]]:
-    """Read, parse and validate: the data and every problem found."""
+def check_text(text: str, name: str) -> Tuple[Optional[Dict[str, Any]], List[Problem]]:
+    """Parse and validate: the data and every problem found."""
     from .progress import report
-    from .validate import validate  # a cached load (cache.py) never validates
+    from .validate import validate  # a cached load never validates
 
-    name = str(path)
     try:
-        text = read_text(path)
         report("parsing", 0, None)
         data = parse(text, name)
     except FactFileError as error:
@@ -183,16 +337,279 @@ def check_file(path: Path) -> Tuple[Optional[Dict[str, Any]], List[Problem]]:
     return data, validate(data, name, text)
 
 
-def load(path: Path) -> FactBase:
-    """A validated fact base, or FactFileError carrying every problem.
+def check_file(path: Path, name: Optional[str] = None
+               ) -> Tuple[Optional[Dict[str, Any]], List[Problem]]:
+    """Read, parse and validate: the data and every problem found."""
+    try:
+        text = read_text(path, name)
+    except FactFileError as error:
+        return None, error.problems
+    return check_text(text, name or str(path))
 
-    A valid file is cached (see cache.py), so the next load skips parsing and validation."""
+
+def fact_lines_of(file: FactFile) -> List[int]:
+    """The line of each [[fact]] of a file (for messages about two files), or none."""
+    from .validate import fact_lines
+
+    try:
+        return fact_lines(file.text if file.text is not None else read_text(file.path))
+    except FactFileError:
+        return []
+
+
+class Loaded:
+    """A validated fact file, the line of each of its facts, and where its search terms are
+    cached (read when a search first needs them). (Plain classes here: a NamedTuple costs
+    every command's start-up ~1.6 M instructions.)"""
+
+    __slots__ = ("name", "data", "lines", "terms_entry")
+
+    def __init__(self, name: str, data: Dict[str, Any], lines: List[int],
+                 terms_entry: Optional[Tuple[Path, Any]] = None) -> None:
+        self.name = name
+        self.data = data
+        self.lines = lines
+        # (the file, its fingerprint) under which its terms are cached; None: not cached
+        self.terms_entry = terms_entry
+
+
+class Terms:
+    """What search needs of a file: each fact's terms, how many facts hold each term, how
+    many terms in all, the English words."""
+
+    __slots__ = ("columns", "frequencies", "total", "words")
+
+    def __init__(self, columns: List[Columns], frequencies: Dict[str, int], total: int,
+                 words: List[str]) -> None:
+        self.columns = columns
+        self.frequencies = frequencies
+        self.total = total
+        self.words = words
+
+    def as_tuple(self) -> Tuple[Any, ...]:
+        return (self.columns, self.frequencies, self.total, self.words)
+
+
+def _prepare(text: str, name: str) -> Loaded:
+    """Validate a file's text; FactFileError with every problem."""
+    from .validate import fact_lines
+
+    data, problems = check_text(text, name)
+    if problems or data is None:
+        raise FactFileError(problems)
+    lines = fact_lines(text)
+    return Loaded(name, data, lines if len(lines) == len(data["fact"]) else [])
+
+
+def read_terms(facts: Sequence[Fact]) -> Terms:
+    """The terms of a file's facts, and their statistics."""
+    from .search import vocabulary_of
+    from .terms import fact_columns
+
+    columns = [fact_columns(fact) for fact in facts]
+    frequencies: Dict[str, int] = {}
+    total = 0
+    for fact_columns_ in columns:
+        held: Set[str] = set()
+        for column in fact_columns_:
+            held.update(column)
+            total += len(column)
+        for term in held:
+            frequencies[term] = frequencies.get(term, 0) + 1
+    return Terms(columns, frequencies, total, sorted(vocabulary_of(facts)))
+
+
+def terms_of(loaded: Loaded, facts: Sequence[Fact]) -> Terms:
+    """A file's terms: from the cache, else read (once per file, then cached with it)."""
     from . import cache
 
-    data = cache.read(path)
-    if data is None:
-        data, problems = check_file(path)
-        if problems or data is None:
-            raise FactFileError(problems)
-        cache.write(path, data)
-    return build(data, str(path))
+    if loaded.terms_entry is None:
+        return read_terms(facts)
+    path, stamp = loaded.terms_entry
+    target, key = entry_path(path, ".terms"), _key(path, stamp, True)
+    value = cache.load_blob(target, key)
+    if isinstance(value, tuple) and len(value) == len(Terms.__slots__):
+        return Terms(*value)
+    terms = read_terms(facts)
+    if cache.unchanged(path, stamp):
+        cache.store_blob(target, key, terms.as_tuple())
+    return terms
+
+
+def entry_path(path: Path, suffix: str = ".entry") -> Path:
+    """Where the cache keeps a fact file read and validated (.terms: its search terms)."""
+    from . import cache
+
+    return cache.entry_file(cache.FILES, cache.path_bytes(path), path.name, suffix)
+
+
+def load_file(file: FactFile) -> Loaded:
+    """One fact file, validated: from the cache when it holds this very file, else read
+    (and cached)."""
+    from . import cache
+
+    if file.text is not None:  # standard input: read once, never cached
+        return _prepare(file.text, file.name)
+    if not cache.enabled():
+        return _prepare(read_text(file.path, file.name), file.name)
+    target = entry_path(file.path)
+    cached = _cached(file, target)
+    if cached is not None:
+        return cached
+    with cache.locked(target):
+        cached = _cached(file, target)  # another process may have read it meanwhile
+        if cached is not None:
+            return cached
+        try:
+            snapshot = cache.read_snapshot(file.path)
+        except OSError as error:
+            raise read_error(file.name, error) from None
+        loaded = _prepare(decode(snapshot.data, file.name), file.name)
+        if not cache.unchanged(file.path, snapshot.stamp):  # checked again before saving
+            return loaded
+        assert snapshot.stamp is not None
+        cache.store_blob(target, _key(file.path, snapshot.stamp, False),
+                         {"racy": snapshot.racy, "digest": snapshot.digest,
+                          "data": loaded.data, "lines": loaded.lines})
+        loaded.terms_entry = (file.path, snapshot.stamp)
+        return loaded
+
+
+def _key(path: Path, stamp: Any, terms: bool) -> Any:
+    from . import cache
+
+    return (cache.versions(terms), cache.path_bytes(path), stamp)
+
+
+def _cached(file: FactFile, target: Path) -> Optional[Loaded]:
+    from . import cache
+
+    now = cache.stamp(file.path)
+    if now is None:
+        return None
+    key = _key(file.path, now[0], False)
+    value = cache.load_blob(target, key)
+    if not isinstance(value, dict):
+        return None
+    if value["racy"]:
+        if not cache.still_same(file.path, now[0], True, value["digest"]):
+            return None
+        if not now[1]:  # no longer racy: trusted from now on without reading the file
+            cache.store_blob(target, key, dict(value, racy=False))
+    return Loaded(file.name, value["data"], value["lines"], (file.path, now[0]))
+
+
+def load(path: Path) -> FactBase:
+    """One fact file as a fact base, or FactFileError carrying every problem."""
+    return load_files([FactFile(path, str(path))])
+
+
+def load_files(files: Sequence[FactFile]) -> FactBase:
+    """The fact base of these files, or FactFileError carrying every problem of all."""
+    loaded: List[Loaded] = []
+    problems: List[Problem] = []
+    for file in files:
+        try:
+            loaded.append(load_file(file))
+        except FactFileError as error:
+            problems.extend(error.problems)
+    problems.extend(base_problems([(item.name, item.data) for item in loaded],
+                                  [[raw["id"] for raw in item.data["fact"]] for item in loaded],
+                                  [item.lines for item in loaded]))
+    if problems:
+        raise FactFileError(problems)
+    facts: List[Fact] = []
+    by_file: List[Dict[str, Source]] = []
+    counts: List[int] = []
+    for item in loaded:
+        declare(item.data)
+        facts.extend(fact_from_raw(raw) for raw in item.data["fact"])
+        counts.append(len(item.data["fact"]))
+        by_file.append({raw["id"]: Source(**raw) for raw in item.data.get("source", [])})
+    fact_tuple = tuple(facts)
+    numbers: Dict[str, int] = {}
+    if len(loaded) > 1:
+        for number, item in enumerate(loaded):
+            numbers.update((raw["id"], number) for raw in item.data["fact"])
+
+    def statistics() -> Any:
+        """The files' terms (cached with each file) made known to search, and their
+        statistics summed."""
+        from .terms import remember_columns
+
+        terms, start = [], 0
+        for item, count in zip(loaded, counts):
+            terms.append(terms_of(item, fact_tuple[start:start + count]))
+            start += count
+        remember_columns(fact_tuple, [column for part in terms for column in part.columns])
+        return merged_statistics(terms)
+
+    return FactBase([item.name for item in loaded], fact_tuple,
+                    Sources(by_file, lambda fact_id: numbers.get(fact_id, 0)), statistics,
+                    counts)
+
+
+def merged_statistics(terms: Sequence[Terms]) -> Any:
+    """Ranking's statistics of several files: their counts summed."""
+    from .ranking import Stats
+    from .search import Statistics
+
+    if len(terms) == 1:
+        frequencies = terms[0].frequencies
+    else:
+        frequencies = {}
+        for part in terms:
+            for term, count in part.frequencies.items():
+                frequencies[term] = frequencies.get(term, 0) + count
+    count = sum(len(part.columns) for part in terms)
+    total = sum(part.total for part in terms)
+    words = sorted({word for part in terms for word in part.words})
+    return Statistics(Stats(count, frequencies, total / count if count else 0.0), frequencies,
+                      words)
+
+
+# ------------------------------------------------------------------ several files
+
+
+def base_problems(files: Sequence[Tuple[str, Mapping[str, Any]]],
+                  ids: Sequence[Sequence[str]], lines: Sequence[Sequence[int]]
+                  ) -> List[Problem]:
+    """What makes valid files an invalid base: an id in two files (each fact id names one
+    fact of the base), a unit two files declare differently."""
+    found: List[Problem] = []
+    first: Dict[str, Tuple[int, int]] = {}
+    for number, file_ids in enumerate(ids):
+        for index, fact_id in enumerate(file_ids):
+            earlier = first.setdefault(fact_id, (number, index))
+            if earlier[0] != number:
+                where = _line(lines, *earlier)
+                found.append(Problem(
+                    files[number][0], f"duplicate id: also in {files[earlier[0]][0]}"
+                    + (f":{where}" if where else "") + f" (fact #{earlier[1] + 1})",
+                    fact=fact_id, field="id", line=_line(lines, number, index)))
+    found.extend(unit_conflicts(files))
+    return found
+
+
+def _line(lines: Sequence[Sequence[int]], number: int, index: int) -> Optional[int]:
+    known = lines[number] if number < len(lines) else ()
+    return known[index] if index < len(known) else None
+
+
+def unit_conflicts(files: Sequence[Tuple[str, Mapping[str, Any]]]) -> List[Problem]:
+    """Units declared by two files with different meanings (base, power, dimension,
+    additivity; an English name may differ): a value in one file would be read with the
+    other's."""
+    from .units import declared_units
+
+    found: List[Problem] = []
+    first: Dict[str, Tuple[str, Any]] = {}
+    for name, data in files:
+        for symbol, unit in declared_units(data.get("unit")).items():
+            meaning = (unit.base, unit.power, unit.dimension, unit.additive)
+            earlier = first.setdefault(symbol, (name, meaning))
+            if earlier[1] != meaning:
+                found.append(Problem(name, f"unit {symbol!r} is declared differently in "
+                                     f"{earlier[0]}: declare it alike in both",
+                                     field="unit"))
+    return found

@@ -1,38 +1,52 @@
-"""A search index for large fact files: SQLite in the user's cache directory.
+"""A large fact base answered from its SQLite index in the cache (built by indexer.py).
 
-A fact file of store.LARGE_FILE bytes or more is parsed and validated once, then indexed;
-later commands read only the rows they need. The index holds each fact's search terms
-(terms.py) in an FTS5 table, one column per field. A search asks it for candidates (facts
-holding a term of the query, best first by FTS5's bm25(), which is the formula ranking.py
-computes) and for the statistics BM25 needs (how many facts hold each term), and then
-search.rank_hits scores and orders the candidates: the ranking is written once, and an
-indexed answer is the answer search.py gives over every fact.
+The index holds each fact's row and its search terms (terms.py) in an FTS5 table, one
+column per field. A search asks it for candidates (facts holding a term of the query, best
+first by FTS5's bm25(), which is the formula ranking.py computes) and for the statistics
+BM25 needs (how many facts hold each term), and then search.rank_hits scores and orders the
+candidates: the ranking is written once, and an indexed answer is the answer search.py
+gives over every fact, for one file or many.
 
-Like cache.py, the index is keyed by path, size, mtime, inode and versions, written to a
-temporary file and renamed into place, and any problem with it means it is rebuilt or not
-used. Without FTS5 (an old SQLite) no index is built and the file is loaded as usual."""
+An index is trusted only while every file of the base has the fingerprint it had when it
+was read. One that SQLite finds damaged (when opened, or on any later error) is built anew
+and the question asked again; where no index can be written the base is loaded whole.
+Without FTS5 (an old SQLite) no index is built."""
 
 from __future__ import annotations
 
-import json
+import marshal
 import re
 import sqlite3
-from pathlib import Path
-from typing import Any, Dict, Iterator, List, Mapping, Optional, Sequence, Set, Tuple
+import zlib
+from typing import (
+    Any,
+    Callable,
+    Dict,
+    Iterator,
+    List,
+    Mapping,
+    Optional,
+    Sequence,
+    Set,
+    Tuple,
+    TypeVar,
+)
 
-from . import cache
 from .errors import FactFileError, FactNotFound
-from .factbase import check_file, declare, fact_from_raw
+from .factbase import FactBase, Hits, Sources, declare, fact_from_raw, unit_conflicts
+from .files import FactFile
 from .forms import fold_text
+from .indexer import SPACED_ID
 from .model import Fact, Source
+from .prepare import SLOT_BITS
 from .ranking import Stats
 from .search import (
+    SCORE_NUMBER,
     TEXT_FIELDS,
     Hit,
     Statistics,
     asked,
     check_query,
-    fact_words,
     field_text,
     fold,
     number_values,
@@ -43,11 +57,27 @@ from .search import (
     search,
     text_score,
 )
-from .terms import COLUMNS, TERMS_VERSION, WEIGHTS, fact_columns
+from .terms import WEIGHTS, Query
 
-SCHEMA = 22
-CHUNK = 2048  # facts turned into rows at a time
 CANDIDATES = 64  # candidate rows scored at a time
+T = TypeVar("T")
+
+
+class Damaged(Exception):
+    """The index's data does not read back as it was written."""
+
+
+# What a damaged index raises: SQLite's errors, and data that does not check out.
+DAMAGE = (sqlite3.DatabaseError, Damaged)
+
+
+def has_fts5() -> bool:
+    """Whether this SQLite has FTS5 (3.9 and later, when compiled in)."""
+    try:
+        sqlite3.connect(":memory:").execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+    except sqlite3.Error:
+        return False
+    return True
 
 
 def _beaten(last: Hit, ranks: Mapping[str, float], bm25: float, fact_id: str) -> bool:
@@ -64,128 +94,45 @@ def _beaten(last: Hit, ranks: Mapping[str, float], bm25: float, fact_id: str) ->
         abs(text_score(own) - worst) <= 1e-9 * worst
 
 
-def index_file(path: Path) -> Path:
-    return cache.cache_file(path, ".sqlite")
-
-
-def _meta_key(path: Path) -> Optional[str]:
-    key = cache.file_key(path)
-    return None if key is None else json.dumps([SCHEMA, TERMS_VERSION, *key])
-
-
-def has_fts5() -> bool:
-    """Whether this SQLite has FTS5 (3.9 and later, when compiled in)."""
+def sql_text(text: str) -> Optional[str]:
+    """Text SQLite can take (UTF-8), or None: a query or name with bytes that are no
+    UTF-8 (surrogate escapes) matches nothing stored, which is all valid text."""
     try:
-        sqlite3.connect(":memory:").execute("CREATE VIRTUAL TABLE t USING fts5(x)")
-    except sqlite3.Error:
-        return False
-    return True
-
-
-def build_index(path: Path, data: Mapping[str, Any]) -> Optional[Path]:
-    """Write the index for a validated fact file; None if it cannot be written."""
-    key = _meta_key(path)
-    if key is None or not cache.enabled() or not has_fts5():
+        text.encode("utf-8")
+    except UnicodeEncodeError:
         return None
-
-    def write(temporary: Path) -> None:
-        # Used by one thread at a time, but not always the one that opened it.
-        connection = sqlite3.connect(str(temporary), check_same_thread=False)
-        try:
-            columns = ", ".join(COLUMNS)
-            connection.executescript(f"""
-                PRAGMA journal_mode = OFF;
-                PRAGMA synchronous = OFF;
-                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
-                CREATE TABLE sources (id TEXT PRIMARY KEY, data TEXT NOT NULL);
-                -- Short columns first: a lookup reads them without the long data.
-                CREATE TABLE facts (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
-                    label_f TEXT, label_en_f TEXT, value REAL NOT NULL,
-                    normalized REAL NOT NULL, data TEXT NOT NULL);
-                CREATE TABLE words (word TEXT PRIMARY KEY) WITHOUT ROWID;
-                -- Each field's terms, space-separated: unicode61 splits them back exactly.
-                CREATE VIRTUAL TABLE terms USING fts5 ({columns}, content='',
-                    tokenize='unicode61 remove_diacritics 0');
-            """)
-            connection.executemany("INSERT INTO sources VALUES (?, ?)",
-                                   [(raw["id"], json.dumps(raw, ensure_ascii=False))
-                                    for raw in data.get("source", [])])
-            words, total = _insert_facts(connection, data["fact"])
-            connection.executescript("""
-                CREATE INDEX facts_label ON facts (label_f);
-                CREATE INDEX facts_label_en ON facts (label_en_f);
-                CREATE INDEX facts_value ON facts (value);
-                CREATE INDEX facts_normalized ON facts (normalized);
-            """)
-            connection.executemany("INSERT INTO words VALUES (?)", ((w,) for w in words))
-            declarations = {table: data.get(table, []) for table in ("unit", "category")}
-            connection.executemany("INSERT INTO meta VALUES (?, ?)", [
-                ("key", key), ("facts", str(len(data["fact"]))), ("terms", str(total)),
-                ("declarations", json.dumps(declarations, ensure_ascii=False))])
-            connection.commit()
-        finally:
-            connection.close()
-
-    target = index_file(path)
-    return target if cache.replace_atomically(target, write, (OSError, sqlite3.Error)) else None
+    return text
 
 
-def _insert_facts(connection: sqlite3.Connection, facts: Sequence[Mapping[str, Any]]
-                  ) -> Tuple[Set[str], int]:
-    """Write every fact's row and terms; the English words of all facts, and how many terms
-    all facts hold together (for BM25's average length).
+def match_expression(query: Query) -> str:
+    """The FTS5 query of the rows ranking.score scores: any term of the query, or all the
+    terms of a group that only counts whole (a word of pinyin initials)."""
+    def quoted(term: str) -> str:
+        return '"' + term.replace('"', '""') + '"'
 
-    Reading terms is Python work; filling FTS5 is SQLite's, which runs without the GIL. So
-    a second thread writes one chunk while this one reads the next: on two cores the two
-    overlap."""
-    from concurrent.futures import Future, ThreadPoolExecutor
-
-    from .progress import report
-
-    words: Set[str] = set()
-    total = 0
-    marks = ", ".join("?" * (1 + len(COLUMNS)))
-
-    def insert(rows: List[Tuple[Any, ...]], term_rows: List[Tuple[Any, ...]]) -> None:
-        connection.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-        connection.executemany(f"INSERT INTO terms (rowid, {', '.join(COLUMNS)}) "
-                               f"VALUES ({marks})", term_rows)
-
-    with ThreadPoolExecutor(max_workers=1) as writer:
-        pending: Optional[Future[None]] = None
-        for start in range(0, len(facts), CHUNK):
-            report("indexing", start, len(facts))
-            rows, term_rows = [], []
-            for position, raw in enumerate(facts[start:start + CHUNK], start):
-                fact = fact_from_raw(raw)
-                columns = fact_columns(fact)
-                total += sum(len(column) for column in columns)
-                words.update(fact_words(fact))
-                rows.append((position, fact.id, fold(fact.label), fold(fact.label_en),
-                             float(fact.value), float(fact.normalized[0]),
-                             json.dumps(raw, ensure_ascii=False, check_circular=False,
-                                        separators=(",", ":"))))
-                term_rows.append((position, *(" ".join(column) for column in columns)))
-            if pending is not None:
-                pending.result()  # the connection is free again (or its error is raised)
-            pending = writer.submit(insert, rows, term_rows)
-        if pending is not None:
-            pending.result()
-    report("indexing", len(facts), len(facts))
-    return words, total
+    grouped: Dict[int, List[str]] = {}
+    for unit in query.units:
+        if unit.whole >= 0:
+            grouped.setdefault(unit.whole, []).extend(unit.terms)
+    in_groups = {term for terms in grouped.values() for term in terms}
+    parts = [quoted(term) for term in query.terms if term not in in_groups]
+    parts += ["(" + " AND ".join(quoted(term) for term in dict.fromkeys(terms)) + ")"
+              for terms in grouped.values()]
+    return " OR ".join(parts)
 
 
 class _Frequencies(Mapping[str, int]):
     """How many facts hold a term, read from FTS5's vocabulary as asked."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        self._db = connection
+    def __init__(self, base: IndexedBase) -> None:
+        self._base = base
         self._known: Dict[str, int] = {}
 
     def __getitem__(self, term: str) -> int:
         if term not in self._known:
-            row = self._db.execute("SELECT doc FROM vocabulary WHERE term = ?",
-                                   (term,)).fetchone()
+            text = sql_text(term)
+            row = None if text is None else self._base._db.execute(
+                "SELECT doc FROM vocabulary WHERE term = ?", (text,)).fetchone()
             self._known[term] = row[0] if row else 0
         if not self._known[term]:
             raise KeyError(term)
@@ -201,49 +148,230 @@ class _Frequencies(Mapping[str, int]):
         return isinstance(term, str) and self.get(term, 0) > 0
 
     def __iter__(self) -> Iterator[str]:
-        return (row[0] for row in self._db.execute("SELECT term FROM vocabulary"))
+        return (row[0] for row in self._base._db.execute("SELECT term FROM vocabulary"))
 
     def __len__(self) -> int:
-        return int(self._db.execute("SELECT count(*) FROM vocabulary").fetchone()[0])
+        return int(self._base._db.execute("SELECT count(*) FROM vocabulary").fetchone()[0])
+
+
+class _Vocabulary(Sequence[str]):
+    """The base's English words (to respell a typo), read from the files' rows when a
+    query first needs them."""
+
+    def __init__(self, read: Callable[[], List[str]]) -> None:
+        self._read = read
+        self._words: Optional[List[str]] = None
+
+    def _all(self) -> List[str]:
+        if self._words is None:
+            self._words = self._read()
+        return self._words
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._all()[index]
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
 
 
 class IndexedBase:
     """A large fact base answered from its SQLite index, row by row."""
 
-    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
-        self.path = str(path)
-        self._db = connection
-        self._facts: Optional[Tuple[Fact, ...]] = None
+    def __init__(self, files: Sequence[FactFile], opened: Tuple[sqlite3.Connection,
+                                                                List[int]],
+                 reopen: Callable[[], Optional[Tuple[sqlite3.Connection, List[int]]]]
+                 ) -> None:
+        self.names = [file.name for file in files]
+        self._files = list(files)
+        self._reopen = reopen
+        self._memory: Optional[FactBase] = None
+        self._db, self._slots = opened
         self._statistics: Optional[Statistics] = None
-        self.sources: Dict[str, Source] = {
-            row[0]: Source(**json.loads(row[1]))
-            for row in connection.execute("SELECT id, data FROM sources")}
-        declared = connection.execute(
-            "SELECT value FROM meta WHERE key = 'declarations'").fetchone()
-        declare(json.loads(declared[0]) if declared else {})
+        self._read_files()
+
+    @property
+    def path(self) -> str:
+        import os
+
+        return os.pathsep.join(self.names)
+
+    # ---------------------------------------------------------------- trust
+
+    def _read_files(self) -> None:
+        """Each file's counts and declarations (made known); sources, tags and words are
+        read when first needed."""
+        rows = {row[0]: row for row in self._db.execute(
+            "SELECT slot, facts, terms, declared FROM files")}
+        declared = [_info(rows[slot][3]) for slot in self._slots]
+        self._count = sum(rows[slot][1] for slot in self._slots)
+        self._total = sum(rows[slot][2] for slot in self._slots)
+        problems = unit_conflicts(list(zip(self.names, declared)))
+        if problems:
+            raise FactFileError(problems)
+        for tables in declared:
+            declare(tables)
+        self._number_of_slot = {slot: number for number, slot in enumerate(self._slots)}
+        self.sources = Sources(self._read_sources, self._file_of)
+        self._db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocabulary USING "
+                         "fts5vocab(main, 'terms', 'row')")
+
+    def _per_file(self, column: str) -> List[Any]:
+        """A column of the files table, unmarshalled, for each file in base order."""
+        def read() -> List[Any]:
+            rows = dict(self._db.execute(f"SELECT slot, {column} FROM files"))
+            return [_info(rows[slot], list) for slot in self._slots]
+
+        return self._guarded(read)
+
+    def _read_sources(self) -> List[Dict[str, Source]]:
+        return [{raw["id"]: Source(**raw) for raw in raws}
+                for raws in self._per_file("sources")]
+
+    def _read_words(self) -> List[str]:
+        return sorted({word for words in self._per_file("words") for word in words})
+
+    def _file_of(self, fact_id: str) -> Optional[int]:
+        text = sql_text(fact_id)
+        row = None if text is None else self._guarded(lambda: self._db.execute(
+            "SELECT pos FROM facts WHERE id = ?", (text,)).fetchone())
+        return None if row is None else self._number_of_slot.get(row[0] >> SLOT_BITS)
+
+    def _guarded(self, work: Callable[[], T]) -> T:
+        """Run a read; where the index turns out damaged, build it anew and run it again
+        (or, where it cannot be built, answer from the files loaded whole)."""
+        try:
+            return work()
+        except DAMAGE:
+            pass
+        self._recover()
+        return work()
+
+    def _recover(self) -> None:
+        import contextlib
+
+        with contextlib.suppress(sqlite3.Error):
+            self._db.close()
+        self._statistics = None
+        opened = self._reopen()
+        if opened is None:
+            from .factbase import load_files
+
+            self._memory = load_files(self._files)
+            self._db = sqlite3.connect(":memory:")
+            return
+        self._db, self._slots = opened
+        self._read_files()
+
+    def _rows(self, sql: str, parameters: Sequence[Any]) -> Iterator[Fact]:
+        for crc, blob in self._db.execute(sql, parameters):
+            yield _fact(crc, blob)
+
+    # ---------------------------------------------------------------- whole base
 
     @property
     def facts(self) -> Tuple[Fact, ...]:
-        """Every fact, in file order (loaded on first use: list, stats and export need it)."""
-        if self._facts is None:
-            self._facts = tuple(self._rows("SELECT data FROM facts ORDER BY pos", ()))
-        return self._facts
+        """Every fact, in base order (all in memory: prefer iter_facts)."""
+        return tuple(self.iter_facts())
+
+    def iter_facts(self, sort: Optional[str] = None, reverse: bool = False
+                   ) -> Iterator[Fact]:
+        """Every fact, in base order or sorted (query.SORT_KEYS), read as it is used: the
+        first comes before the others are read, and memory does not grow with the base.
+        Where the index turns out damaged on the way, the rest comes from the rebuilt one."""
+        return (fact for _, fact in self._resumable(sort, reverse))
+
+    def iter_file_facts(self) -> Iterator[Tuple[str, Fact]]:
+        """(fact file's name, fact) for every fact, in base order, read as it is used."""
+        return ((self.names[number], fact) for number, fact in self._resumable(None))
+
+    def _resumable(self, sort: Optional[str], reverse: bool = False
+                   ) -> Iterator[Tuple[int, Fact]]:
+        if sort is not None:
+            from .query import sort_key
+
+            sort, reverse = sort_key(sort, reverse)
+        done = 0
+        for attempt in range(2):
+            if self._memory is not None:
+                pairs = list(self._memory.iter_file_facts()) if sort is None else \
+                    [(0, fact) for fact in self._memory.iter_facts(sort, reverse)]
+                for name, fact in pairs[done:]:
+                    yield (self.names.index(name) if isinstance(name, str) else 0), fact
+                return
+            try:
+                for pair in self._ordered(sort, reverse, done):
+                    done += 1
+                    yield pair
+                return
+            except DAMAGE:
+                if attempt:
+                    raise
+                self._recover()
+
+    def _ordered(self, sort: Optional[str], reverse: bool, skip: int
+                 ) -> Iterator[Tuple[int, Fact]]:
+        if sort is None:
+            for number, slot in enumerate(self._slots):
+                low, high = slot << SLOT_BITS, ((slot + 1) << SLOT_BITS) - 1
+                count = self._db.execute("SELECT count(*) FROM facts WHERE pos BETWEEN ? "
+                                         "AND ?", (low, high)).fetchone()[0]
+                if skip >= count:
+                    skip -= count
+                    continue
+                for fact in self._rows("SELECT crc, data FROM facts WHERE pos BETWEEN ? "
+                                       "AND ? ORDER BY pos LIMIT -1 OFFSET ?",
+                                       (low, high, skip)):
+                    yield number, fact
+                skip = 0
+            return
+        # query.sort_facts's orders, as SQL: reversed, every key's direction flips
+        if sort == "id":
+            keys = [("id", "")]
+        elif sort == "value":  # within a dimension (query.value_group), largest first
+            keys = [("vgroup", ""), ("normalized", " DESC"), ("id", "")]
+        else:
+            from .model import CATEGORIES
+
+            ranks = " ".join(f"WHEN {_literal(name)} THEN {rank}"
+                             for rank, name in enumerate(CATEGORIES))
+            keys = [(f"CASE category {ranks} ELSE {len(CATEGORIES)} END", ""), ("id", "")]
+        flip = {"": " DESC", " DESC": ""}
+        order = ", ".join(key + (flip[way] if reverse else way) for key, way in keys)
+        for fact in self._rows(f"SELECT crc, data FROM facts ORDER BY {order} "
+                               "LIMIT -1 OFFSET ?", (skip,)):
+            yield 0, fact
+
+    def tags(self) -> Set[str]:
+        if self._memory is not None:
+            return self._memory.tags()
+        return {tag for tags in self._per_file("tags") for tag in tags}
+
+    def count(self) -> int:
+        return len(self._memory.facts) if self._memory is not None else self._count
+
+    # ---------------------------------------------------------------- lookups
 
     def by_id(self) -> Dict[str, Fact]:
-        return {fact.id: fact for fact in self.facts}
-
-    def _rows(self, sql: str, parameters: Sequence[Any]) -> Iterator[Fact]:
-        return (fact_from_raw(json.loads(row[0])) for row in self._db.execute(sql, parameters))
+        return {fact.id: fact for fact in self.iter_facts()}
 
     def get_facts(self, ids: Sequence[str]) -> List[Fact]:
+        if self._memory is not None:
+            return self._memory.get_facts(ids)
+        return self._guarded(lambda: self._get_facts(ids))
+
+    def _get_facts(self, ids: Sequence[str]) -> List[Fact]:
         found = []
         for fact_id in ids:
-            rows = list(self._rows("SELECT data FROM facts WHERE id = ?",
-                                   (fact_id.strip().lower(),)))
+            wanted = sql_text(fact_id.strip().lower())
+            rows = [] if wanted is None else list(self._rows(
+                "SELECT crc, data FROM facts WHERE id = ?", (wanted,)))
             if not rows:
                 from .query import suggest
 
-                prefix = fact_id.strip().lower().split(".")[0] + "."
+                prefix = (wanted or "").split(".")[0] + "."
                 near = [row[0] for row in self._db.execute(
                     "SELECT id FROM facts WHERE substr(id, 1, ?) = ? LIMIT 5000",
                     (len(prefix), prefix))]
@@ -253,33 +381,54 @@ class IndexedBase:
 
     def statistics(self) -> Statistics:
         """BM25's statistics from the index: the same numbers ranking.stats_of counts."""
+        if self._memory is not None:
+            return self._memory.statistics()  # type: ignore[no-any-return]
         if self._statistics is None:
-            meta = dict(self._db.execute("SELECT key, value FROM meta"))
-            count, total = int(meta["facts"]), int(meta["terms"])
-            frequencies = _Frequencies(self._db)
-            vocabulary = [row[0] for row in self._db.execute("SELECT word FROM words")]
-            self._statistics = Statistics(Stats(count, frequencies,
-                                                total / count if count else 0.0),
-                                          frequencies, vocabulary)
+            frequencies = _Frequencies(self)
+            self._statistics = Statistics(
+                Stats(self._count, frequencies, self._total / self._count
+                      if self._count else 0.0), frequencies, _Vocabulary(self._read_words))
         return self._statistics
 
+    # ---------------------------------------------------------------- search
+
     def search(self, query: str, *, regex: bool = False,
-               limit: Optional[int] = None) -> List[Hit]:
+               limit: Optional[int] = None) -> Hits:
         """The hits search.search gives over every fact, scoring only candidate rows: the
         whole id or label, the value, and the rows holding a term of the query, read best
         first by FTS5's bm25() (the formula ranking.py computes), equal ones in id order.
         search.rank_hits scores them; with a limit, reading stops once no row to come can
         rank before the best `limit` (ranking.py's BM25 of a row is at most its bm25(): it
         only ever drops terms; rows of equal bm25() rank by id)."""
+        if self._memory is not None:
+            return self._memory.search(query, regex=regex, limit=limit)
         query = check_query(query)
         if regex:
-            return self._regex(query, limit)
+            return self._guarded(lambda: self._regex(query, limit))
+        return self._guarded(lambda: self._search(query, limit))
+
+    def _search(self, query: str, limit: Optional[int]) -> Hits:
         statistics = self.statistics()
         question = asked(query, statistics)  # read once, for every chunk of candidates
-        seen = self._exact(query) | self._numbers(query)
-        hits = rank_hits(self._load(sorted(seen)), question, statistics)
+        expression = match_expression(question.query)
+        exact = self._exact(query)
+        hits = rank_hits(self._load(sorted(exact)), question, statistics)
+        seen = set(exact)
+        # Facts whose value is the number asked score alike (SCORE_NUMBER), in id order: read
+        # in that order only until `limit` of them (and the exact ones) are hits. (A row
+        # left unread that holds a term of the query comes with the rows the terms reach.)
+        numbers = self._numbers(query)
+        for start in range(0, len(numbers), 256):
+            if limit is not None and sum(hit.score >= SCORE_NUMBER for hit in hits) >= limit:
+                break
+            unread = [position for position in numbers[start:start + 256]
+                      if position not in seen]
+            seen.update(unread)
+            hits += rank_hits(self._load(unread), question, statistics)
         ranks: Dict[str, float] = {}  # fact id → its bm25(), for the rows read
-        for chunk in self._by_terms(question.query.terms):
+        exhausted = len(seen) >= len(exact) + len(numbers) and all(
+            position in seen for position in numbers)
+        for chunk in self._by_terms(expression):
             taken = []
             hits.sort(key=lambda hit: hit.order)
             last = hits[limit - 1] if limit is not None and len(hits) >= limit else None
@@ -292,40 +441,58 @@ class IndexedBase:
             seen.update(fresh)
             hits += rank_hits(self._load(fresh), question, statistics)
             if len(taken) < len(chunk):
+                exhausted = False
                 break
         hits.sort(key=lambda hit: hit.order)
-        return hits[:limit] if limit is not None else hits
+        shown = hits[:limit] if limit is not None else hits
+        if exhausted:
+            return Hits(shown, len(hits))
+
+        def total() -> int:
+            """Every row the terms reach is a hit (match_expression); to them add the hits
+            found by id, label or value alone (they match no term of the query)."""
+            alone = rank_hits(self._load(sorted(exact | set(numbers))), question, statistics)
+            return sum(1 for hit in alone if not hit.terms) + int(self._db.execute(
+                "SELECT count(*) FROM terms WHERE terms MATCH ?", (expression,)).fetchone()[0]
+                if expression else 0)
+
+        return Hits(shown, lambda: self._guarded(total))
 
     def _exact(self, query: str) -> Set[int]:
-        folded = fold(query.strip())
+        folded = sql_text(fold(query.strip()))
+        lowered = sql_text(query.strip().lower())
+        if folded is None or lowered is None:
+            return set()
         return {row[0] for row in self._db.execute(
             "SELECT pos FROM facts WHERE id = ? OR label_f = ? OR label_en_f = ?",
-            (query.strip().lower(), folded, folded))} | {
+            (lowered, folded, folded))} | {
             row[0] for row in self._db.execute(
-                "SELECT pos FROM facts WHERE replace(replace(id, '-', ' '), '_', ' ') = ?",
-                (folded,))}
+                f"SELECT pos FROM facts WHERE {SPACED_ID} = ?", (folded,))}
 
-    def _numbers(self, query: str) -> Set[int]:
+    def _numbers(self, query: str) -> List[int]:
+        """The rows whose value or normalized value may be the number asked, in id order
+        (search.number_matches decides)."""
         values = _number_values(query)
         if not values:
-            return set()
+            return []
         marks = ", ".join("?" for _ in values)
-        return {row[0] for row in self._db.execute(
-            f"SELECT pos FROM facts WHERE value IN ({marks}) UNION "
-            f"SELECT pos FROM facts WHERE normalized IN ({marks})", values * 2)}
+        return [row[0] for row in self._db.execute(
+            f"SELECT pos FROM facts WHERE pos IN (SELECT pos FROM facts WHERE value IN "
+            f"({marks}) UNION SELECT pos FROM facts WHERE normalized IN ({marks})) "
+            "ORDER BY id", values * 2)]
 
-    def _by_terms(self, terms: Sequence[str]) -> Iterator[List[Tuple[int, float, str]]]:
-        """(position, bm25, id) of the rows holding any of the terms, best first by bm25()
+    def _by_terms(self, expression: str) -> Iterator[List[Tuple[int, float, str]]]:
+        """(position, bm25, id) of the rows the expression matches, best first by bm25()
         with the fields' weights (bm25() is negative: the lower, the better), equal ones in
         id order, a chunk at a time."""
-        if not terms:
+        if not expression:
             return
-        match = " OR ".join('"' + term.replace('"', '""') + '"' for term in terms)
         weights = ", ".join(str(weight) for weight in WEIGHTS)
         rows = self._db.execute(
             f"SELECT found.pos, -found.rank, facts.id FROM (SELECT rowid AS pos, "
             f"bm25(terms, {weights}) AS rank FROM terms WHERE terms MATCH ?) AS found "
-            "JOIN facts ON facts.pos = found.pos ORDER BY found.rank, facts.id", (match,))
+            "JOIN facts ON facts.pos = found.pos ORDER BY found.rank, facts.id",
+            (expression,))
         while True:
             chunk = rows.fetchmany(CANDIDATES)
             if not chunk:
@@ -337,23 +504,51 @@ class IndexedBase:
         for start in range(0, len(positions), 500):
             chunk = positions[start:start + 500]
             facts.extend(self._rows(
-                f"SELECT data FROM facts WHERE pos IN ({', '.join('?' * len(chunk))}) "
+                f"SELECT crc, data FROM facts WHERE pos IN ({', '.join('?' * len(chunk))}) "
                 "ORDER BY pos", chunk))
         return facts
 
-    def _regex(self, pattern: str, limit: Optional[int]) -> List[Hit]:
+    def _regex(self, pattern: str, limit: Optional[int]) -> Hits:
         try:
             compiled = re.compile(pattern, re.IGNORECASE)
         except re.error:
-            return search([], pattern, regex=True)  # raises the usage error
+            search([], pattern, regex=True)  # raises the usage error
+            raise
 
-        def matches(data: str) -> bool:
-            fact = fact_from_raw(json.loads(data))
+        def matches(crc: int, blob: bytes) -> bool:
+            fact = _fact(crc, blob)
             return any(compiled.search(field_text(fact, field)) for field in TEXT_FIELDS)
 
-        self._db.create_function("matches", 1, matches, deterministic=True)
-        candidates = list(self._rows("SELECT data FROM facts WHERE matches(data)", ()))
-        return search(candidates, pattern, regex=True, limit=limit)
+        self._db.create_function("matches", 2, matches, deterministic=True)
+        candidates = list(self._rows("SELECT crc, data FROM facts WHERE matches(crc, data)",
+                                     ()))
+        from .factbase import hits_of
+
+        return hits_of(search(candidates, pattern, regex=True), limit)
+
+
+def _fact(crc: int, blob: bytes) -> Fact:
+    """A fact from its row, its data checked first."""
+    if zlib.crc32(blob) != crc:
+        raise Damaged("a fact's data does not match its checksum")
+    try:
+        return fact_from_raw(marshal.loads(blob))
+    except (ValueError, EOFError, TypeError, KeyError) as error:
+        raise Damaged(str(error)) from None
+
+
+def _info(blob: bytes, kind: type = dict) -> Any:
+    try:
+        value = marshal.loads(blob)
+    except (ValueError, EOFError, TypeError) as error:
+        raise Damaged(str(error)) from None
+    if not isinstance(value, kind):
+        raise Damaged("a file's row is not what was written")
+    return value
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _number_values(query: str) -> List[float]:
@@ -364,37 +559,3 @@ def _number_values(query: str) -> List[float]:
     # a question's numbers: a fact whose value one is ranks by it (search.value_match)
     return sorted({float(value) for found in quantities(fold_text(query))
                    for value in question_values(found)})
-
-
-# How many facts hold each term: FTS5's own vocabulary of the terms table.
-_VOCABULARY = "CREATE VIRTUAL TABLE temp.vocabulary USING fts5vocab(main, 'terms', 'row')"
-
-
-def open_indexed(path: Path) -> Optional[IndexedBase]:
-    """The index of a large fact file, built first if needed; None when no index can be
-    used (then the caller loads the file as usual)."""
-    if not cache.enabled():
-        return None
-    key = _meta_key(path)
-    target = index_file(path)
-    for attempt in range(2):
-        try:
-            connection = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
-            try:
-                row = connection.execute("SELECT value FROM meta WHERE key = 'key'").fetchone()
-                if row and row[0] == key:
-                    connection.execute(_VOCABULARY)
-                    return IndexedBase(path, connection)
-            except sqlite3.Error:
-                pass
-            connection.close()
-        except sqlite3.Error:
-            pass
-        if attempt:
-            return None
-        data, problems = check_file(path)
-        if problems or data is None:
-            raise FactFileError(problems)
-        if build_index(path, data) is None:
-            return None
-    return None

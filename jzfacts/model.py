@@ -73,6 +73,14 @@ class Source(NamedTuple):
         }
 
 
+def source_of(sources: Any, fact: Fact) -> Optional[Source]:
+    """The source a fact names, looked up in its own file where the base knows files
+    (factbase.Sources: two files may each have a source `article`)."""
+    scoped = getattr(sources, "of", None)
+    found = scoped(fact) if scoped is not None else sources.get(fact.source)
+    return found if isinstance(found, Source) else None
+
+
 class Fact(NamedTuple):
     """One figure: a value with unit and bounds, qualifiers, and where the page says it."""
 

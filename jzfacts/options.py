@@ -8,7 +8,6 @@ neither of them, so the imports point one way."""
 import contextlib
 import functools
 import inspect
-import os
 import sys
 from typing import Annotated, Any, Callable, Dict, Iterator, List, Optional, Sequence, TypeVar
 
@@ -16,13 +15,12 @@ import typer
 
 from .env import flag
 from .errors import FactFileError, FactNotFound, JzfactsError, UsageError
-from .factbase import resolve_path
 from .output import (
     OutputOptions,
     PipeClosed,
     printable,
     quoted,
-    render,
+    render_stream,
     save_svg,
     svg_of,
     write,
@@ -32,7 +30,7 @@ from .render import FORMATS
 
 # The commands in help order; each is jzfacts.commands.<name>_command.
 COMMANDS = ("ask", "search", "list", "show", "compare", "stats", "export", "validate",
-            "extract", "batch")
+            "extract", "batch", "cache")
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 
@@ -82,12 +80,22 @@ def _report_fact_file_error(error: FactFileError) -> None:
     if len(problems) == 1 and problems[0].fact is None:
         err(printable(str(problems[0])))
         return
+    import shlex
+
+    from .files import entries
+
     path = problems[0].file if problems else "the fact file"
-    lines = [f"{printable(path)}: invalid fact file ({len(problems)} problem"
+    files = sorted({problem.file for problem in problems})
+    lines = [f"{printable(path if len(files) < 2 else ', '.join(files))}: invalid fact "
+             f"file{'s' if len(files) > 1 else ''} ({len(problems)} problem"
              f"{'s' if len(problems) != 1 else ''}):"]
     lines += [f"  {printable(str(problem))}" for problem in problems[:5]]
     more = f"{len(problems) - 5} more; " if len(problems) > 5 else ""
-    lines.append(f"  ({more}run `jzfacts validate {printable(path)}` to see every problem)")
+    # validate the base as it was named: a problem between files shows only with both
+    named = entries(_state.facts)
+    command = f"jzfacts validate {shlex.quote(named[0])}" if len(named) == 1 else \
+        "jzfacts " + " ".join(f"--facts {shlex.quote(entry)}" for entry in named) + " validate"
+    lines.append(f"  ({more}run `{printable(command)}` to see every problem)")
     err("\n".join(lines))
 
 
@@ -138,35 +146,26 @@ def guarded(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def fact_paths(given: Optional[Sequence[str]] = None) -> Optional[str]:
-    """The fact file the options name (None: $JZFACTS_FACTS or the shipped one)."""
-    paths = list(_state.facts if given is None else given)
-    if len(paths) > 1:
-        raise UsageError("several fact files are not supported yet: give --facts once")
-    return paths[0] if paths else None
-
-
 def base(given: Optional[Sequence[str]] = None) -> Any:
-    """The fact base the options name: a FactBase, or an IndexedBase for a large file."""
-    from .store import open_base
+    """The fact base the options name (--facts, each time given, or `given`; else
+    $JZFACTS_FACTS or the shipped page): a FactBase, or an IndexedBase for a large one."""
+    from .files import entries, resolve, spec_key
+    from .store import open_files
 
-    path = resolve_path(fact_paths(given))
-    with shown_progress(path):
-        return open_base(path)
+    chosen = entries(_state.facts if given is None else given)
+    files = resolve(chosen)
+    with shown_progress(files):
+        return open_files(files, spec_key(chosen))
 
 
 @contextlib.contextmanager
-def shown_progress(path: Any) -> Iterator[None]:
-    """A progress bar on stderr while a large fact file is parsed, validated and indexed,
-    when stderr is a terminal; nothing otherwise (and nothing for a cached file, which
-    reports no work)."""
-    from .store import LARGE_FILE
+def shown_progress(files: Any) -> Iterator[None]:
+    """A progress bar on stderr while a large base is read, validated and indexed, when
+    stderr is a terminal; nothing otherwise (and nothing for a base already cached or
+    indexed, which reports no work)."""
+    from .store import describe, is_large
 
-    try:
-        large = path is not None and os.stat(path).st_size >= LARGE_FILE
-    except OSError:
-        large = False
-    if not large or not _stderr_is_terminal():
+    if not is_large(files) or not _stderr_is_terminal():
         yield
         return
     from rich.console import Console
@@ -185,13 +184,13 @@ def shown_progress(path: Any) -> Iterator[None]:
                    MofNCompleteColumn(), TimeElapsedColumn(),
                    console=Console(file=sys.stderr), transient=True)
     tasks: Dict[str, Any] = {}
+    name = describe(files) or ""
 
     def show(stage: str, done: int, total: Optional[int]) -> None:
         if stage not in tasks:
             for earlier in tasks.values():  # a stage that could not count is done now
                 if bar.tasks[earlier].total is None:
                     bar.update(earlier, total=1, completed=1)
-            name = os.path.basename(str(path))
             tasks[stage] = bar.add_task(f"{stage} {name}", total=total)
         bar.update(tasks[stage], completed=done, total=total)
 
@@ -210,11 +209,14 @@ def emit(answer: Any, options: OutputOptions, svg_title: str = "") -> None:
     """Render an answers.Answer once, print once; exit 1 when there was nothing to show.
     `--svg -` prints the picture instead of the view."""
     result = answer.result
+    if options.svg and getattr(result, "streamed", False):
+        result = result.materialized()  # the picture needs every fact at once
     if options.svg == "-":
         if not result.empty():
             write(svg_of(result, options, svg_title or "jzfacts"))
     else:
-        write(render(result, options, sys.stdout))
+        for piece in render_stream(result, options, sys.stdout):
+            write(piece)
         if options.svg:
             save_svg(result, options, options.svg, svg_title or "jzfacts")
     if result.empty():
@@ -293,7 +295,9 @@ def _complete_approx(incomplete: str) -> List[Any]:
 COLOR_HELP = ("auto, always or never. Unnamed: $NO_COLOR (set: never), then $FORCE_COLOR "
               "or $CLICOLOR_FORCE (set: colour tables; a pipe still gets TSV), else auto: "
               "colour on a terminal, none with TERM=dumb.")
-FACTS_HELP = "Fact file to use instead of the shipped one (or set JZFACTS_FACTS)."
+FACTS_HELP = ("Fact file or folder (every *.toml in it) to use instead of the shipped page; "
+              "repeat it for several, `-` reads standard input, @shipped is the shipped "
+              "page (or set JZFACTS_FACTS, entries separated by the path separator).")
 DEBUG_HELP = "Show the traceback of an internal error."
 
 FactsOpt = Annotated[Optional[List[str]], typer.Option("--facts", help=FACTS_HELP,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from typing import Any, List, NamedTuple, Optional, Sequence, TextIO, Tuple
+from typing import Any, Iterator, List, NamedTuple, Optional, Sequence, TextIO, Tuple
 
 from .env import flag
 from .errors import UsageError
@@ -160,6 +160,32 @@ def render(result: Any, options: OutputOptions, stream: TextIO) -> str:
     if options.format == "tsv" or not rich_wanted(options, stream):
         return text.render_tsv(result.records(), header)
     return render_rich(result, options, stream)[0]
+
+
+def render_stream(result: Any, options: OutputOptions, stream: TextIO) -> Iterator[str]:
+    """What render gives, a piece at a time where the result streams (answers.FactsStream)
+    and the format can (JSON, NDJSON, CSV, TSV); else all of it at once."""
+    if not getattr(result, "streamed", False):
+        yield render(result, options, stream)
+        return
+    check_fields(options.fields, result.known_fields)
+    table = options.format == "table" and rich_wanted(options, stream)
+    if table or options.svg:
+        yield render(result.materialized(), options, stream)
+        return
+    from .render import text
+
+    ascii_only = not encodes_chinese(stream)
+    records = result.iter_records()
+    header = _header(options.fields or result.known_fields)
+    if options.format == "json":
+        yield from text.json_pieces(records, ascii_only)
+    elif options.format == "ndjson":
+        yield from text.ndjson_pieces(records, ascii_only)
+    elif options.format == "csv":
+        yield from text.csv_pieces(records, header)
+    else:
+        yield from text.tsv_pieces(records, header)
 
 
 def _header(fields: Sequence[str]) -> List[str]:

@@ -5,7 +5,18 @@ import them."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import (
+    TYPE_CHECKING,
+    Callable,
+    Iterable,
+    Iterator,
+    List,
+    Mapping,
+    Optional,
+    Sequence,
+    Tuple,
+    Union,
+)
 
 from .errors import FactNotFound, UsageError
 from .model import APPROX, CATEGORIES, Fact
@@ -65,18 +76,27 @@ def _values(wanted: Wanted) -> Tuple[str, ...]:
 def filter_facts(facts: Sequence[Fact], *, category: Wanted = None, tag: Wanted = None,
                  unit: Wanted = None, period: Wanted = None,
                  approx: Wanted = None) -> List[Fact]:
-    """The facts that pass every filter given. A filter given several values passes a fact
-    that has any of them (--category a --category b: either); different filters must all
-    pass. Unknown filter values are usage errors."""
-    categories, units, approxes = _values(category), _values(unit), _values(approx)
-    periods, tags = _values(period), _values(tag)
-    for value in categories:
+    """The facts that pass every filter given (see passing); unknown filter values are
+    usage errors."""
+    check_filters(lambda: {t for fact in facts for t in fact.tags}, category=category,
+                  tag=tag, unit=unit, period=period, approx=approx)
+    return list(passing(facts, category=category, tag=tag, unit=unit, period=period,
+                        approx=approx))
+
+
+def check_filters(tags: Callable[[], Iterable[str]], *, category: Wanted = None,
+                  tag: Wanted = None, unit: Wanted = None, period: Wanted = None,
+                  approx: Wanted = None) -> None:
+    """Usage errors for filter values that name nothing known; `tags` gives the base's tags
+    (asked only for --tag)."""
+    for value in _values(category):
         _check_known("category", value, CATEGORIES, "categories")
-    for value in units:
+    for value in _values(unit):
         if value not in UNITS:  # (万吨 and the like are units by rule)
             _check_known("unit", value, UNITS)
-    for value in approxes:
+    for value in _values(approx):
         _check_known("approx", value, APPROX, "approx values")
+    periods = _values(period)
     if periods:
         from .periods import problem
 
@@ -84,13 +104,23 @@ def filter_facts(facts: Sequence[Fact], *, category: Wanted = None, tag: Wanted 
             why = problem(value)
             if why:
                 raise UsageError(f"--period {value!r} is no period: {why}")
-    if tags:
-        known_tags = {t.casefold(): t for fact in facts for t in fact.tags}
-        for value in tags:
+    wanted_tags = _values(tag)
+    if wanted_tags:
+        known_tags = {t.casefold(): t for t in tags()}
+        for value in wanted_tags:
             if value.casefold() not in known_tags:
                 _check_known("tag", value, known_tags.values())
-    wanted_tags = {value.casefold() for value in tags}
-    selected = []
+
+
+def passing(facts: Iterable[Fact], *, category: Wanted = None, tag: Wanted = None,
+            unit: Wanted = None, period: Wanted = None,
+            approx: Wanted = None) -> Iterator[Fact]:
+    """The facts that pass every filter given, as they come (check_filters first). A
+    filter given several values passes a fact that has any of them (--category a
+    --category b: either); different filters must all pass."""
+    categories, units, approxes = _values(category), _values(unit), _values(approx)
+    periods = _values(period)
+    wanted_tags = {value.casefold() for value in _values(tag)}
     for fact in facts:
         if categories and fact.category not in categories:
             continue
@@ -102,8 +132,7 @@ def filter_facts(facts: Sequence[Fact], *, category: Wanted = None, tag: Wanted 
             continue
         if periods and not any(period_matches(fact.period, value) for value in periods):
             continue
-        selected.append(fact)
-    return selected
+        yield fact
 
 
 def sort_key(key: str, reverse: bool = False) -> Tuple[str, bool]:
@@ -118,6 +147,12 @@ def sort_key(key: str, reverse: bool = False) -> Tuple[str, bool]:
     return name, descending or reverse
 
 
+def value_group(fact: Fact) -> str:
+    """What a fact's value is compared within when sorting by value: its dimension,
+    amounts before years, ordinals and identifiers (the index stores it as a column)."""
+    return f"{0 if fact.kind == 'amount' else 1}{fact.dimension}"
+
+
 def sort_facts(facts: Sequence[Fact], key: str, reverse: bool = False) -> List[Fact]:
     """Facts sorted by id, by category (in the category order) then id, or by value.
 
@@ -129,8 +164,8 @@ def sort_facts(facts: Sequence[Fact], key: str, reverse: bool = False) -> List[F
     if name == "id":
         ordered = sorted(facts, key=lambda fact: fact.id)
     elif name == "value":
-        ordered = sorted(facts, key=lambda fact: (fact.kind != "amount", fact.dimension,
-                                                  -fact.normalized[0], fact.id))
+        ordered = sorted(facts, key=lambda fact: (value_group(fact), -fact.normalized[0],
+                                                  fact.id))
     else:
         order = {name: index for index, name in enumerate(CATEGORIES)}
         ordered = sorted(facts, key=lambda fact: (order.get(fact.category, len(order)),

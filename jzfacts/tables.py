@@ -29,8 +29,11 @@ def lookup(name: str, key: str) -> Tuple[str, ...]:
     """The values of every line of the table whose key is `key`, in file order."""
     if not key or "\t" in key or "\n" in key:
         return ()
+    try:
+        wanted = key.encode("utf-8") + b"\t"
+    except UnicodeEncodeError:  # bytes that were no UTF-8 (a name's): in no table
+        return ()
     data, first = _mapped(name)
-    wanted = key.encode("utf-8") + b"\t"
     found: List[str] = []
     position = _first_line_from(data, first, wanted)
     while data[position:position + len(wanted)] == wanted:
@@ -59,8 +62,11 @@ def _first_line_from(data: mmap.mmap, first: int, wanted: bytes) -> int:
 @lru_cache(maxsize=8192)
 def has_prefix(name: str, prefix: str) -> bool:
     """Whether a key of the table starts with `prefix` (no place name starts with 有多)."""
+    try:
+        wanted = prefix.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
     data, first = _mapped(name)
-    wanted = prefix.encode("utf-8")
     position = _first_line_from(data, first, wanted)
     return data[position:position + len(wanted)] == wanted
 

@@ -222,8 +222,23 @@ def and_initials(text: str) -> List[str]:
             re.findall(r"\b([A-Za-z])[a-z]+ and ([A-Za-z])[a-z]+\b", text)]
 
 
+#: Facts whose terms are known without reading them again: a fact base loaded from the
+#: cache brings its facts' terms along (factbase.remember_terms), keyed by the fact object.
+_KNOWN_COLUMNS: Dict[int, Tuple[Any, Tuple[Tuple[str, ...], ...]]] = {}
+
+
+def remember_columns(facts: Sequence[Any],
+                     columns: Sequence[Tuple[Tuple[str, ...], ...]]) -> None:
+    """Let fact_columns answer for these facts from `columns` (the last base loaded only)."""
+    _KNOWN_COLUMNS.clear()
+    _KNOWN_COLUMNS.update((id(fact), (fact, column)) for fact, column in zip(facts, columns))
+
+
 def fact_columns(fact: Any) -> Tuple[Tuple[str, ...], ...]:
     """A fact's terms, one tuple per column of COLUMNS."""
+    known = _KNOWN_COLUMNS.get(id(fact))
+    if known is not None and known[0] is fact:
+        return known[1]
     columns = []
     for name in COLUMNS:
         if name == "abbreviations":

@@ -98,10 +98,19 @@ class ProblemsResult(NamedTuple):
         return False
 
 
-def _fact_lines(text: str) -> List[int]:
-    """The line of each [[fact]] header, so problems can point at the fact."""
-    return [number for number, line in enumerate(text.splitlines(), 1)
-            if re.match(r"\s*\[\[\s*fact\s*\]\]", line)]
+def fact_lines(text: str) -> List[int]:
+    """The line of each [[fact]] header, so problems can point at the fact (lines counted
+    as TOML counts them, by line feeds; one scan of the text, not a match per line)."""
+    lines: List[int] = []
+    line, last = 1, 0
+    for header in re.finditer(r"\[\[[^\S\n]*fact[^\S\n]*\]\]", text):
+        start = text.rfind("\n", 0, header.start()) + 1
+        if text[start:header.start()].strip():
+            continue  # not at the start of its line
+        line += text.count("\n", last, start)
+        last = start
+        lines.append(line)
+    return lines
 
 
 def _text_problem(value: Any, required: bool, controls: bool = True) -> Optional[str]:
@@ -355,19 +364,7 @@ def _check_sources(raw_sources: Any, name: str) -> Tuple[List[Problem], List[str
 
 def validate(data: Mapping[str, Any], name: str, text: str = "") -> List[Problem]:
     """Every problem in a parsed fact file, in file order; empty when the file is valid."""
-    _compile()
-    found: List[Problem] = []
-    for key in sorted(set(data) - set(TOP_LEVEL)):
-        found.append(Problem(name, f"unknown top-level key {key!r} (expected [[fact]], "
-                                   "[[source]], [[not_fact]], [[unit]] and [[category]] "
-                                   "tables)"))
-    source_problems, source_ids = _check_sources(data.get("source"), name)
-    found.extend(source_problems)
-    for table, fields in DECLARATIONS.items():
-        found.extend(_check_tables(data.get(table), table, fields, name))
-    categories = (*BUILT_IN_CATEGORIES, *(raw["name"] for raw in _tables(data, "category")))
-    known = Known(source_ids, UNITS.with_declared(declared_units(_tables(data, "unit"))),
-                  categories)
+    found, known = check_tables(data, name)
     raw_facts = data.get("fact")
     if raw_facts is None:
         found.append(Problem(name, "no facts: the file has no [[fact]] tables"))
@@ -382,17 +379,50 @@ def validate(data: Mapping[str, Any], name: str, text: str = "") -> List[Problem
     def line_of(index: int) -> Optional[int]:
         nonlocal lines
         if lines is None:
-            lines = _fact_lines(text)
+            lines = fact_lines(text)
             lines = lines if len(lines) == len(raw_facts) else []
         return lines[index] if lines else None
 
+    seen: Dict[str, int] = {}
+    found.extend(check_facts(raw_facts, known, name, line_of, seen=seen))
+    found.extend(not_fact_problems(data, seen, name))
+    return found
+
+
+def check_tables(data: Mapping[str, Any], name: str) -> Tuple[List[Problem], Known]:
+    """The problems of a parsed fact file's other tables and top-level keys (all but its
+    facts), and what its facts may name."""
+    _compile()
+    found: List[Problem] = []
+    for key in sorted(set(data) - set(TOP_LEVEL)):
+        found.append(Problem(name, f"unknown top-level key {key!r} (expected [[fact]], "
+                                   "[[source]], [[not_fact]], [[unit]] and [[category]] "
+                                   "tables)"))
+    source_problems, source_ids = _check_sources(data.get("source"), name)
+    found.extend(source_problems)
+    for table, fields in DECLARATIONS.items():
+        found.extend(_check_tables(data.get(table), table, fields, name))
+    categories = (*BUILT_IN_CATEGORIES, *(raw["name"] for raw in _tables(data, "category")))
+    known = Known(source_ids, UNITS.with_declared(declared_units(_tables(data, "unit"))),
+                  categories)
+    return found, known
+
+
+def check_facts(raw_facts: Sequence[Any], known: Known, name: str,
+                line_of: Callable[[int], Optional[int]], first: int = 0,
+                seen: Optional[Dict[str, int]] = None) -> List[Problem]:
+    """The problems of [[fact]] tables, the first of them the file's fact number first + 1
+    (a large file is checked a part at a time: facts.toml's part from its 2001st fact).
+    With `seen` (id → fact number), duplicate ids too; without it the caller checks them."""
+    _compile()
     from .progress import report
 
-    seen: Dict[str, int] = {}
+    found: List[Problem] = []
     total = len(raw_facts)
-    for index, raw in enumerate(raw_facts):
-        if not index % 2000:
-            report("validating", index, total)
+    for offset, raw in enumerate(raw_facts):
+        index = first + offset
+        if not offset % 2000 and seen is not None:
+            report("validating", offset, total)
         fact_id = raw.get("id") if isinstance(raw, dict) else None
         fact_problems = check_fact(raw, known)
         if fact_problems:
@@ -400,18 +430,23 @@ def validate(data: Mapping[str, Any], name: str, text: str = "") -> List[Problem
             line = line_of(index)
             found.extend(Problem(name, message, fact=where, field=field, line=line)
                          for field, message in fact_problems)
-        if isinstance(fact_id, str):
+        if seen is not None and isinstance(fact_id, str):
             if fact_id in seen:
                 found.append(Problem(name, f"duplicate id (first at fact #{seen[fact_id]})",
                                      fact=fact_id, field="id", line=line_of(index)))
             else:
                 seen[fact_id] = index + 1
-    for index, raw in enumerate(_tables(data, "not_fact"), 1):
-        if raw.get("fact") is not None and raw["fact"] not in seen:
-            found.append(Problem(name, f"{raw['fact']!r} names no fact",
-                                 field=f"not_fact #{index}.fact"))
-    report("validating", total, total)
+    if seen is not None:
+        report("validating", total, total)
     return found
+
+
+def not_fact_problems(data: Mapping[str, Any], ids: Collection[str],
+                      name: str) -> List[Problem]:
+    """[[not_fact]] tables that name a fact the file does not have."""
+    return [Problem(name, f"{raw['fact']!r} names no fact", field=f"not_fact #{index}.fact")
+            for index, raw in enumerate(_tables(data, "not_fact"), 1)
+            if raw.get("fact") is not None and raw["fact"] not in ids]
 
 
 def warnings(data: Mapping[str, Any], name: str, text: str = "") -> List[Problem]:
@@ -421,7 +456,7 @@ def warnings(data: Mapping[str, Any], name: str, text: str = "") -> List[Problem
     raw_facts = data.get("fact")
     if not isinstance(raw_facts, list):
         return []
-    lines = _fact_lines(text) if text else []
+    lines = fact_lines(text) if text else []
     if len(lines) != len(raw_facts):
         lines = []
     found = []

@@ -37,6 +37,20 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory,
     return directory
 
 
+@pytest.fixture(autouse=True)
+def declarations_restored() -> Any:
+    """Units and categories a test's fact files declare are known process-wide (model,
+    units): forget them after each test, so that no test sees another's."""
+    from jzfacts.model import CATEGORIES
+    from jzfacts.units import UNITS
+
+    categories, units = dict(CATEGORIES), dict(UNITS._declared)
+    yield
+    CATEGORIES.clear()
+    CATEGORIES.update(categories)
+    UNITS._declared = units
+
+
 @pytest.fixture
 def run(monkeypatch: pytest.MonkeyPatch) -> Any:
     """Run jzfacts in-process on the small fixture base (or another file)."""
@@ -123,3 +137,28 @@ def open_tmp_path() -> Any:
         if path.is_dir():
             path.chmod(0o777)
     shutil.rmtree(folder, ignore_errors=True)
+
+
+def split_shipped(folder: Path) -> List[Path]:
+    """The shipped page's facts as one fact file per article (its [[source]] and facts;
+    each [[not_fact]] with the fact it names, the others with the first): a base of
+    several files that holds exactly the shipped facts."""
+    import tomli
+    import tomli_w
+
+    from jzfacts.files import shipped_path
+
+    data = tomli.loads(shipped_path().read_text(encoding="utf-8"))
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    source_of = {fact["id"]: fact["source"] for fact in data["fact"]}
+    for number, source in enumerate(data["source"]):
+        part = {"source": [source],
+                "fact": [fact for fact in data["fact"] if fact["source"] == source["id"]]}
+        part["not_fact"] = [raw for raw in data.get("not_fact", [])
+                            if source_of.get(raw.get("fact"), data["source"][0]["id"])
+                            == source["id"]]
+        path = folder / f"{number:02d}-{source['id']}.toml"
+        path.write_text(tomli_w.dumps(part), encoding="utf-8")
+        paths.append(path)
+    return paths

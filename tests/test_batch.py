@@ -116,7 +116,7 @@ def test_batch_on_a_large_file_reads_its_index(run, tmp_path, monkeypatch) -> No
     """batch opens the fact file as the commands do: a large one through its index."""
     import shutil
 
-    from jzfacts import index, store
+    from jzfacts import store
     from jzfacts.factbase import shipped_path
 
     monkeypatch.setattr(store, "LARGE_FILE", 0)
@@ -127,7 +127,7 @@ def test_batch_on_a_large_file_reads_its_index(run, tmp_path, monkeypatch) -> No
     replies = [json.loads(line) for line in result.stdout.splitlines()]
     assert replies[0]["result"][0]["id"] == "enterprises.gazelle"
     assert replies[1]["result"][0]["value"] == 9.58
-    assert index.index_file(path).exists()
+    assert store.index_file(path).exists()
 
 
 def test_a_batch_line_follows_the_same_contract() -> None:

@@ -57,7 +57,7 @@ def test_export_errors_leave_nothing(run, tmp_path: Path) -> None:  # type: igno
 def test_interrupted_export_leaves_no_file(run, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import jzfacts.export as export
 
-    def explode(base, path) -> None:  # type: ignore[no-untyped-def]
+    def explode(base, path, counted) -> None:  # type: ignore[no-untyped-def]
         path.write_bytes(b"half")
         raise KeyboardInterrupt
 
@@ -120,7 +120,7 @@ def test_the_index_finds_every_substring_of_a_label(tmp_path: Path) -> None:
 
     base = load(shipped_path())
     path = tmp_path / "all.db"
-    write_sqlite(base, path)
+    write_sqlite(base, path, [0])
     with sqlite3.connect(path) as db:
         def ids(query: str) -> set:  # type: ignore[type-arg]
             return {row[0] for row in db.execute(

@@ -6,7 +6,7 @@ from typing import List
 import pytest
 
 from jzfacts.errors import FactFileError
-from jzfacts.factbase import check_file, load, resolve_path, shipped_path
+from jzfacts.factbase import check_file, entries, load, shipped_path
 
 from .conftest import DATA, unprivileged
 
@@ -106,12 +106,16 @@ def test_a_large_file_reports_every_problem(tmp_path: Path) -> None:
     assert all("does not state the value 189" in str(p) for p in problems)
 
 
-def test_resolve_path_order(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_entries_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    """--facts wins, then $JZFACTS_FACTS (entries separated by the path separator, empty
+    ones skipped), then the shipped page."""
+    import os
+
     monkeypatch.delenv("JZFACTS_FACTS", raising=False)
-    assert resolve_path(None) == shipped_path()
-    monkeypatch.setenv("JZFACTS_FACTS", "/env.toml")
-    assert resolve_path(None) == Path("/env.toml")
-    assert resolve_path("/option.toml") == Path("/option.toml")
+    assert entries(None) == ["@shipped"]
+    monkeypatch.setenv("JZFACTS_FACTS", os.pathsep.join(["/a.toml", "", "/b"]) + os.pathsep)
+    assert entries(None) == ["/a.toml", "/b"]
+    assert entries(["/option.toml", "x"]) == ["/option.toml", "x"]
 
 
 # ------------------------------------------------------------------ properties

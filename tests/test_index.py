@@ -102,7 +102,7 @@ def test_invalid_large_file_is_refused(tmp_path: Path, monkeypatch: pytest.Monke
 
 def test_corrupt_or_stale_index_is_rebuilt(indexed: Any, tmp_path: Path) -> None:
     path = tmp_path / "facts.toml"
-    target = index.index_file(path)
+    target = store.index_file(path)
     target.write_bytes(b"not a database" * 100)
     again = open_base(path)
     assert again.get_facts(["loans.agri"])[0].value == 9.58
@@ -136,7 +136,7 @@ def test_large_files_use_the_index_through_the_cli(run, tmp_path: Path,  # type:
     indexed = run("search", "瞪羚", "--json", facts=path)
     plain = run("search", "瞪羚", "--json", facts=None)
     assert indexed.exit_code == 0 and indexed.stdout == plain.stdout
-    assert index.index_file(path).exists()
+    assert store.index_file(path).exists()
 
 
 def _pieces_of_the_facts() -> List[str]:
@@ -193,10 +193,10 @@ def test_fts5_bm25_is_the_ranking_bm25(indexed_once: Any) -> None:
 def test_candidates_are_the_facts_holding_a_term(indexed_once: Any) -> None:
     """A rare word reads the few rows that hold it, not every row; a limit stops reading
     once no row to come can beat the best."""
-    rows = [row for chunk in indexed_once._by_terms(["瞪羚"]) for row in chunk]
+    rows = [row for chunk in indexed_once._by_terms('"瞪羚"') for row in chunk]
     assert [fact_id for _, _, fact_id in rows] == ["enterprises.gazelle"]
-    assert list(indexed_once._by_terms([])) == []
-    ranked = [(-bm25, fact_id) for chunk in indexed_once._by_terms(["企业", "科技"])
+    assert list(indexed_once._by_terms("")) == []
+    ranked = [(-bm25, fact_id) for chunk in indexed_once._by_terms('"企业" OR "科技"')
               for _, bm25, fact_id in chunk]
     assert ranked == sorted(ranked) and len(ranked) > 10
 
@@ -240,3 +240,309 @@ def test_index_equals_plain_search_where_the_limit_stops_reading(larger: Any, qu
     indexed, facts = larger
     assert shape(indexed.search(query, limit=limit)) == shape(search(facts, query,
                                                                      limit=limit))
+
+
+# ------------------------------------------------------------------ bases of several files
+
+from jzfacts import cache, indexer, prepare  # noqa: E402
+from jzfacts.files import resolve, spec_key  # noqa: E402
+
+from .conftest import split_shipped  # noqa: E402
+
+
+def open_folder(folder: Path) -> Any:
+    files = resolve([str(folder)])
+    return store.open_indexed(files, spec_key([str(folder)]))
+
+
+@pytest.fixture(scope="module")
+def split_once(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The shipped page as one file per article, answered through one index."""
+    folder = tmp_path_factory.mktemp("split") / "articles"
+    split_shipped(folder)
+    indexed = open_folder(folder)
+    assert isinstance(indexed, index.IndexedBase)
+    return indexed
+
+
+@pytest.mark.parametrize("query", QUERIES[::3] + QUESTIONS[::4])
+@pytest.mark.parametrize("limit", [None, 1, 3, 20])
+def test_several_files_through_one_index_answer_as_the_page(split_once: Any, query: str,
+                                                            limit: Any) -> None:
+    """The same facts in seven files, indexed, rank exactly as the one file in memory; and
+    the index counts the matches the limit leaves out exactly."""
+    base = load(shipped_path())
+    hits = split_once.search(query, limit=limit)
+    plain = base.search(query, limit=limit)
+    assert shape(hits) == shape(plain)
+    assert hits.total == plain.total == len(search(base.facts, query))
+
+
+def test_index_search_totals_on_a_larger_base(larger: Any) -> None:
+    indexed, facts = larger
+    for query in ["企业", "锦州", "rc", "gazele", "865", "zhou", "market"]:
+        assert indexed.search(query, limit=5).total == len(search(facts, query)), query
+
+
+def test_an_index_grows_and_shrinks_a_file_at_a_time(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Adding, changing or removing one file reads that file only, in the same index."""
+    folder = tmp_path / "articles"
+    paths = split_shipped(folder)
+    reads: List[str] = []
+    read = prepare.read_whole
+
+    def counted(number: int, slot: int, path: str, name: str) -> Any:
+        reads.append(Path(path).name)
+        return read(number, slot, path, name)
+
+    monkeypatch.setattr(prepare, "read_whole", counted)
+    monkeypatch.setattr(prepare, "workers_for", lambda size: 0)  # read here, counted
+    first = open_folder(folder)
+    assert sorted(reads) == sorted(path.name for path in paths)
+    target = store.index_file([str(folder)])
+    inode = target.stat().st_ino
+    expected = shape(load(shipped_path()).search("瞪羚", limit=3))
+    assert shape(first.search("瞪羚", limit=3)) == expected
+
+    reads.clear()  # a file added
+    extra = folder / "zz-extra.toml"
+    extra.write_text(SMALL_TEXT.replace('id = "', 'id = "extra.').replace(
+        'id = "extra.report"', 'id = "report"').replace('id = "extra.market"', 'id = "market"'),
+        encoding="utf-8")
+    added = open_folder(folder)
+    assert reads == ["zz-extra.toml"]
+    assert added.get_facts(["extra.enterprises.gazelle"])[0].value == 26
+    assert target.stat().st_ino == inode  # updated in place, not rebuilt
+
+    reads.clear()  # a file changed
+    extra.write_text(extra.read_text(encoding="utf-8").replace("value = 26", "value = 27")
+                     .replace("瞪羚企业26家", "瞪羚企业27家"), encoding="utf-8")
+    changed = open_folder(folder)
+    assert reads == ["zz-extra.toml"]
+    assert changed.get_facts(["extra.enterprises.gazelle"])[0].value == 27
+    assert target.stat().st_ino == inode
+
+    reads.clear()  # a file removed
+    extra.unlink()
+    removed = open_folder(folder)
+    assert reads == []
+    with pytest.raises(FactNotFound):
+        removed.get_facts(["extra.enterprises.gazelle"])
+    assert shape(removed.search("瞪羚", limit=3)) == expected
+    assert removed.search("企业").total == load(shipped_path()).search("企业").total
+    with sqlite3.connect(target) as db:  # FTS5 forgot the removed rows' terms
+        assert db.execute("SELECT count(*) FROM terms").fetchone()[0] == \
+            len(load(shipped_path()).facts)
+
+
+SMALL_TEXT = (DATA / "small.toml").read_text(encoding="utf-8")
+
+
+def test_a_file_edited_during_its_first_indexing(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file saved again while it is read is read again: the index holds what the file
+    now says, under the fingerprint it now has."""
+    monkeypatch.setattr(store, "LARGE_FILE", 0)
+    path = tmp_path / "facts.toml"
+    path.write_text(SMALL_TEXT, encoding="utf-8")
+    read = cache.read_snapshot
+    edits = iter([27])
+
+    def edited_while_read(target: Path, reader: Any = None) -> Any:
+        def read_then_edit(file: Path) -> bytes:
+            data = file.read_bytes()
+            for value in edits:
+                file.write_text(SMALL_TEXT.replace("value = 26", f"value = {value}")
+                                .replace("瞪羚企业26家", f"瞪羚企业{value}家"), encoding="utf-8")
+            return data
+
+        return read(target, read_then_edit)
+
+    monkeypatch.setattr(cache, "read_snapshot", edited_while_read)
+    base = open_base(path)
+    assert isinstance(base, index.IndexedBase)
+    assert base.get_facts(["enterprises.gazelle"])[0].value == 27
+    monkeypatch.setattr(cache, "read_snapshot", read)
+    assert open_base(path).get_facts(["enterprises.gazelle"])[0].value == 27
+
+
+@pytest.mark.parametrize("where", ["header", "middle", "end"])
+def test_damaged_index_pages_are_found_and_the_index_rebuilt(tmp_path: Path, where: str,
+                                                             monkeypatch: pytest.MonkeyPatch
+                                                             ) -> None:
+    """Pages overwritten with garbage: the answer is still right (never exit 3), and the
+    index is built anew."""
+    monkeypatch.setattr(store, "LARGE_FILE", 0)
+    folder = tmp_path / "articles"
+    split_shipped(folder)
+    open_folder(folder)
+    target = store.index_file([str(folder)])
+    size = target.stat().st_size
+    start = {"header": 0, "middle": size // 3, "end": size - 8192}[where]
+    with open(target, "r+b") as handle:
+        handle.seek(start)
+        handle.write(bytes(range(256)) * 16 * 4)  # four pages of garbage
+    expected = shape(load(shipped_path()).search("锦州有几家高新技术企业", limit=5))
+    again = open_folder(folder)
+    assert shape(again.search("锦州有几家高新技术企业", limit=5)) == expected
+    assert [fact.id for fact in again.iter_facts("id")] == sorted(
+        fact.id for fact in load(shipped_path()).facts)
+    with sqlite3.connect(target) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_an_index_damaged_while_in_use_is_rebuilt_and_asked_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "articles"
+    split_shipped(folder)
+    base = open_folder(folder)
+    target = store.index_file([str(folder)])
+    data = target.read_bytes()
+    # every page but the first (which SQLite has read) damaged after it was opened
+    target.write_bytes(data[:4096] + bytes(len(data) - 4096))
+    expected = shape(load(shipped_path()).search("瞪羚", limit=3))
+    assert shape(base.search("瞪羚", limit=3)) == expected
+    assert base.get_facts(["loans.agri"])[0].value == 9.58
+
+
+def test_names_with_hash_question_mark_and_odd_bytes(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """# and ? in the paths of fact files and of the cache (quoted in SQLite's URI), and
+    bytes that are no UTF-8 in names and queries: indexed once, answered, never exit 3."""
+    import os
+
+    odd = os.fsdecode(b"odd\xff")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache#1?mode=rw"))
+    folder = tmp_path / f"news #2?x=1 {odd}"
+    split_shipped(folder)
+    (folder / "00-report.toml").rename(folder / f"00 #report?{odd}.toml")
+    built: List[int] = []
+    build = indexer.build
+    monkeypatch.setattr(indexer, "build", lambda *args: built.append(1) or build(*args))
+    first = open_folder(folder)
+    assert isinstance(first, index.IndexedBase) and built == [1]
+    again = open_folder(folder)
+    assert built == [1]  # the index was found again: not rebuilt on every run
+    assert shape(again.search("瞪羚", limit=3)) == shape(
+        load(shipped_path()).search("瞪羚", limit=3))
+    for query in [f"瞪羚{odd}", odd, f"{odd}.x", "enterprises.gazelle" + odd]:
+        assert shape(again.search(query, limit=3)) == shape(
+            load(shipped_path()).search(query, limit=3))
+    with pytest.raises(FactNotFound):
+        again.get_facts([odd])
+    assert again.sources.of(again.get_facts(["loans.agri"])[0]) is not None
+
+
+def test_names_with_odd_bytes_through_the_command_line(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    odd = b"odd\xff #1?"
+    folder = os.path.join(os.fsencode(tmp_path), b"news " + odd)
+    split_shipped(Path(os.fsdecode(folder)))
+    env = dict(os.environ, PYTHONPATH=str(REPO), XDG_CACHE_HOME=str(tmp_path / "c?#"))
+    for _ in range(2):
+        result = subprocess.run([sys.executable, "-m", "jzfacts", b"--facts", folder, "search",
+                                 b"\xff\xfe\xe7\x9e\xaa\xe7\xbe\x9a", "--json", "-n", "2"],
+                                capture_output=True, env=env, timeout=120)
+        assert result.returncode == 0, result.stderr
+    assert b"enterprises.gazelle" in result.stdout
+
+
+def test_sigterm_during_a_build_leaves_no_file(tmp_path: Path) -> None:
+    """SIGTERM while the index is written: the process ends (128 + 15), its temporary
+    file is removed, and its workers end with it."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        from generate import synthetic
+    finally:
+        sys.path.pop(0)
+    big = tmp_path / "big.toml"
+    big.write_text(synthetic(9000), encoding="utf-8")
+    cache_home = tmp_path / "cache"
+    env = dict(os.environ, PYTHONPATH=str(REPO), XDG_CACHE_HOME=str(cache_home))
+    process = subprocess.Popen([sys.executable, "-m", "jzfacts", "--facts", str(big),
+                                "search", "瞪羚"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, env=env)
+    bases = cache_home / "jzfacts" / "bases"
+    deadline = time.time() + 120
+    while time.time() < deadline and process.poll() is None:
+        if bases.is_dir() and any(".tmp" in name for name in os.listdir(bases)):
+            break
+        time.sleep(0.01)
+    assert process.poll() is None, "the build ended before it could be interrupted"
+    time.sleep(0.05)  # (the workers are reading)
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode in (143, -signal.SIGTERM), err
+    assert [name for name in os.listdir(bases) if ".tmp" in name] == []
+    assert b"Traceback" not in err
+    # no worker left running
+    time.sleep(0.5)
+    children = subprocess.run(["pgrep", "-P", str(process.pid)], capture_output=True)
+    assert children.stdout == b""
+
+
+def test_four_first_runs_at_once_build_the_index_once(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "articles"
+    split_shipped(folder)
+    code = ("import sys, jzfacts.indexer as i, jzfacts.store as s\nbuild = i.build\n"
+            "def counted(*a):\n    sys.stderr.write('built\\n')\n    return build(*a)\n"
+            "i.build = counted\ns.LARGE_FILE = 0\nfrom jzfacts.cli import main\n"
+            "sys.argv = ['jzfacts'] + sys.argv[1:]\nmain()\n")
+    env = dict(os.environ, PYTHONPATH=str(REPO), XDG_CACHE_HOME=str(tmp_path / "cache"))
+    command = [sys.executable, "-c", code, "--facts", str(folder), "search", "瞪羚", "--json"]
+    processes = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                  env=env) for _ in range(4)]
+    outputs = [process.communicate(timeout=300) for process in processes]
+    assert [process.returncode for process in processes] == [0] * 4, outputs
+    assert sum(err.count(b"built\n") for _, err in outputs) == 1
+    assert len({out for out, _ in outputs}) == 1
+
+
+@pytest.mark.parametrize("indexed", [False, True])
+def test_default_limit_and_all_on_both_paths(run, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                             monkeypatch: pytest.MonkeyPatch,
+                                             indexed: bool) -> None:
+    """Without --limit a search prints the best 20; --all every match, --limit N the best
+    N, in the same order in memory and through the index."""
+    import json
+    import sys
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        from generate import synthetic
+    finally:
+        sys.path.pop(0)
+    path = tmp_path / "facts.toml"
+    path.write_text(synthetic(300), encoding="utf-8")
+    # (the module's indexed_once fixture keeps LARGE_FILE at 0 while it lives)
+    monkeypatch.setattr(store, "LARGE_FILE", 0 if indexed else 2 * 1024 * 1024)
+    facts = load(path).facts
+    expected = [hit.fact.id for hit in search(facts, "企业")]
+    assert len(expected) > 20
+
+    def ids(*args: str) -> List[str]:
+        result = run("search", "企业", "--json", *args, facts=path)
+        assert result.exit_code == 0, result.stderr
+        return [record["id"] for record in json.loads(result.stdout)]
+
+    assert ids() == expected[:20]
+    assert ids("--all") == expected
+    assert ids("--limit", "7") == expected[:7]
+    assert ids("--limit", "1000") == expected
+    both = run("search", "企业", "--all", "--limit", "3", facts=path)
+    assert both.exit_code == 2 and "--limit or --all" in both.stderr
+    assert isinstance(open_base(path), index.IndexedBase) is indexed

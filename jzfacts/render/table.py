@@ -10,7 +10,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from ..model import APPROX, CATEGORIES, Fact, figure_span, format_number
+from ..model import APPROX, CATEGORIES, Fact, figure_span, format_number, source_of
 from ..periods import compact
 from ..results import FactsResult, flatten
 from ..units import UNITS, to_decimal
@@ -286,7 +286,7 @@ def fact_card(fact: Fact, result: FactsResult) -> Panel:
     grid.add_row("quote", _highlighted(f"“{fact.quote}”", _shift(figure_span(fact), 1)))
     for repeat in fact.repeats:
         grid.add_row("also in", Text(f"{repeat.section}: “{repeat.quote}”", style="dim"))
-    source = result.sources.get(fact.source)
+    source = source_of(result.sources, fact)
     grid.add_row("source", Text(f"{source.title} ({source.date or 'undated'})" if source
                                 else fact.source))
     if fact.note:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-from typing import Any, List, Mapping, Sequence
+from typing import Any, Iterable, Iterator, List, Mapping, Optional, Sequence
 
 from ..results import Record, flatten
 
@@ -57,3 +57,80 @@ def render_tsv(records: Sequence[Record], header: Sequence[str] = ()) -> str:
     lines = ["\t".join(columns)]
     lines += ["\t".join(_tsv_cell(row[column]) for column in columns) for row in rows]
     return "\n".join(lines) + "\n"
+
+
+# ------------------------------------------------------------------ streamed
+# The same text as the functions above, a piece at a time (list and export stream: the
+# first record is out before the rest is read). A piece holds many records: one write and
+# flush per record would cost more than the records.
+
+PIECE = 512  # records per piece, after the first
+
+
+def _batched(lines: Iterable[str]) -> Iterator[str]:
+    batch: List[str] = []
+    first = True
+    for line in lines:
+        batch.append(line)
+        if first or len(batch) >= PIECE:
+            yield "".join(batch)
+            batch = []
+            first = False
+    if batch:
+        yield "".join(batch)
+
+
+def json_pieces(records: Iterable[Record], ascii_only: bool = False) -> Iterator[str]:
+    """render_json of a list of records: `[`, each record indented, `]`."""
+    def lines() -> Iterator[str]:
+        separator = "[\n"
+        for record in records:
+            body = json.dumps(record, ensure_ascii=ascii_only, indent=2)
+            yield separator + "  " + body.replace("\n", "\n  ")
+            separator = ",\n"
+        yield "[]\n" if separator == "[\n" else "\n]\n"
+
+    return _batched(lines())
+
+
+def ndjson_pieces(records: Iterable[Record], ascii_only: bool = False) -> Iterator[str]:
+    return _batched(json.dumps(record, ensure_ascii=ascii_only) + "\n" for record in records)
+
+
+def csv_pieces(records: Iterable[Record], header: Sequence[str] = ()) -> Iterator[str]:
+    import csv
+
+    def lines() -> Iterator[str]:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        columns: Optional[List[str]] = None
+        for record in records:
+            row = flatten(record)
+            if columns is None:
+                columns = list(row)
+                writer.writerow(columns)
+            writer.writerow([_cell(row[column]) for column in columns])
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+        if columns is None:
+            writer.writerow(list(header))
+            yield out.getvalue()
+
+    return _batched(lines())
+
+
+def tsv_pieces(records: Iterable[Record], header: Sequence[str] = ()) -> Iterator[str]:
+    def lines() -> Iterator[str]:
+        columns: Optional[List[str]] = None
+        for record in records:
+            row = flatten(record)
+            head = ""
+            if columns is None:
+                columns = list(row)
+                head = "\t".join(columns) + "\n"
+            yield head + "\t".join(_tsv_cell(row[column]) for column in columns) + "\n"
+        if columns is None:
+            yield "\t".join(header) + "\n"
+
+    return _batched(lines())
