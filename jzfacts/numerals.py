@@ -14,7 +14,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
 
-from .units import LATIN_UNITS, MAGNITUDES, UNITS, unit_at
+from .units import LATIN_UNITS, MAGNITUDES, PRODUCT, UNITS, unit_at
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "仨": 3, "三": 3, "四": 4,
            "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -340,6 +340,14 @@ def _measure_after(text: str, at: int, open_units: bool) -> Tuple[str, str, str,
         for mark in ("/", "每"):  # a rate: 元/公斤, 公斤/亩, 万元/人
             if text.startswith(mark, index):
                 below = _unit_from(text, index + 1, True)
+                while below and re.match(PRODUCT, text[index + 1 + len(below):]):
+                    # a product below the line: GB/户·月, 元/吨·公里
+                    after = index + 2 + len(below)
+                    factor = "月" if text.startswith("月", after) else \
+                        _unit_from(text, after, True)
+                    if not factor:
+                        break
+                    below += text[after - 1] + factor
                 if below:
                     unit, index = unit + mark + below, index + 1 + len(below)
                 break

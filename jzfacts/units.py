@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, Iterator, Mapping, NamedTuple, Tuple, Union
+import re
+from typing import TYPE_CHECKING, Any, Dict, Iterator, Mapping, NamedTuple, Optional, Tuple, Union
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -193,10 +194,83 @@ for _word, _english in _COUNTS.items():
     _BASE_UNITS.setdefault(_word, Unit(_word, _word, 0, f"count ({_word})", _english))
 _BASE_UNITS["张床位"] = _BASE_UNITS["床位"]._replace(symbol="张床位")  # 1,250张床位: beds
 
+# Units written in Latin letters, by rule: SI prefixes × base symbols (GB, Mbps, GHz, kPa,
+# mAh, TWh …), each with its dimension and its power of ten to a base unit. (A table
+# generated from a units library would be larger and costs an import; these are the
+# measures news prints.) IEC binary prefixes (GiB) are no powers of ten: each is a unit of
+# its own dimension.
+_PREFIXES = {"": 0, "n": -9, "μ": -6, "µ": -6, "u": -6, "m": -3, "c": -2, "d": -1,
+             "h": 2, "k": 3, "K": 3, "M": 6, "G": 9, "T": 12, "P": 15, "E": 18}
+# symbol: (base, power of the symbol without prefix in the base, dimension, English name,
+# prefixes it takes, additive)
+_LATIN_BASES: Dict[str, Tuple[str, int, str, str, str, bool]] = {
+    "B": ("B", 0, "data", "bytes", "kKMGTPE", True),
+    "bit": ("bit", 0, "data (bits)", "bits", "kKMGT", True),
+    "b": ("bit", 0, "data (bits)", "bits", "kKMGT", True),
+    "bps": ("bps", 0, "data rate", "bits per second", "kKMGT", False),
+    "Hz": ("Hz", 0, "frequency", "hertz", "kMGT", False),
+    "W": ("千瓦", -3, "power", "kW", "mkMGT", True),
+    "Wh": ("千瓦时", -3, "energy", "kWh", "kMGT", True),
+    "J": ("J", 0, "energy (joules)", "joules", "kMGTP", True),
+    "cal": ("cal", 0, "energy (calories)", "calories", "k", True),
+    "m": ("公里", -3, "length", "km", "nμµumcdk", True),
+    "g": ("吨", -6, "mass", "tonnes", "nμµumk", True),
+    "t": ("吨", 0, "mass", "tonnes", "kMG", True),
+    "L": ("立方米", -3, "volume", "m³", "μµumcdk", True),
+    "Pa": ("Pa", 0, "pressure", "pascals", "hkMG", False),
+    "V": ("V", 0, "voltage", "volts", "mkM", False),
+    "A": ("A", 0, "electric current", "amperes", "μµumk", False),
+    "Ah": ("Ah", 0, "electric charge", "ampere-hours", "m", True),
+    "VA": ("VA", 0, "apparent power", "volt-amperes", "kMG", True),
+    "N": ("N", 0, "force", "newtons", "kM", False),
+    "s": ("秒", 0, "seconds", "seconds", "nμµum", True),
+    "mol": ("mol", 0, "amount of substance", "moles", "nμµum", True),
+}
+# Symbols too short to be read alone after a number: 502B, 5A级 and 2b are names; with a
+# prefix (GB, mA, Mb) they are units.
+_NAME_LIKE = frozenset({"B", "b", "A", "N", "J"})
+
+
+def _latin_units() -> Dict[str, Unit]:
+    found: Dict[str, Unit] = {}
+    for symbol, (base, power, dimension_, english, prefixes, additive) in _LATIN_BASES.items():
+        for prefix in ("", *prefixes):
+            found.setdefault(prefix + symbol, Unit(
+                prefix + symbol, base, power + _PREFIXES[prefix], dimension_, english,
+                additive))
+    for symbol in ("B", "bit"):  # KiB, MiB, GiB, TiB, Kibit …: 2^10 steps, no power of ten
+        for prefix in ("Ki", "Mi", "Gi", "Ti", "Pi"):
+            found[prefix + symbol] = Unit(prefix + symbol, prefix + symbol, 0,
+                                          f"data ({prefix + symbol})", prefix + symbol)
+    for length, power in (("km", 0), ("m", -3), ("dm", -4), ("cm", -5), ("mm", -6)):
+        found.setdefault(length + "²", Unit(length + "²", "平方公里", 2 * power,
+                                            "area (km²)", "km²"))
+        found.setdefault(length + "³", Unit(length + "³", "立方米", 3 * (power + 3),
+                                            "volume", "m³"))
+    # (their bases are in the table above: 平方公里, 立方米, 千瓦, 千瓦时, 吨, 公里, 秒)
+    found.update({
+        "ml": found["mL"]._replace(symbol="ml"), "ha": Unit("ha", "公顷", 0, "area (hectares)",
+                                                             "hectares"),
+        "kW·h": found["kWh"]._replace(symbol="kW·h"), "min": Unit("min", "分钟", 0, "minutes",
+                                                                 "minutes"),
+        "dB": Unit("dB", "dB", 0, "sound level", "decibels", additive=False),
+        "ppm": Unit("ppm", "ppm", 0, "parts per million", "ppm", additive=False),
+        "ppb": Unit("ppb", "ppm", -3, "parts per million", "ppm", additive=False),
+        "kcal": Unit("kcal", "cal", 3, "energy (calories)", "calories"),
+    })
+    return found
+
+
+for _symbol, _unit in _latin_units().items():
+    _BASE_UNITS.setdefault(_symbol, _unit)
+
 #: Unit symbols written in Latin letters (a run of letters that is none of them, as in 5G
 #: or 502B, is part of a name).
-LATIN_UNITS = frozenset(symbol for symbol in _BASE_UNITS if symbol.isascii()) | {
-    "km/h", "m/s"}
+LATIN_UNITS = frozenset(symbol for symbol in _BASE_UNITS
+                        if symbol.isascii() and symbol not in _NAME_LIKE) | {"km/h", "m/s"}
+
+#: The marks that multiply units below a rate's line (GB/户·月, 元/吨·公里).
+PRODUCT = "[·・•‧]"
 
 #: Magnitudes a unit may carry (万吨, 亿元, 千米, 万人次): value × 10**power, by rule, for any
 #: unit in the table, so a new article's 万亩 or 亿美元 needs no new entry.
@@ -232,15 +306,26 @@ class UnitTable(Mapping[str, Unit]):
                 counted.dimension.startswith(_COUNTED):
             # 家次, 辆次, 台次: visits of what the measure counts, as 人次 are of people
             return Unit(symbol, symbol, 0, f"count ({symbol})", "visits")
-        for mark in ("/", "每"):  # a rate: 元/吨, 万元/亩, 公斤/亩, km/h, 元每斤
+        for mark in ("/", "每"):  # a rate: 元/吨, 万元/亩, 公斤/亩, km/h, 元每斤, GB/户·月
             top, _, bottom = symbol.partition(mark)
-            if top and bottom and mark not in bottom and top in self and bottom in self:
-                over, under = self[top], self[bottom]
-                return Unit(symbol, f"{over.base}/{under.base}", over.power - under.power,
-                            f"{over.dimension} per {under.dimension}",
-                            f"{over.name_en or over.symbol} per {under.name_en or under.symbol}",
+            if top and bottom and mark not in bottom and top in self:
+                factors = [self._factor(part) for part in re.split(PRODUCT, bottom)]
+                if None in factors:
+                    break
+                over, unders = self[top], [factor for factor in factors if factor]
+                return Unit(symbol, f"{over.base}/{'·'.join(u.base for u in unders)}",
+                            over.power - sum(u.power for u in unders),
+                            f"{over.dimension} per {' '.join(u.dimension for u in unders)}",
+                            f"{over.name_en or over.symbol} per "
+                            f"{'-'.join(u.name_en or u.symbol for u in unders)}",
                             additive=False)
         raise KeyError(symbol)
+
+    def _factor(self, symbol: str) -> Optional[Unit]:
+        """A unit below a rate's line: any unit, or 月 (元/月, GB/户·月: a month)."""
+        if symbol == "月":
+            return self["个月"]._replace(symbol="月")
+        return self[symbol] if symbol and symbol in self else None
 
     def __contains__(self, symbol: object) -> bool:
         if not isinstance(symbol, str):
@@ -274,7 +359,8 @@ UNITS = UnitTable(_BASE_UNITS)
 # Units by their first character, longest first: unit_at reads the longest one.
 _BY_FIRST: Dict[str, Tuple[str, ...]] = {}
 for _symbol in sorted(_BASE_UNITS, key=len, reverse=True):
-    if _symbol not in ("万", "亿", "日"):  # (万元 is 万 and 元; 16日 a date)
+    # (万元 is 万 and 元; 16日 a date; 502B a name)
+    if _symbol not in ("万", "亿", "日", *_NAME_LIKE):
         _BY_FIRST[_symbol[0]] = (*_BY_FIRST.get(_symbol[0], ()), _symbol)
 
 
