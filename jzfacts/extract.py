@@ -17,7 +17,7 @@ import re
 from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 from .errors import JzfactsError
-from .numerals import Quantity, as_stated, quantities, spans_of, words_around
+from .numerals import BOUNDARIES, Quantity, as_stated, quantities, spans_of, words_around
 from .units import UNITS
 from .validate import DRAFT_CATEGORY, DRAFT_MARK, ID_PATTERN
 
@@ -182,19 +182,24 @@ def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str
     if after[:1] in ".．、" and not after[1:2].isdigit() and _clause_start(line, start) or \
             before[-1:] in "（(" and after[:1] in "）)" and _clause_start(line, start - 1):
         return "a list number"
-    if not chinese and (re.search(r"[A-Za-z][-]?$", before) or
+    if not chinese and (re.search(r"[A-Za-z][-]?$", before) and
+                        not before.endswith(RATIO_WORDS) or
                         re.match(r"[A-Za-z]", after) and not q.unit):
         return "an identifier (letters and digits)"
     if after.startswith(_NAME_AFTER) and not after.startswith(("号召", "路程", "线路")) and \
             not (after.startswith("号") and before.endswith(("编号为", "编号是", "编号"))):
         return "an identifier (a number with 号, 路, 线, 型 …)"
+    if not chinese and re.fullmatch(r"0\d+", phrase) and \
+            not re.search(r"\d\s*(小时|时|分|点|度|′)$", before):
+        return "a serial number or code (written with a leading zero: 02星)"  # (2小时08分)
     if not chinese and (len(phrase) >= 3 and re.match(r"[-－]\d{5,}", after) or
                         len(phrase) >= 5 and re.search(r"\d{3,}[-－]$", before)
                         or len(phrase) >= 7 and phrase.isdigit() or
                         len(phrase) >= 5 and phrase.isdigit() and not q.unit):
         return "a telephone number or code"
-    if not chinese and re.match(r"[:：]\d", after) or re.search(r"\d[:：]$", before):
-        return "a time of day, a score or a ratio (N:M)"
+    if not chinese and re.match(r"[:：]\d", after) or re.search(r"\d[:：]$", before) or \
+            re.search(r"\d比$", before) or not q.unit and re.match(r"比\d", after):
+        return "a time of day, a score or a ratio (N:M, N比M)"
     if q.unit == "点" and q.number == int(q.number) and q.number <= 24 and not q.direction \
             and not re.search(r"(收于|报收|报|指数|为|达|达到|至)$", before) or \
             after.startswith("时") and not after.startswith(("时间", "时长", "时期", "时代")) or \
@@ -247,6 +252,40 @@ def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str
         return "二 before a measure word names a kind (二次消费, 二手, 二线), not a count: " \
             "a count says 两"
     return None
+
+
+# What a number without a unit may measure: a ratio, rate, index or coefficient (万车死亡率为
+# 0.92, 性别比为103.11, PMI为49.5, 恩格尔系数0.28, 容积率2.5, pH值7.2). The measure's name ends
+# the words before the number, or the sentence names one and the number is its change
+# (…死亡率为0.92，比上年下降0.16).
+RATIO_WORDS = ("率", "系数", "指数", "比值", "比率", "比重", "倍数", "评分", "得分", "分值",
+                 "性别比", "之比", "弹性", "乘数", "PMI", "CPI", "PPI", "AQI", "PUE", "pH",
+                 "指数值", "pH值", "AQI值", "PUE值", "均值")
+_NOT_DIMENSIONLESS = ("同比", "环比", "相比", "对比", "占比")
+# Between the measure's name and its number: 为, 达, 降至, 由…降至 …
+_LEVEL_FILLERS = re.compile(r"(?:为|是|达到|达|报|收报|收于|升至|降至|升到|降到|回升至|回落至|"
+                            r"提高到|提高至|下降到|下降至|降低到|降低至|保持在|维持在|稳定在|在|"
+                            r"仅为|只有|分别为|平均为|均为|已达|已|由|从|\d+(?:\.\d+)?)+$")
+
+
+def _dimensionless(line: str, q: Quantity) -> bool:
+    """Whether a number without a unit is a figure all the same: a ratio, index or
+    coefficient the words before it name (see RATIO_WORDS), or that figure's change
+    in the same sentence (比上年下降0.16). Never where a word goes on after the number
+    (上证50指数: a name)."""
+    rest = line[q.phrase_end:]
+    before = line[:q.phrase_start]
+    if rest and rest[0] not in BOUNDARIES and not rest.startswith(("比", "和", "与")) and \
+            not before.endswith(("由", "从")):  # (由0.32降至0.28: where it started)
+        return False
+    name = _LEVEL_FILLERS.sub("", before.rstrip(" "))
+    if name.endswith(RATIO_WORDS) and not name.endswith(_NOT_DIMENSIONLESS):
+        return True
+    if not q.direction:
+        return False
+    sentence = re.split("[。；;！？!?]", before)[-1]
+    return any(re.search(f"{re.escape(word)}{_LEVEL_FILLERS.pattern[:-1]}[，,]", sentence)
+               for word in RATIO_WORDS)
 
 
 def _reported_year(before: str, after: str, previous: Optional[str]) -> bool:
@@ -310,8 +349,12 @@ def classify(line: str, q: Quantity, previous: Optional[str]) -> Tuple[str, Any]
                                 "亿元以上项目), not a figure")
         if phrase == "一" and q.approx == "exact" and q.unit != "%":
             return "not_fact", (words, "一 before a measure word means 'a', not a count")
+    if not q.unit and not chinese and _dimensionless(line, q):
+        return "fact", Figure(as_stated(q), "", q.approx, "amount", q.phrase_start,
+                              q.phrase_end, q.direction)
     if not q.unit:
-        return "not_fact", (words, "a number without a unit after it: a fact needs one")
+        return "not_fact", (words, "a number without a unit after it, and no ratio, index "
+                            "or coefficient before it")
     approx = q.approx
     if phrase == "百" and after.startswith("年") and approx == "exact":
         approx = "about"  # 百年: a century, a round figure

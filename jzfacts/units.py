@@ -19,6 +19,10 @@ KINDS: Dict[str, str] = {
 }
 
 
+#: The dimension of a figure without a unit (unit ""): a ratio, index or coefficient.
+DIMENSIONLESS = "dimensionless (a ratio, index or coefficient)"
+
+
 class Unit(NamedTuple):
     """One unit as the page writes it, and how to bring it to its base unit."""
 
@@ -114,6 +118,9 @@ _BASE_UNITS: Dict[str, Unit] = {
              additive=False),
         Unit("点", "点", 0, "index points", "points", additive=False),
         Unit("倍", "倍", 0, "times", "times", additive=False),
+        # a ratio, rate, index or coefficient the page states as a bare number (万车死亡率为
+        # 0.92, 性别比为103.11, PMI为49.5): the empty unit
+        Unit("", "", 0, DIMENSIONLESS, "", additive=False),
         Unit("℃", "℃", 0, "temperature", "°C", additive=False),
         Unit("°C", "℃", 0, "temperature", "°C", additive=False),
         Unit("摄氏度", "℃", 0, "temperature", "°C", additive=False),
@@ -359,8 +366,8 @@ UNITS = UnitTable(_BASE_UNITS)
 # Units by their first character, longest first: unit_at reads the longest one.
 _BY_FIRST: Dict[str, Tuple[str, ...]] = {}
 for _symbol in sorted(_BASE_UNITS, key=len, reverse=True):
-    # (万元 is 万 and 元; 16日 a date; 502B a name)
-    if _symbol not in ("万", "亿", "日", *_NAME_LIKE):
+    # (万元 is 万 and 元; 16日 a date; "" a figure without a unit; 502B a name)
+    if _symbol and _symbol not in ("万", "亿", "日", *_NAME_LIKE):
         _BY_FIRST[_symbol[0]] = (*_BY_FIRST.get(_symbol[0], ()), _symbol)
 
 

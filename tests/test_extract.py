@@ -193,6 +193,24 @@ def drafted_figures(text: str) -> List[Tuple[Any, ...]]:
     ("城区最低气温在零下5℃左右。", [(-5, "℃", "about", "-", "amount")]),
     ("同比分别增长8.4%和7.9%。", [(8.4, "%", "exact", "up", "amount"),
                            (7.9, "%", "exact", "up", "amount")]),
+    # a ratio, index or coefficient without a unit is a figure (unit ""), and so is its
+    # change in the same sentence
+    ("万车死亡率为0.92，比上年下降0.16。", [(0.92, "", "exact", "-", "amount"),
+                                  (0.16, "", "exact", "down", "amount")]),
+    ("总人口性别比为103.11。", [(103.11, "", "exact", "-", "amount")]),
+    ("制造业PMI为49.5，", [(49.5, "", "exact", "-", "amount")]),
+    ("居民恩格尔系数由0.32降至0.28。", [(0.32, "", "exact", "-", "amount"),
+                                 (0.28, "", "exact", "-", "amount")]),
+    ("新区容积率约2.5，", [(2.5, "", "about", "-", "amount")]),
+    ("数据中心PUE值降至1.25。", [(1.25, "", "exact", "-", "amount")]),
+    # Latin units by rule
+    ("流量达61.7亿GB，户均18.92GB/户·月。", [(61.7, "亿GB", "exact", "-", "amount"),
+                                   (18.92, "GB/户·月", "exact", "-", "amount")]),
+    ("接入速率100Mbps及以上的用户", [(100, "Mbps", "over", "-", "amount")]),
+    # a compound time's parts, padded with a zero, are its figures
+    ("以2小时08分15秒夺冠。", [(2, "小时", "exact", "-", "amount"),
+                          (8, "分", "exact", "-", "amount"),
+                          (15, "秒", "exact", "-", "amount")]),
     # fractions as the share the page states
     ("约占三分之一。", [(33.3, "%", "about", "-", "amount")]),
     ("中签率约为四分之一。", [(25, "%", "about", "-", "amount")]),
@@ -244,7 +262,11 @@ def test_figures_of_each_class(text: str, expected: List[Tuple[Any, ...]]) -> No
     ("二手住宅成交", "a word that holds a numeral"),
     ("景区二次消费", "二 before a measure word"),
     ("将第一时间发布", "an idiom"),
-    ("性别比为103.11，", "a number without a unit"),
+    ("上证50指数收盘", "a number without a unit"),
+    ("比分为3比1，", "a score or a ratio"),
+    ("以3比1战胜对手，", "a score or a ratio"),
+    ("02星发射成功", "a leading zero"),
+    ("与01星相比，", "a leading zero"),
 ])
 def test_not_figures_of_each_class_are_kept_with_their_reason(text: str, why: str) -> None:
     drafted = draft("标题\n\n" + text + "\n")
