@@ -24,13 +24,17 @@ CHINESE_NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL) + "".join(_LARGE)
 _PLAIN_DIGITS = "一二三四五六七八九"
 
 _NUMERAL = f"[{CHINESE_NUMERAL_CHARS}]"
+# Half as a share (过半, 一半, 近半, 半数: 50 %), not in a word (半年, 半导体, 半岛, 半程 …).
+_HALF_WORDS = ("(?:年|天|日|月|小时|夜|导|岛|径|决|程|场|价|山|边|身|截|自动|成品|封闭|个|点|"
+               "分|斤|晌|拍|空|坡|职|票)")
 # Arabic numbers: thousands groups only where every group has three digits (2,130,000).
 _ARABIC = r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 # Whole phrases, longest first: fractions (四分之一, 百分之九十九点四), 成 (七成, 7成, 三成五,
 # 九点五成), decimals (九十九点四, 一点五万) and plain runs.
 _PHRASE = re.compile(
-    rf"(?=[\d{CHINESE_NUMERAL_CHARS}])"  # fail fast where no number starts
-    rf"(?:(?P<fraction>(?P<den>{_NUMERAL}+)分之(?P<num>{_NUMERAL}+(?:点{_NUMERAL}+)?))"
+    rf"(?=[\d{CHINESE_NUMERAL_CHARS}半])"  # fail fast where no number starts
+    rf"(?:(?P<half>(?:一半|(?<=[过超逾近])半)(?!{_HALF_WORDS})|半数)"
+    rf"|(?P<fraction>(?P<den>{_NUMERAL}+)分之(?P<num>{_NUMERAL}+(?:点{_NUMERAL}+)?))"
     rf"|(?P<tenths>(?P<ten>\d+(?:\.\d+)?|{_NUMERAL}+(?:点{_NUMERAL}+)?)成"
     rf"(?P<part>[{_PLAIN_DIGITS}](?![{CHINESE_NUMERAL_CHARS}\d]))?)"
     rf"|(?P<arabic>{_ARABIC})"
@@ -156,7 +160,9 @@ def _phrases(text: str) -> List[_Phrase]:
     for match in _PHRASE.finditer(text):
         start, end = match.span()
         kind = match.lastgroup
-        if kind == "arabic":
+        if kind == "half":  # 过半, 一半, 半数: a half, as 二分之一 is
+            found.append(_Phrase(Decimal(50), start, end, "fraction", (Decimal(1), Decimal(2))))
+        elif kind == "arabic":
             number = parse_number(match.group())
             if number is not None:
                 found.append(_Phrase(number, start, end, "arabic"))
@@ -235,14 +241,25 @@ def numbers_in(text: str) -> Set[Decimal]:
 
 #: Words before a number that say how exact it is, longest first; (word, approx).
 APPROX_BEFORE: Tuple[Tuple[str, str], ...] = (
-    ("不超过", "under"), ("不高于", "under"), ("不多于", "under"), ("不低于", "over"),
-    ("不少于", "over"), ("超过", "over"), ("突破", "over"), ("多于", "over"),
+    ("未超过", "under"), ("不超过", "under"), ("不高于", "under"), ("不多于", "under"),
+    ("不低于", "over"), ("不少于", "over"), ("超过", "over"), ("突破", "over"), ("多于", "over"),
     ("高于", "over"), ("大于", "over"), ("至少", "over"), ("将近", "under"),
     ("接近", "under"), ("不足", "under"), ("不到", "under"), ("低于", "under"),
     ("少于", "under"), ("小于", "under"), ("大约", "about"), ("约合", "about"),
-    ("高达", "exact"), ("多达", "exact"), ("超", "over"), ("逾", "over"),
+    ("高达", "exact"), ("多达", "exact"), ("未满", "under"), ("不满", "under"),
+    ("大概", "about"), ("超", "over"), ("逾", "over"),
     ("近", "under"), ("约", "about"),
 )
+# 优于 (better than) bounds a figure where smaller is better: a resolution or an error in
+# lengths or times (分辨率优于0.5米, 精度优于10厘米) is under it.
+_BETTER_THAN = ("length", "seconds", "minutes", "hours")
+# A word of approximation that governs the figure of its predicate across the words that
+# say of what (约为日常水平的1.6倍, 约占全市的35%, 超过全国平均水平的2倍, 不足去年的三成):
+# an adverb with its verb (约为, 约占, 约相当于), or a verb of comparison alone.
+_GOVERNING = re.compile(
+    r"(?:(?P<adverb>大约|约)(?:为|是|占|相当于|合|等于|达)|"
+    r"(?P<verb>不超过|不低于|不少于|超过|接近|将近|不足|不到|高于|低于|少于|多于|未满|不满))"
+    r"[^，,。；;：:！？!?\d、]{1,12}的$")
 #: Words after a number (and its unit) that say how exact it is; (word, approx).
 APPROX_AFTER: Tuple[Tuple[str, str], ...] = (
     ("及以上", "over"), ("及以下", "under"), ("以上", "over"), ("有余", "over"),
@@ -380,9 +397,10 @@ def _unit_from(text: str, index: int, open_units: bool) -> str:
 def _approx_before(text: str, start: int) -> Tuple[str, int]:
     """The approximation word that ends at text[start] (skipping 有/为/在/达: 约有, 约为),
     and where it starts; ("", start) if none."""
-    governed = re.search(r"约占[^，,。；;：:]{0,12}的$", text[max(0, start - 16):start])
-    if governed:  # 约占全市国土面积的十分之一
-        return "about", start
+    governed = _GOVERNING.search(text[max(0, start - 20):start])
+    if governed:  # 约占全市国土面积的十分之一, 约为日常水平的1.6倍, 不足去年的三成
+        word = governed.group("verb") or governed.group("adverb")
+        return dict(APPROX_BEFORE)[word], start
     for filler in ("", "有", "为", "在", "达", "占"):
         end = start - len(filler)
         if filler and text[end:start] != filler:
@@ -495,6 +513,12 @@ def quantities(text: str) -> List[Quantity]:
             for word, rough in _ROUGH:
                 if text[begin - 1:begin] == word:
                     approx, begin = rough, begin - 1
+        if not approx and text[phrase.start:phrase.end] == "半" and \
+                text[begin - 1:begin] == "过":
+            approx, begin = "over", begin - 1  # 过半
+        if not approx and text.endswith("优于", 0, begin) and unit in UNITS and \
+                UNITS[unit].dimension.startswith(_BETTER_THAN):
+            approx, begin = "under", begin - 2  # 分辨率优于0.5米
         approx = approx or inner or approx_after or "exact"
         quantity = Quantity(
             phrase.value, phrase.start, phrase.end, begin, max(end, after_end), phrase.written,

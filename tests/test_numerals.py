@@ -236,14 +236,40 @@ def test_directions(text: str, direction: str) -> None:
     ("不到1万亩", "under"), ("35岁以下", "under"), ("50人以内", "under"),
     ("不超过45人", "under"), ("约286.5万人", "about"), ("大约3天", "about"),
     ("140万千瓦左右", "about"), ("45天上下", "about"), ("约占三分之一", "about"),
-    ("约有三分之一", "about"),
+    ("约有三分之一", "about"), ("大概3天", "about"), ("未超过5人", "under"),
+    # a word of approximation governs the figure of its predicate across the words that
+    # say of what
+    ("约为日常水平的1.6倍", "about"), ("约占全市的35%", "about"),
+    ("超过全国平均水平的2倍", "over"), ("不足去年同期的三成", "under"),
+    ("接近全年目标的90%", "under"), ("约相当于全省的四分之一", "about"),
+    # 不满, 未满 (not yet reached) are under; 满 (reached: 年满6周岁) is the figure itself
+    ("驾龄不满1年", "under"), ("未满18岁", "under"), ("年满60周岁", "exact"),
+    # 优于 bounds a resolution or an error in lengths or times: under; elsewhere no bound
+    ("全色分辨率优于0.5米", "under"), ("定位精度优于10厘米", "under"),
+    ("信噪比优于60dB", "exact"),
+    # half as a share: 过半, 一半, 近半, 半数 (50 %)
+    ("用户占比过半", "over"), ("超过一半", "over"), ("近半数", "under"),
+    ("半数以上", "over"), ("减少一半", "exact"),
     # words that only look like approximations
     ("23人41次创超17项", "exact"), ("5次创超历史纪录", "exact"), ("赶超12家", "exact"),
     ("签约30个项目", "exact"), ("最近3年", "exact"), ("1000家上下游企业", "exact"),
     ("最高达到5,186万千瓦", "exact"), ("多达50人", "exact"),
+    ("超过5万人的企业有3家", "exact"),  # (the 的 phrase holds a figure of its own)
 ])
 def test_approximations(text: str, approx: str) -> None:
     assert quantities(text)[-1].approx == approx
+
+
+@pytest.mark.parametrize("text", ["上半年", "下半年", "半导体", "半程马拉松", "半岛", "经过半年",
+                                  "半小时", "半决赛"])
+def test_half_in_a_word_is_no_number(text: str) -> None:
+    assert quantities(text) == [] and numbers_in(text) == set()
+
+
+def test_half_as_a_share_is_a_fraction() -> None:
+    half = quantities("用户占比过半")[0]
+    assert (half.value, half.unit, half.written, half.fraction) == (50, "%", "fraction", (1, 2))
+    assert numbers_in("减少一半") == {Decimal("0.5"), 50}
 
 
 @pytest.mark.parametrize("text, expected", [
