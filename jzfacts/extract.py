@@ -28,11 +28,24 @@ _CLAUSE_END = "。；;！？!?，,：:…\n" + "".join(map(chr, [*range(0, 9), *
 _OPEN, _CLOSE = "“‘「『《", "”’」』》"
 # Units of time: a number of them is a time reference (近3年来, 未来10天内, 前5个月) or,
 # where it measures something, a duration (可用天数约25天, 去化周期约18.5个月).
-TIME_UNITS = ("年", "个月", "天", "日", "周", "小时", "分钟", "秒", "星期", "个星期")
+TIME_UNITS = ("年", "个月", "天", "日", "周", "小时", "个小时", "分钟", "秒", "星期", "个星期",
+              "工作日", "个工作日", "交易日", "个交易日", "个季度")
 _TIME_AFTER = ("来", "以来", "内", "之内", "里", "间", "后", "之后", "前", "之前", "中",
                "期间", "多来", "有余来", "共", "累计", "总计", "合计")
 _TIME_BEFORE = ("近", "前", "过去", "未来", "最近", "这", "此后", "头", "后", "今后", "此前",
-                "之前", "再过", "每隔", "上", "下", "连续")
+                "之前", "再过", "每隔", "时隔", "相隔", "上", "下", "连续")
+# Words that make a number of days, months … measure how long something lasts or takes
+# (持续近20天, 为期3个月, 历时5年, 设计寿命8年, 缩短至8分钟): a figure, whatever stands before.
+_MEASURING = ("持续", "为期", "历时", "耗时", "用时", "长达", "寿命", "周期", "时长", "工期",
+              "期限", "缩短", "缩短至", "缩短到", "延长", "延长至", "延长到", "提前", "平均",
+              "仅用", "只用", "用了", "花了", "仅需", "只需", "需要", "需", "达", "达到", "为",
+              "共计")
+# A time limit counted from an event (下单后24小时内, 接警后5分钟内) or for a service
+# (3个工作日内办结, 24小时内送达) is a figure; a window (未来10天内) or a plan's period
+# (3年内建成) places the figures in time.
+_SERVICE = ("送达", "办结", "办理", "答复", "回复", "到达", "抵达", "赶到", "到场", "到位",
+            "处置", "响应", "反馈", "审结", "退款", "发货", "完成审批")
+_NOT_EVENT = ("此后", "今后", "之后", "以后", "然后", "随后", "最后", "前后", "而后", "其后")
 # Ordinals a page reports as facts (第三届, 第七批): an edition, a batch, a phase, a round.
 # Any other 第N is a rank or a name (第一名, 第88分钟, 第三条, 第一产业).
 ORDINAL_UNITS = ("届", "批", "期", "轮", "次")
@@ -300,13 +313,29 @@ def _reported_year(before: str, after: str, previous: Optional[str]) -> bool:
 
 
 def _time_reference(line: str, q: Quantity) -> bool:
-    """A number of days, months, years … that places the figures in time (近3年来, 未来10天内,
-    前5个月, 十年来) rather than measuring something (约25天, 18.5个月)."""
+    """A number of days, months, years … that places the figures in time rather than
+    measuring how long something lasts or takes: since (近3年来, 十年来), before or after
+    (约12分钟后星箭分离), during (三年间), a window or the first part (未来10天内, 前5个月, 时隔6个
+    交易日, 连续两年). A measure of it is a figure: 约25天, 持续近20天, 为期3个月, a time limit
+    (下单后24小时内送达, 3个工作日内办结)."""
     rest = line[q.phrase_end:]
+    before = line[:q.phrase_start]
+    limit = re.match("(?:之|以)?内", rest) or q.approx == "under" and \
+        line[q.start:q.phrase_end].endswith(("之内", "以内"))
+    if limit:
+        after = rest[limit.end():] if not isinstance(limit, bool) else rest
+        event = before.endswith("后") and not before.endswith(_NOT_EVENT) and \
+            len(before) >= 2 and _CJK_CHAR.match(before[-2]) is not None
+        if event or after.startswith(_SERVICE):
+            return False
     if rest.startswith(_TIME_AFTER):
         return True
-    before = line[:q.phrase_start]
+    if before.endswith(_MEASURING):
+        return False
     return before.endswith(_TIME_BEFORE) or line[:q.start].endswith(_TIME_BEFORE)
+
+
+_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 
 
 def classify(line: str, q: Quantity, previous: Optional[str]) -> Tuple[str, Any]:

@@ -193,6 +193,14 @@ def drafted_figures(text: str) -> List[Tuple[Any, ...]]:
     ("城区最低气温在零下5℃左右。", [(-5, "℃", "about", "-", "amount")]),
     ("同比分别增长8.4%和7.9%。", [(8.4, "%", "exact", "up", "amount"),
                            (7.9, "%", "exact", "up", "amount")]),
+    # durations that measure: how long something lasts, a time limit counted from an event
+    # or for a service
+    ("促销季持续近20天。", [(20, "天", "under", "-", "amount")]),
+    ("下单后24小时内送达的订单占比达到73%。", [(24, "小时", "exact", "-", "amount"),
+                                    (73, "%", "exact", "-", "amount")]),
+    ("实施为期3个月的伏季休渔。", [(3, "个月", "exact", "-", "amount")]),
+    ("承诺3个工作日内办结。", [(3, "个工作日", "exact", "-", "amount")]),
+    ("卫星设计寿命8年。", [(8, "年", "exact", "-", "amount")]),
     # a ratio, index or coefficient without a unit is a figure (unit ""), and so is its
     # change in the same sentence
     ("万车死亡率为0.92，比上年下降0.16。", [(0.92, "", "exact", "-", "amount"),
@@ -234,6 +242,10 @@ def test_figures_of_each_class(text: str, expected: List[Tuple[Any, ...]]) -> No
     ("前5个月我市成交", "a time reference"),
     ("近3个月来，价格走低", "a time reference"),
     ("3年内建成，", "a time reference"),
+    ("时隔6个交易日再度放量，", "a time reference"),
+    ("火箭飞行约12分钟后星箭分离，", "a time reference"),
+    ("连续两年未发生，", "a time reference"),
+    ("此后3年内，", "a time reference"),
     ("下届运动会将于2027年举办，", "a year"),
     ("召开2025年招生发布会，", "a year"),
     ("位列金牌榜第一名，", "an ordinal or rank"),
