@@ -279,10 +279,12 @@ _ROUGH = (("上", "over"), ("数", "over"), ("几", "over"))
 #: Words of change before a figure: the figure is then a rise or a fall, not a level.
 RISES = ("增长", "增加", "上涨", "上升", "提高", "提升", "扩大", "回升", "反弹", "攀升",
          "增幅", "涨幅", "升幅", "增速", "偏高", "偏多", "上调", "增产", "增收", "拉动", "高出",
+         "净增",
          "增", "涨", "升")
 FALLS = ("下降", "减少", "回落", "降低", "下滑", "下跌", "下调", "缩减", "削减", "收窄", "缩小",
          "偏低", "偏少",
          "萎缩", "回调", "下挫", "走低", "减产", "减收", "降幅", "跌幅", "减幅", "缩水",
+         "减轻", "压减", "压缩", "净减", "净减少",
          "减", "降", "跌")
 # Between a change word and its figure: 增长了, 下降可达, 涨幅在, 降幅为.
 _CHANGE_FILLERS = ("了", "可达", "达到", "达", "为", "在", "有", "约", "近", "超过", "超",
@@ -446,10 +448,12 @@ def _sign_before(text: str, start: int, previous_end: int) -> Tuple[int, int]:
     return 1, start
 
 
-def _direction(text: str, start: int) -> str:
+def _direction(text: str, start: int, end_of_phrase: int) -> str:
     """up or down where a word of change stands right before the figure (同比增长5%,
-    下降可达12℃, 涨幅在三成以上, 降幅为2%); "" for a level (降至3%, 上升为13,665人, 为5%)
-    or no change word."""
+    下降可达12℃, 涨幅在三成以上, 降幅为2%, 净增1574万户); "" for a level (降至3%, 上升为13,665人,
+    为5%) or no change word. 新增 counts new things (新增学位1.2万个, 新增4家载体: "") except
+    where it names none, when it is the rise of the total just named (累计建成5G基站12.68万个，
+    上半年新增1.93万个: up)."""
     end = start
     skipped = ""
     changed = True
@@ -465,19 +469,33 @@ def _direction(text: str, start: int) -> str:
     for words, direction in ((FALLS, "down"), (RISES, "up")):
         for word in words:
             if before.endswith(word):
-                if len(word) == 1 and before[-2:-1] in "新净":  # 新增 is a count
-                    continue
+                if len(word) == 1 and before[-2:-1] == "新" and (
+                        skipped or end_of_phrase < len(text) and
+                        text[end_of_phrase] not in BOUNDARIES):
+                    continue  # 新增学位1.2万个, 新增4家载体: a count of new things
                 if skipped.startswith(("为", "在")) and not word.endswith(("幅", "速")):
                     return ""  # 上升为13,665人: the level it rose to
                 return direction
     # a verb and its object before the figure: 减少碳排放约3,400万吨, 提高报销比例5个百分点
-    governed = re.search(r"(增加|减少|降低|提高|削减)([\u4e00-\u9fff]{2,6})$",
-                         text[max(0, end - 10):end])
-    if governed and not re.search("[的是为有达了在和与及至到]", governed.group(2)):
-        return "up" if governed.group(1) in ("增加", "提高") else "down"
+    governed = _governed(text, end)
+    if governed:
+        return governed
     clause = text[max(0, start - 20):end]
     if re.search(r"比[^，,。；;]*(多|少|高|低)$", clause):  # 比去年多5人, 比上年同期高1.3个百分点
         return "up" if clause.endswith(("多", "高")) else "down"
+    return ""
+
+
+_GOVERNED = re.compile(r"(增加|减少|降低|提高|削减|压减|压缩|缩减|核减|裁减|净增|净减)"
+                       r"([\u4e00-\u9fff]{2,6})$")
+
+
+def _governed(text: str, end: int) -> str:
+    """up or down where a verb of change and its object stand before text[end]: 减少碳排放约
+    3,400万吨, 提高报销比例5个百分点, 压减海洋捕捞渔船412艘."""
+    governed = _GOVERNED.search(text[max(0, end - 10):end])
+    if governed and not re.search("[的是为有达了在和与及至到]", governed.group(2)):
+        return "up" if governed.group(1) in ("增加", "提高", "净增") else "down"
     return ""
 
 
@@ -522,7 +540,8 @@ def quantities(text: str) -> List[Quantity]:
         approx = approx or inner or approx_after or "exact"
         quantity = Quantity(
             phrase.value, phrase.start, phrase.end, begin, max(end, after_end), phrase.written,
-            sign, magnitude, unit, approx, "" if sign < 0 else _direction(text, begin),
+            sign, magnitude, unit, approx,
+            "" if sign < 0 else _direction(text, begin, max(end, after_end)),
             phrase.fraction)
         found.append(quantity)
         previous_end = quantity.phrase_end if unit or magnitude else phrase.end
@@ -538,6 +557,11 @@ def _listed(text: str, found: List[Quantity]) -> List[Quantity]:
         if this.direction or this.sign < 0 or not before.direction:
             continue
         if between in ("（", "(", "和", "、", "与", "及"):
+            found[index] = this._replace(direction=before.direction)
+        elif re.fullmatch("[、和与及][\u4e00-\u9fff]{2,8}", between) and \
+                not re.search("[的是为有达了在至到增减降升涨跌]", between) and \
+                _governed(text, before.phrase_start):
+            # one verb, a list of objects: 削减二氧化硫排放约1.8万吨、氮氧化物排放2300余吨
             found[index] = this._replace(direction=before.direction)
     return found
 

@@ -223,6 +223,16 @@ def test_signs(text: str, expected: list) -> None:  # type: ignore[type-arg]
     ("降至3%", ""), ("上升为13,665人", ""), ("提高到42.3%", ""), ("由75%调整为80%", ""),
     ("加大到5-6级", ""), ("新增学位1.2万个", ""), ("最高涨至15.68元", ""),
     ("节约标准煤约1,250万吨", ""),
+    # 新增 counts new things where it names them (before or after the figure); where it
+    # names none, it is the rise of the total just named
+    ("新增4家省级双创载体", ""), ("全行业新增临时用工1.8万人", ""),
+    ("累计建成5G基站12.68万个，上半年新增1.93万个，", "up"),
+    # net changes and cuts; one verb over a list of objects
+    ("比上年末净增1574万户", "up"), ("净减少3家", "down"), ("净买入56.82亿元", ""),
+    ("累计压减海洋捕捞渔船412艘", "down"), ("整星重量减轻了近两成", "down"),
+    ("减轻医疗费用负担二点五亿元", ""),  # (减轻 a burden: an amount, not a change)
+    ("削减二氧化硫排放约1.8万吨、氮氧化物排放2300余吨", "down"),
+    ("营业收入增长5%、净利润12亿元", ""),
 ])
 def test_directions(text: str, direction: str) -> None:
     assert quantities(text)[-1].direction == direction
