@@ -17,7 +17,16 @@ import re
 from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 from .errors import JzfactsError
-from .numerals import BOUNDARIES, Quantity, as_stated, quantities, spans_of, words_around
+from .numerals import (
+    BOUNDARIES,
+    CHINESE_NUMERAL_CHARS,
+    Quantity,
+    as_stated,
+    expression_around,
+    quantities,
+    spans_of,
+    words_around,
+)
 from .units import UNITS
 from .validate import DRAFT_CATEGORY, DRAFT_MARK, ID_PATTERN
 
@@ -46,6 +55,7 @@ _MEASURING = ("持续", "为期", "历时", "耗时", "用时", "长达", "寿�
 _SERVICE = ("送达", "办结", "办理", "答复", "回复", "到达", "抵达", "赶到", "到场", "到位",
             "处置", "响应", "反馈", "审结", "退款", "发货", "完成审批")
 _NOT_EVENT = ("此后", "今后", "之后", "以后", "然后", "随后", "最后", "前后", "而后", "其后")
+NUMERAL_CHAR = f"[\\d{CHINESE_NUMERAL_CHARS}]"
 # Ordinals a page reports as facts (第三届, 第七批): an edition, a batch, a phase, a round.
 # Any other 第N is a rank or a name (第一名, 第88分钟, 第三条, 第一产业).
 ORDINAL_UNITS = ("届", "批", "期", "轮", "次")
@@ -165,8 +175,21 @@ def _inside_quotes(line: str, start: int) -> Optional[str]:
 
 
 def _words(line: str, q: Quantity) -> str:
-    """The words around a quantity, its whole phrase included (万千瓦 holds a 千)."""
-    left, right = words_around(line, q.start, q.end)
+    """What a reader needs to see why a number is no figure, minimal and whole: the
+    expression it is part of (12月14日至17日, 0398-6612345, 5G: expression_around), else the
+    words around it with its whole phrase (万千瓦 holds a 千); a Chinese numeral inside a
+    word (零售, 一批, 下一步) with two characters either side."""
+    whole = expression_around(line, q.start, q.end)
+    if whole:
+        left, right = whole
+        # (and the figure's phrase where it goes on with numerals: 0398万千瓦 holds a 千)
+        if re.search(NUMERAL_CHAR, line[q.phrase_start:left]):
+            left = q.phrase_start
+        if re.search(NUMERAL_CHAR, line[right:q.phrase_end]):
+            right = q.phrase_end
+        return line[left:right]
+    reach = 2 if q.written == "chinese" and q.end - q.start == 1 else 4
+    left, right = words_around(line, q.start, q.end, reach)
     return line[min(left, q.phrase_start):max(right, q.phrase_end)]
 
 
@@ -202,14 +225,14 @@ def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str
     if after.startswith(_NAME_AFTER) and not after.startswith(("号召", "路程", "线路")) and \
             not (after.startswith("号") and before.endswith(("编号为", "编号是", "编号"))):
         return "an identifier (a number with 号, 路, 线, 型 …)"
-    if not chinese and re.fullmatch(r"0\d+", phrase) and \
-            not re.search(r"\d\s*(小时|时|分|点|度|′)$", before):
-        return "a serial number or code (written with a leading zero: 02星)"  # (2小时08分)
     if not chinese and (len(phrase) >= 3 and re.match(r"[-－]\d{5,}", after) or
                         len(phrase) >= 5 and re.search(r"\d{3,}[-－]$", before)
                         or len(phrase) >= 7 and phrase.isdigit() or
                         len(phrase) >= 5 and phrase.isdigit() and not q.unit):
         return "a telephone number or code"
+    if not chinese and re.fullmatch(r"0\d+", phrase) and \
+            not re.search(r"\d\s*(小时|时|分|点|度|′)$", before):
+        return "a serial number or code (written with a leading zero: 02星)"  # (2小时08分)
     if not chinese and re.match(r"[:：]\d", after) or re.search(r"\d[:：]$", before) or \
             re.search(r"\d比$", before) or not q.unit and re.match(r"比\d", after):
         return "a time of day, a score or a ratio (N:M, N比M)"

@@ -668,22 +668,81 @@ def as_stated(quantity: Quantity) -> Decimal:
 BOUNDARIES = "。；;！？!?，,：:…\n、“”\"（）()《》「」『』【】[]"
 
 
+# Expressions a number may be part of, each read whole: a date or time, alone or as a range
+# (2019年8月31日, 12月14日至17日, 13日15时, 1—5月, 5月底, 腊月二十一, 17时至20时), a time
+# reference (近30年来, 未来10天内, 时隔6个交易日, 约12分钟后), a telephone number (0398-6612345),
+# an identifier of letters and digits (G15, C919, 5G, 5G-A, PM2.5), a name with 号, 路, 线 (3号线,
+# 92号), an ordinal (第88分钟, 第一名), a footnote mark ([1]), a list number ((一)), a score or
+# ratio (3:1, 3比1), a name of numbers (6+1), a name in quotation marks (“十四五”).
+# (Strings, compiled by `re` on first use: importing numerals costs nothing more.)
+_CN = "〇零一二三四五六七八九十"
+_DATE_PART = (rf"(?:(?:\d{{4}}|[{_CN}]{{4}})年度?"
+              rf"|(?:\d{{1,2}}|[{_CN}]{{1,3}})月份?(?:上旬|中旬|下旬|初|底|末)?"
+              rf"(?:\d{{1,2}}[日号])?"
+              rf"|(?:腊|正|冬)月(?:初)?[{_CN}]{{1,3}}"
+              rf"|\d{{1,2}}日|\d{{1,2}}[时点](?:\d{{1,2}}分)?(?:\d{{1,2}}秒)?许?"
+              rf"|\d{{1,2}}[:：]\d{{2}}(?!\d))")
+_RANGE_MARK = "(?:至|到|—|–|－|-|~|～|〜)"
+_TIME_UNIT = "(?:个?月|个?小时|年|天|日|周|个?星期|分钟|秒|个?交易日|个?工作日|个?季度)"
+_NUMBER = rf"(?:\d+(?:\.\d+)?|[{_CN}两百千]+)"
+_ORDINAL_OF = ("(?:个交易日|个工作日|分钟|小时|季度|产业|资源|时间|生产力|名|位|条|款|项|章|节|次|"
+               "届|批|期|轮|个|天|年|档|阶段|站|梯队|大|季|集|场|局|号)")
+_EXPRESSIONS = (
+    r"[“‘「『《][^“”‘’「」『』《》\n]{1,10}[”’」』》]",
+    rf"(?:{_DATE_PART})+(?:{_RANGE_MARK}(?:{_DATE_PART})+)?|\d{{1,2}}{_RANGE_MARK}(?:{_DATE_PART})+",
+    rf"(?:近|前|过去|未来|最近|今后|此后|时隔|相隔|连续|再过|每隔)约?{_NUMBER}[多余]?{_TIME_UNIT}"
+    rf"(?:以来|来|之内|以内|内|之后|以后|后|之前|以前|前|间|里|期间|多来)?"
+    rf"|约?{_NUMBER}[多余]?{_TIME_UNIT}(?:以来|来|之内|以内|内|之后|以后|后|之前|以前|前|间|期间)",
+    r"\d{3,4}[-－]\d{7,8}(?:[-－转]\d{1,5})?|400-?\d{3}-?\d{4}"
+    r"|(?:拨打|热线|电话|专线)[:：]?\d{5,8}|\d{5}[\u4e00-\u9fff]{0,4}热线",
+    r"[A-Za-z]+-?\d+(?:\.\d+)?[A-Za-z\d]*(?:-[A-Za-z]+)?"
+    r"|\d+[A-Za-z][A-Za-z\d]*(?:-[A-Za-z]+)?级?",
+    r"(?:[上下]半年|(?:前|上|下|第)?[一二三四]季(?:度|报))",
+    rf"[\d{_CN}]+(?:号线|号|路|线|年期|年级)|0\d+[\u4e00-\u9fff]?|[初高][一二三](?![\d{_CN}])",
+    rf"第[\d{_CN}百千]+{_ORDINAL_OF}?|前[\d{_CN}]+(?:名|位|强)?",
+    rf"[\[【]\d+[\]】]|[（(][\d{_CN}]{{1,3}}[）)]",
+    r"\d+(?:\.\d+)?(?:[:：比]\d+(?:\.\d+)?)+|\d+(?:\+\d+)+",
+    rf"每[\d{_CN}百千万]+(?:人口|人|户|辆|车|股|平方公里|元)",
+    r"[\u4e00-\u9fff]{2}\d+[\u4e00-\u9fff]{0,2}指数",
+    rf"[\d{_CN}]{{1,2}}级(?:应急响应|响应|预警|医院|及以[上下]|以上公立医院)",
+)
+
+
+def expression_around(text: str, start: int, end: int) -> Optional[Tuple[int, int]]:
+    """The span of the whole expression (a date or time, a time reference, a telephone
+    number, an identifier, an ordinal, a mark, a score, a quoted name: _EXPRESSIONS) that
+    holds text[start:end], the first kind that does; None where none does."""
+    low, high = max(0, start - 16), min(len(text), end + 16)
+    window = text[low:high]
+    for pattern in _EXPRESSIONS:
+        for match in re.finditer(pattern, window):
+            if match.start() + low <= start and end <= match.end() + low:
+                return match.start() + low, match.end() + low
+    return None
+
+
 def words_around(text: str, start: int, end: int, reach: int = 4) -> Tuple[int, int]:
-    """The span of a number and the words around it within its clause, at most `reach`
-    characters either side and no digits of the numbers beside it; a whole date (1月12日)
-    or name of numbers (6+1) where the number is part of one. The one place that cuts
-    the words around a number: a [[not_fact]]'s text, a page check's message."""
-    for pattern in (r"\d{1,2}月\d{1,2}日", r"\d+\+\d+"):
-        for match in re.finditer(pattern, text[max(0, start - 8):end + 8]):
-            offset = max(0, start - 8)
-            if match.start() + offset <= start and end <= match.end() + offset:
-                return match.start() + offset, match.end() + offset
+    """The span a reader needs to see what a number is, minimal and whole: the expression
+    it is part of where it is part of one (12月14日至17日, 0398-6612345, 近30年来, 5G, 6+1:
+    expression_around), else the words around it within its clause, at most `reach`
+    characters either side, never past a space between words (the parts of a headline),
+    never into an expression beside it or the digits of another number. The one place
+    that cuts the words around a number: a [[not_fact]]'s text, a page check's message."""
+    whole = expression_around(text, start, end)
+    if whole:
+        return whole
     left = start
     while left > 0 and start - left < reach and not _boundary(text, left - 1):
         left -= 1
     right = end
     while right < len(text) and right - end < reach and not _boundary(text, right):
         right += 1
+    # never a part of an expression beside it (…潮来袭 16日…, 日至17日我市将…)
+    for other_start, other_end in _expressions_in(text, left, right, start, end):
+        if other_end <= start:
+            left = max(left, other_end)
+        elif other_start >= end:
+            right = min(right, other_start)
     # never a part of the numbers beside it (万下降3.5: not 万下降3.)
     offset = max(0, left - 12)
     for number in numbers_with_spans(text[offset:right + 12]):
@@ -701,10 +760,27 @@ def words_around(text: str, start: int, end: int, reach: int = 4) -> Tuple[int, 
     return left, right
 
 
+def _expressions_in(text: str, left: int, right: int, start: int, end: int
+                    ) -> List[Tuple[int, int]]:
+    """The expressions (_EXPRESSIONS) that reach into text[left:right] beside the number
+    at text[start:end] (holding a digit, not the number)."""
+    found: List[Tuple[int, int]] = []
+    low, high = max(0, left - 16), min(len(text), right + 16)
+    for pattern in _EXPRESSIONS:
+        for match in re.finditer(pattern, text[low:high]):
+            other = (match.start() + low, match.end() + low)
+            if other[0] < right and left < other[1] and (other[1] <= start or
+                                                         other[0] >= end):
+                found.append(other)
+    return found
+
+
 def _boundary(text: str, index: int) -> bool:
     char = text[index]
     if char < " " or "\x7f" <= char <= "\x9f":
         return True  # a control character: no fact file's text holds one
+    if char in " \u3000":  # a space between words: the parts of a headline
+        return not (text[index - 1:index].isascii() and text[index + 1:index + 2].isascii())
     if char not in BOUNDARIES:
         return False
     return not (char == "," and 0 < index < len(text) - 1 and text[index - 1].isdigit()

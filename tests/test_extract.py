@@ -5,6 +5,7 @@ written for these tests (tests/data/articles), each case the issue names."""
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
@@ -284,6 +285,35 @@ def test_not_figures_of_each_class_are_kept_with_their_reason(text: str, why: st
     drafted = draft("标题\n\n" + text + "\n")
     assert not drafted["fact"], drafted["fact"]
     assert any(why in raw["why"] for raw in drafted.get("not_fact", [])), drafted.get("not_fact")
+
+
+def test_the_weather_draft_lists_whole_minimal_not_figures() -> None:
+    """What a reviewer reads of each number that is no figure: the whole date or time
+    (ranges too), time reference, telephone number or name, and nothing more."""
+    drafted = draft((ARTICLES / "seen" / "weather.txt").read_text(encoding="utf-8"))
+    assert [raw["text"] for raw in drafted["not_fact"]] == [
+        "16日", "12月14日至17日", "13日15时", "14日8点", "14日", "15日", "13日", "16日至17日",
+        "近30年来", "12月中旬", "G15", "S32", "第一时间", "19日", "未来10天内", "热线12121",
+        "0398-6612345"]
+
+
+KEYED = sorted((ARTICLES).glob("*/*.txt")) + sorted(ARTICLES.glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", [p for p in KEYED if p.stem != "README"],
+                         ids=lambda path: path.parent.name + "/" + path.stem)
+def test_no_not_fact_text_is_a_fragment(path: Path) -> None:
+    """No [[not_fact]] text crosses a space between words (a headline's parts), starts or
+    ends inside a date, a time or a telephone number."""
+    text = path.read_text(encoding="utf-8")
+    for raw in draft(text).get("not_fact", []):
+        words = raw["text"]
+        at = text.find(words)
+        before, after = text[at - 1:at], text[at + len(words):at + len(words) + 1]
+        assert not re.search(r"[^\x00-\x7f] [^\x00-\x7f]", words), words
+        assert not (before.isdigit() and words[0] in "日月时分号年-－"), words
+        assert not (words[-1].isdigit() and (after.isdigit() or after in "日月时号-－")), words
+        assert not words.endswith(("-", "－", "至", "到", "—")), words
 
 
 # ------------------------------------------------------------------ drafts always load
