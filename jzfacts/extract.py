@@ -280,6 +280,11 @@ def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str
         return "a distance in an event's name (10米气步枪)"
     if phrase in "两二三四五" and re.search(r"[、和及][^，,。]{1,4}$", before):
         return "counts the things just listed"
+    if len(phrase) == 1 and phrase in "两三四五六七八九" and q.unit and \
+            re.search(r"(^|[。；;，,：:！？!?])\s*$", line[:q.phrase_start]) and \
+            re.match(r"[^\d，,。；;]{1,10}?(均|都|共|各|分别)", line[q.phrase_end:]):
+        # 三家基础电信企业上半年共完成…, 两项数据均创新高: the things the figures are about
+        return "names the things the clause is about (三家…企业共完成, 两项数据均…), not a figure"
     if re.search(r"每$", line[:q.phrase_start]):
         return "a denominator (每10万人: per 100,000 people), not a figure"
     if phrase == "二" and q.unit and q.unit in UNITS and UNITS[q.unit].dimension.startswith(

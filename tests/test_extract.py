@@ -194,6 +194,8 @@ def drafted_figures(text: str) -> List[Tuple[Any, ...]]:
     ("城区最低气温在零下5℃左右。", [(-5, "℃", "about", "-", "amount")]),
     ("同比分别增长8.4%和7.9%。", [(8.4, "%", "exact", "up", "amount"),
                            (7.9, "%", "exact", "up", "amount")]),
+    # a count that opens a clause is a figure unless the clause is about the things counted
+    ("全市三家企业获评。", [(3, "家", "exact", "-", "amount")]),
     # durations that measure: how long something lasts, a time limit counted from an event
     # or for a service
     ("促销季持续近20天。", [(20, "天", "under", "-", "amount")]),
@@ -279,6 +281,8 @@ def test_figures_of_each_class(text: str, expected: List[Tuple[Any, ...]]) -> No
     ("比分为3比1，", "a score or a ratio"),
     ("以3比1战胜对手，", "a score or a ratio"),
     ("02星发射成功", "a leading zero"),
+    ("。三家基础电信企业上半年共完成投资", "names the things the clause is about"),
+    ("，两项数据均创历史同期新高。", "names the things the clause is about"),
     ("与01星相比，", "a leading zero"),
 ])
 def test_not_figures_of_each_class_are_kept_with_their_reason(text: str, why: str) -> None:
