@@ -19,6 +19,7 @@ from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple
 from .errors import JzfactsError
 from .numerals import (
     BOUNDARIES,
+    CALENDAR_DATE,
     CHINESE_NUMERAL_CHARS,
     Quantity,
     as_stated,
@@ -66,11 +67,15 @@ IDIOMS = ("四两拨千斤", "平分秋色", "三心二意", "一心一意", "�
           "一成不变", "三五成群", "五花八门", "四通八达", "一五一十", "十拿九稳", "一石二鸟",
           "独一无二", "接二连三", "一清二楚", "乱七八糟", "七嘴八舌", "一带一路", "一网通办",
           "一件事", "一揽子", "一把手", "万一", "之一", "唯一", "统一", "一系列", "一方面",
-          "两个确立", "两个维护", "四个意识", "四个自信", "一村一品")
+          "两个确立", "两个维护", "四个意识", "四个自信", "一村一品", "三次产业")
 LUNAR = re.compile(r"(腊月|正月|冬月|农历[一二三四五六七八九十]+月)$|初$")
 # A distance in a sport's event name (10米气步枪, 100米跑, 4×100米接力).
 _EVENTS = ("气步枪", "气手枪", "步枪", "手枪", "自由泳", "蛙泳", "仰泳", "蝶泳", "混合泳", "跑",
-           "栏", "接力", "障碍", "竞走", "飞碟", "移动靶", "速滑", "短道", "跳台")
+           "栏", "接力", "障碍", "竞走", "飞碟", "移动靶", "速滑", "短道", "跳台", "跳板",
+           "决赛", "半决赛", "预赛", "资格赛", "项目", "比赛", "冠军", "亚军", "季军", "金牌",
+           "银牌", "铜牌", "世界纪录", "全国纪录", "纪录")
+# A distance after these names an event too (女子500米, 混合接力2000米冠军)
+_EVENT_BEFORE = ("男子", "女子", "混合", "接力", "男团", "女团", "男", "女")
 # A number written before these is a name, not an amount (5号线, 5路公交, 5A级景区).
 _NAME_AFTER = ("号", "路", "线", "型", "代", "强", "维", "星级")
 _TIME_OF_DAY_BEFORE = ("日", "号", "上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚",
@@ -104,8 +109,10 @@ class Line(NamedTuple):
 
 
 def _printable_part(text: str) -> str:
-    """The text up to its first control character (a fact file holds none)."""
-    return re.split(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", text, maxsplit=1)[0].strip()
+    """The text without its control characters (a fact file holds none; the page check
+    reads a heading without them too)."""
+    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]",
+                  lambda match: " " if match.group().isspace() else "", text).strip()
 
 
 def _is_heading(line: str) -> bool:
@@ -205,9 +212,12 @@ def _clause_start(line: str, index: int) -> bool:
 def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str]:
     """Why the quantity is no figure of the page, or None if it may be one."""
     start, end = q.start, q.end
-    before, after = line[:start], line[end:]
+    # (a space beside a number is typography: 第 22 位, 2022 年, 5 月 4 日)
+    before, after = line[:start].rstrip(" \u3000"), line[end:].lstrip(" \u3000")
     phrase = line[start:end]
     chinese = q.written != "arabic"
+    if _in_calendar_date(line, q):
+        return "a date"
     if "+" in line[max(0, start - 1):end + 1]:
         return "a name made of numbers (N+M)"
     quoted = _inside_quotes(line, start)
@@ -219,9 +229,9 @@ def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str
             before[-1:] in "（(" and after[:1] in "）)" and _clause_start(line, start - 1):
         return "a list number"
     if not chinese and (re.search(r"[A-Za-z][-]?$", before) and
-                        not before.endswith(RATIO_WORDS) or
+                        not before.endswith(RATIO_WORDS) and not _measured(q) or
                         re.match(r"[A-Za-z]", after) and not q.unit):
-        return "an identifier (letters and digits)"
+        return "an identifier (letters and digits)"  # (GDP11486.51亿元 is a figure)
     if after.startswith(_NAME_AFTER) and not after.startswith(("号召", "路程", "线路")) and \
             not (after.startswith("号") and before.endswith(("编号为", "编号是", "编号"))):
         return "an identifier (a number with 号, 路, 线, 型 …)"
@@ -275,11 +285,16 @@ def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str
         return "a grade's name (一级医院, 二级响应), not a quantity"
     if q.unit == "年" and re.match(r"年(级|期)", after):
         return "a name (一年级, 5年期): a grade or a term, not a quantity"
-    if q.unit in ("米", "公里", "m", "km") and \
-            line[q.phrase_end:].startswith(_EVENTS):
+    if q.unit in ("米", "公里", "m", "km") and q.approx == "exact" and (
+            line[q.phrase_end:].startswith(_EVENTS) or
+            line[:q.phrase_start].endswith(_EVENT_BEFORE) or
+            re.search(r"\d[×xX]$", line[:q.phrase_start])):
         return "a distance in an event's name (10米气步枪)"
     if phrase in "两二三四五" and re.search(r"[、和及][^，,。]{1,4}$", before):
         return "counts the things just listed"
+    if phrase in ("俩", "仨") and re.search("(他|她|我|你|咱|它|们|哥|姐|弟|妹|夫妻|母女|母子|"
+                                          "父子|父女|兄弟|姐妹|爷孙|祖孙|师徒)$", before):
+        return "a pronoun (他俩: the two of them), not a count"
     if len(phrase) == 1 and phrase in "两三四五六七八九" and q.unit and \
             re.search(r"(^|[。；;，,：:！？!?])\s*$", line[:q.phrase_start]) and \
             re.match(r"[^\d，,。；;]{1,10}?(均|都|共|各|分别)", line[q.phrase_end:]):
@@ -329,6 +344,30 @@ def _dimensionless(line: str, q: Quantity) -> bool:
                for word in RATIO_WORDS)
 
 
+def _measured(q: Quantity) -> bool:
+    """Whether the quantity has a unit that measures (亿元, %, 万吨), not a count word that
+    may begin a word (PM10平均: 平)."""
+    unit = UNITS.get(q.unit) if q.unit else None
+    return unit is not None and not unit.dimension.startswith("count") and \
+        (q.unit in ("%", "％", "‰") or len(q.measure) > 1 or unit.dimension != "units")
+
+
+def _in_calendar_date(line: str, q: Quantity) -> bool:
+    """Whether the number is a month or a day of a date (5月4日, 5 月 4 日, 2022-02-21, 1—5月,
+    26-27日); a year is judged on its own (于2019年投产 is news)."""
+    whole = expression_around(line, q.start, q.end)
+    if not whole:
+        return False
+    text = line[whole[0]:whole[1]]
+    if not re.search(f"(?:{CALENDAR_DATE})", text):
+        return False
+    after = line[q.end:].lstrip(" \u3000")
+    if re.match(r"年", after) and not re.match(r"年\s*\d{1,2}\s*月", after):
+        return False  # the year of a date is its own (see classify)
+    return not re.fullmatch(r"(?:19|20)\d{2}", line[q.start:q.end]) or \
+        bool(re.match(r"[-/.]\d{1,2}[-/.]\d{1,2}", after))
+
+
 def _reported_year(before: str, after: str, previous: Optional[str]) -> bool:
     """A year that is itself the news (于2019年投产, 相继于2018年、2019年…): after 于,
     not a plan's (将于2027年), or in a list of such years."""
@@ -348,6 +387,8 @@ def _time_reference(line: str, q: Quantity) -> bool:
     (下单后24小时内送达, 3个工作日内办结)."""
     rest = line[q.phrase_end:]
     before = line[:q.phrase_start]
+    if re.match(r"[（(]\s*\d{1,2}\s*[日月]", rest):
+        return True  # 预计48小时（25日-27日）: the window the dates give
     limit = re.match("(?:之|以)?内", rest) or q.approx == "under" and \
         line[q.start:q.phrase_end].endswith(("之内", "以内"))
     if limit:
@@ -371,7 +412,7 @@ def classify(line: str, q: Quantity, previous: Optional[str]) -> Tuple[str, Any]
     is what the number before it in the clause was ('year' for a list of years)."""
     start, end = q.start, q.end
     phrase = line[start:end]
-    before, after = line[:start], line[end:]
+    before, after = line[:start].rstrip(" \u3000"), line[end:].lstrip(" \u3000")
     chinese = q.written != "arabic"
     words = _words(line, q)
     for idiom in IDIOMS:

@@ -263,7 +263,8 @@ _GOVERNING = re.compile(
 #: Words after a number (and its unit) that say how exact it is; (word, approx).
 APPROX_AFTER: Tuple[Tuple[str, str], ...] = (
     ("及以上", "over"), ("及以下", "under"), ("以上", "over"), ("有余", "over"),
-    ("开外", "over"), ("多", "over"), ("余", "over"), ("左右", "about"), ("上下", "about"),
+    ("开外", "over"), ("出头", "over"), ("多", "over"), ("余", "over"), ("左右", "about"),
+    ("上下", "about"),
     ("以内", "under"), ("之内", "under"), ("以下", "under"),
 )
 # Where a word above ends a longer word that is no approximation: 创超 (set or beat a
@@ -288,7 +289,7 @@ FALLS = ("下降", "减少", "回落", "降低", "下滑", "下跌", "下调", "
          "减", "降", "跌")
 # Between a change word and its figure: 增长了, 下降可达, 涨幅在, 降幅为.
 _CHANGE_FILLERS = ("了", "可达", "达到", "达", "为", "在", "有", "约", "近", "超过", "超",
-                   "逾", "不足", "不到", "将近", "接近")
+                   "逾", "不足", "不到", "将近", "接近", " ", "\u3000")
 _CONNECTORS = ("至", "到", "~", "～", "〜", "—", "–", "－", "-", "―", "——")
 _MINUS = "-−－"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -403,7 +404,7 @@ def _approx_before(text: str, start: int) -> Tuple[str, int]:
     if governed:  # 约占全市国土面积的十分之一, 约为日常水平的1.6倍, 不足去年的三成
         word = governed.group("verb") or governed.group("adverb")
         return dict(APPROX_BEFORE)[word], start
-    for filler in ("", "有", "为", "在", "达", "占"):
+    for filler in ("", " ", "\u3000", "有", "为", "在", "达", "占"):
         end = start - len(filler)
         if filler and text[end:start] != filler:
             continue
@@ -545,7 +546,20 @@ def quantities(text: str) -> List[Quantity]:
             phrase.fraction)
         found.append(quantity)
         previous_end = quantity.phrase_end if unit or magnitude else phrase.end
-    return _ranges(text, _listed(text, found))
+    return _ranges(text, _listed(text, _shared_units(text, found)))
+
+
+def _shared_units(text: str, found: List[Quantity]) -> List[Quantity]:
+    """Numbers listed before the one that carries the unit share it: 高于全国、全省3.1和2.3个
+    百分点, 分别增长8.4、7.9和6.5%, 3.1和2.3万吨 (the magnitude too)."""
+    for index in range(len(found) - 2, -1, -1):
+        this, after = found[index], found[index + 1]
+        between = text[this.phrase_end:after.phrase_start].strip(" ")
+        if this.unit or this.magnitude or this.written != "arabic" or not after.unit or \
+                after.written != "arabic" or between not in ("、", "和", "与", "及", "以及"):
+            continue
+        found[index] = this._replace(unit=after.unit, magnitude=after.magnitude)
+    return found
 
 
 def _listed(text: str, found: List[Quantity]) -> List[Quantity]:
@@ -676,12 +690,14 @@ BOUNDARIES = "。；;！？!?，,：:…\n、“”\"（）()《》「」『』�
 # ratio (3:1, 3比1), a name of numbers (6+1), a name in quotation marks (“十四五”).
 # (Strings, compiled by `re` on first use: importing numerals costs nothing more.)
 _CN = "〇零一二三四五六七八九十"
-_DATE_PART = (rf"(?:(?:\d{{4}}|[{_CN}]{{4}})年度?"
-              rf"|(?:\d{{1,2}}|[{_CN}]{{1,3}})月份?(?:上旬|中旬|下旬|初|底|末)?"
-              rf"(?:\d{{1,2}}[日号])?"
-              rf"|(?:腊|正|冬)月(?:初)?[{_CN}]{{1,3}}"
-              rf"|\d{{1,2}}日|\d{{1,2}}[时点](?:\d{{1,2}}分)?(?:\d{{1,2}}秒)?许?"
-              rf"|\d{{1,2}}[:：]\d{{2}}(?!\d))")
+# (a space may stand between a number and its word, as some pages print them: 5 月 4 日)
+CALENDAR_DATE = (rf"(?:\d{{4}}|[{_CN}]{{4}}) ?年度?|(?:\d{{1,2}}|[{_CN}]{{1,3}}) ?月份?"
+                 rf"(?:上旬|中旬|下旬|初|底|末)?(?: ?\d{{1,2}} ?[日号])?|\d{{1,2}} ?日"
+                 rf"|(?:腊|正|冬)月(?:初)?[{_CN}]{{1,3}}"
+                 r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)")
+_DATE_PART = (rf"(?:{CALENDAR_DATE}"
+              rf"|\d{{1,2}}[时点](?:\d{{1,2}}分)?(?:\d{{1,2}}秒)?许?"
+              rf"|\s?\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?(?!\d))")
 _RANGE_MARK = "(?:至|到|—|–|－|-|~|～|〜)"
 _TIME_UNIT = "(?:个?月|个?小时|年|天|日|周|个?星期|分钟|秒|个?交易日|个?工作日|个?季度)"
 _NUMBER = rf"(?:\d+(?:\.\d+)?|[{_CN}两百千]+)"
@@ -699,7 +715,7 @@ _EXPRESSIONS = (
     r"|\d+[A-Za-z][A-Za-z\d]*(?:-[A-Za-z]+)?级?",
     r"(?:[上下]半年|(?:前|上|下|第)?[一二三四]季(?:度|报))",
     rf"[\d{_CN}]+(?:号线|号|路|线|年期|年级)|0\d+[\u4e00-\u9fff]?|[初高][一二三](?![\d{_CN}])",
-    rf"第[\d{_CN}百千]+{_ORDINAL_OF}?|前[\d{_CN}]+(?:名|位|强)?",
+    rf"第 ?[\d{_CN}百千]+(?: ?{_ORDINAL_OF})?|前[\d{_CN}]+(?:名|位|强)?",
     rf"[\[【]\d+[\]】]|[（(][\d{_CN}]{{1,3}}[）)]",
     r"\d+(?:\.\d+)?(?:[:：比]\d+(?:\.\d+)?)+|\d+(?:\+\d+)+",
     rf"每[\d{_CN}百千万]+(?:人口|人|户|辆|车|股|平方公里|元)",

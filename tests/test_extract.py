@@ -194,6 +194,15 @@ def drafted_figures(text: str) -> List[Tuple[Any, ...]]:
     ("城区最低气温在零下5℃左右。", [(-5, "℃", "about", "-", "amount")]),
     ("同比分别增长8.4%和7.9%。", [(8.4, "%", "exact", "up", "amount"),
                            (7.9, "%", "exact", "up", "amount")]),
+    # spaces some pages print beside numbers are typography
+    ("西安一季度 GDP 同比增长 7.6%，地区生产总值 2834.11 亿元。",
+     [(7.6, "%", "exact", "up", "amount"), (2834.11, "亿元", "exact", "-", "amount")]),
+    # letters before a number with a unit that measures are its label, not a name
+    ("2022年西安GDP11486.51亿元。", [(11486.51, "亿元", "exact", "-", "amount")]),
+    # numbers listed before the one that carries the unit share it
+    ("高于全国、全省3.1和2.3个百分点。", [(3.1, "个百分点", "exact", "-", "amount"),
+                                (2.3, "个百分点", "exact", "-", "amount")]),
+    ("建队6年出头。", [(6, "年", "over", "-", "amount")]),
     # a count that opens a clause is a figure unless the clause is about the things counted
     ("全市三家企业获评。", [(3, "家", "exact", "-", "amount")]),
     # durations that measure: how long something lasts, a time limit counted from an event
@@ -282,6 +291,16 @@ def test_figures_of_each_class(text: str, expected: List[Tuple[Any, ...]]) -> No
     ("以3比1战胜对手，", "a score or a ratio"),
     ("02星发射成功", "a leading zero"),
     ("。三家基础电信企业上半年共完成投资", "names the things the clause is about"),
+    ("据西安日报 5 月 4 日消息，", "a date"),
+    ("排名万亿城市第 22 位，", "an ordinal or rank"),
+    ("来源：市场星报 2022-02-21 00:57", "a date"),
+    ("26-27日最大阵风", "a date"),
+    ("PM10平均浓度", "an identifier"),
+    ("他俩均夺得冠军，", "a pronoun"),
+    ("包揽女子3米跳板单人跳金牌", "an event's name"),
+    ("短道速滑混合接力2000米冠军", "an event's name"),
+    ("三次产业结构比例为6.01:55.04:38.95", "an idiom or set phrase"),
+    ("预计48小时（25日-27日）最低气温", "a time reference"),
     ("，两项数据均创历史同期新高。", "names the things the clause is about"),
     ("与01星相比，", "a leading zero"),
 ])
