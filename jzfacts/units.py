@@ -237,6 +237,9 @@ _LATIN_BASES: Dict[str, Tuple[str, int, str, str, str, bool]] = {
     "V": ("V", 0, "voltage", "volts", "mkM", False),
     "A": ("A", 0, "electric current", "amperes", "μµumk", False),
     "Ah": ("Ah", 0, "electric charge", "ampere-hours", "m", True),
+    "FLOPS": ("FLOPS", 0, "computing power", "FLOPS", "kMGTPE", False),
+    "OPS": ("OPS", 0, "computing power (operations)", "operations per second", "kMGTPE",
+            False),
     "VA": ("VA", 0, "apparent power", "volt-amperes", "kMG", True),
     "N": ("N", 0, "force", "newtons", "kM", False),
     "s": ("秒", 0, "seconds", "seconds", "nμµum", True),
@@ -279,6 +282,49 @@ def _latin_units() -> Dict[str, Unit]:
 
 for _symbol, _unit in _latin_units().items():
     _BASE_UNITS.setdefault(_symbol, _unit)
+
+# The same measures written in Chinese, by rule: 纳/微/毫/厘/分/千/兆/吉/太 × 米, 克, 升, 瓦, 瓦时,
+# 焦, 伏, 安, 赫, 帕, 字节, 比特, 卡 (7纳米, 500千伏, 1013百帕, 55分贝 is below: 分 alone counts).
+_CHINESE_PREFIXES = {"纳": -9, "微": -6, "毫": -3, "厘": -2, "分": -1, "百": 2, "千": 3,
+                     "兆": 6, "吉": 9, "太": 12}
+_CHINESE_BASES = {  # symbol: (Latin symbol it is, prefixes it takes)
+    "米": ("m", "纳微毫厘分千"), "克": ("g", "纳微毫千"), "升": ("L", "微毫分千"),
+    "瓦": ("W", "毫千兆吉太"), "瓦时": ("Wh", "千兆吉太"), "焦": ("J", "千兆吉"),
+    "焦耳": ("J", "千兆吉"), "伏": ("V", "毫千"), "伏特": ("V", "千"), "安": ("A", "毫千"),
+    "安培": ("A", "毫千"), "毫安时": ("mAh", ""), "赫": ("Hz", "千兆吉"), "赫兹": ("Hz", "千兆吉"),
+    "帕": ("Pa", "百千兆吉"), "帕斯卡": ("Pa", ""), "字节": ("B", "千兆吉太"),
+    "比特": ("bit", "千兆吉"), "卡": ("cal", "千"), "大卡": ("kcal", ""),
+}
+for _chinese, (_latin, _prefixes) in _CHINESE_BASES.items():
+    # (焦, 安, 赫, 卡 alone are too common a character to be a unit: 千焦, 毫安, 兆赫, 千卡)
+    for _prefix in ("", *_prefixes) if _chinese not in "焦安赫卡" else _prefixes:
+        _latin_unit = _BASE_UNITS[_latin]
+        _BASE_UNITS.setdefault(_prefix + _chinese, _latin_unit._replace(
+            symbol=_prefix + _chinese,
+            power=_latin_unit.power + (_CHINESE_PREFIXES[_prefix] if _prefix else 0)))
+# Other measures news prints; 平米 and 分贝 are read before the count words 平 and 分.
+for _unit in (
+        Unit("平米", "平方公里", -6, "area (km²)", "km²"),
+        Unit("英寸", "英寸", 0, "length (inches)", "inches"),
+        Unit("英尺", "英尺", 0, "length (feet)", "feet"),
+        Unit("英里", "英里", 0, "length (miles)", "miles"),
+        Unit("光年", "光年", 0, "length (light years)", "light years"),
+        Unit("磅", "磅", 0, "mass (pounds)", "pounds"),
+        Unit("克拉", "克拉", 0, "mass (carats)", "carats"),
+        Unit("加仑", "加仑", 0, "volume (gallons)", "gallons"),
+        Unit("分贝", "dB", 0, "sound level", "decibels", additive=False),
+        Unit("吨公里", "吨公里", 0, "freight turnover", "tonne-kilometres"),
+        Unit("人公里", "人公里", 0, "passenger turnover", "passenger-kilometres"),
+        Unit("载重吨", "载重吨", 0, "deadweight tonnage", "deadweight tonnes"),
+        Unit("°", "°", 0, "angle", "degrees", additive=False),
+        *(Unit(money, money, 0, f"money ({english})", english) for money, english in (
+            ("人民币", "yuan"), ("美金", "US dollars"), ("澳元", "Australian dollars"),
+            ("加元", "Canadian dollars"), ("韩元", "won"), ("卢布", "roubles"),
+            ("新加坡元", "Singapore dollars"), ("瑞士法郎", "Swiss francs"),
+            ("泰铢", "baht"), ("新台币", "NT dollars"), ("澳门元", "patacas"),
+            ("卢比", "rupees"), ("越南盾", "dong"), ("林吉特", "ringgit"))),
+):
+    _BASE_UNITS.setdefault(_unit.symbol, _unit)
 
 #: Unit symbols written in Latin letters (a run of letters that is none of them, as in 5G
 #: or 502B, is part of a name).

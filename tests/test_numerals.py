@@ -181,6 +181,11 @@ def read(text: str) -> list:  # type: ignore[type-arg]
     ("空腹血糖7.0mmol/L。", [(Decimal("7.0"), "mmol/L", "exact", "")]),
     ("年发电量12.5亿kW·h", [(Decimal("12.5"), "亿kW·h", "exact", "")]),
     ("运价0.3元/吨·公里，", [(Decimal("0.3"), "元/吨·公里", "exact", "")]),
+    # and in Chinese: a two-character unit is read before a count word it begins with
+    ("噪声55分贝。", [(55, "分贝", "exact", "")]), ("面积90平米，", [(90, "平米", "exact", "")]),
+    ("7纳米工艺", [(7, "纳米", "exact", "")]),
+    ("中心气压1013百帕，", [(1013, "百帕", "exact", "")]),
+    ("算力规模达230EFLOPS，", [(230, "EFLOPS", "exact", "")]),
     # measure words the table does not know: kept as written, where they stand as one
     ("种植玫瑰5000丛。", [(5000, "丛", "exact", "")]),
     ("上证50指数", [(50, "", "exact", "")]),

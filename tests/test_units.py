@@ -55,6 +55,13 @@ def test_dimensions_separate_what_cannot_be_compared() -> None:
     ("元/吨·公里", "元/吨·公里", 0, "money per mass length"),
     # IEC binary prefixes are no powers of ten: a unit of their own
     ("GiB", "GiB", 0, "data (GiB)"),
+    ("EFLOPS", "FLOPS", 18, "computing power"),
+    # the same measures written in Chinese, by rule
+    ("纳米", "公里", -12, "length"), ("千伏", "V", 3, "voltage"), ("百帕", "Pa", 2, "pressure"),
+    ("兆赫", "Hz", 6, "frequency"), ("毫安时", "Ah", -3, "electric charge"),
+    ("太瓦时", "千瓦时", 9, "energy"), ("千卡", "cal", 3, "energy (calories)"),
+    ("兆字节", "B", 6, "data"), ("平米", "平方公里", -6, "area (km²)"),
+    ("分贝", "dB", 0, "sound level"), ("亿吨公里", "吨公里", 8, "freight turnover"),
 ])
 def test_latin_units_by_rule(symbol: str, base: str, power: int, dimension_: str) -> None:
     unit = UNITS[symbol]
@@ -69,7 +76,7 @@ def test_a_prefixed_unit_compares_with_its_base_family() -> None:
 
 
 @pytest.mark.parametrize("text", ["502B", "5A级景区", "5G", "10G PON", "C919", "2B铅笔",
-                                  "5N"])
+                                  "5N", "一卡通", "3安全"])
 def test_a_letter_that_only_names_is_no_unit(text: str) -> None:
     from jzfacts.numerals import quantities
 
