@@ -241,6 +241,8 @@ def numbers_in(text: str) -> Set[Decimal]:
 
 #: Words before a number that say how exact it is, longest first; (word, approx).
 APPROX_BEFORE: Tuple[Tuple[str, str], ...] = (
+    ("≥", "over"), ("⩾", "over"), ("≤", "under"), ("⩽", "under"), ("＞", "over"),
+    (">", "over"), ("＜", "under"), ("<", "under"),
     ("未超过", "under"), ("不超过", "under"), ("不高于", "under"), ("不多于", "under"),
     ("不低于", "over"), ("不少于", "over"), ("超过", "over"), ("突破", "over"), ("多于", "over"),
     ("高于", "over"), ("大于", "over"), ("至少", "over"), ("将近", "under"),
@@ -287,6 +289,9 @@ FALLS = ("下降", "减少", "回落", "降低", "下滑", "下跌", "下调", "
          "萎缩", "回调", "下挫", "走低", "减产", "减收", "降幅", "跌幅", "减幅", "缩水",
          "减轻", "压减", "压缩", "净减", "净减少",
          "减", "降", "跌")
+# A one-character change word that ends a word of no change: 起降 (takeoffs and landings),
+# 升降, 霜降, 增减 and 涨跌 (up or down).
+_NOT_A_CHANGE = {"降": "起升霜空", "减": "增", "跌": "涨", "升": "晋"}
 # Between a change word and its figure: 增长了, 下降可达, 涨幅在, 降幅为.
 _CHANGE_FILLERS = ("了", "可达", "达到", "达", "为", "在", "有", "约", "近", "超过", "超",
                    "逾", "不足", "不到", "将近", "接近", " ", "\u3000")
@@ -349,6 +354,11 @@ def _measure_after(text: str, at: int, open_units: bool) -> Tuple[str, str, str,
     if text[index:index + 1] in ("余", "多") and text[index:index + 1] and not approx:
         approx, index = "over", index + 1
     unit = _unit_from(text, index, open_units)
+    if approx and not magnitude and unit and not unit_at(unit) and unit not in "%％" and \
+            re.match(r"[\d和及与的]", text[index + len(unit):index + len(unit) + 1]):
+        # 余震: 余 is no approximation before a character the table does not know that only
+        # a chain would make a unit (1.0 余震2 次: aftershocks; 30余丛。 stays 30 丛, over)
+        return "", "", "", at
     if unit and text.startswith("次", index + len(unit)) and unit_at(unit + "次") != unit + "次" \
             and unit + "次" in UNITS:
         unit += "次"  # 1,260家次, 230台次: a count of visits, as 人次 is
@@ -474,6 +484,8 @@ def _direction(text: str, start: int, end_of_phrase: int) -> str:
                         skipped or end_of_phrase < len(text) and
                         text[end_of_phrase] not in BOUNDARIES):
                     continue  # 新增学位1.2万个, 新增4家载体: a count of new things
+                if len(word) == 1 and before[-2:-1] in _NOT_A_CHANGE.get(word, ""):
+                    continue  # 起降22.2万架次 (takeoffs and landings), 增减, 涨跌
                 if skipped.startswith(("为", "在")) and not word.endswith(("幅", "速")):
                     return ""  # 上升为13,665人: the level it rose to
                 return direction

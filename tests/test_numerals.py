@@ -238,6 +238,8 @@ def test_signs(text: str, expected: list) -> None:  # type: ignore[type-arg]
     ("减轻医疗费用负担二点五亿元", ""),  # (减轻 a burden: an amount, not a change)
     ("削减二氧化硫排放约1.8万吨、氮氧化物排放2300余吨", "down"),
     ("营业收入增长5%、净利润12亿元", ""),
+    # a change character that ends a word of no change: takeoffs and landings
+    ("飞机起降22.2万架次", ""), ("比上年增减3个", ""),
 ])
 def test_directions(text: str, direction: str) -> None:
     assert quantities(text)[-1].direction == direction
@@ -265,6 +267,8 @@ def test_directions(text: str, direction: str) -> None:
     # half as a share: 过半, 一半, 近半, 半数 (50 %)
     ("用户占比过半", "over"), ("超过一半", "over"), ("近半数", "under"),
     ("半数以上", "over"), ("减少一半", "exact"),
+    # signs of comparison
+    ("震级ML≥1.0", "over"), ("温度≤-10℃", "under"), ("粒径<2.5微米", "under"),
     # words that only look like approximations
     ("23人41次创超17项", "exact"), ("5次创超历史纪录", "exact"), ("赶超12家", "exact"),
     ("签约30个项目", "exact"), ("最近3年", "exact"), ("1000家上下游企业", "exact"),
@@ -279,6 +283,14 @@ def test_approximations(text: str, approx: str) -> None:
                                   "半小时", "半决赛"])
 def test_half_in_a_word_is_no_number(text: str) -> None:
     assert quantities(text) == [] and numbers_in(text) == set()
+
+
+def test_yu_before_a_word_is_no_approximation() -> None:
+    """余震 (aftershocks) after a number: no 'over', and 震 no unit; 30余丛 stays 30 丛, over."""
+    first, second = quantities("共记录ML≥1.0 余震2 次")
+    assert (first.unit, second.value, second.unit) == ("", 2, "次")
+    (bushes,) = quantities("种植玫瑰30余丛。")
+    assert (bushes.unit, bushes.approx) == ("丛", "over")
 
 
 def test_half_as_a_share_is_a_fraction() -> None:
