@@ -642,7 +642,8 @@ def _add(facts: List[Dict[str, Any]], entry: Dict[str, Any]) -> None:
             continue  # one clause, two figures: 百年 … 100年
         if all(fact[key] == entry[key] for key in same) and (
                 fact["heading"] or entry["heading"]  # a headline states a body's figure
-                or _share_words(fact["label"] + fact["quote"], entry["label"] + entry["quote"])):
+                or _share_words(fact["label"] + fact["quote"], entry["label"] + entry["quote"],
+                                fact["unit"])):
             repeat = {"section": entry["section"], "quote": entry["quote"]}
             if fact["heading"] and not entry["heading"]:  # the body states it best
                 repeat = {"section": fact["section"], "quote": fact["quote"]}
@@ -653,7 +654,11 @@ def _add(facts: List[Dict[str, Any]], entry: Dict[str, Any]) -> None:
     facts.append(dict(entry, repeats=[]))
 
 
-def _share_words(first: str, second: str) -> bool:
+def _share_words(first: str, second: str, unit: str = "") -> bool:
+    """Whether two figures' words share three words (bigrams) besides their unit's (微克/立方米
+    is no word two figures in it share)."""
+    if unit:
+        first, second = first.replace(unit, " "), second.replace(unit, " ")
     bigrams = {first[i:i + 2] for i in range(len(first) - 1)
                if re.fullmatch(f"[{_CJK}]{{2}}", first[i:i + 2])}
     return sum(second[i:i + 2] in bigrams for i in range(len(second) - 1)) >= 3

@@ -125,6 +125,15 @@ def test_fixed_terms_are_not_approximations() -> None:
         (800, "亿元", "exact"), (5000, "人", "exact")]
 
 
+def test_the_same_value_in_the_same_unit_is_a_repeat_only_where_the_words_match() -> None:
+    """A figure stated again (a headline's, a summary's) is a repeat; another figure that
+    happens to have the same value and unit is not, though the unit's characters match."""
+    drafted = draft("标题\n\nPM10浓度为81微克/立方米。\n浓度最高的城市依次是甲、乙和丙，"
+                    "分别为94、84和81微克/立方米。\n")
+    assert [(f["value"], len(f.get("repeats", []))) for f in drafted["fact"]] == [
+        (81, 0), (94, 0), (84, 0), (81, 0)]
+
+
 def test_idioms_names_and_listed_counts_are_not_figures() -> None:
     drafted = draft("标题\n\n双方三心二意。黑山、义县两县共建3+2模式。"
                     "财政资金“四两拨千斤”,新增企业12家。\n")
