@@ -14,7 +14,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
 
-from .units import LATIN_UNITS, MAGNITUDES, PRODUCT, UNITS, unit_at
+from .units import COMPUTE_SHORT, LATIN_UNITS, MAGNITUDES, PRODUCT, UNITS, unit_at
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "仨": 3, "三": 3, "四": 4,
            "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -395,6 +395,8 @@ def _unit_from(text: str, index: int, open_units: bool) -> str:
         return known
     latin = re.match(r"[A-Za-z]+[²³]?(?:/[A-Za-z]+[²³]?)?", rest)
     if latin:
+        if latin.group() in COMPUTE_SHORT and re.search("算力[^。；;！？!?]*$", text[:index]):
+            return latin.group()  # 算力规模突破5000P: petaflops
         return latin.group() if latin.group() in LATIN_UNITS else ""
     char = rest[:1]
     if open_units and char and _CJK.match(char) and char not in _NOT_UNIT:

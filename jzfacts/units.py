@@ -294,6 +294,7 @@ _CHINESE_BASES = {  # symbol: (Latin symbol it is, prefixes it takes)
     "安培": ("A", "毫千"), "毫安时": ("mAh", ""), "赫": ("Hz", "千兆吉"), "赫兹": ("Hz", "千兆吉"),
     "帕": ("Pa", "百千兆吉"), "帕斯卡": ("Pa", ""), "字节": ("B", "千兆吉太"),
     "比特": ("bit", "千兆吉"), "卡": ("cal", "千"), "大卡": ("kcal", ""),
+    "秒": ("s", "纳微毫"),
 }
 for _chinese, (_latin, _prefixes) in _CHINESE_BASES.items():
     # (焦, 安, 赫, 卡 alone are too common a character to be a unit: 千焦, 毫安, 兆赫, 千卡)
@@ -325,6 +326,13 @@ for _unit in (
             ("卢比", "rupees"), ("越南盾", "dong"), ("林吉特", "ringgit"))),
 ):
     _BASE_UNITS.setdefault(_unit.symbol, _unit)
+
+# Computing power as news abbreviates it (算力规模达5000P, 1.2万P, 230E): P, E and T for
+# PFLOPS, EFLOPS and TFLOPS, read as units only in a sentence about 算力 (1080P is a name).
+COMPUTE_SHORT = frozenset({"T", "P", "E"})
+for _letter in COMPUTE_SHORT:
+    _BASE_UNITS[_letter] = _BASE_UNITS[_letter + "FLOPS"]._replace(symbol=_letter)
+_NAME_LIKE = _NAME_LIKE | COMPUTE_SHORT
 
 #: Unit symbols written in Latin letters (a run of letters that is none of them, as in 5G
 #: or 502B, is part of a name).

@@ -394,8 +394,9 @@ def test_every_draft_of_any_text_loads_and_passes_validate_page(text: str) -> No
     assert _proven(text) == []
 
 
-REAL_LOOKING = sorted(ARTICLES.glob("*.txt")) + sorted((ARTICLES / "seen").glob("*.txt")) + \
-    sorted((ARTICLES / "own").glob("*.txt"))
+REAL_LOOKING = sorted(ARTICLES.glob("*.txt")) + [
+    path for folder in ("seen", "own", "unseen-1", "late")
+    for path in sorted((ARTICLES / folder).glob("*.txt")) if path.stem != "README"]
 
 
 @pytest.mark.parametrize("path", REAL_LOOKING, ids=lambda path: path.stem)
@@ -507,18 +508,20 @@ def _evaluation() -> Any:
     return module
 
 
-SEEN = sorted(p for p in (ARTICLES / "seen").glob("*.txt") if p.with_suffix(".key.tsv").exists())
-OWN = sorted(p for p in (ARTICLES / "own").glob("*.txt") if p.with_suffix(".key.tsv").exists())
+KEYED_SETS = [p for folder in ("seen", "own", "unseen-1", "late")
+              for p in sorted((ARTICLES / folder).glob("*.txt"))
+              if p.with_suffix(".key.tsv").exists()]
 
 
-@pytest.mark.parametrize("article", SEEN + OWN, ids=lambda path: path.parent.name + "/" + path.stem)
+@pytest.mark.parametrize("article", KEYED_SETS, ids=lambda path: path.parent.name + "/" + path.stem)
 def test_keyed_articles_keep_their_floors(article: Path) -> None:
-    """Ten articles of other fields written with answer keys by someone who never saw the
-    code (seen/README.txt), and ten more of still other fields with keys of our own
-    (own/README.txt). Floors, not targets: a little under what the draft reached when they
-    were added, so a change that loses figures shows here."""
+    """Articles of other fields with answer keys: ten by someone who never saw the code
+    (seen/README.txt), ten of our own (own/README.txt), six more by an independent writer
+    that were the first unseen measure (unseen-1/README.txt) and three written after the
+    second round's code (late/README.txt). Floors, not targets: a little under what the
+    draft reached when they were added, so a change that loses figures shows here."""
     report = _evaluation().evaluate(article)
-    assert report.rows >= 25
+    assert report.rows >= 20
     assert report.recall >= 0.96, report.failures
     assert report.approx_rate >= 0.96, report.failures
     assert report.precision >= 0.96, report.failures

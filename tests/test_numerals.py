@@ -186,6 +186,9 @@ def read(text: str) -> list:  # type: ignore[type-arg]
     ("7纳米工艺", [(7, "纳米", "exact", "")]),
     ("中心气压1013百帕，", [(1013, "百帕", "exact", "")]),
     ("算力规模达230EFLOPS，", [(230, "EFLOPS", "exact", "")]),
+    ("全市算力规模突破5000P，", [(5000, "P", "over", "")]),  # (P, E, T after 算力)
+    ("1080P高清", [(1080, "", "exact", "")]),
+    ("网络时延低于2毫秒", [(2, "毫秒", "under", "")]),
     # measure words the table does not know: kept as written, where they stand as one
     ("种植玫瑰5000丛。", [(5000, "丛", "exact", "")]),
     ("上证50指数", [(50, "", "exact", "")]),
