@@ -315,9 +315,10 @@ def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str
 # the words before the number, or the sentence names one and the number is its change
 # (…死亡率为0.92，比上年下降0.16).
 RATIO_WORDS = ("率", "系数", "指数", "比值", "比率", "比重", "倍数", "评分", "得分", "分值",
-                 "性别比", "之比", "弹性", "乘数", "PMI", "CPI", "PPI", "AQI", "PUE", "pH",
+                 "比", "弹性", "乘数", "PMI", "CPI", "PPI", "AQI", "PUE", "pH",
                  "指数值", "pH值", "AQI值", "PUE值", "均值")
-_NOT_DIMENSIONLESS = ("同比", "环比", "相比", "对比", "占比")
+_NOT_DIMENSIONLESS = ("同比", "环比", "相比", "对比", "占比", "无比", "好比", "类比", "排比",
+                      "评比", "攀比", "正比", "反比")
 # Between the measure's name and its number: 为, 达, 降至, 由…降至 …
 _LEVEL_FILLERS = re.compile(r"(?:为|是|达到|达|报|收报|收于|升至|降至|升到|降到|回升至|回落至|"
                             r"提高到|提高至|下降到|下降至|降低到|降低至|保持在|维持在|稳定在|在|"

@@ -362,6 +362,10 @@ def _measure_after(text: str, at: int, open_units: bool) -> Tuple[str, str, str,
     if unit and text.startswith("次", index + len(unit)) and unit_at(unit + "次") != unit + "次" \
             and unit + "次" in UNITS:
         unit += "次"  # 1,260家次, 230台次: a count of visits, as 人次 is
+    per = re.match(r"/(?:\d+|[一二三四五六七八九十]+)?(?:万|千|百|亿)", text[index:]) \
+        if not unit else None
+    if per:  # 孕产妇死亡率降至9.8/10万: a rate per 100,000
+        return magnitude, approx, per.group(), index + per.end()
     if magnitude and not unit and (index == len(text) or text[index] in BOUNDARIES):
         unit, magnitude = magnitude, ""  # 观影人次1,023万: the magnitude is its unit
         return magnitude, approx, unit, index
@@ -501,7 +505,8 @@ def _direction(text: str, start: int, end_of_phrase: int) -> str:
     return ""
 
 
-_GOVERNED = re.compile(r"(增加|减少|降低|提高|削减|压减|压缩|缩减|核减|裁减|净增|净减)"
+_GOVERNED = re.compile(r"(增加|减少|降低|提高|提升|上调|下调|扩大|缩小|缩短|延长|削减|压减|"
+                       r"压缩|缩减|核减|裁减|净增|净减)"
                        r"([\u4e00-\u9fff]{2,6})$")
 
 
@@ -510,7 +515,8 @@ def _governed(text: str, end: int) -> str:
     3,400万吨, 提高报销比例5个百分点, 压减海洋捕捞渔船412艘."""
     governed = _GOVERNED.search(text[max(0, end - 10):end])
     if governed and not re.search("[的是为有达了在和与及至到]", governed.group(2)):
-        return "up" if governed.group(1) in ("增加", "提高", "净增") else "down"
+        return "up" if governed.group(1) in ("增加", "提高", "提升", "上调", "扩大", "延长",
+                                             "净增") else "down"
     return ""
 
 

@@ -231,6 +231,9 @@ def drafted_figures(text: str) -> List[Tuple[Any, ...]]:
     ("居民恩格尔系数由0.32降至0.28。", [(0.32, "", "exact", "-", "amount"),
                                  (0.28, "", "exact", "-", "amount")]),
     ("新区容积率约2.5，", [(2.5, "", "about", "-", "amount")]),
+    ("城乡居民收入比为2.45。", [(2.45, "", "exact", "-", "amount")]),
+    # a rate per a number of people, births …: the denominator is part of the unit
+    ("孕产妇死亡率降至9.8/10万，", [(9.8, "/10万", "exact", "-", "amount")]),
     ("数据中心PUE值降至1.25。", [(1.25, "", "exact", "-", "amount")]),
     # Latin units by rule
     ("流量达61.7亿GB，户均18.92GB/户·月。", [(61.7, "亿GB", "exact", "-", "amount"),
