@@ -67,7 +67,8 @@ IDIOMS = ("四两拨千斤", "平分秋色", "三心二意", "一心一意", "�
           "一成不变", "三五成群", "五花八门", "四通八达", "一五一十", "十拿九稳", "一石二鸟",
           "独一无二", "接二连三", "一清二楚", "乱七八糟", "七嘴八舌", "一带一路", "一网通办",
           "一件事", "一揽子", "一把手", "万一", "之一", "唯一", "统一", "一系列", "一方面",
-          "两个确立", "两个维护", "四个意识", "四个自信", "一村一品", "三次产业")
+          "两个确立", "两个维护", "四个意识", "四个自信", "一村一品", "三次产业",
+          "7×24小时", "7x24小时", "7*24小时", "7X24小时")
 LUNAR = re.compile(r"(腊月|正月|冬月|农历[一二三四五六七八九十]+月)$|初$")
 # A distance in a sport's event name (10米气步枪, 100米跑, 4×100米接力).
 _EVENTS = ("气步枪", "气手枪", "步枪", "手枪", "自由泳", "蛙泳", "仰泳", "蝶泳", "混合泳", "跑",
@@ -285,6 +286,9 @@ def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str
         return "a grade's name (一级医院, 二级响应), not a quantity"
     if q.unit == "年" and re.match(r"年(级|期)", after):
         return "a name (一年级, 5年期): a grade or a term, not a quantity"
+    if q.unit in ("年", "个月", "天", "日") and \
+            re.match(r"[年月天日](行动|计划|规划|攻坚|专项|工程|方案|提升行动|倍增)", after):
+        return "the name of a plan or campaign (三年行动计划), not a quantity"
     if q.unit in ("米", "公里", "m", "km") and q.approx == "exact" and (
             line[q.phrase_end:].startswith(_EVENTS) or
             line[:q.phrase_start].endswith(_EVENT_BEFORE) or

@@ -37,6 +37,8 @@ _PHRASE = re.compile(
     rf"|(?P<fraction>(?P<den>{_NUMERAL}+)分之(?P<num>{_NUMERAL}+(?:点{_NUMERAL}+)?))"
     rf"|(?P<tenths>(?P<ten>\d+(?:\.\d+)?|{_NUMERAL}+(?:点{_NUMERAL}+)?)成"
     rf"(?P<part>[{_PLAIN_DIGITS}](?![{CHINESE_NUMERAL_CHARS}\d]))?)"
+    # a share written N/D (约1/3的企业); not a date's parts (2023/3/5), not a rate (9.8/10万)
+    r"|(?P<slash>(?<![\d/.])(?P<snum>\d{1,2})/(?P<sden>\d{1,3})(?![\d/.万千百亿]))"
     rf"|(?P<arabic>{_ARABIC})"
     rf"|(?P<chinese>{_NUMERAL}+(?:点{_NUMERAL}+)?))"
 )
@@ -162,6 +164,14 @@ def _phrases(text: str) -> List[_Phrase]:
         kind = match.lastgroup
         if kind == "half":  # 过半, 一半, 半数: a half, as 二分之一 is
             found.append(_Phrase(Decimal(50), start, end, "fraction", (Decimal(1), Decimal(2))))
+        elif kind == "slash":
+            numerator, denominator = Decimal(match.group("snum")), Decimal(match.group("sden"))
+            if 0 < numerator < denominator:  # 1/3, as 三分之一 is
+                found.append(_Phrase(numerator / denominator * 100, start, end, "fraction",
+                                     (numerator, denominator)))
+            else:  # (5/3, 0/2: no share; each number on its own)
+                found.append(_Phrase(numerator, start, match.start("sden") - 1, "arabic"))
+                found.append(_Phrase(denominator, match.start("sden"), end, "arabic"))
         elif kind == "arabic":
             number = parse_number(match.group())
             if number is not None:
@@ -500,7 +510,9 @@ def _direction(text: str, start: int, end_of_phrase: int) -> str:
     if governed:
         return governed
     clause = text[max(0, start - 20):end]
-    if re.search(r"比[^，,。；;]*(多|少|高|低)$", clause):  # 比去年多5人, 比上年同期高1.3个百分点
+    # 比去年多5人, 比上年同期高1.3个百分点, 同比高3个百分点 (a comparison: not 比例最低为20%)
+    if re.search(r"(?<![占对相之评攀正反类排好无])比(?![例重率值分赛])[^，,。；;]*(多|少|高|低)$",
+                 clause):
         return "up" if clause.endswith(("多", "高")) else "down"
     return ""
 

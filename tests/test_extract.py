@@ -246,6 +246,10 @@ def drafted_figures(text: str) -> List[Tuple[Any, ...]]:
     # fractions as the share the page states
     ("约占三分之一。", [(33.3, "%", "about", "-", "amount")]),
     ("中签率约为四分之一。", [(25, "%", "about", "-", "amount")]),
+    ("约1/3的企业已完成改造，近2/3的受访者表示满意。", [(33.3, "%", "about", "-", "amount"),
+                                          (66.7, "%", "under", "-", "amount")]),
+    # a plan's name and a set phrase hold numbers that are no figures
+    ("首付比例最低为20%。", [(20, "%", "exact", "-", "amount")]),
 ])
 def test_figures_of_each_class(text: str, expected: List[Tuple[Any, ...]]) -> None:
     assert drafted_figures(text) == expected
@@ -313,6 +317,9 @@ def test_figures_of_each_class(text: str, expected: List[Tuple[Any, ...]]) -> No
     ("短道速滑混合接力2000米冠军", "an event's name"),
     ("三次产业结构比例为6.01:55.04:38.95", "an idiom or set phrase"),
     ("预计48小时（25日-27日）最低气温", "a time reference"),
+    ("全市启动实施三年行动计划，", "the name of a plan"),
+    ("实行7×24小时全天候服务，", "an idiom or set phrase"),
+    ("2023/3/5发布，", "a date"),
     ("，两项数据均创历史同期新高。", "names the things the clause is about"),
     ("与01星相比，", "a leading zero"),
 ])

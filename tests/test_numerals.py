@@ -240,7 +240,7 @@ def test_signs(text: str, expected: list) -> None:  # type: ignore[type-arg]
     ("累计压减海洋捕捞渔船412艘", "down"), ("整星重量减轻了近两成", "down"),
     ("减轻医疗费用负担二点五亿元", ""),  # (减轻 a burden: an amount, not a change)
     ("削减二氧化硫排放约1.8万吨、氮氧化物排放2300余吨", "down"),
-    ("营业收入增长5%、净利润12亿元", ""),
+    ("营业收入增长5%、净利润12亿元", ""), ("首付比例最低为20%", ""), ("同比高3个百分点", "up"),
     ("下调存款准备金率0.25个百分点", "down"), ("上调最低工资标准200元", "up"),
     # a change character that ends a word of no change: takeoffs and landings
     ("飞机起降22.2万架次", ""), ("比上年增减3个", ""),
