@@ -165,13 +165,12 @@ def _phrases(text: str) -> List[_Phrase]:
         if kind == "half":  # 过半, 一半, 半数: a half, as 二分之一 is
             found.append(_Phrase(Decimal(50), start, end, "fraction", (Decimal(1), Decimal(2))))
         elif kind == "slash":
-            numerator, denominator = Decimal(match.group("snum")), Decimal(match.group("sden"))
-            if 0 < numerator < denominator:  # 1/3, as 三分之一 is
-                found.append(_Phrase(numerator / denominator * 100, start, end, "fraction",
-                                     (numerator, denominator)))
+            top, bottom = Decimal(match.group("snum")), Decimal(match.group("sden"))
+            if 0 < top < bottom:  # 1/3, as 三分之一 is
+                found.append(_Phrase(top / bottom * 100, start, end, "fraction", (top, bottom)))
             else:  # (5/3, 0/2: no share; each number on its own)
-                found.append(_Phrase(numerator, start, match.start("sden") - 1, "arabic"))
-                found.append(_Phrase(denominator, match.start("sden"), end, "arabic"))
+                found.append(_Phrase(top, start, match.start("sden") - 1, "arabic"))
+                found.append(_Phrase(bottom, match.start("sden"), end, "arabic"))
         elif kind == "arabic":
             number = parse_number(match.group())
             if number is not None:
