@@ -14,7 +14,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
 
-from .units import COMPUTE_SHORT, LATIN_UNITS, MAGNITUDES, PRODUCT, UNITS, unit_at
+from .units import COMPUTE_SHORT, MAGNITUDES, PRODUCT, UNITS, latin_units, unit_at
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "仨": 3, "三": 3, "四": 4,
            "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -267,7 +267,7 @@ _BETTER_THAN = ("length", "seconds", "minutes", "hours")
 # A word of approximation that governs the figure of its predicate across the words that
 # say of what (约为日常水平的1.6倍, 约占全市的35%, 超过全国平均水平的2倍, 不足去年的三成):
 # an adverb with its verb (约为, 约占, 约相当于), or a verb of comparison alone.
-_GOVERNING = re.compile(
+_GOVERNING = (
     r"(?:(?P<adverb>大约|约)(?:为|是|占|相当于|合|等于|达)|"
     r"(?P<verb>不超过|不低于|不少于|超过|接近|将近|不足|不到|高于|低于|少于|多于|未满|不满))"
     r"[^，,。；;：:！？!?\d、]{1,12}的$")
@@ -410,7 +410,7 @@ def _unit_from(text: str, index: int, open_units: bool) -> str:
     if latin:
         if latin.group() in COMPUTE_SHORT and re.search("算力[^。；;！？!?]*$", text[:index]):
             return latin.group()  # 算力规模突破5000P: petaflops
-        return latin.group() if latin.group() in LATIN_UNITS else ""
+        return latin.group() if latin.group() in latin_units() else ""
     char = rest[:1]
     if open_units and char and _CJK.match(char) and char not in _NOT_UNIT:
         after = rest[1:2]
@@ -425,7 +425,7 @@ def _unit_from(text: str, index: int, open_units: bool) -> str:
 def _approx_before(text: str, start: int) -> Tuple[str, int]:
     """The approximation word that ends at text[start] (skipping 有/为/在/达: 约有, 约为),
     and where it starts; ("", start) if none."""
-    governed = _GOVERNING.search(text[max(0, start - 20):start])
+    governed = re.search(_GOVERNING, text[max(0, start - 20):start])
     if governed:  # 约占全市国土面积的十分之一, 约为日常水平的1.6倍, 不足去年的三成
         word = governed.group("verb") or governed.group("adverb")
         return dict(APPROX_BEFORE)[word], start
@@ -516,15 +516,14 @@ def _direction(text: str, start: int, end_of_phrase: int) -> str:
     return ""
 
 
-_GOVERNED = re.compile(r"(增加|减少|降低|提高|提升|上调|下调|扩大|缩小|缩短|延长|削减|压减|"
-                       r"压缩|缩减|核减|裁减|净增|净减)"
-                       r"([\u4e00-\u9fff]{2,6})$")
+_GOVERNED = (r"(增加|减少|降低|提高|提升|上调|下调|扩大|缩小|缩短|延长|削减|压减|"
+             r"压缩|缩减|核减|裁减|净增|净减)([\u4e00-\u9fff]{2,6})$")
 
 
 def _governed(text: str, end: int) -> str:
     """up or down where a verb of change and its object stand before text[end]: 减少碳排放约
     3,400万吨, 提高报销比例5个百分点, 压减海洋捕捞渔船412艘."""
-    governed = _GOVERNED.search(text[max(0, end - 10):end])
+    governed = re.search(_GOVERNED, text[max(0, end - 10):end])
     if governed and not re.search("[的是为有达了在和与及至到]", governed.group(2)):
         return "up" if governed.group(1) in ("增加", "提高", "提升", "上调", "扩大", "延长",
                                              "净增") else "down"

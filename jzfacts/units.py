@@ -3,7 +3,19 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, Dict, Iterator, Mapping, NamedTuple, Optional, Tuple, Union
+from functools import cache
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Dict,
+    FrozenSet,
+    Iterator,
+    Mapping,
+    NamedTuple,
+    Optional,
+    Tuple,
+    Union,
+)
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -280,11 +292,10 @@ def _latin_units() -> Dict[str, Unit]:
     return found
 
 
-for _symbol, _unit in _latin_units().items():
-    _BASE_UNITS.setdefault(_symbol, _unit)
 
-# The same measures written in Chinese, by rule: 纳/微/毫/厘/分/千/兆/吉/太 × 米, 克, 升, 瓦, 瓦时,
-# 焦, 伏, 安, 赫, 帕, 字节, 比特, 卡 (7纳米, 500千伏, 1013百帕, 55分贝 is below: 分 alone counts).
+# The same measures written in Chinese, by rule: 纳/微/毫/厘/分/千/兆/吉/太 × 米, 克, 升, 瓦,
+# 瓦时, 焦, 伏, 安, 赫, 帕, 字节, 比特, 卡, 秒 (7纳米, 500千伏, 1013百帕; 55分贝 is below: 分
+# alone counts).
 _CHINESE_PREFIXES = {"纳": -9, "微": -6, "毫": -3, "厘": -2, "分": -1, "百": 2, "千": 3,
                      "兆": 6, "吉": 9, "太": 12}
 _CHINESE_BASES = {  # symbol: (Latin symbol it is, prefixes it takes)
@@ -296,48 +307,60 @@ _CHINESE_BASES = {  # symbol: (Latin symbol it is, prefixes it takes)
     "比特": ("bit", "千兆吉"), "卡": ("cal", "千"), "大卡": ("kcal", ""),
     "秒": ("s", "纳微毫"),
 }
-for _chinese, (_latin, _prefixes) in _CHINESE_BASES.items():
-    # (焦, 安, 赫, 卡 alone are too common a character to be a unit: 千焦, 毫安, 兆赫, 千卡)
-    for _prefix in ("", *_prefixes) if _chinese not in "焦安赫卡" else _prefixes:
-        _latin_unit = _BASE_UNITS[_latin]
-        _BASE_UNITS.setdefault(_prefix + _chinese, _latin_unit._replace(
-            symbol=_prefix + _chinese,
-            power=_latin_unit.power + (_CHINESE_PREFIXES[_prefix] if _prefix else 0)))
 # Other measures news prints; 平米 and 分贝 are read before the count words 平 and 分.
-for _unit in (
-        Unit("平米", "平方公里", -6, "area (km²)", "km²"),
-        Unit("英寸", "英寸", 0, "length (inches)", "inches"),
-        Unit("英尺", "英尺", 0, "length (feet)", "feet"),
-        Unit("英里", "英里", 0, "length (miles)", "miles"),
-        Unit("光年", "光年", 0, "length (light years)", "light years"),
-        Unit("磅", "磅", 0, "mass (pounds)", "pounds"),
-        Unit("克拉", "克拉", 0, "mass (carats)", "carats"),
-        Unit("加仑", "加仑", 0, "volume (gallons)", "gallons"),
-        Unit("分贝", "dB", 0, "sound level", "decibels", additive=False),
-        Unit("吨公里", "吨公里", 0, "freight turnover", "tonne-kilometres"),
-        Unit("人公里", "人公里", 0, "passenger turnover", "passenger-kilometres"),
-        Unit("载重吨", "载重吨", 0, "deadweight tonnage", "deadweight tonnes"),
-        Unit("°", "°", 0, "angle", "degrees", additive=False),
-        *(Unit(money, money, 0, f"money ({english})", english) for money, english in (
-            ("人民币", "yuan"), ("美金", "US dollars"), ("澳元", "Australian dollars"),
-            ("加元", "Canadian dollars"), ("韩元", "won"), ("卢布", "roubles"),
-            ("新加坡元", "Singapore dollars"), ("瑞士法郎", "Swiss francs"),
-            ("泰铢", "baht"), ("新台币", "NT dollars"), ("澳门元", "patacas"),
-            ("卢比", "rupees"), ("越南盾", "dong"), ("林吉特", "ringgit"))),
-):
-    _BASE_UNITS.setdefault(_unit.symbol, _unit)
-
+_OTHER_UNITS = (
+    Unit("平米", "平方公里", -6, "area (km²)", "km²"),
+    Unit("英寸", "英寸", 0, "length (inches)", "inches"),
+    Unit("英尺", "英尺", 0, "length (feet)", "feet"),
+    Unit("英里", "英里", 0, "length (miles)", "miles"),
+    Unit("光年", "光年", 0, "length (light years)", "light years"),
+    Unit("磅", "磅", 0, "mass (pounds)", "pounds"),
+    Unit("克拉", "克拉", 0, "mass (carats)", "carats"),
+    Unit("加仑", "加仑", 0, "volume (gallons)", "gallons"),
+    Unit("分贝", "dB", 0, "sound level", "decibels", additive=False),
+    Unit("吨公里", "吨公里", 0, "freight turnover", "tonne-kilometres"),
+    Unit("人公里", "人公里", 0, "passenger turnover", "passenger-kilometres"),
+    Unit("载重吨", "载重吨", 0, "deadweight tonnage", "deadweight tonnes"),
+    Unit("°", "°", 0, "angle", "degrees", additive=False),
+    *(Unit(money, money, 0, f"money ({english})", english) for money, english in (
+        ("人民币", "yuan"), ("美金", "US dollars"), ("澳元", "Australian dollars"),
+        ("加元", "Canadian dollars"), ("韩元", "won"), ("卢布", "roubles"),
+        ("新加坡元", "Singapore dollars"), ("瑞士法郎", "Swiss francs"),
+        ("泰铢", "baht"), ("新台币", "NT dollars"), ("澳门元", "patacas"),
+        ("卢比", "rupees"), ("越南盾", "dong"), ("林吉特", "ringgit"))),
+)
 # Computing power as news abbreviates it (算力规模达5000P, 1.2万P, 230E): P, E and T for
 # PFLOPS, EFLOPS and TFLOPS, read as units only in a sentence about 算力 (1080P is a name).
 COMPUTE_SHORT = frozenset({"T", "P", "E"})
-for _letter in COMPUTE_SHORT:
-    _BASE_UNITS[_letter] = _BASE_UNITS[_letter + "FLOPS"]._replace(symbol=_letter)
 _NAME_LIKE = _NAME_LIKE | COMPUTE_SHORT
 
-#: Unit symbols written in Latin letters (a run of letters that is none of them, as in 5G
-#: or 502B, is part of a name).
-LATIN_UNITS = frozenset(symbol for symbol in _BASE_UNITS
-                        if symbol.isascii() and symbol not in _NAME_LIKE) | {"km/h", "m/s"}
+
+@cache
+def _generated_units() -> Dict[str, Unit]:
+    """The units made by rule (Latin and Chinese prefixed units, the other measures above):
+    made on first need, so that show and list, which need none of them, do not pay for it."""
+    found = dict(_latin_units())
+    known = {**found, **_BASE_UNITS}
+    for chinese, (latin, prefixes) in _CHINESE_BASES.items():
+        # (焦, 安, 赫, 卡 alone are too common a character to be a unit: 千焦, 毫安, 兆赫, 千卡)
+        for prefix in ("", *prefixes) if chinese not in "焦安赫卡" else prefixes:
+            unit = known[latin]
+            found.setdefault(prefix + chinese, unit._replace(
+                symbol=prefix + chinese,
+                power=unit.power + (_CHINESE_PREFIXES[prefix] if prefix else 0)))
+    for unit in _OTHER_UNITS:
+        found.setdefault(unit.symbol, unit)
+    for letter in COMPUTE_SHORT:
+        found[letter] = found[letter + "FLOPS"]._replace(symbol=letter)
+    return {symbol: unit for symbol, unit in found.items() if symbol not in _BASE_UNITS}
+
+
+@cache
+def latin_units() -> FrozenSet[str]:
+    """Unit symbols written in Latin letters (a run of letters that is none of them, as in 5G
+    or 502B, is part of a name)."""
+    return frozenset(symbol for symbol in {**_BASE_UNITS, **_generated_units()}
+                     if symbol.isascii() and symbol not in _NAME_LIKE) | {"km/h", "m/s"}
 
 #: The marks that multiply units below a rate's line (GB/户·月, 元/吨·公里).
 PRODUCT = "[·・•‧]"
@@ -360,11 +383,21 @@ class UnitTable(Mapping[str, Unit]):
     def __init__(self, base: Mapping[str, Unit]) -> None:
         self._base = dict(base)
         self._declared: Dict[str, Unit] = {}
+        self._whole = False  # whether the units made by rule are in _base yet
+
+    def _complete(self) -> None:
+        if not self._whole:
+            for symbol, unit in _generated_units().items():
+                self._base.setdefault(symbol, unit)
+            self._whole = True
 
     def __getitem__(self, symbol: str) -> Unit:
         found = self._declared.get(symbol) or self._base.get(symbol)
         if found is not None:
             return found
+        if not self._whole:
+            self._complete()
+            return self[symbol]
         for prefix, power in MAGNITUDES:
             rest = symbol[len(prefix):]
             if symbol.startswith(prefix) and rest:  # (万千瓦: 千瓦 is a unit; 万万吨 none)
@@ -411,15 +444,18 @@ class UnitTable(Mapping[str, Unit]):
         return True
 
     def __iter__(self) -> Iterator[str]:
+        self._complete()
         return iter({**self._base, **self._declared})
 
     def __len__(self) -> int:
+        self._complete()
         return len({**self._base, **self._declared})
 
     def with_declared(self, declared: Mapping[str, Unit]) -> UnitTable:
         """The built-in units and one file's own (for validating that file: what other
         files declared does not count)."""
         table = UnitTable(self._base)
+        table._whole = self._whole
         table._declared = dict(declared)
         return table
 
@@ -430,19 +466,23 @@ class UnitTable(Mapping[str, Unit]):
 
 UNITS = UnitTable(_BASE_UNITS)
 
-# Units by their first character, longest first: unit_at reads the longest one.
-_BY_FIRST: Dict[str, Tuple[str, ...]] = {}
-for _symbol in sorted(_BASE_UNITS, key=len, reverse=True):
-    # (万元 is 万 and 元; 16日 a date; "" a figure without a unit; 502B a name)
-    if _symbol and _symbol not in ("万", "亿", "日", *_NAME_LIKE):
-        _BY_FIRST[_symbol[0]] = (*_BY_FIRST.get(_symbol[0], ()), _symbol)
+
+@cache
+def _by_first() -> Dict[str, Tuple[str, ...]]:
+    """Units by their first character, longest first: unit_at reads the longest one."""
+    found: Dict[str, Tuple[str, ...]] = {}
+    for symbol in sorted({**_BASE_UNITS, **_generated_units()}, key=len, reverse=True):
+        # (万元 is 万 and 元; 16日 a date; "" a figure without a unit; 502B a name)
+        if symbol and symbol not in ("万", "亿", "日", *_NAME_LIKE):
+            found[symbol[0]] = (*found.get(symbol[0], ()), symbol)
+    return found
 
 
 def unit_at(text: str) -> str:
     """The longest unit of the table the text starts with ("" if none): 千米 before 千,
     个百分点 before 个, km before k. A Latin unit must end where the letters end (5G and
     502B are names, not 5 g); magnitudes (万, 亿) and rates (元/吨) are the reader's."""
-    for symbol in _BY_FIRST.get(text[:1], ()):
+    for symbol in _by_first().get(text[:1], ()):
         if text.startswith(symbol):
             if symbol[-1].isascii() and symbol[-1].isalpha() and \
                     text[len(symbol):len(symbol) + 1].isascii() and \
