@@ -50,8 +50,8 @@ def compare(facts: Sequence[Fact]) -> Comparison:
     for fact in facts[1:]:
         if fact.dimension != first.dimension:
             raise IncomparableFacts(
-                f"cannot compare {first.id} ({first.unit}, {first.dimension}) with "
-                f"{fact.id} ({fact.unit}, {fact.dimension}): they measure different things")
+                f"cannot compare {first.id} ({_measure(first)}) with "
+                f"{fact.id} ({_measure(fact)}): they measure different things")
     unit = first.normalized[1]
     is_year = first.kind == "year"
     additive = not is_year and UNITS[first.unit].additive
@@ -66,6 +66,12 @@ def compare(facts: Sequence[Fact]) -> Comparison:
     difference_unit = {"%": "百分点"}.get(unit, "年" if is_year else unit)
     return Comparison(tuple(rows), unit, first.dimension, difference_unit,
                       any(fact.approx != "exact" for fact in facts))
+
+
+def _measure(fact: Fact) -> str:
+    """A fact's unit and dimension, as an error names them: '%, percentage'; a
+    dimensionless figure has no unit to name."""
+    return f"{fact.unit}, {fact.dimension}" if fact.unit else fact.dimension
 
 
 # ------------------------------------------------------------------ stats

@@ -176,8 +176,9 @@ def datasette_metadata(base: Any, database: str) -> str:
             "label_en": "The same in English.",
             "value": "The figure exactly as the page states it, in the unit of the unit "
                      "column (21.3 for 21.3亿元).",
-            "unit": "The value's unit as the page writes it. In this database: "
-                    + ", ".join(units) + ".",
+            "unit": "The value's unit as the page writes it; empty for a ratio, index "
+                    "or coefficient the page states without one (dimensionless). In this "
+                    "database: " + ", ".join(unit or '""' for unit in units) + ".",
             "approx": "exact; over (余, 以上, 上百: more than the value); under (近: a "
                       "little under it); about (a round figure).",
             "period": "When the figure holds: a year (2022), month (2023-01), day "

@@ -17,7 +17,17 @@ import re
 from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 from .errors import JzfactsError
-from .numerals import Quantity, as_stated, quantities, spans_of, words_around
+from .numerals import (
+    BOUNDARIES,
+    CALENDAR_DATE,
+    CHINESE_NUMERAL_CHARS,
+    Quantity,
+    as_stated,
+    expression_around,
+    quantities,
+    spans_of,
+    words_around,
+)
 from .units import UNITS
 from .validate import DRAFT_CATEGORY, DRAFT_MARK, ID_PATTERN
 
@@ -28,11 +38,25 @@ _CLAUSE_END = "。；;！？!?，,：:…\n" + "".join(map(chr, [*range(0, 9), *
 _OPEN, _CLOSE = "“‘「『《", "”’」』》"
 # Units of time: a number of them is a time reference (近3年来, 未来10天内, 前5个月) or,
 # where it measures something, a duration (可用天数约25天, 去化周期约18.5个月).
-TIME_UNITS = ("年", "个月", "天", "日", "周", "小时", "分钟", "秒", "星期", "个星期")
+TIME_UNITS = ("年", "个月", "天", "日", "周", "小时", "个小时", "分钟", "秒", "星期", "个星期",
+              "工作日", "个工作日", "交易日", "个交易日", "个季度")
 _TIME_AFTER = ("来", "以来", "内", "之内", "里", "间", "后", "之后", "前", "之前", "中",
                "期间", "多来", "有余来", "共", "累计", "总计", "合计")
 _TIME_BEFORE = ("近", "前", "过去", "未来", "最近", "这", "此后", "头", "后", "今后", "此前",
-                "之前", "再过", "每隔", "上", "下", "连续")
+                "之前", "再过", "每隔", "时隔", "相隔", "上", "下", "连续")
+# Words that make a number of days, months … measure how long something lasts or takes
+# (持续近20天, 为期3个月, 历时5年, 设计寿命8年, 缩短至8分钟): a figure, whatever stands before.
+_MEASURING = ("持续", "为期", "历时", "耗时", "用时", "长达", "寿命", "周期", "时长", "工期",
+              "期限", "缩短", "缩短至", "缩短到", "延长", "延长至", "延长到", "提前", "平均",
+              "仅用", "只用", "用了", "花了", "仅需", "只需", "需要", "需", "达", "达到", "为",
+              "共计")
+# A time limit counted from an event (下单后24小时内, 接警后5分钟内) or for a service
+# (3个工作日内办结, 24小时内送达) is a figure; a window (未来10天内) or a plan's period
+# (3年内建成) places the figures in time.
+_SERVICE = ("送达", "办结", "办理", "答复", "回复", "到达", "抵达", "赶到", "到场", "到位",
+            "处置", "响应", "反馈", "审结", "退款", "发货", "完成审批")
+_NOT_EVENT = ("此后", "今后", "之后", "以后", "然后", "随后", "最后", "前后", "而后", "其后")
+NUMERAL_CHAR = f"[\\d{CHINESE_NUMERAL_CHARS}]"
 # Ordinals a page reports as facts (第三届, 第七批): an edition, a batch, a phase, a round.
 # Any other 第N is a rank or a name (第一名, 第88分钟, 第三条, 第一产业).
 ORDINAL_UNITS = ("届", "批", "期", "轮", "次")
@@ -43,11 +67,16 @@ IDIOMS = ("四两拨千斤", "平分秋色", "三心二意", "一心一意", "�
           "一成不变", "三五成群", "五花八门", "四通八达", "一五一十", "十拿九稳", "一石二鸟",
           "独一无二", "接二连三", "一清二楚", "乱七八糟", "七嘴八舌", "一带一路", "一网通办",
           "一件事", "一揽子", "一把手", "万一", "之一", "唯一", "统一", "一系列", "一方面",
-          "两个确立", "两个维护", "四个意识", "四个自信", "一村一品")
+          "两个确立", "两个维护", "四个意识", "四个自信", "一村一品", "三次产业",
+          "7×24小时", "7x24小时", "7*24小时", "7X24小时")
 LUNAR = re.compile(r"(腊月|正月|冬月|农历[一二三四五六七八九十]+月)$|初$")
 # A distance in a sport's event name (10米气步枪, 100米跑, 4×100米接力).
 _EVENTS = ("气步枪", "气手枪", "步枪", "手枪", "自由泳", "蛙泳", "仰泳", "蝶泳", "混合泳", "跑",
-           "栏", "接力", "障碍", "竞走", "飞碟", "移动靶", "速滑", "短道", "跳台")
+           "栏", "接力", "障碍", "竞走", "飞碟", "移动靶", "速滑", "短道", "跳台", "跳板",
+           "决赛", "半决赛", "预赛", "资格赛", "项目", "比赛", "冠军", "亚军", "季军", "金牌",
+           "银牌", "铜牌", "世界纪录", "全国纪录", "纪录")
+# A distance after these names an event too (女子500米, 混合接力2000米冠军)
+_EVENT_BEFORE = ("男子", "女子", "混合", "接力", "男团", "女团", "男", "女")
 # A number written before these is a name, not an amount (5号线, 5路公交, 5A级景区).
 _NAME_AFTER = ("号", "路", "线", "型", "代", "强", "维", "星级")
 _TIME_OF_DAY_BEFORE = ("日", "号", "上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚",
@@ -81,8 +110,10 @@ class Line(NamedTuple):
 
 
 def _printable_part(text: str) -> str:
-    """The text up to its first control character (a fact file holds none)."""
-    return re.split(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", text, maxsplit=1)[0].strip()
+    """The text without its control characters (a fact file holds none; the page check
+    reads a heading without them too)."""
+    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]",
+                  lambda match: " " if match.group().isspace() else "", text).strip()
 
 
 def _is_heading(line: str) -> bool:
@@ -152,8 +183,21 @@ def _inside_quotes(line: str, start: int) -> Optional[str]:
 
 
 def _words(line: str, q: Quantity) -> str:
-    """The words around a quantity, its whole phrase included (万千瓦 holds a 千)."""
-    left, right = words_around(line, q.start, q.end)
+    """What a reader needs to see why a number is no figure, minimal and whole: the
+    expression it is part of (12月14日至17日, 0398-6612345, 5G: expression_around), else the
+    words around it with its whole phrase (万千瓦 holds a 千); a Chinese numeral inside a
+    word (零售, 一批, 下一步) with two characters either side."""
+    whole = expression_around(line, q.start, q.end)
+    if whole:
+        left, right = whole
+        # (and the figure's phrase where it goes on with numerals: 0398万千瓦 holds a 千)
+        if re.search(NUMERAL_CHAR, line[q.phrase_start:left]):
+            left = q.phrase_start
+        if re.search(NUMERAL_CHAR, line[right:q.phrase_end]):
+            right = q.phrase_end
+        return line[left:right]
+    reach = 2 if q.written == "chinese" and q.end - q.start == 1 else 4
+    left, right = words_around(line, q.start, q.end, reach)
     return line[min(left, q.phrase_start):max(right, q.phrase_end)]
 
 
@@ -169,9 +213,12 @@ def _clause_start(line: str, index: int) -> bool:
 def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str]:
     """Why the quantity is no figure of the page, or None if it may be one."""
     start, end = q.start, q.end
-    before, after = line[:start], line[end:]
+    # (a space beside a number is typography: 第 22 位, 2022 年, 5 月 4 日)
+    before, after = line[:start].rstrip(" \u3000"), line[end:].lstrip(" \u3000")
     phrase = line[start:end]
     chinese = q.written != "arabic"
+    if _in_calendar_date(line, q):
+        return "a date"
     if "+" in line[max(0, start - 1):end + 1]:
         return "a name made of numbers (N+M)"
     quoted = _inside_quotes(line, start)
@@ -182,9 +229,10 @@ def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str
     if after[:1] in ".．、" and not after[1:2].isdigit() and _clause_start(line, start) or \
             before[-1:] in "（(" and after[:1] in "）)" and _clause_start(line, start - 1):
         return "a list number"
-    if not chinese and (re.search(r"[A-Za-z][-]?$", before) or
+    if not chinese and (re.search(r"[A-Za-z][-]?$", before) and
+                        not before.endswith(RATIO_WORDS) and not _measured(q) or
                         re.match(r"[A-Za-z]", after) and not q.unit):
-        return "an identifier (letters and digits)"
+        return "an identifier (letters and digits)"  # (GDP11486.51亿元 is a figure)
     if after.startswith(_NAME_AFTER) and not after.startswith(("号召", "路程", "线路")) and \
             not (after.startswith("号") and before.endswith(("编号为", "编号是", "编号"))):
         return "an identifier (a number with 号, 路, 线, 型 …)"
@@ -193,8 +241,12 @@ def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str
                         or len(phrase) >= 7 and phrase.isdigit() or
                         len(phrase) >= 5 and phrase.isdigit() and not q.unit):
         return "a telephone number or code"
-    if not chinese and re.match(r"[:：]\d", after) or re.search(r"\d[:：]$", before):
-        return "a time of day, a score or a ratio (N:M)"
+    if not chinese and re.fullmatch(r"0\d+", phrase) and \
+            not re.search(r"\d\s*(小时|时|分|点|度|′)$", before):
+        return "a serial number or code (written with a leading zero: 02星)"  # (2小时08分)
+    if not chinese and re.match(r"[:：]\d", after) or re.search(r"\d[:：]$", before) or \
+            re.search(r"\d比$", before) or not q.unit and re.match(r"比\d", after):
+        return "a time of day, a score or a ratio (N:M, N比M)"
     if q.unit == "点" and q.number == int(q.number) and q.number <= 24 and not q.direction \
             and not re.search(r"(收于|报收|报|指数|为|达|达到|至)$", before) or \
             after.startswith("时") and not after.startswith(("时间", "时长", "时期", "时代")) or \
@@ -234,11 +286,24 @@ def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str
         return "a grade's name (一级医院, 二级响应), not a quantity"
     if q.unit == "年" and re.match(r"年(级|期)", after):
         return "a name (一年级, 5年期): a grade or a term, not a quantity"
-    if q.unit in ("米", "公里", "m", "km") and \
-            line[q.phrase_end:].startswith(_EVENTS):
+    if q.unit in ("年", "个月", "天", "日") and \
+            re.match(r"[年月天日](行动|计划|规划|攻坚|专项|工程|方案|提升行动|倍增)", after):
+        return "the name of a plan or campaign (三年行动计划), not a quantity"
+    if q.unit in ("米", "公里", "m", "km") and q.approx == "exact" and (
+            line[q.phrase_end:].startswith(_EVENTS) or
+            line[:q.phrase_start].endswith(_EVENT_BEFORE) or
+            re.search(r"\d[×xX]$", line[:q.phrase_start])):
         return "a distance in an event's name (10米气步枪)"
     if phrase in "两二三四五" and re.search(r"[、和及][^，,。]{1,4}$", before):
         return "counts the things just listed"
+    if phrase in ("俩", "仨") and re.search("(他|她|我|你|咱|它|们|哥|姐|弟|妹|夫妻|母女|母子|"
+                                          "父子|父女|兄弟|姐妹|爷孙|祖孙|师徒)$", before):
+        return "a pronoun (他俩: the two of them), not a count"
+    if len(phrase) == 1 and phrase in "两三四五六七八九" and q.unit and \
+            re.search(r"(^|[。；;，,：:！？!?])\s*$", line[:q.phrase_start]) and \
+            re.match(r"[^\d，,。；;]{1,10}?(均|都|共|各|分别)", line[q.phrase_end:]):
+        # 三家基础电信企业上半年共完成…, 两项数据均创新高: the things the figures are about
+        return "names the things the clause is about (三家…企业共完成, 两项数据均…), not a figure"
     if re.search(r"每$", line[:q.phrase_start]):
         return "a denominator (每10万人: per 100,000 people), not a figure"
     if phrase == "二" and q.unit and q.unit in UNITS and UNITS[q.unit].dimension.startswith(
@@ -247,6 +312,65 @@ def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str
         return "二 before a measure word names a kind (二次消费, 二手, 二线), not a count: " \
             "a count says 两"
     return None
+
+
+# What a number without a unit may measure: a ratio, rate, index or coefficient (万车死亡率为
+# 0.92, 性别比为103.11, PMI为49.5, 恩格尔系数0.28, 容积率2.5, pH值7.2). The measure's name ends
+# the words before the number, or the sentence names one and the number is its change
+# (…死亡率为0.92，比上年下降0.16).
+RATIO_WORDS = ("率", "系数", "指数", "比值", "比率", "比重", "倍数", "评分", "得分", "分值",
+                 "比", "弹性", "乘数", "PMI", "CPI", "PPI", "AQI", "PUE", "pH",
+                 "指数值", "pH值", "AQI值", "PUE值", "均值")
+_NOT_DIMENSIONLESS = ("同比", "环比", "相比", "对比", "占比", "无比", "好比", "类比", "排比",
+                      "评比", "攀比", "正比", "反比")
+# Between the measure's name and its number: 为, 达, 降至, 由…降至 …
+_LEVEL_FILLERS = re.compile(r"(?:为|是|达到|达|报|收报|收于|升至|降至|升到|降到|回升至|回落至|"
+                            r"提高到|提高至|下降到|下降至|降低到|降低至|保持在|维持在|稳定在|在|"
+                            r"仅为|只有|分别为|平均为|均为|已达|已|由|从|\d+(?:\.\d+)?)+$")
+
+
+def _dimensionless(line: str, q: Quantity) -> bool:
+    """Whether a number without a unit is a figure all the same: a ratio, index or
+    coefficient the words before it name (see RATIO_WORDS), or that figure's change
+    in the same sentence (比上年下降0.16). Never where a word goes on after the number
+    (上证50指数: a name)."""
+    rest = line[q.phrase_end:]
+    before = line[:q.phrase_start]
+    if rest and rest[0] not in BOUNDARIES and not rest.startswith(("比", "和", "与")) and \
+            not before.endswith(("由", "从")):  # (由0.32降至0.28: where it started)
+        return False
+    name = _LEVEL_FILLERS.sub("", before.rstrip(" "))
+    if name.endswith(RATIO_WORDS) and not name.endswith(_NOT_DIMENSIONLESS):
+        return True
+    if not q.direction:
+        return False
+    sentence = re.split("[。；;！？!?]", before)[-1]
+    return any(re.search(f"{re.escape(word)}{_LEVEL_FILLERS.pattern[:-1]}[，,]", sentence)
+               for word in RATIO_WORDS)
+
+
+def _measured(q: Quantity) -> bool:
+    """Whether the quantity has a unit that measures (亿元, %, 万吨), not a count word that
+    may begin a word (PM10平均: 平)."""
+    unit = UNITS.get(q.unit) if q.unit else None
+    return unit is not None and not unit.dimension.startswith("count") and \
+        (q.unit in ("%", "％", "‰") or len(q.measure) > 1 or unit.dimension != "units")
+
+
+def _in_calendar_date(line: str, q: Quantity) -> bool:
+    """Whether the number is a month or a day of a date (5月4日, 5 月 4 日, 2022-02-21, 1—5月,
+    26-27日); a year is judged on its own (于2019年投产 is news)."""
+    whole = expression_around(line, q.start, q.end)
+    if not whole:
+        return False
+    text = line[whole[0]:whole[1]]
+    if not re.search(f"(?:{CALENDAR_DATE})", text):
+        return False
+    after = line[q.end:].lstrip(" \u3000")
+    if re.match(r"年", after) and not re.match(r"年\s*\d{1,2}\s*月", after):
+        return False  # the year of a date is its own (see classify)
+    return not re.fullmatch(r"(?:19|20)\d{2}", line[q.start:q.end]) or \
+        bool(re.match(r"[-/.]\d{1,2}[-/.]\d{1,2}", after))
 
 
 def _reported_year(before: str, after: str, previous: Optional[str]) -> bool:
@@ -261,13 +385,31 @@ def _reported_year(before: str, after: str, previous: Optional[str]) -> bool:
 
 
 def _time_reference(line: str, q: Quantity) -> bool:
-    """A number of days, months, years … that places the figures in time (近3年来, 未来10天内,
-    前5个月, 十年来) rather than measuring something (约25天, 18.5个月)."""
+    """A number of days, months, years … that places the figures in time rather than
+    measuring how long something lasts or takes: since (近3年来, 十年来), before or after
+    (约12分钟后星箭分离), during (三年间), a window or the first part (未来10天内, 前5个月, 时隔6个
+    交易日, 连续两年). A measure of it is a figure: 约25天, 持续近20天, 为期3个月, a time limit
+    (下单后24小时内送达, 3个工作日内办结)."""
     rest = line[q.phrase_end:]
+    before = line[:q.phrase_start]
+    if re.match(r"[（(]\s*\d{1,2}\s*[日月]", rest):
+        return True  # 预计48小时（25日-27日）: the window the dates give
+    limit = re.match("(?:之|以)?内", rest) or q.approx == "under" and \
+        line[q.start:q.phrase_end].endswith(("之内", "以内"))
+    if limit:
+        after = rest[limit.end():] if not isinstance(limit, bool) else rest
+        event = before.endswith("后") and not before.endswith(_NOT_EVENT) and \
+            len(before) >= 2 and _CJK_CHAR.match(before[-2]) is not None
+        if event or after.startswith(_SERVICE):
+            return False
     if rest.startswith(_TIME_AFTER):
         return True
-    before = line[:q.phrase_start]
+    if before.endswith(_MEASURING):
+        return False
     return before.endswith(_TIME_BEFORE) or line[:q.start].endswith(_TIME_BEFORE)
+
+
+_CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 
 
 def classify(line: str, q: Quantity, previous: Optional[str]) -> Tuple[str, Any]:
@@ -275,7 +417,7 @@ def classify(line: str, q: Quantity, previous: Optional[str]) -> Tuple[str, Any]
     is what the number before it in the clause was ('year' for a list of years)."""
     start, end = q.start, q.end
     phrase = line[start:end]
-    before, after = line[:start], line[end:]
+    before, after = line[:start].rstrip(" \u3000"), line[end:].lstrip(" \u3000")
     chinese = q.written != "arabic"
     words = _words(line, q)
     for idiom in IDIOMS:
@@ -310,8 +452,12 @@ def classify(line: str, q: Quantity, previous: Optional[str]) -> Tuple[str, Any]
                                 "亿元以上项目), not a figure")
         if phrase == "一" and q.approx == "exact" and q.unit != "%":
             return "not_fact", (words, "一 before a measure word means 'a', not a count")
+    if not q.unit and not chinese and _dimensionless(line, q):
+        return "fact", Figure(as_stated(q), "", q.approx, "amount", q.phrase_start,
+                              q.phrase_end, q.direction)
     if not q.unit:
-        return "not_fact", (words, "a number without a unit after it: a fact needs one")
+        return "not_fact", (words, "a number without a unit after it, and no ratio, index "
+                            "or coefficient before it")
     approx = q.approx
     if phrase == "百" and after.startswith("年") and approx == "exact":
         approx = "about"  # 百年: a century, a round figure
@@ -501,7 +647,8 @@ def _add(facts: List[Dict[str, Any]], entry: Dict[str, Any]) -> None:
             continue  # one clause, two figures: 百年 … 100年
         if all(fact[key] == entry[key] for key in same) and (
                 fact["heading"] or entry["heading"]  # a headline states a body's figure
-                or _share_words(fact["label"] + fact["quote"], entry["label"] + entry["quote"])):
+                or _share_words(fact["label"] + fact["quote"], entry["label"] + entry["quote"],
+                                fact["unit"])):
             repeat = {"section": entry["section"], "quote": entry["quote"]}
             if fact["heading"] and not entry["heading"]:  # the body states it best
                 repeat = {"section": fact["section"], "quote": fact["quote"]}
@@ -512,7 +659,11 @@ def _add(facts: List[Dict[str, Any]], entry: Dict[str, Any]) -> None:
     facts.append(dict(entry, repeats=[]))
 
 
-def _share_words(first: str, second: str) -> bool:
+def _share_words(first: str, second: str, unit: str = "") -> bool:
+    """Whether two figures' words share three words (bigrams) besides their unit's (微克/立方米
+    is no word two figures in it share)."""
+    if unit:
+        first, second = first.replace(unit, " "), second.replace(unit, " ")
     bigrams = {first[i:i + 2] for i in range(len(first) - 1)
                if re.fullmatch(f"[{_CJK}]{{2}}", first[i:i + 2])}
     return sum(second[i:i + 2] in bigrams for i in range(len(second) - 1)) >= 3

@@ -112,7 +112,8 @@ class Fact(NamedTuple):
 
     def display_value(self) -> str:
         """The value as people read it: '>20 场', '21.3 亿元'."""
-        return f"{APPROX_MARK[self.approx]}{format_number(self.value)} {self.unit}"
+        # (a dimensionless figure, unit "", is the number alone: 0.92)
+        return f"{APPROX_MARK[self.approx]}{format_number(self.value)} {self.unit}".rstrip()
 
     def describe_en(self) -> str:
         """The value in English words: 'over 20 events', '21.3 亿元 (2,130,000,000 yuan)'."""

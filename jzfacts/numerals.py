@@ -14,7 +14,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
 
-from .units import LATIN_UNITS, MAGNITUDES, UNITS, unit_at
+from .units import COMPUTE_SHORT, MAGNITUDES, PRODUCT, UNITS, latin_units, unit_at
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "仨": 3, "三": 3, "四": 4,
            "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -24,15 +24,21 @@ CHINESE_NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL) + "".join(_LARGE)
 _PLAIN_DIGITS = "一二三四五六七八九"
 
 _NUMERAL = f"[{CHINESE_NUMERAL_CHARS}]"
+# Half as a share (过半, 一半, 近半, 半数: 50 %), not in a word (半年, 半导体, 半岛, 半程 …).
+_HALF_WORDS = ("(?:年|天|日|月|小时|夜|导|岛|径|决|程|场|价|山|边|身|截|自动|成品|封闭|个|点|"
+               "分|斤|晌|拍|空|坡|职|票)")
 # Arabic numbers: thousands groups only where every group has three digits (2,130,000).
 _ARABIC = r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 # Whole phrases, longest first: fractions (四分之一, 百分之九十九点四), 成 (七成, 7成, 三成五,
 # 九点五成), decimals (九十九点四, 一点五万) and plain runs.
 _PHRASE = re.compile(
-    rf"(?=[\d{CHINESE_NUMERAL_CHARS}])"  # fail fast where no number starts
-    rf"(?:(?P<fraction>(?P<den>{_NUMERAL}+)分之(?P<num>{_NUMERAL}+(?:点{_NUMERAL}+)?))"
+    rf"(?=[\d{CHINESE_NUMERAL_CHARS}半])"  # fail fast where no number starts
+    rf"(?:(?P<half>(?:一半|(?<=[过超逾近])半)(?!{_HALF_WORDS})|半数)"
+    rf"|(?P<fraction>(?P<den>{_NUMERAL}+)分之(?P<num>{_NUMERAL}+(?:点{_NUMERAL}+)?))"
     rf"|(?P<tenths>(?P<ten>\d+(?:\.\d+)?|{_NUMERAL}+(?:点{_NUMERAL}+)?)成"
     rf"(?P<part>[{_PLAIN_DIGITS}](?![{CHINESE_NUMERAL_CHARS}\d]))?)"
+    # a share written N/D (约1/3的企业); not a date's parts (2023/3/5), not a rate (9.8/10万)
+    r"|(?P<slash>(?<![\d/.])(?P<snum>\d{1,2})/(?P<sden>\d{1,3})(?![\d/.万千百亿]))"
     rf"|(?P<arabic>{_ARABIC})"
     rf"|(?P<chinese>{_NUMERAL}+(?:点{_NUMERAL}+)?))"
 )
@@ -156,7 +162,16 @@ def _phrases(text: str) -> List[_Phrase]:
     for match in _PHRASE.finditer(text):
         start, end = match.span()
         kind = match.lastgroup
-        if kind == "arabic":
+        if kind == "half":  # 过半, 一半, 半数: a half, as 二分之一 is
+            found.append(_Phrase(Decimal(50), start, end, "fraction", (Decimal(1), Decimal(2))))
+        elif kind == "slash":
+            top, bottom = Decimal(match.group("snum")), Decimal(match.group("sden"))
+            if 0 < top < bottom:  # 1/3, as 三分之一 is
+                found.append(_Phrase(top / bottom * 100, start, end, "fraction", (top, bottom)))
+            else:  # (5/3, 0/2: no share; each number on its own)
+                found.append(_Phrase(top, start, match.start("sden") - 1, "arabic"))
+                found.append(_Phrase(bottom, match.start("sden"), end, "arabic"))
+        elif kind == "arabic":
             number = parse_number(match.group())
             if number is not None:
                 found.append(_Phrase(number, start, end, "arabic"))
@@ -235,18 +250,32 @@ def numbers_in(text: str) -> Set[Decimal]:
 
 #: Words before a number that say how exact it is, longest first; (word, approx).
 APPROX_BEFORE: Tuple[Tuple[str, str], ...] = (
-    ("不超过", "under"), ("不高于", "under"), ("不多于", "under"), ("不低于", "over"),
-    ("不少于", "over"), ("超过", "over"), ("突破", "over"), ("多于", "over"),
+    ("≥", "over"), ("⩾", "over"), ("≤", "under"), ("⩽", "under"), ("＞", "over"),
+    (">", "over"), ("＜", "under"), ("<", "under"),
+    ("未超过", "under"), ("不超过", "under"), ("不高于", "under"), ("不多于", "under"),
+    ("不低于", "over"), ("不少于", "over"), ("超过", "over"), ("突破", "over"), ("多于", "over"),
     ("高于", "over"), ("大于", "over"), ("至少", "over"), ("将近", "under"),
     ("接近", "under"), ("不足", "under"), ("不到", "under"), ("低于", "under"),
     ("少于", "under"), ("小于", "under"), ("大约", "about"), ("约合", "about"),
-    ("高达", "exact"), ("多达", "exact"), ("超", "over"), ("逾", "over"),
+    ("高达", "exact"), ("多达", "exact"), ("未满", "under"), ("不满", "under"),
+    ("大概", "about"), ("超", "over"), ("逾", "over"),
     ("近", "under"), ("约", "about"),
 )
+# 优于 (better than) bounds a figure where smaller is better: a resolution or an error in
+# lengths or times (分辨率优于0.5米, 精度优于10厘米) is under it.
+_BETTER_THAN = ("length", "seconds", "minutes", "hours")
+# A word of approximation that governs the figure of its predicate across the words that
+# say of what (约为日常水平的1.6倍, 约占全市的35%, 超过全国平均水平的2倍, 不足去年的三成):
+# an adverb with its verb (约为, 约占, 约相当于), or a verb of comparison alone.
+_GOVERNING = (
+    r"(?:(?P<adverb>大约|约)(?:为|是|占|相当于|合|等于|达)|"
+    r"(?P<verb>不超过|不低于|不少于|超过|接近|将近|不足|不到|高于|低于|少于|多于|未满|不满))"
+    r"[^，,。；;：:！？!?\d、]{1,12}的$")
 #: Words after a number (and its unit) that say how exact it is; (word, approx).
 APPROX_AFTER: Tuple[Tuple[str, str], ...] = (
     ("及以上", "over"), ("及以下", "under"), ("以上", "over"), ("有余", "over"),
-    ("开外", "over"), ("多", "over"), ("余", "over"), ("左右", "about"), ("上下", "about"),
+    ("开外", "over"), ("出头", "over"), ("多", "over"), ("余", "over"), ("左右", "about"),
+    ("上下", "about"),
     ("以内", "under"), ("之内", "under"), ("以下", "under"),
 )
 # Where a word above ends a longer word that is no approximation: 创超 (set or beat a
@@ -262,14 +291,19 @@ _ROUGH = (("上", "over"), ("数", "over"), ("几", "over"))
 #: Words of change before a figure: the figure is then a rise or a fall, not a level.
 RISES = ("增长", "增加", "上涨", "上升", "提高", "提升", "扩大", "回升", "反弹", "攀升",
          "增幅", "涨幅", "升幅", "增速", "偏高", "偏多", "上调", "增产", "增收", "拉动", "高出",
+         "净增",
          "增", "涨", "升")
 FALLS = ("下降", "减少", "回落", "降低", "下滑", "下跌", "下调", "缩减", "削减", "收窄", "缩小",
          "偏低", "偏少",
          "萎缩", "回调", "下挫", "走低", "减产", "减收", "降幅", "跌幅", "减幅", "缩水",
+         "减轻", "压减", "压缩", "净减", "净减少",
          "减", "降", "跌")
+# A one-character change word that ends a word of no change: 起降 (takeoffs and landings),
+# 升降, 霜降, 增减 and 涨跌 (up or down).
+_NOT_A_CHANGE = {"降": "起升霜空", "减": "增", "跌": "涨", "升": "晋"}
 # Between a change word and its figure: 增长了, 下降可达, 涨幅在, 降幅为.
 _CHANGE_FILLERS = ("了", "可达", "达到", "达", "为", "在", "有", "约", "近", "超过", "超",
-                   "逾", "不足", "不到", "将近", "接近")
+                   "逾", "不足", "不到", "将近", "接近", " ", "\u3000")
 _CONNECTORS = ("至", "到", "~", "～", "〜", "—", "–", "－", "-", "―", "——")
 _MINUS = "-−－"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -329,9 +363,18 @@ def _measure_after(text: str, at: int, open_units: bool) -> Tuple[str, str, str,
     if text[index:index + 1] in ("余", "多") and text[index:index + 1] and not approx:
         approx, index = "over", index + 1
     unit = _unit_from(text, index, open_units)
+    if approx and not magnitude and unit and not unit_at(unit) and unit not in "%％" and \
+            re.match(r"[\d和及与的]", text[index + len(unit):index + len(unit) + 1]):
+        # 余震: 余 is no approximation before a character the table does not know that only
+        # a chain would make a unit (1.0 余震2 次: aftershocks; 30余丛。 stays 30 丛, over)
+        return "", "", "", at
     if unit and text.startswith("次", index + len(unit)) and unit_at(unit + "次") != unit + "次" \
             and unit + "次" in UNITS:
         unit += "次"  # 1,260家次, 230台次: a count of visits, as 人次 is
+    per = re.match(r"/(?:\d+|[一二三四五六七八九十]+)?(?:万|千|百|亿)", text[index:]) \
+        if not unit else None
+    if per:  # 孕产妇死亡率降至9.8/10万: a rate per 100,000
+        return magnitude, approx, per.group(), index + per.end()
     if magnitude and not unit and (index == len(text) or text[index] in BOUNDARIES):
         unit, magnitude = magnitude, ""  # 观影人次1,023万: the magnitude is its unit
         return magnitude, approx, unit, index
@@ -340,6 +383,14 @@ def _measure_after(text: str, at: int, open_units: bool) -> Tuple[str, str, str,
         for mark in ("/", "每"):  # a rate: 元/公斤, 公斤/亩, 万元/人
             if text.startswith(mark, index):
                 below = _unit_from(text, index + 1, True)
+                while below and re.match(PRODUCT, text[index + 1 + len(below):]):
+                    # a product below the line: GB/户·月, 元/吨·公里
+                    after = index + 2 + len(below)
+                    factor = "月" if text.startswith("月", after) else \
+                        _unit_from(text, after, True)
+                    if not factor:
+                        break
+                    below += text[after - 1] + factor
                 if below:
                     unit, index = unit + mark + below, index + 1 + len(below)
                 break
@@ -357,7 +408,9 @@ def _unit_from(text: str, index: int, open_units: bool) -> str:
         return known
     latin = re.match(r"[A-Za-z]+[²³]?(?:/[A-Za-z]+[²³]?)?", rest)
     if latin:
-        return latin.group() if latin.group() in LATIN_UNITS else ""
+        if latin.group() in COMPUTE_SHORT and re.search("算力[^。；;！？!?]*$", text[:index]):
+            return latin.group()  # 算力规模突破5000P: petaflops
+        return latin.group() if latin.group() in latin_units() else ""
     char = rest[:1]
     if open_units and char and _CJK.match(char) and char not in _NOT_UNIT:
         after = rest[1:2]
@@ -372,10 +425,11 @@ def _unit_from(text: str, index: int, open_units: bool) -> str:
 def _approx_before(text: str, start: int) -> Tuple[str, int]:
     """The approximation word that ends at text[start] (skipping 有/为/在/达: 约有, 约为),
     and where it starts; ("", start) if none."""
-    governed = re.search(r"约占[^，,。；;：:]{0,12}的$", text[max(0, start - 16):start])
-    if governed:  # 约占全市国土面积的十分之一
-        return "about", start
-    for filler in ("", "有", "为", "在", "达", "占"):
+    governed = re.search(_GOVERNING, text[max(0, start - 20):start])
+    if governed:  # 约占全市国土面积的十分之一, 约为日常水平的1.6倍, 不足去年的三成
+        word = governed.group("verb") or governed.group("adverb")
+        return dict(APPROX_BEFORE)[word], start
+    for filler in ("", " ", "\u3000", "有", "为", "在", "达", "占"):
         end = start - len(filler)
         if filler and text[end:start] != filler:
             continue
@@ -420,10 +474,12 @@ def _sign_before(text: str, start: int, previous_end: int) -> Tuple[int, int]:
     return 1, start
 
 
-def _direction(text: str, start: int) -> str:
+def _direction(text: str, start: int, end_of_phrase: int) -> str:
     """up or down where a word of change stands right before the figure (同比增长5%,
-    下降可达12℃, 涨幅在三成以上, 降幅为2%); "" for a level (降至3%, 上升为13,665人, 为5%)
-    or no change word."""
+    下降可达12℃, 涨幅在三成以上, 降幅为2%, 净增1574万户); "" for a level (降至3%, 上升为13,665人,
+    为5%) or no change word. 新增 counts new things (新增学位1.2万个, 新增4家载体: "") except
+    where it names none, when it is the rise of the total just named (累计建成5G基站12.68万个，
+    上半年新增1.93万个: up)."""
     end = start
     skipped = ""
     changed = True
@@ -439,19 +495,38 @@ def _direction(text: str, start: int) -> str:
     for words, direction in ((FALLS, "down"), (RISES, "up")):
         for word in words:
             if before.endswith(word):
-                if len(word) == 1 and before[-2:-1] in "新净":  # 新增 is a count
-                    continue
+                if len(word) == 1 and before[-2:-1] == "新" and (
+                        skipped or end_of_phrase < len(text) and
+                        text[end_of_phrase] not in BOUNDARIES):
+                    continue  # 新增学位1.2万个, 新增4家载体: a count of new things
+                if len(word) == 1 and before[-2:-1] in _NOT_A_CHANGE.get(word, ""):
+                    continue  # 起降22.2万架次 (takeoffs and landings), 增减, 涨跌
                 if skipped.startswith(("为", "在")) and not word.endswith(("幅", "速")):
                     return ""  # 上升为13,665人: the level it rose to
                 return direction
     # a verb and its object before the figure: 减少碳排放约3,400万吨, 提高报销比例5个百分点
-    governed = re.search(r"(增加|减少|降低|提高|削减)([\u4e00-\u9fff]{2,6})$",
-                         text[max(0, end - 10):end])
-    if governed and not re.search("[的是为有达了在和与及至到]", governed.group(2)):
-        return "up" if governed.group(1) in ("增加", "提高") else "down"
+    governed = _governed(text, end)
+    if governed:
+        return governed
     clause = text[max(0, start - 20):end]
-    if re.search(r"比[^，,。；;]*(多|少|高|低)$", clause):  # 比去年多5人, 比上年同期高1.3个百分点
+    # 比去年多5人, 比上年同期高1.3个百分点, 同比高3个百分点 (a comparison: not 比例最低为20%)
+    if re.search(r"(?<![占对相之评攀正反类排好无])比(?![例重率值分赛])[^，,。；;]*(多|少|高|低)$",
+                 clause):
         return "up" if clause.endswith(("多", "高")) else "down"
+    return ""
+
+
+_GOVERNED = (r"(增加|减少|降低|提高|提升|上调|下调|扩大|缩小|缩短|延长|削减|压减|"
+             r"压缩|缩减|核减|裁减|净增|净减)([\u4e00-\u9fff]{2,6})$")
+
+
+def _governed(text: str, end: int) -> str:
+    """up or down where a verb of change and its object stand before text[end]: 减少碳排放约
+    3,400万吨, 提高报销比例5个百分点, 压减海洋捕捞渔船412艘."""
+    governed = re.search(_GOVERNED, text[max(0, end - 10):end])
+    if governed and not re.search("[的是为有达了在和与及至到]", governed.group(2)):
+        return "up" if governed.group(1) in ("增加", "提高", "提升", "上调", "扩大", "延长",
+                                             "净增") else "down"
     return ""
 
 
@@ -487,14 +562,34 @@ def quantities(text: str) -> List[Quantity]:
             for word, rough in _ROUGH:
                 if text[begin - 1:begin] == word:
                     approx, begin = rough, begin - 1
+        if not approx and text[phrase.start:phrase.end] == "半" and \
+                text[begin - 1:begin] == "过":
+            approx, begin = "over", begin - 1  # 过半
+        if not approx and text.endswith("优于", 0, begin) and unit in UNITS and \
+                UNITS[unit].dimension.startswith(_BETTER_THAN):
+            approx, begin = "under", begin - 2  # 分辨率优于0.5米
         approx = approx or inner or approx_after or "exact"
         quantity = Quantity(
             phrase.value, phrase.start, phrase.end, begin, max(end, after_end), phrase.written,
-            sign, magnitude, unit, approx, "" if sign < 0 else _direction(text, begin),
+            sign, magnitude, unit, approx,
+            "" if sign < 0 else _direction(text, begin, max(end, after_end)),
             phrase.fraction)
         found.append(quantity)
         previous_end = quantity.phrase_end if unit or magnitude else phrase.end
-    return _ranges(text, _listed(text, found))
+    return _ranges(text, _listed(text, _shared_units(text, found)))
+
+
+def _shared_units(text: str, found: List[Quantity]) -> List[Quantity]:
+    """Numbers listed before the one that carries the unit share it: 高于全国、全省3.1和2.3个
+    百分点, 分别增长8.4、7.9和6.5%, 3.1和2.3万吨 (the magnitude too)."""
+    for index in range(len(found) - 2, -1, -1):
+        this, after = found[index], found[index + 1]
+        between = text[this.phrase_end:after.phrase_start].strip(" ")
+        if this.unit or this.magnitude or this.written != "arabic" or not after.unit or \
+                after.written != "arabic" or between not in ("、", "和", "与", "及", "以及"):
+            continue
+        found[index] = this._replace(unit=after.unit, magnitude=after.magnitude)
+    return found
 
 
 def _listed(text: str, found: List[Quantity]) -> List[Quantity]:
@@ -506,6 +601,11 @@ def _listed(text: str, found: List[Quantity]) -> List[Quantity]:
         if this.direction or this.sign < 0 or not before.direction:
             continue
         if between in ("（", "(", "和", "、", "与", "及"):
+            found[index] = this._replace(direction=before.direction)
+        elif re.fullmatch("[、和与及][\u4e00-\u9fff]{2,8}", between) and \
+                not re.search("[的是为有达了在至到增减降升涨跌]", between) and \
+                _governed(text, before.phrase_start):
+            # one verb, a list of objects: 削减二氧化硫排放约1.8万吨、氮氧化物排放2300余吨
             found[index] = this._replace(direction=before.direction)
     return found
 
@@ -612,22 +712,83 @@ def as_stated(quantity: Quantity) -> Decimal:
 BOUNDARIES = "。；;！？!?，,：:…\n、“”\"（）()《》「」『』【】[]"
 
 
+# Expressions a number may be part of, each read whole: a date or time, alone or as a range
+# (2019年8月31日, 12月14日至17日, 13日15时, 1—5月, 5月底, 腊月二十一, 17时至20时), a time
+# reference (近30年来, 未来10天内, 时隔6个交易日, 约12分钟后), a telephone number (0398-6612345),
+# an identifier of letters and digits (G15, C919, 5G, 5G-A, PM2.5), a name with 号, 路, 线 (3号线,
+# 92号), an ordinal (第88分钟, 第一名), a footnote mark ([1]), a list number ((一)), a score or
+# ratio (3:1, 3比1), a name of numbers (6+1), a name in quotation marks (“十四五”).
+# (Strings, compiled by `re` on first use: importing numerals costs nothing more.)
+_CN = "〇零一二三四五六七八九十"
+# (a space may stand between a number and its word, as some pages print them: 5 月 4 日)
+CALENDAR_DATE = (rf"(?:\d{{4}}|[{_CN}]{{4}}) ?年度?|(?:\d{{1,2}}|[{_CN}]{{1,3}}) ?月份?"
+                 rf"(?:上旬|中旬|下旬|初|底|末)?(?: ?\d{{1,2}} ?[日号])?|\d{{1,2}} ?日"
+                 rf"|(?:腊|正|冬)月(?:初)?[{_CN}]{{1,3}}"
+                 r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)")
+_DATE_PART = (rf"(?:{CALENDAR_DATE}"
+              rf"|\d{{1,2}}[时点](?:\d{{1,2}}分)?(?:\d{{1,2}}秒)?许?"
+              rf"|\s?\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?(?!\d))")
+_RANGE_MARK = "(?:至|到|—|–|－|-|~|～|〜)"
+_TIME_UNIT = "(?:个?月|个?小时|年|天|日|周|个?星期|分钟|秒|个?交易日|个?工作日|个?季度)"
+_NUMBER = rf"(?:\d+(?:\.\d+)?|[{_CN}两百千]+)"
+_ORDINAL_OF = ("(?:个交易日|个工作日|分钟|小时|季度|产业|资源|时间|生产力|名|位|条|款|项|章|节|次|"
+               "届|批|期|轮|个|天|年|档|阶段|站|梯队|大|季|集|场|局|号)")
+_EXPRESSIONS = (
+    r"[“‘「『《][^“”‘’「」『』《》\n]{1,10}[”’」』》]",
+    rf"(?:{_DATE_PART})+(?:{_RANGE_MARK}(?:{_DATE_PART})+)?|\d{{1,2}}{_RANGE_MARK}(?:{_DATE_PART})+",
+    rf"(?:近|前|过去|未来|最近|今后|此后|时隔|相隔|连续|再过|每隔)约?{_NUMBER}[多余]?{_TIME_UNIT}"
+    rf"(?:以来|来|之内|以内|内|之后|以后|后|之前|以前|前|间|里|期间|多来)?"
+    rf"|约?{_NUMBER}[多余]?{_TIME_UNIT}(?:以来|来|之内|以内|内|之后|以后|后|之前|以前|前|间|期间)",
+    r"\d{3,4}[-－]\d{7,8}(?:[-－转]\d{1,5})?|400-?\d{3}-?\d{4}"
+    r"|(?:拨打|热线|电话|专线)[:：]?\d{5,8}|\d{5}[\u4e00-\u9fff]{0,4}热线",
+    r"[A-Za-z]+-?\d+(?:\.\d+)?[A-Za-z\d]*(?:-[A-Za-z]+)?"
+    r"|\d+[A-Za-z][A-Za-z\d]*(?:-[A-Za-z]+)?级?",
+    r"(?:[上下]半年|(?:前|上|下|第)?[一二三四]季(?:度|报))",
+    rf"[\d{_CN}]+(?:号线|号|路|线|年期|年级)|0\d+[\u4e00-\u9fff]?|[初高][一二三](?![\d{_CN}])",
+    rf"第 ?[\d{_CN}百千]+(?: ?{_ORDINAL_OF})?|前[\d{_CN}]+(?:名|位|强)?",
+    rf"[\[【]\d+[\]】]|[（(][\d{_CN}]{{1,3}}[）)]",
+    r"\d+(?:\.\d+)?(?:[:：比]\d+(?:\.\d+)?)+|\d+(?:\+\d+)+",
+    rf"每[\d{_CN}百千万]+(?:人口|人|户|辆|车|股|平方公里|元)",
+    r"[\u4e00-\u9fff]{2}\d+[\u4e00-\u9fff]{0,2}指数",
+    rf"[\d{_CN}]{{1,2}}级(?:应急响应|响应|预警|医院|及以[上下]|以上公立医院)",
+)
+
+
+def expression_around(text: str, start: int, end: int) -> Optional[Tuple[int, int]]:
+    """The span of the whole expression (a date or time, a time reference, a telephone
+    number, an identifier, an ordinal, a mark, a score, a quoted name: _EXPRESSIONS) that
+    holds text[start:end], the first kind that does; None where none does."""
+    low, high = max(0, start - 16), min(len(text), end + 16)
+    window = text[low:high]
+    for pattern in _EXPRESSIONS:
+        for match in re.finditer(pattern, window):
+            if match.start() + low <= start and end <= match.end() + low:
+                return match.start() + low, match.end() + low
+    return None
+
+
 def words_around(text: str, start: int, end: int, reach: int = 4) -> Tuple[int, int]:
-    """The span of a number and the words around it within its clause, at most `reach`
-    characters either side and no digits of the numbers beside it; a whole date (1月12日)
-    or name of numbers (6+1) where the number is part of one. The one place that cuts
-    the words around a number: a [[not_fact]]'s text, a page check's message."""
-    for pattern in (r"\d{1,2}月\d{1,2}日", r"\d+\+\d+"):
-        for match in re.finditer(pattern, text[max(0, start - 8):end + 8]):
-            offset = max(0, start - 8)
-            if match.start() + offset <= start and end <= match.end() + offset:
-                return match.start() + offset, match.end() + offset
+    """The span a reader needs to see what a number is, minimal and whole: the expression
+    it is part of where it is part of one (12月14日至17日, 0398-6612345, 近30年来, 5G, 6+1:
+    expression_around), else the words around it within its clause, at most `reach`
+    characters either side, never past a space between words (the parts of a headline),
+    never into an expression beside it or the digits of another number. The one place
+    that cuts the words around a number: a [[not_fact]]'s text, a page check's message."""
+    whole = expression_around(text, start, end)
+    if whole:
+        return whole
     left = start
     while left > 0 and start - left < reach and not _boundary(text, left - 1):
         left -= 1
     right = end
     while right < len(text) and right - end < reach and not _boundary(text, right):
         right += 1
+    # never a part of an expression beside it (…潮来袭 16日…, 日至17日我市将…)
+    for other_start, other_end in _expressions_in(text, left, right, start, end):
+        if other_end <= start:
+            left = max(left, other_end)
+        elif other_start >= end:
+            right = min(right, other_start)
     # never a part of the numbers beside it (万下降3.5: not 万下降3.)
     offset = max(0, left - 12)
     for number in numbers_with_spans(text[offset:right + 12]):
@@ -645,10 +806,27 @@ def words_around(text: str, start: int, end: int, reach: int = 4) -> Tuple[int, 
     return left, right
 
 
+def _expressions_in(text: str, left: int, right: int, start: int, end: int
+                    ) -> List[Tuple[int, int]]:
+    """The expressions (_EXPRESSIONS) that reach into text[left:right] beside the number
+    at text[start:end] (holding a digit, not the number)."""
+    found: List[Tuple[int, int]] = []
+    low, high = max(0, left - 16), min(len(text), right + 16)
+    for pattern in _EXPRESSIONS:
+        for match in re.finditer(pattern, text[low:high]):
+            other = (match.start() + low, match.end() + low)
+            if other[0] < right and left < other[1] and (other[1] <= start or
+                                                         other[0] >= end):
+                found.append(other)
+    return found
+
+
 def _boundary(text: str, index: int) -> bool:
     char = text[index]
     if char < " " or "\x7f" <= char <= "\x9f":
         return True  # a control character: no fact file's text holds one
+    if char in " \u3000":  # a space between words: the parts of a headline
+        return not (text[index - 1:index].isascii() and text[index + 1:index + 2].isascii())
     if char not in BOUNDARIES:
         return False
     return not (char == "," and 0 < index < len(text) - 1 and text[index - 1].isdigit()

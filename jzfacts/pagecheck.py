@@ -180,7 +180,9 @@ def check_page(page: Page, facts: Sequence[Fact], not_facts: Sequence[Mapping[st
                                      "space): copy it from the page exactly",
                                      fact=fact.id, field=field))
     if sections:
-        headings = {compact(line) for line in page_lines(page)}
+        # (a section holds no control character: a heading is read without them)
+        headings = {compact(re.sub(r"[\x00-\x08\x0e-\x1b\x7f-\x9f]", "", line))
+                    for line in page_lines(page)}
         for fact in facts:
             for section in {fact.section, *(repeat.section for repeat in fact.repeats)}:
                 if compact(section) not in headings and not any(

@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, Iterator, Mapping, NamedTuple, Tuple, Union
+import re
+from functools import cache
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Dict,
+    FrozenSet,
+    Iterator,
+    Mapping,
+    NamedTuple,
+    Optional,
+    Tuple,
+    Union,
+)
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -16,6 +29,10 @@ KINDS: Dict[str, str] = {
     "ordinal": "a rank or sequence number (第七批): never compared as an amount",
     "identifier": "a name that happens to be a number (209泊位): never compared",
 }
+
+
+#: The dimension of a figure without a unit (unit ""): a ratio, index or coefficient.
+DIMENSIONLESS = "dimensionless (a ratio, index or coefficient)"
 
 
 class Unit(NamedTuple):
@@ -113,6 +130,9 @@ _BASE_UNITS: Dict[str, Unit] = {
              additive=False),
         Unit("点", "点", 0, "index points", "points", additive=False),
         Unit("倍", "倍", 0, "times", "times", additive=False),
+        # a ratio, rate, index or coefficient the page states as a bare number (万车死亡率为
+        # 0.92, 性别比为103.11, PMI为49.5): the empty unit
+        Unit("", "", 0, DIMENSIONLESS, "", additive=False),
         Unit("℃", "℃", 0, "temperature", "°C", additive=False),
         Unit("°C", "℃", 0, "temperature", "°C", additive=False),
         Unit("摄氏度", "℃", 0, "temperature", "°C", additive=False),
@@ -142,6 +162,15 @@ _BASE_UNITS: Dict[str, Unit] = {
         Unit("h", "小时", 0, "hours", "hours"),
         Unit("s", "秒", 0, "seconds", "seconds"),
         Unit("个月", "个月", 0, "months", "months"),
+        Unit("个小时", "小时", 0, "hours", "hours"),
+        Unit("个季度", "个季度", 0, "quarters", "quarters"),
+        # days the markets or offices open: a count of their own (not calendar days)
+        Unit("工作日", "工作日", 0, "working days", "working days"),
+        Unit("个工作日", "工作日", 0, "working days", "working days"),
+        Unit("交易日", "交易日", 0, "trading days", "trading days"),
+        Unit("个交易日", "交易日", 0, "trading days", "trading days"),
+        Unit("星期", "星期", 0, "weeks", "weeks"),
+        Unit("个星期", "星期", 0, "weeks", "weeks"),
         Unit("批", "批", 0, "batches", "batch"),
         Unit("届", "届", 0, "editions", "edition"),
         Unit("泊位", "泊位", 0, "berths", "berth"),
@@ -193,10 +222,148 @@ for _word, _english in _COUNTS.items():
     _BASE_UNITS.setdefault(_word, Unit(_word, _word, 0, f"count ({_word})", _english))
 _BASE_UNITS["张床位"] = _BASE_UNITS["床位"]._replace(symbol="张床位")  # 1,250张床位: beds
 
-#: Unit symbols written in Latin letters (a run of letters that is none of them, as in 5G
-#: or 502B, is part of a name).
-LATIN_UNITS = frozenset(symbol for symbol in _BASE_UNITS if symbol.isascii()) | {
-    "km/h", "m/s"}
+# Units written in Latin letters, by rule: SI prefixes × base symbols (GB, Mbps, GHz, kPa,
+# mAh, TWh …), each with its dimension and its power of ten to a base unit. (A table
+# generated from a units library would be larger and costs an import; these are the
+# measures news prints.) IEC binary prefixes (GiB) are no powers of ten: each is a unit of
+# its own dimension.
+_PREFIXES = {"": 0, "n": -9, "μ": -6, "µ": -6, "u": -6, "m": -3, "c": -2, "d": -1,
+             "h": 2, "k": 3, "K": 3, "M": 6, "G": 9, "T": 12, "P": 15, "E": 18}
+# symbol: (base, power of the symbol without prefix in the base, dimension, English name,
+# prefixes it takes, additive)
+_LATIN_BASES: Dict[str, Tuple[str, int, str, str, str, bool]] = {
+    "B": ("B", 0, "data", "bytes", "kKMGTPE", True),
+    "bit": ("bit", 0, "data (bits)", "bits", "kKMGT", True),
+    "b": ("bit", 0, "data (bits)", "bits", "kKMGT", True),
+    "bps": ("bps", 0, "data rate", "bits per second", "kKMGT", False),
+    "Hz": ("Hz", 0, "frequency", "hertz", "kMGT", False),
+    "W": ("千瓦", -3, "power", "kW", "mkMGT", True),
+    "Wh": ("千瓦时", -3, "energy", "kWh", "kMGT", True),
+    "J": ("J", 0, "energy (joules)", "joules", "kMGTP", True),
+    "cal": ("cal", 0, "energy (calories)", "calories", "k", True),
+    "m": ("公里", -3, "length", "km", "nμµumcdk", True),
+    "g": ("吨", -6, "mass", "tonnes", "nμµumk", True),
+    "t": ("吨", 0, "mass", "tonnes", "kMG", True),
+    "L": ("立方米", -3, "volume", "m³", "μµumcdk", True),
+    "Pa": ("Pa", 0, "pressure", "pascals", "hkMG", False),
+    "V": ("V", 0, "voltage", "volts", "mkM", False),
+    "A": ("A", 0, "electric current", "amperes", "μµumk", False),
+    "Ah": ("Ah", 0, "electric charge", "ampere-hours", "m", True),
+    "FLOPS": ("FLOPS", 0, "computing power", "FLOPS", "kMGTPE", False),
+    "OPS": ("OPS", 0, "computing power (operations)", "operations per second", "kMGTPE",
+            False),
+    "VA": ("VA", 0, "apparent power", "volt-amperes", "kMG", True),
+    "N": ("N", 0, "force", "newtons", "kM", False),
+    "s": ("秒", 0, "seconds", "seconds", "nμµum", True),
+    "mol": ("mol", 0, "amount of substance", "moles", "nμµum", True),
+}
+# Symbols too short to be read alone after a number: 502B, 5A级 and 2b are names; with a
+# prefix (GB, mA, Mb) they are units.
+_NAME_LIKE = frozenset({"B", "b", "A", "N", "J"})
+
+
+def _latin_units() -> Dict[str, Unit]:
+    found: Dict[str, Unit] = {}
+    for symbol, (base, power, dimension_, english, prefixes, additive) in _LATIN_BASES.items():
+        for prefix in ("", *prefixes):
+            found.setdefault(prefix + symbol, Unit(
+                prefix + symbol, base, power + _PREFIXES[prefix], dimension_, english,
+                additive))
+    for symbol in ("B", "bit"):  # KiB, MiB, GiB, TiB, Kibit …: 2^10 steps, no power of ten
+        for prefix in ("Ki", "Mi", "Gi", "Ti", "Pi"):
+            found[prefix + symbol] = Unit(prefix + symbol, prefix + symbol, 0,
+                                          f"data ({prefix + symbol})", prefix + symbol)
+    for length, power in (("km", 0), ("m", -3), ("dm", -4), ("cm", -5), ("mm", -6)):
+        found.setdefault(length + "²", Unit(length + "²", "平方公里", 2 * power,
+                                            "area (km²)", "km²"))
+        found.setdefault(length + "³", Unit(length + "³", "立方米", 3 * (power + 3),
+                                            "volume", "m³"))
+    # (their bases are in the table above: 平方公里, 立方米, 千瓦, 千瓦时, 吨, 公里, 秒)
+    found.update({
+        "ml": found["mL"]._replace(symbol="ml"), "ha": Unit("ha", "公顷", 0, "area (hectares)",
+                                                             "hectares"),
+        "kW·h": found["kWh"]._replace(symbol="kW·h"), "min": Unit("min", "分钟", 0, "minutes",
+                                                                 "minutes"),
+        "dB": Unit("dB", "dB", 0, "sound level", "decibels", additive=False),
+        "ppm": Unit("ppm", "ppm", 0, "parts per million", "ppm", additive=False),
+        "ppb": Unit("ppb", "ppm", -3, "parts per million", "ppm", additive=False),
+        "kcal": Unit("kcal", "cal", 3, "energy (calories)", "calories"),
+    })
+    return found
+
+
+
+# The same measures written in Chinese, by rule: 纳/微/毫/厘/分/千/兆/吉/太 × 米, 克, 升, 瓦,
+# 瓦时, 焦, 伏, 安, 赫, 帕, 字节, 比特, 卡, 秒 (7纳米, 500千伏, 1013百帕; 55分贝 is below: 分
+# alone counts).
+_CHINESE_PREFIXES = {"纳": -9, "微": -6, "毫": -3, "厘": -2, "分": -1, "百": 2, "千": 3,
+                     "兆": 6, "吉": 9, "太": 12}
+_CHINESE_BASES = {  # symbol: (Latin symbol it is, prefixes it takes)
+    "米": ("m", "纳微毫厘分千"), "克": ("g", "纳微毫千"), "升": ("L", "微毫分千"),
+    "瓦": ("W", "毫千兆吉太"), "瓦时": ("Wh", "千兆吉太"), "焦": ("J", "千兆吉"),
+    "焦耳": ("J", "千兆吉"), "伏": ("V", "毫千"), "伏特": ("V", "千"), "安": ("A", "毫千"),
+    "安培": ("A", "毫千"), "毫安时": ("mAh", ""), "赫": ("Hz", "千兆吉"), "赫兹": ("Hz", "千兆吉"),
+    "帕": ("Pa", "百千兆吉"), "帕斯卡": ("Pa", ""), "字节": ("B", "千兆吉太"),
+    "比特": ("bit", "千兆吉"), "卡": ("cal", "千"), "大卡": ("kcal", ""),
+    "秒": ("s", "纳微毫"),
+}
+# Other measures news prints; 平米 and 分贝 are read before the count words 平 and 分.
+_OTHER_UNITS = (
+    Unit("平米", "平方公里", -6, "area (km²)", "km²"),
+    Unit("英寸", "英寸", 0, "length (inches)", "inches"),
+    Unit("英尺", "英尺", 0, "length (feet)", "feet"),
+    Unit("英里", "英里", 0, "length (miles)", "miles"),
+    Unit("光年", "光年", 0, "length (light years)", "light years"),
+    Unit("磅", "磅", 0, "mass (pounds)", "pounds"),
+    Unit("克拉", "克拉", 0, "mass (carats)", "carats"),
+    Unit("加仑", "加仑", 0, "volume (gallons)", "gallons"),
+    Unit("分贝", "dB", 0, "sound level", "decibels", additive=False),
+    Unit("吨公里", "吨公里", 0, "freight turnover", "tonne-kilometres"),
+    Unit("人公里", "人公里", 0, "passenger turnover", "passenger-kilometres"),
+    Unit("载重吨", "载重吨", 0, "deadweight tonnage", "deadweight tonnes"),
+    Unit("°", "°", 0, "angle", "degrees", additive=False),
+    *(Unit(money, money, 0, f"money ({english})", english) for money, english in (
+        ("人民币", "yuan"), ("美金", "US dollars"), ("澳元", "Australian dollars"),
+        ("加元", "Canadian dollars"), ("韩元", "won"), ("卢布", "roubles"),
+        ("新加坡元", "Singapore dollars"), ("瑞士法郎", "Swiss francs"),
+        ("泰铢", "baht"), ("新台币", "NT dollars"), ("澳门元", "patacas"),
+        ("卢比", "rupees"), ("越南盾", "dong"), ("林吉特", "ringgit"))),
+)
+# Computing power as news abbreviates it (算力规模达5000P, 1.2万P, 230E): P, E and T for
+# PFLOPS, EFLOPS and TFLOPS, read as units only in a sentence about 算力 (1080P is a name).
+COMPUTE_SHORT = frozenset({"T", "P", "E"})
+_NAME_LIKE = _NAME_LIKE | COMPUTE_SHORT
+
+
+@cache
+def _generated_units() -> Dict[str, Unit]:
+    """The units made by rule (Latin and Chinese prefixed units, the other measures above):
+    made on first need, so that show and list, which need none of them, do not pay for it."""
+    found = dict(_latin_units())
+    known = {**found, **_BASE_UNITS}
+    for chinese, (latin, prefixes) in _CHINESE_BASES.items():
+        # (焦, 安, 赫, 卡 alone are too common a character to be a unit: 千焦, 毫安, 兆赫, 千卡)
+        for prefix in ("", *prefixes) if chinese not in "焦安赫卡" else prefixes:
+            unit = known[latin]
+            found.setdefault(prefix + chinese, unit._replace(
+                symbol=prefix + chinese,
+                power=unit.power + (_CHINESE_PREFIXES[prefix] if prefix else 0)))
+    for unit in _OTHER_UNITS:
+        found.setdefault(unit.symbol, unit)
+    for letter in COMPUTE_SHORT:
+        found[letter] = found[letter + "FLOPS"]._replace(symbol=letter)
+    return {symbol: unit for symbol, unit in found.items() if symbol not in _BASE_UNITS}
+
+
+@cache
+def latin_units() -> FrozenSet[str]:
+    """Unit symbols written in Latin letters (a run of letters that is none of them, as in 5G
+    or 502B, is part of a name)."""
+    return frozenset(symbol for symbol in {**_BASE_UNITS, **_generated_units()}
+                     if symbol.isascii() and symbol not in _NAME_LIKE) | {"km/h", "m/s"}
+
+#: The marks that multiply units below a rate's line (GB/户·月, 元/吨·公里).
+PRODUCT = "[·・•‧]"
 
 #: Magnitudes a unit may carry (万吨, 亿元, 千米, 万人次): value × 10**power, by rule, for any
 #: unit in the table, so a new article's 万亩 or 亿美元 needs no new entry.
@@ -216,31 +383,56 @@ class UnitTable(Mapping[str, Unit]):
     def __init__(self, base: Mapping[str, Unit]) -> None:
         self._base = dict(base)
         self._declared: Dict[str, Unit] = {}
+        self._whole = False  # whether the units made by rule are in _base yet
+
+    def _complete(self) -> None:
+        if not self._whole:
+            for symbol, unit in _generated_units().items():
+                self._base.setdefault(symbol, unit)
+            self._whole = True
 
     def __getitem__(self, symbol: str) -> Unit:
         found = self._declared.get(symbol) or self._base.get(symbol)
         if found is not None:
             return found
+        if not self._whole:
+            self._complete()
+            return self[symbol]
         for prefix, power in MAGNITUDES:
             rest = symbol[len(prefix):]
             if symbol.startswith(prefix) and rest:  # (万千瓦: 千瓦 is a unit; 万万吨 none)
                 unit = self._declared.get(rest) or self._base.get(rest)
                 if unit is not None:
                     return unit._replace(symbol=symbol, power=unit.power + power)
+        per = re.fullmatch(r"/(\d+|[一二三四五六七八九十]+)?(万|千|百|亿)", symbol)
+        if per:  # 9.8/10万: a rate per 100,000 (of people, births …), as the page writes it
+            return Unit(symbol, symbol, 0, f"rate (per {symbol[1:]})", f"per {symbol[1:]}",
+                        additive=False)
         counted = self._declared.get(symbol[:-1]) or self._base.get(symbol[:-1])
         if symbol.endswith("次") and counted is not None and counted.power == 0 and \
                 counted.dimension.startswith(_COUNTED):
             # 家次, 辆次, 台次: visits of what the measure counts, as 人次 are of people
             return Unit(symbol, symbol, 0, f"count ({symbol})", "visits")
-        for mark in ("/", "每"):  # a rate: 元/吨, 万元/亩, 公斤/亩, km/h, 元每斤
+        for mark in ("/", "每"):  # a rate: 元/吨, 万元/亩, 公斤/亩, km/h, 元每斤, GB/户·月
             top, _, bottom = symbol.partition(mark)
-            if top and bottom and mark not in bottom and top in self and bottom in self:
-                over, under = self[top], self[bottom]
-                return Unit(symbol, f"{over.base}/{under.base}", over.power - under.power,
-                            f"{over.dimension} per {under.dimension}",
-                            f"{over.name_en or over.symbol} per {under.name_en or under.symbol}",
+            if top and bottom and mark not in bottom and top in self:
+                factors = [self._factor(part) for part in re.split(PRODUCT, bottom)]
+                if None in factors:
+                    break
+                over, unders = self[top], [factor for factor in factors if factor]
+                return Unit(symbol, f"{over.base}/{'·'.join(u.base for u in unders)}",
+                            over.power - sum(u.power for u in unders),
+                            f"{over.dimension} per {' '.join(u.dimension for u in unders)}",
+                            f"{over.name_en or over.symbol} per "
+                            f"{'-'.join(u.name_en or u.symbol for u in unders)}",
                             additive=False)
         raise KeyError(symbol)
+
+    def _factor(self, symbol: str) -> Optional[Unit]:
+        """A unit below a rate's line: any unit, or 月 (元/月, GB/户·月: a month)."""
+        if symbol == "月":
+            return self["个月"]._replace(symbol="月")
+        return self[symbol] if symbol and symbol in self else None
 
     def __contains__(self, symbol: object) -> bool:
         if not isinstance(symbol, str):
@@ -252,15 +444,18 @@ class UnitTable(Mapping[str, Unit]):
         return True
 
     def __iter__(self) -> Iterator[str]:
+        self._complete()
         return iter({**self._base, **self._declared})
 
     def __len__(self) -> int:
+        self._complete()
         return len({**self._base, **self._declared})
 
     def with_declared(self, declared: Mapping[str, Unit]) -> UnitTable:
         """The built-in units and one file's own (for validating that file: what other
         files declared does not count)."""
         table = UnitTable(self._base)
+        table._whole = self._whole
         table._declared = dict(declared)
         return table
 
@@ -271,18 +466,23 @@ class UnitTable(Mapping[str, Unit]):
 
 UNITS = UnitTable(_BASE_UNITS)
 
-# Units by their first character, longest first: unit_at reads the longest one.
-_BY_FIRST: Dict[str, Tuple[str, ...]] = {}
-for _symbol in sorted(_BASE_UNITS, key=len, reverse=True):
-    if _symbol not in ("万", "亿", "日"):  # (万元 is 万 and 元; 16日 a date)
-        _BY_FIRST[_symbol[0]] = (*_BY_FIRST.get(_symbol[0], ()), _symbol)
+
+@cache
+def _by_first() -> Dict[str, Tuple[str, ...]]:
+    """Units by their first character, longest first: unit_at reads the longest one."""
+    found: Dict[str, Tuple[str, ...]] = {}
+    for symbol in sorted({**_BASE_UNITS, **_generated_units()}, key=len, reverse=True):
+        # (万元 is 万 and 元; 16日 a date; "" a figure without a unit; 502B a name)
+        if symbol and symbol not in ("万", "亿", "日", *_NAME_LIKE):
+            found[symbol[0]] = (*found.get(symbol[0], ()), symbol)
+    return found
 
 
 def unit_at(text: str) -> str:
     """The longest unit of the table the text starts with ("" if none): 千米 before 千,
     个百分点 before 个, km before k. A Latin unit must end where the letters end (5G and
     502B are names, not 5 g); magnitudes (万, 亿) and rates (元/吨) are the reader's."""
-    for symbol in _BY_FIRST.get(text[:1], ()):
+    for symbol in _by_first().get(text[:1], ()):
         if text.startswith(symbol):
             if symbol[-1].isascii() and symbol[-1].isalpha() and \
                     text[len(symbol):len(symbol) + 1].isascii() and \

@@ -243,7 +243,9 @@ def check_fact(raw: Any, known: Known) -> List[Tuple[Optional[str], str]]:
             if key in REQUIRED_TEXT:
                 found.append((key, "missing"))
             continue
-        message = _text_problem(value, key in REQUIRED_TEXT, controls=False)
+        # unit = "" is a figure without a unit: a ratio, index or coefficient (dimensionless)
+        message = None if key == "unit" and value == "" else \
+            _text_problem(value, key in REQUIRED_TEXT, controls=False)
         if message:
             found.append((key, message))
         else:

@@ -8,7 +8,8 @@ context; one row per figure the page states, in page order, a figure stated twic
 twice; rows of kind "not" are numbers that are no figures). Per article it reports:
 
 - found: key figures the draft has at their place on the page with the value and unit the
-  key gives (compared as quantities: 2 万人次 is 20000 人次, ％ is %, a key's fraction N/D
+  key gives (a key's unit "-" is a dimensionless figure, a fact's unit "");
+  compared as quantities: 2 万人次 is 20000 人次, ％ is %, a key's fraction N/D
   with unit % is N/D × 100 % and matches the draft's share to 0.05, 零下5℃ is -5 ℃);
 - approx: of the figures found, those whose approximation (exact, over, under, about)
   is the key's; direction and kind are reported the same way ("-" in the key is no
@@ -161,7 +162,7 @@ def place_draft(text: str, data: Dict[str, Any]) -> List[Placed]:
 def same_quantity(fact: Dict[str, Any], row: KeyRow) -> bool:
     """The fact states the key's value in the key's unit (as quantities: see the module)."""
     fact_unit = fact["unit"].replace("％", "%")
-    key_unit = row.unit.replace("％", "%")
+    key_unit = "" if row.unit == "-" else row.unit.replace("％", "%")  # - : dimensionless
     fact_value = Decimal(str(fact["value"]))
     wanted = key_value(row)
     if "/" in row.value:

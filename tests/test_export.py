@@ -142,3 +142,57 @@ def test_the_index_finds_every_substring_of_a_label(tmp_path: Path) -> None:
         assert ids("瞪羚") == {"enterprises.gazelle"}
         assert db.execute("SELECT label FROM facts_fts WHERE rowid = 1").fetchone()[0] == \
             base.facts[0].label  # the index shows the facts' own text
+
+
+DIMENSIONLESS = Path(__file__).parent / "data" / "valid" / "dimensionless.toml"
+
+
+def test_a_dimensionless_figure_goes_through_every_command(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A ratio, index or coefficient the page states without a unit (unit = ""): it loads,
+    shows as the number alone, compares with its kind and not with a percentage, counts
+    under no unit, and exports with an empty unit."""
+    checked = run("validate", str(DIMENSIONLESS), facts=None)
+    assert checked.exit_code == 0, checked.stdout
+    shown = run("show", "roads.death-rate-change", "--json", facts=DIMENSIONLESS)
+    fact = json.loads(shown.stdout)[0]
+    assert (fact["value"], fact["unit"], fact["direction"], fact["normalized"]) == (
+        0.16, "", "down", {"value": 0.16, "unit": ""})
+    card = run("show", "population.sex-ratio", "--format", "table", facts=DIMENSIONLESS)
+    assert "103.11  no unit: a ratio, index or coefficient" in card.stdout
+    compared = run("compare", "roads.death-rate", "population.sex-ratio", "--json",
+                   facts=DIMENSIONLESS)
+    document = json.loads(compared.stdout)
+    assert compared.exit_code == 0 and document["difference_unit"] == ""
+    assert document["dimension"] == "dimensionless (a ratio, index or coefficient)"
+    table = run("compare", "roads.death-rate", "population.sex-ratio", "--format", "table",
+                facts=DIMENSIONLESS)
+    assert "difference, against the first" in table.stdout and "()" not in table.stdout
+    refused = run("compare", "roads.death-rate", "roads.share-of-deaths", facts=DIMENSIONLESS)
+    assert refused.exit_code == 2 and refused.stderr == (
+        "jzfacts: cannot compare roads.death-rate (dimensionless (a ratio, index or "
+        "coefficient)) with roads.share-of-deaths (%, percentage): they measure different "
+        "things\n")
+    stats = run("stats", "--json", facts=DIMENSIONLESS)
+    assert json.loads(stats.stdout)["unit"] == {"": 3, "%": 1}
+    assert "(no unit)" in run("stats", "--format", "table", facts=DIMENSIONLESS).stdout
+    listed = run("list", "--unit", "", "--fields", "id,value,unit", "--format", "csv",
+                 facts=DIMENSIONLESS)
+    assert listed.stdout.splitlines() == ["id,value,unit", "population.sex-ratio,103.11,",
+                                          "roads.death-rate,0.92,",
+                                          "roads.death-rate-change,0.16,"]
+    target = tmp_path / "out.sqlite"
+    assert run("export", "--format", "sqlite", "-o", str(target),
+               facts=DIMENSIONLESS).exit_code == 0
+    with sqlite3.connect(target) as db:
+        assert db.execute("SELECT unit, normalized_unit FROM facts WHERE id = ?",
+                          ("roads.death-rate",)).fetchone() == ("", "")
+    answered = run("ask", "what is the sex ratio", "--json", facts=DIMENSIONLESS)
+    assert answered.exit_code == 0 and json.loads(answered.stdout)["answer"]["value"] == 103.11
+
+
+def test_a_dimensionless_fact_reads_as_its_number_and_change() -> None:
+    from jzfacts.factbase import load
+
+    facts = {fact.id: fact for fact in load(DIMENSIONLESS).facts}
+    assert facts["roads.death-rate"].display_value() == "0.92"
+    assert facts["roads.death-rate-change"].describe_en() == "down 0.16"

@@ -5,6 +5,7 @@ written for these tests (tests/data/articles), each case the issue names."""
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
@@ -124,6 +125,15 @@ def test_fixed_terms_are_not_approximations() -> None:
         (800, "亿元", "exact"), (5000, "人", "exact")]
 
 
+def test_the_same_value_in_the_same_unit_is_a_repeat_only_where_the_words_match() -> None:
+    """A figure stated again (a headline's, a summary's) is a repeat; another figure that
+    happens to have the same value and unit is not, though the unit's characters match."""
+    drafted = draft("标题\n\nPM10浓度为81微克/立方米。\n浓度最高的城市依次是甲、乙和丙，"
+                    "分别为94、84和81微克/立方米。\n")
+    assert [(f["value"], len(f.get("repeats", []))) for f in drafted["fact"]] == [
+        (81, 0), (94, 0), (84, 0), (81, 0)]
+
+
 def test_idioms_names_and_listed_counts_are_not_figures() -> None:
     drafted = draft("标题\n\n双方三心二意。黑山、义县两县共建3+2模式。"
                     "财政资金“四两拨千斤”,新增企业12家。\n")
@@ -193,9 +203,53 @@ def drafted_figures(text: str) -> List[Tuple[Any, ...]]:
     ("城区最低气温在零下5℃左右。", [(-5, "℃", "about", "-", "amount")]),
     ("同比分别增长8.4%和7.9%。", [(8.4, "%", "exact", "up", "amount"),
                            (7.9, "%", "exact", "up", "amount")]),
+    # spaces some pages print beside numbers are typography
+    ("西安一季度 GDP 同比增长 7.6%，地区生产总值 2834.11 亿元。",
+     [(7.6, "%", "exact", "up", "amount"), (2834.11, "亿元", "exact", "-", "amount")]),
+    # letters before a number with a unit that measures are its label, not a name
+    ("2022年西安GDP11486.51亿元。", [(11486.51, "亿元", "exact", "-", "amount")]),
+    # numbers listed before the one that carries the unit share it
+    ("高于全国、全省3.1和2.3个百分点。", [(3.1, "个百分点", "exact", "-", "amount"),
+                                (2.3, "个百分点", "exact", "-", "amount")]),
+    ("建队6年出头。", [(6, "年", "over", "-", "amount")]),
+    # a count that opens a clause is a figure unless the clause is about the things counted
+    ("全市三家企业获评。", [(3, "家", "exact", "-", "amount")]),
+    # durations that measure: how long something lasts, a time limit counted from an event
+    # or for a service
+    ("促销季持续近20天。", [(20, "天", "under", "-", "amount")]),
+    ("下单后24小时内送达的订单占比达到73%。", [(24, "小时", "exact", "-", "amount"),
+                                    (73, "%", "exact", "-", "amount")]),
+    ("实施为期3个月的伏季休渔。", [(3, "个月", "exact", "-", "amount")]),
+    ("承诺3个工作日内办结。", [(3, "个工作日", "exact", "-", "amount")]),
+    ("卫星设计寿命8年。", [(8, "年", "exact", "-", "amount")]),
+    # a ratio, index or coefficient without a unit is a figure (unit ""), and so is its
+    # change in the same sentence
+    ("万车死亡率为0.92，比上年下降0.16。", [(0.92, "", "exact", "-", "amount"),
+                                  (0.16, "", "exact", "down", "amount")]),
+    ("总人口性别比为103.11。", [(103.11, "", "exact", "-", "amount")]),
+    ("制造业PMI为49.5，", [(49.5, "", "exact", "-", "amount")]),
+    ("居民恩格尔系数由0.32降至0.28。", [(0.32, "", "exact", "-", "amount"),
+                                 (0.28, "", "exact", "-", "amount")]),
+    ("新区容积率约2.5，", [(2.5, "", "about", "-", "amount")]),
+    ("城乡居民收入比为2.45。", [(2.45, "", "exact", "-", "amount")]),
+    # a rate per a number of people, births …: the denominator is part of the unit
+    ("孕产妇死亡率降至9.8/10万，", [(9.8, "/10万", "exact", "-", "amount")]),
+    ("数据中心PUE值降至1.25。", [(1.25, "", "exact", "-", "amount")]),
+    # Latin units by rule
+    ("流量达61.7亿GB，户均18.92GB/户·月。", [(61.7, "亿GB", "exact", "-", "amount"),
+                                   (18.92, "GB/户·月", "exact", "-", "amount")]),
+    ("接入速率100Mbps及以上的用户", [(100, "Mbps", "over", "-", "amount")]),
+    # a compound time's parts, padded with a zero, are its figures
+    ("以2小时08分15秒夺冠。", [(2, "小时", "exact", "-", "amount"),
+                          (8, "分", "exact", "-", "amount"),
+                          (15, "秒", "exact", "-", "amount")]),
     # fractions as the share the page states
     ("约占三分之一。", [(33.3, "%", "about", "-", "amount")]),
     ("中签率约为四分之一。", [(25, "%", "about", "-", "amount")]),
+    ("约1/3的企业已完成改造，近2/3的受访者表示满意。", [(33.3, "%", "about", "-", "amount"),
+                                          (66.7, "%", "under", "-", "amount")]),
+    # a plan's name and a set phrase hold numbers that are no figures
+    ("首付比例最低为20%。", [(20, "%", "exact", "-", "amount")]),
 ])
 def test_figures_of_each_class(text: str, expected: List[Tuple[Any, ...]]) -> None:
     assert drafted_figures(text) == expected
@@ -216,6 +270,10 @@ def test_figures_of_each_class(text: str, expected: List[Tuple[Any, ...]]) -> No
     ("前5个月我市成交", "a time reference"),
     ("近3个月来，价格走低", "a time reference"),
     ("3年内建成，", "a time reference"),
+    ("时隔6个交易日再度放量，", "a time reference"),
+    ("火箭飞行约12分钟后星箭分离，", "a time reference"),
+    ("连续两年未发生，", "a time reference"),
+    ("此后3年内，", "a time reference"),
     ("下届运动会将于2027年举办，", "a year"),
     ("召开2025年招生发布会，", "a year"),
     ("位列金牌榜第一名，", "an ordinal or rank"),
@@ -244,12 +302,60 @@ def test_figures_of_each_class(text: str, expected: List[Tuple[Any, ...]]) -> No
     ("二手住宅成交", "a word that holds a numeral"),
     ("景区二次消费", "二 before a measure word"),
     ("将第一时间发布", "an idiom"),
-    ("性别比为103.11，", "a number without a unit"),
+    ("上证50指数收盘", "a number without a unit"),
+    ("比分为3比1，", "a score or a ratio"),
+    ("以3比1战胜对手，", "a score or a ratio"),
+    ("02星发射成功", "a leading zero"),
+    ("。三家基础电信企业上半年共完成投资", "names the things the clause is about"),
+    ("据西安日报 5 月 4 日消息，", "a date"),
+    ("排名万亿城市第 22 位，", "an ordinal or rank"),
+    ("来源：市场星报 2022-02-21 00:57", "a date"),
+    ("26-27日最大阵风", "a date"),
+    ("PM10平均浓度", "an identifier"),
+    ("他俩均夺得冠军，", "a pronoun"),
+    ("包揽女子3米跳板单人跳金牌", "an event's name"),
+    ("短道速滑混合接力2000米冠军", "an event's name"),
+    ("三次产业结构比例为6.01:55.04:38.95", "an idiom or set phrase"),
+    ("预计48小时（25日-27日）最低气温", "a time reference"),
+    ("全市启动实施三年行动计划，", "the name of a plan"),
+    ("实行7×24小时全天候服务，", "an idiom or set phrase"),
+    ("2023/3/5发布，", "a date"),
+    ("，两项数据均创历史同期新高。", "names the things the clause is about"),
+    ("与01星相比，", "a leading zero"),
 ])
 def test_not_figures_of_each_class_are_kept_with_their_reason(text: str, why: str) -> None:
     drafted = draft("标题\n\n" + text + "\n")
     assert not drafted["fact"], drafted["fact"]
     assert any(why in raw["why"] for raw in drafted.get("not_fact", [])), drafted.get("not_fact")
+
+
+def test_the_weather_draft_lists_whole_minimal_not_figures() -> None:
+    """What a reviewer reads of each number that is no figure: the whole date or time
+    (ranges too), time reference, telephone number or name, and nothing more."""
+    drafted = draft((ARTICLES / "seen" / "weather.txt").read_text(encoding="utf-8"))
+    assert [raw["text"] for raw in drafted["not_fact"]] == [
+        "16日", "12月14日至17日", "13日15时", "14日8点", "14日", "15日", "13日", "16日至17日",
+        "近30年来", "12月中旬", "G15", "S32", "第一时间", "19日", "未来10天内", "热线12121",
+        "0398-6612345"]
+
+
+KEYED = sorted((ARTICLES).glob("*/*.txt")) + sorted(ARTICLES.glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", [p for p in KEYED if p.stem != "README"],
+                         ids=lambda path: path.parent.name + "/" + path.stem)
+def test_no_not_fact_text_is_a_fragment(path: Path) -> None:
+    """No [[not_fact]] text crosses a space between words (a headline's parts), starts or
+    ends inside a date, a time or a telephone number."""
+    text = path.read_text(encoding="utf-8")
+    for raw in draft(text).get("not_fact", []):
+        words = raw["text"]
+        at = text.find(words)
+        before, after = text[at - 1:at], text[at + len(words):at + len(words) + 1]
+        assert not re.search(r"[^\x00-\x7f] [^\x00-\x7f]", words), words
+        assert not (before.isdigit() and words[0] in "日月时分号年-－"), words
+        assert not (words[-1].isdigit() and (after.isdigit() or after in "日月时号-－")), words
+        assert not words.endswith(("-", "－", "至", "到", "—")), words
 
 
 # ------------------------------------------------------------------ drafts always load
@@ -298,8 +404,9 @@ def test_every_draft_of_any_text_loads_and_passes_validate_page(text: str) -> No
     assert _proven(text) == []
 
 
-REAL_LOOKING = sorted(ARTICLES.glob("*.txt")) + sorted((ARTICLES / "seen").glob("*.txt")) + \
-    sorted((ARTICLES / "own").glob("*.txt"))
+REAL_LOOKING = sorted(ARTICLES.glob("*.txt")) + [
+    path for folder in ("seen", "own", "unseen-1", "late")
+    for path in sorted((ARTICLES / folder).glob("*.txt")) if path.stem != "README"]
 
 
 @pytest.mark.parametrize("path", REAL_LOOKING, ids=lambda path: path.stem)
@@ -412,18 +519,20 @@ def _evaluation() -> Any:
     return module
 
 
-SEEN = sorted(p for p in (ARTICLES / "seen").glob("*.txt") if p.with_suffix(".key.tsv").exists())
-OWN = sorted(p for p in (ARTICLES / "own").glob("*.txt") if p.with_suffix(".key.tsv").exists())
+KEYED_SETS = [p for folder in ("seen", "own", "unseen-1", "late")
+              for p in sorted((ARTICLES / folder).glob("*.txt"))
+              if p.with_suffix(".key.tsv").exists()]
 
 
-@pytest.mark.parametrize("article", SEEN + OWN, ids=lambda path: path.parent.name + "/" + path.stem)
+@pytest.mark.parametrize("article", KEYED_SETS, ids=lambda path: path.parent.name + "/" + path.stem)
 def test_keyed_articles_keep_their_floors(article: Path) -> None:
-    """Ten articles of other fields written with answer keys by someone who never saw the
-    code (seen/README.txt), and ten more of still other fields with keys of our own
-    (own/README.txt). Floors, not targets: a little under what the draft reached when they
-    were added, so a change that loses figures shows here."""
+    """Articles of other fields with answer keys: ten by someone who never saw the code
+    (seen/README.txt), ten of our own (own/README.txt), six more by an independent writer
+    that were the first unseen measure (unseen-1/README.txt) and three written after the
+    second round's code (late/README.txt). Floors, not targets: a little under what the
+    draft reached when they were added, so a change that loses figures shows here."""
     report = _evaluation().evaluate(article)
-    assert report.rows >= 25
+    assert report.rows >= 20
     assert report.recall >= 0.96, report.failures
     assert report.approx_rate >= 0.96, report.failures
     assert report.precision >= 0.96, report.failures

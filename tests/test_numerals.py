@@ -168,6 +168,27 @@ def read(text: str) -> list:  # type: ignore[type-arg]
     ("容量达16兆瓦", [(16, "兆瓦", "exact", "")]),
     ("流量318.5万辆次", [(Decimal("318.5"), "万辆次", "exact", "")]),
     ("下降0.4个千分点", [(Decimal("0.4"), "个千分点", "exact", "down")]),
+    # Latin units by rule (prefix × symbol), with magnitudes, approximations and rates
+    ("流量达61.7亿GB，", [(Decimal("61.7"), "亿GB", "exact", "")]),
+    ("每天获取数据约2.4TB。", [(Decimal("2.4"), "TB", "about", "")]),
+    ("100Mbps及以上", [(100, "Mbps", "over", "")]),
+    ("户均流量18.92GB/户·月，", [(Decimal("18.92"), "GB/户·月", "exact", "")]),
+    ("提高0.57GB/户·月", [(Decimal("0.57"), "GB/户·月", "exact", "up")]),
+    ("电池容量5000mAh，", [(5000, "mAh", "exact", "")]),
+    ("主频3.2GHz，", [(Decimal("3.2"), "GHz", "exact", "")]),
+    ("中心气压985hPa，", [(985, "hPa", "exact", "")]),
+    ("洪峰流量3200m³/s，", [(3200, "m³/s", "exact", "")]),
+    ("空腹血糖7.0mmol/L。", [(Decimal("7.0"), "mmol/L", "exact", "")]),
+    ("年发电量12.5亿kW·h", [(Decimal("12.5"), "亿kW·h", "exact", "")]),
+    ("运价0.3元/吨·公里，", [(Decimal("0.3"), "元/吨·公里", "exact", "")]),
+    # and in Chinese: a two-character unit is read before a count word it begins with
+    ("噪声55分贝。", [(55, "分贝", "exact", "")]), ("面积90平米，", [(90, "平米", "exact", "")]),
+    ("7纳米工艺", [(7, "纳米", "exact", "")]),
+    ("中心气压1013百帕，", [(1013, "百帕", "exact", "")]),
+    ("算力规模达230EFLOPS，", [(230, "EFLOPS", "exact", "")]),
+    ("全市算力规模突破5000P，", [(5000, "P", "over", "")]),  # (P, E, T after 算力)
+    ("1080P高清", [(1080, "", "exact", "")]),
+    ("网络时延低于2毫秒", [(2, "毫秒", "under", "")]),
     # measure words the table does not know: kept as written, where they stand as one
     ("种植玫瑰5000丛。", [(5000, "丛", "exact", "")]),
     ("上证50指数", [(50, "", "exact", "")]),
@@ -210,6 +231,19 @@ def test_signs(text: str, expected: list) -> None:  # type: ignore[type-arg]
     ("降至3%", ""), ("上升为13,665人", ""), ("提高到42.3%", ""), ("由75%调整为80%", ""),
     ("加大到5-6级", ""), ("新增学位1.2万个", ""), ("最高涨至15.68元", ""),
     ("节约标准煤约1,250万吨", ""),
+    # 新增 counts new things where it names them (before or after the figure); where it
+    # names none, it is the rise of the total just named
+    ("新增4家省级双创载体", ""), ("全行业新增临时用工1.8万人", ""),
+    ("累计建成5G基站12.68万个，上半年新增1.93万个，", "up"),
+    # net changes and cuts; one verb over a list of objects
+    ("比上年末净增1574万户", "up"), ("净减少3家", "down"), ("净买入56.82亿元", ""),
+    ("累计压减海洋捕捞渔船412艘", "down"), ("整星重量减轻了近两成", "down"),
+    ("减轻医疗费用负担二点五亿元", ""),  # (减轻 a burden: an amount, not a change)
+    ("削减二氧化硫排放约1.8万吨、氮氧化物排放2300余吨", "down"),
+    ("营业收入增长5%、净利润12亿元", ""), ("首付比例最低为20%", ""), ("同比高3个百分点", "up"),
+    ("下调存款准备金率0.25个百分点", "down"), ("上调最低工资标准200元", "up"),
+    # a change character that ends a word of no change: takeoffs and landings
+    ("飞机起降22.2万架次", ""), ("比上年增减3个", ""),
 ])
 def test_directions(text: str, direction: str) -> None:
     assert quantities(text)[-1].direction == direction
@@ -223,14 +257,50 @@ def test_directions(text: str, direction: str) -> None:
     ("不到1万亩", "under"), ("35岁以下", "under"), ("50人以内", "under"),
     ("不超过45人", "under"), ("约286.5万人", "about"), ("大约3天", "about"),
     ("140万千瓦左右", "about"), ("45天上下", "about"), ("约占三分之一", "about"),
-    ("约有三分之一", "about"),
+    ("约有三分之一", "about"), ("大概3天", "about"), ("未超过5人", "under"),
+    # a word of approximation governs the figure of its predicate across the words that
+    # say of what
+    ("约为日常水平的1.6倍", "about"), ("约占全市的35%", "about"),
+    ("超过全国平均水平的2倍", "over"), ("不足去年同期的三成", "under"),
+    ("接近全年目标的90%", "under"), ("约相当于全省的四分之一", "about"),
+    # 不满, 未满 (not yet reached) are under; 满 (reached: 年满6周岁) is the figure itself
+    ("驾龄不满1年", "under"), ("未满18岁", "under"), ("年满60周岁", "exact"),
+    # 优于 bounds a resolution or an error in lengths or times: under; elsewhere no bound
+    ("全色分辨率优于0.5米", "under"), ("定位精度优于10厘米", "under"),
+    ("信噪比优于60dB", "exact"),
+    # half as a share: 过半, 一半, 近半, 半数 (50 %)
+    ("用户占比过半", "over"), ("超过一半", "over"), ("近半数", "under"),
+    ("半数以上", "over"), ("减少一半", "exact"),
+    # signs of comparison
+    ("震级ML≥1.0", "over"), ("温度≤-10℃", "under"), ("粒径<2.5微米", "under"),
     # words that only look like approximations
     ("23人41次创超17项", "exact"), ("5次创超历史纪录", "exact"), ("赶超12家", "exact"),
     ("签约30个项目", "exact"), ("最近3年", "exact"), ("1000家上下游企业", "exact"),
     ("最高达到5,186万千瓦", "exact"), ("多达50人", "exact"),
+    ("超过5万人的企业有3家", "exact"),  # (the 的 phrase holds a figure of its own)
 ])
 def test_approximations(text: str, approx: str) -> None:
     assert quantities(text)[-1].approx == approx
+
+
+@pytest.mark.parametrize("text", ["上半年", "下半年", "半导体", "半程马拉松", "半岛", "经过半年",
+                                  "半小时", "半决赛"])
+def test_half_in_a_word_is_no_number(text: str) -> None:
+    assert quantities(text) == [] and numbers_in(text) == set()
+
+
+def test_yu_before_a_word_is_no_approximation() -> None:
+    """余震 (aftershocks) after a number: no 'over', and 震 no unit; 30余丛 stays 30 丛, over."""
+    first, second = quantities("共记录ML≥1.0 余震2 次")
+    assert (first.unit, second.value, second.unit) == ("", 2, "次")
+    (bushes,) = quantities("种植玫瑰30余丛。")
+    assert (bushes.unit, bushes.approx) == ("丛", "over")
+
+
+def test_half_as_a_share_is_a_fraction() -> None:
+    half = quantities("用户占比过半")[0]
+    assert (half.value, half.unit, half.written, half.fraction) == (50, "%", "fraction", (1, 2))
+    assert numbers_in("减少一半") == {Decimal("0.5"), 50}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -314,7 +384,33 @@ def test_quantities_never_fail(text: str) -> None:
     ("记者12月16日从国家统计局获悉", (5, 7), "12月16日"),
     ("瞄准6+1主导产业", (2, 3), "6+1"),
     ("全市高新技术企业188家，瞪羚企业26家", (8, 11), "技术企业188家"),
-    ("拨打12345政务服务热线", (2, 7), "拨打12345政务服务"),
+    ("拨打12345政务服务热线", (2, 7), "拨打12345"),
+    # the whole expression a number is part of, and nothing more: dates and times alone
+    # or as ranges, time references, telephone numbers, identifiers, ordinals, marks
+    ("12月14日至17日我市将迎来寒潮", (6, 8), "12月14日至17日"),
+    ("12月14日至17日我市将迎来寒潮", (0, 2), "12月14日至17日"),
+    ("已于13日15时发布", (2, 4), "13日15时"),
+    ("1—5月，全市成交", (0, 1), "1—5月"),
+    ("去年5月1日至8月1日，全市", (2, 3), "5月1日至8月1日"),
+    ("多发于17时至20时，", (6, 8), "17时至20时"),
+    ("5月21日9时47分，我国", (5, 6), "5月21日9时47分"),
+    ("凡2019年8月31日前出生", (1, 5), "2019年8月31日"),
+    ("近30年来，我市", (1, 3), "近30年来"),
+    ("未来10天内暂无明显冷空气", (2, 4), "未来10天内"),
+    ("时隔6个交易日再度突破", (2, 3), "时隔6个交易日"),
+    ("交通服务热线0398-6612345。", (6, 10), "0398-6612345"),
+    ("交通服务热线0398-6612345。", (11, 18), "0398-6612345"),
+    ("受影响，15日早晨G15沈海高速", (10, 12), "G15"),
+    ("江临5G基站突破12万个", (2, 3), "5G"),
+    ("在第88分钟打入制胜球", (2, 4), "第88分钟"),
+    ("发电量[1]达到", (4, 5), "[1]"),
+    ("按照“十四五”规划", (3, 6), "“十四五”"),
+    ("地铁3号线沿线", (2, 3), "3号线"),
+    # a space between words ends them (the parts of a headline), and the words never
+    # reach into an expression beside the number
+    ("寒潮来袭 16日城区最低气温", (5, 7), "16日"),
+    ("新区 二手房成交", (3, 4), "二手房成交"),
+    ("2月12日零售额", (5, 6), "零售额"),
 ])
 def test_words_around_a_number(text: str, span: tuple, expected: str) -> None:  # type: ignore[type-arg]
     left, right = words_around(text, *span)

@@ -34,3 +34,50 @@ def test_dimensions_separate_what_cannot_be_compared() -> None:
     assert dimension("家") != dimension("人")
     assert dimension("年", "year") != dimension("年")
     assert dimension("批", "ordinal") != dimension("批")
+
+
+@pytest.mark.parametrize("symbol, base, power, dimension_", [
+    # Latin units by rule: SI prefixes × base symbols, each a power of ten of its base
+    ("GB", "B", 9, "data"), ("TB", "B", 12, "data"), ("kB", "B", 3, "data"),
+    ("KB", "B", 3, "data"), ("Mbps", "bps", 6, "data rate"), ("Gbps", "bps", 9, "data rate"),
+    ("GHz", "Hz", 9, "frequency"), ("kPa", "Pa", 3, "pressure"), ("hPa", "Pa", 2, "pressure"),
+    ("mAh", "Ah", -3, "electric charge"), ("kV", "V", 3, "voltage"),
+    ("mA", "A", -3, "electric current"), ("TWh", "千瓦时", 9, "energy"),
+    ("GW", "千瓦", 6, "power"), ("mW", "千瓦", -6, "power"), ("μg", "吨", -12, "mass"),
+    ("ng", "吨", -15, "mass"), ("Mt", "吨", 6, "mass"), ("mL", "立方米", -6, "volume"),
+    ("ml", "立方米", -6, "volume"), ("μm", "公里", -9, "length"), ("ms", "秒", -3, "seconds"),
+    ("MJ", "J", 6, "energy (joules)"), ("cm²", "平方公里", -10, "area (km²)"),
+    ("km³", "立方米", 9, "volume"), ("kW·h", "千瓦时", 0, "energy"),
+    # rates of them, and products below the line
+    ("MB/s", "B/秒", 6, "data per seconds"), ("m³/s", "立方米/秒", 0, "volume per seconds"),
+    ("mmol/L", "mol/立方米", 0, "amount of substance per volume"),
+    ("GB/户·月", "B/户·个月", 9, "data per households months"),
+    ("元/吨·公里", "元/吨·公里", 0, "money per mass length"),
+    # IEC binary prefixes are no powers of ten: a unit of their own
+    ("GiB", "GiB", 0, "data (GiB)"),
+    ("EFLOPS", "FLOPS", 18, "computing power"),
+    # the same measures written in Chinese, by rule
+    ("纳米", "公里", -12, "length"), ("千伏", "V", 3, "voltage"), ("百帕", "Pa", 2, "pressure"),
+    ("兆赫", "Hz", 6, "frequency"), ("毫安时", "Ah", -3, "electric charge"),
+    ("太瓦时", "千瓦时", 9, "energy"), ("千卡", "cal", 3, "energy (calories)"),
+    ("兆字节", "B", 6, "data"), ("平米", "平方公里", -6, "area (km²)"),
+    ("分贝", "dB", 0, "sound level"), ("亿吨公里", "吨公里", 8, "freight turnover"),
+])
+def test_latin_units_by_rule(symbol: str, base: str, power: int, dimension_: str) -> None:
+    unit = UNITS[symbol]
+    assert (unit.base, unit.power, unit.dimension) == (base, power, dimension_)
+
+
+def test_a_prefixed_unit_compares_with_its_base_family() -> None:
+    assert normalize(2.4, "TB") == (2400000000000, "B")
+    assert normalize(61.7, "亿GB") == (6170000000000000000, "B")
+    assert dimension("GB") == dimension("MB") != dimension("GiB")
+    assert dimension("kWh") == dimension("TWh") != dimension("MJ")  # (3.6 MJ: no power of ten)
+
+
+@pytest.mark.parametrize("text", ["502B", "5A级景区", "5G", "10G PON", "C919", "2B铅笔",
+                                  "5N", "一卡通", "3安全"])
+def test_a_letter_that_only_names_is_no_unit(text: str) -> None:
+    from jzfacts.numerals import quantities
+
+    assert all(not quantity.unit for quantity in quantities(text))

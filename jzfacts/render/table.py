@@ -273,6 +273,8 @@ def fact_card(fact: Fact, result: FactsResult) -> Panel:
                      style="dim")
     if fact.kind != "amount":
         value.append(f"  {fact.describe_en()}", style="italic")
+    elif not fact.unit:
+        value.append("  no unit: a ratio, index or coefficient", style="dim")
     grid.add_row("label", Text(fact.label))
     grid.add_row("label_en", Text(fact.label_en))
     grid.add_row("value", value)
@@ -324,8 +326,9 @@ def compare_view(result: CompareResult, width: int) -> RenderableType:
             Text("—" if row.ratio is None else f"{format_number(row.ratio, grouped=True)}×"),
             Text("—" if row.share is None else f"{row.share:.1%}"),
         ))
-    headers = ["id", "label", "value", f"normalized\n({comparison.unit})",
-               f"difference\n({difference_unit})", "ratio", "share"]
+    # (a dimensionless figure has no unit to put in brackets)
+    headers = ["id", "label", "value", f"normalized\n({comparison.unit})".replace("\n()", ""),
+               f"difference\n({difference_unit})".replace("\n()", ""), "ratio", "share"]
     natural = [max(_cells(cell.plain for cell in column), _cells(header.split("\n")))
                for column, header in zip(zip(*cells), headers)]
     # The label, the base-unit column and the share may be left out, in that order, where
@@ -335,7 +338,8 @@ def compare_view(result: CompareResult, width: int) -> RenderableType:
     fixed = [natural[i] for i in (0, 2, 4, 5)]
     bars = [(row.fact.label, row.fact.label_en, float(row.normalized),
              row.fact.display_value(), row.fact.approx != "exact") for row in comparison.rows]
-    caption = (f"difference in {difference_unit}, against the first"
+    caption = (f"difference{f' in {difference_unit}' if difference_unit else ''}, "
+               "against the first"
                + ("; approximate values are marked > < ~" if comparison.approximate else ""))
     if table_width(fixed) > width:
         blocks: List[Block] = [(_bold(cells_[0]), [
@@ -374,6 +378,7 @@ def stats_view(result: StatsResult, width: int) -> RenderableType:
         bars = []
         for key, count in counts.items():
             chinese = CATEGORIES[key][0] if group == "category" and key in CATEGORIES else ""
-            bars.append((key, chinese, float(count), str(count), False))
+            label = key if key or group != "unit" else "(no unit)"  # dimensionless figures
+            bars.append((label, chinese, float(count), str(count), False))
         parts.append(bar_chart(bars, width, title=f"by {group}"))
     return Group(*parts)
