@@ -17,6 +17,7 @@ from typing import (
     Tuple,
 )
 
+from .decide import ANSWER, Candidate, Features, features_of, probability
 from .model import FACT_FIELDS, Fact, Source, derived
 from .places import Place, places_in, within
 from .question import LEVELS, Reading, covers, level_named, read_question
@@ -26,10 +27,8 @@ from .search import value_match as search_value_match
 from .terms import has_chinese, text_terms
 from .units import UNITS, to_decimal
 
-#: How much of a question's content (ranking.coverage, over the words left once question
-#: words, the asked unit, years and the base's own place are taken out) the answer must
-#: cover. Chosen on the question sets in tests/data (README "Asking questions"): a wrong
-#: confident answer is worse than none.
+#: The least coverage a candidate the question does not fit must have for ask to say so
+#: (the page gives no year for it: …) rather than name the words the page lacks.
 ANSWER_COVERAGE = 0.45
 #: Two candidates this close in coverage and BM25 are a tie: the page gives several.
 TIE_COVERAGE = 0.03
@@ -50,16 +49,28 @@ class Judged(NamedTuple):
     score: float
 
 
-def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> Answer:
-    """The one fact that answers a question, with the page's words, or none."""
-    text = " ".join(question)
+class Considered(NamedTuple):
+    """A question read and its candidates judged: what ask decides on (and what
+    scripts/fit_ask.py fits the decision with)."""
+
+    text: str
+    reading: Reading
+    judged: Tuple[Judged, ...]
+    eligible: Tuple[Judged, ...]   # fitting, in scope, best first
+    tied: Tuple[Judged, ...]       # candidates as good as the best (the page gives several)
+    features: Optional[Features]   # of answering with eligible[0]
+
+
+def consider(fact_base: Any, text: str) -> Considered:
+    """The question read, its best candidates judged, and the features of the best."""
     def year_and_home() -> Tuple[Optional[int], Sequence[str]]:
         scope = base_scope(fact_base)
         return scope.today, scope.home
 
-    reading = read_question(text, year_and_home, fact_base.statistics().known)
+    statistics = fact_base.statistics()
+    reading = read_question(text, year_and_home, statistics.known)
     scope = base_scope(fact_base) if reading.places or reading.periods else \
-        Scope((), None, fact_base.statistics().known)
+        Scope((), None, statistics.known)
     content = reading.content
     hits = fact_base.search(content, limit=CANDIDATES) if content else []
     judged = [judge(hit, reading, scope) for hit in hits]
@@ -70,32 +81,65 @@ def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> An
     elif reading.quantities and reading.wants == "recall":
         eligible = [j for j in eligible if j.value == "near"]
     eligible.sort(key=lambda j: (-j.score, j.hit.order))
+    if not eligible:
+        return Considered(text, reading, tuple(judged), (), (), None)
+    best = eligible[0]
+    query = asked(content, statistics).query
+    tied = [j for j in eligible[1:] if j.hit.fact.id != best.hit.fact.id and
+            j.score >= best.score - TIE_COVERAGE and
+            (j.value == "exact" or j.hit.rank >= TIE_RANK * best.hit.rank)]
+    if tied:
+        # close on the whole fact, but is one of them about the question by its label
+        # (百人层次 in one label, only in the other's quote)?
+        own = label_share(best.hit.fact, query, fact_base)
+        tied = [j for j in tied
+                if label_share(j.hit.fact, query, fact_base) >= own - TIE_COVERAGE]
+    if tied:
+        # or by its English label's phrases (the thousand level, not the hundred level)
+        pairs = {j.hit.fact.id: phrases(j.hit.fact, query) for j in (best, *tied)}
+        most = max(pairs.values())
+        if list(pairs.values()).count(most) == 1:
+            best = next(j for j in (best, *tied) if pairs[j.hit.fact.id] == most)
+            eligible = [best] + [j for j in eligible if j is not best]
+            tied = []
+    runner_up = next((j for j in eligible[1:] if j.hit.fact.id != best.hit.fact.id), None)
+    features = features_of(
+        query, statistics, candidate(best), candidate(runner_up) if runner_up else None,
+        max(hit.rank for hit in hits), bool(reading.quantities),
+        reading.wants not in (None, "recall"))
+    return Considered(text, reading, tuple(judged), tuple(eligible), tuple(tied), features)
+
+
+def candidate(judged: Judged) -> Candidate:
+    return Candidate(judged.hit.fact, judged.score, judged.hit.rank, judged.value)
+
+
+def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> Answer:
+    """The one fact that answers a question, with the page's words, or none."""
+    text = " ".join(question)
+    considered = consider(fact_base, text)
     chinese = has_chinese(text)
-    best = eligible[0] if eligible else None
-    if best is not None and best.score >= ANSWER_COVERAGE:
-        tied = [j for j in eligible[1:] if j.hit.fact.id != best.hit.fact.id and
-                j.score >= best.score - TIE_COVERAGE and
-                (j.value == "exact" or j.hit.rank >= TIE_RANK * best.hit.rank)]
-        if tied:
-            # close on the whole fact, but is one of them about the question by its label
-            # (百人层次 in one label, only in the other's quote)?
-            query = asked(content, fact_base.statistics()).query
-            own = label_share(best.hit.fact, query, fact_base)
-            tied = [j for j in tied
-                    if label_share(j.hit.fact, query, fact_base) >= own - TIE_COVERAGE]
-        if not tied:
-            result = AskResult(text, best.hit.fact, round(min(best.score, 1.0), 2),
-                               tuple(j.hit.fact for j in judged if j is not best)[:3],
-                               fact_base.sources, fields)
-            return Answer(result)
-        several = (best, *tied)[:4]
-        return refusal(text, fact_base, fields, round(best.score, 2),
+    judged, eligible = considered.judged, considered.eligible
+    if considered.features is None:
+        closest = tuple(j.hit.fact for j in judged[:3])
+        return refusal(text, fact_base, fields, 0.0, closest,
+                       why_not(considered.reading, judged, fact_base))
+    best = eligible[0]
+    sure = round(probability(considered.features), 2)
+    if considered.tied and sure >= ANSWER:  # it would answer, but not with one fact
+        several = (best, *considered.tied)[:4]
+        return refusal(text, fact_base, fields, min(sure, 0.5),
                        tuple(j.hit.fact for j in several),
                        "the page gives several: " + ", ".join(
                            describe(j.hit.fact, chinese) for j in several))
-    closest = tuple(j.hit.fact for j in (eligible or judged)[:3])
-    return refusal(text, fact_base, fields, round(best.score, 2) if best else 0.0, closest,
-                   why_not(reading, judged, fact_base))
+    if sure >= ANSWER:
+        result = AskResult(text, best.hit.fact, sure,
+                           tuple(j.hit.fact for j in judged if j is not best)[:3],
+                           fact_base.sources, fields)
+        return Answer(result)
+    closest = tuple(j.hit.fact for j in eligible[:3])
+    return refusal(text, fact_base, fields, sure, closest,
+                   why_not(considered.reading, judged, fact_base))
 
 
 #: The columns that say what a fact is about (not the quote it shares with its neighbours,
@@ -112,6 +156,26 @@ def label_share(fact: Fact, query: Any, fact_base: Any) -> float:
                     for name, column in zip(COLUMNS, fact_columns(fact)))
     scored = score(columns, query, fact_base.statistics().bm25)
     return scored.coverage if scored else 0.0
+
+
+def phrases(fact: Fact, query: Any) -> int:
+    """How many pairs of the question's English words, next to each other (or one word
+    apart), stand so in the fact's English label: 'thousand-person level' is the thousand
+    level, not the hundred level of the Hundred-Thousand-Ten-Thousand project."""
+    label = [term for term in text_terms(fact.label_en) if term.isascii()]
+    where: dict = {}  # type: ignore[type-arg]
+    for position, term in enumerate(label):
+        where.setdefault(term, []).append(position)
+    words = [(unit.covers[0], unit.terms[0]) for unit in query.units
+             if len(unit.covers) == 1 and unit.terms and unit.terms[0].isascii()
+             and unit.terms[0] in where]
+    found = set()
+    for first, left in words:
+        for second, right in words:
+            if 1 <= second - first <= 2 and any(1 <= b - a <= 2 for a in where[left]
+                                                  for b in where[right]):
+                found.add((first, second))
+    return len(found)
 
 
 def why_not(reading: Reading, judged: Sequence[Judged], fact_base: Any) -> str:
@@ -144,6 +208,7 @@ def why_not(reading: Reading, judged: Sequence[Judged], fact_base: Any) -> str:
 
 KIND_WORDS = {"year": "year", "ordinal": "ordinal (第几)", "identifier": "number or name",
               "money": "sum of money", "percentage": "percentage", "length": "distance",
+              "mass": "weight",
               "name": "name (it gives figures)", "count": "count", "amount": "amount"}
 
 
@@ -293,9 +358,13 @@ def fits(fact: Fact, reading: Reading) -> bool:
         return unit.base in ("%", "个百分点")
     if wants == "length":
         return unit.dimension == "length"
+    if wants == "mass":
+        return unit.dimension.startswith("mass")
     if wants == "count":
-        return not unit.dimension.startswith("money") and unit.base != "%" and \
-            unit.dimension != "length"
+        # how many, 多少个 with no unit counts things: never tonnes, yuan, percent or
+        # kilometres (a container ship's TEU counts containers)
+        return reading.unit != "" or not measured(unit.dimension) or \
+            unit.dimension.startswith("container")
     return wants == "amount"
 
 
