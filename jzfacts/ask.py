@@ -24,7 +24,7 @@ from .question import LEVELS, Reading, covers, level_named, read_question
 from .results import Answer, Fields, Record, pick
 from .search import Hit, asked, question_values
 from .search import value_match as search_value_match
-from .terms import has_chinese, text_terms
+from .terms import has_chinese, is_english, text_terms
 from .units import UNITS, to_decimal
 
 #: The least coverage a candidate the question does not fit must have for ask to say so
@@ -85,6 +85,9 @@ def consider(fact_base: Any, text: str) -> Considered:
         return Considered(text, reading, tuple(judged), (), (), None)
     best = eligible[0]
     query = asked(content, statistics).query
+    elsewhere = about_elsewhere(content, reading, best, judged, statistics)
+    if elsewhere is not None:
+        return Considered(text, reading, (elsewhere, *judged), (), (), None)
     tied = [j for j in eligible[1:] if j.hit.fact.id != best.hit.fact.id and
             j.score >= best.score - TIE_COVERAGE and
             (j.value == "exact" or j.hit.rank >= TIE_RANK * best.hit.rank)]
@@ -110,6 +113,37 @@ def consider(fact_base: Any, text: str) -> Considered:
     return Considered(text, reading, tuple(judged), tuple(eligible), tuple(tied), features)
 
 
+def about_elsewhere(content: str, reading: Reading, best: Judged,
+                    judged: Sequence[Judged], statistics: Any) -> Optional[Judged]:
+    """A candidate the question asks about for a place it does not name (北镇's soybean
+    rate, when the page gives Jinzhou's): one of the question's kind, out of scope only
+    for that place, that covers the rest of the question better than the best candidate
+    in scope, which is about the place but not about what is asked of it; else None."""
+    from .ranking import score
+    from .terms import fact_columns
+
+    outside = [j for j in judged if j.fits and j.why_not.startswith(PLACE_REASONS)]
+    if not outside or not reading.places or best.value == "exact":
+        return None  # (义县是2020年评上的: its value is what the question names)
+    rest = content
+    for place in reading.places:
+        rest = rest.replace(place.text, " ")
+    if not rest.strip():
+        return None
+    query = asked(rest, statistics).query
+
+    def share(fact: Fact) -> float:
+        scored = score(fact_columns(fact), query, statistics.bm25)
+        return scored.coverage if scored else 0.0
+
+    own = share(best.hit.fact)
+    return next((j for j in outside if share(j.hit.fact) > own), None)
+
+
+#: The reasons out_of_scope gives for a place the fact is not about.
+PLACE_REASONS = ("no figure on the page mentions", "the page gives no figure for")
+
+
 def candidate(judged: Judged) -> Candidate:
     return Candidate(judged.hit.fact, judged.score, judged.hit.rank, judged.value)
 
@@ -121,7 +155,7 @@ def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> An
     chinese = has_chinese(text)
     judged, eligible = considered.judged, considered.eligible
     if considered.features is None:
-        closest = tuple(j.hit.fact for j in judged[:3])
+        closest = tuple({j.hit.fact.id: j.hit.fact for j in judged}.values())[:3]
         return refusal(text, fact_base, fields, 0.0, closest,
                        why_not(considered.reading, judged, fact_base))
     best = eligible[0]
@@ -407,6 +441,9 @@ def value_match(fact: Fact, reading: Reading) -> str:
     units: search.value_match), 'near' within a tenth of it, '' otherwise. A year counts
     only for a year fact."""
     numbers = reading.quantities + (reading.years if fact.kind == "year" else ())
+    if fact.kind in ("identifier", "ordinal"):
+        # 209 berths, 209个泊位 count berths: no number that names berth No. 209
+        numbers = tuple(number for number in numbers if not counted(reading.folded, number))
     if not numbers:
         return ""
     if search_value_match(fact, numbers) is not None:
@@ -421,6 +458,23 @@ def value_match(fact: Fact, reading: Reading) -> str:
                for wanted in (value, normalized)):
             return "near"
     return ""
+
+
+#: Classifiers that count things (209个泊位): a number before one is an amount.
+_COUNTING = "个座家项名位场只艘台"
+
+
+def counted(text: str, number: Any) -> bool:
+    """Whether a number of a question counts things (209 berths, 209个泊位) rather than
+    names one (berth 209, 209泊位)."""
+    after = text[number.end:]
+    if after[:1] in _COUNTING and after[:1] != "":
+        return True
+    found = re.match(r"\s+([A-Za-z]{4,})", after)
+    word = found.group(1).lower() if found else ""
+    return word.endswith("s") and any(
+        word.endswith(ending) and is_english(word[:-len(ending)] + singular)
+        for ending, singular in (("ies", "y"), ("es", ""), ("s", "")))
 
 
 def _near(number: Decimal, wanted: Decimal) -> bool:

@@ -29,14 +29,15 @@ class Features(NamedTuple):
     absent_other: float  # … in other words no fact holds (verbs, adjectives, adverbs)
     margin: float        # its score less the runner-up's (fitting, in scope)
     rank_share: float    # its BM25 rank as a share of the search's first
-    value: float         # 1: its value is a number of the question; 0.5 near; -1 none is
+    value: float         # 1: its value is a number of the question; 0.5 near
+    unmatched: float     # 1: the question names numbers, and none is its value
     typed: float         # 1 when the question says which kind of figure it wants
 
 
 FEATURES = Features._fields
 #: Fitted by scripts/fit_ask.py (logistic regression, L2, on the question sets it names):
 #: the intercept, then one weight per feature in FEATURES order.
-WEIGHTS: Tuple[float, ...] = (-6.32, 4.39, 4.87, 0.00, -2.55, 0.00, 0.00, 5.39, 9.04, 0.00)
+WEIGHTS: Tuple[float, ...] = (-5.95, 3.35, 4.89, 0.00, -3.08, 0.00, 0.00, 5.22, 9.79, 0.00, 0.00)
 #: Answer when the fitted probability that the candidate is right is at least this: a
 #: confident wrong answer costs three refusals (issue 16), so 3 / (3 + 1).
 ANSWER = 0.75
@@ -75,6 +76,9 @@ def features_of(query: Query, statistics: Any, best: Candidate,
     held = sum(weight * share for weight, share in zip(weights, presence))
     absent_nouns = sum(w * (1 - p) * n for w, p, n in zip(weights, presence, nouns))
     absent_other = sum(w * (1 - p) * (1 - n) for w, p, n in zip(weights, presence, nouns))
+    # a verb, adjective or adverb no fact uses says how a reader asks, not what: the
+    # shares are of the rest (a noun no fact has is what the page does not give)
+    whole = max(whole - absent_other, 1e-9)
 
     def covered_by(columns: Tuple[Tuple[str, ...], ...], typed_only: bool = False) -> float:
         scored = score(columns, query, stats)
@@ -87,15 +91,16 @@ def features_of(query: Query, statistics: Any, best: Candidate,
 
     columns = fact_columns(best.fact)
     about = tuple(column if name in ABOUT else () for name, column in zip(COLUMNS, columns))
-    value = {"exact": 1.0, "near": 0.5}.get(best.value, -1.0 if quantities else 0.0)
+    value = {"exact": 1.0, "near": 0.5}.get(best.value, 0.0)
     covered = covered_by(columns)
     return Features(
         covered=covered, about=covered_by(about),
         guessed=max(0.0, covered - covered_by(columns, typed_only=True)),
-        absent_nouns=absent_nouns / whole, absent_other=absent_other / whole,
+        absent_nouns=absent_nouns / whole, absent_other=absent_other / (whole + absent_other),
         margin=best.score - (runner_up.score if runner_up else 0.0),
         rank_share=min(1.0, float(best.rank / first_rank)) if first_rank else 1.0,
-        value=value, typed=1.0 if typed else 0.0)
+        value=value, unmatched=1.0 if quantities and not value else 0.0,
+        typed=1.0 if typed else 0.0)
 
 
 def _number(text: str) -> bool:
@@ -136,8 +141,11 @@ def present_items(query: Query, known: Any) -> Tuple[List[float], List[float]]:
             for i in items:
                 nouns[i] = share
                 presence[i] = max(presence[i], sure) if len(items) == 1 else sure
+    # pinyin and initials stand for Chinese words of any kind: half a noun
+    spelled = {i for unit in query.units if unit.kind in ("pinyin", "initials")
+               for i in unit.covers}
     for index, item in enumerate(query.items):
-        if item.text.isascii() and not _number(item.text):
+        if item.text.isascii() and not _number(item.text) and index not in spelled:
             nouns[index] = english_share(item.text)
     return presence, nouns
 

@@ -56,8 +56,9 @@ class Reading(NamedTuple):
 _MONTHS = {name: number for number, name in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"), 1)}
-_DECADE = (r"十年来|近十年|过去十年|这十年|十年间|十年里|(?:past|last|previous)\s+"
-           r"(?:decade|ten\s+years)|over\s+the\s+(?:past\s+)?ten\s+years|"
+_DECADE = (r"(?:十|10)\s*年(?:来|间|里)|(?:近|过去|这|最近)\s*(?:十|10)\s*年|"
+           r"(?:past|last|previous)\s+(?:decade|(?:ten|10)\s+years)|"
+           r"over\s+the\s+(?:(?:past|last)\s+)?(?:ten|10)\s+years|"
            r"in\s+the\s+(?:past|last)\s+decade|over\s+the\s+decade")
 _RELATIVE = {"去年": -1, "今年": 0, "前年": -2, "last year": -1, "this year": 0}
 # N years ago (十年前, 5 years ago): one year; since a year (2013年以来, 自2013年, since 2013):
@@ -69,8 +70,8 @@ _SINCE_AFTER = r"^\s*年?\s*(?:以来|起|至今|到现在|\s+(?:onwards?|on)\b)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "twenty": 20}
 #: Words that make a question's time relative to the page's date (read only when present).
-_RELATIVE_HINTS = ("十年", "decade", "ten", "ago", "年前", "since", "以来", "自", "从", "起",
-                   "至今", "onward", "from", *_RELATIVE)
+_RELATIVE_HINTS = ("十年", "10年", "10 years", "decade", "ten", "ago", "年前", "since", "以来",
+                   "自", "从", "起", "至今", "onward", "from", *_RELATIVE)
 
 
 def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[int]
@@ -105,8 +106,8 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
                 found.append(Period(match.group(), str(today - count)))
                 spans.append(match.span())
     if today is not None:
-        decade = re.finditer(_DECADE, text) if "十年" in text or "decade" in text or \
-            "ten" in text else ()
+        decade = re.finditer(_DECADE, text) if "年" in text or "decade" in text or \
+            "ten" in text or "10" in text else ()
         for match in decade:
             found.append(Period(match.group(), f"{today - 10}–{today - 1}"))
             spans.append(match.span())
@@ -145,10 +146,10 @@ def covers(period: Optional[str], asked: Period) -> bool:
 # Each kind: (its Chinese words, its English words); the pinyin ones below join the English.
 _WANTS = (
     ("recall", r"是什么数|是什么|是啥|是哪个|是哪类|指的是|说的是|指啥|啥意思|什么意思|"
-               r"有(?=\S{0,8}吗)|是(?=\S{0,6}吗)",
+               r"有(?=\S{0,8}吗)|是(?=\S{0,6}吗)|对吗|对不对|对么|是不是|没错吧",
      r"\brefers?\s+to\b|\bwhat\s+(?:is|does|'s)\s+(?:the\s+)?(?=\d)|"
-     r"\bwhat'?s\s+(?:the\s+)?(?=\d)|\bmean\b|\bis\s+that\s+right\b|"
-     r"\bis\s+it\s+right\b|\bis\s+(?:it|the)\b(?=.*\d)"),
+     r"\bwhat'?s\s+(?:the\s+)?(?=\d)|\bmean\b|\bis\s+(?:that|it|this)\s+(?:right|correct|"
+     r"true)\b|,?\s*(?:right|correct|true)\s*\?|\bis\s+(?:it|the)\b(?=.*\d)"),
     ("year", r"哪一?年|什么时候|啥时候|何时|几时|几几年|年份",
      r"\bwhich\s+year\b|\bwhat\s+year\b|\bwhen\b|\bin\s+what\s+year\b"),
     ("ordinal", r"第几|哪一?届|哪一?批",

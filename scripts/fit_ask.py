@@ -155,14 +155,16 @@ def only(data: Sequence[Example], kept: Sequence[int]) -> List[Example]:
 
 def ablation(fitting: Sequence[Example], aside: Sequence[Example], penalty: float) -> None:
     """What leaving each feature out costs, cross-validated (and on the part held aside)."""
-    everything = [i for i, name in enumerate(decide.FEATURES) if name not in LEFT_OUT]
-    for left_out in [None, *everything]:
-        kept = [i for i in everything if i != left_out]
+    used = [i for i, name in enumerate(decide.FEATURES) if name not in LEFT_OUT]
+    unused = [i for i, name in enumerate(decide.FEATURES) if name in LEFT_OUT]
+    for change in [None, *used, *unused]:
+        kept = [i for i in used if i != change] + ([change] if change in unused else [])
         data = only(fitting, kept)
         weights = fit(data, penalty)
-        name = "none" if left_out is None else decide.FEATURES[left_out]
+        name = "nothing" if change is None else \
+            f"{'with' if change in unused else 'without'} {decide.FEATURES[change]}"
         held = cost(weights, only(aside, kept))[0] if aside else float("nan")
-        print(f"  without {name:13s}: cross-validated {cross_validated(data, penalty):5.1f}"
+        print(f"  {name:21s}: cross-validated {cross_validated(data, penalty):5.1f}"
               f"  held aside {held:4.0f}")
 
 
@@ -176,6 +178,7 @@ def main() -> None:
     arguments = parser.parse_args()
     base = load(shipped_path())
     fitting, aside = examples(base)
+    every_fitting, every_aside = (fitting + aside, []) if arguments.all else (fitting, aside)
     used = [i for i, name in enumerate(decide.FEATURES) if name not in LEFT_OUT]
     fitting, aside = only(fitting, used), only(aside, used)
     if arguments.all:
@@ -188,7 +191,7 @@ def main() -> None:
     penalty = min(scores, key=lambda p: (scores[p], -p))
     weights = fit(fitting, penalty)
     if arguments.ablate:
-        ablation(fitting, aside, penalty)
+        ablation(every_fitting, every_aside, penalty)
     print(f"L2 {penalty}: fitting part cost, wrong, refused: {cost(weights, fitting)}")
     if aside:
         print(f"held aside: cost, wrong, refused: {cost(weights, aside)}")
