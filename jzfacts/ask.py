@@ -88,6 +88,8 @@ def consider(fact_base: Any, text: str) -> Considered:
     elsewhere = about_elsewhere(content, reading, best, judged, statistics)
     if elsewhere is not None:
         return Considered(text, reading, (elsewhere, *judged), (), (), None)
+    if best.value != "exact" and guessed_only(best.hit.fact, query, statistics):
+        return Considered(text, reading, tuple(judged), (), (), None)
     tied = [j for j in eligible[1:] if j.hit.fact.id != best.hit.fact.id and
             j.score >= best.score - TIE_COVERAGE and
             (j.value == "exact" or j.hit.rank >= TIE_RANK * best.hit.rank)]
@@ -138,6 +140,21 @@ def about_elsewhere(content: str, reading: Reading, best: Judged,
 
     own = share(best.hit.fact)
     return next((j for j in outside if share(j.hit.fact) > own), None)
+
+
+#: Units that guess at a word's meaning: an answer never rests on them alone ('the area of
+#: Jinzhou' is no 区域 of the market).
+MEANING_GUESSES = frozenset({"synonym", "translation", "character"})
+
+
+def guessed_only(fact: Fact, query: Any, statistics: Any) -> bool:
+    """Whether the fact matches the question only through guesses at its words' meaning."""
+    from .ranking import score
+    from .terms import fact_columns
+
+    scored = score(fact_columns(fact), query, statistics.bm25)
+    return scored is not None and all(query.units[index].kind in MEANING_GUESSES
+                                      for index in scored.matched)
 
 
 #: The reasons out_of_scope gives for a place the fact is not about.

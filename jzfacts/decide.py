@@ -37,7 +37,7 @@ class Features(NamedTuple):
 FEATURES = Features._fields
 #: Fitted by scripts/fit_ask.py (logistic regression, L2, on the question sets it names):
 #: the intercept, then one weight per feature in FEATURES order.
-WEIGHTS: Tuple[float, ...] = (-5.95, 3.35, 4.89, 0.00, -3.08, 0.00, 0.00, 5.22, 9.79, 0.00, 0.00)
+WEIGHTS: Tuple[float, ...] = (-6.05, 2.79, 5.17, 0.00, -3.52, 0.00, 0.00, 5.50, 9.91, 0.00, 0.00)
 #: Answer when the fitted probability that the candidate is right is at least this: a
 #: confident wrong answer costs three refusals (issue 16), so 3 / (3 + 1).
 ANSWER = 0.75

