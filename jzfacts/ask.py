@@ -17,7 +17,14 @@ from typing import (
     Tuple,
 )
 
-from .decide import ANSWER, Candidate, Features, features_of, probability
+from .decide import (
+    ANSWER,
+    Candidate,
+    Features,
+    features_of,
+    organisations_not_held,
+    probability,
+)
 from .model import FACT_FIELDS, Fact, Source, derived
 from .places import Place, places_in, within
 from .question import LEVELS, Reading, covers, level_named, read_question
@@ -59,6 +66,7 @@ class Considered(NamedTuple):
     eligible: Tuple[Judged, ...]   # fitting, in scope, best first
     tied: Tuple[Judged, ...]       # candidates as good as the best (the page gives several)
     features: Optional[Features]   # of answering with eligible[0]
+    reason: str = ""               # why no candidate is eligible, where a rule says so
 
 
 def consider(fact_base: Any, text: str) -> Considered:
@@ -74,6 +82,10 @@ def consider(fact_base: Any, text: str) -> Considered:
     content = reading.content
     hits = fact_base.search(content, limit=CANDIDATES) if content else []
     judged = [judge(hit, reading, scope) for hit in hits]
+    bodies = organisations_not_held(content, statistics.known) if hits else []
+    if bodies:  # 中国银行锦州分行: another bank than the page's
+        return Considered(text, reading, tuple(judged), (), (), None,
+                          f"no figure on the page mentions {'、'.join(bodies)}")
     eligible = [j for j in judged if j.fits and not j.why_not]
     exact = [j for j in eligible if j.value == "exact"]
     if exact:
@@ -88,8 +100,10 @@ def consider(fact_base: Any, text: str) -> Considered:
     elsewhere = about_elsewhere(content, reading, best, judged, statistics)
     if elsewhere is not None:
         return Considered(text, reading, (elsewhere, *judged), (), (), None)
-    if best.value != "exact" and guessed_only(best.hit.fact, query, statistics):
-        return Considered(text, reading, tuple(judged), (), (), None)
+    guesses = guessed_only(best.hit.fact, query, statistics) if best.value != "exact" else ""
+    if guesses:
+        return Considered(text, reading, tuple(judged), (), (), None,
+                          f"it reaches a figure only through a guess at its words ({guesses})")
     tied = [j for j in eligible[1:] if j.hit.fact.id != best.hit.fact.id and
             j.score >= best.score - TIE_COVERAGE and
             (j.value == "exact" or j.hit.rank >= TIE_RANK * best.hit.rank)]
@@ -147,14 +161,19 @@ def about_elsewhere(content: str, reading: Reading, best: Judged,
 MEANING_GUESSES = frozenset({"synonym", "translation", "character"})
 
 
-def guessed_only(fact: Fact, query: Any, statistics: Any) -> bool:
-    """Whether the fact matches the question only through guesses at its words' meaning."""
+def guessed_only(fact: Fact, query: Any, statistics: Any) -> str:
+    """The guesses (area → 区域) when the fact matches the question only through guesses at
+    its words' meaning, else ''."""
     from .ranking import score
     from .terms import fact_columns
 
     scored = score(fact_columns(fact), query, statistics.bm25)
-    return scored is not None and all(query.units[index].kind in MEANING_GUESSES
-                                      for index in scored.matched)
+    if scored is None or any(query.units[index].kind not in MEANING_GUESSES
+                             for index in scored.matched):
+        return ""
+    return ", ".join(dict.fromkeys(
+        f"{''.join(query.items[i].text for i in query.units[index].covers)} → "
+        f"{query.units[index].text}" for index in scored.matched))
 
 
 #: The reasons out_of_scope gives for a place the fact is not about.
@@ -174,7 +193,7 @@ def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> An
     if considered.features is None:
         closest = tuple({j.hit.fact.id: j.hit.fact for j in judged}.values())[:3]
         return refusal(text, fact_base, fields, 0.0, closest,
-                       why_not(considered.reading, judged, fact_base))
+                       considered.reason or why_not(considered.reading, judged, fact_base))
     best = eligible[0]
     sure = round(probability(considered.features), 2)
     if considered.tied and sure >= ANSWER:  # it would answer, but not with one fact
@@ -239,7 +258,7 @@ def why_not(reading: Reading, judged: Sequence[Judged], fact_base: Any) -> str:
         numbers = "、".join(reading.folded[q.start:q.end] for q in reading.quantities)
         why = f"no figure on the page is {numbers}"
     if not why:
-        absent = words_not_on_page(reading.content, fact_base.statistics().known)
+        absent = words_not_on_page(reading.content, fact_base.statistics())
         if absent:
             why = f"no figure on the page mentions {'、'.join(absent)}"
     unfit = [j for j in judged[:3] if not j.fits and not j.why_not
@@ -263,30 +282,37 @@ KIND_WORDS = {"year": "year", "ordinal": "ordinal (第几)", "identifier": "numb
               "name": "name (it gives figures)", "count": "count", "amount": "amount"}
 
 
-def words_not_on_page(content: str, known: Container[str]) -> List[str]:
-    """The question's words no fact mentions: Chinese words of the thesaurus (人口,
-    院士) whose bigrams no fact holds, and real English words (population) no fact has;
-    three at most."""
-    from .tables import has
-    from .terms import ENGLISH_STOP, chinese_runs, english_term, is_english
+def words_not_on_page(content: str, statistics: Any) -> List[str]:
+    """The question's words no fact holds, nor a synonym or translation of them (人口,
+    population; decide.present_items), nouns first: three at most."""
+    from .decide import chinese_words, present_items
+    from .terms import ENGLISH_STOP
 
-    found: List[str] = []
-    for run in chinese_runs(content, 2):
-        position = 0
-        while position < len(run) - 1:
-            for length in range(min(4, len(run) - position), 1, -1):
-                word = run[position:position + length]
-                if has("synonyms.tsv", word) and not all(
-                        word[i:i + 2] in known for i in range(len(word) - 1)):
-                    found.append(word)
-                    position += length
-                    break
-            else:
-                position += 1
-    found += [word for word in re.findall(r"[A-Za-z]+", content)
-              if word.lower() not in ENGLISH_STOP and is_english(word)
-              and english_term(word) not in known]
-    return found[:3]
+    query = asked(content, statistics).query
+    presence, nouns = present_items(query, statistics.known)
+    absent: List[Tuple[float, int, str]] = []
+    items = query.items
+    index = 0
+    while index < len(items):
+        text = items[index].text
+        if presence[index] > 0 or text[:1].isdigit():
+            index += 1
+            continue
+        if text.isascii():
+            if text.lower() not in ENGLISH_STOP and len(text) > 2:
+                absent.append((-nouns[index], index, text))
+            index += 1
+            continue
+        end = index  # a stretch of absent characters, cut into words
+        while end + 1 < len(items) and presence[end + 1] == 0 and \
+                not items[end + 1].text.isascii():
+            end += 1
+        chars = "".join(item.text for item in items[index:end + 1])
+        absent += [(-share, index + start, chars[start:start + length])
+                   for start, length, share in chinese_words(chars, statistics.known)
+                   if length > 1 and share > 0]
+        index = end + 1
+    return [word for _, _, word in sorted(absent)[:3]]
 
 
 def describe(fact: Fact, chinese: bool) -> str:
@@ -446,11 +472,29 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
             have = f" (its figure is for {fact.period})" if fact.period else \
                 " (the page gives no date for it)"
             return f"the page gives no figure for {period.text.strip()}{have}"
+    if increment(f"{fact.label} {fact.label_en}") and asks_total(reading.folded):
+        return "the page gives only how many were added, not the total"
     said = f"{fact.quote} {fact.label} {fact.section} {fact.label_en} {fact.note or ''}"
     if reading.superlative and not any(word in said.lower()
                                        for word in ("最", "largest", "biggest")):
         return f"the page does not say which is {reading.superlative}"
     return ""
+
+
+#: A figure of what was added (新增4家, new carriers) is no total (一共, altogether).
+_INCREMENT = r"新增|新认定|新建|\b[Nn]ew(?:ly)?\b|\badded\b"
+_TOTAL = r"一共|总共|总计|累计|总数|共计|\baltogether\b|\bin\s+total\b|\btotal\b|\ball\s+told\b"
+
+
+def increment(text: str) -> bool:
+    return re.search(_INCREMENT, text) is not None
+
+
+def asks_total(question: str) -> bool:
+    """Whether a question asks for a total and not for what was added."""
+    return re.search(_TOTAL, question, re.I) is not None and not increment(question) or \
+        re.search(r"\bnot\s+(?:just|only)\s+(?:the\s+)?new\b|不(?:只|仅|光)是?新", question,
+                  re.I) is not None
 
 
 def value_match(fact: Fact, reading: Reading) -> str:

@@ -37,7 +37,7 @@ class Features(NamedTuple):
 FEATURES = Features._fields
 #: Fitted by scripts/fit_ask.py (logistic regression, L2, on the question sets it names):
 #: the intercept, then one weight per feature in FEATURES order.
-WEIGHTS: Tuple[float, ...] = (-6.05, 2.79, 5.17, 0.00, -3.52, 0.00, 0.00, 5.50, 9.91, 0.00, 0.00)
+WEIGHTS: Tuple[float, ...] = (-6.46, 4.91, 6.82, 0.00, -2.92, 0.00, 0.00, 4.66, 9.15, 0.00, 0.00)
 #: Answer when the fitted probability that the candidate is right is at least this: a
 #: confident wrong answer costs three refusals (issue 16), so 3 / (3 + 1).
 ANSWER = 0.75
@@ -219,6 +219,22 @@ def noun_share(word: str) -> Optional[float]:
     from .tables import lookup
 
     found = lookup("nouns.tsv", word)
-    return int(found[0]) / 9 if found else None
+    return int(found[0].split("\t")[0]) / 9 if found else None
+
+
+def organisations_not_held(text: str, known: Any) -> List[str]:
+    """The names of organisations (jieba's tag nt: 中国银行, 清华大学) a text names that no
+    fact holds: a question about another body than the page's."""
+    from .tables import lookup
+    from .terms import chinese_runs
+
+    found = []
+    for run in chinese_runs(text, 2):
+        for start, length, _ in chinese_words(run, known):
+            word = run[start:start + length]
+            if length > 1 and any(line.endswith("\tnt") for line in lookup("nouns.tsv", word)) \
+                    and not all(word[i:i + 2] in known for i in range(length - 1)):
+                found.append(word)
+    return found
 
 

