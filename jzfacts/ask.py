@@ -100,9 +100,11 @@ def consider(fact_base: Any, text: str) -> Considered:
     elsewhere = about_elsewhere(content, reading, best, judged, statistics)
     if elsewhere is not None:
         return Considered(text, reading, (elsewhere, *judged), (), (), None)
-    guesses = guessed_only(best.hit.fact, query, statistics) if best.value != "exact" else ""
-    if guesses:
+    guesses = guessed_only(best.hit.fact, query, statistics) if best.value != "exact" else None
+    if guesses is not None:
+        absent = words_not_on_page(content, statistics)
         return Considered(text, reading, tuple(judged), (), (), None,
+                          f"no figure on the page mentions {'、'.join(absent)}" if absent else
                           f"it reaches a figure only through a guess at its words ({guesses})")
     tied = [j for j in eligible[1:] if j.hit.fact.id != best.hit.fact.id and
             j.score >= best.score - TIE_COVERAGE and
@@ -161,19 +163,20 @@ def about_elsewhere(content: str, reading: Reading, best: Judged,
 MEANING_GUESSES = frozenset({"synonym", "translation", "character"})
 
 
-def guessed_only(fact: Fact, query: Any, statistics: Any) -> str:
+def guessed_only(fact: Fact, query: Any, statistics: Any) -> Optional[str]:
     """The guesses (area → 区域) when the fact matches the question only through guesses at
-    its words' meaning, else ''."""
+    its words' meaning, else None."""
     from .ranking import score
     from .terms import fact_columns
 
     scored = score(fact_columns(fact), query, statistics.bm25)
     if scored is None or any(query.units[index].kind not in MEANING_GUESSES
                              for index in scored.matched):
-        return ""
+        return None
     return ", ".join(dict.fromkeys(
         f"{''.join(query.items[i].text for i in query.units[index].covers)} → "
-        f"{query.units[index].text}" for index in scored.matched))
+        f"{query.units[index].text}" for index in scored.matched
+        if query.units[index].kind != "character"))
 
 
 #: The reasons out_of_scope gives for a place the fact is not about.

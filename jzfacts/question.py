@@ -308,8 +308,22 @@ def figures(text: str) -> List[QuestionNumber]:
     # forms.fold_text wrote every numeral of two characters or more in digits: what is
     # left in characters is a lone 百 or 千, or a run that is no numeral (百千万); but
     # 百分之 and 成 are percentages
-    return [quantity for quantity in asked_numbers(text, UNITS, unit_words())
+    return [_magnitude_as_such(text, quantity)
+            for quantity in asked_numbers(text, UNITS, unit_words())
             if text[quantity.start].isdigit() or quantity.percent]
+
+
+def _magnitude_as_such(text: str, quantity: QuestionNumber) -> QuestionNumber:
+    """A number whose 'unit' is a magnitude (10亿, 9.58万 at the end of a question) as the
+    number it is (1,000,000,000: never the 10 of 十余公里), and a measure word that begins
+    a question word (9.58亿对吗: 对 is no pair) as no unit."""
+    unit = UNITS.get(quantity.unit)
+    if unit is not None and unit.dimension == "units" and unit.power:
+        return quantity._replace(scaled=quantity.scaled.scaleb(unit.power), unit="")
+    after = text[quantity.end:quantity.end + 3]
+    if quantity.unit and re.match(rf"\s*{re.escape(quantity.unit)}(?:吗|么|不|嘛)", after):
+        return quantity._replace(unit="")
+    return quantity
 
 
 def read_question(text: str, scope: Callable[[], Tuple[Optional[int], Sequence[str]]],
