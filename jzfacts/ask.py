@@ -135,8 +135,9 @@ def about_elsewhere(content: str, reading: Reading, best: Judged,
                     judged: Sequence[Judged], statistics: Any) -> Optional[Judged]:
     """A candidate the question asks about for a place it does not name (北镇's soybean
     rate, when the page gives Jinzhou's): one of the question's kind, out of scope only
-    for that place, that covers the rest of the question better than the best candidate
-    in scope, which is about the place but not about what is asked of it; else None."""
+    for that place, that ranks above the best candidate in scope and covers the rest of
+    the question better (the best is about the place, not about what is asked of it);
+    else None."""
     from .ranking import score
     from .terms import fact_columns
 
@@ -155,7 +156,10 @@ def about_elsewhere(content: str, reading: Reading, best: Judged,
         return scored.coverage if scored else 0.0
 
     own = share(best.hit.fact)
-    return next((j for j in outside if share(j.hit.fact) > own), None)
+    # it must also rank above the best: a match on a word or two of the rest is no
+    # question about it (the Linghai fair's sections are not the new carriers)
+    return next((j for j in outside
+                 if j.hit.rank > best.hit.rank and share(j.hit.fact) > own), None)
 
 
 #: Units that guess at a word's meaning: an answer never rests on them alone ('the area of
