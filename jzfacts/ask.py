@@ -100,7 +100,17 @@ def consider(fact_base: Any, text: str) -> Considered:
     elsewhere = about_elsewhere(content, reading, best, judged, statistics)
     if elsewhere is not None:
         return Considered(text, reading, (elsewhere, *judged), (), (), None)
-    guesses = guessed_only(best.hit.fact, query, statistics) if best.value != "exact" else None
+    # a place is the question's scope, judged above, not what it asks: the decision weighs
+    # the rest (义县花生 is no question the year 义县 was recognised answers)
+    rest = without_places(content, reading)
+    asks = asked(rest, statistics).query if rest != content else query
+    if not asks.items and reading.wants in (None, "recall"):
+        return Considered(text, reading, tuple(judged), (), (), None,
+                          "the question names a place, and nothing the page gives a figure "
+                          "for")
+    if not asks.items:
+        asks = query  # 义县 which year: the place and the kind asked are the question
+    guesses = guessed_only(best.hit.fact, asks, statistics) if best.value != "exact" else None
     if guesses is not None:
         absent = words_not_on_page(content, statistics)
         return Considered(text, reading, tuple(judged), (), (), None,
@@ -125,7 +135,7 @@ def consider(fact_base: Any, text: str) -> Considered:
             tied = []
     runner_up = next((j for j in eligible[1:] if j.hit.fact.id != best.hit.fact.id), None)
     features = features_of(
-        query, statistics, candidate(best), candidate(runner_up) if runner_up else None,
+        asks, statistics, candidate(best), candidate(runner_up) if runner_up else None,
         max(hit.rank for hit in hits), bool(reading.quantities),
         reading.wants not in (None, "recall"))
     return Considered(text, reading, tuple(judged), tuple(eligible), tuple(tied), features)
@@ -144,10 +154,8 @@ def about_elsewhere(content: str, reading: Reading, best: Judged,
     outside = [j for j in judged if j.fits and j.why_not.startswith(PLACE_REASONS)]
     if not outside or not reading.places or best.value == "exact":
         return None  # (义县是2020年评上的: its value is what the question names)
-    rest = content
-    for place in reading.places:
-        rest = rest.replace(place.text, " ")
-    if not rest.strip():
+    rest = without_places(content, reading)
+    if not rest:
         return None
     query = asked(rest, statistics).query
 
@@ -183,6 +191,14 @@ def guessed_only(fact: Fact, query: Any, statistics: Any) -> Optional[str]:
         if query.units[index].kind != "character"))
 
 
+def without_places(content: str, reading: Reading) -> str:
+    """The content with the places it names taken out."""
+    rest = content
+    for place in reading.places:
+        rest = rest.replace(place.text, " ")
+    return re.sub(r"\s+", " ", rest).strip() if rest != content else content
+
+
 #: The reasons out_of_scope gives for a place the fact is not about.
 PLACE_REASONS = ("no figure on the page mentions", "the page gives no figure for")
 
@@ -215,8 +231,17 @@ def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> An
                            fact_base.sources, fields)
         return Answer(result)
     closest = tuple(j.hit.fact for j in eligible[:3])
-    return refusal(text, fact_base, fields, sure, closest,
-                   why_not(considered.reading, judged, fact_base))
+    # the best candidate fits and is in scope: what is missing is the words no fact has, or
+    # enough of the question
+    # enough of the question; unless a candidate ranked above it is out of scope (the total
+    # of what the page gives as added): that is what the question asks about
+    above = next((j.why_not for j in judged if j.why_not and j.hit.rank > best.hit.rank), "")
+    absent = words_not_on_page(without_places(considered.reading.content,
+                                              considered.reading), fact_base.statistics())
+    why = above or (f"no figure on the page mentions {'、'.join(absent)}" if absent else
+                    f"the closest figure matches too little of the question to be sure "
+                    f"({sure:.2f})")
+    return refusal(text, fact_base, fields, sure, closest, why)
 
 
 #: The columns that say what a fact is about (not the quote it shares with its neighbours,

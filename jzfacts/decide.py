@@ -37,7 +37,7 @@ class Features(NamedTuple):
 FEATURES = Features._fields
 #: Fitted by scripts/fit_ask.py (logistic regression, L2, on the question sets it names):
 #: the intercept, then one weight per feature in FEATURES order.
-WEIGHTS: Tuple[float, ...] = (-6.46, 4.91, 6.82, 0.00, -2.92, 0.00, 0.00, 4.66, 9.15, 0.00, 0.00)
+WEIGHTS: Tuple[float, ...] = (-6.49, 4.97, 6.84, 0.00, -2.95, 0.00, 0.00, 4.68, 9.18, 0.00, 0.00)
 #: Answer when the fitted probability that the candidate is right is at least this: a
 #: confident wrong answer costs three refusals (issue 16), so 3 / (3 + 1).
 ANSWER = 0.75

@@ -152,7 +152,7 @@ _WANTS = (
      r"true)\b|,?\s*(?:right|correct|true)\s*\?|\bis\s+(?:it|the)\b(?=.*\d)"),
     ("year", r"哪一?年|什么时候|啥时候|何时|几时|几几年|年份",
      r"\bwhich\s+year\b|\bwhat\s+year\b|\bwhen\b|\bin\s+what\s+year\b"),
-    ("ordinal", r"第几|哪一?届|哪一?批",
+    ("ordinal", r"第几[批届次期轮]?|哪一?届|哪一?批",
      r"\bwhich\s+(?:edition|batch|round|session)\b|\bwhat\s+(?:edition|batch)\b"),
     ("identifier", r"几号|多少号|哪号|编号|号码",
      r"\bwhich\s+(?:number|no)\b|(?<=berth\s)number\b"),
