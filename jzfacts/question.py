@@ -354,7 +354,7 @@ def read_question(text: str, scope: Callable[[], Tuple[Optional[int], Sequence[s
             if char in _DEMONSTRATIVE and lowered[i + 1] in UNITS]
     superlative = re.search(SUPERLATIVE, lowered) if "最" in lowered or "第一" in lowered or \
         "est" in lowered or "most" in lowered or "top" in lowered else None
-    if superlative:  # checked against each fact (ask.out_of_scope), no content
+    if superlative:  # checked against each fact (judge.out_of_scope), no content
         cut.append(superlative.span())
     for name, span in wants_matches(lowered):
         # the words that ask for a kind of answer are no content (which year, 第几, 多少);
