@@ -43,6 +43,8 @@ ANSWER_COVERAGE = 0.45
 TIE_COVERAGE = 0.03
 TIE_RANK = 0.93
 CANDIDATES = 8
+
+
 class Considered(NamedTuple):
     """A question read and its candidates judged: what ask decides on (and what
     scripts/fit_ask.py fits the decision with)."""
@@ -84,13 +86,14 @@ def consider(fact_base: Any, text: str) -> Considered:
         return Considered(text, reading, tuple(judged), (), (), None)
     best = eligible[0]
     query = asked(content, statistics).query
-    elsewhere = about_elsewhere(content, reading, best, judged, statistics)
-    if elsewhere is not None:
-        return Considered(text, reading, (elsewhere, *judged), (), (), None)
     # a place is the question's scope, judged above, not what it asks: the decision weighs
     # the rest (义县花生 is no question the year 义县 was recognised answers)
     rest = without_places(content, reading)
-    asks = asked(rest, statistics).query if rest != content else query
+    asks = query if rest == content else asked(rest, statistics).query if rest else \
+        query._replace(items=())
+    elsewhere = about_elsewhere(asks, reading, best, judged, statistics)
+    if elsewhere is not None:
+        return Considered(text, reading, (elsewhere, *judged), (), (), None)
     if not asks.items and reading.wants in (None, "recall"):
         return Considered(text, reading, tuple(judged), (), (), None,
                           "the question names a place, and nothing the page gives a figure "
@@ -128,26 +131,22 @@ def consider(fact_base: Any, text: str) -> Considered:
     return Considered(text, reading, tuple(judged), tuple(eligible), tuple(tied), features)
 
 
-def about_elsewhere(content: str, reading: Reading, best: Judged,
+def about_elsewhere(rest: Any, reading: Reading, best: Judged,
                     judged: Sequence[Judged], statistics: Any) -> Optional[Judged]:
     """A candidate the question asks about for a place it does not name (北镇's soybean
     rate, when the page gives Jinzhou's): one of the question's kind, out of scope only
     for that place, that ranks above the best candidate in scope and covers the rest of
     the question better (the best is about the place, not about what is asked of it);
-    else None."""
+    else None. `rest` is the question's query less its places."""
     from .ranking import score
     from .terms import fact_columns
 
     outside = [j for j in judged if j.fits and j.why_not.startswith(PLACE_REASONS)]
-    if not outside or not reading.places or best.value == "exact":
+    if not outside or not reading.places or best.value == "exact" or not rest.items:
         return None  # (义县是2020年评上的: its value is what the question names)
-    rest = without_places(content, reading)
-    if not rest:
-        return None
-    query = asked(rest, statistics).query
 
     def share(fact: Fact) -> float:
-        scored = score(fact_columns(fact), query, statistics.bm25)
+        scored = score(fact_columns(fact), rest, statistics.bm25)
         return scored.coverage if scored else 0.0
 
     own = share(best.hit.fact)
