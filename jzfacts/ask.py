@@ -4,11 +4,8 @@ does not say". Imported only where a question is asked."""
 from __future__ import annotations
 
 import re
-from collections import Counter
-from decimal import Decimal
 from typing import (
     Any,
-    Container,
     List,
     Mapping,
     NamedTuple,
@@ -17,52 +14,67 @@ from typing import (
     Tuple,
 )
 
-from .model import FACT_FIELDS, Fact, Source, derived
-from .places import Place, places_in, within
-from .question import LEVELS, Reading, covers, level_named, read_question
+from .decide import (
+    ANSWER,
+    Candidate,
+    Features,
+    features_of,
+    organisations_not_held,
+    probability,
+)
+from .judge import (
+    PLACE_REASONS,
+    Judged,
+    Scope,
+    base_scope,
+    judge,
+    units_fit,
+)
+from .model import FACT_FIELDS, Fact, Source
+from .question import Reading, read_question
 from .results import Answer, Fields, Record, pick
-from .search import Hit, asked, question_values
-from .search import value_match as search_value_match
+from .search import asked
 from .terms import has_chinese, text_terms
-from .units import UNITS, to_decimal
 
-#: How much of a question's content (ranking.coverage, over the words left once question
-#: words, the asked unit, years and the base's own place are taken out) the answer must
-#: cover. Chosen on the question sets in tests/data (README "Asking questions"): a wrong
-#: confident answer is worse than none.
+#: The least coverage a candidate the question does not fit must have for ask to say so
+#: (the page gives no year for it: …) rather than name the words the page lacks.
 ANSWER_COVERAGE = 0.45
 #: Two candidates this close in coverage and BM25 are a tie: the page gives several.
 TIE_COVERAGE = 0.03
 TIE_RANK = 0.93
 CANDIDATES = 8
-#: A candidate whose value is none of the question's numbers (190 is near 188: it counts)
-#: keeps this share of its coverage.
-UNMATCHED_NUMBER = 0.7
 
 
-class Judged(NamedTuple):
-    """A candidate fact and what ask makes of it for this question."""
+class Considered(NamedTuple):
+    """A question read and its candidates judged: what ask decides on (and what
+    scripts/fit_ask.py fits the decision with)."""
 
-    hit: Hit
-    fits: bool           # the kind of answer the question wants
-    why_not: str         # '' when in scope, else the words the fact does not cover
-    value: str           # exact, near or '' (a number of the question equals its value)
-    score: float
+    text: str
+    reading: Reading
+    judged: Tuple[Judged, ...]
+    eligible: Tuple[Judged, ...]   # fitting, in scope, best first
+    tied: Tuple[Judged, ...]       # candidates as good as the best (the page gives several)
+    features: Optional[Features]   # of answering with eligible[0]
+    reason: str = ""               # why no candidate is eligible, where a rule says so
 
 
-def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> Answer:
-    """The one fact that answers a question, with the page's words, or none."""
-    text = " ".join(question)
+def consider(fact_base: Any, text: str) -> Considered:
+    """The question read, its best candidates judged, and the features of the best."""
     def year_and_home() -> Tuple[Optional[int], Sequence[str]]:
         scope = base_scope(fact_base)
         return scope.today, scope.home
 
-    reading = read_question(text, year_and_home, fact_base.statistics().known)
+    statistics = fact_base.statistics()
+    reading = read_question(text, year_and_home, statistics.known)
     scope = base_scope(fact_base) if reading.places or reading.periods else \
-        Scope((), None, fact_base.statistics().known)
+        Scope((), None, statistics.known)
     content = reading.content
     hits = fact_base.search(content, limit=CANDIDATES) if content else []
     judged = [judge(hit, reading, scope) for hit in hits]
+    bodies = organisations_not_held(content, statistics.known) if hits else []
+    if bodies:  # 中国银行锦州分行: another bank than the page's
+        return Considered(text, reading, tuple(judged), (), (), None,
+                          f"no figure on the page mentions {'、'.join(bodies)}")
     eligible = [j for j in judged if j.fits and not j.why_not]
     exact = [j for j in eligible if j.value == "exact"]
     if exact:
@@ -70,32 +82,148 @@ def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> An
     elif reading.quantities and reading.wants == "recall":
         eligible = [j for j in eligible if j.value == "near"]
     eligible.sort(key=lambda j: (-j.score, j.hit.order))
+    if not eligible:
+        return Considered(text, reading, tuple(judged), (), (), None)
+    best = eligible[0]
+    query = asked(content, statistics).query
+    # a place is the question's scope, judged above, not what it asks: the decision weighs
+    # the rest (义县花生 is no question the year 义县 was recognised answers)
+    rest = without_places(content, reading)
+    asks = query if rest == content else asked(rest, statistics).query if rest else \
+        query._replace(items=())
+    elsewhere = about_elsewhere(asks, reading, best, judged, statistics)
+    if elsewhere is not None:
+        return Considered(text, reading, (elsewhere, *judged), (), (), None)
+    if not asks.items and reading.wants in (None, "recall"):
+        return Considered(text, reading, tuple(judged), (), (), None,
+                          "the question names a place, and nothing the page gives a figure "
+                          "for")
+    if not asks.items:
+        asks = query  # 义县 which year: the place and the kind asked are the question
+    guesses = guessed_only(best.hit.fact, asks, statistics) if best.value != "exact" else None
+    if guesses is not None:
+        absent = words_not_on_page(content, statistics)
+        return Considered(text, reading, tuple(judged), (), (), None,
+                          f"no figure on the page mentions {'、'.join(absent)}" if absent else
+                          f"it reaches a figure only through a guess at its words ({guesses})")
+    tied = [j for j in eligible[1:] if j.hit.fact.id != best.hit.fact.id and
+            j.score >= best.score - TIE_COVERAGE and
+            (j.value == "exact" or j.hit.rank >= TIE_RANK * best.hit.rank)]
+    if tied:
+        # close on the whole fact, but is one of them about the question by its label
+        # (百人层次 in one label, only in the other's quote)?
+        own = label_share(best.hit.fact, query, fact_base)
+        tied = [j for j in tied
+                if label_share(j.hit.fact, query, fact_base) >= own - TIE_COVERAGE]
+    if tied:
+        # or by its English label's phrases (the thousand level, not the hundred level)
+        pairs = {j.hit.fact.id: phrases(j.hit.fact, query) for j in (best, *tied)}
+        most = max(pairs.values())
+        if list(pairs.values()).count(most) == 1:
+            best = next(j for j in (best, *tied) if pairs[j.hit.fact.id] == most)
+            eligible = [best] + [j for j in eligible if j is not best]
+            tied = []
+    runner_up = next((j for j in eligible[1:] if j.hit.fact.id != best.hit.fact.id), None)
+    features = features_of(
+        asks, statistics, candidate(best), candidate(runner_up) if runner_up else None,
+        max(hit.rank for hit in hits), bool(reading.quantities),
+        reading.wants not in (None, "recall"))
+    return Considered(text, reading, tuple(judged), tuple(eligible), tuple(tied), features)
+
+
+def about_elsewhere(rest: Any, reading: Reading, best: Judged,
+                    judged: Sequence[Judged], statistics: Any) -> Optional[Judged]:
+    """A candidate the question asks about for a place it does not name (北镇's soybean
+    rate, when the page gives Jinzhou's): one of the question's kind, out of scope only
+    for that place, that ranks above the best candidate in scope and covers the rest of
+    the question better (the best is about the place, not about what is asked of it);
+    else None. `rest` is the question's query less its places."""
+    from .ranking import score
+    from .terms import fact_columns
+
+    outside = [j for j in judged if j.fits and j.why_not.startswith(PLACE_REASONS)]
+    if not outside or not reading.places or best.value == "exact" or not rest.items:
+        return None  # (义县是2020年评上的: its value is what the question names)
+
+    def share(fact: Fact) -> float:
+        scored = score(fact_columns(fact), rest, statistics.bm25)
+        return scored.coverage if scored else 0.0
+
+    own = share(best.hit.fact)
+    # it must also rank above the best: a match on a word or two of the rest is no
+    # question about it (the Linghai fair's sections are not the new carriers)
+    return next((j for j in outside
+                 if j.hit.rank > best.hit.rank and share(j.hit.fact) > own), None)
+
+
+#: Units that guess at a word's meaning: an answer never rests on them alone ('the area of
+#: Jinzhou' is no 区域 of the market).
+MEANING_GUESSES = frozenset({"synonym", "translation", "character"})
+
+
+def guessed_only(fact: Fact, query: Any, statistics: Any) -> Optional[str]:
+    """The guesses (area → 区域) when the fact matches the question only through guesses at
+    its words' meaning, else None."""
+    from .ranking import score
+    from .terms import fact_columns
+
+    scored = score(fact_columns(fact), query, statistics.bm25)
+    if scored is None or any(query.units[index].kind not in MEANING_GUESSES
+                             for index in scored.matched):
+        return None
+    return ", ".join(dict.fromkeys(
+        f"{''.join(query.items[i].text for i in query.units[index].covers)} → "
+        f"{query.units[index].text}" for index in scored.matched
+        if query.units[index].kind != "character"))
+
+
+def without_places(content: str, reading: Reading) -> str:
+    """The content with the places it names taken out."""
+    rest = content
+    for place in reading.places:
+        rest = rest.replace(place.text, " ")
+    return re.sub(r"\s+", " ", rest).strip() if rest != content else content
+
+
+def candidate(judged: Judged) -> Candidate:
+    return Candidate(judged.hit.fact, judged.score, judged.hit.rank, judged.value)
+
+
+def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> Answer:
+    """The one fact that answers a question, with the page's words, or none."""
+    text = " ".join(question)
+    considered = consider(fact_base, text)
     chinese = has_chinese(text)
-    best = eligible[0] if eligible else None
-    if best is not None and best.score >= ANSWER_COVERAGE:
-        tied = [j for j in eligible[1:] if j.hit.fact.id != best.hit.fact.id and
-                j.score >= best.score - TIE_COVERAGE and
-                (j.value == "exact" or j.hit.rank >= TIE_RANK * best.hit.rank)]
-        if tied:
-            # close on the whole fact, but is one of them about the question by its label
-            # (百人层次 in one label, only in the other's quote)?
-            query = asked(content, fact_base.statistics()).query
-            own = label_share(best.hit.fact, query, fact_base)
-            tied = [j for j in tied
-                    if label_share(j.hit.fact, query, fact_base) >= own - TIE_COVERAGE]
-        if not tied:
-            result = AskResult(text, best.hit.fact, round(min(best.score, 1.0), 2),
-                               tuple(j.hit.fact for j in judged if j is not best)[:3],
-                               fact_base.sources, fields)
-            return Answer(result)
-        several = (best, *tied)[:4]
-        return refusal(text, fact_base, fields, round(best.score, 2),
+    judged, eligible = considered.judged, considered.eligible
+    if considered.features is None:
+        closest = tuple({j.hit.fact.id: j.hit.fact for j in judged}.values())[:3]
+        return refusal(text, fact_base, fields, 0.0, closest,
+                       considered.reason or why_not(considered.reading, judged, fact_base))
+    best = eligible[0]
+    sure = round(probability(considered.features), 2)
+    if considered.tied and sure >= ANSWER:  # it would answer, but not with one fact
+        several = (best, *considered.tied)[:4]
+        return refusal(text, fact_base, fields, min(sure, 0.5),
                        tuple(j.hit.fact for j in several),
                        "the page gives several: " + ", ".join(
                            describe(j.hit.fact, chinese) for j in several))
-    closest = tuple(j.hit.fact for j in (eligible or judged)[:3])
-    return refusal(text, fact_base, fields, round(best.score, 2) if best else 0.0, closest,
-                   why_not(reading, judged, fact_base))
+    if sure >= ANSWER:
+        result = AskResult(text, best.hit.fact, sure,
+                           tuple(j.hit.fact for j in judged if j is not best)[:3],
+                           fact_base.sources, fields)
+        return Answer(result)
+    closest = tuple(j.hit.fact for j in eligible[:3])
+    # the best candidate fits and is in scope: what is missing is the words no fact has, or
+    # enough of the question
+    # enough of the question; unless a candidate ranked above it is out of scope (the total
+    # of what the page gives as added): that is what the question asks about
+    above = next((j.why_not for j in judged if j.why_not and j.hit.rank > best.hit.rank), "")
+    absent = words_not_on_page(without_places(considered.reading.content,
+                                              considered.reading), fact_base.statistics())
+    why = above or (f"no figure on the page mentions {'、'.join(absent)}" if absent else
+                    f"the closest figure matches too little of the question to be sure "
+                    f"({sure:.2f})")
+    return refusal(text, fact_base, fields, sure, closest, why)
 
 
 #: The columns that say what a fact is about (not the quote it shares with its neighbours,
@@ -114,6 +242,26 @@ def label_share(fact: Fact, query: Any, fact_base: Any) -> float:
     return scored.coverage if scored else 0.0
 
 
+def phrases(fact: Fact, query: Any) -> int:
+    """How many pairs of the question's English words, next to each other (or one word
+    apart), stand so in the fact's English label: 'thousand-person level' is the thousand
+    level, not the hundred level of the Hundred-Thousand-Ten-Thousand project."""
+    label = [term for term in text_terms(fact.label_en) if term.isascii()]
+    where: dict = {}  # type: ignore[type-arg]
+    for position, term in enumerate(label):
+        where.setdefault(term, []).append(position)
+    words = [(unit.covers[0], unit.terms[0]) for unit in query.units
+             if len(unit.covers) == 1 and unit.terms and unit.terms[0].isascii()
+             and unit.terms[0] in where]
+    found = set()
+    for first, left in words:
+        for second, right in words:
+            if 1 <= second - first <= 2 and any(1 <= b - a <= 2 for a in where[left]
+                                                  for b in where[right]):
+                found.add((first, second))
+    return len(found)
+
+
 def why_not(reading: Reading, judged: Sequence[Judged], fact_base: Any) -> str:
     """Why no candidate answers: the first reason among the best candidates."""
     if not reading.content:
@@ -124,7 +272,7 @@ def why_not(reading: Reading, judged: Sequence[Judged], fact_base: Any) -> str:
         numbers = "、".join(reading.folded[q.start:q.end] for q in reading.quantities)
         why = f"no figure on the page is {numbers}"
     if not why:
-        absent = words_not_on_page(reading.content, fact_base.statistics().known)
+        absent = words_not_on_page(reading.content, fact_base.statistics())
         if absent:
             why = f"no figure on the page mentions {'、'.join(absent)}"
     unfit = [j for j in judged[:3] if not j.fits and not j.why_not
@@ -144,33 +292,41 @@ def why_not(reading: Reading, judged: Sequence[Judged], fact_base: Any) -> str:
 
 KIND_WORDS = {"year": "year", "ordinal": "ordinal (第几)", "identifier": "number or name",
               "money": "sum of money", "percentage": "percentage", "length": "distance",
+              "mass": "weight",
               "name": "name (it gives figures)", "count": "count", "amount": "amount"}
 
 
-def words_not_on_page(content: str, known: Container[str]) -> List[str]:
-    """The question's words no fact mentions: Chinese words of the thesaurus (人口,
-    院士) whose bigrams no fact holds, and real English words (population) no fact has;
-    three at most."""
-    from .tables import has
-    from .terms import ENGLISH_STOP, chinese_runs, english_term, is_english
+def words_not_on_page(content: str, statistics: Any) -> List[str]:
+    """The question's words no fact holds, nor a synonym or translation of them (人口,
+    population; decide.present_items), nouns first: three at most."""
+    from .decide import chinese_words, present_items
+    from .terms import ENGLISH_STOP
 
-    found: List[str] = []
-    for run in chinese_runs(content, 2):
-        position = 0
-        while position < len(run) - 1:
-            for length in range(min(4, len(run) - position), 1, -1):
-                word = run[position:position + length]
-                if has("synonyms.tsv", word) and not all(
-                        word[i:i + 2] in known for i in range(len(word) - 1)):
-                    found.append(word)
-                    position += length
-                    break
-            else:
-                position += 1
-    found += [word for word in re.findall(r"[A-Za-z]+", content)
-              if word.lower() not in ENGLISH_STOP and is_english(word)
-              and english_term(word) not in known]
-    return found[:3]
+    query = asked(content, statistics).query
+    presence, nouns = present_items(query, statistics.known)
+    absent: List[Tuple[float, int, str]] = []
+    items = query.items
+    index = 0
+    while index < len(items):
+        text = items[index].text
+        if presence[index] > 0 or text[:1].isdigit():
+            index += 1
+            continue
+        if text.isascii():
+            if text.lower() not in ENGLISH_STOP and len(text) > 2:
+                absent.append((-nouns[index], index, text))
+            index += 1
+            continue
+        end = index  # a stretch of absent characters, cut into words
+        while end + 1 < len(items) and presence[end + 1] == 0 and \
+                not items[end + 1].text.isascii():
+            end += 1
+        chars = "".join(item.text for item in items[index:end + 1])
+        absent += [(-share, index + start, chars[start:start + length])
+                   for start, length, share in chinese_words(chars, statistics.known)
+                   if length > 1 and share > 0]
+        index = end + 1
+    return [word for _, _, word in sorted(absent)[:3]]
 
 
 def describe(fact: Fact, chinese: bool) -> str:
@@ -188,174 +344,6 @@ def refusal(text: str, fact_base: Any, fields: Fields, confidence: float,
         message += f"; closest: {named}"
     return Answer(AskResult(text, None, confidence, closest, fact_base.sources, fields),
                   message)
-
-
-# ------------------------------------------------------------------ judging a candidate
-
-
-class Scope(NamedTuple):
-    """What the fact base is about: its own place (the place its sources' titles name most:
-    锦州), the date of its page (for 去年, the past ten years), and the terms it holds (to
-    say whether the page ever uses a word). Read from the sources and the statistics only:
-    an indexed base of 100,000 facts answers without loading them."""
-
-    home: Tuple[str, ...]
-    today: Optional[int]  # the year of the page
-    known: Container[str]
-
-
-def base_scope(fact_base: Any) -> Scope:
-    return derived(fact_base.sources, "ask-scope", lambda _: _scope(fact_base))
-
-
-def _scope(fact_base: Any) -> Scope:
-    sources = list(fact_base.sources.values())
-    named: Counter[str] = Counter()
-    for source in sources:
-        for place in places_in(source.title):
-            named.update(place.codes)
-    home = tuple(code for code, _ in named.most_common(1))
-    dates = sorted(source.date for source in sources if source.date)
-    today = int(dates[-1][:4]) if dates else None
-    return Scope(home, today, fact_base.statistics().known)
-
-
-def names_place(fact: Fact, place: Place) -> bool:
-    """Whether the fact names the place (凌海 in the market's facts, Linghai in a tag):
-    every fact is about the base's own place besides."""
-    text = f"{fact.label} {' '.join(fact.tags)} {fact.quote} {fact.section}"
-    return any(name in text for name in place.names) or \
-        place.text.lower() in f"{fact.label_en} {' '.join(fact.tags)}".lower()
-
-
-def page_uses(word: str, known: Container[str]) -> bool:
-    """Whether the base holds a word: its bigrams, or its English term."""
-    terms = text_terms(word)
-    pairs = [term for term in terms if len(term) == 2 and not term.isascii()] or \
-        [term for term in terms if term.isascii()]
-    return bool(pairs) and all(term in known for term in pairs)
-
-
-def judge(hit: Hit, reading: Reading, scope: Scope) -> Judged:
-    fact = hit.fact
-    value = value_match(fact, reading)
-    score = hit.coverage
-    if reading.quantities and not value:
-        score *= UNMATCHED_NUMBER  # the question names a figure this fact does not give
-    elif value == "exact":
-        score = 1 - (1 - score) / 2  # the figure named is this fact's: half the rest is
-    elif value == "near":          # what a question says around it (是什么, refer to)
-        score = 1 - (1 - score) * 3 / 4
-    return Judged(hit, fits(fact, reading), out_of_scope(fact, reading, scope), value, score)
-
-
-def units_fit(asked_unit: str, fact_unit: str) -> bool:
-    """Whether a question asking in one unit can be answered in another: the same base or
-    dimension (几吨 and 万吨; 名 and 人). A measure word the unit table knows no dimension
-    for (间 of 幾多間, 只, 口: 'count (间)') counts things as 家 and 个 do, so it refuses
-    nothing; a known dimension that differs does (几个人 is no count of firms)."""
-    asked, unit = UNITS[asked_unit], UNITS[fact_unit]
-    if asked.base == unit.base or asked.dimension == unit.dimension:
-        return True
-    return asked.dimension.startswith("count (") and not measured(unit.dimension)
-
-
-#: Dimensions of measurement (their first word), which no counting word asks for: 几间 is
-#: never tonnes, yuan or percent.
-MEASURED = ("money", "mass", "length", "area", "volume", "energy", "power", "percentage",
-            "per mille", "per-mille points", "container capacity", "years", "months", "days",
-            "hours", "minutes", "seconds", "age", "temperature", "index points",
-            "grade or level")
-
-
-def measured(dimension: str) -> bool:
-    return dimension.startswith(MEASURED)
-
-
-def fits(fact: Fact, reading: Reading) -> bool:
-    """Whether the fact is the kind of answer the question asks for: an identifier or an
-    ordinal never answers "how many", a year answers "when", money "how much money"."""
-    unit = UNITS[fact.unit]
-    wants = reading.wants
-    if reading.unit and wants != "recall" and not units_fit(reading.unit, fact.unit):
-        return False
-    if wants in (None, "recall"):
-        return True
-    if wants in ("year", "ordinal", "identifier"):
-        return fact.kind == wants
-    if wants == "which":  # which berth: the unit matched above; a number that names or ranks
-        return fact.kind != "amount"
-    if fact.kind != "amount":
-        return False
-    if wants == "money":
-        return unit.dimension.startswith("money")
-    if wants == "percentage":
-        return unit.base in ("%", "个百分点")
-    if wants == "length":
-        return unit.dimension == "length"
-    if wants == "count":
-        return not unit.dimension.startswith("money") and unit.base != "%" and \
-            unit.dimension != "length"
-    return wants == "amount"
-
-
-def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
-    """'' when the fact is about the question's places and times, else why not."""
-    named_home = any(any(code in scope.home for code in place.codes)
-                     for place in reading.places)
-    for place in reading.places:
-        if any(code in scope.home for code in place.codes) or names_place(fact, place):
-            continue
-        # 辽宁 beside 锦州 qualifies it; 辽宁 alone asks about the whole province
-        if named_home and any(within(home, code) for code in place.codes
-                              for home in scope.home):
-            continue
-        if not page_uses(place.text, scope.known):
-            return f"no figure on the page mentions {place.text}"
-        return f"the page gives no figure for {place.text} that answers this"
-    labels = f"{fact.label} {fact.label_en} {' '.join(fact.tags)}"
-    for level in reading.levels:
-        others = [name for name in LEVELS if name != level and level_named(name, labels)]
-        if others and not level_named(level, labels):
-            return f"the page gives no {level} figure for it (only {others[0]})"
-    for period in reading.periods:
-        in_quote = fact.period is None and period.period[:4] in fact.quote
-        if not covers(fact.period, period) and not in_quote:
-            if fact.kind == "year" and period.period == str(fact.value):
-                continue
-            have = f" (its figure is for {fact.period})" if fact.period else \
-                " (the page gives no date for it)"
-            return f"the page gives no figure for {period.text.strip()}{have}"
-    said = f"{fact.quote} {fact.label} {fact.section} {fact.label_en} {fact.note or ''}"
-    if reading.superlative and not any(word in said.lower()
-                                       for word in ("最", "largest", "biggest")):
-        return f"the page does not say which is {reading.superlative}"
-    return ""
-
-
-def value_match(fact: Fact, reading: Reading) -> str:
-    """'exact' when a number of the question is the fact's value (in its unit or in base
-    units: search.value_match), 'near' within a tenth of it, '' otherwise. A year counts
-    only for a year fact."""
-    numbers = reading.quantities + (reading.years if fact.kind == "year" else ())
-    if not numbers:
-        return ""
-    if search_value_match(fact, numbers) is not None:
-        return "exact"
-    value = to_decimal(fact.value)
-    normalized = to_decimal(fact.normalized[0])
-    base = UNITS[fact.unit].base
-    for quantity in reading.quantities:
-        if quantity.unit and quantity.unit in UNITS and UNITS[quantity.unit].base != base:
-            continue
-        if any(_near(number, wanted) for number in question_values(quantity)
-               for wanted in (value, normalized)):
-            return "near"
-    return ""
-
-
-def _near(number: Decimal, wanted: Decimal) -> bool:
-    return wanted != 0 and abs(number - wanted) <= abs(wanted) / 10
 
 
 ASK_FIELDS = ("question", "confidence") + FACT_FIELDS

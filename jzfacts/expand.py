@@ -6,8 +6,12 @@
   other word of it is the base's own), a word run together from two the base has
   (hightech), a clipped word (demo → demonstration).
 
-Every expansion is a unit of its own kind ('synonym', 'character', 'respelled'): it weighs
-less than the words typed, in BM25 (terms.TERM_WEIGHT) and in coverage (ranking.SURE)."""
+- English to Chinese: a word the base lacks as the Chinese words CC-CEDICT glosses with it
+  (typical → 典型), where the base has them.
+
+Every expansion is a unit of its own kind ('synonym', 'character', 'respelled',
+'translation'): it weighs less than the words typed, in BM25 (terms.TERM_WEIGHT) and in
+coverage (ranking.SURE)."""
 
 from __future__ import annotations
 
@@ -123,6 +127,25 @@ def _english_synonyms(word: str, items: Tuple[int, ...], known: Container[str],
                 not vocabulary or all(_full_stem(part) in _stems(tuple(vocabulary))
                                       for part in words)):
             found.append(Unit(synonym, useful, items, "synonym"))
+    return found
+
+
+def _translations(word: str, items: Tuple[int, ...], known: Container[str]
+                  ) -> List[Unit]:
+    """An English word or phrase the base lacks as the Chinese words CC-CEDICT glosses with
+    it (bridge.tsv: typical → 典型, results → 成果), where the base holds them: how an
+    English question reaches a figure whose label or quote says it in Chinese only (kind
+    'translation', worth what a synonym is)."""
+    from .tables import lookup
+
+    found: List[Unit] = []
+    for form in dict.fromkeys((word, *_lemmas(word))):
+        for line in lookup("bridge.tsv", form):
+            for chinese in line.split("|"):
+                terms = tuple(chinese[i:i + 2] for i in range(len(chinese) - 1))
+                if terms and all(term in known for term in terms) and \
+                        all(unit.text != chinese for unit in found):
+                    found.append(Unit(chinese, terms, items, "translation"))
     return found
 
 

@@ -59,12 +59,26 @@ _PLACE_WORD_HINTS = ("ounty", "ity", "rovince", "istrict", "refecture")
 
 
 def _sub_area(chars: str, position: int) -> str:
-    """What follows a place's name and makes a zone of it (锦州 高新区): '' if nothing."""
+    """What follows a place's name and makes a zone of it (锦州 高新区): '' if nothing. A
+    zone's name holds no question word (黑山县几时成为示范县 is no zone of 黑山县)."""
+    from .terms import _STOP_CHARS
+
     for end in range(position + 1, min(position + 7, len(chars)) + 1):
         piece = chars[position:end]
+        if piece[-1] in _STOP_CHARS:
+            break
         if piece.endswith(_SUB_AREA_ENDS) and chars[end:end + 1] not in ("域", "别", "间"):
             return piece
     return ""
+
+
+def _inside_word(chars: str, position: int) -> bool:
+    """Whether a place's name would start inside a word (范县 of 示范县): the character
+    before it and its first one are a word of the tables."""
+    from .tables import has
+
+    return position > 0 and (has("nouns.tsv", chars[position - 1:position + 1]) or
+                             has("synonyms.tsv", chars[position - 1:position + 1]))
 
 
 def places_in(text: str) -> List[Place]:
@@ -79,7 +93,7 @@ def places_in(text: str) -> List[Place]:
             for length in range(min(8, len(chars) - position), 1, -1):
                 word = chars[position:position + length]
                 names = place_names(word)
-                if names:
+                if names and not _inside_word(chars, position):
                     start = run_start + position
                     area = _sub_area(chars, position + length)
                     if area and not place_names(word + area):

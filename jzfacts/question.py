@@ -41,7 +41,7 @@ class Reading(NamedTuple):
     folded: str
     content: str                      # the folded text less what is not content
     wants: Optional[str]              # amount, count, money, percentage, year, ordinal,
-    #                                   identifier, length, name, recall (or None)
+    #                                   identifier, length, mass, name, recall (or None)
     unit: str                         # the unit asked for (几家 → 家), '' if none
     places: Tuple[Place, ...]
     periods: Tuple[Period, ...]
@@ -56,10 +56,22 @@ class Reading(NamedTuple):
 _MONTHS = {name: number for number, name in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"), 1)}
-_DECADE = (r"十年来|近十年|过去十年|这十年|十年间|十年里|(?:past|last|previous)\s+"
-           r"(?:decade|ten\s+years)|over\s+the\s+(?:past\s+)?ten\s+years|"
+_DECADE = (r"(?:十|10)\s*年(?:来|间|里)|(?:近|过去|这|最近)\s*(?:十|10)\s*年|"
+           r"(?:past|last|previous)\s+(?:decade|(?:ten|10)\s+years)|"
+           r"over\s+the\s+(?:(?:past|last)\s+)?(?:ten|10)\s+years|"
            r"in\s+the\s+(?:past|last)\s+decade|over\s+the\s+decade")
 _RELATIVE = {"去年": -1, "今年": 0, "前年": -2, "last year": -1, "this year": 0}
+# N years ago (十年前, 5 years ago): one year; since a year (2013年以来, 自2013年, since 2013):
+# from it to the page's date
+_AGO = (r"(\d{1,2}|[一二两三四五六七八九十]{1,3}|one|two|three|four|five|six|seven|eight|nine|"
+        r"ten|twenty)\s*(?:years?\s+ago|年(?:以)?前)")
+_SINCE_BEFORE = r"(?:\bsince|\bfrom|自从|自|从)\s*$"
+_SINCE_AFTER = r"^\s*年?\s*(?:以来|起|至今|到现在|\s+(?:onwards?|on)\b)"
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "twenty": 20}
+#: Words that make a question's time relative to the page's date (read only when present).
+_RELATIVE_HINTS = ("十年", "10年", "10 years", "decade", "ten", "ago", "年前", "since", "以来",
+                   "自", "从", "起", "至今", "onward", "from", *_RELATIVE)
 
 
 def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[int]
@@ -79,12 +91,23 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
                 _MONTHS.get(before.group(1), 0) if before else 0
             end = quantity.end + (month.end() if month else 0)
             start = quantity.start - (len(before.group()) if before and number else 0)
-            found.append(Period(text[start:end], f"{year}-{number:02d}" if 1 <= number <= 12
-                                else str(year)))
-            spans.append((start, end + (1 if text[end:end + 1] == "年" else 0)))
+            since_before = re.search(_SINCE_BEFORE, text[:start]) if not number else None
+            since_after = re.match(_SINCE_AFTER, text[end:]) if not number else None
+            since = today is not None and today > year and bool(since_before or since_after)
+            found.append(Period(text[start:end], f"{year}–{today}" if since else
+                                f"{year}-{number:02d}" if 1 <= number <= 12 else str(year)))
+            spans.append((since_before.start() if since and since_before else start,
+                          end + (since_after.end() if since and since_after else
+                                 1 if text[end:end + 1] == "年" else 0)))
+    if today is not None and ("ago" in text or "年" in text):
+        for match in re.finditer(_AGO, text):
+            count = _NUMBER_WORDS.get(match.group(1)) or _count(match.group(1))
+            if count:
+                found.append(Period(match.group(), str(today - count)))
+                spans.append(match.span())
     if today is not None:
-        decade = re.finditer(_DECADE, text) if "十年" in text or "decade" in text or \
-            "ten" in text else ()
+        decade = re.finditer(_DECADE, text) if "年" in text or "decade" in text or \
+            "ten" in text or "10" in text else ()
         for match in decade:
             found.append(Period(match.group(), f"{today - 10}–{today - 1}"))
             spans.append(match.span())
@@ -93,6 +116,13 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
                 found.append(Period(match.group(), str(today + offset)))
                 spans.append(match.span())
     return found, spans
+
+
+def _count(numeral: str) -> int:
+    from .numerals import parse_chinese_numeral, parse_number
+
+    value = parse_number(numeral) if numeral[:1].isdigit() else parse_chinese_numeral(numeral)
+    return int(value) if value is not None and 0 < value < 100 else 0
 
 
 def covers(period: Optional[str], asked: Period) -> bool:
@@ -116,25 +146,26 @@ def covers(period: Optional[str], asked: Period) -> bool:
 # Each kind: (its Chinese words, its English words); the pinyin ones below join the English.
 _WANTS = (
     ("recall", r"是什么数|是什么|是啥|是哪个|是哪类|指的是|说的是|指啥|啥意思|什么意思|"
-               r"有(?=\S{0,8}吗)|是(?=\S{0,6}吗)",
+               r"有(?=\S{0,8}吗)|是(?=\S{0,6}吗)|对吗|对不对|对么|是不是|没错吧",
      r"\brefers?\s+to\b|\bwhat\s+(?:is|does|'s)\s+(?:the\s+)?(?=\d)|"
-     r"\bwhat'?s\s+(?:the\s+)?(?=\d)|\bmean\b|\bis\s+that\s+right\b|"
-     r"\bis\s+it\s+right\b|\bis\s+(?:it|the)\b(?=.*\d)"),
-    ("year", r"哪一?年|什么时候|啥时候|何时|几几年|年份",
+     r"\bwhat'?s\s+(?:the\s+)?(?=\d)|\bmean\b|\bis\s+(?:that|it|this)\s+(?:right|correct|"
+     r"true)\b|,?\s*(?:right|correct|true)\s*\?|\bis\s+(?:it|the)\b(?=.*\d)"),
+    ("year", r"哪一?年|什么时候|啥时候|何时|几时|几几年|年份",
      r"\bwhich\s+year\b|\bwhat\s+year\b|\bwhen\b|\bin\s+what\s+year\b"),
-    ("ordinal", r"第几|哪一?届|哪一?批",
+    ("ordinal", r"第几[批届次期轮]?|哪一?届|哪一?批",
      r"\bwhich\s+(?:edition|batch|round|session)\b|\bwhat\s+(?:edition|batch)\b"),
     ("identifier", r"几号|多少号|哪号|编号|号码",
      r"\bwhich\s+(?:number|no)\b|(?<=berth\s)number\b"),
     ("percentage", r"比例|比重|百分之几|百分比|占比|几成|多少成|%|率",
      r"%|\bpercent|\bpercentage\b|\brate\b|\bshare\b|\bproportion\b"),
-    ("money", r"多少钱|几多钱|多少元|多少亿元|金额|钱",
+    ("money", r"多少钱|几多钱|多少元|多少亿元|金额|钱|价格|价钱|[房票单均物]价",
      r"\bhow\s+much\s+money\b|\bhow\s+many\s+yuan\b|\bsales\b|\brevenue\b|\bturnover\b|"
-     r"\bvalue\s+of\b|\blend\b|\bspend|\bcost\b"),
-    ("length", r"多远|多长|距离", r"\bhow\s+far\b|\bhow\s+long\b|\bdistance\b"),
+     r"\bvalue\s+of\b|\blend\b|\bspend|\bcost\b|\bprices?\b|\bfees?\b"),
+    ("length", r"多远|多长|几远|几长|距离", r"\bhow\s+far\b|\bhow\s+long\b|\bdistance\b"),
+    ("mass", r"多重|多沉|几重", r"\bhow\s+heavy\b|\bweighs?\b"),
     ("name", r"哪一?个|哪家|哪类|哪些|哪里|哪儿|哪位|谁", r"\bwhich\b|\bwho\b|\bwhere\b"),
-    ("count", r"几", r"\bhow\s+many\b|\bnumber\s+of\b"),
-    ("amount", r"多少|多大|多重|多高", r"\bhow\s+much\b|\bhow\s+(?:big|heavy|large|high)\b"),
+    ("count", r"几|多少个", r"\bhow\s+many\b|\bnumber\s+of\b"),
+    ("amount", r"多少|多大|多高", r"\bhow\s+much\b|\bhow\s+(?:big|large|high)\b"),
 )
 # The same in pinyin (a pinyin typist asks 'duoshao', 'di ji pi', 'na yi nian').
 _PINYIN_WANTS = {
@@ -145,6 +176,7 @@ _PINYIN_WANTS = {
     "money": r"\bduo\s?shao\s?qian\b",
     "percentage": r"\bbi\s?li\b|\bbai\s?fen\s?bi\b|\bzhan\s?bi\b",
     "length": r"\bduo\s?(?:yuan|chang)\b",
+    "mass": r"\bduo\s?zhong\b",
     "name": r"\bna\s?(?:ge|jia|lei|xie|li)\b",
     "count": r"\bji\s?(?:jia|ge|ren|xiang|chang|zhong|wei|ci|pi|nian)\b",
     "amount": r"\bduo\s?shao\b",
@@ -276,8 +308,22 @@ def figures(text: str) -> List[QuestionNumber]:
     # forms.fold_text wrote every numeral of two characters or more in digits: what is
     # left in characters is a lone 百 or 千, or a run that is no numeral (百千万); but
     # 百分之 and 成 are percentages
-    return [quantity for quantity in asked_numbers(text, UNITS, unit_words())
+    return [_magnitude_as_such(text, quantity)
+            for quantity in asked_numbers(text, UNITS, unit_words())
             if text[quantity.start].isdigit() or quantity.percent]
+
+
+def _magnitude_as_such(text: str, quantity: QuestionNumber) -> QuestionNumber:
+    """A number whose 'unit' is a magnitude (10亿, 9.58万 at the end of a question) as the
+    number it is (1,000,000,000: never the 10 of 十余公里), and a measure word that begins
+    a question word (9.58亿对吗: 对 is no pair) as no unit."""
+    unit = UNITS.get(quantity.unit)
+    if unit is not None and unit.dimension == "units" and unit.power:
+        return quantity._replace(scaled=quantity.scaled.scaleb(unit.power), unit="")
+    after = text[quantity.end:quantity.end + 3]
+    if quantity.unit and re.match(rf"\s*{re.escape(quantity.unit)}(?:吗|么|不|嘛)", after):
+        return quantity._replace(unit="")
+    return quantity
 
 
 def read_question(text: str, scope: Callable[[], Tuple[Optional[int], Sequence[str]]],
@@ -291,7 +337,7 @@ def read_question(text: str, scope: Callable[[], Tuple[Optional[int], Sequence[s
     folded = fold_text(text).strip()
     lowered = folded.translate(_ASCII_LOWER)  # same length: spans carry over
     quantities = figures(folded)
-    relative = any(word in lowered for word in ("十年", "decade", "ten", *_RELATIVE))
+    relative = any(word in lowered for word in _RELATIVE_HINTS)
     today = scope()[0] if relative else None
     periods, period_spans = periods_in(lowered, quantities, today)
     numbers = tuple(q for q in quantities
@@ -308,12 +354,12 @@ def read_question(text: str, scope: Callable[[], Tuple[Optional[int], Sequence[s
             if char in _DEMONSTRATIVE and lowered[i + 1] in UNITS]
     superlative = re.search(SUPERLATIVE, lowered) if "最" in lowered or "第一" in lowered or \
         "est" in lowered or "most" in lowered or "top" in lowered else None
-    if superlative:  # checked against each fact (ask.out_of_scope), no content
+    if superlative:  # checked against each fact (judge.out_of_scope), no content
         cut.append(superlative.span())
     for name, span in wants_matches(lowered):
         # the words that ask for a kind of answer are no content (which year, 第几, 多少);
         # a money or percentage word is where the base uses it (turnover, 机械化率)
-        if name not in ("money", "percentage") or (
+        if name not in ("money", "percentage", "mass") or (
                 known is not None and not _known_words(lowered[span[0]:span[1]], known)):
             cut.append(span)
     home = scope()[1] if places else ()

@@ -22,7 +22,8 @@ from .terms import COLUMNS, WEIGHTS, Query
 #: section, quote, note, abbreviations, unit).
 STRENGTH = (1.0, 1.0, 1.0, 1.0, 0.5, 0.6, 0.4, 0.6, 0.0)
 #: How sure a unit read another way than as typed is: what it covers counts this much.
-SURE = {"initials": 0.6, "respelled": 0.5, "synonym": 0.6, "character": 0.4}
+SURE = {"initials": 0.6, "respelled": 0.5, "synonym": 0.6, "translation": 0.6,
+        "character": 0.4}
 K1 = 1.2
 B = 0.75
 
@@ -130,6 +131,16 @@ def coverage(query: Query, matched: Sequence[int], stats: Stats,
     is in `also`: a number of the query that is the fact's value)."""
     if not query.items:
         return 0.0
+    covered = covered_items(query, matched, also, strength)
+    weights = [stats.weight(item.term) for item in query.items]
+    whole = sum(weights)
+    return sum(weights[i] * share for i, share in covered.items()) / whole if whole else 0.0
+
+
+def covered_items(query: Query, matched: Sequence[int], also: Sequence[int] = (),
+                  strength: Optional[Mapping[int, float]] = None) -> Dict[int, float]:
+    """How surely each item of the query is covered (item index → 0 to 1) by the matched
+    units (and the items in `also`)."""
     # A unit read from initials (rc) or respelled (gazele → gazelle) is a guess: what it
     # covers counts half; a synonym (苞米 for 玉米) a little more.
     covered: Dict[int, float] = {item: 1.0 for item in also}
@@ -138,9 +149,7 @@ def coverage(query: Query, matched: Sequence[int], stats: Stats,
         sure = SURE.get(unit.kind, 1.0) * (strength.get(index, 1.0) if strength else 1.0)
         for item in unit.covers:
             covered[item] = max(covered.get(item, 0.0), sure)
-    weights = [stats.weight(item.term) for item in query.items]
-    whole = sum(weights)
-    return sum(weights[i] * share for i, share in covered.items()) / whole if whole else 0.0
+    return covered
 
 
 def top_terms(query: Query, matched: Sequence[int]) -> List[str]:

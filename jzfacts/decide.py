@@ -1,0 +1,240 @@
+"""Whether `ask` answers with its best candidate: a few generic features of the question and
+of its best candidates, weighed by a logistic regression fitted on the labelled question
+sets (scripts/fit_ask.py writes WEIGHTS; README "Asking questions" says how it was chosen).
+
+The features say how much of the question the candidate covers among the words the page
+could cover at all, how much of the question is words no fact holds — nouns (人口,
+population: the thing asked, which the page does not have) weighed apart from verbs,
+adjectives and adverbs (摆摊, organise, on show: how a reader says it) — how far ahead of
+the runner-up it is, whether its value is a number the question names, and whether the
+question says what kind of figure it wants."""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import Any, Dict, List, NamedTuple, Optional, Tuple
+
+from .ranking import SURE, Stats, covered_items, score
+from .terms import COLUMNS, Query, fact_columns
+
+
+class Features(NamedTuple):
+    """What the decision weighs, each from 0 to about 1 (FEATURES names them)."""
+
+    covered: float       # the share of the question's weight the candidate covers
+    about: float         # … that its label, English label and tags cover
+    guessed: float       # … that it covers only through a guess (a synonym, a respelling)
+    absent_nouns: float  # the share of the question's weight in nouns no fact holds
+    absent_other: float  # … in other words no fact holds (verbs, adjectives, adverbs)
+    margin: float        # its score less the runner-up's (fitting, in scope)
+    rank_share: float    # its BM25 rank as a share of the search's first
+    value: float         # 1: its value is a number of the question; 0.5 near
+    unmatched: float     # 1: the question names numbers, and none is its value
+    typed: float         # 1 when the question says which kind of figure it wants
+
+
+FEATURES = Features._fields
+#: Fitted by scripts/fit_ask.py (logistic regression, L2, on the question sets it names):
+#: the intercept, then one weight per feature in FEATURES order.
+WEIGHTS: Tuple[float, ...] = (-6.49, 4.97, 6.84, 0.00, -2.95, 0.00, 0.00, 4.68, 9.18, 0.00, 0.00)
+#: Answer when the fitted probability that the candidate is right is at least this: a
+#: confident wrong answer costs three refusals (issue 16), so 3 / (3 + 1).
+ANSWER = 0.75
+
+#: What a word of the question counts as a noun when no table knows it: a name or pinyin
+#: (Cheung, Dalian) names a thing; a real English word the table lacks is likely a
+#: function word.
+UNKNOWN_NAME = 0.9
+UNKNOWN_WORD = 0.3
+ABOUT = frozenset({"label", "label_en", "tags"})
+
+
+def probability(features: Features) -> float:
+    """The fitted probability that answering with the candidate is right."""
+    logit = WEIGHTS[0] + sum(weight * value for weight, value in zip(WEIGHTS[1:], features))
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, logit))))
+
+
+class Candidate(NamedTuple):
+    """What the features need of one judged candidate (ask.Judged, without importing it)."""
+
+    fact: Any
+    score: float  # coverage, adjusted for a matched number
+    rank: float
+    value: str    # exact, near or ''
+
+
+def features_of(query: Query, statistics: Any, best: Candidate,
+                runner_up: Optional[Candidate], first_rank: float, quantities: bool,
+                typed: bool) -> Features:
+    """The features of answering with `best` (see Features)."""
+    stats: Stats = statistics.bm25
+    weights = [0.0 if _number(item.text) else stats.weight(item.term) for item in query.items]
+    presence, nouns = present_items(query, statistics.known)
+    whole = sum(weights) or 1.0
+    held = sum(weight * share for weight, share in zip(weights, presence))
+    absent_nouns = sum(w * (1 - p) * n for w, p, n in zip(weights, presence, nouns))
+    absent_other = sum(w * (1 - p) * (1 - n) for w, p, n in zip(weights, presence, nouns))
+    # a verb, adjective or adverb no fact uses says how a reader asks, not what: the
+    # shares are of the rest (a noun no fact has is what the page does not give)
+    whole = max(whole - absent_other, 1e-9)
+
+    def covered_by(columns: Tuple[Tuple[str, ...], ...], typed_only: bool = False) -> float:
+        scored = score(columns, query, stats)
+        if scored is None or not held:
+            return 0.0
+        matched = [i for i in scored.matched if not typed_only or
+                   query.units[i].kind in ("word", "pinyin")]
+        items = covered_items(query, matched, (), scored.strength)
+        return sum(weights[i] * min(share, presence[i]) for i, share in items.items()) / whole
+
+    columns = fact_columns(best.fact)
+    about = tuple(column if name in ABOUT else () for name, column in zip(COLUMNS, columns))
+    value = {"exact": 1.0, "near": 0.5}.get(best.value, 0.0)
+    covered = covered_by(columns)
+    return Features(
+        covered=covered, about=covered_by(about),
+        guessed=max(0.0, covered - covered_by(columns, typed_only=True)),
+        absent_nouns=absent_nouns / whole, absent_other=absent_other / (whole + absent_other),
+        margin=best.score - (runner_up.score if runner_up else 0.0),
+        rank_share=min(1.0, float(best.rank / first_rank)) if first_rank else 1.0,
+        value=value, unmatched=1.0 if quantities and not value else 0.0,
+        typed=1.0 if typed else 0.0)
+
+
+def _number(text: str) -> bool:
+    return text[:1].isdigit()
+
+
+def present_items(query: Query, known: Any) -> Tuple[List[float], List[float]]:
+    """For every item of the query, how surely some fact could cover it (1: the base holds
+    the word as typed; a synonym or a respelling only: what ranking.SURE says it is worth;
+    0: no fact holds it), and how much the word it belongs to is a noun (nouns.tsv).
+
+    An English word is an item of its own. A Chinese run is cut into the table's words: a
+    word is held when every bigram of it is the base's (中国银行 is not, although 中国 and 银行
+    are), or when a synonym stands for the whole of it (苞谷 for 玉米); a lone character of
+    a word the base lacks, or a synonym of a part of it, does not make it held."""
+    presence = [0.0] * len(query.items)
+    nouns = [0.5] * len(query.items)
+    whole_synonyms: Dict[Tuple[int, ...], float] = {}
+    for unit in query.units:
+        sure = SURE.get(unit.kind, 1.0)
+        if not any(term in known for term in unit.terms) or unit.kind == "character":
+            continue
+        if unit.kind == "synonym" and not unit.text.isascii():
+            whole_synonyms[unit.covers] = max(whole_synonyms.get(unit.covers, 0.0), sure)
+        elif all(query.items[i].text.isascii() for i in unit.covers) or \
+                len(unit.covers) == 1:
+            for i in unit.covers:
+                presence[i] = max(presence[i], sure)
+    for run in _chinese_runs(query):
+        chars = "".join(query.items[i].text for i in run)
+        for start, length, share in chinese_words(chars, known):
+            word = chars[start:start + length]
+            items = run[start:start + length]
+            pairs = [word[i:i + 2] for i in range(len(word) - 1)] or [word]
+            sure = 1.0 if all(pair in known for pair in pairs) else max(
+                (value for covers, value in whole_synonyms.items()
+                 if set(items) <= set(covers)), default=0.0)
+            for i in items:
+                nouns[i] = share
+                presence[i] = max(presence[i], sure) if len(items) == 1 else sure
+    # pinyin and initials stand for Chinese words of any kind: half a noun
+    spelled = {i for unit in query.units if unit.kind in ("pinyin", "initials")
+               for i in unit.covers}
+    for index, item in enumerate(query.items):
+        if item.text.isascii() and not _number(item.text) and index not in spelled:
+            nouns[index] = english_share(item.text)
+    return presence, nouns
+
+
+def _chinese_runs(query: Query) -> List[List[int]]:
+    """The items of each run of Chinese characters (a bigram unit joins two)."""
+    joined: Dict[int, int] = {}
+    for unit in query.units:
+        if unit.kind == "word" and len(unit.covers) == 2 and not unit.text.isascii():
+            joined[unit.covers[0]] = unit.covers[1]
+    runs: List[List[int]] = []
+    after = set(joined.values())
+    for index, item in enumerate(query.items):
+        if item.text.isascii() or index in after:
+            continue
+        run = [index]
+        while run[-1] in joined:
+            run.append(joined[run[-1]])
+        runs.append(run)
+    return runs
+
+
+def chinese_words(chars: str, known: Any = ()) -> List[Tuple[int, int, float]]:
+    """(start, length, noun share) of the words of a run of characters: the fewest words
+    of the table (nouns.tsv) or that the base holds whole (凌海 大集, not 凌 海大 集), the
+    base's words first where as few; a character no word has counts half a noun."""
+    best: List[Optional[Tuple[int, int, List[Tuple[int, int, float]]]]] = \
+        [None] * (len(chars) + 1)
+    best[0] = (0, 0, [])
+    for end in range(1, len(chars) + 1):
+        for length in range(1, min(MAX_WORD, end) + 1):
+            before = best[end - length]
+            if before is None:
+                continue
+            word = chars[end - length:end]
+            held = length > 1 and all(word[i:i + 2] in known for i in range(length - 1))
+            share = noun_share(word) if length <= 4 else None
+            if share is None and not held and length > 1:
+                continue
+            words, foreign, found = before
+            step = (words + 1, foreign + (not held),
+                    found + [(end - length, length, 0.5 if share is None else share)])
+            current = best[end]
+            if current is None or step[:2] < current[:2]:
+                best[end] = step
+    final = best[len(chars)]
+    return final[2] if final else []
+
+
+MAX_WORD = 8
+
+
+def english_share(word: str) -> float:
+    share = noun_share(word.lower())
+    if share is not None:
+        return share
+    from .expand import _lemmas
+    from .terms import is_english
+
+    for lemma in _lemmas(word.lower()):
+        share = noun_share(lemma)
+        if share is not None:
+            return share
+    return UNKNOWN_WORD if is_english(word) else UNKNOWN_NAME
+
+
+@lru_cache(maxsize=4096)
+def noun_share(word: str) -> Optional[float]:
+    """How much of a word's use is as a noun (nouns.tsv, from WordNet and jieba), or None
+    when the table does not have it."""
+    from .tables import lookup
+
+    found = lookup("nouns.tsv", word)
+    return int(found[0].split("\t")[0]) / 9 if found else None
+
+
+def organisations_not_held(text: str, known: Any) -> List[str]:
+    """The names of organisations (jieba's tag nt: 中国银行, 清华大学) a text names that no
+    fact holds: a question about another body than the page's."""
+    from .tables import lookup
+    from .terms import chinese_runs
+
+    found = []
+    for run in chinese_runs(text, 2):
+        for start, length, _ in chinese_words(run, known):
+            word = run[start:start + length]
+            if length > 1 and any(line.endswith("\tnt") for line in lookup("nouns.tsv", word)) \
+                    and not all(word[i:i + 2] in known for i in range(length - 1)):
+                found.append(word)
+    return found
+
+
