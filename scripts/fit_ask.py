@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from jzfacts import decide  # noqa: E402
 from jzfacts.ask import consider  # noqa: E402
-from jzfacts.factbase import load, shipped_path  # noqa: E402
+from jzfacts.factbase import FactBase, load, shipped_path  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 SETS = ("questions.tsv", "questions-holdout.tsv", "questions-tune.tsv",
@@ -96,8 +96,8 @@ def examples(base: Any) -> Tuple[List[Example], List[Example]]:
                 continue
             fitting += found
             if want != "-":
-                without = base._replace(facts=tuple(fact for fact in base.facts
-                                                    if fact.id != want))
+                without = FactBase(base.names, tuple(fact for fact in base.facts
+                                                     if fact.id != want), base.sources)
                 fitting += example(without, question, want, number, True)
     return fitting, aside
 
