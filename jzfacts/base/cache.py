@@ -28,7 +28,7 @@ import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Dict, Iterator, List, Optional, Tuple, Type
 
-from . import __version__
+from .. import __version__
 
 FORMAT = 2
 DISABLE_ENV = "JZFACTS_NO_CACHE"
@@ -59,15 +59,11 @@ def enabled() -> bool:
     return not flag(DISABLE_ENV)
 
 
-def versions(terms: bool = True) -> Tuple[Any, ...]:
-    """What a cached entry depends on besides the file: this code and this Python, and for
-    search terms how terms are read (terms.TERMS_VERSION; show and list never import it)."""
-    own = (FORMAT, __version__, tuple(sys.version_info[:2]), marshal.version)
-    if not terms:
-        return own
-    from .terms import TERMS_VERSION
-
-    return (*own, TERMS_VERSION)
+def versions(extra: Tuple[Any, ...] = ()) -> Tuple[Any, ...]:
+    """What a cached entry depends on besides the file: this code and this Python, and
+    `extra` (for search terms, how terms are read: search.terms.TERMS_VERSION, given by the
+    search layer; show and list never import it)."""
+    return (FORMAT, __version__, tuple(sys.version_info[:2]), marshal.version, *extra)
 
 
 # ------------------------------------------------------------------ fingerprints
@@ -491,7 +487,7 @@ class UsageResult:
         self.fields = fields
 
     def records(self) -> List[Dict[str, Any]]:
-        from .results import pick
+        from .records import pick
 
         return [pick(self.usage.as_dict(), self.fields)]
 

@@ -8,7 +8,7 @@ from typing import Any, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tu
 
 from .errors import IncomparableFacts, UsageError
 from .model import FACT_FIELDS, Fact
-from .results import Record, pick
+from .records import Record, pick
 from .units import UNITS, Number, plain_number, to_decimal
 
 # ------------------------------------------------------------------ compare

@@ -1,64 +1,24 @@
 """Load and validate fact files into one fact base. Every problem is collected before any
 is reported: each file's, ids that two files share, units two files declare differently.
 
-A file read and validated is cached with what search needs of it (its facts' terms and
-their statistics, cache.py), so the next load neither parses, validates nor reads terms."""
+A file read and validated is cached (cache.py), so the next load neither parses nor
+validates it; search caches its facts' terms beside it (search/loaded.py)."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Callable,
-    Dict,
-    Iterator,
-    List,
-    Mapping,
-    Optional,
-    Sequence,
-    Set,
-    Tuple,
-    Union,
-)
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Optional, Sequence, Union
 
 from .errors import FactFileError, Problem
 from .files import ENV_VAR, SHIPPED, FactFile, entries, resolve, shipped_path
 from .model import Fact, Quote, Source, derived
 
-__all__ = ["ENV_VAR", "SHIPPED", "FactBase", "FactFile", "Hits", "Sources", "check_file",
+__all__ = ["ENV_VAR", "SHIPPED", "FactBase", "FactFile", "Sources", "check_file",
            "entries", "load", "load_files", "resolve", "shipped_path"]
 
 if TYPE_CHECKING:  # (an alias made at run time costs every command's start-up)
-    Columns = Tuple[Tuple[str, ...], ...]
-
-
-# Plain built-in bases at run time: a class built on typing's or collections.abc's costs
-# every command's start-up (these are defined whether or not a search runs).
-if TYPE_CHECKING:
-    _List = List[Any]
-else:
-    _List = list
-
-
-class Hits(_List):
-    """Search hits, best first, and how many matched in all (`total`, at least len; an
-    index counts them only when asked)."""
-
-    def __init__(self, hits: Sequence[Any], total: Union[int, Callable[[], int]]) -> None:
-        super().__init__(hits)
-        self._total = total
-
-    @property
-    def total(self) -> int:
-        if callable(self._total):
-            self._total = self._total()
-        return self._total
-
-
-def hits_of(hits: List[Any], limit: Optional[int]) -> Hits:
-    return Hits(hits[:limit] if limit is not None else hits, len(hits))
+    Columns = tuple[tuple[str, ...], ...]
 
 
 class Sources:
@@ -71,12 +31,12 @@ class Sources:
                  file_of: Callable[[str], Optional[int]]) -> None:
         self._given = by_file  # or what reads them, when they are first needed
         self._file_of = file_of
-        self._read: Optional[Tuple[List[Mapping[str, Source]], Dict[str, Source]]] = None
+        self._read: Optional[tuple[list[Mapping[str, Source]], dict[str, Source]]] = None
 
-    def _sources(self) -> Tuple[List[Mapping[str, Source]], Dict[str, Source]]:
+    def _sources(self) -> tuple[list[Mapping[str, Source]], dict[str, Source]]:
         if self._read is None:
             by_file = list(self._given() if callable(self._given) else self._given)
-            first: Dict[str, Source] = {}
+            first: dict[str, Source] = {}
             for sources in reversed(by_file):
                 first.update(sources)
             self._read = by_file, first
@@ -122,7 +82,7 @@ class Sources:
             return first.get(fact.source)
         return by_file[number].get(fact.source)
 
-    def scoped(self) -> Iterator[Tuple[int, Source]]:
+    def scoped(self) -> Iterator[tuple[int, Source]]:
         """(file number, source) for every file's sources, in base order."""
         for number, sources in enumerate(self._sources()[0]):
             for source in sources.values():
@@ -132,15 +92,14 @@ class Sources:
 class FactBase:
     """Validated facts of one or more fact files, in base order, with their sources."""
 
-    def __init__(self, names: Sequence[str], facts: Tuple[Fact, ...], sources: Sources,
-                 statistics: Optional[Callable[[], Any]] = None,
-                 counts: Optional[Sequence[int]] = None) -> None:
+    def __init__(self, names: Sequence[str], facts: tuple[Fact, ...], sources: Sources,
+                 counts: Optional[Sequence[int]] = None,
+                 loaded: Sequence[Loaded] = ()) -> None:
         self.names = list(names)
         self.facts = facts
         self.counts = list(counts) if counts is not None else [len(facts)]
         self.sources = sources
-        self._statistics = statistics
-        self._statistics_value: Any = None
+        self.loaded = list(loaded)  # each file as read (search reads its cached terms)
 
     @property
     def path(self) -> str:
@@ -149,11 +108,11 @@ class FactBase:
 
         return os.pathsep.join(self.names)
 
-    def by_id(self) -> Dict[str, Fact]:
+    def by_id(self) -> dict[str, Fact]:
         """id → fact, built once per base (batch looks up ids line after line)."""
         return derived(self.facts, "by_id", lambda facts: {fact.id: fact for fact in facts})
 
-    def get_facts(self, ids: Sequence[str]) -> List[Fact]:
+    def get_facts(self, ids: Sequence[str]) -> list[Fact]:
         from .query import get_facts
 
         return get_facts(self.facts, ids, self.by_id())
@@ -168,7 +127,7 @@ class FactBase:
 
         return iter(sort_facts(self.facts, sort, reverse))
 
-    def iter_file_facts(self) -> Iterator[Tuple[str, Fact]]:
+    def iter_file_facts(self) -> Iterator[tuple[str, Fact]]:
         """(fact file's name, fact) for every fact, in base order."""
         start = 0
         for name, count in zip(self.names, self.counts):
@@ -176,30 +135,8 @@ class FactBase:
                 yield name, fact
             start += count
 
-    def tags(self) -> Set[str]:
+    def tags(self) -> set[str]:
         return {tag for fact in self.facts for tag in fact.tags}
-
-    def search(self, query: str, *, regex: bool = False, limit: Optional[int] = None) -> Hits:
-        """search.search over every fact, with the total of hits before the limit."""
-        from .search import asked, check_query, rank_hits, search
-
-        if regex:
-            return hits_of(search(self.facts, query, regex=True), limit)
-        statistics = self.statistics()
-        return hits_of(rank_hits(self.facts, asked(check_query(query), statistics),
-                                 statistics), limit)
-
-    def statistics(self) -> Any:
-        """What ranking needs of the whole base (search.Statistics): from the cache, where
-        the files were cached, else counted."""
-        if self._statistics_value is None:
-            if self._statistics is not None:
-                self._statistics_value = self._statistics()
-            else:
-                from .search import statistics_of
-
-                self._statistics_value = statistics_of(self.facts)
-        return self._statistics_value
 
 
 # ------------------------------------------------------------------ one file
@@ -250,7 +187,7 @@ def read_text(path: Path, name: Optional[str] = None) -> str:
     return decode(data, name)
 
 
-def parse(text: str, name: str) -> Dict[str, Any]:
+def parse(text: str, name: str) -> dict[str, Any]:
     """TOML text as a table; a syntax error becomes a problem with line and column."""
     # Imported here: a cached load never parses TOML, and the import costs ~3 ms.
     # tomli is the parser the standard library's tomllib was taken from; its wheels are
@@ -324,7 +261,7 @@ def build(data: Mapping[str, Any], name: str) -> FactBase:
                     Sources([sources], lambda fact_id: 0))
 
 
-def check_text(text: str, name: str) -> Tuple[Optional[Dict[str, Any]], List[Problem]]:
+def check_text(text: str, name: str) -> tuple[Optional[dict[str, Any]], list[Problem]]:
     """Parse and validate: the data and every problem found."""
     from .progress import report
     from .validate import validate  # a cached load never validates
@@ -338,7 +275,7 @@ def check_text(text: str, name: str) -> Tuple[Optional[Dict[str, Any]], List[Pro
 
 
 def check_file(path: Path, name: Optional[str] = None
-               ) -> Tuple[Optional[Dict[str, Any]], List[Problem]]:
+               ) -> tuple[Optional[dict[str, Any]], list[Problem]]:
     """Read, parse and validate: the data and every problem found."""
     try:
         text = read_text(path, name)
@@ -347,7 +284,7 @@ def check_file(path: Path, name: Optional[str] = None
     return check_text(text, name or str(path))
 
 
-def fact_lines_of(file: FactFile) -> List[int]:
+def fact_lines_of(file: FactFile) -> list[int]:
     """The line of each [[fact]] of a file (for messages about two files), or none."""
     from .validate import fact_lines
 
@@ -364,30 +301,13 @@ class Loaded:
 
     __slots__ = ("name", "data", "lines", "terms_entry")
 
-    def __init__(self, name: str, data: Dict[str, Any], lines: List[int],
-                 terms_entry: Optional[Tuple[Path, Any]] = None) -> None:
+    def __init__(self, name: str, data: dict[str, Any], lines: list[int],
+                 terms_entry: Optional[tuple[Path, Any]] = None) -> None:
         self.name = name
         self.data = data
         self.lines = lines
         # (the file, its fingerprint) under which its terms are cached; None: not cached
         self.terms_entry = terms_entry
-
-
-class Terms:
-    """What search needs of a file: each fact's terms, how many facts hold each term, how
-    many terms in all, the English words."""
-
-    __slots__ = ("columns", "frequencies", "total", "words")
-
-    def __init__(self, columns: List[Columns], frequencies: Dict[str, int], total: int,
-                 words: List[str]) -> None:
-        self.columns = columns
-        self.frequencies = frequencies
-        self.total = total
-        self.words = words
-
-    def as_tuple(self) -> Tuple[Any, ...]:
-        return (self.columns, self.frequencies, self.total, self.words)
 
 
 def _prepare(text: str, name: str) -> Loaded:
@@ -399,41 +319,6 @@ def _prepare(text: str, name: str) -> Loaded:
         raise FactFileError(problems)
     lines = fact_lines(text)
     return Loaded(name, data, lines if len(lines) == len(data["fact"]) else [])
-
-
-def read_terms(facts: Sequence[Fact]) -> Terms:
-    """The terms of a file's facts, and their statistics."""
-    from .search import vocabulary_of
-    from .terms import fact_columns
-
-    columns = [fact_columns(fact) for fact in facts]
-    frequencies: Dict[str, int] = {}
-    total = 0
-    for fact_columns_ in columns:
-        held: Set[str] = set()
-        for column in fact_columns_:
-            held.update(column)
-            total += len(column)
-        for term in held:
-            frequencies[term] = frequencies.get(term, 0) + 1
-    return Terms(columns, frequencies, total, sorted(vocabulary_of(facts)))
-
-
-def terms_of(loaded: Loaded, facts: Sequence[Fact]) -> Terms:
-    """A file's terms: from the cache, else read (once per file, then cached with it)."""
-    from . import cache
-
-    if loaded.terms_entry is None:
-        return read_terms(facts)
-    path, stamp = loaded.terms_entry
-    target, key = entry_path(path, ".terms"), _key(path, stamp, True)
-    value = cache.load_blob(target, key)
-    if isinstance(value, tuple) and len(value) == len(Terms.__slots__):
-        return Terms(*value)
-    terms = read_terms(facts)
-    if cache.unchanged(path, stamp):
-        cache.store_blob(target, key, terms.as_tuple())
-    return terms
 
 
 def entry_path(path: Path, suffix: str = ".entry") -> Path:
@@ -468,17 +353,19 @@ def load_file(file: FactFile) -> Loaded:
         if not cache.unchanged(file.path, snapshot.stamp):  # checked again before saving
             return loaded
         assert snapshot.stamp is not None
-        cache.store_blob(target, _key(file.path, snapshot.stamp, False),
+        cache.store_blob(target, entry_key(file.path, snapshot.stamp),
                          {"racy": snapshot.racy, "digest": snapshot.digest,
                           "data": loaded.data, "lines": loaded.lines})
         loaded.terms_entry = (file.path, snapshot.stamp)
         return loaded
 
 
-def _key(path: Path, stamp: Any, terms: bool) -> Any:
+def entry_key(path: Path, stamp: Any, extra: tuple[Any, ...] = ()) -> Any:
+    """What a cache entry of a fact file is kept under: this code's versions (and `extra`,
+    what else the entry depends on: the search terms' version), the path, its fingerprint."""
     from . import cache
 
-    return (cache.versions(terms), cache.path_bytes(path), stamp)
+    return (cache.versions(extra), cache.path_bytes(path), stamp)
 
 
 def _cached(file: FactFile, target: Path) -> Optional[Loaded]:
@@ -487,7 +374,7 @@ def _cached(file: FactFile, target: Path) -> Optional[Loaded]:
     now = cache.stamp(file.path)
     if now is None:
         return None
-    key = _key(file.path, now[0], False)
+    key = entry_key(file.path, now[0])
     value = cache.load_blob(target, key)
     if not isinstance(value, dict):
         return None
@@ -506,8 +393,8 @@ def load(path: Path) -> FactBase:
 
 def load_files(files: Sequence[FactFile]) -> FactBase:
     """The fact base of these files, or FactFileError carrying every problem of all."""
-    loaded: List[Loaded] = []
-    problems: List[Problem] = []
+    loaded: list[Loaded] = []
+    problems: list[Problem] = []
     for file in files:
         try:
             loaded.append(load_file(file))
@@ -518,66 +405,31 @@ def load_files(files: Sequence[FactFile]) -> FactBase:
                                   [item.lines for item in loaded]))
     if problems:
         raise FactFileError(problems)
-    facts: List[Fact] = []
-    by_file: List[Dict[str, Source]] = []
-    counts: List[int] = []
+    facts: list[Fact] = []
+    by_file: list[dict[str, Source]] = []
+    counts: list[int] = []
     for item in loaded:
         declare(item.data)
         facts.extend(fact_from_raw(raw) for raw in item.data["fact"])
         counts.append(len(item.data["fact"]))
         by_file.append({raw["id"]: Source(**raw) for raw in item.data.get("source", [])})
     fact_tuple = tuple(facts)
-    numbers: Dict[str, int] = {}
+    numbers: dict[str, int] = {}
     if len(loaded) > 1:
         for number, item in enumerate(loaded):
             numbers.update((raw["id"], number) for raw in item.data["fact"])
 
-    def statistics() -> Any:
-        """The files' terms (cached with each file) made known to search, and their
-        statistics summed."""
-        from .terms import remember_columns
-
-        terms, start = [], 0
-        for item, count in zip(loaded, counts):
-            terms.append(terms_of(item, fact_tuple[start:start + count]))
-            start += count
-        remember_columns(fact_tuple, [column for part in terms for column in part.columns])
-        return merged_statistics(terms)
-
     return FactBase([item.name for item in loaded], fact_tuple,
-                    Sources(by_file, lambda fact_id: numbers.get(fact_id, 0)), statistics,
-                    counts)
+                    Sources(by_file, lambda fact_id: numbers.get(fact_id, 0)), counts, loaded)
 
 
-def merged_statistics(terms: Sequence[Terms]) -> Any:
-    """Ranking's statistics of several files: their counts summed."""
-    from .ranking import Stats
-    from .search import Statistics
-
-    if len(terms) == 1:
-        frequencies = terms[0].frequencies
-    else:
-        frequencies = {}
-        for part in terms:
-            for term, count in part.frequencies.items():
-                frequencies[term] = frequencies.get(term, 0) + count
-    count = sum(len(part.columns) for part in terms)
-    total = sum(part.total for part in terms)
-    words = sorted({word for part in terms for word in part.words})
-    return Statistics(Stats(count, frequencies, total / count if count else 0.0), frequencies,
-                      words)
-
-
-# ------------------------------------------------------------------ several files
-
-
-def base_problems(files: Sequence[Tuple[str, Mapping[str, Any]]],
+def base_problems(files: Sequence[tuple[str, Mapping[str, Any]]],
                   ids: Sequence[Sequence[str]], lines: Sequence[Sequence[int]]
-                  ) -> List[Problem]:
+                  ) -> list[Problem]:
     """What makes valid files an invalid base: an id in two files (each fact id names one
     fact of the base), a unit two files declare differently."""
-    found: List[Problem] = []
-    first: Dict[str, Tuple[int, int]] = {}
+    found: list[Problem] = []
+    first: dict[str, tuple[int, int]] = {}
     for number, file_ids in enumerate(ids):
         for index, fact_id in enumerate(file_ids):
             earlier = first.setdefault(fact_id, (number, index))
@@ -596,14 +448,14 @@ def _line(lines: Sequence[Sequence[int]], number: int, index: int) -> Optional[i
     return known[index] if index < len(known) else None
 
 
-def unit_conflicts(files: Sequence[Tuple[str, Mapping[str, Any]]]) -> List[Problem]:
+def unit_conflicts(files: Sequence[tuple[str, Mapping[str, Any]]]) -> list[Problem]:
     """Units declared by two files with different meanings (base, power, dimension,
     additivity; an English name may differ): a value in one file would be read with the
     other's."""
     from .units import declared_units
 
-    found: List[Problem] = []
-    first: Dict[str, Tuple[str, Any]] = {}
+    found: list[Problem] = []
+    first: dict[str, tuple[str, Any]] = {}
     for name, data in files:
         for symbol, unit in declared_units(data.get("unit")).items():
             meaning = (unit.base, unit.power, unit.dimension, unit.additive)

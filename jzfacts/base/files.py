@@ -40,9 +40,9 @@ class FactFile:
 def shipped_path() -> Path:
     """The shipped fact base: inside the installed package (the wheel carries the
     repository's top-level facts.toml there), or at the top of a source checkout."""
-    here = Path(__file__).parent
-    inside = here / "facts.toml"
-    return inside if inside.exists() else here.parent / "facts.toml"
+    package = Path(__file__).parent.parent  # jzfacts/, this module being jzfacts/base/files.py
+    inside = package / "facts.toml"
+    return inside if inside.exists() else package.parent / "facts.toml"
 
 
 def entries(option: Optional[Sequence[str]]) -> List[str]:

@@ -24,6 +24,7 @@ CHINESE_NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL) + "".join(_LARGE)
 _PLAIN_DIGITS = "一二三四五六七八九"
 
 _NUMERAL = f"[{CHINESE_NUMERAL_CHARS}]"
+_NUMERAL_OR_DIGIT = f"[\\d{CHINESE_NUMERAL_CHARS}]"
 # Half as a share (过半, 一半, 近半, 半数: 50 %), not in a word (半年, 半导体, 半岛, 半程 …).
 _HALF_WORDS = ("(?:年|天|日|月|小时|夜|导|岛|径|决|程|场|价|山|边|身|截|自动|成品|封闭|个|点|"
                "分|斤|晌|拍|空|坡|职|票)")
@@ -767,16 +768,24 @@ def expression_around(text: str, start: int, end: int) -> Optional[Tuple[int, in
     return None
 
 
-def words_around(text: str, start: int, end: int, reach: int = 4) -> Tuple[int, int]:
+def words_around(text: str, start: int, end: int, reach: int = 4,
+                 phrase: Optional[Tuple[int, int]] = None) -> Tuple[int, int]:
     """The span a reader needs to see what a number is, minimal and whole: the expression
     it is part of where it is part of one (12月14日至17日, 0398-6612345, 近30年来, 5G, 6+1:
     expression_around), else the words around it within its clause, at most `reach`
     characters either side, never past a space between words (the parts of a headline),
-    never into an expression beside it or the digits of another number. The one place
-    that cuts the words around a number: a [[not_fact]]'s text, a page check's message."""
+    never into an expression beside it or the digits of another number; with `phrase`
+    (the number's whole phrase, approximation and unit words included: 0398万千瓦), never
+    less than the phrase where it goes on with numerals. The one place that cuts the words
+    around a number: a [[not_fact]]'s text, a page check's message."""
     whole = expression_around(text, start, end)
     if whole:
-        return whole
+        left, right = whole
+        if phrase and re.search(_NUMERAL_OR_DIGIT, text[phrase[0]:left]):
+            left = phrase[0]
+        if phrase and re.search(_NUMERAL_OR_DIGIT, text[right:phrase[1]]):
+            right = phrase[1]
+        return left, right
     left = start
     while left > 0 and start - left < reach and not _boundary(text, left - 1):
         left -= 1
@@ -803,6 +812,8 @@ def words_around(text: str, start: int, end: int, reach: int = 4) -> Tuple[int, 
         left += 1
     while right > end and (text[right - 1].isdigit() or text[right - 1] in ".,"):
         right -= 1
+    if phrase:
+        left, right = min(left, phrase[0]), max(right, phrase[1])
     return left, right
 
 

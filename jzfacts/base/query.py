@@ -5,18 +5,7 @@ import them."""
 
 from __future__ import annotations
 
-from typing import (
-    TYPE_CHECKING,
-    Callable,
-    Iterable,
-    Iterator,
-    List,
-    Mapping,
-    Optional,
-    Sequence,
-    Tuple,
-    Union,
-)
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping, Optional, Sequence, Union
 
 from .errors import FactNotFound, UsageError
 from .model import APPROX, CATEGORIES, Fact
@@ -25,7 +14,7 @@ from .units import UNITS
 SORT_KEYS = ("id", "value", "category")
 # ------------------------------------------------------------------ lookup and filters
 
-def suggest(word: str, choices: Iterable[str], limit: int = 3) -> List[str]:
+def suggest(word: str, choices: Iterable[str], limit: int = 3) -> list[str]:
     """The closest choices to a mistyped word."""
     import difflib
 
@@ -33,7 +22,7 @@ def suggest(word: str, choices: Iterable[str], limit: int = 3) -> List[str]:
 
 
 def get_facts(facts: Sequence[Fact], ids: Sequence[str],
-              known: Optional[Mapping[str, Fact]] = None) -> List[Fact]:
+              known: Optional[Mapping[str, Fact]] = None) -> list[Fact]:
     """The facts with these ids, in the order asked; FactNotFound for the first unknown one.
     `known` (id → fact) may be given by callers that look up many times."""
     if known is None:
@@ -67,7 +56,7 @@ if TYPE_CHECKING:  # (a typing alias built at import costs start-up)
     Wanted = Union[str, Sequence[str], None]  # one value, several (any of them), or none
 
 
-def _values(wanted: Wanted) -> Tuple[str, ...]:
+def _values(wanted: Wanted) -> tuple[str, ...]:
     if wanted is None:
         return ()
     return (wanted,) if isinstance(wanted, str) else tuple(wanted)
@@ -75,7 +64,7 @@ def _values(wanted: Wanted) -> Tuple[str, ...]:
 
 def filter_facts(facts: Sequence[Fact], *, category: Wanted = None, tag: Wanted = None,
                  unit: Wanted = None, period: Wanted = None,
-                 approx: Wanted = None) -> List[Fact]:
+                 approx: Wanted = None) -> list[Fact]:
     """The facts that pass every filter given (see passing); unknown filter values are
     usage errors."""
     check_filters(lambda: {t for fact in facts for t in fact.tags}, category=category,
@@ -135,7 +124,7 @@ def passing(facts: Iterable[Fact], *, category: Wanted = None, tag: Wanted = Non
         yield fact
 
 
-def sort_key(key: str, reverse: bool = False) -> Tuple[str, bool]:
+def sort_key(key: str, reverse: bool = False) -> tuple[str, bool]:
     """A --sort value read: its key and whether it is reversed (-value, or --reverse)."""
     descending = key.startswith("-")
     name = key[1:] if descending else key
@@ -153,7 +142,7 @@ def value_group(fact: Fact) -> str:
     return f"{0 if fact.kind == 'amount' else 1}{fact.dimension}"
 
 
-def sort_facts(facts: Sequence[Fact], key: str, reverse: bool = False) -> List[Fact]:
+def sort_facts(facts: Sequence[Fact], key: str, reverse: bool = False) -> list[Fact]:
     """Facts sorted by id, by category (in the category order) then id, or by value.
 
     Values are compared only within one dimension (what they measure): `value` groups the

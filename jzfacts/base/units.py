@@ -46,147 +46,158 @@ class Unit(NamedTuple):
     additive: bool = True  # whether shares of a total make sense
 
 
-_BASE_UNITS: Dict[str, Unit] = {
-    unit.symbol: unit
-    for unit in (
-        Unit("元", "元", 0, "money", "yuan"),
-        Unit("美元", "美元", 0, "money (US dollars)", "US dollars"),
-        Unit("欧元", "欧元", 0, "money (euros)", "euros"),
-        Unit("日元", "日元", 0, "money (yen)", "yen"),
-        Unit("港元", "港元", 0, "money (HK dollars)", "HK dollars"),
-        Unit("英镑", "英镑", 0, "money (pounds)", "pounds sterling"),
-        Unit("吨", "吨", 0, "mass", "tonnes"),
-        Unit("t", "吨", 0, "mass", "tonnes"),
-        Unit("公斤", "吨", -3, "mass", "tonnes"),
-        Unit("千克", "吨", -3, "mass", "tonnes"),
-        Unit("kg", "吨", -3, "mass", "tonnes"),
-        Unit("克", "吨", -6, "mass", "tonnes"),
-        Unit("g", "吨", -6, "mass", "tonnes"),
-        Unit("毫克", "吨", -9, "mass", "tonnes"),
-        Unit("微克", "吨", -12, "mass", "tonnes"),
-        Unit("μg", "吨", -12, "mass", "tonnes"),
-        Unit("mg", "吨", -9, "mass", "tonnes"),
-        # 1 斤 = 0.5 kg: not a power of ten of a tonne, so a dimension of its own
-        Unit("斤", "斤", 0, "mass (jin)", "jin (500 g)"),
-        Unit("吨标准煤", "吨标准煤", 0, "energy (coal equivalent)", "tonnes of coal equivalent"),
-        Unit("吨标煤", "吨标准煤", 0, "energy (coal equivalent)", "tonnes of coal equivalent"),
-        Unit("标准箱", "标准箱", 0, "container capacity", "TEU"),
-        Unit("标箱", "标准箱", 0, "container capacity", "TEU"),
-        Unit("TEU", "标准箱", 0, "container capacity", "TEU"),
-        Unit("公里", "公里", 0, "length", "km"),
-        Unit("千米", "公里", 0, "length", "km"),
-        Unit("km", "公里", 0, "length", "km"),
-        Unit("米", "公里", -3, "length", "km"),
-        Unit("m", "公里", -3, "length", "km"),
-        Unit("厘米", "公里", -5, "length", "km"),
-        Unit("cm", "公里", -5, "length", "km"),
-        Unit("毫米", "公里", -6, "length", "km"),
-        Unit("mm", "公里", -6, "length", "km"),
-        Unit("亩", "亩", 0, "area", "mu"),
-        Unit("公顷", "公顷", 0, "area (hectares)", "hectares"),
-        Unit("平方公里", "平方公里", 0, "area (km²)", "km²"),
-        Unit("km²", "平方公里", 0, "area (km²)", "km²"),
-        Unit("平方米", "平方公里", -6, "area (km²)", "km²"),
-        Unit("m²", "平方公里", -6, "area (km²)", "km²"),
-        Unit("㎡", "平方公里", -6, "area (km²)", "km²"),
-        Unit("立方米", "立方米", 0, "volume", "m³"),
-        Unit("m³", "立方米", 0, "volume", "m³"),
-        Unit("方", "立方米", 0, "volume", "m³"),
-        Unit("升", "立方米", -3, "volume", "m³"),
-        Unit("L", "立方米", -3, "volume", "m³"),
-        Unit("毫升", "立方米", -6, "volume", "m³"),
-        Unit("mL", "立方米", -6, "volume", "m³"),
-        Unit("千瓦", "千瓦", 0, "power", "kW"),
-        Unit("kW", "千瓦", 0, "power", "kW"),
-        Unit("瓦", "千瓦", -3, "power", "kW"),
-        Unit("W", "千瓦", -3, "power", "kW"),
-        Unit("兆瓦", "千瓦", 3, "power", "kW"),
-        Unit("MW", "千瓦", 3, "power", "kW"),
-        Unit("吉瓦", "千瓦", 6, "power", "kW"),
-        Unit("GW", "千瓦", 6, "power", "kW"),
-        Unit("千瓦时", "千瓦时", 0, "energy", "kWh"),
-        Unit("kWh", "千瓦时", 0, "energy", "kWh"),
-        Unit("兆瓦时", "千瓦时", 3, "energy", "kWh"),
-        Unit("MWh", "千瓦时", 3, "energy", "kWh"),
-        Unit("%", "%", 0, "percentage", "percent", additive=False),
-        Unit("％", "%", 0, "percentage", "percent", additive=False),
-        Unit("‰", "‰", 0, "per mille", "per mille", additive=False),
-        Unit("个百分点", "个百分点", 0, "percentage points", "percentage points",
-             additive=False),
-        Unit("百分点", "个百分点", 0, "percentage points", "percentage points",
-             additive=False),
-        Unit("个千分点", "个千分点", 0, "per-mille points", "per-mille points",
-             additive=False),
-        Unit("千分点", "个千分点", 0, "per-mille points", "per-mille points", additive=False),
-        Unit("个基点", "个百分点", -2, "percentage points", "percentage points",
-             additive=False),  # a basis point is a hundredth of a percentage point
-        Unit("基点", "个百分点", -2, "percentage points", "percentage points",
-             additive=False),
-        Unit("个点", "个百分点", 0, "percentage points", "percentage points",
-             additive=False),
-        Unit("BP", "个百分点", -2, "percentage points", "percentage points",
-             additive=False),
-        Unit("bp", "个百分点", -2, "percentage points", "percentage points",
-             additive=False),
-        Unit("点", "点", 0, "index points", "points", additive=False),
-        Unit("倍", "倍", 0, "times", "times", additive=False),
-        # a ratio, rate, index or coefficient the page states as a bare number (万车死亡率为
-        # 0.92, 性别比为103.11, PMI为49.5): the empty unit
-        Unit("", "", 0, DIMENSIONLESS, "", additive=False),
-        Unit("℃", "℃", 0, "temperature", "°C", additive=False),
-        Unit("°C", "℃", 0, "temperature", "°C", additive=False),
-        Unit("摄氏度", "℃", 0, "temperature", "°C", additive=False),
-        Unit("岁", "岁", 0, "age", "years of age", additive=False),
-        Unit("周岁", "岁", 0, "age", "years of age", additive=False),
-        Unit("级", "级", 0, "grade or level", "grade", additive=False),
-        Unit("家", "家", 0, "organisations", "organisations"),
-        Unit("人", "人", 0, "people", "people"),
-        Unit("名", "人", 0, "people", "people"),
-        Unit("位", "人", 0, "people", "people"),
-        Unit("人次", "人次", 0, "visits", "person-times"),
-        Unit("户", "户", 0, "households", "households"),
-        Unit("项", "项", 0, "items", "items"),
-        Unit("个", "个", 0, "units", ""),
-        # a magnitude with nothing after it (观影人次1,023万): a number of units
-        Unit("万", "个", 4, "units", ""),
-        Unit("亿", "个", 8, "units", ""),
-        Unit("种", "种", 0, "kinds", "kinds"),
-        Unit("场", "场", 0, "events", "events"),
-        Unit("次", "次", 0, "times", "times"),
-        Unit("年", "年", 0, "years", "years"),
-        Unit("天", "天", 0, "days", "days"),
-        Unit("日", "天", 0, "days", "days"),  # (in rates: 1500吨/日; 16日 is a date)
-        Unit("小时", "小时", 0, "hours", "hours"),
-        Unit("分钟", "分钟", 0, "minutes", "minutes"),
-        Unit("秒", "秒", 0, "seconds", "seconds"),
-        Unit("h", "小时", 0, "hours", "hours"),
-        Unit("s", "秒", 0, "seconds", "seconds"),
-        Unit("个月", "个月", 0, "months", "months"),
-        Unit("个小时", "小时", 0, "hours", "hours"),
-        Unit("个季度", "个季度", 0, "quarters", "quarters"),
-        # days the markets or offices open: a count of their own (not calendar days)
-        Unit("工作日", "工作日", 0, "working days", "working days"),
-        Unit("个工作日", "工作日", 0, "working days", "working days"),
-        Unit("交易日", "交易日", 0, "trading days", "trading days"),
-        Unit("个交易日", "交易日", 0, "trading days", "trading days"),
-        Unit("星期", "星期", 0, "weeks", "weeks"),
-        Unit("个星期", "星期", 0, "weeks", "weeks"),
-        Unit("批", "批", 0, "batches", "batch"),
-        Unit("届", "届", 0, "editions", "edition"),
-        Unit("泊位", "泊位", 0, "berths", "berth"),
-        Unit("号", "号", 0, "numbers (names)", "No."),
-        Unit("艘", "艘", 0, "ships", "ships"),
-        Unit("艘次", "艘次", 0, "ship calls", "ship calls"),
-        Unit("台", "台", 0, "machines", "machines"),
-        Unit("台(套)", "台(套)", 0, "machines", "machines (sets)"),
-        Unit("台套", "台(套)", 0, "machines", "machines (sets)"),
-        Unit("辆", "辆", 0, "vehicles", "vehicles"),
-        Unit("车", "车", 0, "vehicles", "vehicle loads"),
-        Unit("条", "条", 0, "lines", "lines"),
-        Unit("座", "座", 0, "structures", "structures"),
-        Unit("所", "所", 0, "institutions", "institutions"),
-    )
-}
+# The built-in units, one a line: symbol | base | power | dimension | English name |
+# "not additive" where shares of a total make no sense (%, ℃). "-" is the empty unit of a
+# dimensionless figure; "=dimensionless" its dimension (DIMENSIONLESS). Read at import.
+_TABLE = """
+元 | 元 | 0 | money | yuan
+美元 | 美元 | 0 | money (US dollars) | US dollars
+欧元 | 欧元 | 0 | money (euros) | euros
+日元 | 日元 | 0 | money (yen) | yen
+港元 | 港元 | 0 | money (HK dollars) | HK dollars
+英镑 | 英镑 | 0 | money (pounds) | pounds sterling
+吨 | 吨 | 0 | mass | tonnes
+t | 吨 | 0 | mass | tonnes
+公斤 | 吨 | -3 | mass | tonnes
+千克 | 吨 | -3 | mass | tonnes
+kg | 吨 | -3 | mass | tonnes
+克 | 吨 | -6 | mass | tonnes
+g | 吨 | -6 | mass | tonnes
+毫克 | 吨 | -9 | mass | tonnes
+微克 | 吨 | -12 | mass | tonnes
+μg | 吨 | -12 | mass | tonnes
+mg | 吨 | -9 | mass | tonnes
+# 1 斤 = 0.5 kg: not a power of ten of a tonne, so a dimension of its own
+斤 | 斤 | 0 | mass (jin) | jin (500 g)
+吨标准煤 | 吨标准煤 | 0 | energy (coal equivalent) | tonnes of coal equivalent
+吨标煤 | 吨标准煤 | 0 | energy (coal equivalent) | tonnes of coal equivalent
+标准箱 | 标准箱 | 0 | container capacity | TEU
+标箱 | 标准箱 | 0 | container capacity | TEU
+TEU | 标准箱 | 0 | container capacity | TEU
+公里 | 公里 | 0 | length | km
+千米 | 公里 | 0 | length | km
+km | 公里 | 0 | length | km
+米 | 公里 | -3 | length | km
+m | 公里 | -3 | length | km
+厘米 | 公里 | -5 | length | km
+cm | 公里 | -5 | length | km
+毫米 | 公里 | -6 | length | km
+mm | 公里 | -6 | length | km
+亩 | 亩 | 0 | area | mu
+公顷 | 公顷 | 0 | area (hectares) | hectares
+平方公里 | 平方公里 | 0 | area (km²) | km²
+km² | 平方公里 | 0 | area (km²) | km²
+平方米 | 平方公里 | -6 | area (km²) | km²
+m² | 平方公里 | -6 | area (km²) | km²
+㎡ | 平方公里 | -6 | area (km²) | km²
+立方米 | 立方米 | 0 | volume | m³
+m³ | 立方米 | 0 | volume | m³
+方 | 立方米 | 0 | volume | m³
+升 | 立方米 | -3 | volume | m³
+L | 立方米 | -3 | volume | m³
+毫升 | 立方米 | -6 | volume | m³
+mL | 立方米 | -6 | volume | m³
+千瓦 | 千瓦 | 0 | power | kW
+kW | 千瓦 | 0 | power | kW
+瓦 | 千瓦 | -3 | power | kW
+W | 千瓦 | -3 | power | kW
+兆瓦 | 千瓦 | 3 | power | kW
+MW | 千瓦 | 3 | power | kW
+吉瓦 | 千瓦 | 6 | power | kW
+GW | 千瓦 | 6 | power | kW
+千瓦时 | 千瓦时 | 0 | energy | kWh
+kWh | 千瓦时 | 0 | energy | kWh
+兆瓦时 | 千瓦时 | 3 | energy | kWh
+MWh | 千瓦时 | 3 | energy | kWh
+% | % | 0 | percentage | percent | not additive
+％ | % | 0 | percentage | percent | not additive
+‰ | ‰ | 0 | per mille | per mille | not additive
+个百分点 | 个百分点 | 0 | percentage points | percentage points | not additive
+百分点 | 个百分点 | 0 | percentage points | percentage points | not additive
+个千分点 | 个千分点 | 0 | per-mille points | per-mille points | not additive
+千分点 | 个千分点 | 0 | per-mille points | per-mille points | not additive
+# a basis point is a hundredth of a percentage point
+个基点 | 个百分点 | -2 | percentage points | percentage points | not additive
+基点 | 个百分点 | -2 | percentage points | percentage points | not additive
+个点 | 个百分点 | 0 | percentage points | percentage points | not additive
+BP | 个百分点 | -2 | percentage points | percentage points | not additive
+bp | 个百分点 | -2 | percentage points | percentage points | not additive
+点 | 点 | 0 | index points | points | not additive
+倍 | 倍 | 0 | times | times | not additive
+# a ratio, rate, index or coefficient the page states as a bare number (万车死亡率为
+# 0.92, 性别比为103.11, PMI为49.5): the empty unit
+- | - | 0 | =dimensionless |  | not additive
+℃ | ℃ | 0 | temperature | °C | not additive
+°C | ℃ | 0 | temperature | °C | not additive
+摄氏度 | ℃ | 0 | temperature | °C | not additive
+岁 | 岁 | 0 | age | years of age | not additive
+周岁 | 岁 | 0 | age | years of age | not additive
+级 | 级 | 0 | grade or level | grade | not additive
+家 | 家 | 0 | organisations | organisations
+人 | 人 | 0 | people | people
+名 | 人 | 0 | people | people
+位 | 人 | 0 | people | people
+人次 | 人次 | 0 | visits | person-times
+户 | 户 | 0 | households | households
+项 | 项 | 0 | items | items
+个 | 个 | 0 | units
+# a magnitude with nothing after it (观影人次1,023万): a number of units
+万 | 个 | 4 | units
+亿 | 个 | 8 | units
+种 | 种 | 0 | kinds | kinds
+场 | 场 | 0 | events | events
+次 | 次 | 0 | times | times
+年 | 年 | 0 | years | years
+天 | 天 | 0 | days | days
+日 | 天 | 0 | days | days   # (in rates: 1500吨/日; 16日 is a date)
+小时 | 小时 | 0 | hours | hours
+分钟 | 分钟 | 0 | minutes | minutes
+秒 | 秒 | 0 | seconds | seconds
+h | 小时 | 0 | hours | hours
+s | 秒 | 0 | seconds | seconds
+个月 | 个月 | 0 | months | months
+个小时 | 小时 | 0 | hours | hours
+个季度 | 个季度 | 0 | quarters | quarters
+# days the markets or offices open: a count of their own (not calendar days)
+工作日 | 工作日 | 0 | working days | working days
+个工作日 | 工作日 | 0 | working days | working days
+交易日 | 交易日 | 0 | trading days | trading days
+个交易日 | 交易日 | 0 | trading days | trading days
+星期 | 星期 | 0 | weeks | weeks
+个星期 | 星期 | 0 | weeks | weeks
+批 | 批 | 0 | batches | batch
+届 | 届 | 0 | editions | edition
+泊位 | 泊位 | 0 | berths | berth
+号 | 号 | 0 | numbers (names) | No.
+艘 | 艘 | 0 | ships | ships
+艘次 | 艘次 | 0 | ship calls | ship calls
+台 | 台 | 0 | machines | machines
+台(套) | 台(套) | 0 | machines | machines (sets)
+台套 | 台(套) | 0 | machines | machines (sets)
+辆 | 辆 | 0 | vehicles | vehicles
+车 | 车 | 0 | vehicles | vehicle loads
+条 | 条 | 0 | lines | lines
+座 | 座 | 0 | structures | structures
+所 | 所 | 0 | institutions | institutions
+"""
+
+
+def _table_units(table: str) -> Dict[str, Unit]:
+    units: Dict[str, Unit] = {}
+    for line in table.splitlines():
+        row = line.split("#", 1)[0].strip() if not line.startswith("#") else ""
+        if not row:
+            continue
+        fields = [field.strip() for field in row.split("|")] + [""] * 2
+        symbol, base, power, dimension, name, additive = fields[:6]
+        symbol, base = ("" if symbol == "-" else symbol), ("" if base == "-" else base)
+        dimension = DIMENSIONLESS if dimension == "=dimensionless" else dimension
+        units[symbol] = Unit(symbol, base, int(power), dimension, name,
+                             additive != "not additive")
+    return units
+
+
+_BASE_UNITS: Dict[str, Unit] = _table_units(_TABLE)
 
 #: Measure words the table has no dimension for: each counts its own kind of thing (4队,
 #: 3金, 5例, 20城), so it is a unit of its own, known without a declaration. Their English

@@ -4,22 +4,11 @@ from __future__ import annotations
 
 import math
 import re
-from typing import (
-    Any,
-    Callable,
-    Collection,
-    Dict,
-    List,
-    Mapping,
-    NamedTuple,
-    Optional,
-    Sequence,
-    Tuple,
-)
+from typing import Any, Callable, Collection, Mapping, NamedTuple, Optional, Sequence
 
 from .errors import Problem
 from .model import APPROX, BUILT_IN_CATEGORIES, CATEGORIES, DIRECTIONS
-from .results import Record, pick
+from .records import Record, pick
 from .units import KINDS, UNITS, declared_units, to_decimal
 
 # Patterns are strings: `re` compiles and caches them on first use, so a cached load
@@ -47,21 +36,21 @@ class ProblemsResult(NamedTuple):
 
     path: str
     facts: int
-    problems: Tuple[Problem, ...]
-    fields: Optional[Tuple[str, ...]] = None
+    problems: tuple[Problem, ...]
+    fields: Optional[tuple[str, ...]] = None
     known_fields: Sequence[str] = PROBLEM_FIELDS
-    warnings: Tuple[Problem, ...] = ()
+    warnings: tuple[Problem, ...] = ()
     strict: bool = False
 
     @property
     def valid(self) -> bool:
         return not self.problems and not (self.strict and self.warnings)
 
-    def _records(self, found: Sequence[Problem], severity: str) -> List[Record]:
+    def _records(self, found: Sequence[Problem], severity: str) -> list[Record]:
         return [pick({name: severity if name == "severity" else getattr(problem, name)
                       for name in PROBLEM_FIELDS}, self.fields) for problem in found]
 
-    def records(self) -> List[Record]:
+    def records(self) -> list[Record]:
         return self._records(self.problems, "error") + self._records(self.warnings,
                                                                       "warning")
 
@@ -98,10 +87,10 @@ class ProblemsResult(NamedTuple):
         return False
 
 
-def fact_lines(text: str) -> List[int]:
+def fact_lines(text: str) -> list[int]:
     """The line of each [[fact]] header, so problems can point at the fact (lines counted
     as TOML counts them, by line feeds; one scan of the text, not a match per line)."""
-    lines: List[int] = []
+    lines: list[int] = []
     line, last = 1, 0
     for header in re.finditer(r"\[\[[^\S\n]*fact[^\S\n]*\]\]", text):
         start = text.rfind("\n", 0, header.start()) + 1
@@ -177,7 +166,7 @@ def _quote_problem(quote: str, value: Any) -> Optional[str]:
     return None
 
 
-_COMPILED: Dict[str, Any] = {}  # patterns compiled on first use (a cached load never validates)
+_COMPILED: dict[str, Any] = {}  # patterns compiled on first use (a cached load never validates)
 
 
 def _compile() -> None:
@@ -202,8 +191,8 @@ class Known(NamedTuple):
     categories: Collection[str] = CATEGORIES
 
 
-_Rule = Tuple[str, Callable[[str, Known], bool], Callable[[str, Known], str]]
-_FIELD_RULES: Tuple[_Rule, ...] = (
+_Rule = tuple[str, Callable[[str, Known], bool], Callable[[str, Known], str]]
+_FIELD_RULES: tuple[_Rule, ...] = (
     ("id", lambda v, _: _COMPILED["id"].fullmatch(v) is not None,
      lambda v, _: "must be lowercase ASCII words joined by dots and hyphens, like "
      "enterprises.high-tech"),
@@ -211,7 +200,7 @@ _FIELD_RULES: Tuple[_Rule, ...] = (
      f"{', '.join(APPROX)}"),
     ("unit", lambda v, known: v in known.units,
      lambda v, known: f"{v!r}: unknown unit; known units are those of the built-in table "
-     "(jzfacts/units.py), each also with 万, 亿, 千 or 百万 in front and as rates (元/吨), and "
+     "(jzfacts/base/units.py), each also with 万, 亿, 千 or 百万 in front and as rates (元/吨), and "
      "those the file declares; declare others in a [[unit]] table"),
     ("category", lambda v, known: v in known.categories,
      lambda v, known: f"{v!r}: unknown category; known categories: "
@@ -228,15 +217,15 @@ _FIELD_RULES: Tuple[_Rule, ...] = (
 )
 
 
-def check_fact(raw: Any, known: Known) -> List[Tuple[Optional[str], str]]:
+def check_fact(raw: Any, known: Known) -> list[tuple[Optional[str], str]]:
     """Every problem of one [[fact]] table, as (field, message); empty when it is valid."""
     _compile()
     if type(raw) is not dict:
         return [(None, f"must be a table, not {_type_name(raw)}")]
-    found: List[Tuple[Optional[str], str]] = []
+    found: list[tuple[Optional[str], str]] = []
     if not raw.keys() <= FACT_KEYS:
         found.extend((key, "unknown field") for key in sorted(set(raw) - FACT_KEYS))
-    clean: Dict[str, str] = {}  # the text fields that are strings with content, in order
+    clean: dict[str, str] = {}  # the text fields that are strings with content, in order
     for key in REQUIRED_TEXT + OPTIONAL_TEXT:
         value = raw.get(key)
         if value is None:
@@ -270,7 +259,7 @@ def check_fact(raw: Any, known: Known) -> List[Tuple[Optional[str], str]]:
     for key, is_valid, why in _FIELD_RULES:
         if key in clean and not is_valid(raw[key], known):
             found.append((key, why(raw[key], known)))
-    quotes: List[Tuple[str, Any]] = [("quote", raw.get("quote"))] if "quote" in clean else []
+    quotes: list[tuple[str, Any]] = [("quote", raw.get("quote"))] if "quote" in clean else []
     repeats = raw.get("repeats", [])
     if type(repeats) is not list:
         found.append(("repeats", "must be an array of {section, quote} tables"))
@@ -296,7 +285,7 @@ def check_fact(raw: Any, known: Known) -> List[Tuple[Optional[str], str]]:
 
 # The other tables a fact file may hold: field → (type, required).
 TOP_LEVEL = ("fact", "source", "not_fact", "unit", "category")
-DECLARATIONS: Dict[str, Dict[str, Tuple[type, bool]]] = {
+DECLARATIONS: dict[str, dict[str, tuple[type, bool]]] = {
     # a number on the page that is not a fact, and why (validate --page reads them)
     "not_fact": {"text": (str, True), "why": (str, True), "fact": (str, False)},
     # a unit the built-in table lacks (万, 亿 … in front need no entry)
@@ -306,7 +295,7 @@ DECLARATIONS: Dict[str, Dict[str, Tuple[type, bool]]] = {
 }
 
 
-def _tables(data: Mapping[str, Any], table: str) -> List[Mapping[str, Any]]:
+def _tables(data: Mapping[str, Any], table: str) -> list[Mapping[str, Any]]:
     """The well-formed tables of one kind (what _check_tables passes)."""
     raw = data.get(table)
     if not isinstance(raw, list):
@@ -316,8 +305,8 @@ def _tables(data: Mapping[str, Any], table: str) -> List[Mapping[str, Any]]:
         item, fields)]
 
 
-def _table_problems(item: Mapping[str, Any], fields: Mapping[str, Tuple[type, bool]]
-                    ) -> List[Tuple[str, str]]:
+def _table_problems(item: Mapping[str, Any], fields: Mapping[str, tuple[type, bool]]
+                    ) -> list[tuple[str, str]]:
     found = [(key, "unknown field") for key in sorted(set(item) - set(fields))]
     for key, (kind, required) in fields.items():
         value = item.get(key)
@@ -333,13 +322,13 @@ def _table_problems(item: Mapping[str, Any], fields: Mapping[str, Tuple[type, bo
     return found
 
 
-def _check_tables(raw: Any, table: str, fields: Mapping[str, Tuple[type, bool]],
-                  name: str) -> List[Problem]:
+def _check_tables(raw: Any, table: str, fields: Mapping[str, tuple[type, bool]],
+                  name: str) -> list[Problem]:
     if raw is None:
         return []
     if not isinstance(raw, list):
         return [Problem(name, f"must be an array of [[{table}]] tables", field=table)]
-    found: List[Problem] = []
+    found: list[Problem] = []
     for index, item in enumerate(raw, 1):
         where = f"{table} #{index}"
         if not isinstance(item, dict):
@@ -350,10 +339,10 @@ def _check_tables(raw: Any, table: str, fields: Mapping[str, Tuple[type, bool]],
     return found
 
 
-def _check_sources(raw_sources: Any, name: str) -> Tuple[List[Problem], List[str]]:
+def _check_sources(raw_sources: Any, name: str) -> tuple[list[Problem], list[str]]:
     """The [[source]] tables' problems (as any table's), duplicate ids, and the ids."""
     found = _check_tables(raw_sources, "source", SOURCE_FIELDS, name)
-    ids: List[str] = []
+    ids: list[str] = []
     for index, raw in enumerate(raw_sources if isinstance(raw_sources, list) else [], 1):
         source_id = raw.get("id") if isinstance(raw, dict) else None
         if isinstance(source_id, str):
@@ -364,7 +353,7 @@ def _check_sources(raw_sources: Any, name: str) -> Tuple[List[Problem], List[str
     return found, ids
 
 
-def validate(data: Mapping[str, Any], name: str, text: str = "") -> List[Problem]:
+def validate(data: Mapping[str, Any], name: str, text: str = "") -> list[Problem]:
     """Every problem in a parsed fact file, in file order; empty when the file is valid."""
     found, known = check_tables(data, name)
     raw_facts = data.get("fact")
@@ -376,7 +365,7 @@ def validate(data: Mapping[str, Any], name: str, text: str = "") -> List[Problem
         return found
     if not raw_facts:
         found.append(Problem(name, "no facts: the file has no [[fact]] tables"))
-    lines: Optional[List[int]] = None  # found only when there is a problem to place
+    lines: Optional[list[int]] = None  # found only when there is a problem to place
 
     def line_of(index: int) -> Optional[int]:
         nonlocal lines
@@ -385,17 +374,17 @@ def validate(data: Mapping[str, Any], name: str, text: str = "") -> List[Problem
             lines = lines if len(lines) == len(raw_facts) else []
         return lines[index] if lines else None
 
-    seen: Dict[str, int] = {}
+    seen: dict[str, int] = {}
     found.extend(check_facts(raw_facts, known, name, line_of, seen=seen))
     found.extend(not_fact_problems(data, seen, name))
     return found
 
 
-def check_tables(data: Mapping[str, Any], name: str) -> Tuple[List[Problem], Known]:
+def check_tables(data: Mapping[str, Any], name: str) -> tuple[list[Problem], Known]:
     """The problems of a parsed fact file's other tables and top-level keys (all but its
     facts), and what its facts may name."""
     _compile()
-    found: List[Problem] = []
+    found: list[Problem] = []
     for key in sorted(set(data) - set(TOP_LEVEL)):
         found.append(Problem(name, f"unknown top-level key {key!r} (expected [[fact]], "
                                    "[[source]], [[not_fact]], [[unit]] and [[category]] "
@@ -412,14 +401,14 @@ def check_tables(data: Mapping[str, Any], name: str) -> Tuple[List[Problem], Kno
 
 def check_facts(raw_facts: Sequence[Any], known: Known, name: str,
                 line_of: Callable[[int], Optional[int]], first: int = 0,
-                seen: Optional[Dict[str, int]] = None) -> List[Problem]:
+                seen: Optional[dict[str, int]] = None) -> list[Problem]:
     """The problems of [[fact]] tables, the first of them the file's fact number first + 1
     (a large file is checked a part at a time: facts.toml's part from its 2001st fact).
     With `seen` (id → fact number), duplicate ids too; without it the caller checks them."""
     _compile()
     from .progress import report
 
-    found: List[Problem] = []
+    found: list[Problem] = []
     total = len(raw_facts)
     for offset, raw in enumerate(raw_facts):
         index = first + offset
@@ -444,14 +433,14 @@ def check_facts(raw_facts: Sequence[Any], known: Known, name: str,
 
 
 def not_fact_problems(data: Mapping[str, Any], ids: Collection[str],
-                      name: str) -> List[Problem]:
+                      name: str) -> list[Problem]:
     """[[not_fact]] tables that name a fact the file does not have."""
     return [Problem(name, f"{raw['fact']!r} names no fact", field=f"not_fact #{index}.fact")
             for index, raw in enumerate(_tables(data, "not_fact"), 1)
             if raw.get("fact") is not None and raw["fact"] not in ids]
 
 
-def warnings(data: Mapping[str, Any], name: str, text: str = "") -> List[Problem]:
+def warnings(data: Mapping[str, Any], name: str, text: str = "") -> list[Problem]:
     """What a file still needs a person to write: what `extract` drafted and marked (an
     English label, a category, a note to check) until someone reviews it; each at its
     fact's line, as problems are."""

@@ -10,7 +10,7 @@ from typing import Annotated, Any, Dict, Iterator, List
 import typer
 from typer.core import TyperGroup
 
-from . import __version__
+from .. import __version__
 from .options import COMMANDS, CONTEXT, ColorOpt, DebugOpt, FactsOpt, _state
 
 EXIT_CODES = """Exit codes: 0 found; 1 nothing found (no match, unknown id); 2 usage error,

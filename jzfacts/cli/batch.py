@@ -10,11 +10,11 @@ import json
 import shlex
 from typing import Any, Callable, Dict, List, Optional, Sequence, TextIO
 
-from . import query
-from .answers import ANSWERS
-from .errors import FactNotFound, JzfactsError, UsageError
+from ..base import query
+from ..base.errors import FactNotFound, JzfactsError, UsageError
+from ..base.records import check_fields
+from .lookups import ANSWERS
 from .output import OutputOptions
-from .results import check_fields
 
 # What the command line accepts but a batch line does not need: every reply is JSON.
 _OUTPUT_ONLY = frozenset(("fmt", "as_json", "svg", "force", "fields"))

@@ -9,7 +9,8 @@ from typing import Annotated, Any, Dict, List, Optional
 
 import typer
 
-from .answers import (
+from ..base.errors import UsageError
+from .lookups import (
     ask_answer,
     compare_answer,
     list_answer,
@@ -17,7 +18,6 @@ from .answers import (
     show_answer,
     stats_answer,
 )
-from .errors import UsageError
 from .options import (
     CONTEXT,
     ApproxOpt,
@@ -134,7 +134,7 @@ def search_command(
       jzfacts search 21.3亿 --json | jq '.[0].id'
       jzfacts search 企业 --all --format tsv
     """
-    from .answers import more_matches
+    from .lookups import more_matches
 
     options = OutputOptions.parse(fmt, as_json, fields, _state.color, svg, force)
     answer = search_answer(base(), words=words, regex=regex, limit=limit, all_hits=all_hits,
@@ -316,9 +316,9 @@ def validate_command(
     """
     import os
 
-    from .basecheck import check_base
-    from .files import entries, resolve
-    from .validate import ProblemsResult
+    from ..base.files import entries, resolve
+    from ..base.validate import ProblemsResult
+    from ..pages.basecheck import check_base
 
     options = OutputOptions.parse(fmt, as_json, fields, _state.color)
     if path == "-" and page == "-":
@@ -351,7 +351,7 @@ def validate_command(
 
 def read_page(path: str) -> str:
     """A page's text (- for standard input); a clear error where it cannot be read."""
-    from .basecheck import read_page as read
+    from ..pages.basecheck import read_page as read
 
     return read(path)
 
@@ -384,8 +384,9 @@ def extract_command(
       jzfacts --facts draft.toml list
       jzfacts extract a.txt --prefix weather > a.toml
     """
-    from .extract import NothingToDraft, draft, slug, to_toml
-    from .validate import ID_PATTERN
+    from ..base.validate import ID_PATTERN
+    from ..pages.extract import NothingToDraft, draft, to_toml
+    from ..search.pinyin import slug
 
     if prefix is not None and not re.fullmatch(ID_PATTERN, prefix):
         raise UsageError(f"--prefix {printable(prefix)!r} is no id: use lowercase ASCII words "
@@ -426,8 +427,8 @@ def batch_command() -> None:
       printf 'show enterprises.high-tech\\nsearch 瞪羚\\n' | jzfacts batch
       jzfacts batch < lookups.txt | jq -c 'select(.ok) | .result'
     """
+    from ..base.files import STDIN, entries
     from .batch import run_batch
-    from .files import STDIN, entries
 
     if STDIN in entries(_state.facts):
         raise UsageError("batch reads its lines from standard input: the fact file cannot "
@@ -453,7 +454,7 @@ def cache_command(
       jzfacts cache --json | jq .folder
       jzfacts cache --clear
     """
-    from . import cache
+    from ..base import cache
 
     options = OutputOptions.parse(fmt, as_json, fields, None)
     if clear:

@@ -12,8 +12,8 @@ import tempfile
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterator, List, Optional, Set, Tuple
 
-from .errors import OutputError, UsageError
-from .model import Fact
+from ..base.errors import OutputError, UsageError
+from ..base.model import Fact
 from .render import EXPORT_FORMATS
 
 FACT_COLUMNS = (

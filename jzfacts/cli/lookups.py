@@ -3,23 +3,13 @@ the command line (commands.py) and `batch` (batch.py) call. No Typer, no Rich, n
 
 from __future__ import annotations
 
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Callable,
-    Dict,
-    Iterator,
-    List,
-    Mapping,
-    Optional,
-    Sequence,
-    Tuple,
-)
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Optional, Sequence
 
-from . import query
-from .errors import FactNotFound, UsageError
-from .model import Fact
-from .results import Answer, FactsResult, Fields, Record
+from ..base import query
+from ..base.errors import FactNotFound, UsageError
+from ..base.model import Fact
+from ..base.records import Answer, Fields, Record
+from .documents import FactsResult
 
 #: What a search (or a question typed into search) shows without --limit or --all: the
 #: best 20, as search engines do (Meilisearch 20; gh 30).
@@ -32,7 +22,7 @@ class FactsStream:
     base. Views that need every fact at once (a Rich table, SVG) take them all."""
 
     streamed = True
-    hits: Tuple[Any, ...] = ()
+    hits: tuple[Any, ...] = ()
 
     def __init__(self, command: str, facts: Iterator[Fact], sources: Mapping[str, Any],
                  fields: Fields = None) -> None:
@@ -45,7 +35,7 @@ class FactsStream:
 
     @property
     def known_fields(self) -> Sequence[str]:
-        from .model import FACT_FIELDS
+        from ..base.model import FACT_FIELDS
 
         return FACT_FIELDS
 
@@ -58,7 +48,7 @@ class FactsStream:
             yield from self._rest
 
     def iter_records(self) -> Iterator[Record]:
-        from .results import pick
+        from ..base.records import pick
 
         return (pick(fact.to_dict(), self.fields) for fact in self.iter_facts())
 
@@ -68,10 +58,10 @@ class FactsStream:
                            fields=self.fields)
 
     @property
-    def facts(self) -> Tuple[Fact, ...]:
+    def facts(self) -> tuple[Fact, ...]:
         return self.materialized().facts
 
-    def records(self) -> List[Record]:
+    def records(self) -> list[Record]:
         return list(self.iter_records())
 
     def document(self) -> Any:
@@ -81,7 +71,7 @@ class FactsStream:
         return self._first is None
 
 if TYPE_CHECKING:
-    from .query import Wanted
+    from ..base.query import Wanted
 
 
 def list_answer(fact_base: Any, *, category: Wanted = None, tag: Wanted = None,
@@ -155,7 +145,7 @@ def search_answer(fact_base: Any, *, words: Sequence[str], regex: bool = False,
 
 
 if TYPE_CHECKING:
-    _Tuple = Tuple[Any, ...]
+    _Tuple = tuple[Any, ...]
 else:
     _Tuple = tuple  # a class on typing.Tuple costs start-up; this module is on every path
 
@@ -199,13 +189,13 @@ def compare_answer(fact_base: Any, *, ids: Optional[Sequence[str]] = None,
         facts = amounts
     else:
         raise UsageError("give two or more fact ids, or --category/--unit/--period")
-    from .compare import CompareResult, compare
+    from ..base.compare import CompareResult, compare
 
     return Answer(CompareResult(compare(facts), fields))
 
 
 def stats_answer(fact_base: Any, *, fields: Fields = None) -> Answer:
-    from .compare import StatsResult, stats
+    from ..base.compare import StatsResult, stats
 
     return Answer(StatsResult(stats(_every_fact(fact_base)), fields),
                   "the fact file has no facts")
@@ -220,13 +210,13 @@ def _every_fact(fact_base: Any) -> Iterator[Fact]:
 
 def ask_answer(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> Answer:
     """The one fact that answers a question (ask.py: imported only by questions)."""
-    from .ask import ask
+    from ..search.ask import ask
 
     return ask(fact_base, question=[clean_query(question)], fields=fields)
 
 
 #: The lookups `batch` answers, by command name.
-ANSWERS: Dict[str, Callable[..., Answer]] = {
+ANSWERS: dict[str, Callable[..., Answer]] = {
     "show": show_answer, "search": search_answer, "list": list_answer,
     "compare": compare_answer, "stats": stats_answer, "ask": ask_answer,
 }

@@ -13,8 +13,9 @@ from typing import Annotated, Any, Callable, Dict, Iterator, List, Optional, Seq
 
 import typer
 
-from .env import flag
-from .errors import FactFileError, FactNotFound, JzfactsError, UsageError
+from ..base.env import flag
+from ..base.errors import FactFileError, FactNotFound, JzfactsError, UsageError
+from ..base.query import SORT_KEYS
 from .output import (
     OutputOptions,
     PipeClosed,
@@ -25,7 +26,6 @@ from .output import (
     svg_of,
     write,
 )
-from .query import SORT_KEYS
 from .render import FORMATS
 
 # The commands in help order; each is jzfacts.commands.<name>_command.
@@ -82,7 +82,7 @@ def _report_fact_file_error(error: FactFileError) -> None:
         return
     import shlex
 
-    from .files import entries
+    from ..base.files import entries
 
     path = problems[0].file if problems else "the fact file"
     files = sorted({problem.file for problem in problems})
@@ -149,8 +149,8 @@ def guarded(command: F) -> F:
 def base(given: Optional[Sequence[str]] = None) -> Any:
     """The fact base the options name (--facts, each time given, or `given`; else
     $JZFACTS_FACTS or the shipped page): a FactBase, or an IndexedBase for a large one."""
-    from .files import entries, resolve, spec_key
-    from .store import open_files
+    from ..base.files import entries, resolve, spec_key
+    from ..search.store import open_files
 
     chosen = entries(_state.facts if given is None else given)
     files = resolve(chosen)
@@ -163,7 +163,7 @@ def shown_progress(files: Any) -> Iterator[None]:
     """A progress bar on stderr while a large base is read, validated and indexed, when
     stderr is a terminal; nothing otherwise (and nothing for a base already cached or
     indexed, which reports no work)."""
-    from .store import describe, is_large
+    from ..search.store import describe, is_large
 
     if not is_large(files) or not _stderr_is_terminal():
         yield
@@ -178,7 +178,7 @@ def shown_progress(files: Any) -> Iterator[None]:
         TimeElapsedColumn,
     )
 
-    from .progress import reporting
+    from ..base.progress import reporting
 
     bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                    MofNCompleteColumn(), TimeElapsedColumn(),
@@ -254,7 +254,7 @@ def _complete_ids(ctx: typer.Context, incomplete: str) -> List[Any]:
 
 
 def _complete_categories(ctx: typer.Context, incomplete: str) -> List[Any]:
-    from .model import CATEGORIES
+    from ..base.model import CATEGORIES
 
     _completion_base(ctx)  # a fact file may declare categories of its own
     return [(name, english) for name, (_, english) in CATEGORIES.items()
@@ -285,7 +285,7 @@ def _choices(values: Sequence[str]) -> Callable[[str], List[str]]:
 
 
 def _complete_approx(incomplete: str) -> List[Any]:
-    from .model import APPROX
+    from ..base.model import APPROX
 
     return [(name, how) for name, (_, how) in APPROX.items() if name.startswith(incomplete)]
 

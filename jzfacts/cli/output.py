@@ -7,10 +7,11 @@ import re
 import sys
 from typing import Any, Iterator, List, NamedTuple, Optional, Sequence, TextIO, Tuple
 
-from .env import flag
-from .errors import UsageError
+from ..base.env import flag
+from ..base.errors import UsageError
+from ..base.records import check_fields
+from .documents import flatten
 from .render import FORMATS
-from .results import check_fields, flatten
 
 COLOR_MODES = ("auto", "always", "never")
 _UNPRINTABLE = r"[\x00-\x08\x0b-\x1f\x7f-\x9f]"
@@ -62,7 +63,7 @@ class OutputOptions(NamedTuple):
         if svg and svg != "-":
             from pathlib import Path
 
-            from .errors import OutputError
+            from ..base.errors import OutputError
 
             target = Path(svg)
             if target.is_dir():
@@ -195,9 +196,9 @@ def _header(fields: Sequence[str]) -> List[str]:
 
 
 def rich_view(result: Any, width: int) -> Any:
-    from .compare import CompareResult, StatsResult
+    from ..base.compare import CompareResult, StatsResult
+    from .documents import FactsResult
     from .render import table
-    from .results import FactsResult
 
     if isinstance(result, FactsResult):
         return table.facts_table(result, width)

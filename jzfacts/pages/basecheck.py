@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
-from .errors import FactFileError, Problem
-from .files import FactFile
+from ..base.errors import FactFileError, Problem
+from ..base.files import FactFile
 
 
 class FileCheck(NamedTuple):
@@ -51,7 +51,7 @@ def read_page(path: str) -> str:
 def check_base(files: Sequence[FactFile], page: Optional[str] = None) -> List[FileCheck]:
     """Each file's check, in base order; `page` (one file only; - is standard input) is the
     page to check it against instead of the ones its sources name."""
-    from .factbase import base_problems, check_file, check_text, fact_lines_of
+    from ..base.factbase import base_problems, check_file, check_text, fact_lines_of
 
     checks: List[FileCheck] = []
     valid: List[Any] = []
@@ -76,7 +76,7 @@ def check_base(files: Sequence[FactFile], page: Optional[str] = None) -> List[Fi
         checks[number].problems.extend(problems)
         if page_name:
             checks[number].pages.append(page_name)
-    from .validate import warnings as drafted
+    from ..base.validate import warnings as drafted
 
     for number, file, data in valid:
         if not checks[number].problems:  # each at its fact's line
@@ -100,7 +100,7 @@ def _pages(valid: Sequence[Any], page: Optional[str]
     given, else each page a source names that stands beside its file. The facts of every
     file whose sources name one page are checked against it together (several articles'
     files may share a page), with those files' [[not_fact]]s that are on it."""
-    from .factbase import build
+    from ..base.factbase import build
     from .pagecheck import Page, check_page
 
     if page is not None:

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple
 
-from .errors import JzfactsError
-from .numerals import (
+from ..base.errors import JzfactsError
+from ..base.numerals import (
     BOUNDARIES,
     CALENDAR_DATE,
     CHINESE_NUMERAL_CHARS,
@@ -28,8 +28,8 @@ from .numerals import (
     spans_of,
     words_around,
 )
-from .units import UNITS
-from .validate import DRAFT_CATEGORY, DRAFT_MARK, ID_PATTERN
+from ..base.units import UNITS
+from ..base.validate import DRAFT_CATEGORY, DRAFT_MARK
 
 # Where a clause ends: the quote of a figure is its clause. (An ASCII comma between digits
 # is a thousands separator, not a clause's end.)
@@ -183,22 +183,12 @@ def _inside_quotes(line: str, start: int) -> Optional[str]:
 
 
 def _words(line: str, q: Quantity) -> str:
-    """What a reader needs to see why a number is no figure, minimal and whole: the
-    expression it is part of (12月14日至17日, 0398-6612345, 5G: expression_around), else the
-    words around it with its whole phrase (万千瓦 holds a 千); a Chinese numeral inside a
-    word (零售, 一批, 下一步) with two characters either side."""
-    whole = expression_around(line, q.start, q.end)
-    if whole:
-        left, right = whole
-        # (and the figure's phrase where it goes on with numerals: 0398万千瓦 holds a 千)
-        if re.search(NUMERAL_CHAR, line[q.phrase_start:left]):
-            left = q.phrase_start
-        if re.search(NUMERAL_CHAR, line[right:q.phrase_end]):
-            right = q.phrase_end
-        return line[left:right]
+    """What a reader needs to see why a number is no figure (numerals.words_around, with
+    the number's whole phrase: 万千瓦 holds a 千); a lone Chinese numeral inside a word
+    (零售, 一批, 下一步) with two characters either side."""
     reach = 2 if q.written == "chinese" and q.end - q.start == 1 else 4
-    left, right = words_around(line, q.start, q.end, reach)
-    return line[min(left, q.phrase_start):max(right, q.phrase_end)]
+    left, right = words_around(line, q.start, q.end, reach, (q.phrase_start, q.phrase_end))
+    return line[left:right]
 
 
 def _clause_start(line: str, index: int) -> bool:
@@ -596,7 +586,7 @@ def _quote(line: str, left: int, right: int, quantity: Quantity, figure: Figure
     """The figure's clause as its quote; where the clause states the same value in the same
     unit before it (百年 … 100年), from after that one, so the quote points at this one.
     None where no quote of the clause points at it (俩俩: cut, it reads otherwise)."""
-    from .numerals import find_figure
+    from ..base.numerals import find_figure
 
     while True:
         quote = line[left:right]
@@ -705,7 +695,7 @@ def _data(source: Dict[str, Any], facts: List[Dict[str, Any]], not_facts: Dict[s
 def _pruned(data: Dict[str, Any], text: str) -> Dict[str, Any]:
     """The draft without the not_facts its facts already account for (a year that is a
     fact's period, a figure read twice): validate --page refuses exclusions for nothing."""
-    from .factbase import fact_from_raw
+    from ..base.factbase import fact_from_raw
     from .pagecheck import Page, explained
 
     facts = [fact_from_raw(raw) for raw in data["fact"]]
@@ -717,33 +707,6 @@ def _pruned(data: Dict[str, Any], text: str) -> Dict[str, Any]:
 
 
 # ------------------------------------------------------------------ the file
-
-
-def slug(name: str) -> str:
-    """An id prefix from a file's name: weather-0316.toml → weather-0316; Chinese in
-    pinyin (天气.toml → tian-qi); 'article' where nothing is left."""
-    stem = re.sub(r"\.[A-Za-z0-9]+$", "", name.rsplit("/", 1)[-1])
-    words: List[str] = []
-    for char in stem.lower():
-        if char.isascii() and char.isalnum():
-            if words and words[-1] != "-" and not words[-1][-1:].isalnum():
-                words.append(char)
-            elif words and words[-1] != "-":
-                words[-1] += char
-            else:
-                words.append(char)
-        elif "\u4e00" <= char <= "\u9fff":
-            from .pinyin import table
-
-            reading = table().get(char, ("",))[0]
-            if reading:
-                words.append(reading)
-            words.append("-")
-        else:
-            words.append("-")
-    text = "-".join(part for part in "".join(words).split("-") if part)
-    text = re.sub(r"[^a-z0-9-]", "", text).strip("-")[:40].strip("-")
-    return text if text and re.fullmatch(ID_PATTERN, text) else "article"
 
 
 def to_toml(data: Dict[str, Any], page_name: str) -> str:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
-from .errors import Problem
-from .model import Fact
-from .numerals import CHINESE_NUMERAL_CHARS, find_figure, numbers_with_spans, words_around
+from ..base.errors import Problem
+from ..base.model import Fact
+from ..base.numerals import CHINESE_NUMERAL_CHARS, find_figure, numbers_with_spans, words_around
 
 
 class Page(NamedTuple):

@@ -4,16 +4,10 @@ does not say". Imported only where a question is asked."""
 from __future__ import annotations
 
 import re
-from typing import (
-    Any,
-    List,
-    Mapping,
-    NamedTuple,
-    Optional,
-    Sequence,
-    Tuple,
-)
+from typing import Any, Mapping, NamedTuple, Optional, Sequence
 
+from ..base.model import FACT_FIELDS, Fact, Source
+from ..base.records import Answer, Fields, Record, pick
 from .decide import (
     ANSWER,
     Candidate,
@@ -22,6 +16,7 @@ from .decide import (
     organisations_not_held,
     probability,
 )
+from .hits import asked
 from .judge import (
     PLACE_REASONS,
     Judged,
@@ -30,10 +25,7 @@ from .judge import (
     judge,
     units_fit,
 )
-from .model import FACT_FIELDS, Fact, Source
 from .question import Reading, read_question
-from .results import Answer, Fields, Record, pick
-from .search import asked
 from .terms import has_chinese, text_terms
 
 #: The least coverage a candidate the question does not fit must have for ask to say so
@@ -51,16 +43,16 @@ class Considered(NamedTuple):
 
     text: str
     reading: Reading
-    judged: Tuple[Judged, ...]
-    eligible: Tuple[Judged, ...]   # fitting, in scope, best first
-    tied: Tuple[Judged, ...]       # candidates as good as the best (the page gives several)
+    judged: tuple[Judged, ...]
+    eligible: tuple[Judged, ...]   # fitting, in scope, best first
+    tied: tuple[Judged, ...]       # candidates as good as the best (the page gives several)
     features: Optional[Features]   # of answering with eligible[0]
     reason: str = ""               # why no candidate is eligible, where a rule says so
 
 
 def consider(fact_base: Any, text: str) -> Considered:
     """The question read, its best candidates judged, and the features of the best."""
-    def year_and_home() -> Tuple[Optional[int], Sequence[str]]:
+    def year_and_home() -> tuple[Optional[int], Sequence[str]]:
         scope = base_scope(fact_base)
         return scope.today, scope.home
 
@@ -296,7 +288,7 @@ KIND_WORDS = {"year": "year", "ordinal": "ordinal (第几)", "identifier": "numb
               "name": "name (it gives figures)", "count": "count", "amount": "amount"}
 
 
-def words_not_on_page(content: str, statistics: Any) -> List[str]:
+def words_not_on_page(content: str, statistics: Any) -> list[str]:
     """The question's words no fact holds, nor a synonym or translation of them (人口,
     population; decide.present_items), nouns first: three at most."""
     from .decide import chinese_words, present_items
@@ -304,7 +296,7 @@ def words_not_on_page(content: str, statistics: Any) -> List[str]:
 
     query = asked(content, statistics).query
     presence, nouns = present_items(query, statistics.known)
-    absent: List[Tuple[float, int, str]] = []
+    absent: list[tuple[float, int, str]] = []
     items = query.items
     index = 0
     while index < len(items):
@@ -334,7 +326,7 @@ def describe(fact: Fact, chinese: bool) -> str:
 
 
 def refusal(text: str, fact_base: Any, fields: Fields, confidence: float,
-            closest: Tuple[Fact, ...], why: str) -> Answer:
+            closest: tuple[Fact, ...], why: str) -> Answer:
     chinese = has_chinese(text)
     named = ", ".join(f"{fact.id} ({fact.label if chinese else fact.label_en})"
                       for fact in closest)
@@ -356,12 +348,12 @@ class AskResult(NamedTuple):
     question: str
     answer: Optional[Fact]
     confidence: float
-    alternatives: Tuple[Fact, ...]
+    alternatives: tuple[Fact, ...]
     sources: Mapping[str, Source] = {}  # noqa: RUF012 - never mutated
-    fields: Optional[Tuple[str, ...]] = None
+    fields: Optional[tuple[str, ...]] = None
     known_fields: Sequence[str] = ASK_FIELDS
 
-    def records(self) -> List[Record]:
+    def records(self) -> list[Record]:
         if self.answer is None:
             return []
         row = {"question": self.question, "confidence": self.confidence,
@@ -380,7 +372,7 @@ class AskResult(NamedTuple):
         fact = self.answer
         if fact is None:
             return ""
-        from .model import APPROX_ZH, format_number
+        from ..base.model import APPROX_ZH, format_number
 
         english = not has_chinese(self.question)
         period = fact.period

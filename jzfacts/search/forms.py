@@ -67,7 +67,7 @@ def arabic_numerals(text: str) -> str:
     if not any(char in _NUMERAL_CHARS and following in _NUMERAL_CHARS
                for char, following in zip(text, text[1:])):
         return text
-    from .numerals import numbers_with_spans
+    from ..base.numerals import numbers_with_spans
 
     numbers = numbers_with_spans(text)
     pieces = []

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Container, Dict, List, NamedTuple, Optional, Sequence, Set, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Container, NamedTuple, Optional, Sequence, Union
 
-from .errors import UsageError
+from ..base.errors import UsageError
+from ..base.model import Fact, derived
+from ..base.numerals import CHINESE_NUMERAL_CHARS, QuestionNumber
+from ..base.units import UNITS, to_decimal
 from .forms import fold_text
-from .model import Fact, derived
-from .numerals import CHINESE_NUMERAL_CHARS, QuestionNumber
 from .ranking import Stats, coverage, score, stats_of, top_terms
 from .terms import Query, fact_columns, read_query
-from .units import UNITS, to_decimal
 
 MAX_QUERY_LENGTH = 1000
 
@@ -35,13 +35,13 @@ class Hit(NamedTuple):
     fact: Fact
     score: float  # as shown: 100 exact, 90 a number, below 80 BM25, two decimals
     field: str
-    span: Optional[Tuple[int, int]] = None  # in the field's text, for highlighting
-    terms: Tuple[str, ...] = ()
+    span: Optional[tuple[int, int]] = None  # in the field's text, for highlighting
+    terms: tuple[str, ...] = ()
     coverage: float = 0.0
     rank: float = 0.0  # what orders hits: the score before rounding
 
     @property
-    def order(self) -> Tuple[float, str]:
+    def order(self) -> tuple[float, str]:
         """Best first; equal ranks in id order."""
         return (-(self.rank or self.score), self.fact.id)
 
@@ -73,7 +73,7 @@ class NumberQuery(NamedTuple):
     unit: str                          # what followed the number, '' if nothing
 
 
-def quantities(text: str) -> List[QuestionNumber]:
+def quantities(text: str) -> list[QuestionNumber]:
     """The numbers of a (folded) query, read by the one number reader (numerals.py)."""
     from .question import figures
 
@@ -104,13 +104,13 @@ def parse_number_query(query: str) -> Optional[NumberQuery]:
     return NumberQuery(number.value, None, unit)
 
 
-def unit_words_of() -> Dict[str, str]:
+def unit_words_of() -> dict[str, str]:
     from .question import unit_words
 
     return unit_words()
 
 
-def number_values(number: NumberQuery) -> List[Decimal]:
+def number_values(number: NumberQuery) -> list[Decimal]:
     """The values and normalized values a number query can match (number_matches)."""
     if number.unit:
         return [number.stated, number.stated.scaleb(UNITS[number.unit].power)] \
@@ -149,7 +149,7 @@ def value_match(fact: Fact, numbers: Sequence[QuestionNumber]
     return None
 
 
-def question_values(number: QuestionNumber) -> Set[Decimal]:
+def question_values(number: QuestionNumber) -> set[Decimal]:
     """The values a number in a question may be a fact's value or normalized value as: as
     typed, with its magnitude, and in its unit's base unit (8.92万吨 is 89,200 吨). A
     number with a magnitude is that number only: 10亿 is never the 10 of 十余公里."""
@@ -167,7 +167,7 @@ def fold(text: str) -> str:
     return folded.replace("-", " ").replace("_", " ")
 
 
-def _find(haystack: str, needle: str) -> Optional[Tuple[int, int]]:
+def _find(haystack: str, needle: str) -> Optional[tuple[int, int]]:
     """Where the folded needle stands in the haystack; ASCII words match at a word start,
     so 'rc' does not match inside 'research'."""
     folded = fold(haystack)
@@ -178,21 +178,21 @@ def _find(haystack: str, needle: str) -> Optional[Tuple[int, int]]:
     return None if start < 0 else (start, start + len(needle))
 
 
-def words_of(text: str) -> List[str]:
+def words_of(text: str) -> list[str]:
     """English words of three letters or more, lower case."""
     return [word for word in re.split(r"[^a-z0-9]+", text.casefold()) if len(word) >= 3]
 
 
-def fact_words(fact: Fact) -> List[str]:
+def fact_words(fact: Fact) -> list[str]:
     """The English words of a fact's id, English label and tags: what a typo is respelled
     to."""
     return [word for word in words_of(f"{fact.id} {fact.label_en} {' '.join(fact.tags)}")
             if word.isalpha()]
 
 
-def vocabulary_of(facts: Sequence[Fact]) -> Set[str]:
+def vocabulary_of(facts: Sequence[Fact]) -> set[str]:
     """The English words of ids, English labels and tags."""
-    words: Set[str] = set()
+    words: set[str] = set()
     for fact in facts:
         words.update(fact_words(fact))
     return words
@@ -223,7 +223,7 @@ def read(query: str, statistics: Statistics) -> Query:
 
 
 def search(facts: Sequence[Fact], query: str, *, regex: bool = False,
-           limit: Optional[int] = None) -> List[Hit]:
+           limit: Optional[int] = None) -> list[Hit]:
     """Facts matching the query, best first: the whole id or label (100), then a number
     equal to the value (90), then by BM25 over the fields (below 80)."""
     query = check_query(query)
@@ -242,7 +242,7 @@ class Asked(NamedTuple):
     query: Query
     folded: str
     number: Optional[NumberQuery]
-    numbers: Tuple[QuestionNumber, ...] = ()
+    numbers: tuple[QuestionNumber, ...] = ()
 
 
 def asked(query: str, statistics: Statistics) -> Asked:
@@ -253,7 +253,7 @@ def asked(query: str, statistics: Statistics) -> Asked:
 
 
 def rank_hits(candidates: Sequence[Fact], query: Asked, statistics: Statistics,
-              limit: Optional[int] = None) -> List[Hit]:
+              limit: Optional[int] = None) -> list[Hit]:
     """The one ranking: candidates (every fact, or those an index found) scored and
     ordered against the whole base's statistics."""
     hits = []
@@ -329,7 +329,7 @@ def _same_number(text: str, number: QuestionNumber) -> bool:
         return False
 
 
-def _regex_search(facts: Sequence[Fact], pattern: str) -> List[Hit]:
+def _regex_search(facts: Sequence[Fact], pattern: str) -> list[Hit]:
     try:
         compiled = re.compile(pattern, re.IGNORECASE)
     except re.error as error:
@@ -342,3 +342,30 @@ def _regex_search(facts: Sequence[Fact], pattern: str) -> List[Hit]:
                 hits.append(Hit(fact, SCORE_FIELD[field], field, found.span()))
                 break
     return hits
+
+
+# ------------------------------------------------------------------ hits of a base
+
+if TYPE_CHECKING:
+    _List = list[Any]
+else:
+    _List = list
+
+
+class Hits(_List):
+    """Search hits, best first, and how many matched in all (`total`, at least len; an
+    index counts them only when asked)."""
+
+    def __init__(self, hits: Sequence[Any], total: Union[int, Callable[[], int]]) -> None:
+        super().__init__(hits)
+        self._total = total
+
+    @property
+    def total(self) -> int:
+        if callable(self._total):
+            self._total = self._total()
+        return self._total
+
+
+def hits_of(hits: list[Any], limit: Optional[int]) -> Hits:
+    return Hits(hits[:limit] if limit is not None else hits, len(hits))

@@ -18,32 +18,18 @@ import marshal
 import re
 import sqlite3
 import zlib
-from typing import (
-    Any,
-    Callable,
-    Dict,
-    Iterator,
-    List,
-    Mapping,
-    Optional,
-    Sequence,
-    Set,
-    Tuple,
-    TypeVar,
-)
+from typing import Any, Callable, Iterator, Mapping, Optional, Sequence, TypeVar
 
-from .errors import FactFileError, FactNotFound
-from .factbase import FactBase, Hits, Sources, declare, fact_from_raw, unit_conflicts
-from .files import FactFile
+from ..base.errors import FactFileError, FactNotFound
+from ..base.factbase import Sources, declare, fact_from_raw, unit_conflicts
+from ..base.files import FactFile
+from ..base.model import Fact, Source
 from .forms import fold_text
-from .indexer import SPACED_ID
-from .model import Fact, Source
-from .prepare import SLOT_BITS
-from .ranking import Stats
-from .search import (
+from .hits import (
     SCORE_NUMBER,
     TEXT_FIELDS,
     Hit,
+    Hits,
     Statistics,
     asked,
     check_query,
@@ -57,6 +43,10 @@ from .search import (
     search,
     text_score,
 )
+from .indexer import SPACED_ID
+from .loaded import SearchableBase
+from .prepare import SLOT_BITS
+from .ranking import Stats
 from .terms import WEIGHTS, Query
 
 CANDIDATES = 64  # candidate rows scored at a time
@@ -110,7 +100,7 @@ def match_expression(query: Query) -> str:
     def quoted(term: str) -> str:
         return '"' + term.replace('"', '""') + '"'
 
-    grouped: Dict[int, List[str]] = {}
+    grouped: dict[int, list[str]] = {}
     for unit in query.units:
         if unit.whole >= 0:
             grouped.setdefault(unit.whole, []).extend(unit.terms)
@@ -126,7 +116,7 @@ class _Frequencies(Mapping[str, int]):
 
     def __init__(self, base: IndexedBase) -> None:
         self._base = base
-        self._known: Dict[str, int] = {}
+        self._known: dict[str, int] = {}
 
     def __getitem__(self, term: str) -> int:
         if term not in self._known:
@@ -158,11 +148,11 @@ class _Vocabulary(Sequence[str]):
     """The base's English words (to respell a typo), read from the files' rows when a
     query first needs them."""
 
-    def __init__(self, read: Callable[[], List[str]]) -> None:
+    def __init__(self, read: Callable[[], list[str]]) -> None:
         self._read = read
-        self._words: Optional[List[str]] = None
+        self._words: Optional[list[str]] = None
 
-    def _all(self) -> List[str]:
+    def _all(self) -> list[str]:
         if self._words is None:
             self._words = self._read()
         return self._words
@@ -180,14 +170,14 @@ class _Vocabulary(Sequence[str]):
 class IndexedBase:
     """A large fact base answered from its SQLite index, row by row."""
 
-    def __init__(self, files: Sequence[FactFile], opened: Tuple[sqlite3.Connection,
-                                                                List[int]],
-                 reopen: Callable[[], Optional[Tuple[sqlite3.Connection, List[int]]]]
+    def __init__(self, files: Sequence[FactFile], opened: tuple[sqlite3.Connection,
+                                                                list[int]],
+                 reopen: Callable[[], Optional[tuple[sqlite3.Connection, list[int]]]]
                  ) -> None:
         self.names = [file.name for file in files]
         self._files = list(files)
         self._reopen = reopen
-        self._memory: Optional[FactBase] = None
+        self._memory: Optional[SearchableBase] = None
         self._db, self._slots = opened
         self._statistics: Optional[Statistics] = None
         self._read_files()
@@ -218,19 +208,19 @@ class IndexedBase:
         self._db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocabulary USING "
                          "fts5vocab(main, 'terms', 'row')")
 
-    def _per_file(self, column: str) -> List[Any]:
+    def _per_file(self, column: str) -> list[Any]:
         """A column of the files table, unmarshalled, for each file in base order."""
-        def read() -> List[Any]:
+        def read() -> list[Any]:
             rows = dict(self._db.execute(f"SELECT slot, {column} FROM files"))
             return [_info(rows[slot], list) for slot in self._slots]
 
         return self._guarded(read)
 
-    def _read_sources(self) -> List[Dict[str, Source]]:
+    def _read_sources(self) -> list[dict[str, Source]]:
         return [{raw["id"]: Source(**raw) for raw in raws}
                 for raws in self._per_file("sources")]
 
-    def _read_words(self) -> List[str]:
+    def _read_words(self) -> list[str]:
         return sorted({word for words in self._per_file("words") for word in words})
 
     def _file_of(self, fact_id: str) -> Optional[int]:
@@ -257,7 +247,7 @@ class IndexedBase:
         self._statistics = None
         opened = self._reopen()
         if opened is None:
-            from .factbase import load_files
+            from .loaded import load_files
 
             self._memory = load_files(self._files)
             self._db = sqlite3.connect(":memory:")
@@ -272,7 +262,7 @@ class IndexedBase:
     # ---------------------------------------------------------------- whole base
 
     @property
-    def facts(self) -> Tuple[Fact, ...]:
+    def facts(self) -> tuple[Fact, ...]:
         """Every fact, in base order (all in memory: prefer iter_facts)."""
         return tuple(self.iter_facts())
 
@@ -283,14 +273,14 @@ class IndexedBase:
         Where the index turns out damaged on the way, the rest comes from the rebuilt one."""
         return (fact for _, fact in self._resumable(sort, reverse))
 
-    def iter_file_facts(self) -> Iterator[Tuple[str, Fact]]:
+    def iter_file_facts(self) -> Iterator[tuple[str, Fact]]:
         """(fact file's name, fact) for every fact, in base order, read as it is used."""
         return ((self.names[number], fact) for number, fact in self._resumable(None))
 
     def _resumable(self, sort: Optional[str], reverse: bool = False
-                   ) -> Iterator[Tuple[int, Fact]]:
+                   ) -> Iterator[tuple[int, Fact]]:
         if sort is not None:
-            from .query import sort_key
+            from ..base.query import sort_key
 
             sort, reverse = sort_key(sort, reverse)
         done = 0
@@ -312,7 +302,7 @@ class IndexedBase:
                 self._recover()
 
     def _ordered(self, sort: Optional[str], reverse: bool, skip: int
-                 ) -> Iterator[Tuple[int, Fact]]:
+                 ) -> Iterator[tuple[int, Fact]]:
         if sort is None:
             for number, slot in enumerate(self._slots):
                 low, high = slot << SLOT_BITS, ((slot + 1) << SLOT_BITS) - 1
@@ -333,7 +323,7 @@ class IndexedBase:
         elif sort == "value":  # within a dimension (query.value_group), largest first
             keys = [("vgroup", ""), ("normalized", " DESC"), ("id", "")]
         else:
-            from .model import CATEGORIES
+            from ..base.model import CATEGORIES
 
             ranks = " ".join(f"WHEN {_literal(name)} THEN {rank}"
                              for rank, name in enumerate(CATEGORIES))
@@ -344,7 +334,7 @@ class IndexedBase:
                                "LIMIT -1 OFFSET ?", (skip,)):
             yield 0, fact
 
-    def tags(self) -> Set[str]:
+    def tags(self) -> set[str]:
         if self._memory is not None:
             return self._memory.tags()
         return {tag for tags in self._per_file("tags") for tag in tags}
@@ -354,22 +344,22 @@ class IndexedBase:
 
     # ---------------------------------------------------------------- lookups
 
-    def by_id(self) -> Dict[str, Fact]:
+    def by_id(self) -> dict[str, Fact]:
         return {fact.id: fact for fact in self.iter_facts()}
 
-    def get_facts(self, ids: Sequence[str]) -> List[Fact]:
+    def get_facts(self, ids: Sequence[str]) -> list[Fact]:
         if self._memory is not None:
             return self._memory.get_facts(ids)
         return self._guarded(lambda: self._get_facts(ids))
 
-    def _get_facts(self, ids: Sequence[str]) -> List[Fact]:
+    def _get_facts(self, ids: Sequence[str]) -> list[Fact]:
         found = []
         for fact_id in ids:
             wanted = sql_text(fact_id.strip().lower())
             rows = [] if wanted is None else list(self._rows(
                 "SELECT crc, data FROM facts WHERE id = ?", (wanted,)))
             if not rows:
-                from .query import suggest
+                from ..base.query import suggest
 
                 prefix = (wanted or "").split(".")[0] + "."
                 near = [row[0] for row in self._db.execute(
@@ -425,7 +415,7 @@ class IndexedBase:
                       if position not in seen]
             seen.update(unread)
             hits += rank_hits(self._load(unread), question, statistics)
-        ranks: Dict[str, float] = {}  # fact id → its bm25(), for the rows read
+        ranks: dict[str, float] = {}  # fact id → its bm25(), for the rows read
         exhausted = len(seen) >= len(exact) + len(numbers) and all(
             position in seen for position in numbers)
         for chunk in self._by_terms(expression):
@@ -458,7 +448,7 @@ class IndexedBase:
 
         return Hits(shown, lambda: self._guarded(total))
 
-    def _exact(self, query: str) -> Set[int]:
+    def _exact(self, query: str) -> set[int]:
         folded = sql_text(fold(query.strip()))
         lowered = sql_text(query.strip().lower())
         if folded is None or lowered is None:
@@ -469,7 +459,7 @@ class IndexedBase:
             row[0] for row in self._db.execute(
                 f"SELECT pos FROM facts WHERE {SPACED_ID} = ?", (folded,))}
 
-    def _numbers(self, query: str) -> List[int]:
+    def _numbers(self, query: str) -> list[int]:
         """The rows whose value or normalized value may be the number asked, in id order
         (search.number_matches decides)."""
         values = _number_values(query)
@@ -481,7 +471,7 @@ class IndexedBase:
             f"({marks}) UNION SELECT pos FROM facts WHERE normalized IN ({marks})) "
             "ORDER BY id", values * 2)]
 
-    def _by_terms(self, expression: str) -> Iterator[List[Tuple[int, float, str]]]:
+    def _by_terms(self, expression: str) -> Iterator[list[tuple[int, float, str]]]:
         """(position, bm25, id) of the rows the expression matches, best first by bm25()
         with the fields' weights (bm25() is negative: the lower, the better), equal ones in
         id order, a chunk at a time."""
@@ -499,8 +489,8 @@ class IndexedBase:
                 return
             yield chunk
 
-    def _load(self, positions: Sequence[int]) -> List[Fact]:
-        facts: List[Fact] = []
+    def _load(self, positions: Sequence[int]) -> list[Fact]:
+        facts: list[Fact] = []
         for start in range(0, len(positions), 500):
             chunk = positions[start:start + 500]
             facts.extend(self._rows(
@@ -522,7 +512,7 @@ class IndexedBase:
         self._db.create_function("matches", 2, matches, deterministic=True)
         candidates = list(self._rows("SELECT crc, data FROM facts WHERE matches(crc, data)",
                                      ()))
-        from .factbase import hits_of
+        from .hits import hits_of
 
         return hits_of(search(candidates, pattern, regex=True), limit)
 
@@ -551,7 +541,7 @@ def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _number_values(query: str) -> List[float]:
+def _number_values(query: str) -> list[float]:
     """The values and normalized values a number query can match (search.number_matches)."""
     number = parse_number_query(query)
     if number is not None:

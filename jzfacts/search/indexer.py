@@ -21,12 +21,13 @@ import sqlite3
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
-from . import cache, prepare
-from .errors import FactFileError, Problem
-from .factbase import declare, decode, fact_from_raw
-from .files import FactFile
+from ..base import cache
+from ..base.errors import FactFileError, Problem
+from ..base.factbase import declare, decode, fact_from_raw
+from ..base.files import FactFile
+from . import prepare
 from .prepare import PARALLEL_BYTES, SLOT_BITS, TABLES, Part, Plan, terms_crc
-from .terms import COLUMNS
+from .terms import COLUMNS, TERMS_VERSION
 
 SCHEMA = 6
 
@@ -41,7 +42,7 @@ def index_path(spec: bytes) -> Path:
 
 
 def meta_key() -> str:
-    return json.dumps([SCHEMA, *cache.versions()])
+    return json.dumps([SCHEMA, *cache.versions((TERMS_VERSION,))])
 
 
 def connect(path: Path, read_only: bool) -> sqlite3.Connection:
@@ -137,8 +138,8 @@ class Writer:
               ) -> Dict[int, Dict[str, Any]]:
         """Read these files (number in self.files, slot) and write their rows; what each
         files row needs. FactFileError with every problem of all of them."""
-        from .progress import report
-        from .validate import check_tables
+        from ..base.progress import report
+        from ..base.validate import check_tables
 
         total_bytes = sum(_size(self.files[number].path) for number, _ in work)
         workers = prepare.workers_for(total_bytes)
@@ -200,7 +201,7 @@ class Writer:
         finally:
             prepare.SHARED.clear()
         for number, made in plans.items():
-            from .validate import not_fact_problems
+            from ..base.validate import not_fact_problems
 
             ids = {fact_id for fact_id, where in self.ids.items() if where[0] == number}
             self.problems.extend(not_fact_problems(made.tables, ids,
@@ -212,7 +213,7 @@ class Writer:
         return infos
 
     def _plan(self, file: FactFile) -> Optional[Plan]:
-        from .progress import report
+        from ..base.progress import report
 
         report("reading", 0, None)
         try:

@@ -9,13 +9,13 @@ from collections import Counter
 from decimal import Decimal
 from typing import Any, Container, NamedTuple, Optional, Tuple
 
-from .model import Fact, derived
+from ..base.model import Fact, derived
+from ..base.units import UNITS, to_decimal
+from .hits import Hit, question_values
+from .hits import value_match as search_value_match
 from .places import Place, places_in, within
 from .question import LEVELS, Reading, covers, level_named
-from .search import Hit, question_values
-from .search import value_match as search_value_match
 from .terms import is_english, text_terms
-from .units import UNITS, to_decimal
 
 #: A candidate whose value is none of the question's numbers (190 is near 188: it counts)
 #: keeps this share of its coverage.

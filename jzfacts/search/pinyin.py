@@ -7,6 +7,7 @@ and loaded only when a search needs it: pypinyin itself costs ~300 ms to import.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Container, Dict, FrozenSet, List, Optional, Tuple
@@ -80,7 +81,7 @@ def pinyin_question_words() -> FrozenSet[str]:
 @lru_cache(maxsize=1)
 def _pinyin_units() -> FrozenSet[str]:
     """The readings of the one-character units (jia 家, ren 人, xiang 项 …)."""
-    from .units import UNITS
+    from ..base.units import UNITS
 
     return frozenset(readings(unit)[0] for unit in UNITS if len(unit) == 1 and readings(unit))
 
@@ -120,3 +121,32 @@ def _read_with_neighbour(before: str, word: str, after: str,
         return True
     pairs = ([f"0{before}0{word}"] if before else []) + ([f"0{word}0{after}"] if after else [])
     return any(pair in known for pair in pairs)
+
+
+# ------------------------------------------------------------------ names
+
+
+def slug(name: str) -> str:
+    """An id prefix from a file's name: weather-0316.toml → weather-0316; Chinese in
+    pinyin (天气.toml → tian-qi); 'article' where nothing is left."""
+    from ..base.validate import ID_PATTERN
+    stem = re.sub(r"\.[A-Za-z0-9]+$", "", name.rsplit("/", 1)[-1])
+    words: List[str] = []
+    for char in stem.lower():
+        if char.isascii() and char.isalnum():
+            if words and words[-1] != "-" and not words[-1][-1:].isalnum():
+                words.append(char)
+            elif words and words[-1] != "-":
+                words[-1] += char
+            else:
+                words.append(char)
+        elif "\u4e00" <= char <= "\u9fff":
+            reading = table().get(char, ("",))[0]
+            if reading:
+                words.append(reading)
+            words.append("-")
+        else:
+            words.append("-")
+    text = "-".join(part for part in "".join(words).split("-") if part)
+    text = re.sub(r"[^a-z0-9-]", "", text).strip("-")[:40].strip("-")
+    return text if text and re.fullmatch(ID_PATTERN, text) else "article"

@@ -18,10 +18,10 @@ import zlib
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple
 
-from . import cache
-from .errors import FactFileError, Problem
-from .factbase import declare, decode, fact_from_raw, parse, read_error
-from .query import value_group
+from ..base import cache
+from ..base.errors import FactFileError, Problem
+from ..base.factbase import declare, decode, fact_from_raw, parse, read_error
+from ..base.query import value_group
 
 SLOT_BITS = 24  # facts per file: at most 16.7 million
 PART_FACTS = 2000  # facts a worker reads at a time, from a large file
@@ -39,7 +39,7 @@ def fact_rows(raws: Sequence[Dict[str, Any]], slot: int, first: int,
                                                        Set[str], int]:
     """The facts' rows and term rows, their English words, their tags and how many terms
     they hold together."""
-    from .search import fold, words_of
+    from .hits import fold, words_of
     from .terms import fact_columns
 
     rows: List[Any] = []
@@ -92,7 +92,7 @@ SHARED: Dict[str, Any] = {}
 
 def read_whole(number: int, slot: int, path: str, name: str) -> Part:
     """A fact file read, parsed, validated and turned into rows, all in one."""
-    from .validate import fact_lines, validate
+    from ..base.validate import fact_lines, validate
 
     try:
         snapshot = cache.read_snapshot(Path(path))
@@ -120,7 +120,7 @@ def read_part(number: int, slot: int, start: int, end: int, first: int,
               expected: Dict[str, int], name: str) -> Part:
     """One part of a large file (its [[fact]] tables from the first-th on), parsed and
     checked against what the file's other tables declare."""
-    from .validate import check_facts
+    from ..base.validate import check_facts
 
     text = SHARED["texts"][number][start:end]
     lines = SHARED["lines"][number]
@@ -210,7 +210,7 @@ def _worker_start() -> None:
     import threading
     import time
 
-    from . import progress
+    from ..base import progress
 
     progress._reporter = None
     # What a worker makes holds no reference cycles and is freed as each part is sent:

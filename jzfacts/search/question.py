@@ -8,21 +8,12 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from typing import (
-    Callable,
-    Container,
-    Dict,
-    List,
-    NamedTuple,
-    Optional,
-    Sequence,
-    Tuple,
-)
+from typing import Callable, Container, NamedTuple, Optional, Sequence
 
+from ..base.numerals import QuestionNumber, asked_numbers
+from ..base.units import UNITS
 from .forms import fold_text
-from .numerals import QuestionNumber, asked_numbers
 from .places import Place, places_in, within
-from .units import UNITS
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -43,12 +34,12 @@ class Reading(NamedTuple):
     wants: Optional[str]              # amount, count, money, percentage, year, ordinal,
     #                                   identifier, length, mass, name, recall (or None)
     unit: str                         # the unit asked for (几家 → 家), '' if none
-    places: Tuple[Place, ...]
-    periods: Tuple[Period, ...]
-    quantities: Tuple[QuestionNumber, ...]  # numbers that are not years
+    places: tuple[Place, ...]
+    periods: tuple[Period, ...]
+    quantities: tuple[QuestionNumber, ...]  # numbers that are not years
     superlative: str                  # 最大, highest … ('' if none)
-    years: Tuple[QuestionNumber, ...] = ()  # years (2019: a year fact's value)
-    levels: Tuple[str, ...] = ()      # administrative levels named (国家级, provincial …)
+    years: tuple[QuestionNumber, ...] = ()  # years (2019: a year fact's value)
+    levels: tuple[str, ...] = ()      # administrative levels named (国家级, provincial …)
 
 
 # ------------------------------------------------------------------ periods
@@ -75,11 +66,11 @@ _RELATIVE_HINTS = ("十年", "10年", "10 years", "decade", "ten", "ago", "年�
 
 
 def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[int]
-               ) -> Tuple[List[Period], List[Tuple[int, int]]]:
+               ) -> tuple[list[Period], list[tuple[int, int]]]:
     """The years, months and ranges a question names, and their spans in the text; `today`
     is the year of the page (去年, the past ten years)."""
-    found: List[Period] = []
-    spans: List[Tuple[int, int]] = []
+    found: list[Period] = []
+    spans: list[tuple[int, int]] = []
     for quantity in quantities:
         year = int(quantity.value) if quantity.value == quantity.value.to_integral_value() \
             else 0
@@ -119,7 +110,7 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
 
 
 def _count(numeral: str) -> int:
-    from .numerals import parse_chinese_numeral, parse_number
+    from ..base.numerals import parse_chinese_numeral, parse_number
 
     value = parse_number(numeral) if numeral[:1].isdigit() else parse_chinese_numeral(numeral)
     return int(value) if value is not None and 0 < value < 100 else 0
@@ -128,7 +119,7 @@ def _count(numeral: str) -> int:
 def covers(period: Optional[str], asked: Period) -> bool:
     """Whether a fact of this period answers a question about `asked`: the two overlap, and
     a fact over several years (十年来) is not a figure for one year inside them."""
-    from .periods import bounds
+    from ..base.periods import bounds
 
     if period is None:
         return False
@@ -193,9 +184,9 @@ def _wants_pattern(latin: bool) -> re.Pattern:  # type: ignore[type-arg]
         for name, chinese, english in _WANTS))
 
 
-def wants_matches(text: str) -> List[Tuple[str, Tuple[int, int]]]:
+def wants_matches(text: str) -> list[tuple[str, tuple[int, int]]]:
     """(kind, span) of the words asking for a kind of answer, in the scripts of the text."""
-    found: List[Tuple[str, Tuple[int, int]]] = []
+    found: list[tuple[str, tuple[int, int]]] = []
     for latin in ([False] if not text.isascii() else []) + \
             ([True] if any("a" <= char <= "z" or char == "%" for char in text) else []):
         found += [(match.lastgroup or "", match.span())
@@ -252,7 +243,7 @@ def which_unit(text: str) -> str:
     return ""
 
 
-def asked_unit(text: str) -> Tuple[str, Optional[Tuple[int, int]]]:
+def asked_unit(text: str) -> tuple[str, Optional[tuple[int, int]]]:
     """The unit a question asks in (几家 → 家, 多少万吨 → 万吨, how many people → 人),
     and where; the generic 个 asks for nothing in particular."""
     if "几" not in text and "多少" not in text and "how many" not in text:
@@ -281,9 +272,9 @@ def _is_word(chars: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def unit_words() -> Dict[str, str]:
+def unit_words() -> dict[str, str]:
     """English words for units (tonnes, people, yuan, percent) → the unit's symbol."""
-    found: Dict[str, str] = {}
+    found: dict[str, str] = {}
     # A unit whose English name is one word names it (tonnes, people, berths); a longer
     # name's words do not ('tonnes of coal equivalent' is no 'of', 'years of age' no
     # 'years': 年 is). The shortest names first, so 年 (years) wins over longer ones.
@@ -302,7 +293,7 @@ def unit_words() -> Dict[str, str]:
 # ------------------------------------------------------------------ the whole question
 
 
-def figures(text: str) -> List[QuestionNumber]:
+def figures(text: str) -> list[QuestionNumber]:
     """The numbers of a (folded) question, read by numerals.py: a lone 百, 千 or 万 is
     part of a name there (百人层次, 千人层次), not a figure."""
     # forms.fold_text wrote every numeral of two characters or more in digits: what is
@@ -326,7 +317,7 @@ def _magnitude_as_such(text: str, quantity: QuestionNumber) -> QuestionNumber:
     return quantity
 
 
-def read_question(text: str, scope: Callable[[], Tuple[Optional[int], Sequence[str]]],
+def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[str]]],
                   known: Optional[Container[str]] = None) -> Reading:
     """A question read: its kind, unit, places, periods, numbers and content words. `scope`
     gives the page's year (for 去年, the past ten years) and the codes of the base's own
@@ -397,7 +388,7 @@ def _known_words(text: str, known: Container[str]) -> bool:
     return bool(terms) and any(term in known for term in terms if len(term) > 1)
 
 
-def levels_in(text: str) -> List[str]:
+def levels_in(text: str) -> list[str]:
     if not any(hint in text for hint in _LEVEL_HINTS):
         return []
     return [name for name in LEVELS if level_named(name, text)]

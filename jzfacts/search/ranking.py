@@ -50,8 +50,8 @@ class Stats(NamedTuple):
         return math.log(1 + (self.facts - held + 0.5) / (held + 0.5))
 
 
-def stats_of(all_columns: Sequence[Columns]) -> Stats:
-    """The statistics of facts held in memory."""
+def counts_of(all_columns: Sequence[Columns]) -> Tuple[Dict[str, int], int]:
+    """How many facts hold each term, and how many terms the facts hold in all."""
     frequency: Counter[str] = Counter()
     total = 0
     for columns in all_columns:
@@ -60,6 +60,12 @@ def stats_of(all_columns: Sequence[Columns]) -> Stats:
             seen.update(column)
             total += len(column)
         frequency.update(seen)
+    return dict(frequency), total
+
+
+def stats_of(all_columns: Sequence[Columns]) -> Stats:
+    """The statistics of facts held in memory."""
+    frequency, total = counts_of(all_columns)
     count = len(all_columns)
     return Stats(count, frequency, total / count if count else 0.0)
 

@@ -10,8 +10,8 @@ import os
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
-from .factbase import load_files
-from .files import FactFile, entries, resolve, spec_key
+from ..base.files import FactFile, entries, resolve, spec_key
+from .loaded import load_files
 
 # A base this large (all its files together) is answered from an SQLite index (index.py)
 # instead of being loaded whole: about 4,000 facts.
@@ -72,7 +72,8 @@ def open_indexed(files: Sequence[FactFile], spec: bytes) -> Any:
     """The index of a large base, built or brought up to date first where needed; None
     when no index can be used (the caller then loads the files whole). FactFileError when
     the files are not a valid base."""
-    from . import cache, indexer
+    from ..base import cache
+    from . import indexer
     from .index import IndexedBase, has_fts5
 
     if not cache.enabled() or not has_fts5() or any(file.is_stdin for file in files):
@@ -96,7 +97,8 @@ def _current(target: Path, files: Sequence[FactFile], spec_text: str,
              rebuild: bool) -> Optional[Tuple[Any, List[int]]]:
     """An open, current index of these files (the connection and each file's slot): as it
     is, brought up to date, or built anew (`rebuild`: it was found damaged)."""
-    from . import cache, indexer
+    from ..base import cache
+    from . import indexer
     from .index import DAMAGE
 
     if not rebuild:
@@ -147,7 +149,8 @@ def _check(target: Path, files: Sequence[FactFile]) -> Any:
     import json
     import sqlite3
 
-    from . import cache, indexer
+    from ..base import cache
+    from . import indexer
     from .index import Damaged
 
     if not target.exists():

@@ -21,8 +21,8 @@ import re
 from functools import lru_cache
 from typing import Any, Container, Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
 
+from ..base.units import UNITS
 from .forms import fold_ampersands
-from .units import UNITS
 
 #: The fields a fact is searched in, in the order ties are broken, with their weights:
 #: a word in the label counts for more than the same word in the quote or the section.

@@ -10,16 +10,16 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from ..model import APPROX, CATEGORIES, Fact, figure_span, format_number, source_of
-from ..periods import compact
-from ..results import FactsResult, flatten
-from ..units import UNITS, to_decimal
+from ...base.model import APPROX, CATEGORIES, Fact, figure_span, format_number, source_of
+from ...base.periods import compact
+from ...base.units import UNITS, to_decimal
+from ..documents import FactsResult, flatten
 
 if TYPE_CHECKING:  # imported where used: `list` needs none of them (README "Speed")
     from rich.panel import Panel
 
-    from ..compare import CompareResult, StatsResult
-    from ..search import Hit
+    from ...base.compare import CompareResult, StatsResult
+    from ...search.hits import Hit
 
 HIGHLIGHT = "bold black on yellow"
 
@@ -236,7 +236,7 @@ def _one_line(cell: Text, shared_style: str) -> Text:
 
 def _hit_row(hit: Hit) -> List[Text]:
     """A search result: the matched text highlighted where it is shown."""
-    from ..search import field_text
+    from ...search.hits import field_text
 
     fact = hit.fact
     field = hit.field.split(" ")[0]

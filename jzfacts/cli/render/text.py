@@ -6,7 +6,8 @@ import io
 import json
 from typing import Any, Iterable, Iterator, List, Mapping, Optional, Sequence
 
-from ..results import Record, flatten
+from ...base.records import Record
+from ..documents import flatten
 
 
 def render_json(document: Any, ascii_only: bool = False) -> str:
@@ -23,7 +24,7 @@ def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
-        from ..model import format_number
+        from ...base.model import format_number
 
         return format_number(value)  # 1172000000.5, never 1.1720000005e+09
     return str(value)
