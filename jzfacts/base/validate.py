@@ -200,8 +200,8 @@ _FIELD_RULES: tuple[_Rule, ...] = (
      f"{', '.join(APPROX)}"),
     ("unit", lambda v, known: v in known.units,
      lambda v, known: f"{v!r}: unknown unit; known units are those of the built-in table "
-     "(jzfacts/base/units.py), each also with 万, 亿, 千 or 百万 in front and as rates (元/吨), and "
-     "those the file declares; declare others in a [[unit]] table"),
+     "(jzfacts/base/units.py), each also with 万, 亿, 千 or 百万 in front and as rates "
+     "(元/吨), and those the file declares; declare others in a [[unit]] table"),
     ("category", lambda v, known: v in known.categories,
      lambda v, known: f"{v!r}: unknown category; known categories: "
      f"{', '.join(known.categories)}; declare others in a [[category]] table"),
