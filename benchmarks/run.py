@@ -430,7 +430,7 @@ def main() -> None:
         print(f"  {name}: {ratio:.2f} (goal ≤ {limit})", file=sys.stderr, flush=True)
 
     LAUNCHER.parent.mkdir(parents=True, exist_ok=True)
-    LAUNCHER.write_text("import sys\nfrom jzfacts.cli import main\nsys.exit(main())\n")
+    LAUNCHER.write_text("import sys\nfrom jzfacts.cli.app import main\nsys.exit(main())\n")
     subprocess.run([PY, "-m", "compileall", "-q", str(ROOT / "jzfacts"), str(HERE)],
                    check=True, env=env)
     # Warm up: the fact file cache and the .pyc files are what every later run has.

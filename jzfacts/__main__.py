@@ -1,3 +1,3 @@
-from jzfacts.cli import main
+from jzfacts.cli.app import main
 
 main()

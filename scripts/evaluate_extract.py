@@ -37,9 +37,10 @@ from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from jzfacts.extract import draft, slug  # noqa: E402
-from jzfacts.numerals import find_figure, numbers_with_spans, quantities  # noqa: E402
-from jzfacts.units import MAGNITUDES, UNITS  # noqa: E402
+from jzfacts.base.numerals import find_figure, numbers_with_spans, quantities  # noqa: E402
+from jzfacts.base.units import MAGNITUDES, UNITS  # noqa: E402
+from jzfacts.pages.extract import draft  # noqa: E402
+from jzfacts.search.pinyin import slug  # noqa: E402
 
 
 class KeyRow(NamedTuple):

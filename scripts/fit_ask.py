@@ -35,9 +35,10 @@ from typing import Any, Dict, List, NamedTuple, Sequence, Tuple
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from jzfacts import decide  # noqa: E402
-from jzfacts.ask import consider  # noqa: E402
-from jzfacts.factbase import FactBase, load, shipped_path  # noqa: E402
+from jzfacts.base.factbase import shipped_path  # noqa: E402
+from jzfacts.search import decide  # noqa: E402
+from jzfacts.search.ask import consider  # noqa: E402
+from jzfacts.search.loaded import SearchableBase, load  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 SETS = ("questions.tsv", "questions-holdout.tsv", "questions-tune.tsv",
@@ -96,7 +97,7 @@ def examples(base: Any) -> Tuple[List[Example], List[Example]]:
                 continue
             fitting += found
             if want != "-":
-                without = FactBase(base.names, tuple(fact for fact in base.facts
+                without = SearchableBase(base.names, tuple(fact for fact in base.facts
                                                      if fact.id != want), base.sources)
                 fitting += example(without, question, want, number, True)
     return fitting, aside
@@ -243,7 +244,7 @@ def main() -> None:
     line = "WEIGHTS: Tuple[float, ...] = (" + ", ".join(f"{w:.2f}" for w in weights) + ")"
     print(line)
     if arguments.write:
-        path = ROOT / "jzfacts" / "decide.py"
+        path = ROOT / "jzfacts" / "search" / "decide.py"
         text = path.read_text(encoding="utf-8")
         path.write_text(re.sub(r"^WEIGHTS: Tuple\[float, \.\.\.\] = \([^)]*\)", line, text,
                                count=1, flags=re.M), encoding="utf-8")

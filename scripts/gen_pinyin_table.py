@@ -13,7 +13,7 @@ from pathlib import Path
 from pypinyin import Style, pinyin  # type: ignore[import-not-found]
 
 MAX_READINGS = 3  # pypinyin lists the common readings first; rarer ones add only noise
-OUT = Path(__file__).resolve().parent.parent / "jzfacts" / "pinyin.txt"
+OUT = Path(__file__).resolve().parent.parent / "jzfacts" / "search" / "pinyin.txt"
 SYLLABLES = OUT.with_name("pinyin-syllables.txt")
 
 

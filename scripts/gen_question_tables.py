@@ -38,7 +38,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Dict, Iterable, List, Set
 
-OUT = Path(__file__).resolve().parent.parent / "jzfacts"
+OUT = Path(__file__).resolve().parent.parent / "jzfacts" / "search"
 WORDNET = Path("/usr/share/wordnet")
 ENGLISH_ZIPF = 2.5       # wordfreq's Zipf frequency: 2.5 is about once in 3 million words
 SENSES = {"noun": 2, "verb": 1, "adj": 2}  # WordNet senses kept per word (commonest first)

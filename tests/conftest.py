@@ -7,7 +7,7 @@ from typing import Any, List, Optional
 import pytest
 from typer.testing import CliRunner
 
-from jzfacts.cli import app
+from jzfacts.cli.app import app
 
 DATA = Path(__file__).parent / "data"
 SMALL = DATA / "small.toml"
@@ -41,8 +41,8 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory,
 def declarations_restored() -> Any:
     """Units and categories a test's fact files declare are known process-wide (model,
     units): forget them after each test, so that no test sees another's."""
-    from jzfacts.model import CATEGORIES
-    from jzfacts.units import UNITS
+    from jzfacts.base.model import CATEGORIES
+    from jzfacts.base.units import UNITS
 
     categories, units = dict(CATEGORIES), dict(UNITS._declared)
     yield
@@ -146,7 +146,7 @@ def split_shipped(folder: Path) -> List[Path]:
     import tomli
     import tomli_w
 
-    from jzfacts.files import shipped_path
+    from jzfacts.base.files import shipped_path
 
     data = tomli.loads(shipped_path().read_text(encoding="utf-8"))
     folder.mkdir(parents=True, exist_ok=True)

@@ -11,11 +11,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jzfacts.answers import ask_answer
-from jzfacts.factbase import load, shipped_path
-from jzfacts.forms import fold_text
-from jzfacts.search import search
-from jzfacts.terms import TERMS_VERSION, fact_columns, is_english
+from jzfacts.base.factbase import shipped_path
+from jzfacts.cli.lookups import ask_answer
+from jzfacts.search.forms import fold_text
+from jzfacts.search.hits import search
+from jzfacts.search.loaded import load
+from jzfacts.search.terms import TERMS_VERSION, fact_columns, is_english
 
 BASE = load(shipped_path())
 
@@ -151,7 +152,7 @@ def test_the_city_itself_and_its_province_beside_it_are_fine() -> None:
 
 
 def test_question_words_are_cut_as_words_not_out_of_place_names() -> None:
-    from jzfacts.terms import strip_question_words
+    from jzfacts.search.terms import strip_question_words
 
     assert "成都" in strip_question_words("成都有多少家企业")
     assert "和平区" in strip_question_words("和平区有几家")
@@ -279,7 +280,7 @@ def test_fact_terms_are_a_pure_function_of_the_fact() -> None:
 @settings(max_examples=150, deadline=None)
 @given(st.text(min_size=1, max_size=12))
 def test_table_lookups_agree_with_the_whole_table(key: str) -> None:
-    from jzfacts.tables import HERE, has_prefix, lookup
+    from jzfacts.search.tables import HERE, has_prefix, lookup
 
     for name in ("places.tsv", "t2s.txt"):
         text = (HERE / name).read_text(encoding="utf-8").splitlines()[1:]
@@ -289,7 +290,7 @@ def test_table_lookups_agree_with_the_whole_table(key: str) -> None:
 
 
 def test_tables_are_sorted_as_the_look_up_needs() -> None:
-    from jzfacts.tables import HERE
+    from jzfacts.search.tables import HERE
 
     for name in ("t2s.txt", "english.txt", "places.tsv", "synonyms.tsv"):
         lines = (HERE / name).read_bytes().splitlines()[1:]
@@ -302,7 +303,7 @@ def test_odd_questions_never_fail(question: str) -> None:
     try:
         ask_answer(BASE, question=[question])
     except Exception as error:  # a usage error (empty, too long) is fine; nothing else
-        from jzfacts.errors import UsageError
+        from jzfacts.base.errors import UsageError
 
         assert isinstance(error, UsageError), error
 
@@ -312,7 +313,7 @@ def test_odd_questions_never_fail(question: str) -> None:
 def test_any_question_gets_an_answer_or_a_reason(question: str) -> None:
     """Whatever is typed: one fact, or a refusal (with a reason or the closest facts), or
     a usage error for a blank or oversized question; never another exception."""
-    from jzfacts.errors import UsageError
+    from jzfacts.base.errors import UsageError
 
     try:
         result = ask_answer(BASE, question=[question])
@@ -354,7 +355,7 @@ def test_since_a_year_and_the_decade_in_digits_are_answered(question: str, fact:
     ("Jinzhou has 188 high-tech firms, right?", "recall"),
 ])
 def test_colloquial_question_words_ask_for_their_kind(question: str, wants: str) -> None:
-    from jzfacts.question import read_question
+    from jzfacts.search.question import read_question
 
     assert read_question(question, lambda: (2023, ("210700",))).wants == wants
 
@@ -383,8 +384,8 @@ def test_a_figure_of_another_kind_is_refused(question: str) -> None:
 def test_a_number_with_a_magnitude_matches_only_with_it() -> None:
     from decimal import Decimal
 
-    from jzfacts.question import figures
-    from jzfacts.search import question_values
+    from jzfacts.search.hits import question_values
+    from jzfacts.search.question import figures
 
     for text in ("10亿", "10亿是什么", "有10亿吗"):
         (number,) = figures(text)
@@ -403,7 +404,7 @@ def test_a_place_s_other_figure_is_refused() -> None:
 
 
 def test_a_place_inside_a_word_is_no_place() -> None:
-    from jzfacts.places import places_in
+    from jzfacts.search.places import places_in
 
     assert [place.text for place in places_in("黑山县几时成为示范县")] == ["黑山县"]  # 范县
     assert [place.text for place in places_in("锦州高新区有多少家企业")] == ["锦州高新区"]
@@ -453,7 +454,7 @@ def test_english_label_phrases_break_a_near_tie() -> None:
     ("organise", False), ("nurtured", False), ("摆摊", False), ("引用", False),
 ])
 def test_words_are_weighed_by_their_part_of_speech(word: str, noun: bool) -> None:
-    from jzfacts.decide import english_share, noun_share
+    from jzfacts.search.decide import english_share, noun_share
 
     share = english_share(word) if word.isascii() else noun_share(word)
     assert share is not None and (share > 0.5) == noun, (word, share)
@@ -470,7 +471,7 @@ def test_words_a_reader_says_it_with_do_not_refuse_and_the_thing_asked_does() ->
 
 
 def test_the_decision_is_a_fitted_logistic_regression() -> None:
-    from jzfacts.decide import ANSWER, FEATURES, WEIGHTS, Features, probability
+    from jzfacts.search.decide import ANSWER, FEATURES, WEIGHTS, Features, probability
 
     assert len(WEIGHTS) == len(FEATURES) + 1 and ANSWER == 0.75
     strong = Features(covered=1.0, about=1.0, guessed=0.0, absent_nouns=0.0,
@@ -485,7 +486,7 @@ def test_the_decision_is_a_fitted_logistic_regression() -> None:
 
 
 def test_confidence_is_the_fitted_probability() -> None:
-    from jzfacts.decide import ANSWER
+    from jzfacts.search.decide import ANSWER
 
     answered = ask_answer(BASE, question=["瞪羚企业有几家"]).result
     refused = ask_answer(BASE, question=["锦州有多少人口"]).result

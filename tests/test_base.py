@@ -11,7 +11,8 @@ from typing import Any, List
 
 import pytest
 
-from jzfacts.factbase import load, shipped_path
+from jzfacts.base.factbase import shipped_path
+from jzfacts.search.loaded import load
 
 from .conftest import DATA, SMALL, split_shipped
 
@@ -58,7 +59,7 @@ def test_several_facts_options_and_the_environment(run, articles: Path,  # type:
 
 
 def test_folder_order_nested_and_hidden_files(tmp_path: Path) -> None:
-    from jzfacts.files import resolve
+    from jzfacts.base.files import resolve
 
     for name in ("b.toml", "a/z.toml", "a.toml", ".hidden.toml", ".git/x.toml",
                  "notes.txt", "c/d/e.toml"):
@@ -193,8 +194,8 @@ def test_list_streams_the_first_record_before_reading_the_rest() -> None:
     """The first piece of output is ready when one fact has been read."""
     import io
 
-    from jzfacts.answers import list_answer
-    from jzfacts.output import OutputOptions, render_stream
+    from jzfacts.cli.lookups import list_answer
+    from jzfacts.cli.output import OutputOptions, render_stream
 
     base = load(shipped_path())
     pulled: List[Any] = []

@@ -7,10 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jzfacts.batch import answer, answers, run_batch
-from jzfacts.commands import LineParser
-from jzfacts.errors import UsageError
-from jzfacts.factbase import load
+from jzfacts.base.errors import UsageError
+from jzfacts.cli.batch import answer, answers, run_batch
+from jzfacts.cli.commands import LineParser
+from jzfacts.search.loaded import load
 
 from .conftest import SMALL
 
@@ -99,7 +99,7 @@ def test_batch_command(run) -> None:  # type: ignore[no-untyped-def]
                 max_size=4))
 def test_lines_without_options_read_as_click_reads_them(name: str, words: list) -> None:  # type: ignore[type-arg]
     """LineParser's shortcut for option-free lines gives what the command's parser gives."""
-    from jzfacts.commands import click_command
+    from jzfacts.cli.commands import click_command
 
     command = click_command(name)
     try:
@@ -116,8 +116,8 @@ def test_batch_on_a_large_file_reads_its_index(run, tmp_path, monkeypatch) -> No
     """batch opens the fact file as the commands do: a large one through its index."""
     import shutil
 
-    from jzfacts import store
-    from jzfacts.factbase import shipped_path
+    from jzfacts.base.factbase import shipped_path
+    from jzfacts.search import store
 
     monkeypatch.setattr(store, "LARGE_FILE", 0)
     path = tmp_path / "facts.toml"

@@ -13,8 +13,9 @@ from typing import Any, List
 
 import pytest
 
-from jzfacts import cache, factbase
-from jzfacts.factbase import entry_path, load
+from jzfacts.base import cache, factbase
+from jzfacts.base.factbase import entry_path
+from jzfacts.search.loaded import load
 
 from .conftest import REPO, SMALL, unprivileged
 
@@ -67,8 +68,8 @@ def test_first_load_writes_the_cache_and_later_loads_use_it(
 def test_the_cache_keeps_terms_and_statistics(facts_file: Path, settled: None,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     """A cached file is searched without reading its facts' terms again (issue 16 #7)."""
-    from jzfacts import terms
-    from jzfacts.search import search, statistics_of
+    from jzfacts.search import terms
+    from jzfacts.search.hits import search, statistics_of
 
     first = load(facts_file)
     expected = [(hit.fact.id, hit.score) for hit in search(first.facts, "瞪羚企业有几家")]
@@ -152,11 +153,11 @@ def test_a_racy_entry_is_settled_once_the_file_is_old(facts_file: Path,
 def load_blob_key(path: Path) -> Any:
     found = cache.stamp(path)
     assert found is not None
-    return (cache.versions(terms=False), cache.path_bytes(path), found[0])
+    return factbase.entry_key(path, found[0])
 
 
 def test_a_fact_file_made_invalid_is_refused_even_with_a_cache(facts_file: Path) -> None:
-    from jzfacts.errors import FactFileError
+    from jzfacts.base.errors import FactFileError
 
     answer(facts_file)
     facts_file.write_text(facts_file.read_text(encoding="utf-8").replace('approx = "under"',
@@ -220,9 +221,9 @@ def test_eight_processes_at_once(facts_file: Path) -> None:
     os.utime(facts_file, (old, old))
     time.sleep(cache.RACY_SECONDS)
     env = dict(os.environ, PYTHONPATH=str(REPO))
-    code = ("import sys, jzfacts.factbase as f\nprepare = f._prepare\n"
+    code = ("import sys, jzfacts.base.factbase as f\nprepare = f._prepare\n"
             "def counted(*a):\n    sys.stderr.write('read\\n')\n    return prepare(*a)\n"
-            "f._prepare = counted\nfrom jzfacts.cli import main\n"
+            "f._prepare = counted\nfrom jzfacts.cli.app import main\n"
             "sys.argv = ['jzfacts'] + sys.argv[1:]\nmain()\n")
     command = [sys.executable, "-c", code, "--facts", str(facts_file), "list", "--json"]
     processes = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from jzfacts.cli import app
+from jzfacts.cli.app import app
 
 from .conftest import DATA, SMALL, make_runner
 
@@ -285,7 +285,7 @@ def test_list_filters_and_sorts_through_the_cli(run, argv: list, ids: list) -> N
 
 
 def test_sort_by_category_follows_the_category_order(run) -> None:  # type: ignore[no-untyped-def]
-    from jzfacts.model import CATEGORIES
+    from jzfacts.base.model import CATEGORIES
 
     result = run("list", "--sort", "category", "--fields", "category", "-f", "tsv", facts=None)
     categories = result.stdout.split()[1:]
@@ -359,8 +359,9 @@ def test_search_names_the_words_each_fact_matched(run) -> None:  # type: ignore[
 
 
 def test_show_highlights_the_figure_the_unit_follows() -> None:
-    from jzfacts.factbase import load, shipped_path
-    from jzfacts.model import figure_span
+    from jzfacts.base.factbase import shipped_path
+    from jzfacts.base.model import figure_span
+    from jzfacts.search.loaded import load
 
     facts = {fact.id: fact for fact in load(shipped_path()).facts}
     intensity = facts["shuangwu.rd-intensity"]
@@ -487,7 +488,7 @@ def test_color_before_and_after_must_agree(run) -> None:  # type: ignore[no-unty
 
 
 def test_debug_after_the_command_shows_the_traceback(run, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import jzfacts.compare as compare
+    import jzfacts.base.compare as compare
 
     def boom(*args: object) -> None:
         raise RuntimeError("kaboom")

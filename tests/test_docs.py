@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from jzfacts.cli import COMMANDS
+from jzfacts.cli.app import COMMANDS
 
 from .conftest import REPO
 

@@ -55,7 +55,7 @@ def test_export_errors_leave_nothing(run, tmp_path: Path) -> None:  # type: igno
 
 
 def test_interrupted_export_leaves_no_file(run, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import jzfacts.export as export
+    import jzfacts.cli.export as export
 
     def explode(base, path, counted) -> None:  # type: ignore[no-untyped-def]
         path.write_bytes(b"half")
@@ -101,7 +101,7 @@ def test_datasette_searches_the_export_in_chinese(run, tmp_path: Path) -> None: 
         found = _datasette_json(database, f"/jinzhou/facts.json?_search={query}&_shape=array")
         assert fact_id in [row["id"] for row in found], query  # type: ignore[union-attr,index]
     columns = described["databases"]["jinzhou"]["tables"]["facts"]["columns"]
-    from jzfacts.export import FACT_COLUMNS
+    from jzfacts.cli.export import FACT_COLUMNS
 
     assert sorted(columns) == sorted(name for name, _ in FACT_COLUMNS)
     assert "亿元" in columns["unit"] and "元" in columns["normalized_unit"]
@@ -115,8 +115,9 @@ def test_the_index_finds_every_substring_of_a_label(tmp_path: Path) -> None:
     import itertools
     import re
 
-    from jzfacts.export import LONGEST_SUBSTRING, write_sqlite
-    from jzfacts.factbase import load, shipped_path
+    from jzfacts.base.factbase import shipped_path
+    from jzfacts.cli.export import LONGEST_SUBSTRING, write_sqlite
+    from jzfacts.search.loaded import load
 
     base = load(shipped_path())
     path = tmp_path / "all.db"
@@ -191,7 +192,7 @@ def test_a_dimensionless_figure_goes_through_every_command(run, tmp_path: Path) 
 
 
 def test_a_dimensionless_fact_reads_as_its_number_and_change() -> None:
-    from jzfacts.factbase import load
+    from jzfacts.search.loaded import load
 
     facts = {fact.id: fact for fact in load(DIMENSIONLESS).facts}
     assert facts["roads.death-rate"].display_value() == "0.92"

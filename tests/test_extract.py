@@ -16,8 +16,8 @@ import tomli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jzfacts.extract import draft, to_toml
-from jzfacts.factbase import check_file, shipped_path
+from jzfacts.base.factbase import check_file, shipped_path
+from jzfacts.pages.extract import draft, to_toml
 
 from .conftest import DATA, PAGE
 
@@ -38,8 +38,8 @@ def test_the_seed_page_gives_every_figure_of_the_base_and_none_of_its_exclusions
     assert {(f["value"], f["unit"], f["approx"]) for f in drafted["fact"]} == \
         {(f["value"], f["unit"], f["approx"]) for f in base["fact"]}
     # where the base says a number is no figure, no drafted fact has it as its figure
-    from jzfacts.factbase import fact_from_raw
-    from jzfacts.pagecheck import Page, explained
+    from jzfacts.base.factbase import fact_from_raw
+    from jzfacts.pages.pagecheck import Page, explained
 
     page = Page.read("page", PAGE.read_text(encoding="utf-8"))
     drafted_facts = [fact_from_raw(raw) for raw in drafted["fact"]]
@@ -362,9 +362,9 @@ def test_no_not_fact_text_is_a_fragment(path: Path) -> None:
 
 def _proven(text: str, name: str = "page.txt") -> List[str]:
     """The problems of the draft of a text: as a fact file, and against its page."""
-    from jzfacts.factbase import build
-    from jzfacts.pagecheck import Page, check_page
-    from jzfacts.validate import validate
+    from jzfacts.base.factbase import build
+    from jzfacts.base.validate import validate
+    from jzfacts.pages.pagecheck import Page, check_page
 
     drafted = draft(text, name, "page")
     if not drafted["fact"]:
@@ -463,7 +463,7 @@ def test_prefix_names_the_article(run, tmp_path: Path) -> None:  # type: ignore[
     ("天气.toml", "tian-qi"), ("---.toml", "article"), ("a\nb.toml", "a-b"),
 ])
 def test_slug(name: str, expected: str) -> None:
-    from jzfacts.extract import slug
+    from jzfacts.search.pinyin import slug
 
     assert slug(name) == expected
 

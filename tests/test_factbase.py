@@ -5,8 +5,9 @@ from typing import List
 
 import pytest
 
-from jzfacts.errors import FactFileError
-from jzfacts.factbase import check_file, entries, load, shipped_path
+from jzfacts.base.errors import FactFileError
+from jzfacts.base.factbase import check_file, entries, shipped_path
+from jzfacts.search.loaded import load
 
 from .conftest import DATA, unprivileged
 
@@ -123,8 +124,8 @@ def test_entries_order(monkeypatch: pytest.MonkeyPatch) -> None:
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from jzfacts.factbase import build  # noqa: E402
-from jzfacts.validate import validate  # noqa: E402
+from jzfacts.base.factbase import build  # noqa: E402
+from jzfacts.base.validate import validate  # noqa: E402
 
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True),
                     st.text(max_size=12))
@@ -160,8 +161,8 @@ def test_any_bytes_give_a_fact_base_or_documented_problems(tmp_path: Path, raw: 
     except FactFileError as error:
         assert error.problems and all(str(p).startswith(str(path)) for p in error.problems)
     else:  # a file that loads is a valid fact base: facts whose quotes state their values
-        from jzfacts.numerals import numbers_in
-        from jzfacts.units import to_decimal
+        from jzfacts.base.numerals import numbers_in
+        from jzfacts.base.units import to_decimal
 
         assert base.facts
         assert all(to_decimal(fact.value) in numbers_in(fact.quote) for fact in base.facts)
@@ -182,12 +183,12 @@ def test_any_bytes_give_a_fact_base_or_documented_problems(tmp_path: Path, raw: 
                                "2023-02-29", "2024-02-29", ""]),
 }))
 def test_what_the_validator_passes_every_view_can_show(raw: dict) -> None:  # type: ignore[type-arg]
-    from jzfacts.factbase import fact_from_raw
-    from jzfacts.model import figure_span
-    from jzfacts.numerals import numbers_in
-    from jzfacts.periods import bounds
-    from jzfacts.units import to_decimal
-    from jzfacts.validate import Known, check_fact
+    from jzfacts.base.factbase import fact_from_raw
+    from jzfacts.base.model import figure_span
+    from jzfacts.base.numerals import numbers_in
+    from jzfacts.base.periods import bounds
+    from jzfacts.base.units import to_decimal
+    from jzfacts.base.validate import Known, check_fact
 
     if not check_fact(raw, Known(["s"])):
         fact = fact_from_raw(raw)

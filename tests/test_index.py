@@ -11,11 +11,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jzfacts import index, store
-from jzfacts.errors import FactFileError, FactNotFound
-from jzfacts.factbase import load, shipped_path
-from jzfacts.search import search
-from jzfacts.store import open_base
+from jzfacts.base.errors import FactFileError, FactNotFound
+from jzfacts.base.factbase import shipped_path
+from jzfacts.search import index, store
+from jzfacts.search.hits import search
+from jzfacts.search.loaded import load
+from jzfacts.search.store import open_base
 
 from .conftest import DATA, REPO
 
@@ -168,9 +169,9 @@ def test_index_search_equals_plain_search_on_any_piece_of_text(indexed_once: Any
 def test_fts5_bm25_is_the_ranking_bm25(indexed_once: Any) -> None:
     """The index orders candidates by FTS5's bm25(); ranking.py computes the same number,
     so the candidates it keeps under --limit are the ones the ranking puts first."""
-    from jzfacts.ranking import score
-    from jzfacts.search import read
-    from jzfacts.terms import WEIGHTS, fact_columns
+    from jzfacts.search.hits import read
+    from jzfacts.search.ranking import score
+    from jzfacts.search.terms import WEIGHTS, fact_columns
 
     statistics = indexed_once.statistics()
     plain = load(shipped_path()).facts
@@ -244,8 +245,9 @@ def test_index_equals_plain_search_where_the_limit_stops_reading(larger: Any, qu
 
 # ------------------------------------------------------------------ bases of several files
 
-from jzfacts import cache, indexer, prepare  # noqa: E402
-from jzfacts.files import resolve, spec_key  # noqa: E402
+from jzfacts.base import cache  # noqa: E402
+from jzfacts.base.files import resolve, spec_key  # noqa: E402
+from jzfacts.search import indexer, prepare  # noqa: E402
 
 from .conftest import split_shipped  # noqa: E402
 
@@ -498,9 +500,9 @@ def test_four_first_runs_at_once_build_the_index_once(tmp_path: Path) -> None:
 
     folder = tmp_path / "articles"
     split_shipped(folder)
-    code = ("import sys, jzfacts.indexer as i, jzfacts.store as s\nbuild = i.build\n"
+    code = ("import sys, jzfacts.search.indexer as i, jzfacts.search.store as s\nbuild = i.build\n"
             "def counted(*a):\n    sys.stderr.write('built\\n')\n    return build(*a)\n"
-            "i.build = counted\ns.LARGE_FILE = 0\nfrom jzfacts.cli import main\n"
+            "i.build = counted\ns.LARGE_FILE = 0\nfrom jzfacts.cli.app import main\n"
             "sys.argv = ['jzfacts'] + sys.argv[1:]\nmain()\n")
     env = dict(os.environ, PYTHONPATH=str(REPO), XDG_CACHE_HOME=str(tmp_path / "cache"))
     command = [sys.executable, "-c", code, "--facts", str(folder), "search", "瞪羚", "--json"]

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jzfacts.numerals import (
+from jzfacts.base.numerals import (
     as_stated,
     numbers_in,
     numbers_with_spans,

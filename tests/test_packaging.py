@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from jzfacts.factbase import shipped_path
+from jzfacts.base.factbase import shipped_path
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,4 +31,4 @@ def test_the_wheel_carries_the_top_level_fact_base(tmp_path: Path) -> None:
         shipped = archive.read("jzfacts/facts.toml")
         names = archive.namelist()
     assert shipped == (ROOT / "facts.toml").read_bytes()
-    assert "jzfacts/pinyin.txt" in names and "jzfacts/py.typed" in names
+    assert "jzfacts/search/pinyin.txt" in names and "jzfacts/py.typed" in names

@@ -9,8 +9,8 @@ from typing import Any, Dict
 
 import pytest
 
-from jzfacts.factbase import build, check_file, shipped_path
-from jzfacts.pagecheck import Page, check_page
+from jzfacts.base.factbase import build, check_file, shipped_path
+from jzfacts.pages.pagecheck import Page, check_page
 
 from .conftest import PAGE
 

@@ -9,7 +9,7 @@ from typing import Optional, Tuple
 
 import pytest
 
-from jzfacts.periods import BACKWARDS, MALFORMED, NO_SUCH_DATE, OVERLAP, bounds, compact
+from jzfacts.base.periods import BACKWARDS, MALFORMED, NO_SUCH_DATE, OVERLAP, bounds, compact
 
 # (as written, canonical spelling, first day, last day) for a period; (as written, why not)
 # for what is none.
@@ -112,7 +112,8 @@ def test_what_is_no_period_is_refused_in_both_with_one_reason(
 
 
 def test_the_shipped_periods_are_canonical() -> None:
-    from jzfacts.factbase import load, shipped_path
+    from jzfacts.base.factbase import shipped_path
+    from jzfacts.search.loaded import load
 
     periods = {fact.period for fact in load(shipped_path()).facts if fact.period}
     assert periods and all(bounds(period) for period in periods)
@@ -127,6 +128,6 @@ def overlap_cases() -> Tuple[Tuple[str, Optional[str], bool], ...]:
 
 @pytest.mark.parametrize("wanted, period, found", overlap_cases())
 def test_period_filter_is_overlap(wanted: str, period: Optional[str], found: bool) -> None:
-    from jzfacts.periods import overlaps
+    from jzfacts.base.periods import overlaps
 
     assert overlaps(period, wanted) is found

@@ -6,11 +6,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jzfacts.compare import compare, stats
-from jzfacts.errors import FactNotFound, IncomparableFacts, UsageError
-from jzfacts.factbase import load, shipped_path
-from jzfacts.query import filter_facts, get_facts, period_matches, sort_facts
-from jzfacts.search import parse_number_query, search
+from jzfacts.base.compare import compare, stats
+from jzfacts.base.errors import FactNotFound, IncomparableFacts, UsageError
+from jzfacts.base.factbase import shipped_path
+from jzfacts.base.query import filter_facts, get_facts, period_matches, sort_facts
+from jzfacts.search.hits import parse_number_query, search
+from jzfacts.search.loaded import load
 
 FACTS = load(shipped_path()).facts
 

@@ -9,8 +9,9 @@ from typing import Dict, List, NamedTuple, Optional, Tuple
 
 import pytest
 
-from jzfacts.answers import ask_answer
-from jzfacts.factbase import load, shipped_path
+from jzfacts.base.factbase import shipped_path
+from jzfacts.cli.lookups import ask_answer
+from jzfacts.search.loaded import load
 
 from .conftest import DATA
 
@@ -213,7 +214,7 @@ def test_questions_read_the_same_through_the_index(tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     import shutil
 
-    from jzfacts import store
+    from jzfacts.search import store
 
     monkeypatch.setattr(store, "LARGE_FILE", 0)
     path = tmp_path / "facts.toml"

@@ -12,13 +12,14 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from jzfacts.compare import CompareResult, StatsResult, compare, stats
-from jzfacts.factbase import load, shipped_path
-from jzfacts.periods import compact
-from jzfacts.query import get_facts
-from jzfacts.render.chart import bar_chart
-from jzfacts.render.table import compare_view, facts_table, stats_view
-from jzfacts.results import FactsResult
+from jzfacts.base.compare import CompareResult, StatsResult, compare, stats
+from jzfacts.base.factbase import shipped_path
+from jzfacts.base.periods import compact
+from jzfacts.base.query import get_facts
+from jzfacts.cli.documents import FactsResult
+from jzfacts.cli.render.chart import bar_chart
+from jzfacts.cli.render.table import compare_view, facts_table, stats_view
+from jzfacts.search.loaded import load
 
 from .conftest import REPO
 
@@ -131,7 +132,7 @@ def test_compare_table_never_cuts_a_number(width: int, columns: list) -> None:  
 
 
 def test_search_table_keeps_ids_and_values() -> None:
-    from jzfacts.search import search
+    from jzfacts.search.hits import search
 
     hits = search(BASE.facts, "企业")
     for width in (60, 80, 100, 160):
@@ -240,7 +241,7 @@ def test_a_narrow_comparison_is_blocks_and_a_chart(width: int) -> None:
 
 
 def test_records_view_is_a_table_where_it_fits_and_blocks_where_not() -> None:
-    from jzfacts.render.table import records_view
+    from jzfacts.cli.render.table import records_view
 
     records = [fact.to_dict() for fact in BASE.facts[:3]]
     picked = [{"id": r["id"], "value": r["value"], "unit": r["unit"]} for r in records]

@@ -172,10 +172,10 @@ def test_fact_text_cannot_inject_terminal_codes(tmp_path: Path) -> None:
 
 
 def test_unexpected_error_is_one_line_unless_debugging(tmp_path: Path) -> None:
-    code = ("import sys, jzfacts.compare as c\n"
+    code = ("import sys, jzfacts.base.compare as c\n"
             "def boom(*a, **k): raise RuntimeError('kaboom')\n"
             "c.stats = boom\n"
-            "from jzfacts.cli import main\n"
+            "from jzfacts.cli.app import main\n"
             "sys.argv = ['jzfacts'] + sys.argv[1:]\nmain()\n")
     script = tmp_path / "run.py"
     script.write_text(code, encoding="utf-8")
@@ -222,7 +222,7 @@ def test_progress_on_a_terminal_for_a_large_file_and_nothing_off_it(tmp_path: Pa
         from generate import synthetic
     finally:
         sys.path.pop(0)
-    from jzfacts.store import LARGE_FILE
+    from jzfacts.search.store import LARGE_FILE
 
     big = tmp_path / "big.toml"
     big.write_text(synthetic(4500), encoding="utf-8")
@@ -283,7 +283,8 @@ def test_a_dumb_terminal_gets_the_width_it_has() -> None:
 
 
 def test_narrow_terminals_stack_records_rather_than_cut_numbers() -> None:
-    from jzfacts.factbase import load, shipped_path
+    from jzfacts.base.factbase import shipped_path
+    from jzfacts.search.loaded import load
 
     facts = {fact.id: fact for fact in load(shipped_path()).facts}
     shown = plain_lines(on_a_terminal("list", "-c", "transport", "-c", "commerce",

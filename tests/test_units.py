@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from jzfacts.units import UNITS, dimension, normalize
+from jzfacts.base.units import UNITS, dimension, normalize
 
 
 @pytest.mark.parametrize("value, unit, expected", [
@@ -78,6 +78,6 @@ def test_a_prefixed_unit_compares_with_its_base_family() -> None:
 @pytest.mark.parametrize("text", ["502B", "5A级景区", "5G", "10G PON", "C919", "2B铅笔",
                                   "5N", "一卡通", "3安全"])
 def test_a_letter_that_only_names_is_no_unit(text: str) -> None:
-    from jzfacts.numerals import quantities
+    from jzfacts.base.numerals import quantities
 
     assert all(not quantity.unit for quantity in quantities(text))

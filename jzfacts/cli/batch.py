@@ -1,0 +1,108 @@
+"""`jzfacts batch`: many lookups in one process, one JSON line per input line.
+
+A line is read by the command's own parser (commands.LineParser: the same options, types and
+bounds as on the command line) and answered by the same function the command calls
+(answers.py), on the same fact base: indexed when the file is large."""
+
+from __future__ import annotations
+
+import json
+import shlex
+from typing import Any, Callable, Dict, List, Optional, Sequence, TextIO
+
+from ..base import query
+from ..base.errors import FactNotFound, JzfactsError, UsageError
+from ..base.records import check_fields
+from .lookups import ANSWERS
+from .output import OutputOptions
+
+# What the command line accepts but a batch line does not need: every reply is JSON.
+_OUTPUT_ONLY = frozenset(("fmt", "as_json", "svg", "force", "fields"))
+# The global options: they belong to `batch` itself (before or after it), not to a line.
+_GLOBAL = ("facts", "debug", "color")
+Parse = Callable[[str, List[str]], Dict[str, Any]]
+
+
+def split_line(line: str) -> List[str]:
+    """A batch line's words, quoted as on a shell command line."""
+    if not any(char in line for char in "'\"\\#"):
+        return line.split()  # nothing to unquote: skip shlex, which is ~10x slower
+    try:
+        return shlex.split(line)
+    except ValueError as error:
+        raise UsageError(f"cannot split the line: {error}") from None
+
+
+def answer(fact_base: Any, line: str, parse: Parse) -> Any:
+    """The JSON document that the command on this line would print with --json."""
+    words = split_line(line)
+    if not words:
+        raise UsageError("empty line")
+    command, rest = words[0], words[1:]
+    if command not in ANSWERS:
+        hint = query.suggest(command, ANSWERS)
+        did_you_mean = f" (did you mean {hint[0]}?)" if hint else ""
+        raise UsageError(f"unknown batch command {command!r}{did_you_mean}; batch answers "
+                         f"{', '.join(ANSWERS)}")
+    params = parse(command, rest)
+    given = [f"--{name}" for name in _GLOBAL if params.pop(name, None)]
+    if given:
+        raise UsageError(f"{', '.join(given)}: global options go before or after `batch`, "
+                         "not on its lines")
+    if params.get("svg"):
+        raise UsageError("--svg is not for batch lines: every reply is a line of JSON")
+    fmt = params.get("fmt")
+    if fmt is not None and fmt != "json":
+        raise UsageError(f"--format {fmt} is not for batch lines: every reply is a line of "
+                         "JSON")
+    fields = params.get("fields")
+    params = {name: value for name, value in params.items() if name not in _OUTPUT_ONLY}
+    if fields is not None:
+        params["fields"] = OutputOptions.parse(None, True, fields, None).fields
+    reply = ANSWERS[command](fact_base, **params)
+    if reply.missing:
+        raise reply.missing[0]
+    if reply.result.empty():
+        raise _Nothing(reply.nothing)
+    if fields is not None:
+        check_fields(reply.result.fields, reply.result.known_fields)
+    return reply.result.document()
+
+
+class _Nothing(JzfactsError):
+    """A lookup that found nothing (exit code 1 on the command line)."""
+
+    exit_code = 1
+
+
+def run_batch(fact_base: Any, lines: TextIO, write: Callable[[str], None],
+              parse: Parse) -> int:
+    """Answer every non-blank, non-comment line; return how many lines failed."""
+    failures = 0
+    for number, line in enumerate(lines, 1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        reply: Dict[str, Any] = {"line": number}
+        try:
+            reply.update(ok=True, result=answer(fact_base, stripped, parse))
+        except FactNotFound as error:
+            failures += 1
+            reply.update(ok=False, code=error.exit_code, error=str(error),
+                         suggestions=error.suggestions)
+        except JzfactsError as error:
+            failures += 1
+            reply.update(ok=False, code=error.exit_code, error=str(error))
+        write(json.dumps(reply, ensure_ascii=False) + "\n")
+    return failures
+
+
+def answers(fact_base: Any, lines: Sequence[str], parse: Parse) -> List[Optional[Any]]:
+    """The results of several lines (for tests and library use); None where a line failed."""
+    results: List[Optional[Any]] = []
+    for line in lines:
+        try:
+            results.append(answer(fact_base, line, parse))
+        except JzfactsError:
+            results.append(None)
+    return results

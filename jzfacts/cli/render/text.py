@@ -1,0 +1,137 @@
+"""JSON, NDJSON, CSV and TSV: plain text from a result's records, no Rich involved."""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any, Iterable, Iterator, List, Mapping, Optional, Sequence
+
+from ...base.records import Record
+from ..documents import flatten
+
+
+def render_json(document: Any, ascii_only: bool = False) -> str:
+    return json.dumps(document, ensure_ascii=ascii_only, indent=2) + "\n"
+
+
+def render_ndjson(records: Sequence[Record], ascii_only: bool = False) -> str:
+    return "".join(json.dumps(record, ensure_ascii=ascii_only) + "\n" for record in records)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        from ...base.model import format_number
+
+        return format_number(value)  # 1172000000.5, never 1.1720000005e+09
+    return str(value)
+
+
+def _flat_rows(records: Sequence[Mapping[str, Any]]) -> List[Record]:
+    return [flatten(record) for record in records]
+
+
+def render_csv(records: Sequence[Record], header: Sequence[str] = ()) -> str:
+    import csv
+
+    rows = _flat_rows(records)
+    out = io.StringIO()
+    columns = list(rows[0]) if rows else list(header)
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_cell(row[column]) for column in columns])
+    return out.getvalue()
+
+
+def _tsv_cell(value: Any) -> str:
+    return _cell(value).replace("\t", " ").replace("\r", " ").replace("\n", " ")
+
+
+def render_tsv(records: Sequence[Record], header: Sequence[str] = ()) -> str:
+    """Tab-separated rows with a header: what a table becomes off a terminal."""
+    rows = _flat_rows(records)
+    columns = list(rows[0]) if rows else list(header)
+    lines = ["\t".join(columns)]
+    lines += ["\t".join(_tsv_cell(row[column]) for column in columns) for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+# ------------------------------------------------------------------ streamed
+# The same text as the functions above, a piece at a time (list and export stream: the
+# first record is out before the rest is read). A piece holds many records: one write and
+# flush per record would cost more than the records.
+
+PIECE = 512  # records per piece, after the first
+
+
+def _batched(lines: Iterable[str]) -> Iterator[str]:
+    batch: List[str] = []
+    first = True
+    for line in lines:
+        batch.append(line)
+        if first or len(batch) >= PIECE:
+            yield "".join(batch)
+            batch = []
+            first = False
+    if batch:
+        yield "".join(batch)
+
+
+def json_pieces(records: Iterable[Record], ascii_only: bool = False) -> Iterator[str]:
+    """render_json of a list of records: `[`, each record indented, `]`."""
+    def lines() -> Iterator[str]:
+        separator = "[\n"
+        for record in records:
+            body = json.dumps(record, ensure_ascii=ascii_only, indent=2)
+            yield separator + "  " + body.replace("\n", "\n  ")
+            separator = ",\n"
+        yield "[]\n" if separator == "[\n" else "\n]\n"
+
+    return _batched(lines())
+
+
+def ndjson_pieces(records: Iterable[Record], ascii_only: bool = False) -> Iterator[str]:
+    return _batched(json.dumps(record, ensure_ascii=ascii_only) + "\n" for record in records)
+
+
+def csv_pieces(records: Iterable[Record], header: Sequence[str] = ()) -> Iterator[str]:
+    import csv
+
+    def lines() -> Iterator[str]:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        columns: Optional[List[str]] = None
+        for record in records:
+            row = flatten(record)
+            if columns is None:
+                columns = list(row)
+                writer.writerow(columns)
+            writer.writerow([_cell(row[column]) for column in columns])
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+        if columns is None:
+            writer.writerow(list(header))
+            yield out.getvalue()
+
+    return _batched(lines())
+
+
+def tsv_pieces(records: Iterable[Record], header: Sequence[str] = ()) -> Iterator[str]:
+    def lines() -> Iterator[str]:
+        columns: Optional[List[str]] = None
+        for record in records:
+            row = flatten(record)
+            head = ""
+            if columns is None:
+                columns = list(row)
+                head = "\t".join(columns) + "\n"
+            yield head + "\t".join(_tsv_cell(row[column]) for column in columns) + "\n"
+        if columns is None:
+            yield "\t".join(header) + "\n"
+
+    return _batched(lines())

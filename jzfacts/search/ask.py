@@ -1,0 +1,389 @@
+"""`jzfacts ask`: one answer to a question, with the page's words, or an honest "the page
+does not say". Imported only where a question is asked."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Mapping, NamedTuple, Optional, Sequence
+
+from ..base.model import FACT_FIELDS, Fact, Source
+from ..base.records import Answer, Fields, Record, pick
+from .decide import (
+    ANSWER,
+    Candidate,
+    Features,
+    features_of,
+    organisations_not_held,
+    probability,
+)
+from .hits import asked
+from .judge import (
+    PLACE_REASONS,
+    Judged,
+    Scope,
+    base_scope,
+    judge,
+    units_fit,
+)
+from .question import Reading, read_question
+from .terms import has_chinese, text_terms
+
+#: The least coverage a candidate the question does not fit must have for ask to say so
+#: (the page gives no year for it: …) rather than name the words the page lacks.
+ANSWER_COVERAGE = 0.45
+#: Two candidates this close in coverage and BM25 are a tie: the page gives several.
+TIE_COVERAGE = 0.03
+TIE_RANK = 0.93
+CANDIDATES = 8
+
+
+class Considered(NamedTuple):
+    """A question read and its candidates judged: what ask decides on (and what
+    scripts/fit_ask.py fits the decision with)."""
+
+    text: str
+    reading: Reading
+    judged: tuple[Judged, ...]
+    eligible: tuple[Judged, ...]   # fitting, in scope, best first
+    tied: tuple[Judged, ...]       # candidates as good as the best (the page gives several)
+    features: Optional[Features]   # of answering with eligible[0]
+    reason: str = ""               # why no candidate is eligible, where a rule says so
+
+
+def consider(fact_base: Any, text: str) -> Considered:
+    """The question read, its best candidates judged, and the features of the best."""
+    def year_and_home() -> tuple[Optional[int], Sequence[str]]:
+        scope = base_scope(fact_base)
+        return scope.today, scope.home
+
+    statistics = fact_base.statistics()
+    reading = read_question(text, year_and_home, statistics.known)
+    scope = base_scope(fact_base) if reading.places or reading.periods else \
+        Scope((), None, statistics.known)
+    content = reading.content
+    hits = fact_base.search(content, limit=CANDIDATES) if content else []
+    judged = [judge(hit, reading, scope) for hit in hits]
+    bodies = organisations_not_held(content, statistics.known) if hits else []
+    if bodies:  # 中国银行锦州分行: another bank than the page's
+        return Considered(text, reading, tuple(judged), (), (), None,
+                          f"no figure on the page mentions {'、'.join(bodies)}")
+    eligible = [j for j in judged if j.fits and not j.why_not]
+    exact = [j for j in eligible if j.value == "exact"]
+    if exact:
+        eligible = exact  # a fact whose value the question names beats one quoting it
+    elif reading.quantities and reading.wants == "recall":
+        eligible = [j for j in eligible if j.value == "near"]
+    eligible.sort(key=lambda j: (-j.score, j.hit.order))
+    if not eligible:
+        return Considered(text, reading, tuple(judged), (), (), None)
+    best = eligible[0]
+    query = asked(content, statistics).query
+    # a place is the question's scope, judged above, not what it asks: the decision weighs
+    # the rest (义县花生 is no question the year 义县 was recognised answers)
+    rest = without_places(content, reading)
+    asks = query if rest == content else asked(rest, statistics).query if rest else \
+        query._replace(items=())
+    elsewhere = about_elsewhere(asks, reading, best, judged, statistics)
+    if elsewhere is not None:
+        return Considered(text, reading, (elsewhere, *judged), (), (), None)
+    if not asks.items and reading.wants in (None, "recall"):
+        return Considered(text, reading, tuple(judged), (), (), None,
+                          "the question names a place, and nothing the page gives a figure "
+                          "for")
+    if not asks.items:
+        asks = query  # 义县 which year: the place and the kind asked are the question
+    guesses = guessed_only(best.hit.fact, asks, statistics) if best.value != "exact" else None
+    if guesses is not None:
+        absent = words_not_on_page(content, statistics)
+        return Considered(text, reading, tuple(judged), (), (), None,
+                          f"no figure on the page mentions {'、'.join(absent)}" if absent else
+                          f"it reaches a figure only through a guess at its words ({guesses})")
+    tied = [j for j in eligible[1:] if j.hit.fact.id != best.hit.fact.id and
+            j.score >= best.score - TIE_COVERAGE and
+            (j.value == "exact" or j.hit.rank >= TIE_RANK * best.hit.rank)]
+    if tied:
+        # close on the whole fact, but is one of them about the question by its label
+        # (百人层次 in one label, only in the other's quote)?
+        own = label_share(best.hit.fact, query, fact_base)
+        tied = [j for j in tied
+                if label_share(j.hit.fact, query, fact_base) >= own - TIE_COVERAGE]
+    if tied:
+        # or by its English label's phrases (the thousand level, not the hundred level)
+        pairs = {j.hit.fact.id: phrases(j.hit.fact, query) for j in (best, *tied)}
+        most = max(pairs.values())
+        if list(pairs.values()).count(most) == 1:
+            best = next(j for j in (best, *tied) if pairs[j.hit.fact.id] == most)
+            eligible = [best] + [j for j in eligible if j is not best]
+            tied = []
+    runner_up = next((j for j in eligible[1:] if j.hit.fact.id != best.hit.fact.id), None)
+    features = features_of(
+        asks, statistics, candidate(best), candidate(runner_up) if runner_up else None,
+        max(hit.rank for hit in hits), bool(reading.quantities),
+        reading.wants not in (None, "recall"))
+    return Considered(text, reading, tuple(judged), tuple(eligible), tuple(tied), features)
+
+
+def about_elsewhere(rest: Any, reading: Reading, best: Judged,
+                    judged: Sequence[Judged], statistics: Any) -> Optional[Judged]:
+    """A candidate the question asks about for a place it does not name (北镇's soybean
+    rate, when the page gives Jinzhou's): one of the question's kind, out of scope only
+    for that place, that ranks above the best candidate in scope and covers the rest of
+    the question better (the best is about the place, not about what is asked of it);
+    else None. `rest` is the question's query less its places."""
+    from .ranking import score
+    from .terms import fact_columns
+
+    outside = [j for j in judged if j.fits and j.why_not.startswith(PLACE_REASONS)]
+    if not outside or not reading.places or best.value == "exact" or not rest.items:
+        return None  # (义县是2020年评上的: its value is what the question names)
+
+    def share(fact: Fact) -> float:
+        scored = score(fact_columns(fact), rest, statistics.bm25)
+        return scored.coverage if scored else 0.0
+
+    own = share(best.hit.fact)
+    # it must also rank above the best: a match on a word or two of the rest is no
+    # question about it (the Linghai fair's sections are not the new carriers)
+    return next((j for j in outside
+                 if j.hit.rank > best.hit.rank and share(j.hit.fact) > own), None)
+
+
+#: Units that guess at a word's meaning: an answer never rests on them alone ('the area of
+#: Jinzhou' is no 区域 of the market).
+MEANING_GUESSES = frozenset({"synonym", "translation", "character"})
+
+
+def guessed_only(fact: Fact, query: Any, statistics: Any) -> Optional[str]:
+    """The guesses (area → 区域) when the fact matches the question only through guesses at
+    its words' meaning, else None."""
+    from .ranking import score
+    from .terms import fact_columns
+
+    scored = score(fact_columns(fact), query, statistics.bm25)
+    if scored is None or any(query.units[index].kind not in MEANING_GUESSES
+                             for index in scored.matched):
+        return None
+    return ", ".join(dict.fromkeys(
+        f"{''.join(query.items[i].text for i in query.units[index].covers)} → "
+        f"{query.units[index].text}" for index in scored.matched
+        if query.units[index].kind != "character"))
+
+
+def without_places(content: str, reading: Reading) -> str:
+    """The content with the places it names taken out."""
+    rest = content
+    for place in reading.places:
+        rest = rest.replace(place.text, " ")
+    return re.sub(r"\s+", " ", rest).strip() if rest != content else content
+
+
+def candidate(judged: Judged) -> Candidate:
+    return Candidate(judged.hit.fact, judged.score, judged.hit.rank, judged.value)
+
+
+def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> Answer:
+    """The one fact that answers a question, with the page's words, or none."""
+    text = " ".join(question)
+    considered = consider(fact_base, text)
+    chinese = has_chinese(text)
+    judged, eligible = considered.judged, considered.eligible
+    if considered.features is None:
+        closest = tuple({j.hit.fact.id: j.hit.fact for j in judged}.values())[:3]
+        return refusal(text, fact_base, fields, 0.0, closest,
+                       considered.reason or why_not(considered.reading, judged, fact_base))
+    best = eligible[0]
+    sure = round(probability(considered.features), 2)
+    if considered.tied and sure >= ANSWER:  # it would answer, but not with one fact
+        several = (best, *considered.tied)[:4]
+        return refusal(text, fact_base, fields, min(sure, 0.5),
+                       tuple(j.hit.fact for j in several),
+                       "the page gives several: " + ", ".join(
+                           describe(j.hit.fact, chinese) for j in several))
+    if sure >= ANSWER:
+        result = AskResult(text, best.hit.fact, sure,
+                           tuple(j.hit.fact for j in judged if j is not best)[:3],
+                           fact_base.sources, fields)
+        return Answer(result)
+    closest = tuple(j.hit.fact for j in eligible[:3])
+    # the best candidate fits and is in scope: what is missing is the words no fact has, or
+    # enough of the question
+    # enough of the question; unless a candidate ranked above it is out of scope (the total
+    # of what the page gives as added): that is what the question asks about
+    above = next((j.why_not for j in judged if j.why_not and j.hit.rank > best.hit.rank), "")
+    absent = words_not_on_page(without_places(considered.reading.content,
+                                              considered.reading), fact_base.statistics())
+    why = above or (f"no figure on the page mentions {'、'.join(absent)}" if absent else
+                    f"the closest figure matches too little of the question to be sure "
+                    f"({sure:.2f})")
+    return refusal(text, fact_base, fields, sure, closest, why)
+
+
+#: The columns that say what a fact is about (not the quote it shares with its neighbours,
+#: nor the abbreviations: 百人 is a pair of 百千万人才工程 in every tier's label).
+ABOUT = frozenset({"label", "label_en", "tags"})
+
+
+def label_share(fact: Fact, query: Any, fact_base: Any) -> float:
+    """The share of the question the fact's label, English label and tags cover."""
+    from .ranking import score
+    from .terms import COLUMNS, fact_columns
+
+    columns = tuple(column if name in ABOUT else ()
+                    for name, column in zip(COLUMNS, fact_columns(fact)))
+    scored = score(columns, query, fact_base.statistics().bm25)
+    return scored.coverage if scored else 0.0
+
+
+def phrases(fact: Fact, query: Any) -> int:
+    """How many pairs of the question's English words, next to each other (or one word
+    apart), stand so in the fact's English label: 'thousand-person level' is the thousand
+    level, not the hundred level of the Hundred-Thousand-Ten-Thousand project."""
+    label = [term for term in text_terms(fact.label_en) if term.isascii()]
+    where: dict = {}  # type: ignore[type-arg]
+    for position, term in enumerate(label):
+        where.setdefault(term, []).append(position)
+    words = [(unit.covers[0], unit.terms[0]) for unit in query.units
+             if len(unit.covers) == 1 and unit.terms and unit.terms[0].isascii()
+             and unit.terms[0] in where]
+    found = set()
+    for first, left in words:
+        for second, right in words:
+            if 1 <= second - first <= 2 and any(1 <= b - a <= 2 for a in where[left]
+                                                  for b in where[right]):
+                found.add((first, second))
+    return len(found)
+
+
+def why_not(reading: Reading, judged: Sequence[Judged], fact_base: Any) -> str:
+    """Why no candidate answers: the first reason among the best candidates."""
+    if not reading.content:
+        return "the question names nothing the page gives a figure for"
+    why = next((j.why_not for j in judged[:3] if j.why_not), "")
+    if not why and reading.wants == "recall" and reading.quantities and \
+            not any(j.value for j in judged):
+        numbers = "、".join(reading.folded[q.start:q.end] for q in reading.quantities)
+        why = f"no figure on the page is {numbers}"
+    if not why:
+        absent = words_not_on_page(reading.content, fact_base.statistics())
+        if absent:
+            why = f"no figure on the page mentions {'、'.join(absent)}"
+    unfit = [j for j in judged[:3] if not j.fits and not j.why_not
+             and j.score >= ANSWER_COVERAGE]
+    if not why and unfit:
+        fact = unfit[0].hit.fact
+        wanted = KIND_WORDS.get(reading.wants or "", "such figure")
+        if reading.unit and not units_fit(reading.unit, fact.unit):
+            wanted = f"figure in {reading.unit}"
+        why = f"the page gives no {wanted} for it: {fact.id} is " + (
+            f"{fact.kind} {fact.display_value()}" if fact.kind != "amount"
+            else fact.display_value())
+    elif not why and judged and not any(j.fits for j in judged[:3]):
+        why = f"the page gives no {KIND_WORDS.get(reading.wants or '', 'such figure')} for it"
+    return why
+
+
+KIND_WORDS = {"year": "year", "ordinal": "ordinal (第几)", "identifier": "number or name",
+              "money": "sum of money", "percentage": "percentage", "length": "distance",
+              "mass": "weight",
+              "name": "name (it gives figures)", "count": "count", "amount": "amount"}
+
+
+def words_not_on_page(content: str, statistics: Any) -> list[str]:
+    """The question's words no fact holds, nor a synonym or translation of them (人口,
+    population; decide.present_items), nouns first: three at most."""
+    from .decide import chinese_words, present_items
+    from .terms import ENGLISH_STOP
+
+    query = asked(content, statistics).query
+    presence, nouns = present_items(query, statistics.known)
+    absent: list[tuple[float, int, str]] = []
+    items = query.items
+    index = 0
+    while index < len(items):
+        text = items[index].text
+        if presence[index] > 0 or text[:1].isdigit():
+            index += 1
+            continue
+        if text.isascii():
+            if text.lower() not in ENGLISH_STOP and len(text) > 2:
+                absent.append((-nouns[index], index, text))
+            index += 1
+            continue
+        end = index  # a stretch of absent characters, cut into words
+        while end + 1 < len(items) and presence[end + 1] == 0 and \
+                not items[end + 1].text.isascii():
+            end += 1
+        chars = "".join(item.text for item in items[index:end + 1])
+        absent += [(-share, index + start, chars[start:start + length])
+                   for start, length, share in chinese_words(chars, statistics.known)
+                   if length > 1 and share > 0]
+        index = end + 1
+    return [word for _, _, word in sorted(absent)[:3]]
+
+
+def describe(fact: Fact, chinese: bool) -> str:
+    return f"{fact.id} ({fact.label if chinese else fact.label_en}: {fact.display_value()})"
+
+
+def refusal(text: str, fact_base: Any, fields: Fields, confidence: float,
+            closest: tuple[Fact, ...], why: str) -> Answer:
+    chinese = has_chinese(text)
+    named = ", ".join(f"{fact.id} ({fact.label if chinese else fact.label_en})"
+                      for fact in closest)
+    several = why.startswith("the page gives several")
+    message = f"the page does not say: '{text}'" + (f"; {why}" if why else "")
+    if named and not several:
+        message += f"; closest: {named}"
+    return Answer(AskResult(text, None, confidence, closest, fact_base.sources, fields),
+                  message)
+
+
+ASK_FIELDS = ("question", "confidence") + FACT_FIELDS
+
+
+class AskResult(NamedTuple):
+    """One answer to a question (or none: the page does not say), how sure, and the facts
+    that came next (or, with no answer, the closest)."""
+
+    question: str
+    answer: Optional[Fact]
+    confidence: float
+    alternatives: tuple[Fact, ...]
+    sources: Mapping[str, Source] = {}  # noqa: RUF012 - never mutated
+    fields: Optional[tuple[str, ...]] = None
+    known_fields: Sequence[str] = ASK_FIELDS
+
+    def records(self) -> list[Record]:
+        if self.answer is None:
+            return []
+        row = {"question": self.question, "confidence": self.confidence,
+               **self.answer.to_dict()}
+        return [pick(row, self.fields)]
+
+    def document(self) -> Any:
+        return {"question": self.question,
+                "answer": self.answer.to_dict() if self.answer else None,
+                "confidence": self.confidence,
+                "alternatives": [fact.to_dict() for fact in self.alternatives]}
+
+    def plain_text(self) -> str:
+        """The answer in a line a person reads, and the page's words under it:
+        `高新技术企业：188家（2023-01）` (an English question gets the English label)."""
+        fact = self.answer
+        if fact is None:
+            return ""
+        from ..base.model import APPROX_ZH, format_number
+
+        english = not has_chinese(self.question)
+        period = fact.period
+        if english:
+            line = f"{fact.label_en}: {fact.describe_en()}" + (f" ({period})" if period else "")
+            second = f"  {fact.label}: “{fact.quote}” — {fact.section}"
+        else:
+            line = (f"{fact.label}：{APPROX_ZH[fact.approx]}{format_number(fact.value)}"
+                    f"{fact.unit}" + (f"（{period}）" if period else ""))
+            second = f"  “{fact.quote}” — {fact.section}"
+        return f"{line}\n{second}\n"
+
+    def empty(self) -> bool:
+        return self.answer is None

@@ -1,0 +1,101 @@
+"""Surface forms folded to one, before a query or question is read (terms.read_query):
+
+- NFKC: full-width digits, letters and punctuation (６５, ％, ＡＢＣ) as ASCII;
+- traditional characters as simplified (t2s.txt, generated from OpenCC: 錦州 → 锦州);
+- pinyin tone marks and tone numbers dropped, ü written v (shěngjí, ling2hai3, lǜ);
+  a syllable apostrophe (chéngjiāo'é) and English 's (Jinzhou's) cut;
+- R&D, S&T: letters joined by & are one word (rd, st), on facts and queries alike.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_ACCENTED = r"[A-Za-z]*[\u00c0-\u036f][A-Za-z\u00c0-\u036f]*"  # a word with a tone mark
+# A tone number ends a syllable: a final vowel, n, ng or r, then 1–5, not inside a number.
+# (patterns as strings, each used only where a cheap test says the text may need it:
+# compiled by `re` on first use, so that a plain question pays for none)
+_TONE_NUMBER = r"(?<=[aeiouvngrAEIOUVNGR])[1-5](?![0-9.,])(?=[a-zA-Z]|\b)"
+_AMPERSAND = r"\b([A-Za-z])\s*&\s*([A-Za-z])\b"
+_ACRONYM_PLURAL = r"\b([A-Z]{2,})s\b"  # SMEs → SME
+_POSSESSIVE = r"(?<=[A-Za-z])['’]s\b"
+_SYLLABLE_MARK = r"(?<=[A-Za-z])['’](?=[A-Za-z])"
+
+
+@lru_cache(maxsize=8192)
+def simplified(char: str) -> str:
+    """A traditional character as its simplified form (t2s.txt, from OpenCC), else itself."""
+    from .tables import lookup
+
+    found = lookup("t2s.txt", char)
+    return found[0] if found else char
+
+
+def _untoned(match: re.Match) -> str:  # type: ignore[type-arg]
+    decomposed = unicodedata.normalize("NFD", match.group())
+    decomposed = decomposed.replace("u\u0308", "v").replace("U\u0308", "V")
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@lru_cache(maxsize=4096)
+def fold_text(text: str) -> str:
+    """The text with its surface forms folded (see the module's docstring)."""
+    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():
+        text = "".join(simplified(char) if char >= "\u3400" else char for char in text)
+    if any("\u00c0" <= char <= "\u036f" for char in text):
+        text = re.sub(_ACCENTED, _untoned, text)
+    if "'" in text or "’" in text:
+        text = re.sub(_SYLLABLE_MARK, " ", re.sub(_POSSESSIVE, "", text))
+    if "s" in text and not text.islower():
+        text = re.sub(_ACRONYM_PLURAL, r"\1", text)
+    if any(char in "12345" for char in text) and any("a" <= c <= "z" for c in text.lower()):
+        text = re.sub(_TONE_NUMBER, "", text)
+    return arabic_numerals(fold_ampersands(text))
+
+
+_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿点分之")
+
+
+def arabic_numerals(text: str) -> str:
+    """Chinese numerals of two characters or more written in digits, read by the one number
+    reader (numerals.py): 二十一点三亿 → 21.3亿, 七十八家 → 78家, 百分之十二点五 →
+    12.5%. A single character stays (百人层次, 第七批), and so does a run that is no
+    numeral (百千万人才工程)."""
+    if not any(char in _NUMERAL_CHARS and following in _NUMERAL_CHARS
+               for char, following in zip(text, text[1:])):
+        return text
+    from ..base.numerals import numbers_with_spans
+
+    numbers = numbers_with_spans(text)
+    pieces = []
+    position = 0
+    for number in numbers:
+        phrase = text[number.start:number.end]
+        if number.start < position or len(phrase) < 2 or phrase.isascii() or \
+                ("分之" in phrase and not phrase.startswith("百分之")) or phrase.endswith("成"):
+            continue
+        digits = f"{number.value.normalize():f}"
+        pieces += [text[position:number.start], digits + ("%" if "分之" in phrase else "")]
+        position = number.end
+    return "".join(pieces) + text[position:]
+
+
+_PLACE_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州",
+                   "自治县", "地区", "新区", "林区", "省", "市", "县", "区", "盟", "旗")
+
+
+def short_place_name(name: str) -> str:
+    """A place's name without what says its level: 锦州市 → 锦州, 辽宁省 → 辽宁 (as
+    scripts/gen_question_tables.py shortens them)."""
+    for suffix in _PLACE_SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
+def fold_ampersands(text: str) -> str:
+    """R&D, r & d → RD: an abbreviation with & is one word (facts and queries alike)."""
+    return re.sub(_AMPERSAND, r"\1\2", text) if "&" in text else text

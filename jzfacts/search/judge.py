@@ -1,0 +1,243 @@
+"""Judging a candidate fact for a question (ask.py): whether it is the kind of answer the
+question wants, whether it is about the question's places, times, levels and bodies, and
+whether its value is a number the question names. Imported only where a question is asked."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from decimal import Decimal
+from typing import Any, Container, NamedTuple, Optional, Tuple
+
+from ..base.model import Fact, derived
+from ..base.units import UNITS, to_decimal
+from .hits import Hit, question_values
+from .hits import value_match as search_value_match
+from .places import Place, places_in, within
+from .question import LEVELS, Reading, covers, level_named
+from .terms import is_english, text_terms
+
+#: A candidate whose value is none of the question's numbers (190 is near 188: it counts)
+#: keeps this share of its coverage.
+UNMATCHED_NUMBER = 0.7
+
+
+class Judged(NamedTuple):
+    """A candidate fact and what ask makes of it for this question."""
+
+    hit: Hit
+    fits: bool           # the kind of answer the question wants
+    why_not: str         # '' when in scope, else the words the fact does not cover
+    value: str           # exact, near or '' (a number of the question equals its value)
+    score: float
+
+
+class Scope(NamedTuple):
+    """What the fact base is about: its own place (the place its sources' titles name most:
+    锦州), the date of its page (for 去年, the past ten years), and the terms it holds (to
+    say whether the page ever uses a word). Read from the sources and the statistics only:
+    an indexed base of 100,000 facts answers without loading them."""
+
+    home: Tuple[str, ...]
+    today: Optional[int]  # the year of the page
+    known: Container[str]
+
+
+def base_scope(fact_base: Any) -> Scope:
+    return derived(fact_base.sources, "ask-scope", lambda _: _scope(fact_base))
+
+
+def _scope(fact_base: Any) -> Scope:
+    sources = list(fact_base.sources.values())
+    named: Counter[str] = Counter()
+    for source in sources:
+        for place in places_in(source.title):
+            named.update(place.codes)
+    home = tuple(code for code, _ in named.most_common(1))
+    dates = sorted(source.date for source in sources if source.date)
+    today = int(dates[-1][:4]) if dates else None
+    return Scope(home, today, fact_base.statistics().known)
+
+
+def names_place(fact: Fact, place: Place) -> bool:
+    """Whether the fact names the place (凌海 in the market's facts, Linghai in a tag):
+    every fact is about the base's own place besides."""
+    text = f"{fact.label} {' '.join(fact.tags)} {fact.quote} {fact.section}"
+    return any(name in text for name in place.names) or \
+        place.text.lower() in f"{fact.label_en} {' '.join(fact.tags)}".lower()
+
+
+def page_uses(word: str, known: Container[str]) -> bool:
+    """Whether the base holds a word: its bigrams, or its English term."""
+    terms = text_terms(word)
+    pairs = [term for term in terms if len(term) == 2 and not term.isascii()] or \
+        [term for term in terms if term.isascii()]
+    return bool(pairs) and all(term in known for term in pairs)
+
+
+def judge(hit: Hit, reading: Reading, scope: Scope) -> Judged:
+    fact = hit.fact
+    value = value_match(fact, reading)
+    score = hit.coverage
+    if reading.quantities and not value:
+        score *= UNMATCHED_NUMBER  # the question names a figure this fact does not give
+    elif value == "exact":
+        score = 1 - (1 - score) / 2  # the figure named is this fact's: half the rest is
+    elif value == "near":          # what a question says around it (是什么, refer to)
+        score = 1 - (1 - score) * 3 / 4
+    return Judged(hit, fits(fact, reading), out_of_scope(fact, reading, scope), value, score)
+
+
+def units_fit(asked_unit: str, fact_unit: str) -> bool:
+    """Whether a question asking in one unit can be answered in another: the same base or
+    dimension (几吨 and 万吨; 名 and 人). A measure word the unit table knows no dimension
+    for (间 of 幾多間, 只, 口: 'count (间)') counts things as 家 and 个 do, so it refuses
+    nothing; a known dimension that differs does (几个人 is no count of firms)."""
+    asked, unit = UNITS[asked_unit], UNITS[fact_unit]
+    if asked.base == unit.base or asked.dimension == unit.dimension:
+        return True
+    return asked.dimension.startswith("count (") and not measured(unit.dimension)
+
+
+#: Dimensions of measurement (their first word), which no counting word asks for: 几间 is
+#: never tonnes, yuan or percent.
+MEASURED = ("money", "mass", "length", "area", "volume", "energy", "power", "percentage",
+            "per mille", "per-mille points", "container capacity", "years", "months", "days",
+            "hours", "minutes", "seconds", "age", "temperature", "index points",
+            "grade or level")
+
+
+def measured(dimension: str) -> bool:
+    return dimension.startswith(MEASURED)
+
+
+def fits(fact: Fact, reading: Reading) -> bool:
+    """Whether the fact is the kind of answer the question asks for: an identifier or an
+    ordinal never answers "how many", a year answers "when", money "how much money"."""
+    unit = UNITS[fact.unit]
+    wants = reading.wants
+    if reading.unit and wants != "recall" and not units_fit(reading.unit, fact.unit):
+        return False
+    if wants in (None, "recall"):
+        return True
+    if wants in ("year", "ordinal", "identifier"):
+        return fact.kind == wants
+    if wants == "which":  # which berth: the unit matched above; a number that names or ranks
+        return fact.kind != "amount"
+    if fact.kind != "amount":
+        return False
+    if wants == "money":
+        return unit.dimension.startswith("money")
+    if wants == "percentage":
+        return unit.base in ("%", "个百分点")
+    if wants == "length":
+        return unit.dimension == "length"
+    if wants == "mass":
+        return unit.dimension.startswith("mass")
+    if wants == "count":
+        # how many, 多少个 with no unit counts things: never tonnes, yuan, percent or
+        # kilometres (a container ship's TEU counts containers)
+        return reading.unit != "" or not measured(unit.dimension) or \
+            unit.dimension.startswith("container")
+    return wants == "amount"
+
+
+def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
+    """'' when the fact is about the question's places and times, else why not."""
+    named_home = any(any(code in scope.home for code in place.codes)
+                     for place in reading.places)
+    for place in reading.places:
+        if any(code in scope.home for code in place.codes) or names_place(fact, place):
+            continue
+        # 辽宁 beside 锦州 qualifies it; 辽宁 alone asks about the whole province
+        if named_home and any(within(home, code) for code in place.codes
+                              for home in scope.home):
+            continue
+        if not page_uses(place.text, scope.known):
+            return f"no figure on the page mentions {place.text}"
+        return f"the page gives no figure for {place.text} that answers this"
+    labels = f"{fact.label} {fact.label_en} {' '.join(fact.tags)}"
+    for level in reading.levels:
+        others = [name for name in LEVELS if name != level and level_named(name, labels)]
+        if others and not level_named(level, labels):
+            return f"the page gives no {level} figure for it (only {others[0]})"
+    for period in reading.periods:
+        in_quote = fact.period is None and period.period[:4] in fact.quote
+        if not covers(fact.period, period) and not in_quote:
+            if fact.kind == "year" and period.period == str(fact.value):
+                continue
+            have = f" (its figure is for {fact.period})" if fact.period else \
+                " (the page gives no date for it)"
+            return f"the page gives no figure for {period.text.strip()}{have}"
+    if increment(f"{fact.label} {fact.label_en}") and asks_total(reading.folded):
+        return "the page gives only how many were added, not the total"
+    said = f"{fact.quote} {fact.label} {fact.section} {fact.label_en} {fact.note or ''}"
+    if reading.superlative and not any(word in said.lower()
+                                       for word in ("最", "largest", "biggest")):
+        return f"the page does not say which is {reading.superlative}"
+    return ""
+
+
+#: A figure of what was added (新增4家, new carriers) is no total (一共, altogether).
+_INCREMENT = r"新增|新认定|新建|\b[Nn]ew(?:ly)?\b|\badded\b"
+_TOTAL = r"一共|总共|总计|累计|总数|共计|\baltogether\b|\bin\s+total\b|\btotal\b|\ball\s+told\b"
+
+
+def increment(text: str) -> bool:
+    return re.search(_INCREMENT, text) is not None
+
+
+def asks_total(question: str) -> bool:
+    """Whether a question asks for a total and not for what was added."""
+    return re.search(_TOTAL, question, re.I) is not None and not increment(question) or \
+        re.search(r"\bnot\s+(?:just|only)\s+(?:the\s+)?new\b|不(?:只|仅|光)是?新", question,
+                  re.I) is not None
+
+
+def value_match(fact: Fact, reading: Reading) -> str:
+    """'exact' when a number of the question is the fact's value (in its unit or in base
+    units: search.value_match), 'near' within a tenth of it, '' otherwise. A year counts
+    only for a year fact."""
+    numbers = reading.quantities + (reading.years if fact.kind == "year" else ())
+    if fact.kind in ("identifier", "ordinal"):
+        # 209 berths, 209个泊位 count berths: no number that names berth No. 209
+        numbers = tuple(number for number in numbers if not counted(reading.folded, number))
+    if not numbers:
+        return ""
+    if search_value_match(fact, numbers) is not None:
+        return "exact"
+    value = to_decimal(fact.value)
+    normalized = to_decimal(fact.normalized[0])
+    base = UNITS[fact.unit].base
+    for quantity in reading.quantities:
+        if quantity.unit and quantity.unit in UNITS and UNITS[quantity.unit].base != base:
+            continue
+        if any(_near(number, wanted) for number in question_values(quantity)
+               for wanted in (value, normalized)):
+            return "near"
+    return ""
+
+
+#: Classifiers that count things (209个泊位): a number before one is an amount.
+_COUNTING = "个座家项名位场只艘台"
+
+
+def counted(text: str, number: Any) -> bool:
+    """Whether a number of a question counts things (209 berths, 209个泊位) rather than
+    names one (berth 209, 209泊位)."""
+    after = text[number.end:]
+    if after[:1] in _COUNTING and after[:1] != "":
+        return True
+    found = re.match(r"\s+([A-Za-z]{4,})", after)
+    word = found.group(1).lower() if found else ""
+    return word.endswith("s") and any(
+        word.endswith(ending) and is_english(word[:-len(ending)] + singular)
+        for ending, singular in (("ies", "y"), ("es", ""), ("s", "")))
+
+
+def _near(number: Decimal, wanted: Decimal) -> bool:
+    return wanted != 0 and abs(number - wanted) <= abs(wanted) / 10
+
+
+#: The reasons out_of_scope gives for a place the fact is not about.
+PLACE_REASONS = ("no figure on the page mentions", "the page gives no figure for")

@@ -1,0 +1,152 @@
+"""Pinyin readings, for people without a Chinese input method (terms.py reads a fact's
+Chinese, and a query's letters, as pinyin with them: rencai, ren cai, rc → 人才).
+
+The readings come from pinyin.txt, generated once from pypinyin (scripts/gen_pinyin_table.py)
+and loaded only when a search needs it: pypinyin itself costs ~300 ms to import.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Container, Dict, FrozenSet, List, Optional, Tuple
+
+Readings = Tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def table() -> Dict[str, Readings]:
+    """Character → its readings without tones, commonest first; ü is written v and u."""
+    readings: Dict[str, Readings] = {}
+    text = Path(__file__).with_name("pinyin.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        char, _, spelled = line.partition("\t")
+        options: List[str] = []
+        for reading in spelled.split(","):
+            options.append(reading)
+            if "v" in reading:
+                options.append(reading.replace("v", "u"))
+        readings[char] = tuple(options)
+    return readings
+
+
+@lru_cache(maxsize=1)
+def syllables() -> frozenset:  # type: ignore[type-arg]
+    """Every reading in the table: what a run of pinyin letters can be cut into (from
+    pinyin-syllables.txt, generated with the table: a question in pinyin needs the
+    syllables, not the 21,000 characters' readings)."""
+    text = Path(__file__).with_name("pinyin-syllables.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=4096)
+def readings(char: str) -> Readings:
+    """One character's readings, found in pinyin.txt by binary search (the table is sorted
+    by character), without loading the table."""
+    from .tables import lookup
+
+    found = lookup("pinyin.txt", char)
+    options: List[str] = []
+    for reading in found[0].split(",") if found else ():
+        options.append(reading)
+        if "v" in reading:
+            options.append(reading.replace("v", "u"))
+    return tuple(options)
+
+
+# ------------------------------------------------------------------ pinyin questions
+
+_NUMBER_WORDS = frozenset({"ji", "duoshao"})
+# 几, 的, 是, 有, 了, 吗, 呢: single syllables a pinyin question asks with
+_SHORT_QUESTION_WORDS = frozenset({"ji", "de", "shi", "you", "le", "ma", "ne"})
+
+
+@lru_cache(maxsize=1)
+def pinyin_question_words() -> FrozenSet[str]:
+    """The Chinese question words of two characters or more spelled in pinyin (duoshao,
+    shenme, nayi …): what a pinyin question asks with."""
+    from .terms import CHINESE_STOP
+
+    spelled = set()
+    for word in CHINESE_STOP:
+        read = [readings(char) for char in word]
+        if len(word) >= 2 and all(read):
+            spelled.add("".join(options[0] for options in read))
+    return frozenset(spelled)
+
+
+@lru_cache(maxsize=1)
+def _pinyin_units() -> FrozenSet[str]:
+    """The readings of the one-character units (jia 家, ren 人, xiang 项 …)."""
+    from ..base.units import UNITS
+
+    return frozenset(readings(unit)[0] for unit in UNITS if len(unit) == 1 and readings(unit))
+
+
+def _pinyin_unit(syllable: str) -> bool:
+    return syllable in _pinyin_units()
+
+
+def _drop_pinyin_question_words(words: List[str], known: Optional[Container[str]]
+                                ) -> List[str]:
+    """A pinyin question less its question words (duoshao, duo shao, shenme), the 几 or
+    多少 before a unit (ji jia) and that unit: never a syllable the base reads with its
+    neighbour (ke ji keeps its ji: 科技)."""
+    question = pinyin_question_words() | _NUMBER_WORDS
+    kept: List[str] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if following and word + following in question:
+            dropped, index = word + following, index + 2
+        elif word in question or (word in _SHORT_QUESTION_WORDS and not _read_with_neighbour(
+                kept[-1] if kept else "", word, following, known)):
+            dropped, index = word, index + 1
+        else:
+            kept.append(word)
+            index += 1
+            continue
+        if dropped in _NUMBER_WORDS and index < len(words) and _pinyin_unit(words[index]):
+            index += 1  # ji jia, duoshao ren: the unit asked in
+    return kept
+
+
+def _read_with_neighbour(before: str, word: str, after: str,
+                         known: Optional[Container[str]]) -> bool:
+    if known is None:
+        return True
+    pairs = ([f"0{before}0{word}"] if before else []) + ([f"0{word}0{after}"] if after else [])
+    return any(pair in known for pair in pairs)
+
+
+# ------------------------------------------------------------------ names
+
+
+def slug(name: str) -> str:
+    """An id prefix from a file's name: weather-0316.toml → weather-0316; Chinese in
+    pinyin (天气.toml → tian-qi); 'article' where nothing is left."""
+    from ..base.validate import ID_PATTERN
+    stem = re.sub(r"\.[A-Za-z0-9]+$", "", name.rsplit("/", 1)[-1])
+    words: List[str] = []
+    for char in stem.lower():
+        if char.isascii() and char.isalnum():
+            if words and words[-1] != "-" and not words[-1][-1:].isalnum():
+                words.append(char)
+            elif words and words[-1] != "-":
+                words[-1] += char
+            else:
+                words.append(char)
+        elif "\u4e00" <= char <= "\u9fff":
+            reading = table().get(char, ("",))[0]
+            if reading:
+                words.append(reading)
+            words.append("-")
+        else:
+            words.append("-")
+    text = "-".join(part for part in "".join(words).split("-") if part)
+    text = re.sub(r"[^a-z0-9-]", "", text).strip("-")[:40].strip("-")
+    return text if text and re.fullmatch(ID_PATTERN, text) else "article"

@@ -1,0 +1,394 @@
+"""What a question asks, beyond its words: the kind of answer it wants (an amount, money, a
+percentage, a year, an ordinal, an identifier, a name), the places and times it is about,
+and the numbers it quotes. ask.py judges candidate facts with this; search reads the
+question's content words (question words, the classifier after 几/多少, years and the base's
+own place taken out)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import Callable, Container, NamedTuple, Optional, Sequence
+
+from ..base.numerals import QuestionNumber, asked_numbers
+from ..base.units import UNITS
+from .forms import fold_text
+from .places import Place, places_in, within
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+class Period(NamedTuple):
+    """A time a question names: its words, and the period they mean in the fact base's
+    spelling (2019, 2023-01, 2013–2022), read with periods.bounds."""
+
+    text: str
+    period: str
+
+
+class Reading(NamedTuple):
+    """A question read for judging answers."""
+
+    folded: str
+    content: str                      # the folded text less what is not content
+    wants: Optional[str]              # amount, count, money, percentage, year, ordinal,
+    #                                   identifier, length, mass, name, recall (or None)
+    unit: str                         # the unit asked for (几家 → 家), '' if none
+    places: tuple[Place, ...]
+    periods: tuple[Period, ...]
+    quantities: tuple[QuestionNumber, ...]  # numbers that are not years
+    superlative: str                  # 最大, highest … ('' if none)
+    years: tuple[QuestionNumber, ...] = ()  # years (2019: a year fact's value)
+    levels: tuple[str, ...] = ()      # administrative levels named (国家级, provincial …)
+
+
+# ------------------------------------------------------------------ periods
+
+_MONTHS = {name: number for number, name in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"), 1)}
+_DECADE = (r"(?:十|10)\s*年(?:来|间|里)|(?:近|过去|这|最近)\s*(?:十|10)\s*年|"
+           r"(?:past|last|previous)\s+(?:decade|(?:ten|10)\s+years)|"
+           r"over\s+the\s+(?:(?:past|last)\s+)?(?:ten|10)\s+years|"
+           r"in\s+the\s+(?:past|last)\s+decade|over\s+the\s+decade")
+_RELATIVE = {"去年": -1, "今年": 0, "前年": -2, "last year": -1, "this year": 0}
+# N years ago (十年前, 5 years ago): one year; since a year (2013年以来, 自2013年, since 2013):
+# from it to the page's date
+_AGO = (r"(\d{1,2}|[一二两三四五六七八九十]{1,3}|one|two|three|four|five|six|seven|eight|nine|"
+        r"ten|twenty)\s*(?:years?\s+ago|年(?:以)?前)")
+_SINCE_BEFORE = r"(?:\bsince|\bfrom|自从|自|从)\s*$"
+_SINCE_AFTER = r"^\s*年?\s*(?:以来|起|至今|到现在|\s+(?:onwards?|on)\b)"
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "twenty": 20}
+#: Words that make a question's time relative to the page's date (read only when present).
+_RELATIVE_HINTS = ("十年", "10年", "10 years", "decade", "ten", "ago", "年前", "since", "以来",
+                   "自", "从", "起", "至今", "onward", "from", *_RELATIVE)
+
+
+def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[int]
+               ) -> tuple[list[Period], list[tuple[int, int]]]:
+    """The years, months and ranges a question names, and their spans in the text; `today`
+    is the year of the page (去年, the past ten years)."""
+    found: list[Period] = []
+    spans: list[tuple[int, int]] = []
+    for quantity in quantities:
+        year = int(quantity.value) if quantity.value == quantity.value.to_integral_value() \
+            else 0
+        if 1900 <= year <= 2100 and quantity.unit in ("", "年") and \
+                quantity.scaled == quantity.value and not quantity.percent:
+            month = re.match(r"\s*年?\s*(\d{1,2})\s*月", text[quantity.end:])
+            before = re.search(r"([a-z]+)\s*$", text[:quantity.start].lower())
+            number = int(month.group(1)) if month else \
+                _MONTHS.get(before.group(1), 0) if before else 0
+            end = quantity.end + (month.end() if month else 0)
+            start = quantity.start - (len(before.group()) if before and number else 0)
+            since_before = re.search(_SINCE_BEFORE, text[:start]) if not number else None
+            since_after = re.match(_SINCE_AFTER, text[end:]) if not number else None
+            since = today is not None and today > year and bool(since_before or since_after)
+            found.append(Period(text[start:end], f"{year}–{today}" if since else
+                                f"{year}-{number:02d}" if 1 <= number <= 12 else str(year)))
+            spans.append((since_before.start() if since and since_before else start,
+                          end + (since_after.end() if since and since_after else
+                                 1 if text[end:end + 1] == "年" else 0)))
+    if today is not None and ("ago" in text or "年" in text):
+        for match in re.finditer(_AGO, text):
+            count = _NUMBER_WORDS.get(match.group(1)) or _count(match.group(1))
+            if count:
+                found.append(Period(match.group(), str(today - count)))
+                spans.append(match.span())
+    if today is not None:
+        decade = re.finditer(_DECADE, text) if "年" in text or "decade" in text or \
+            "ten" in text or "10" in text else ()
+        for match in decade:
+            found.append(Period(match.group(), f"{today - 10}–{today - 1}"))
+            spans.append(match.span())
+        for word, offset in _RELATIVE.items():
+            for match in re.finditer(word, text):
+                found.append(Period(match.group(), str(today + offset)))
+                spans.append(match.span())
+    return found, spans
+
+
+def _count(numeral: str) -> int:
+    from ..base.numerals import parse_chinese_numeral, parse_number
+
+    value = parse_number(numeral) if numeral[:1].isdigit() else parse_chinese_numeral(numeral)
+    return int(value) if value is not None and 0 < value < 100 else 0
+
+
+def covers(period: Optional[str], asked: Period) -> bool:
+    """Whether a fact of this period answers a question about `asked`: the two overlap, and
+    a fact over several years (十年来) is not a figure for one year inside them."""
+    from ..base.periods import bounds
+
+    if period is None:
+        return False
+    have, want = bounds(period), bounds(asked.period)
+    if have is None or want is None:
+        return False
+    overlap = have[0] <= want[1] and want[0] <= have[1]
+    several_years = (have[1] - have[0]).days > 366
+    return overlap and (not several_years or (want[0] <= have[0] and have[1] <= want[1])
+                        or (want[1] - want[0]).days > 366 * 5)
+
+
+# ------------------------------------------------------------------ the answer's kind
+
+# Each kind: (its Chinese words, its English words); the pinyin ones below join the English.
+_WANTS = (
+    ("recall", r"是什么数|是什么|是啥|是哪个|是哪类|指的是|说的是|指啥|啥意思|什么意思|"
+               r"有(?=\S{0,8}吗)|是(?=\S{0,6}吗)|对吗|对不对|对么|是不是|没错吧",
+     r"\brefers?\s+to\b|\bwhat\s+(?:is|does|'s)\s+(?:the\s+)?(?=\d)|"
+     r"\bwhat'?s\s+(?:the\s+)?(?=\d)|\bmean\b|\bis\s+(?:that|it|this)\s+(?:right|correct|"
+     r"true)\b|,?\s*(?:right|correct|true)\s*\?|\bis\s+(?:it|the)\b(?=.*\d)"),
+    ("year", r"哪一?年|什么时候|啥时候|何时|几时|几几年|年份",
+     r"\bwhich\s+year\b|\bwhat\s+year\b|\bwhen\b|\bin\s+what\s+year\b"),
+    ("ordinal", r"第几[批届次期轮]?|哪一?届|哪一?批",
+     r"\bwhich\s+(?:edition|batch|round|session)\b|\bwhat\s+(?:edition|batch)\b"),
+    ("identifier", r"几号|多少号|哪号|编号|号码",
+     r"\bwhich\s+(?:number|no)\b|(?<=berth\s)number\b"),
+    ("percentage", r"比例|比重|百分之几|百分比|占比|几成|多少成|%|率",
+     r"%|\bpercent|\bpercentage\b|\brate\b|\bshare\b|\bproportion\b"),
+    ("money", r"多少钱|几多钱|多少元|多少亿元|金额|钱|价格|价钱|[房票单均物]价",
+     r"\bhow\s+much\s+money\b|\bhow\s+many\s+yuan\b|\bsales\b|\brevenue\b|\bturnover\b|"
+     r"\bvalue\s+of\b|\blend\b|\bspend|\bcost\b|\bprices?\b|\bfees?\b"),
+    ("length", r"多远|多长|几远|几长|距离", r"\bhow\s+far\b|\bhow\s+long\b|\bdistance\b"),
+    ("mass", r"多重|多沉|几重", r"\bhow\s+heavy\b|\bweighs?\b"),
+    ("name", r"哪一?个|哪家|哪类|哪些|哪里|哪儿|哪位|谁", r"\bwhich\b|\bwho\b|\bwhere\b"),
+    ("count", r"几|多少个", r"\bhow\s+many\b|\bnumber\s+of\b"),
+    ("amount", r"多少|多大|多高", r"\bhow\s+much\b|\bhow\s+(?:big|large|high)\b"),
+)
+# The same in pinyin (a pinyin typist asks 'duoshao', 'di ji pi', 'na yi nian').
+_PINYIN_WANTS = {
+    "recall": r"\bshi\s?(?:shen\s?me|sha)\b",
+    "year": r"\bna\s?(?:yi\s?)?nian\b|\b(?:shen\s?me|sha)\s?shi\s?hou\b|\bnian\s?fen\b",
+    "ordinal": r"\bdi\s?ji(?:\s?(?:pi|jie|ci|ge))?\b",
+    "identifier": r"\bji\s?hao\b|\bduo\s?shao\s?hao\b",
+    "money": r"\bduo\s?shao\s?qian\b",
+    "percentage": r"\bbi\s?li\b|\bbai\s?fen\s?bi\b|\bzhan\s?bi\b",
+    "length": r"\bduo\s?(?:yuan|chang)\b",
+    "mass": r"\bduo\s?zhong\b",
+    "name": r"\bna\s?(?:ge|jia|lei|xie|li)\b",
+    "count": r"\bji\s?(?:jia|ge|ren|xiang|chang|zhong|wei|ci|pi|nian)\b",
+    "amount": r"\bduo\s?shao\b",
+}
+WANTS_NAMES = tuple(name for name, _, _ in _WANTS)
+
+
+@cache
+def _wants_pattern(latin: bool) -> re.Pattern:  # type: ignore[type-arg]
+    """Every kind's words for a question's script, one pattern with a group per kind,
+    compiled only when a question needs it (ten patterns would cost `ask` milliseconds)."""
+    return re.compile("|".join(
+        f"(?P<{name}>{english}|{_PINYIN_WANTS[name]})" if latin else f"(?P<{name}>{chinese})"
+        for name, chinese, english in _WANTS))
+
+
+def wants_matches(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """(kind, span) of the words asking for a kind of answer, in the scripts of the text."""
+    found: list[tuple[str, tuple[int, int]]] = []
+    for latin in ([False] if not text.isascii() else []) + \
+            ([True] if any("a" <= char <= "z" or char == "%" for char in text) else []):
+        found += [(match.lastgroup or "", match.span())
+                  for match in _wants_pattern(latin).finditer(text)]
+    return found
+
+
+_ASKED_UNIT = (r"(?:几多|多少|几)\s*个?([^\s\d，。？?！!的是有]{1,3})|"
+               r"\bhow\s+many\s+([a-z]+)")
+# 那艘 (船), 这家 (企业): a demonstrative and its classifier are no content
+_DEMONSTRATIVE = "那这哪该此"
+SUPERLATIVE = (r"最[大小高低多少好强长早]|第一(?!资源)|\b(?:highest|largest|biggest|"
+               r"most|lowest|smallest|best|top)\b")
+_WHICH_UNIT = r"(?:哪一?个?|\bwhich\s+|\bwhat\s+)([a-z]+|[^\s\d，。？?！!的是]{1,3})"
+
+
+def wants_of(text: str, quantities: Sequence[QuestionNumber]) -> Optional[str]:
+    """The kind of answer the question asks for (the first pattern that matches); `which`
+    before a unit (which berth, 哪个泊位, 哪一届) asks for a number of that unit that names
+    or ranks (an identifier, an ordinal), not an amount."""
+    kinds = {kind for kind, _ in wants_matches(text)}
+    for name in WANTS_NAMES:
+        if name in kinds:
+            if name == "recall" and not quantities:
+                continue
+            if name == "name" and which_unit(text):
+                return "which"
+            if name == "name" and quantities:
+                return "recall"  # which kind of firm are the 26: the fact whose value it is
+            return name
+    return None
+
+
+# Measure words that ask for nothing in particular: 几个 (any count), 几号 (which number:
+# 几号泊位 asks in 泊位, the word after it).
+_PLACEHOLDERS = frozenset(("个", "号"))
+# Classifiers of kind: 哪类企业, 哪种商品, 哪项技术 ask which thing, never in a unit.
+_KIND_CLASSIFIERS = frozenset("类种样款项些")
+
+
+def which_unit(text: str) -> str:
+    """The unit after which/哪个 (泊位 of 哪个泊位, berth → 泊位), or ''."""
+    words = unit_words()
+    for match in re.finditer(_WHICH_UNIT, text):
+        word = match.group(1)
+        if word.isascii():
+            if word.lower() in words and words[word.lower()] in UNITS:
+                return words[word.lower()]
+            continue
+        for length in range(len(word), 0, -1):
+            if word[:length] in UNITS and word[:length] != "个" and \
+                    word[:length] not in _KIND_CLASSIFIERS:
+                return word[:length]
+    return ""
+
+
+def asked_unit(text: str) -> tuple[str, Optional[tuple[int, int]]]:
+    """The unit a question asks in (几家 → 家, 多少万吨 → 万吨, how many people → 人),
+    and where; the generic 个 asks for nothing in particular."""
+    if "几" not in text and "多少" not in text and "how many" not in text:
+        return "", None
+    words = unit_words()
+    for match in re.finditer(_ASKED_UNIT, text):
+        if match.group(1):
+            chars = match.group(1)
+            for length in range(len(chars), 0, -1):
+                unit = chars[:length]
+                following = text[match.start(1) + length:match.start(1) + length + 1]
+                if unit in UNITS and unit not in _PLACEHOLDERS and \
+                        not _is_word(unit + following):
+                    return unit, (match.start(1), match.start(1) + length)
+        elif match.group(2) and match.group(2).lower() in words:
+            return words[match.group(2).lower()], match.span(2)
+    return "", None
+
+
+def _is_word(chars: str) -> bool:
+    """Whether characters are a word of the thesaurus (人口, 吨位: 人 and 吨 are no unit
+    there)."""
+    from .tables import has
+
+    return len(chars) > 1 and has("synonyms.tsv", chars)
+
+
+@lru_cache(maxsize=1)
+def unit_words() -> dict[str, str]:
+    """English words for units (tonnes, people, yuan, percent) → the unit's symbol."""
+    found: dict[str, str] = {}
+    # A unit whose English name is one word names it (tonnes, people, berths); a longer
+    # name's words do not ('tonnes of coal equivalent' is no 'of', 'years of age' no
+    # 'years': 年 is). The shortest names first, so 年 (years) wins over longer ones.
+    for symbol in sorted(UNITS, key=lambda symbol: len(UNITS[symbol].name_en)):
+        unit = UNITS[symbol]
+        name = unit.name_en.lower()
+        if unit.power == 0 and name.isalpha() and name not in found:
+            found[name] = unit.base
+    found.update({"tons": "吨", "tonne": "吨", "ton": "吨", "person": "人", "persons": "人",
+                  "organizations": "家", "companies": "家", "firms": "家", "enterprises": "家",
+                  "percent": "%", "kilometres": "公里", "kilometers": "公里", "items": "项",
+                  "berths": "泊位"})
+    return found
+
+
+# ------------------------------------------------------------------ the whole question
+
+
+def figures(text: str) -> list[QuestionNumber]:
+    """The numbers of a (folded) question, read by numerals.py: a lone 百, 千 or 万 is
+    part of a name there (百人层次, 千人层次), not a figure."""
+    # forms.fold_text wrote every numeral of two characters or more in digits: what is
+    # left in characters is a lone 百 or 千, or a run that is no numeral (百千万); but
+    # 百分之 and 成 are percentages
+    return [_magnitude_as_such(text, quantity)
+            for quantity in asked_numbers(text, UNITS, unit_words())
+            if text[quantity.start].isdigit() or quantity.percent]
+
+
+def _magnitude_as_such(text: str, quantity: QuestionNumber) -> QuestionNumber:
+    """A number whose 'unit' is a magnitude (10亿, 9.58万 at the end of a question) as the
+    number it is (1,000,000,000: never the 10 of 十余公里), and a measure word that begins
+    a question word (9.58亿对吗: 对 is no pair) as no unit."""
+    unit = UNITS.get(quantity.unit)
+    if unit is not None and unit.dimension == "units" and unit.power:
+        return quantity._replace(scaled=quantity.scaled.scaleb(unit.power), unit="")
+    after = text[quantity.end:quantity.end + 3]
+    if quantity.unit and re.match(rf"\s*{re.escape(quantity.unit)}(?:吗|么|不|嘛)", after):
+        return quantity._replace(unit="")
+    return quantity
+
+
+def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[str]]],
+                  known: Optional[Container[str]] = None) -> Reading:
+    """A question read: its kind, unit, places, periods, numbers and content words. `scope`
+    gives the page's year (for 去年, the past ten years) and the codes of the base's own
+    places (锦州: not content, the scope every fact has), asked for only when a question
+    names a time or a place; `known` holds the base's terms (a
+    word asking for money or a share, 比例 or proportion, is content only where the base
+    uses it: 机械化率, turnover)."""
+    folded = fold_text(text).strip()
+    lowered = folded.translate(_ASCII_LOWER)  # same length: spans carry over
+    quantities = figures(folded)
+    relative = any(word in lowered for word in _RELATIVE_HINTS)
+    today = scope()[0] if relative else None
+    periods, period_spans = periods_in(lowered, quantities, today)
+    numbers = tuple(q for q in quantities
+                    if not any(start <= q.start < end for start, end in period_spans))
+    wants = wants_of(lowered, numbers)
+    unit, unit_span = asked_unit(lowered)
+    if wants == "which":
+        unit = which_unit(lowered)
+    places = tuple(places_in(folded))
+    # 几家, how many people: a classifier is no content; a unit that is a noun (泊位, how
+    # many berths) is
+    cut = list(period_spans) + ([unit_span] if unit_span and len(unit) == 1 else [])
+    cut += [(i, i + 2) for i, char in enumerate(lowered[:-1])
+            if char in _DEMONSTRATIVE and lowered[i + 1] in UNITS]
+    superlative = re.search(SUPERLATIVE, lowered) if "最" in lowered or "第一" in lowered or \
+        "est" in lowered or "most" in lowered or "top" in lowered else None
+    if superlative:  # checked against each fact (judge.out_of_scope), no content
+        cut.append(superlative.span())
+    for name, span in wants_matches(lowered):
+        # the words that ask for a kind of answer are no content (which year, 第几, 多少);
+        # a money or percentage word is where the base uses it (turnover, 机械化率)
+        if name not in ("money", "percentage", "mass") or (
+                known is not None and not _known_words(lowered[span[0]:span[1]], known)):
+            cut.append(span)
+    home = scope()[1] if places else ()
+    for place in places:
+        if any(any(within(home_code, code) for home_code in home) for code in place.codes):
+            cut.append((place.start, place.end))  # 锦州, or the province it is in
+    content = "".join(" " if any(start <= i < end for start, end in cut) else char
+                      for i, char in enumerate(folded))
+    years = tuple(q for q in quantities if q not in numbers)
+    return Reading(folded, re.sub(r"\s+", " ", content).strip(), wants, unit, places,
+                   tuple(periods), numbers, superlative.group() if superlative else "",
+                   years, tuple(levels_in(lowered)))
+
+
+#: Administrative levels: a figure for one level is no answer about another (国家级 双创载体
+#: when the page counts 省级 ones). Each level in Chinese and English.
+LEVELS = {
+    "national": r"国家级|全国|\b[Nn]ational\b|\b[Ss]tate-level\b",
+    "provincial": r"省级|省(?=[^份会长委政厅]|$)|\b[Pp]rovincial|\b[Pp]rovince-level\b",
+    "municipal": r"市级|\b[Mm]unicipal|\b[Cc]ity-level\b",
+    "county": r"县级|\b[Cc]ounty-level\b",
+}
+_LEVEL_HINTS = ("国家", "全国", "ational", "tate-", "省", "rovinc", "市级", "unicipal",
+                "ity-", "县级", "ounty-")
+
+
+def level_named(level: str, text: str) -> bool:
+    return re.search(LEVELS[level], text) is not None
+
+
+def _known_words(text: str, known: Container[str]) -> bool:
+    from .terms import text_terms
+
+    terms = text_terms(text)
+    return bool(terms) and any(term in known for term in terms if len(term) > 1)
+
+
+def levels_in(text: str) -> list[str]:
+    if not any(hint in text for hint in _LEVEL_HINTS):
+        return []
+    return [name for name in LEVELS if level_named(name, text)]

@@ -1,0 +1,516 @@
+"""Text as search terms, the way full-text engines read Chinese, English and pinyin.
+
+- Chinese has no spaces: a run of Chinese characters gives its characters and its
+  character bigrams (Lucene's CJK analyser). A query gives bigrams (a lone character
+  gives itself), after question words and particles (多少, 几, 哪, 什么, 的, 吗 …) are cut out.
+- English words are folded, spelled the US way (mechanisation → mechanization), stemmed
+  (Snowball, through PyStemmer) and cut to six letters, so companies/company and
+  recognised/recognition meet; question words (how, many, what, the …) are dropped.
+- Pinyin: the Chinese of a fact is also read as pinyin syllables, pairs of syllables of
+  neighbouring characters, and pairs of their initials, so `yumi jixiehua`, `ren cai` and
+  `rc` reach 玉米 … 机械化 and 人才.
+- Arabic numbers are terms too (2021, 21.3).
+
+Terms are single tokens for SQLite FTS5's unicode61 tokenizer: a Chinese term is its
+characters, an English term its letters, a number `21d3`, a pinyin syllable `0yu`, a pair
+`0yu0mi`, a pair of initials `1rc`. The index (index.py) stores exactly these."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Container, Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
+
+from ..base.units import UNITS
+from .forms import fold_ampersands
+
+#: The fields a fact is searched in, in the order ties are broken, with their weights:
+#: a word in the label counts for more than the same word in the quote or the section.
+COLUMNS = ("id", "label", "label_en", "tags", "section", "quote", "note", "abbreviations",
+           "unit")
+WEIGHTS = (1.5, 3.0, 2.5, 2.5, 0.3, 1.5, 0.2, 1.0, 2.5)
+#: Changes whenever the terms a fact or query gives change (this module, forms.py, the
+#: tables they read): caches of fact terms and search statistics key on it.
+TERMS_VERSION = "16.6"
+# Pinyin readings of these fields' Chinese; initials (rc, gxjsqy) only of the short ones,
+# where two letters are not a pair of some of a quote's thirty characters by chance.
+PINYIN_COLUMNS = frozenset({"label", "tags"})
+INITIALS_COLUMNS = frozenset({"label", "tags"})
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_PIECE = re.compile(rf"([{_CJK}]+)|([A-Za-z][A-Za-z0-9]*)|(\d+(?:\.\d+)?)")
+
+# Chinese question words and particles: cut out of a question before it is read, so that
+# they neither help nor hurt (longest first, so 有多少 goes before 多少 and 有).
+CHINESE_STOP = sorted("""什么时候 啥时候 几多 嘅 咩 是否 听说 那边 这边 搞 嘛 哦 人数
+    何时 请问 一共有 一共 总共 共有 有多少 是多少 多少
+    多大 多高 多长 多远 多久 多重 几何 几 哪一 哪些 哪个 哪里 哪儿 哪 什么 啥 怎么样 怎样
+    怎么 如何 为什么 现在 目前 当前 如今 到底 究竟 大概 大约 左右 吗 呢
+    吧 啊 呀 么 的 了 是 有 在 和 与 及 个 都 也 还 该 这 那 其
+    被 把 给 让 它 他 她 您 你 我 们 知道 告诉 一下 请 情况 数量
+    数目 数字 数据 具体 能够 可以 能 会""".split(), key=len, reverse=True)  # noqa: SIM905
+# characters that are question words on their own (有, 几, 的 …): a pair of them is no word
+_STOP_CHARS = frozenset(word for word in CHINESE_STOP if len(word) == 1)
+_CHINESE_STOP = re.compile("|".join(map(re.escape, CHINESE_STOP))
+                           + r"|[？?！!，。：:；;、“”\"（）()]")
+
+ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as is are was
+    were be been being do does did has have had how many much what which who whom whose
+    when where why there their this that these those it its into about than then so such can could
+    would should will shall may might must me my we our you your he she they them us
+    i please tell give show find number numbers total amount count figure value
+    exactly approximately roughly around some any all was take took taken takes get got
+    gets make made makes come came become became go went gone see seen say said reach
+    reached reaches achieve achieved receive received receives lend lent attend
+    attended include included includes part currently current now today recently still
+    also just only more most less least big large small know over past last next ago since
+    during per each every page refer refers referred mean means meant right""".split())  # noqa: SIM905
+
+# British spellings to American, before stemming (the stemmer keeps the two apart).
+_BRITISH = ((re.compile(r"isation"), "ization"), (re.compile(r"is(e|ed|es|ing|er|ers)$"),
+                                                 r"iz\1"), (re.compile(r"yse(d|s)?$"), r"yze\1"),
+            (re.compile(r"our(s|ed|ing)?$"), r"or\1"), (re.compile(r"tre(s)?$"), r"ter\1"))
+
+
+class Unit(NamedTuple):
+    """One piece of a query that is looked up: the words as typed, the term, the items of
+    the query it stands for (a bigram stands for its two characters), and how it was read."""
+
+    text: str
+    terms: Tuple[str, ...]
+    covers: Tuple[int, ...]
+    kind: str = "word"  # word, pinyin, initials, respelled, synonym, translation, character
+    whole: int = -1  # units with the same `whole` (≥ 0) match only all together (gxjsqy)
+
+
+class Item(NamedTuple):
+    """One meaningful piece of a query, for judging how much of it a fact answers: a
+    Chinese character, an English word, a pinyin syllable, a number; `term` is the term
+    whose rarity in the base says how much it means (锦 little, 瞪 much)."""
+
+    text: str
+    term: str
+
+
+class Query(NamedTuple):
+    """A query read as search terms: the units looked up, the items they stand for, and
+    every term once, in query order (what BM25 sums over, for every fact scored)."""
+
+    units: Tuple[Unit, ...]
+    items: Tuple[Item, ...]
+    terms: Tuple[str, ...]
+    weights: Tuple[float, ...] = ()  # per term: below 1 for terms only a guess gave
+
+
+#: What a term found another way than typed weighs in BM25 (a synonym, a character of a
+#: word the base lacks): expansions weigh less than the words typed.
+TERM_WEIGHT = {"synonym": 0.6, "translation": 0.6, "character": 0.4}
+
+
+def query_of(units: Sequence[Unit], items: Sequence[Item]) -> Query:
+    weights: Dict[str, float] = {}
+    for unit in units:
+        for term in unit.terms:
+            weights[term] = max(weights.get(term, 0.0), TERM_WEIGHT.get(unit.kind, 1.0))
+    return Query(tuple(units), tuple(items), tuple(weights), tuple(weights.values()))
+
+
+# ------------------------------------------------------------------ English
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    # PyStemmer: the Snowball stemmers compiled; imported here, only when a search needs it.
+    import Stemmer  # type: ignore[import-not-found]
+
+    return Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def english_term(word: str) -> str:
+    """companies → compan, mechanisation and mechanization → mechan, recognised and
+    recognition → recogn: folded, US spelling, Snowball stem, at most six letters."""
+    word = word.lower()
+    for pattern, replacement in _BRITISH:
+        if len(word) > 5:
+            word = pattern.sub(replacement, word)
+    return str(_stemmer().stemWord(word))[:6]
+
+
+# ------------------------------------------------------------------ pinyin
+
+
+def _readings(run: str) -> List[Tuple[str, ...]]:
+    from .pinyin import table
+
+    known = table()
+    return [known.get(char, ()) for char in run]
+
+
+def _pinyin_terms(run: str, initials: bool) -> List[str]:
+    """The syllables of a run of Chinese, pairs of syllables of neighbouring characters and
+    (with `initials`) pairs of their initials; a character with several readings gives
+    each."""
+    readings = _readings(run)
+    terms = [f"0{reading}" for options in readings for reading in options]
+    for left, right in zip(readings, readings[1:]):
+        terms += [f"0{a}0{b}" for a in left for b in right]
+        if initials:
+            terms += sorted({f"1{a[0]}{b[0]}" for a in left for b in right})
+    return terms
+
+
+def _syllables(word: str) -> Optional[List[str]]:
+    """A word of pinyin cut into whole syllables (fewest pieces), or None."""
+    from .pinyin import syllables
+
+    known = syllables()
+    best: Dict[int, List[str]] = {0: []}
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 6), end):
+            if start in best and word[start:end] in known:
+                candidate = best[start] + [word[start:end]]
+                if end not in best or len(candidate) < len(best[end]):
+                    best[end] = candidate
+    return best.get(len(word))
+
+
+# initials, and the vowels that open a syllable with none (额 e, 爱 a, 欧 o)
+_INITIALS = re.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsywaeo])+")
+
+
+def _initial_letters(word: str) -> Optional[List[str]]:
+    """rc → r, c; gxjsqy → g, x, j, s, q, y: a word of initials only (zh, ch, sh count as one
+    letter, their first)."""
+    if not 2 <= len(word) <= 10 or not _INITIALS.fullmatch(word) or \
+            sum(letter in "aeo" for letter in word) > 1:
+        return None
+    return list(word)
+
+
+# ------------------------------------------------------------------ facts
+
+
+@lru_cache(maxsize=65536)
+def text_terms(text: str, with_pinyin: bool = False, with_initials: bool = False
+               ) -> Tuple[str, ...]:
+    """The terms of one field's text, in order, repeats kept (they count)."""
+    terms: List[str] = []
+    if "&" in text or " and " in text:
+        # R&D is one word, rd, and so is research and development: S&T meets science and
+        # technology
+        text = fold_ampersands(text)
+        terms += and_initials(text)
+    for match in _PIECE.finditer(text):
+        chinese, latin, number = match.groups()
+        if chinese:
+            terms += list(chinese)
+            terms += [chinese[i:i + 2] for i in range(len(chinese) - 1)]
+            if with_pinyin:
+                terms += _pinyin_terms(chinese, with_initials)
+        elif latin:
+            terms.append(english_term(latin))
+        else:
+            terms.append(number.replace(".", "d"))
+    return tuple(terms)
+
+
+def and_initials(text: str) -> List[str]:
+    """The initials of each 'X and Y' of a text (science and technology: st), the word
+    'X&Y' abbreviates it to."""
+    return [(first + second).lower() for first, second in
+            re.findall(r"\b([A-Za-z])[a-z]+ and ([A-Za-z])[a-z]+\b", text)]
+
+
+#: Facts whose terms are known without reading them again: a fact base loaded from the
+#: cache brings its facts' terms along (factbase.remember_terms), keyed by the fact object.
+_KNOWN_COLUMNS: Dict[int, Tuple[Any, Tuple[Tuple[str, ...], ...]]] = {}
+
+
+def remember_columns(facts: Sequence[Any],
+                     columns: Sequence[Tuple[Tuple[str, ...], ...]]) -> None:
+    """Let fact_columns answer for these facts from `columns` (the last base loaded only)."""
+    _KNOWN_COLUMNS.clear()
+    _KNOWN_COLUMNS.update((id(fact), (fact, column)) for fact, column in zip(facts, columns))
+
+
+def fact_columns(fact: Any) -> Tuple[Tuple[str, ...], ...]:
+    """A fact's terms, one tuple per column of COLUMNS."""
+    known = _KNOWN_COLUMNS.get(id(fact))
+    if known is not None and known[0] is fact:
+        return known[1]
+    columns = []
+    for name in COLUMNS:
+        if name == "abbreviations":
+            columns.append(abbreviation_terms(fact.label))
+            continue
+        if name == "unit":
+            # the unit, in Chinese and English, weighs as a tag ("what percentage", "几吨"),
+            # but a fact is never about a question only through its unit (ranking.STRENGTH)
+            value = f"{fact.unit} {UNITS[fact.unit].name_en}"
+        elif name == "tags":
+            value = " · ".join(fact.tags)
+        else:
+            value = getattr(fact, name)
+        if name == "id":
+            value = re.sub(r"[.\-]", " ", value)
+        columns.append(text_terms(value or "", name in PINYIN_COLUMNS,
+                                  name in INITIALS_COLUMNS))
+    return tuple(columns)
+
+
+@lru_cache(maxsize=65536)
+def abbreviation_terms(text: str) -> Tuple[str, ...]:
+    """Pairs of characters two to four apart in the Chinese of a label: how Chinese
+    shortens a name (高新技术企业 → 高企, 科技创新 → 科创, 科技型中小企业 → 科小)."""
+    terms: List[str] = []
+    for run in chinese_runs(text, 3):
+        terms += [run[i] + run[j] for i in range(len(run))
+                  for j in range(i + 2, min(i + 5, len(run)))]
+    return tuple(terms)
+
+
+# ------------------------------------------------------------------ queries
+
+
+def read_query(query: str, known: Optional[Container[str]] = None,
+               vocabulary: Sequence[str] = ()) -> Query:
+    """A query or question as units of terms. `known` holds the terms the fact base has (to
+    tell an English word from pinyin, and to expand a word it lacks with its synonyms);
+    `vocabulary`, its English words, to respell a typo."""
+    units: List[Unit] = []
+    items: List[Item] = []
+    latin: List[str] = []
+
+    def flush_latin() -> None:
+        _latin_units(latin, known, vocabulary, units, items, joined)
+        latin.clear()
+
+    text = fold_ampersands(strip_question_words(query))
+    # research and development: a phrase whose 'and' the stop words drop
+    joined = frozenset(re.findall(r"\b([a-z]+ and [a-z]+)\b", text.lower())) \
+        if " and " in text.lower() else frozenset()
+    for match in _PIECE.finditer(text):
+        chinese, word, number = match.groups()
+        if word:
+            lowered = word.lower()
+            if lowered not in ENGLISH_STOP:
+                latin.append(lowered)
+            continue
+        flush_latin()
+        first = len(items)
+        if chinese:
+            items += [Item(char, char) for char in chinese]
+            if len(chinese) == 1:
+                units.append(Unit(chinese, (chinese,), (first,)))
+            units += [Unit(chinese[i:i + 2], (chinese[i:i + 2],), (first + i, first + i + 1))
+                      for i in range(len(chinese) - 1)]
+            if known is not None:
+                from .expand import _chinese_synonyms, _lone_characters
+
+                expanded = _chinese_synonyms(chinese, first, known)
+                covered = {item for unit in expanded for item in unit.covers}
+                units += expanded
+                units += [unit for unit in _lone_characters(chinese, first, known)
+                          if unit.covers[0] not in covered]
+        else:
+            term = number.replace(".", "d")
+            items.append(Item(number, term))
+            units.append(Unit(number, (term,), (first,)))
+    flush_latin()
+    return query_of(units, items)
+
+
+def strip_question_words(text: str) -> str:
+    """Chinese question words and particles taken out as words: never out of a place's name
+    (成都 keeps its 都, 和平区 its 和), and a single character never out of a word the
+    base or the thesaurus has (把握 keeps its 把, 会议 its 会)."""
+    if text.isascii():
+        return text
+    protected = _place_spans(text)
+
+    def cut(match: re.Match) -> str:  # type: ignore[type-arg]
+        word = match.group()
+        start, end = match.span()
+        if len(word) == 1 and "\u3400" <= word <= "\u9fff" and (
+                _a_word(text[start - 1:end] if start else "", text[start - 1:start])
+                or _a_word(text[start:end + 1], text[end:end + 1])):
+            return str(word)
+        if any(begin <= start < finish for begin, finish in protected):
+            return str(word)
+        return " "
+
+    return _CHINESE_STOP.sub(cut, text)
+
+
+def _a_word(chars: str, neighbour: str) -> bool:
+    """Whether a question word's character and its neighbour are a word of the thesaurus
+    (同义词词林: 把握, 会议; the base's own bigrams would keep 州的 of 锦州的); never with
+    another question word (有几)."""
+    from .tables import has
+
+    return len(chars) == 2 and neighbour not in _STOP_CHARS and has("synonyms.tsv", chars)
+
+
+def _place_spans(text: str) -> List[Tuple[int, int]]:
+    from .tables import has
+
+    spans: List[Tuple[int, int]] = []
+    from .places import starts_place
+
+    for match in _PIECE.finditer(text):
+        chars = match.group(1)
+        if not chars or len(chars) < 2:
+            continue
+        position = 0
+        while position < len(chars) - 1:
+            for length in range(min(6, len(chars) - position), 1, -1):
+                if starts_place(chars[position:position + 2]) and \
+                        has("places.tsv", chars[position:position + length]):
+                    spans.append((match.start() + position,
+                                  match.start() + position + length))
+                    position += length
+                    break
+            else:
+                position += 1
+    return spans
+
+
+
+
+@lru_cache(maxsize=65536)
+def is_english(word: str) -> bool:
+    """Whether a word is a real English word (english.txt: wordfreq and two dictionaries):
+    then it is never read as pinyin nor respelled into another word."""
+    from .tables import has
+
+    # letters without a vowel (sd, gxjsqy, jxhl) are pinyin initials, not a word
+    return re.search("[aeiou]", word, re.I) is not None and has("english.txt", word.lower())
+
+
+
+
+def _latin_units(words: Sequence[str], known: Optional[Container[str]],
+                 vocabulary: Sequence[str],
+                 units: List[Unit], items: List[Item],
+                 joined: FrozenSet[str] = frozenset()) -> None:
+    """English words stay words; a run of words that are no English the base knows is read
+    as pinyin (syllables paired across the words: `ren cai`), or as initials (`rc`). A real
+    English word (is_english) is never read as pinyin nor respelled, unless most words of
+    the run are pinyin (`jinzhou you duoshao jia`: `you` is 有 there)."""
+    pinyin_run: List[str] = []
+
+    def base_english(word: str) -> bool:
+        return known is None or english_term(word) in known
+
+    def pinyin_like(word: str) -> bool:
+        return _syllables(word) is not None and not base_english(word) and \
+            not is_english(word)
+
+    from .expand import _clipped, _compound, _english_synonyms, _translations
+    from .pinyin import _drop_pinyin_question_words
+
+    pinyin_mode = sum(map(pinyin_like, words)) * 2 >= len(words) > 0
+    if pinyin_mode:
+        words = _drop_pinyin_question_words(list(words), known)
+
+    def flush_pinyin() -> None:
+        if not pinyin_run:
+            return
+        first = len(items)
+        syllables = [syllable for word in pinyin_run for syllable in _syllables(word) or ()]
+        items.extend(Item(syllable, f"0{syllable}") for syllable in syllables)
+        if len(syllables) == 1:
+            units.append(Unit(pinyin_run[0], (f"0{syllables[0]}",), (first,), "pinyin"))
+        units.extend(Unit(f"{a} {b}", (f"0{a}0{b}",), (first + i, first + i + 1), "pinyin")
+                     for i, (a, b) in enumerate(zip(syllables, syllables[1:])))
+        pinyin_run.clear()
+
+    for position, word in enumerate(words):
+        term = english_term(word)
+        english = base_english(word) or (not pinyin_mode and is_english(word))
+        syllables = None if english else _syllables(word)
+        if syllables and (_any_known(syllables, known) or not _near(word, vocabulary)):
+            pinyin_run.append(word)  # pinyin the base can read, or no English near it
+            continue
+        flush_pinyin()
+        letters = None if english else _initial_letters(word)
+        first = len(items)
+        if letters:
+            pairs = [f"1{a}{b}" for a, b in zip(letters, letters[1:])]
+            items.extend(Item(f"{a}{b}", pair) for (a, b), pair
+                         in zip(zip(letters, letters[1:]), pairs))
+            # Initials are a phrase: every pair of them, or none (zzzqqq is no 中中…).
+            units.extend(Unit(pair[1:], (pair,), (first + i,), "initials", first)
+                         for i, pair in enumerate(pairs))
+            continue
+        kind = "word"
+        near = None if english or is_english(word) else _near(word, vocabulary)
+        if near:
+            term, kind = english_term(near), "respelled"
+        parts = None if english or is_english(word) or near else _compound(word, known)
+        if parts:  # hightech: high tech
+            items.extend(Item(part, english_term(part)) for part in parts)
+            units.extend(Unit(part, (english_term(part),), (first + i,), "respelled")
+                         for i, part in enumerate(parts))
+            continue
+        items.append(Item(word, term))
+        units.append(Unit(word, (term,), (first,), kind))
+        following = words[position + 1] if position + 1 < len(words) else ""
+        if f"{word} and {following}" in joined:
+            # research and development: R&D, as the base may write it (and WordNet's
+            # phrases: bed and breakfast)
+            initials = (word[0] + following[0]).lower()
+            if known is None or initials in known:
+                units.append(Unit(f"{word} and {following}", (initials,), (first, first + 1)))
+            if known is not None:
+                units.extend(_english_synonyms(f"{word} and {following}", (first, first + 1),
+                                               known, vocabulary))
+        if known is not None and term not in known:
+            units.extend(_english_synonyms(word, (first,), known, vocabulary))
+            units.extend(_translations(word, (first,), known))
+            units.extend(_clipped(word, first, known, vocabulary))
+            if following and english_term(following) not in known:
+                # soya bean, paddy field: a phrase of two words the base lacks
+                units.extend(_english_synonyms(f"{word} {following}", (first, first + 1),
+                                               known, vocabulary))
+                units.extend(_translations(f"{word} {following}", (first, first + 1), known))
+    flush_pinyin()
+
+
+def _any_known(syllables: Sequence[str], known: Optional[Container[str]]) -> bool:
+    """Whether the base can read a word's syllables: one of its pairs, or its syllable."""
+    if known is None:
+        return True
+    terms = [f"0{a}0{b}" for a, b in zip(syllables, syllables[1:])] or [f"0{syllables[0]}"]
+    return any(term in known for term in terms)
+
+
+def _near(word: str, vocabulary: Sequence[str]) -> Optional[str]:
+    """The base's English word nearest to a typo ('gazele' → 'gazelle'), if one is near."""
+    if len(word) < 4 or not vocabulary:
+        return None
+    import difflib
+
+    near = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.8)
+    return near[0] if near else None
+
+
+def has_chinese(text: str) -> bool:
+    """Whether the text holds a Chinese character (an answer then speaks Chinese)."""
+    return not text.isascii() and any(match.group(1) for match in _PIECE.finditer(text))
+
+
+def chinese_runs(text: str, shortest: int = 1) -> List[str]:
+    """The runs of Chinese characters of a text (read with _PIECE: one compiled pattern
+    for the CJK ranges, whose compiling costs milliseconds)."""
+    if text.isascii():
+        return []
+    return [match.group(1) for match in _PIECE.finditer(text)
+            if match.group(1) and len(match.group(1)) >= shortest]
+
+
+def chinese_spans(text: str) -> List[Tuple[int, int]]:
+    if text.isascii():
+        return []
+    return [match.span(1) for match in _PIECE.finditer(text) if match.group(1)]
