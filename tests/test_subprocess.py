@@ -55,8 +55,10 @@ def on_a_terminal(*args: str, env: Optional[Dict[str, Optional[str]]] = None,
     controller, terminal = pty.openpty()
     if columns:
         sized(terminal, columns)
+    # (stderr, which this helper does not return, goes nowhere: a pipe nobody reads could
+    # fill, and was left open)
     process = subprocess.Popen([sys.executable, "-m", "jzfacts", *args], stdout=terminal,
-                               stderr=subprocess.PIPE, env=full_env)
+                               stderr=subprocess.DEVNULL, env=full_env)
     os.close(terminal)
     shown = bytearray()
     read_terminal(controller, shown)
