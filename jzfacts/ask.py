@@ -149,7 +149,7 @@ def consider(fact_base: Any, text: str) -> Considered:
     features = features_of(
         asks, statistics, candidate(best), candidate(runner_up) if runner_up else None,
         max(hit.rank for hit in hits), bool(reading.quantities),
-        reading.wants not in (None, "recall"), shares.get(best.hit.fact.id, 1.0))
+        reading.wants not in (None, "recall"), shares.get(best.hit.fact.id))
     return Considered(text, reading, tuple(judged), tuple(eligible), tuple(tied), features)
 
 

@@ -32,14 +32,15 @@ class Features(NamedTuple):
     value: float         # 1: its value is a number of the question; 0.5 near
     unmatched: float     # 1: the question names numbers, and none is its value
     typed: float         # 1 when the question says which kind of figure it wants
-    head: float          # the share of the question's head (heads.py) it covers (1: none)
+    head: float          # the share of the question's head (heads.py) it covers (where no
+    #                      head is read, the whole question is: `covered`)
 
 
 FEATURES = Features._fields
 #: Fitted by scripts/fit_ask.py (logistic regression, L2, on the question sets it names):
 #: the intercept, then one weight per feature in FEATURES order.
 WEIGHTS: Tuple[float, ...] = (
-    -6.49, 4.97, 6.84, 0.00, -2.95, 0.00, 0.00, 4.68, 9.18, 0.00, 0.00, 0.00)
+    -2.78, 2.12, 2.86, 0.00, -1.66, -1.45, 0.00, 2.88, 4.87, 0.00, 0.00, 0.00)
 #: Answer when the fitted probability that the candidate is right is at least this: a
 #: confident wrong answer costs three refusals (issue 16), so 3 / (3 + 1).
 ANSWER = 0.75
@@ -69,7 +70,7 @@ class Candidate(NamedTuple):
 
 def features_of(query: Query, statistics: Any, best: Candidate,
                 runner_up: Optional[Candidate], first_rank: float, quantities: bool,
-                typed: bool, head: float = 1.0) -> Features:
+                typed: bool, head: Optional[float] = None) -> Features:
     """The features of answering with `best` (see Features)."""
     stats: Stats = statistics.bm25
     weights = [0.0 if _number(item.text) else stats.weight(item.term) for item in query.items]
@@ -102,7 +103,7 @@ def features_of(query: Query, statistics: Any, best: Candidate,
         margin=best.score - (runner_up.score if runner_up else 0.0),
         rank_share=min(1.0, float(best.rank / first_rank)) if first_rank else 1.0,
         value=value, unmatched=1.0 if quantities and not value else 0.0,
-        typed=1.0 if typed else 0.0, head=head)
+        typed=1.0 if typed else 0.0, head=covered if head is None else head)
 
 
 def _number(text: str) -> bool:

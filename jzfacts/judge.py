@@ -96,6 +96,8 @@ def units_fit(asked_unit: str, fact_unit: str) -> bool:
     asked, unit = UNITS[asked_unit], UNITS[fact_unit]
     if asked.base == unit.base or asked.dimension == unit.dimension:
         return True
+    if asked.dimension == "units" and asked.power:
+        return unit.power == asked.power  # 多少亿: 21.3亿元, 亿吨 (a magnitude, no unit)
     return asked.dimension.startswith("count (") and not measured(unit.dimension)
 
 
@@ -156,12 +158,11 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
         if not page_uses(place.text, scope.known):
             return f"no figure on the page mentions {place.text}"
         return f"the page gives no figure for {place.text} that answers this"
-    if not reading.folded.isascii():
-        from .siblings import sibling
+    from .siblings import sibling
 
-        other = sibling(fact.tags, reading.folded, scope.known)
-        if other:  # 锦州南站 for the page's 锦州北站
-            return f"the page gives figures for {other[0]}, not {other[1]}"
+    other = sibling(fact.tags, reading.folded, scope.known)
+    if other:  # 锦州南站 for the page's 锦州北站
+        return f"the page gives figures for {other[0]}, not {other[1]}"
     labels = f"{fact.label} {fact.label_en} {' '.join(fact.tags)}"
     for level in reading.levels:
         others = [name for name in LEVELS if name != level and level_named(name, labels)]

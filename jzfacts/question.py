@@ -82,7 +82,21 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
     is the year of the page (去年, the past ten years)."""
     found: List[Period] = []
     spans: List[Tuple[int, int]] = []
+    years = [quantity for quantity in quantities if _year(quantity)]
+    ranged = set()
+    for first, second in zip(years, years[1:]):
+        # 2013-2022, 2013到2022年, between 2013 and 2022, from 2013 to 2022: one period
+        if re.fullmatch(_RANGE, text[first.end:second.start]) and \
+                _year(first) < _year(second):
+            before = re.search(_RANGE_BEFORE, text[:first.start])
+            start = before.start() if before else first.start
+            end = second.end + (text[second.end:second.end + 1] == "年")
+            found.append(Period(text[start:end], f"{_year(first)}–{_year(second)}"))
+            spans.append((start, end))
+            ranged.update((first.start, second.start))
     for quantity in quantities:
+        if quantity.start in ranged:
+            continue
         year = int(quantity.value) if quantity.value == quantity.value.to_integral_value() \
             else 0
         if 1900 <= year <= 2100 and quantity.unit in ("", "年") and \
@@ -120,6 +134,20 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
     return found, spans
 
 
+#: What joins two years into one period (2013-2022, 2013至2022年, 2013 and 2022 after
+#: between), and what may stand before the first.
+_RANGE = r"\s*年?\s*(?:-|–|—|~|～|至|到|\band\b|\bto\b|\bthrough\b|\buntil\b)\s*"
+_RANGE_BEFORE = r"(?:\bbetween|\bfrom|从|自)\s*$"
+
+
+def _year(quantity: QuestionNumber) -> int:
+    """The year a number of a question is (2019, 2019年), or 0."""
+    value = quantity.value
+    year = int(value) if value == value.to_integral_value() else 0
+    return year if 1900 <= year <= 2100 and quantity.unit in ("", "年") and \
+        quantity.scaled == value and not quantity.percent else 0
+
+
 def _count(numeral: str) -> int:
     from .numerals import parse_chinese_numeral, parse_number
 
@@ -139,6 +167,8 @@ def covers(period: Optional[str], asked: Period) -> bool:
         return False
     overlap = have[0] <= want[1] and want[0] <= have[1]
     several_years = (have[1] - have[0]).days > 366
+    if (want[1] - want[0]).days > 366 and not several_years:
+        return False  # 2019-2021: a figure for 2021 alone is none for the three years
     return overlap and (not several_years or (want[0] <= have[0] and have[1] <= want[1])
                         or (want[1] - want[0]).days > 366 * 5)
 
@@ -218,7 +248,8 @@ _ASKED_UNIT = (r"(?:几多|多少|几)\s*个?([^\s\d，。？?！!的是有]{1,3
 # 那艘 (船), 这家 (企业): a demonstrative and its classifier are no content
 _DEMONSTRATIVE = "那这哪该此"
 SUPERLATIVE = (r"最[大小高低多少好强长早]|第一(?!资源)|\b(?:highest|largest|biggest|"
-               r"most|lowest|smallest|best|top)\b")
+               r"most|lowest|smallest|best)\b|\b(?:the|which|what)\s+top\b|"
+               r"\btop\s+(?:one|spot|place|rank|city|county)\b")
 _WHICH_UNIT = r"(?:哪一?个?|\bwhich\s+|\bwhat\s+)([a-z]+|[^\s\d，。？?！!的是]{1,3})"
 
 
@@ -379,7 +410,13 @@ def read_question(text: str, scope: Callable[[], Tuple[Optional[int], Sequence[s
     home = scope()[1] if places else ()
     for place in places:
         if any(any(within(home_code, code) for home_code in home) for code in place.codes):
-            cut.append((place.start, place.end))  # 锦州, or the province it is in
+            # 锦州, or the province it is in; but the 市 of 锦州市科技奖 is also the level
+            # of what follows (市科技奖), where the base holds the pair
+            end = place.end
+            if folded[end - 1:end] in "市省县区" and known is not None and \
+                    folded[end - 1:end + 1] in known:
+                end -= 1
+            cut.append((place.start, end))
     content = "".join(" " if any(start <= i < end for start, end in cut) else char
                       for i, char in enumerate(folded))
     years = tuple(q for q in quantities if q not in numbers)

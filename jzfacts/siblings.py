@@ -23,6 +23,11 @@ def sibling(names: Iterable[str], question: str, known: Container[str]
     (folded) question names a sibling of, else None."""
     from .terms import chinese_runs
 
+    names = tuple(names)
+    english = english_sibling(names, question, known)
+    if english or question.isascii():
+        return english
+
     runs = chinese_runs(question, 2)
     chinese = [name for name in names
                if len(name) >= 3 and all("\u3400" <= char <= "\u9fff" for char in name)]
@@ -90,3 +95,52 @@ def _sounds_alike(first: str, second: str) -> bool:
     from .pinyin import readings
 
     return bool(set(readings(first)) & set(readings(second)))
+
+
+def english_sibling(names: Iterable[str], question: str, known: Container[str]
+                    ) -> Optional[Tuple[str, str]]:
+    """The same in English, word by word: Jinzhou *South* station for the page's Jinzhou
+    North station, Jinzhou *Rural Commercial* Bank for Jinzhou Bank — a word between that
+    no fact holds, after a beginning that is a name, not an English word (a typo of the
+    name's own word is none; industry-academia-research is no sibling). Dropped words are not read as
+    siblings in English (Jinzhou Bank, Bank of Jinzhou)."""
+    import re
+
+    from .terms import ENGLISH_STOP, english_term, is_english
+
+    del known  # (the words between need not be new to the base: South, Rural)
+
+    words = re.findall(r"[a-z]+", question.lower())
+    if len(words) < 3:
+        return None
+    for name in names:
+        parts = re.findall(r"[a-z]+", name.lower())
+        if len(parts) < 2 or not name.isascii() or " ".join(parts) in " ".join(words) or \
+                is_english(parts[0]):
+            continue  # a name begins with a name (Jinzhou), not a word (industry-…)
+        for start in (i for i, word in enumerate(words) if word == parts[0]):
+            for length in range(len(parts) - 1, 0, -1):
+                end = parts[-length:]
+                for where in range(start + 1, min(start + 1 + MIDDLE, len(words))):
+                    if words[where:where + length] != end:
+                        continue
+                    theirs = words[start + 1:where]
+                    ours = parts[1:len(parts) - length]
+                    if not theirs or theirs == ours or \
+                            any(word in ENGLISH_STOP for word in theirs):
+                        break
+                    # Jinzhou *South* station: none of the name's own words between, one of
+                    # the question's instead that is no typo of them (Jinzhou North train
+                    # station keeps North: the same station)
+                    kept = {english_term(word) for word in ours}
+                    if not any(english_term(word) in kept or _near(word, ours)
+                               for word in theirs):
+                        return name, " ".join(words[start:where + length])
+                    break
+    return None
+
+
+def _near(word: str, ours: Iterable[str]) -> bool:
+    import difflib
+
+    return bool(difflib.get_close_matches(word, list(ours), n=1, cutoff=0.8))
