@@ -83,7 +83,7 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
     found: List[Period] = []
     spans: List[Tuple[int, int]] = []
     years = [quantity for quantity in quantities if _year(quantity)]
-    ranged = set()
+    ranged: set[int] = set()
     for first, second in zip(years, years[1:]):
         # 2013-2022, 2013到2022年, between 2013 and 2022, from 2013 to 2022: one period
         if re.fullmatch(_RANGE, text[first.end:second.start]) and \

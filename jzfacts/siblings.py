@@ -24,7 +24,7 @@ def sibling(names: Iterable[str], question: str, known: Container[str]
     from .terms import chinese_runs
 
     names = tuple(names)
-    english = english_sibling(names, question, known)
+    english = english_sibling(names, question)
     if english or question.isascii():
         return english
 
@@ -97,18 +97,15 @@ def _sounds_alike(first: str, second: str) -> bool:
     return bool(set(readings(first)) & set(readings(second)))
 
 
-def english_sibling(names: Iterable[str], question: str, known: Container[str]
-                    ) -> Optional[Tuple[str, str]]:
+def english_sibling(names: Iterable[str], question: str) -> Optional[Tuple[str, str]]:
     """The same in English, word by word: Jinzhou *South* station for the page's Jinzhou
-    North station, Jinzhou *Rural Commercial* Bank for Jinzhou Bank — a word between that
-    no fact holds, after a beginning that is a name, not an English word (a typo of the
-    name's own word is none; industry-academia-research is no sibling). Dropped words are not read as
-    siblings in English (Jinzhou Bank, Bank of Jinzhou)."""
+    North station, Jinzhou *Rural Commercial* Bank for Jinzhou Bank — other words between,
+    none of the name's own, after a beginning that is a name, not an English word (a typo
+    of the name's own word is none; industry-academia-research is no sibling). Dropped
+    words are not read as siblings in English (Jinzhou Bank, Bank of Jinzhou)."""
     import re
 
     from .terms import ENGLISH_STOP, english_term, is_english
-
-    del known  # (the words between need not be new to the base: South, Rural)
 
     words = re.findall(r"[a-z]+", question.lower())
     if len(words) < 3:
