@@ -476,7 +476,7 @@ def test_the_decision_is_a_fitted_logistic_regression() -> None:
     assert len(WEIGHTS) == len(FEATURES) + 1 and ANSWER == 0.75
     strong = Features(covered=1.0, about=1.0, guessed=0.0, absent_nouns=0.0,
                       absent_other=0.0, margin=0.5, rank_share=1.0, value=0.0,
-                      unmatched=0.0, typed=1.0)
+                      unmatched=0.0, typed=1.0, head=1.0)
     assert probability(strong) >= ANSWER
     # more of the question in nouns no fact has, less covered: less sure
     assert probability(strong._replace(absent_nouns=0.5)) < probability(strong)

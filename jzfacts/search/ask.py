@@ -8,6 +8,7 @@ from typing import Any, Mapping, NamedTuple, Optional, Sequence
 
 from ..base.model import FACT_FIELDS, Fact, Source
 from ..base.records import Answer, Fields, Record, pick
+from ..base.units import UNITS
 from .decide import (
     ANSWER,
     Candidate,
@@ -16,6 +17,7 @@ from .decide import (
     organisations_not_held,
     probability,
 )
+from .heads import head_of, head_query
 from .hits import asked
 from .judge import (
     PLACE_REASONS,
@@ -67,22 +69,42 @@ def consider(fact_base: Any, text: str) -> Considered:
     if bodies:  # 中国银行锦州分行: another bank than the page's
         return Considered(text, reading, tuple(judged), (), (), None,
                           f"no figure on the page mentions {'、'.join(bodies)}")
-    eligible = [j for j in judged if j.fits and not j.why_not]
-    exact = [j for j in eligible if j.value == "exact"]
-    if exact:
-        eligible = exact  # a fact whose value the question names beats one quoting it
-    elif reading.quantities and reading.wants == "recall":
-        eligible = [j for j in eligible if j.value == "near"]
+    eligible, named = by_value([j for j in judged if j.fits and not j.why_not], reading,
+                               content, fact_base)
     eligible.sort(key=lambda j: (-j.score, j.hit.order))
     if not eligible:
         return Considered(text, reading, tuple(judged), (), (), None)
+    # the thing asked (how many *jobs*, 多少个*牌子*) must be what the answer is about: a
+    # candidate that covers none of it is none, however much of the rest it shares
+    head = head_of(reading, statistics.known)
+    heads = head_query(head, statistics) if head else None
+    shares = {j.hit.fact.id: head_share(j.hit.fact, heads, statistics)
+              for j in eligible} if heads is not None and heads.items else {}
+    if shares:
+        covering = [j for j in eligible if shares[j.hit.fact.id] > 0]
+        if not covering:
+            absent = words_not_on_page(head, statistics)
+            return Considered(text, reading, tuple(judged), (), (), None,
+                              f"no figure on the page mentions {'、'.join(absent)}" if absent
+                              else f"no figure on the page is about {head}")
+        eligible = covering + [j for j in eligible if j not in covering]
     best = eligible[0]
     query = asked(content, statistics).query
     # a place is the question's scope, judged above, not what it asks: the decision weighs
-    # the rest (义县花生 is no question the year 义县 was recognised answers)
+    # the rest (义县花生 is no question the year 义县 was recognised answers), unless the
+    # answer is the one the question names, checking another's figure (黑山县是2019年的吗)
     rest = without_places(content, reading)
-    asks = query if rest == content else asked(rest, statistics).query if rest else \
-        query._replace(items=())
+    asks = query if rest == content or named else asked(rest, statistics).query if rest \
+        else query._replace(items=())
+    if head:
+        other = other_subject(head, rest, best, judged, statistics)
+        if other is not None:
+            fact = other.hit.fact
+            return Considered(text, reading, (other, *judged), (), (), None,
+                              other.why_not or
+                              f"the page gives no {head} of {fact.id} ("
+                              f"{fact.label if has_chinese(text) else fact.label_en}), "
+                              f"only its {fact.display_value()}")
     elsewhere = about_elsewhere(asks, reading, best, judged, statistics)
     if elsewhere is not None:
         return Considered(text, reading, (elsewhere, *judged), (), (), None)
@@ -119,7 +141,7 @@ def consider(fact_base: Any, text: str) -> Considered:
     features = features_of(
         asks, statistics, candidate(best), candidate(runner_up) if runner_up else None,
         max(hit.rank for hit in hits), bool(reading.quantities),
-        reading.wants not in (None, "recall"))
+        reading.wants not in (None, "recall"), shares.get(best.hit.fact.id))
     return Considered(text, reading, tuple(judged), tuple(eligible), tuple(tied), features)
 
 
@@ -167,6 +189,101 @@ def guessed_only(fact: Fact, query: Any, statistics: Any) -> Optional[str]:
         f"{''.join(query.items[i].text for i in query.units[index].covers)} → "
         f"{query.units[index].text}" for index in scored.matched
         if query.units[index].kind != "character"))
+
+
+def by_value(eligible: list[Judged], reading: Reading, content: str, fact_base: Any
+             ) -> tuple[list[Judged], bool]:
+    """The candidates a question's numbers leave, and whether they are the one it names
+    rather than one whose value it names. A fact whose value the question names beats one
+    that only quotes it (or, asking what a number is, one near it); but a question checking
+    a number (288家，对吗? 凌海是2020年评上的吗?) is answered with the figure of the one it
+    names (188家, 2021), so that the reader learns the right number, not with the fact
+    whose value the number happens to be."""
+    exact = [j for j in eligible if j.value == "exact"]
+    near = [j for j in eligible if j.value == "near"] \
+        if not exact and reading.quantities and reading.wants == "recall" else []
+    valued = exact or near
+    if reading.check:
+        query = asked(content, fact_base.statistics()).query
+        own = max((label_share(j.hit.fact, query, fact_base) for j in valued), default=-1.0)
+        about = [j for j in eligible if j not in valued and checked_as(j.hit.fact, reading)
+                 and label_share(j.hit.fact, query, fact_base) > own + TIE_COVERAGE]
+        if about:
+            return about, True
+    if valued or (reading.quantities and reading.wants == "recall"):
+        return valued, False
+    return eligible, False
+
+
+def checked_as(fact: Fact, reading: Reading) -> bool:
+    """Whether a fact could be the figure a number checked is said to be: an amount in its
+    unit (288家: a count of firms; 209 berths counts berths, never berth No. 209), or a
+    year for a year checked."""
+    if not reading.quantities:
+        return fact.kind == "year" and bool(reading.years)
+    if fact.kind != "amount":
+        return False
+    return all(units_fit(number.unit, fact.unit) for number in reading.quantities
+               if number.unit and number.unit in UNITS)
+
+
+#: How much more of the question's other words (its subject) another candidate must cover,
+#: and how little the best may, for the best to be about another subject.
+SUBJECT_MARGIN = 0.3
+SUBJECT_MOST = 0.3
+
+
+def other_subject(head: str, rest: str, best: Judged, judged: Sequence[Judged],
+                  statistics: Any) -> Optional[Judged]:
+    """A candidate about what the question names besides its head (高新技术企业 of 高新技术企业
+    的营业收入, the Cuiyan fair of 'the revenue of the Cuiyan fair') when the best covers the
+    head but not that (the 双五 firms' revenue threshold): the page gives another figure of
+    the thing named, not the one asked; else None."""
+    from .decide import present_items
+    from .ranking import covered_items, score
+    from .terms import fact_columns
+
+    remainder = rest
+    for word in (head.split() if head.isascii() else [head]):
+        remainder = re.sub(rf"\b{re.escape(word)}\b" if word.isascii() else re.escape(word),
+                           " ", remainder, flags=re.I)
+    query = asked(remainder, statistics).query
+    if not query.items or remainder.strip() == rest.strip():
+        return None
+    # a thing named, not only how it is asked (要达到, set up): a noun among its words the
+    # page has (a word it lacks tells no candidate from another)
+    presence, nouns = present_items(query, statistics.known)
+    weights = {i: statistics.bm25.weight(item.term) for i, item in enumerate(query.items)
+               if not item.text[:1].isdigit() and presence[i] > 0}
+    whole = float(sum(weights.values()))
+    if not whole or not any(nouns[i] >= 0.5 for i in weights):
+        return None
+
+    def share(fact: Fact) -> float:
+        scored = score(fact_columns(fact), query, statistics.bm25)
+        if scored is None:
+            return 0.0
+        covered = covered_items(query, scored.matched, (), scored.strength)
+        return float(sum(weight * covered.get(i, 0.0) for i, weight in weights.items()))\
+            / whole
+
+    own = share(best.hit.fact)
+    if own >= SUBJECT_MOST:
+        return None
+    return next((j for j in judged if j.hit.fact.id != best.hit.fact.id and
+                 share(j.hit.fact) >= own + SUBJECT_MARGIN and
+                 share(j.hit.fact) >= 1 - SUBJECT_MOST), None)
+
+
+def head_share(fact: Fact, heads: Any, statistics: Any) -> float:
+    """The share of the question's head (heads.head_of, read as a query) a fact covers."""
+    from .ranking import score
+    from .terms import fact_columns
+
+    if heads is None or not heads.items:
+        return 1.0
+    scored = score(fact_columns(fact), heads, statistics.bm25)
+    return float(scored.coverage) if scored else 0.0
 
 
 def without_places(content: str, reading: Reading) -> str:

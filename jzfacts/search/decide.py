@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from typing import Any, Dict, List, NamedTuple, Optional, Tuple
+from typing import Any, Dict, NamedTuple, Optional
 
 from .ranking import SURE, Stats, covered_items, score
 from .terms import COLUMNS, Query, fact_columns
@@ -32,12 +32,15 @@ class Features(NamedTuple):
     value: float         # 1: its value is a number of the question; 0.5 near
     unmatched: float     # 1: the question names numbers, and none is its value
     typed: float         # 1 when the question says which kind of figure it wants
+    head: float          # the share of the question's head (heads.py) it covers (where no
+    #                      head is read, the whole question is: `covered`)
 
 
 FEATURES = Features._fields
 #: Fitted by scripts/fit_ask.py (logistic regression, L2, on the question sets it names):
 #: the intercept, then one weight per feature in FEATURES order.
-WEIGHTS: Tuple[float, ...] = (-6.49, 4.97, 6.84, 0.00, -2.95, 0.00, 0.00, 4.68, 9.18, 0.00, 0.00)
+WEIGHTS: tuple[float, ...] = (
+    -2.78, 2.12, 2.86, 0.00, -1.66, -1.45, 0.00, 2.88, 4.87, 0.00, 0.00, 0.00)
 #: Answer when the fitted probability that the candidate is right is at least this: a
 #: confident wrong answer costs three refusals (issue 16), so 3 / (3 + 1).
 ANSWER = 0.75
@@ -67,7 +70,7 @@ class Candidate(NamedTuple):
 
 def features_of(query: Query, statistics: Any, best: Candidate,
                 runner_up: Optional[Candidate], first_rank: float, quantities: bool,
-                typed: bool) -> Features:
+                typed: bool, head: Optional[float] = None) -> Features:
     """The features of answering with `best` (see Features)."""
     stats: Stats = statistics.bm25
     weights = [0.0 if _number(item.text) else stats.weight(item.term) for item in query.items]
@@ -80,7 +83,7 @@ def features_of(query: Query, statistics: Any, best: Candidate,
     # shares are of the rest (a noun no fact has is what the page does not give)
     whole = max(whole - absent_other, 1e-9)
 
-    def covered_by(columns: Tuple[Tuple[str, ...], ...], typed_only: bool = False) -> float:
+    def covered_by(columns: tuple[tuple[str, ...], ...], typed_only: bool = False) -> float:
         scored = score(columns, query, stats)
         if scored is None or not held:
             return 0.0
@@ -100,14 +103,14 @@ def features_of(query: Query, statistics: Any, best: Candidate,
         margin=best.score - (runner_up.score if runner_up else 0.0),
         rank_share=min(1.0, float(best.rank / first_rank)) if first_rank else 1.0,
         value=value, unmatched=1.0 if quantities and not value else 0.0,
-        typed=1.0 if typed else 0.0)
+        typed=1.0 if typed else 0.0, head=covered if head is None else head)
 
 
 def _number(text: str) -> bool:
     return text[:1].isdigit()
 
 
-def present_items(query: Query, known: Any) -> Tuple[List[float], List[float]]:
+def present_items(query: Query, known: Any) -> tuple[list[float], list[float]]:
     """For every item of the query, how surely some fact could cover it (1: the base holds
     the word as typed; a synonym or a respelling only: what ranking.SURE says it is worth;
     0: no fact holds it), and how much the word it belongs to is a noun (nouns.tsv).
@@ -118,7 +121,7 @@ def present_items(query: Query, known: Any) -> Tuple[List[float], List[float]]:
     a word the base lacks, or a synonym of a part of it, does not make it held."""
     presence = [0.0] * len(query.items)
     nouns = [0.5] * len(query.items)
-    whole_synonyms: Dict[Tuple[int, ...], float] = {}
+    whole_synonyms: Dict[tuple[int, ...], float] = {}
     for unit in query.units:
         sure = SURE.get(unit.kind, 1.0)
         if not any(term in known for term in unit.terms) or unit.kind == "character":
@@ -150,13 +153,13 @@ def present_items(query: Query, known: Any) -> Tuple[List[float], List[float]]:
     return presence, nouns
 
 
-def _chinese_runs(query: Query) -> List[List[int]]:
+def _chinese_runs(query: Query) -> list[list[int]]:
     """The items of each run of Chinese characters (a bigram unit joins two)."""
     joined: Dict[int, int] = {}
     for unit in query.units:
         if unit.kind == "word" and len(unit.covers) == 2 and not unit.text.isascii():
             joined[unit.covers[0]] = unit.covers[1]
-    runs: List[List[int]] = []
+    runs: list[list[int]] = []
     after = set(joined.values())
     for index, item in enumerate(query.items):
         if item.text.isascii() or index in after:
@@ -168,11 +171,11 @@ def _chinese_runs(query: Query) -> List[List[int]]:
     return runs
 
 
-def chinese_words(chars: str, known: Any = ()) -> List[Tuple[int, int, float]]:
+def chinese_words(chars: str, known: Any = ()) -> list[tuple[int, int, float]]:
     """(start, length, noun share) of the words of a run of characters: the fewest words
     of the table (nouns.tsv) or that the base holds whole (凌海 大集, not 凌 海大 集), the
     base's words first where as few; a character no word has counts half a noun."""
-    best: List[Optional[Tuple[int, int, List[Tuple[int, int, float]]]]] = \
+    best: list[Optional[tuple[int, int, list[tuple[int, int, float]]]]] = \
         [None] * (len(chars) + 1)
     best[0] = (0, 0, [])
     for end in range(1, len(chars) + 1):
@@ -222,7 +225,7 @@ def noun_share(word: str) -> Optional[float]:
     return int(found[0].split("\t")[0]) / 9 if found else None
 
 
-def organisations_not_held(text: str, known: Any) -> List[str]:
+def organisations_not_held(text: str, known: Any) -> list[str]:
     """The names of organisations (jieba's tag nt: 中国银行, 清华大学) a text names that no
     fact holds: a question about another body than the page's."""
     from .tables import lookup

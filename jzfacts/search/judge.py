@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from decimal import Decimal
-from typing import Any, Container, NamedTuple, Optional, Tuple
+from typing import Any, Container, NamedTuple, Optional
 
 from ..base.model import Fact, derived
 from ..base.units import UNITS, to_decimal
@@ -38,7 +38,7 @@ class Scope(NamedTuple):
     say whether the page ever uses a word). Read from the sources and the statistics only:
     an indexed base of 100,000 facts answers without loading them."""
 
-    home: Tuple[str, ...]
+    home: tuple[str, ...]
     today: Optional[int]  # the year of the page
     known: Container[str]
 
@@ -96,6 +96,8 @@ def units_fit(asked_unit: str, fact_unit: str) -> bool:
     asked, unit = UNITS[asked_unit], UNITS[fact_unit]
     if asked.base == unit.base or asked.dimension == unit.dimension:
         return True
+    if asked.dimension == "units" and asked.power:
+        return unit.power == asked.power  # 多少亿: 21.3亿元, 亿吨 (a magnitude, no unit)
     return asked.dimension.startswith("count (") and not measured(unit.dimension)
 
 
@@ -156,6 +158,11 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
         if not page_uses(place.text, scope.known):
             return f"no figure on the page mentions {place.text}"
         return f"the page gives no figure for {place.text} that answers this"
+    from .siblings import sibling
+
+    other = sibling(fact.tags, reading.folded, scope.known)
+    if other:  # 锦州南站 for the page's 锦州北站
+        return f"the page gives figures for {other[0]}, not {other[1]}"
     labels = f"{fact.label} {fact.label_en} {' '.join(fact.tags)}"
     for level in reading.levels:
         others = [name for name in LEVELS if name != level and level_named(name, labels)]
@@ -164,13 +171,16 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
     for period in reading.periods:
         in_quote = fact.period is None and period.period[:4] in fact.quote
         if not covers(fact.period, period) and not in_quote:
-            if fact.kind == "year" and period.period == str(fact.value):
-                continue
+            if fact.kind == "year" and (period.period == str(fact.value) or reading.check):
+                continue  # the year checked is the value asked about, not its period
             have = f" (its figure is for {fact.period})" if fact.period else \
                 " (the page gives no date for it)"
             return f"the page gives no figure for {period.text.strip()}{have}"
     if increment(f"{fact.label} {fact.label_en}") and asks_total(reading.folded):
         return "the page gives only how many were added, not the total"
+    if reading.change and not is_change(fact, reading.change):
+        return (f"the page gives the figure ({fact.display_value()}), not how much it changed "
+                f"({reading.change.strip()})")
     said = f"{fact.quote} {fact.label} {fact.section} {fact.label_en} {fact.note or ''}"
     if reading.superlative and not any(word in said.lower()
                                        for word in ("最", "largest", "biggest")):
@@ -181,6 +191,16 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
 #: A figure of what was added (新增4家, new carriers) is no total (一共, altogether).
 _INCREMENT = r"新增|新认定|新建|\b[Nn]ew(?:ly)?\b|\badded\b"
 _TOTAL = r"一共|总共|总计|累计|总数|共计|\baltogether\b|\bin\s+total\b|\btotal\b|\ball\s+told\b"
+
+
+def is_change(fact: Fact, asked: str) -> bool:
+    """Whether a fact answers a question asking for a change: the page states it as a
+    change (direction up or down, 个百分点) or as what was added (新增), or the word of
+    change is part of the fact's own name (省提升类联盟: no change asked)."""
+    if fact.direction or fact.unit == "个百分点" or increment(f"{fact.label} {fact.label_en}"):
+        return True
+    said = f"{fact.label} {fact.label_en} {' '.join(fact.tags)} {fact.quote}".lower()
+    return asked.strip().lower() in said
 
 
 def increment(text: str) -> bool:

@@ -5,7 +5,7 @@ a zone of a city (锦州高新区)."""
 from __future__ import annotations
 
 import re
-from typing import Dict, FrozenSet, List, NamedTuple
+from typing import Container, Dict, FrozenSet, NamedTuple
 
 
 class Place(NamedTuple):
@@ -81,9 +81,9 @@ def _inside_word(chars: str, position: int) -> bool:
                              has("synonyms.tsv", chars[position - 1:position + 1]))
 
 
-def places_in(text: str) -> List[Place]:
+def places_in(text: str) -> list[Place]:
     """Places a (folded) text names, in Chinese (longest names first) or pinyin/English."""
-    found: List[Place] = []
+    found: list[Place] = []
     from .terms import chinese_spans
 
     for run_start, run_end in chinese_spans(text):
@@ -136,7 +136,7 @@ def places_in(text: str) -> List[Place]:
     return found
 
 
-def _pinyin_syllables(word: str) -> List[str]:
+def _pinyin_syllables(word: str) -> list[str]:
     from .terms import _syllables
 
     return _syllables(word) or []
@@ -154,3 +154,43 @@ def within(code: str, area: str) -> bool:
     if len(area) % 2:
         area += "0"
     return code.startswith(area)
+
+
+#: What ends the name of a county, a district, a town, a township or a banner (意县, a
+#: typo of 义县, is no entry of the gazetteer but a county by its shape).
+_SHAPE_ENDS = "县区镇乡旗"
+#: Characters that make no name of a place before such an end: 全县, 各区, 哪个县, 几个乡.
+_NOT_NAMES = frozenset("全各每本该此哪那这某其两几多一二三个外省市县区乡镇村城有是在的了和与及")
+
+
+def shaped_places(text: str, taken: list[Place], known: Container[str]) -> list[Place]:
+    """Places a (folded) text names by their shape only: one or two characters and 县, 区,
+    镇, 乡 or 旗 that are no word of the tables (城区, 展区, 高新区 are) nor of the base, and
+    overlap no place already found (`taken`). Their code is the name itself: no fact is
+    about them unless it names them."""
+    from .tables import has
+    from .terms import chinese_spans
+
+    found: list[Place] = []
+    for run_start, run_end in chinese_spans(text):
+        for position in range(run_start, run_end):
+            if text[position] not in _SHAPE_ENDS or position == run_start:
+                continue
+            for length in (2, 1):
+                start = position - length
+                name = text[start:position + 1]
+                if start < run_start or any(char in _NOT_NAMES for char in name[:-1]):
+                    continue
+                if any(place.start < position + 1 and start < place.end
+                       for place in (*taken, *found)):
+                    break
+                if has("nouns.tsv", name) or has("synonyms.tsv", name) or \
+                        all(name[i:i + 2] in known for i in range(len(name) - 1)):
+                    break  # a word (城区, 示范县): no place
+                if length == 2 and (has("nouns.tsv", name[1:]) or
+                                    has("nouns.tsv", text[start - 1:start + 1])):
+                    continue  # 到意县? the name is the shorter one
+                found.append(Place(name, frozenset({f"shape:{name}"}), start, position + 1,
+                                   frozenset({name})))
+                break
+    return found

@@ -13,7 +13,7 @@ from typing import Callable, Container, NamedTuple, Optional, Sequence
 from ..base.numerals import QuestionNumber, asked_numbers
 from ..base.units import UNITS
 from .forms import fold_text
-from .places import Place, places_in, within
+from .places import Place, places_in, shaped_places, within
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -40,6 +40,8 @@ class Reading(NamedTuple):
     superlative: str                  # 最大, highest … ('' if none)
     years: tuple[QuestionNumber, ...] = ()  # years (2019: a year fact's value)
     levels: tuple[str, ...] = ()      # administrative levels named (国家级, provincial …)
+    change: str = ""                  # the words asking for a change (增长了多少, grow), '' if none
+    check: bool = False               # it checks a number it names (288家，对吗?)
 
 
 # ------------------------------------------------------------------ periods
@@ -71,7 +73,21 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
     is the year of the page (去年, the past ten years)."""
     found: list[Period] = []
     spans: list[tuple[int, int]] = []
+    years = [quantity for quantity in quantities if _year(quantity)]
+    ranged: set[int] = set()
+    for first, second in zip(years, years[1:]):
+        # 2013-2022, 2013到2022年, between 2013 and 2022, from 2013 to 2022: one period
+        if re.fullmatch(_RANGE, text[first.end:second.start]) and \
+                _year(first) < _year(second):
+            before = re.search(_RANGE_BEFORE, text[:first.start])
+            start = before.start() if before else first.start
+            end = second.end + (text[second.end:second.end + 1] == "年")
+            found.append(Period(text[start:end], f"{_year(first)}–{_year(second)}"))
+            spans.append((start, end))
+            ranged.update((first.start, second.start))
     for quantity in quantities:
+        if quantity.start in ranged:
+            continue
         year = int(quantity.value) if quantity.value == quantity.value.to_integral_value() \
             else 0
         if 1900 <= year <= 2100 and quantity.unit in ("", "年") and \
@@ -109,6 +125,20 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
     return found, spans
 
 
+#: What joins two years into one period (2013-2022, 2013至2022年, 2013 and 2022 after
+#: between), and what may stand before the first.
+_RANGE = r"\s*年?\s*(?:-|–|—|~|～|至|到|\band\b|\bto\b|\bthrough\b|\buntil\b)\s*"
+_RANGE_BEFORE = r"(?:\bbetween|\bfrom|从|自)\s*$"
+
+
+def _year(quantity: QuestionNumber) -> int:
+    """The year a number of a question is (2019, 2019年), or 0."""
+    value = quantity.value
+    year = int(value) if value == value.to_integral_value() else 0
+    return year if 1900 <= year <= 2100 and quantity.unit in ("", "年") and \
+        quantity.scaled == value and not quantity.percent else 0
+
+
 def _count(numeral: str) -> int:
     from ..base.numerals import parse_chinese_numeral, parse_number
 
@@ -128,6 +158,8 @@ def covers(period: Optional[str], asked: Period) -> bool:
         return False
     overlap = have[0] <= want[1] and want[0] <= have[1]
     several_years = (have[1] - have[0]).days > 366
+    if (want[1] - want[0]).days > 366 and not several_years:
+        return False  # 2019-2021: a figure for 2021 alone is none for the three years
     return overlap and (not several_years or (want[0] <= have[0] and have[1] <= want[1])
                         or (want[1] - want[0]).days > 366 * 5)
 
@@ -136,8 +168,8 @@ def covers(period: Optional[str], asked: Period) -> bool:
 
 # Each kind: (its Chinese words, its English words); the pinyin ones below join the English.
 _WANTS = (
-    ("recall", r"是什么数|是什么|是啥|是哪个|是哪类|指的是|说的是|指啥|啥意思|什么意思|"
-               r"有(?=\S{0,8}吗)|是(?=\S{0,6}吗)|对吗|对不对|对么|是不是|没错吧",
+    ("recall", r"是什么数|真的假的|真假|是什么|是啥|是哪个|是哪类|指的是|说的是|指啥|啥意思|"
+               r"什么意思|有(?=\S{0,8}吗)|是(?=\S{0,6}吗)|对吗|对不对|对么|是不是|没错吧",
      r"\brefers?\s+to\b|\bwhat\s+(?:is|does|'s)\s+(?:the\s+)?(?=\d)|"
      r"\bwhat'?s\s+(?:the\s+)?(?=\d)|\bmean\b|\bis\s+(?:that|it|this)\s+(?:right|correct|"
      r"true)\b|,?\s*(?:right|correct|true)\s*\?|\bis\s+(?:it|the)\b(?=.*\d)"),
@@ -152,6 +184,13 @@ _WANTS = (
     ("money", r"多少钱|几多钱|多少元|多少亿元|金额|钱|价格|价钱|[房票单均物]价",
      r"\bhow\s+much\s+money\b|\bhow\s+many\s+yuan\b|\bsales\b|\brevenue\b|\bturnover\b|"
      r"\bvalue\s+of\b|\blend\b|\bspend|\bcost\b|\bprices?\b|\bfees?\b"),
+    # nouns that name a sum of money (经费, profit): the thing asked is money, never a
+    # percentage or a count; unlike the words above they stay content (what is asked)
+    ("funds", r"经费|资金|利润|净利|营收|收入|收益|产值|销售额|营业额|工资|薪酬|预算|税收|利税|"
+              r"投资额|融资额",
+     r"\bprofits?\b|\bincome\b|\bfunding\b|\bfunds\b|\bbudgets?\b|\bspending\b|"
+     r"\bexpenditures?\b|\bsalar(?:y|ies)\b|\bwages?\b|\bearnings\b|\btax(?:es)?\b|"
+     r"\bgdp\b|\boutput\s+value\b"),
     ("length", r"多远|多长|几远|几长|距离", r"\bhow\s+far\b|\bhow\s+long\b|\bdistance\b"),
     ("mass", r"多重|多沉|几重", r"\bhow\s+heavy\b|\bweighs?\b"),
     ("name", r"哪一?个|哪家|哪类|哪些|哪里|哪儿|哪位|谁", r"\bwhich\b|\bwho\b|\bwhere\b"),
@@ -165,6 +204,7 @@ _PINYIN_WANTS = {
     "ordinal": r"\bdi\s?ji(?:\s?(?:pi|jie|ci|ge))?\b",
     "identifier": r"\bji\s?hao\b|\bduo\s?shao\s?hao\b",
     "money": r"\bduo\s?shao\s?qian\b",
+    "funds": r"\bjing\s?fei\b|\bli\s?run\b|\bshou\s?ru\b",
     "percentage": r"\bbi\s?li\b|\bbai\s?fen\s?bi\b|\bzhan\s?bi\b",
     "length": r"\bduo\s?(?:yuan|chang)\b",
     "mass": r"\bduo\s?zhong\b",
@@ -199,7 +239,8 @@ _ASKED_UNIT = (r"(?:几多|多少|几)\s*个?([^\s\d，。？?！!的是有]{1,3
 # 那艘 (船), 这家 (企业): a demonstrative and its classifier are no content
 _DEMONSTRATIVE = "那这哪该此"
 SUPERLATIVE = (r"最[大小高低多少好强长早]|第一(?!资源)|\b(?:highest|largest|biggest|"
-               r"most|lowest|smallest|best|top)\b")
+               r"most|lowest|smallest|best)\b|\b(?:the|which|what)\s+top\b|"
+               r"\btop\s+(?:one|spot|place|rank|city|county)\b")
 _WHICH_UNIT = r"(?:哪一?个?|\bwhich\s+|\bwhat\s+)([a-z]+|[^\s\d，。？?！!的是]{1,3})"
 
 
@@ -216,7 +257,7 @@ def wants_of(text: str, quantities: Sequence[QuestionNumber]) -> Optional[str]:
                 return "which"
             if name == "name" and quantities:
                 return "recall"  # which kind of firm are the 26: the fact whose value it is
-            return name
+            return "money" if name == "funds" else name
     return None
 
 
@@ -338,6 +379,8 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
     if wants == "which":
         unit = which_unit(lowered)
     places = tuple(places_in(folded))
+    if known is not None and not folded.isascii():
+        places += tuple(shaped_places(folded, list(places), known))
     # 几家, how many people: a classifier is no content; a unit that is a noun (泊位, how
     # many berths) is
     cut = list(period_spans) + ([unit_span] if unit_span and len(unit) == 1 else [])
@@ -350,19 +393,67 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
     for name, span in wants_matches(lowered):
         # the words that ask for a kind of answer are no content (which year, 第几, 多少);
         # a money or percentage word is where the base uses it (turnover, 机械化率)
+        if name == "funds":
+            continue  # 经费, profit: what is asked, content
         if name not in ("money", "percentage", "mass") or (
                 known is not None and not _known_words(lowered[span[0]:span[1]], known)):
             cut.append(span)
     home = scope()[1] if places else ()
     for place in places:
         if any(any(within(home_code, code) for home_code in home) for code in place.codes):
-            cut.append((place.start, place.end))  # 锦州, or the province it is in
+            # 锦州, or the province it is in; but the 市 of 锦州市科技奖 is also the level
+            # of what follows (市科技奖), where the base holds the pair
+            end = place.end
+            if folded[end - 1:end] in "市省县区" and known is not None and \
+                    folded[end - 1:end + 1] in known:
+                end -= 1
+            cut.append((place.start, end))
     content = "".join(" " if any(start <= i < end for start, end in cut) else char
                       for i, char in enumerate(folded))
     years = tuple(q for q in quantities if q not in numbers)
     return Reading(folded, re.sub(r"\s+", " ", content).strip(), wants, unit, places,
                    tuple(periods), numbers, superlative.group() if superlative else "",
-                   years, tuple(levels_in(lowered)))
+                   years, tuple(levels_in(lowered)), change_asked(lowered),
+                   bool(quantities) and checks(lowered))
+
+
+#: Words that check a number the question names (对吗, 是不是, is that right), as against
+#: words that ask what a number is (是什么, what does 209 refer to).
+_CHECK = (r"对吗|对不对|对么|对吧|是不是|没错吧|真的假的|真的吗|是吗|吗|吧|来着|"
+          r"\bis\s+(?:that|it|this)\s+(?:right|correct|true|so)\b|\bright\s*\?|"
+          r"\bcorrect\s*\?|\btrue\s*\?|\bis\s+it\s+true\b|\bdoes\s+that\s+match\b|"
+          r"\bam\s+i\s+right\b|\breally\b")
+_IDENTIFY = (r"是什么|是啥|是哪|指的是|说的是|指啥|啥意思|什么意思|\brefers?\s+to\b|\bmean\b|"
+             r"\bwhat\s+(?:is|does|'s)\b|\bwhat'?s\b|\bwhich\b")
+
+
+def checks(text: str) -> bool:
+    """Whether a (lowered) question checks a number it names rather than asks what it is."""
+    return re.search(_CHECK, text) is not None and re.search(_IDENTIFY, text) is None
+
+#: Words that ask how much a figure changed (增长了多少, 比去年多了多少, by how much did it
+#: grow, year-on-year): a level (21.3亿元) is no answer; a figure the page gives as a change
+#: (direction up or down, 个百分点) or as what was added (新增) is.
+_CHANGE_ZH = (r"增长|增加|增幅|增速|增量|涨|上升|提高|提升|下降|减少|降低|下滑|回落|"
+              r"同比|环比|比(?:去年|上年|前年|上一年|往年|之前|以前)|(?<![多少几])多了|(?<![多几])少了|多出|变化")
+_CHANGE_EN = (r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|higher|lower|bigger)\b|"
+              r"\b(?:grow|grows|grew|grown|increased?|increases|rises?|rose|risen|falls?|fell|"
+              r"fallen|drop(?:s|ped)?|declined?|declines|decreased?|decreases|climb(?:s|ed)?|"
+              r"jump(?:s|ed)?|shr[iau]nk|growth|changed?)\b(?!-)|"
+              r"\byear[\s-]on[\s-]year\b|\byoy\b|\bcompared\s+(?:with|to)\b|"
+              r"\bmore\s+than\s+(?:in\s+)?(?:the\s+)?(?:last|previous|prior)\s+year\b")
+_CHANGE_HINTS = ("增", "涨", "升", "提", "降", "减", "下", "落", "比", "多", "少", "变",
+                 "grow", "grew", "creas", "ris", "rose", "fall", "fell", "drop", "declin",
+                 "climb", "jump", "shr", "chang", "how much", "year", "yoy", "compared")
+
+
+def change_asked(text: str) -> str:
+    """The words of a (lowered) question that ask for a change, or ''."""
+    if not any(hint in text for hint in _CHANGE_HINTS):
+        return ""
+    found = re.search(_CHANGE_ZH, text) if not text.isascii() else None
+    found = found or re.search(_CHANGE_EN, text)
+    return found.group() if found else ""
 
 
 #: Administrative levels: a figure for one level is no answer about another (国家级 双创载体

@@ -1,0 +1,255 @@
+"""The head of a question: the words that name the thing it asks for (how many *jobs*,
+*研发经费投入*有多少, 多少个*牌子*, what is the *population*), as against the words that
+place it (at the Cuiyan fair, 锦州) or say how it is asked (did … create, 参展).
+
+A question whose other words a fact shares is not answered by that fact when the thing asked
+is not what the fact is about: 'how many jobs did the tech firms create' is no question the
+count of high-tech firms answers, although 'tech firms' are all its words but one. ask.py
+weighs how much of the head a candidate covers apart from the rest (decide.Features.head).
+Imported only where a question is asked."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Container, Optional
+
+from .question import Reading
+
+#: Words that ask for an amount, in Chinese: the head stands after them (多少家*企业*) or,
+#: when nothing follows, before them (*企业*有多少家).
+_ZH_ANCHOR = r"几多|多少|几(?![时号])|多大|多高|多远|多长|多重|多久|百分之几|几成"
+#: What stands between a head and the words asking about it (企业*一共有*多少).
+_ZH_FILLER = (r"(?:一共有|一共|总共有|总共|共有|共|大概有|大概|大约有|大约|到底有|到底|究竟|"
+              r"都有|都|还有|有了|有|是|能|了|约|达|为)*")
+#: Characters that end a head (a particle, a pronoun, punctuation).
+_ZH_BREAK = frozenset("的了吗呢吧啊呀么嘛哈哦和与及这那其被把给让它他她您你我们请在也还该个"
+                      "，,。？?！!：:；;、“”\"（）()「」『』 ")
+#: Chinese words that say which kind of figure is asked (数量, 人数, 钱, 比例), not what it
+#: is about: left out of a head.
+_ZH_KIND_WORDS = frozenset("""数量 数目 人数 个数 总数 数字 数据 数 钱 金额 多少钱 比例 比重 占比
+    百分比 情况 具体 准确 大概""".split())  # noqa: SIM905
+#: English words between 'how much' and its head (how much *did* turnover grow).
+_EN_AUX = frozenset(("did", "does", "do", "is", "are", "was", "were", "has", "have", "had",
+                     "can", "could", "will", "would"))
+#: English words that end a head group.
+_EN_BREAK = frozenset("""did does do is are was were has have had can could will would in
+    at on to for from by with into during per over since that which who whom where when
+    than as about be been being get got gets there here but if so not""".split())  # noqa: SIM905
+#: Words that say which kind of figure is asked, not what it is about (unemployment *rate*,
+#: the *number* of …): left out of a head.
+_KIND_WORDS = frozenset("""number numbers count total amount figure figures value values
+    rate rates share percentage percent proportion ratio level levels sum quantity size
+    money much many headcount kinds kind types type sorts sort varieties variety
+    businesses companies firms enterprises organisations organizations people persons
+    items things ones""".split())  # noqa: SIM905
+#: Kinds of question a head is read for: those asking for an amount of something.
+HEADED = frozenset({"count", "amount", "money", "percentage", "length", "mass", None})
+
+
+def head_of(reading: Reading, known: Container[str]) -> str:
+    """The head of a question ('' when it has none that can be read: a year, a name, a
+    number to check, or a head that is only a measure: how many people, 数量)."""
+    if reading.wants not in HEADED:
+        return ""
+    text = reading.folded.lower()
+    # the places and times a question names are its scope, judged apart: out of the head
+    # (a place stands as @, which an English name holds: Bank of Jinzhou)
+    spans = [(place.start, place.end) for place in reading.places]
+    for period in reading.periods:
+        found = text.find(period.text.lower())
+        if found >= 0:
+            end = found + len(period.text)
+            spans.append((found, end + (text[end:end + 1] == "年")))
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + (" @ " if text.isascii() else " ") + text[end:]
+    if text.isascii():
+        return _english_head(text)
+    return _chinese_head(text, known)
+
+
+# ------------------------------------------------------------------ Chinese
+
+
+def _chinese_head(text: str, known: Container[str]) -> str:
+    anchors = list(re.finditer(_ZH_ANCHOR, text))
+    if not anchors:  # 锦州小麦机械化率: the last stretch is what is asked
+        return _trimmed(_before(text, len(text), known), known)
+    anchor = anchors[-1]
+    nouns = _leading_nouns(_after(text, anchor.end()), known)
+    if nouns:
+        return nouns
+    return _trimmed(_before(text, anchor.start(), known), known)
+
+
+def _after(text: str, position: int) -> str:
+    """The Chinese after an anchor, less its measure word (多少*家*, 多少*亿元*); a 的
+    inside it joins a modifier to its noun (几个国家级*的*科创平台)."""
+    from ..base.units import UNITS
+
+    rest = text[position:]
+    for length in (3, 2, 1):
+        if rest[:length] in UNITS or (length == 1 and rest[:1] == "个"):
+            rest = rest[length:]
+            break
+    end = 0
+    while end < len(rest) and (rest[end] not in _ZH_BREAK or rest[end] == "的") and \
+            _chinese(rest[end]):
+        end += 1
+    return rest[:end].replace("的", "")
+
+
+def _before(text: str, position: int, known: Container[str]) -> str:
+    """The Chinese before an anchor, back to a particle or punctuation (锦州银行支农贷款
+    of …有多少亿), less what joins it to the anchor (有, 一共, 是) and the words that only
+    say which kind of figure (的数量是多少: back past them)."""
+    head = text[:position]
+    while True:
+        filler = re.search(f"{_ZH_FILLER}$", head)
+        if filler:
+            head = head[:filler.start()]
+        stripped = head.rstrip(" ，,的")
+        start = len(stripped)
+        while start > 0 and stripped[start - 1] not in _ZH_BREAK and \
+                _chinese(stripped[start - 1]):
+            start -= 1
+        run = stripped[start:]
+        words = _words(run, known)
+        while words and words[-1][0] in _ZH_KIND_WORDS:
+            words.pop()
+        if words or not run:
+            return "".join(word for word, _ in words)
+        head = stripped[:start]  # only a kind word (瞪羚企业 数量): what stands before it
+
+
+def _chinese(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff"
+
+
+def _words(run: str, known: Container[str]) -> list[tuple[str, float]]:
+    from .decide import chinese_words
+
+    return [(run[start:start + length], share)
+            for start, length, share in chinese_words(run, known)]
+
+
+def _leading_nouns(run: str, known: Container[str]) -> str:
+    """The noun group a run starts with (多少个*牌子*参展, 几项*技术*算得上, 几个*国家级
+    科创平台*呀): its modifiers and nouns, up to the first word after a noun that is no
+    noun; '' when it holds no noun (多少家*来摆摊*)."""
+    if not run:
+        return ""
+    taken: list[str] = []
+    noun = False
+    for word, share in _words(run, known):
+        if word in _ZH_KIND_WORDS or (share < 0.5 and noun):
+            break
+        taken.append(word)
+        noun = noun or share >= 0.5
+    return "".join(taken) if noun else ""
+
+
+def _trimmed(run: str, known: Container[str]) -> str:
+    """A run less the verbs it ends with (平台*新建*, 成交额*增长*)."""
+    if not run:
+        return ""
+    words = _words(run, known)
+    while words and (words[-1][1] < 0.5 or words[-1][0] in _ZH_KIND_WORDS):
+        words.pop()
+    return "".join(word for word, _ in words)
+
+
+# ------------------------------------------------------------------ English
+
+
+def _english_head(text: str) -> str:
+    words = re.findall(r"@|[a-z][a-z0-9\-']*|\d+|[?,.;:!]", text)
+    spelled = [word for word in words if word[:1].isalpha() and _pinyin_like(word)]
+    if len(spelled) * 3 >= len([word for word in words if word[:1].isalpha()]):
+        return ""  # a question typed in pinyin: its words are read as Chinese (terms.py)
+    start = _english_anchor(words)
+    if start is None:
+        return _english_group(words, 0, first=True)
+    return _english_group(words, start)
+
+
+def _english_anchor(words: list[str]) -> Optional[int]:
+    """Where the head starts after the words asking for an amount, or None."""
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if word == "how" and following in ("many", "much"):
+            start = i + 2
+            if following == "much" and start < len(words) and words[start] in _EN_AUX:
+                start += 1  # how much did turnover grow: its subject
+            return start
+        if word in ("number", "count") and following == "of":
+            return i + 2
+        if word == "what":
+            start = i + 1
+            if start < len(words) and words[start] in ("is", "was", "are", "were", "s"):
+                start += 1
+            return start
+    return None
+
+
+def _english_group(words: list[str], start: int, first: bool = False) -> str:
+    """The noun group from `start`: its words up to a verb, a preposition or punctuation
+    ('the', a kind word and a place skipped, 'X of <place>' one name); 'what percentage
+    of X' is X. Only real English words: pinyin (cuiyan, gxjsqy) is read otherwise."""
+    from .decide import english_share
+    from .question import unit_words
+    from .terms import ENGLISH_STOP
+
+    measures = unit_words()
+    group: list[str] = []
+    named: list[str] = []
+    position = start
+    while position < len(words):
+        word = words[position]
+        position += 1
+        if word == "of" and words[position:position + 1] == ["@"]:
+            # Bank of Jinzhou: a name, whose figure the words after it name (Bank of
+            # Jinzhou net profit); alone, it is the head
+            position += 1
+            named, group = group, []
+            continue
+        if word == "@":
+            continue
+        if word in ("the", "a", "an", "its", "their", "this", "these", "those"):
+            if group:
+                break
+            continue
+        if word == "of" and group and all(w in _KIND_WORDS or w in measures for w in group):
+            group = []  # what percentage of X, the number of X
+            continue
+        if word in _EN_BREAK or not word[:1].isalpha() or word == "of":
+            if group or not first:
+                break
+            continue
+        if word in ("and", "or", "&"):
+            continue  # innovation and entrepreneurship carriers: one group
+        if word in _KIND_WORDS or word in measures or word in ENGLISH_STOP:
+            if group and (word in _KIND_WORDS or word in measures):
+                group.append(word)
+            continue
+        group.append(word)
+    group = group or named
+    # a verb or adverb that ends the group is how it is asked (visitors *turned* up)
+    while group and (group[-1] in _KIND_WORDS or group[-1] in measures or
+                     english_share(group[-1]) < 0.5):
+        group.pop()
+    return " ".join(word for word in group if word not in _KIND_WORDS and
+                    word not in measures and not _pinyin_like(word.strip("'-")))
+
+
+def _pinyin_like(word: str) -> bool:
+    """A word that reads as pinyin and is no English word (cuiyan, duoshao)."""
+    from .terms import _syllables, is_english
+
+    return _syllables(word.replace("-", "")) is not None and not is_english(word)
+
+
+def head_query(head: str, statistics: Any) -> Any:
+    """The head read as a query against the base (search.asked)."""
+    from .hits import asked
+
+    return asked(head, statistics).query

@@ -1,0 +1,143 @@
+"""Siblings: a name in a question that is another member of the family of a name a fact
+holds — 锦州南站 or 锦州站 for the page's 锦州北站, 锦州农商银行 for its 锦州银行. The two share
+their beginning (锦州) and their end (站, 银行: what kind of thing they are) and differ in
+between: the question's name holds characters the fact's lacks (南, 农商: a pair of
+characters no fact holds), or lacks one that makes the fact's a word of its own (北 of 北站).
+A typo is no sibling: 科技行中小企业 is 科技型中小企业 misspelled (型 and 行 sound alike), and an
+abbreviation drops whole words (高新企业 of 高新技术企业). Imported only where a question is
+asked."""
+
+from __future__ import annotations
+
+from typing import Container, Iterable, Optional
+
+#: The longest stretch a question's name may hold between the shared beginning and end.
+MIDDLE = 4
+#: Characters that join words rather than make a name (黑山*那个*县 is no name).
+_JOINING = frozenset("的嘅之了咗吗呢吧啊呀么和与及这那哪个是有在也还都被把给让几多少")
+
+
+def sibling(names: Iterable[str], question: str, known: Container[str]
+            ) -> Optional[tuple[str, str]]:
+    """(the fact's name, the question's sibling of it) for the first name of `names` a
+    (folded) question names a sibling of, else None."""
+    from .terms import chinese_runs
+
+    names = tuple(names)
+    english = english_sibling(names, question)
+    if english or question.isascii():
+        return english
+
+    runs = chinese_runs(question, 2)
+    chinese = [name for name in names
+               if len(name) >= 3 and all("\u3400" <= char <= "\u9fff" for char in name)]
+    for name in chinese:
+        if any(name in run for run in runs):
+            continue
+        for run in runs:
+            found = _in_run(name, run, known)
+            # 科技行中小企业 is no sibling of 科技企业: it is the fact's 科技型中小企业, misspelled
+            if found and not any(_misspelled(other, found) for other in chinese):
+                return name, found
+    return None
+
+
+def _misspelled(name: str, text: str) -> bool:
+    """Whether the text holds the name, a character or more written with another that
+    sounds alike."""
+    for start in range(len(text) - len(name) + 1):
+        if all(a == b or _sounds_alike(a, b) for a, b in zip(text[start:], name)):
+            return True
+    return False
+
+
+def _in_run(name: str, run: str, known: Container[str]) -> str:
+    start = run.find(name[:2])
+    while start >= 0:
+        shared = 2
+        while shared < len(name) - 1 and start + shared < len(run) and \
+                run[start + shared] == name[shared]:
+            shared += 1
+        found = _sibling_at(name, run, start, shared, known)
+        if found:
+            return found
+        start = run.find(name[:2], start + 1)
+    return ""
+
+
+def _sibling_at(name: str, run: str, start: int, shared: int, known: Container[str]) -> str:
+    """The question's name beginning at `start` of the run that shares `shared` leading
+    characters with `name` and its end, if it is a sibling."""
+    from .tables import has
+
+    for length in range(len(name) - shared, 0, -1):
+        end = name[-length:]
+        where = run.find(end, start + shared, start + shared + MIDDLE + length)
+        if where < 0:
+            continue
+        theirs = run[start + shared:where]   # what the question has between
+        ours = name[shared:len(name) - length]  # what the fact's name has
+        if theirs == ours or any(char in _JOINING for char in theirs):
+            return ""
+        other = run[start:where + length]
+        if not theirs:
+            # 锦州站 of 锦州北站: one character dropped that made a word with the end (北站);
+            # an abbreviation drops whole words (高新企业, 国务院特贴)
+            return other if len(ours) == 1 and has("nouns.tsv", ours + end[:1]) else ""
+        if len(theirs) == len(ours) and all(_sounds_alike(a, b) for a, b in zip(theirs, ours)):
+            return ""  # a typo: 科技行中小企业
+        pairs = [other[i:i + 2] for i in range(len(other) - 1)]
+        return other if not all(pair in known for pair in pairs) else ""
+    return ""
+
+
+def _sounds_alike(first: str, second: str) -> bool:
+    from .pinyin import readings
+
+    return bool(set(readings(first)) & set(readings(second)))
+
+
+def english_sibling(names: Iterable[str], question: str) -> Optional[tuple[str, str]]:
+    """The same in English, word by word: Jinzhou *South* station for the page's Jinzhou
+    North station, Jinzhou *Rural Commercial* Bank for Jinzhou Bank — other words between,
+    none of the name's own, after a beginning that is a name, not an English word (a typo
+    of the name's own word is none; industry-academia-research is no sibling). Dropped
+    words are not read as siblings in English (Jinzhou Bank, Bank of Jinzhou)."""
+    import re
+
+    from .terms import ENGLISH_STOP, english_term, is_english
+
+    words = re.findall(r"[a-z]+", question.lower())
+    if len(words) < 3:
+        return None
+    for name in names:
+        parts = re.findall(r"[a-z]+", name.lower())
+        if len(parts) < 2 or not name.isascii() or " ".join(parts) in " ".join(words) or \
+                is_english(parts[0]):
+            continue  # a name begins with a name (Jinzhou), not a word (industry-…)
+        for start in (i for i, word in enumerate(words) if word == parts[0]):
+            for length in range(len(parts) - 1, 0, -1):
+                end = parts[-length:]
+                for where in range(start + 1, min(start + 1 + MIDDLE, len(words))):
+                    if words[where:where + length] != end:
+                        continue
+                    theirs = words[start + 1:where]
+                    ours = parts[1:len(parts) - length]
+                    if not theirs or theirs == ours or \
+                            any(word in ENGLISH_STOP for word in theirs):
+                        break
+                    # Jinzhou *South* station: none of the name's own words between, one of
+                    # the question's instead that is no typo of them (Jinzhou North train
+                    # station keeps North: the same station)
+                    kept = {english_term(word) for word in ours}
+                    if not any(english_term(word) in kept or _near(word, ours)
+                               for word in theirs):
+                        return name, " ".join(words[start:where + length])
+                    break
+    return None
+
+
+def _near(word: str, ours: Iterable[str]) -> bool:
+    import difflib
+
+    return bool(difflib.get_close_matches(word, list(ours), n=1, cutoff=0.8))
