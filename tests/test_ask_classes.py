@@ -414,6 +414,48 @@ def test_another_organisation_is_refused() -> None:
     assert "中国银行" in refusal("中国银行锦州分行2022年涉农贷款多少")
     assert "清华大学" in refusal("清华大学有多少院士")
     assert answer("锦州银行涉农贷款多少") == "loans.agri"
+    # names jieba does not know, by the kind of body they end in; a kind of firm is none
+    assert "辽河银行" in refusal("辽河银行的普惠涉农贷款规模有多大")
+    assert "松山大学" in refusal("松山大学有几位长江学者特聘教授")
+    assert answer("锦州的高新技术公司有几家") == "enterprises.high-tech"
+    assert answer("这家银行的普惠涉农贷款规模多大") == "loans.agri"
+
+
+@pytest.mark.parametrize("question", [
+    "锦州人均技术合同成交额是多少",
+    "平均每家瞪羚企业有多少",
+    "瞪羚企业年均增加几家",
+    "what is the average size of the bank's farm loans",
+    "per capita technology contract turnover in jinzhou",
+    "on average how many national science awards did jinzhou win",
+])
+def test_an_average_is_not_the_total(question: str) -> None:
+    assert "not an average" in refusal(question)
+
+
+def test_an_average_the_page_gives_is_an_answer() -> None:
+    from jzfacts.search.judge import is_derived
+
+    fact = next(f for f in BASE.facts if f.id == "loans.agri")
+    assert not is_derived(fact)
+    assert is_derived(fact._replace(unit="元/亩"))
+    assert is_derived(fact._replace(label="户均贷款"))
+    assert is_derived(fact._replace(label_en="Average loan per farm household"))
+
+
+@pytest.mark.parametrize("question", [
+    "26家瞪羚企业里有多少家在高新区",
+    "of the 65 state council experts, how many are women",
+    "9.58亿元涉农贷款中有多少投向了种植业",
+    "How many of the 188 high-tech firms are in the high-tech zone?",
+])
+def test_a_question_stating_the_figure_asks_for_another(question: str) -> None:
+    assert "asks for another" in refusal(question)
+
+
+def test_a_figure_checked_or_named_is_still_answered() -> None:
+    assert answer("锦州的瞪羚企业是26家吗") == "enterprises.gazelle"
+    assert answer("is 93.95% the corn figure") == "mechanisation.corn"
 
 
 def test_a_total_is_not_what_was_added() -> None:

@@ -85,7 +85,26 @@ def judge(hit: Hit, reading: Reading, scope: Scope) -> Judged:
         score = 1 - (1 - score) / 2  # the figure named is this fact's: half the rest is
     elif value == "near":          # what a question says around it (是什么, refer to)
         score = 1 - (1 - score) * 3 / 4
-    return Judged(hit, fits(fact, reading), out_of_scope(fact, reading, scope), value, score)
+    return Judged(hit, fits(fact, reading), given(fact, reading, value) or
+                  out_of_scope(fact, reading, scope), value, score)
+
+
+#: The kinds of answer that ask for an amount: the number a question itself states is never
+#: the amount it asks for (of the 65 experts, how many …; 94项省科技奖里一等奖几项).
+_AMOUNTS = ("count", "amount", "money", "percentage", "length", "mass")
+#: The words that ask for an amount (a percent sign or 'the 11 alliances figure' does not).
+_ASKING = r"多少|几|\bhow\s+(?:many|much)\b"
+
+
+def given(fact: Fact, reading: Reading, value: str) -> str:
+    """Why a fact does not answer a question that states its figure and asks for another
+    amount (a part of it, a breakdown the page does not give), else ''. A question checking
+    the figure (26家对吗) or asking what it is (3.5万吨是什么) is answered by it."""
+    if value != "exact" or reading.check or reading.wants not in _AMOUNTS or \
+            re.search(_ASKING, reading.folded, re.I) is None:
+        return ""
+    return (f"the question states the page's figure ({fact.display_value()}) and asks for "
+            f"another, which the page does not give")
 
 
 def units_fit(asked_unit: str, fact_unit: str) -> bool:
@@ -178,6 +197,9 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
             return f"the page gives no figure for {period.text.strip()}{have}"
     if increment(f"{fact.label} {fact.label_en}") and asks_total(reading.folded):
         return "the page gives only how many were added, not the total"
+    if reading.derived and not is_derived(fact):
+        return (f"the page gives the figure ({fact.display_value()}), not an average of it "
+                f"({reading.derived.strip()})")
     if reading.change and not is_change(fact, reading.change):
         return (f"the page gives the figure ({fact.display_value()}), not how much it changed "
                 f"({reading.change.strip()})")
@@ -201,6 +223,17 @@ def is_change(fact: Fact, asked: str) -> bool:
         return True
     said = f"{fact.label} {fact.label_en} {' '.join(fact.tags)} {fact.quote}".lower()
     return asked.strip().lower() in said
+
+
+#: What marks a fact as an average or a rate per something (人均, 每家, /亩, per capita).
+_PER = r"均|每|/|\bper\b|\baverage\b|\bmean\b"
+
+
+def is_derived(fact: Fact) -> bool:
+    """Whether a fact is itself an average or a figure per something, which a question
+    asking for one (人均, on average) may get."""
+    said = f"{fact.unit} {fact.label} {fact.label_en} {' '.join(fact.tags)} {fact.quote}"
+    return re.search(_PER, said, re.I) is not None
 
 
 def increment(text: str) -> bool:

@@ -42,6 +42,7 @@ class Reading(NamedTuple):
     levels: tuple[str, ...] = ()      # administrative levels named (国家级, provincial …)
     change: str = ""                  # the words asking for a change (增长了多少, grow), '' if none
     check: bool = False               # it checks a number it names (288家，对吗?)
+    derived: str = ""                 # the words asking for an average (人均, on average)
 
 
 # ------------------------------------------------------------------ periods
@@ -414,7 +415,7 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
     return Reading(folded, re.sub(r"\s+", " ", content).strip(), wants, unit, places,
                    tuple(periods), numbers, superlative.group() if superlative else "",
                    years, tuple(levels_in(lowered)), change_asked(lowered),
-                   bool(quantities) and checks(lowered))
+                   bool(quantities) and checks(lowered), derived_asked(lowered))
 
 
 #: Words that check a number the question names (对吗, 是不是, is that right), as against
@@ -430,6 +431,24 @@ _IDENTIFY = (r"是什么|是啥|是哪|指的是|说的是|指啥|啥意思|什�
 def checks(text: str) -> bool:
     """Whether a (lowered) question checks a number it names rather than asks what it is."""
     return re.search(_CHECK, text) is not None and re.search(_IDENTIFY, text) is None
+
+#: Words that ask for a figure worked out from others — an average, a share per person or
+#: per firm (人均, 平均每家, on average, per capita) — which a total is no answer to.
+_DERIVED = (r"人均|平均|年均|户均|亩均|场均|均值|每(?:人|户|家|个|位|名|项)|pingjun|renjun|"
+            r"\bon\s+average\b|\baverage\b|"
+            r"\bper\s+(?:capita|person|head|household|firm|company|enterprise|farmer|resident|"
+            r"worker|employee|member|bank|branch)\b")
+_DERIVED_HINTS = ("均", "每", "jun", "average", "per ")
+
+
+def derived_asked(text: str) -> str:
+    """The words of a (lowered) question that ask for an average or a per-head figure, or
+    ''."""
+    if not any(hint in text for hint in _DERIVED_HINTS):
+        return ""
+    found = re.search(_DERIVED, text)
+    return found.group() if found else ""
+
 
 #: Words that ask how much a figure changed (增长了多少, 比去年多了多少, by how much did it
 #: grow, year-on-year): a level (21.3亿元) is no answer; a figure the page gives as a change
