@@ -448,6 +448,7 @@ def test_an_average_the_page_gives_is_an_answer() -> None:
     "of the 65 state council experts, how many are women",
     "9.58亿元涉农贷款中有多少投向了种植业",
     "How many of the 188 high-tech firms are in the high-tech zone?",
+    "20 duo chang duijie huodong li you duoshao chang zai jinzhou",  # pinyin asks too
 ])
 def test_a_question_stating_the_figure_asks_for_another(question: str) -> None:
     assert "asks for another" in refusal(question)

@@ -93,7 +93,7 @@ def judge(hit: Hit, reading: Reading, scope: Scope) -> Judged:
 #: the amount it asks for (of the 65 experts, how many …; 94项省科技奖里一等奖几项).
 _AMOUNTS = ("count", "amount", "money", "percentage", "length", "mass")
 #: The words that ask for an amount (a percent sign or 'the 11 alliances figure' does not).
-_ASKING = r"多少|几|\bhow\s+(?:many|much)\b"
+_ASKING = r"多少|几|\bduo\s?shao\b|\bji\b|\bhow\s+(?:many|much)\b"
 
 
 def given(fact: Fact, reading: Reading, value: str) -> str:
