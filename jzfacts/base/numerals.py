@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
 
 from .units import COMPUTE_SHORT, MAGNITUDES, PRODUCT, UNITS, latin_units, unit_at
@@ -32,7 +33,7 @@ _HALF_WORDS = ("(?:年|天|日|月|小时|夜|导|岛|径|决|程|场|价|山|�
 _ARABIC = r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 # Whole phrases, longest first: fractions (四分之一, 百分之九十九点四), 成 (七成, 7成, 三成五,
 # 九点五成), decimals (九十九点四, 一点五万) and plain runs.
-_PHRASE = re.compile(
+_PHRASE_PATTERN = (
     rf"(?=[\d{CHINESE_NUMERAL_CHARS}半])"  # fail fast where no number starts
     rf"(?:(?P<half>(?:一半|(?<=[过超逾近])半)(?!{_HALF_WORDS})|半数)"
     rf"|(?P<fraction>(?P<den>{_NUMERAL}+)分之(?P<num>{_NUMERAL}+(?:点{_NUMERAL}+)?))"
@@ -158,9 +159,22 @@ class _Phrase(NamedTuple):
     fraction: Optional[Tuple[Decimal, Decimal]] = None
 
 
+#: The characters other than digits (any script's: \d) a number can start with: a text
+#: without any holds none, and the pattern, costly to compile, is compiled only for texts
+#: that may hold one.
+_STARTS = frozenset(f"{CHINESE_NUMERAL_CHARS}半")
+
+
+@lru_cache(maxsize=1)
+def _phrase() -> re.Pattern[str]:
+    return re.compile(_PHRASE_PATTERN)
+
+
 def _phrases(text: str) -> List[_Phrase]:
     found: List[_Phrase] = []
-    for match in _PHRASE.finditer(text):
+    if _STARTS.isdisjoint(text) and not any(char.isdigit() for char in text):
+        return found
+    for match in _phrase().finditer(text):
         start, end = match.span()
         kind = match.lastgroup
         if kind == "half":  # 过半, 一半, 半数: a half, as 二分之一 is
@@ -202,7 +216,7 @@ def _phrases(text: str) -> List[_Phrase]:
         else:
             phrase = match.group()
             if phrase in "零〇" and text[end:end + 1] == "下" and \
-                    _PHRASE.match(text, end + 1):
+                    _phrase().match(text, end + 1):
                 continue  # 零下5℃: 零下 is a sign, not a zero
             if "点" in phrase:
                 read = _decimal_and_magnitude(phrase)
@@ -307,7 +321,6 @@ _CHANGE_FILLERS = ("了", "可达", "达到", "达", "为", "在", "有", "约",
                    "逾", "不足", "不到", "将近", "接近", " ", "\u3000")
 _CONNECTORS = ("至", "到", "~", "～", "〜", "—", "–", "－", "-", "―", "——")
 _MINUS = "-−－"
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 # What may stand right after a number and still be no unit: words that end, join or
 # place it (the, and, to, before, after ...).
 _NOT_UNIT = set("的是在和与及或至到比以为了也都又而并等后前中内外上下左右来即就已被让使对向从"
@@ -413,7 +426,7 @@ def _unit_from(text: str, index: int, open_units: bool) -> str:
             return latin.group()  # 算力规模突破5000P: petaflops
         return latin.group() if latin.group() in latin_units() else ""
     char = rest[:1]
-    if open_units and char and _CJK.match(char) and char not in _NOT_UNIT:
+    if open_units and char and "\u4e00" <= char <= "\u9fff" and char not in _NOT_UNIT:
         after = rest[1:2]
         # A measure stands alone (8处。), before a list (8处、), or before the next count
         # of a chain (4队15人): not as the first character of a word (50指数, 985高校).

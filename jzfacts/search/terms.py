@@ -51,8 +51,12 @@ CHINESE_STOP = sorted("""什么时候 啥时候 几多 嘅 咩 是否 听说 那
     数目 数字 数据 具体 能够 可以 能 会""".split(), key=len, reverse=True)  # noqa: SIM905
 # characters that are question words on their own (有, 几, 的 …): a pair of them is no word
 _STOP_CHARS = frozenset(word for word in CHINESE_STOP if len(word) == 1)
-_CHINESE_STOP = re.compile("|".join(map(re.escape, CHINESE_STOP))
-                           + r"|[？?！!，。：:；;、“”\"（）()]")
+
+
+@lru_cache(maxsize=1)
+def _chinese_stop() -> re.Pattern[str]:
+    """The stop words and punctuation as one pattern (compiled where a question is read)."""
+    return re.compile("|".join(map(re.escape, CHINESE_STOP)) + r"|[？?！!，。：:；;、“”\"（）()]")
 
 ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as is are was
     were be been being do does did has have had how many much what which who whom whose
@@ -67,9 +71,8 @@ ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as i
     during per each every page refer refers referred mean means meant right""".split())  # noqa: SIM905
 
 # British spellings to American, before stemming (the stemmer keeps the two apart).
-_BRITISH = ((re.compile(r"isation"), "ization"), (re.compile(r"is(e|ed|es|ing|er|ers)$"),
-                                                 r"iz\1"), (re.compile(r"yse(d|s)?$"), r"yze\1"),
-            (re.compile(r"our(s|ed|ing)?$"), r"or\1"), (re.compile(r"tre(s)?$"), r"ter\1"))
+_BRITISH = ((r"isation", "ization"), (r"is(e|ed|es|ing|er|ers)$", r"iz\1"),
+            (r"yse(d|s)?$", r"yze\1"), (r"our(s|ed|ing)?$", r"or\1"), (r"tre(s)?$", r"ter\1"))
 
 
 class Unit(NamedTuple):
@@ -131,9 +134,9 @@ def english_term(word: str) -> str:
     """companies → compan, mechanisation and mechanization → mechan, recognised and
     recognition → recogn: folded, US spelling, Snowball stem, at most six letters."""
     word = word.lower()
-    for pattern, replacement in _BRITISH:
+    for pattern, replacement in _BRITISH:  # re's own cache keeps them compiled
         if len(word) > 5:
-            word = pattern.sub(replacement, word)
+            word = re.sub(pattern, replacement, word)
     return str(_stemmer().stemWord(word))[:6]
 
 
@@ -176,13 +179,13 @@ def _syllables(word: str) -> Optional[List[str]]:
 
 
 # initials, and the vowels that open a syllable with none (额 e, 爱 a, 欧 o)
-_INITIALS = re.compile(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsywaeo])+")
+_INITIALS = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsywaeo])+"
 
 
 def _initial_letters(word: str) -> Optional[List[str]]:
     """rc → r, c; gxjsqy → g, x, j, s, q, y: a word of initials only (zh, ch, sh count as one
     letter, their first)."""
-    if not 2 <= len(word) <= 10 or not _INITIALS.fullmatch(word) or \
+    if not 2 <= len(word) <= 10 or not re.fullmatch(_INITIALS, word) or \
             sum(letter in "aeo" for letter in word) > 1:
         return None
     return list(word)
@@ -340,7 +343,7 @@ def strip_question_words(text: str) -> str:
             return str(word)
         return " "
 
-    return _CHINESE_STOP.sub(cut, text)
+    return _chinese_stop().sub(cut, text)
 
 
 def _a_word(chars: str, neighbour: str) -> bool:
