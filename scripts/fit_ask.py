@@ -1,4 +1,4 @@
-"""Fit the decision `ask` makes (jzfacts/decide.py): answer with the best candidate, or
+"""Fit the decision `ask` makes (jzfacts/search/decide.py): answer with the best candidate, or
 refuse. Development-time tool; no dependency beyond jzfacts (Newton's method on a logistic
 regression of a few features needs no numpy).
 

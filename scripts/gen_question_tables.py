@@ -100,7 +100,8 @@ def english() -> None:
             continue
         lines.append(f"{word}\t{zipf_frequency(word, 'en'):.1f}")
     write_sorted("english.txt", "#\tword<TAB>Zipf frequency: scripts/gen_question_tables.py from "
-                 "wordfreq and english-words", lines)
+                 "wordfreq (its data: CC BY-SA 4.0: https://creativecommons.org/licenses/"
+                 "by-sa/4.0/) and english-words", lines)
 
 
 _SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州",
