@@ -535,3 +535,39 @@ def test_confidence_is_the_fitted_probability() -> None:
     refused = ask_answer(BASE, question=["锦州有多少人口"]).result
     assert answered.answer is not None and ANSWER <= answered.confidence <= 1
     assert refused.answer is None and refused.confidence < ANSWER
+
+
+@pytest.mark.parametrize("question", [
+    "锦州一共获得了多少项科技奖",                         # national, provincial, city awards
+    "how many S&T awards did Jinzhou win in total",
+    "jinzhou keji jiang yigong duoshao xiang",
+    "锦州有多少家科技创新平台",                           # national, provincial, city platforms
+    "what is the mechanization rate of all major crops combined",
+])
+def test_a_family_the_question_does_not_pick_from_is_several(question: str) -> None:
+    assert "the page gives several" in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("锦州获得多少项国家科技奖", "awards.national"),
+    ("How many provincial-level S&T innovation platforms does Jinzhou have?",
+     "platforms.provincial"),
+    ("玉米机械化率", "mechanisation.corn"),
+    ("苞谷的机械化率是多少", "mechanisation.corn"),               # a synonym picks the member
+    ("thousand tier talents jinzhou", "talent.bqw-thousand"),     # an English phrase does
+])
+def test_a_family_member_named_is_answered(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_a_number_stated_of_a_figure_that_does_not_fit_is_no_question_of_another() -> None:
+    # 近90家 are the market's exhibitors; the share of them from elsewhere is not on the page,
+    # and no other figure of the market answers it
+    assert "asks for another" in refusal("那近90家参展商里外地的占多少")
+    # 九十几项 is ninety-odd (as 九十多项), not 90: it finds the 94 provincial awards
+    assert answer("锦州获省科技奖的成果好像是九十几项，具体几项？") == "awards.provincial"
+
+
+def test_years_abbreviated() -> None:
+    assert answer("national-level S&T innovation platforms set up in jinzhou in the last "
+                  "10 yrs - how many?") == "platforms.national"

@@ -367,6 +367,8 @@ def _measure_after(text: str, at: int, open_units: bool) -> Tuple[str, str, str,
     approx = ""
     if text[index:index + 1] in ("余", "多") and text[index:index + 1]:
         approx, index = "over", index + 1
+    elif text[index:index + 1] == "几" and text[at - 1:at] in ("0", "十"):
+        approx, index = "over", index + 1  # 九十几项, 20几万: tens and some more, as 多
     magnitude = ""
     if not unit_at(text[index:index + 8]):  # (千米 and 千瓦 are units, 千吨 a magnitude)
         for prefix, _ in MAGNITUDES:

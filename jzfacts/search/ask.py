@@ -72,6 +72,18 @@ def consider(fact_base: Any, text: str) -> Considered:
     eligible, named = by_value([j for j in judged if j.fits and not j.why_not], reading,
                                content, fact_base)
     eligible.sort(key=lambda j: (-j.score, j.hit.order))
+    stated = [j for j in judged if j.value == "exact" and j.hit.fact.kind != "year"] \
+        if reading.quantities and not reading.check and reading.wants not in (None, "recall") \
+        else []
+    if stated and not any(j.value == "exact" for j in eligible):
+        # 近90家参展商里外地的占多少: the question is about the figure it states, asking what
+        # the page does not give of it; another fact is no answer
+        fact = stated[0].hit.fact
+        return Considered(text, reading, tuple(judged), (), (), None,
+                          stated[0].why_not or
+                          f"the question states the page's figure for {fact.id} "
+                          f"({fact.display_value()}) and asks for another, which the page "
+                          f"does not give")
     if not eligible:
         return Considered(text, reading, tuple(judged), (), (), None)
     # the thing asked (how many *jobs*, 多少个*牌子*) must be what the answer is about: a
@@ -137,6 +149,11 @@ def consider(fact_base: Any, text: str) -> Considered:
             best = next(j for j in (best, *tied) if pairs[j.hit.fact.id] == most)
             eligible = [best] + [j for j in eligible if j is not best]
             tied = []
+    if not tied:
+        # 一共获得了多少项科技奖: the page gives national, provincial and city awards, and the
+        # question names none of the words that tell them apart
+        tied = undistinguished(best, eligible[1:CLOSE_FAMILY + 1], query, fact_base,
+                               reading.folded)
     runner_up = next((j for j in eligible[1:] if j.hit.fact.id != best.hit.fact.id), None)
     features = features_of(
         asks, statistics, candidate(best), candidate(runner_up) if runner_up else None,
@@ -292,6 +309,60 @@ def without_places(content: str, reading: Reading) -> str:
     for place in reading.places:
         rest = rest.replace(place.text, " ")
     return re.sub(r"\s+", " ", rest).strip() if rest != content else content
+
+
+#: How many candidates after the best are looked at for members of its family.
+CLOSE_FAMILY = 3
+#: The most characters (Chinese) or words (English) that tell two members of a family apart,
+#: and the least share of the shorter label they must have in common.
+FAMILY_DIFFERENCE = 4
+FAMILY_SHARED = 0.5
+#: Words that ask for the total of a family (一共多少项科技奖, all major crops combined): no
+#: member's figure answers, whatever words of one member's label the question shares.
+FAMILY_TOTAL = (r"一共|总共|总计|合计|加起来|总的|累计|共计|\baltogether\b|\bin\s+total\b|"
+                r"\btotal\b|\ball\b.*\bcombined\b|\boverall\b|\ball\s+told\b")
+
+
+def undistinguished(best: Judged, others: Sequence[Judged], query: Any, fact_base: Any,
+                    text: str) -> list[Judged]:
+    """The candidates whose labels differ from the best's only in a short part (获国家科技奖的
+    科技成果, 获省科技奖的科技成果; Rice: combined mechanisation rate …, Corn: …) when the
+    question covers their labels, English labels and tags as much as the best's (it names
+    neither part, in any of the ways search reads: words, pinyin, initials, synonyms) and as
+    many of their English phrases (the thousand level): the page gives several. Members of
+    a family count in one unit (载重 in tonnes and 载箱量 in TEU are two questions)."""
+    found = []
+    fact = best.hit.fact
+    own = label_share(fact, query, fact_base)
+    total = re.search(FAMILY_TOTAL, text, re.I) is not None
+    for other in others:
+        sibling = other.hit.fact
+        if sibling.id == fact.id or sibling.unit != fact.unit or \
+                label_share(sibling, query, fact_base) < own - TIE_COVERAGE or \
+                not total and phrases(sibling, query) != phrases(fact, query):
+            continue
+        if label_difference(list(fact.label), list(sibling.label)) is not None and \
+                label_difference(re.findall(r"[a-z]+", fact.label_en.lower()),
+                                 re.findall(r"[a-z]+", sibling.label_en.lower())) is not None:
+            found.append(other)
+    return found
+
+
+def label_difference(first: list[str], second: list[str]
+                     ) -> Optional[tuple[list[str], list[str]]]:
+    """The parts of two labels (characters or words) between what they share at the start and
+    at the end, when both are short and the shared part is most of the shorter; else None."""
+    start = 0
+    while start < min(len(first), len(second)) and first[start] == second[start]:
+        start += 1
+    end = 0
+    while end < min(len(first), len(second)) - start and first[-1 - end] == second[-1 - end]:
+        end += 1
+    one, two = first[start:len(first) - end], second[start:len(second) - end]
+    if not one or not two or len(one) > FAMILY_DIFFERENCE or len(two) > FAMILY_DIFFERENCE or \
+            start + end < FAMILY_SHARED * min(len(first), len(second)):
+        return None
+    return one, two
 
 
 def candidate(judged: Judged) -> Candidate:

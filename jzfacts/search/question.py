@@ -51,21 +51,21 @@ _MONTHS = {name: number for number, name in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"), 1)}
 _DECADE = (r"(?:十|10)\s*年(?:来|间|里)|(?:近|过去|这|最近)\s*(?:十|10)\s*年|"
-           r"(?:past|last|previous)\s+(?:decade|(?:ten|10)\s+years)|"
-           r"over\s+the\s+(?:(?:past|last)\s+)?(?:ten|10)\s+years|"
+           r"(?:past|last|previous)\s+(?:decade|(?:ten|10)\s*(?:years|yrs))|"
+           r"over\s+the\s+(?:(?:past|last)\s+)?(?:ten|10)\s*(?:years|yrs)|"
            r"in\s+the\s+(?:past|last)\s+decade|over\s+the\s+decade")
 _RELATIVE = {"去年": -1, "今年": 0, "前年": -2, "last year": -1, "this year": 0}
 # N years ago (十年前, 5 years ago): one year; since a year (2013年以来, 自2013年, since 2013):
 # from it to the page's date
 _AGO = (r"(\d{1,2}|[一二两三四五六七八九十]{1,3}|one|two|three|four|five|six|seven|eight|nine|"
-        r"ten|twenty)\s*(?:years?\s+ago|年(?:以)?前)")
+        r"ten|twenty)\s*(?:(?:years?|yrs?)\s+ago|年(?:以)?前)")
 _SINCE_BEFORE = r"(?:\bsince|\bfrom|自从|自|从)\s*$"
 _SINCE_AFTER = r"^\s*年?\s*(?:以来|起|至今|到现在|\s+(?:onwards?|on)\b)"
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "twenty": 20}
 #: Words that make a question's time relative to the page's date (read only when present).
-_RELATIVE_HINTS = ("十年", "10年", "10 years", "decade", "ten", "ago", "年前", "since", "以来",
-                   "自", "从", "起", "至今", "onward", "from", *_RELATIVE)
+_RELATIVE_HINTS = ("十年", "10年", "10 years", "10 yrs", "10yrs", "decade", "ten", "ago", "年前",
+                   "since", "以来", "自", "从", "起", "至今", "onward", "from", *_RELATIVE)
 
 
 def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[int]
