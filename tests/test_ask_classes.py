@@ -571,3 +571,25 @@ def test_a_number_stated_of_a_figure_that_does_not_fit_is_no_question_of_another
 def test_years_abbreviated() -> None:
     assert answer("national-level S&T innovation platforms set up in jinzhou in the last "
                   "10 yrs - how many?") == "platforms.national"
+
+
+def test_a_sibling_of_a_name_inside_the_label_is_refused() -> None:
+    # 讲座教授 for the page's 特聘教授 (the label's tail after 教育部 is a name too)
+    assert "not" in refusal("长江学者讲座教授锦州有几位")
+    assert answer("长江学者特聘教授锦州有几位") == "talent.changjiang"
+    # an abbreviation spelled out is no sibling: 创新创业 of 双创
+    assert answer("锦州新增的省级创新创业载体是几家") == "incubators.new"
+
+
+@pytest.mark.parametrize("question, words", [
+    ("jinzhou shuidao jixiehua lv tigao le duoshao", "提高"),     # a change, in pinyin
+    ("shuidao jixiehualv zeng zhang le duoshao", "增长"),
+    ("jinzhou renjun jishu hetong chengjiaoe", "人均"),          # an average, in pinyin
+    ("jishu hetong chengjiaoe ping jun shi duoshao", "平均"),
+])
+def test_pinyin_asks_for_changes_and_averages_too(question: str, words: str) -> None:
+    assert words in refusal(question)
+
+
+def test_a_change_word_in_the_fact_s_own_name_in_pinyin() -> None:
+    assert answer("jinzhou tisheng lei chanxueyan lianmeng you ji jia") == "alliances.upgrade"

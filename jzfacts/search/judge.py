@@ -179,7 +179,7 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
         return f"the page gives no figure for {place.text} that answers this"
     from .siblings import sibling
 
-    other = sibling(fact.tags, reading.folded, scope.known)
+    other = sibling((*fact.tags, *label_names(fact.label)), reading.folded, scope.known)
     if other:  # 锦州南站 for the page's 锦州北站
         return f"the page gives figures for {other[0]}, not {other[1]}"
     labels = f"{fact.label} {fact.label_en} {' '.join(fact.tags)}"
@@ -208,6 +208,15 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
                                        for word in ("最", "largest", "biggest")):
         return f"the page does not say which is {reading.superlative}"
     return ""
+
+
+def label_names(label: str) -> list[str]:
+    """A label and its tails that begin with a word (教育部长江学者特聘教授: also
+    长江学者特聘教授, 学者特聘教授 …), each a name a question may name a sibling of."""
+    from .tables import has
+
+    return [label] + [label[i:] for i in range(1, len(label) - 3)
+                      if has("nouns.tsv", label[i:i + 2])]
 
 
 #: A figure of what was added (新增4家, new carriers) is no total (一共, altogether).

@@ -434,11 +434,42 @@ def checks(text: str) -> bool:
 
 #: Words that ask for a figure worked out from others — an average, a share per person or
 #: per firm (人均, 平均每家, on average, per capita) — which a total is no answer to.
-_DERIVED = (r"人均|平均|年均|户均|亩均|场均|均值|每(?:人|户|家|个|位|名|项)|pingjun|renjun|"
+_DERIVED = (r"人均|平均|年均|户均|亩均|场均|均值|每(?:人|户|家|个|位|名|项)|"
             r"\bon\s+average\b|\baverage\b|"
             r"\bper\s+(?:capita|person|head|household|firm|company|enterprise|farmer|resident|"
             r"worker|employee|member|bank|branch)\b")
 _DERIVED_HINTS = ("均", "每", "jun", "average", "per ")
+
+
+#: The words above in pinyin (read from the pinyin table: pingjun, zengzhang, tigao).
+_DERIVED_WORDS = ("人均", "平均", "年均", "户均", "亩均", "均值")
+_CHANGE_WORDS = ("增长", "增加", "增幅", "增速", "增量", "上升", "提高", "提升", "下降", "减少",
+                 "降低", "下滑", "回落", "同比", "环比", "变化", "多了", "少了")
+
+
+@cache
+def _pinyin_words(words: tuple[str, ...]) -> dict[str, str]:
+    """Chinese words by their spelling in pinyin (tigao: 提高)."""
+    from .pinyin import readings
+
+    spelled = {}
+    for word in words:
+        read = [readings(char) for char in word]
+        if all(read):
+            spelled["".join(options[0] for options in read)] = word
+    return spelled
+
+
+def _in_pinyin(words: tuple[str, ...], text: str) -> str:
+    """The first of the Chinese words a pinyin text spells (syllables run together or
+    apart), as the Chinese word, or ''."""
+    spelled = _pinyin_words(words)
+    parts = re.findall(r"[a-z]+", text)
+    for i, part in enumerate(parts):
+        found = spelled.get(part) or spelled.get(part + "".join(parts[i + 1:i + 2]))
+        if found:
+            return found
+    return ""
 
 
 def derived_asked(text: str) -> str:
@@ -447,6 +478,8 @@ def derived_asked(text: str) -> str:
     if not any(hint in text for hint in _DERIVED_HINTS):
         return ""
     found = re.search(_DERIVED, text)
+    if found is None and text.isascii() and "jun" in text:
+        return _in_pinyin(_DERIVED_WORDS, text)
     return found.group() if found else ""
 
 
@@ -463,7 +496,9 @@ _CHANGE_EN = (r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|higher|lower|big
               r"\bmore\s+than\s+(?:in\s+)?(?:the\s+)?(?:last|previous|prior)\s+year\b")
 _CHANGE_HINTS = ("增", "涨", "升", "提", "降", "减", "下", "落", "比", "多", "少", "变",
                  "grow", "grew", "creas", "ris", "rose", "fall", "fell", "drop", "declin",
-                 "climb", "jump", "shr", "chang", "how much", "year", "yoy", "compared")
+                 "climb", "jump", "shr", "chang", "how much", "year", "yoy", "compared",
+                 "zeng", "sheng", "ti", "jiang", "jian", "hua", "luo", "bi", "duo", "shao",
+                 "bian")
 
 
 def change_asked(text: str) -> str:
@@ -472,6 +507,8 @@ def change_asked(text: str) -> str:
         return ""
     found = re.search(_CHANGE_ZH, text) if not text.isascii() else None
     found = found or re.search(_CHANGE_EN, text)
+    if found is None and text.isascii():
+        return _in_pinyin(_CHANGE_WORDS, text)
     return found.group() if found else ""
 
 

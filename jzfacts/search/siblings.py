@@ -86,6 +86,8 @@ def _sibling_at(name: str, run: str, start: int, shared: int, known: Container[s
             return other if len(ours) == 1 and has("nouns.tsv", ours + end[:1]) else ""
         if len(theirs) == len(ours) and all(_sounds_alike(a, b) for a, b in zip(theirs, ours)):
             return ""  # a typo: 科技行中小企业
+        if set(ours) & set(theirs):
+            return ""  # an abbreviation spelled out shares its characters: 双创, 创新创业
         pairs = [other[i:i + 2] for i in range(len(other) - 1)]
         return other if not all(pair in known for pair in pairs) else ""
     return ""
