@@ -593,3 +593,11 @@ def test_pinyin_asks_for_changes_and_averages_too(question: str, words: str) -> 
 
 def test_a_change_word_in_the_fact_s_own_name_in_pinyin() -> None:
     assert answer("jinzhou tisheng lei chanxueyan lianmeng you ji jia") == "alliances.upgrade"
+
+
+def test_a_unit_asked_in_words() -> None:
+    # …, in containers? asks for TEU (a container ship's capacity counts containers), not
+    # tonnes; in tonnes asks for the deadweight
+    assert answer("How big is the Zhonggu Fuzhou, in containers?") == "port.ship-teu"
+    assert answer("how many containers can the Zhonggu Fuzhou carry") == "port.ship-teu"
+    assert answer("Zhonggu Fuzhou size in tonnes") == "port.ship-dwt"

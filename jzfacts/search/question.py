@@ -236,7 +236,7 @@ def wants_matches(text: str) -> list[tuple[str, tuple[int, int]]]:
 
 
 _ASKED_UNIT = (r"(?:几多|多少|几)\s*个?([^\s\d，。？?！!的是有]{1,3})|"
-               r"\bhow\s+many\s+([a-z]+)")
+               r"\bhow\s+many\s+([a-z]+)|\b(?:in|measured\s+in)\s+([a-z]+)\s*[?？.!]*\s*$")
 # 那艘 (船), 这家 (企业): a demonstrative and its classifier are no content
 _DEMONSTRATIVE = "那这哪该此"
 SUPERLATIVE = (r"最[大小高低多少好强长早]|第一(?!资源)|\b(?:highest|largest|biggest|"
@@ -288,7 +288,7 @@ def which_unit(text: str) -> str:
 def asked_unit(text: str) -> tuple[str, Optional[tuple[int, int]]]:
     """The unit a question asks in (几家 → 家, 多少万吨 → 万吨, how many people → 人),
     and where; the generic 个 asks for nothing in particular."""
-    if "几" not in text and "多少" not in text and "how many" not in text:
+    if "几" not in text and "多少" not in text and "how many" not in text and "in " not in text:
         return "", None
     words = unit_words()
     for match in re.finditer(_ASKED_UNIT, text):
@@ -302,6 +302,8 @@ def asked_unit(text: str) -> tuple[str, Optional[tuple[int, int]]]:
                     return unit, (match.start(1), match.start(1) + length)
         elif match.group(2) and match.group(2).lower() in words:
             return words[match.group(2).lower()], match.span(2)
+        elif match.group(3) and match.group(3).lower() in words:  # …, in containers?
+            return words[match.group(3).lower()], match.span(3)
     return "", None
 
 
@@ -328,7 +330,8 @@ def unit_words() -> dict[str, str]:
     found.update({"tons": "吨", "tonne": "吨", "ton": "吨", "person": "人", "persons": "人",
                   "organizations": "家", "companies": "家", "firms": "家", "enterprises": "家",
                   "percent": "%", "kilometres": "公里", "kilometers": "公里", "items": "项",
-                  "berths": "泊位"})
+                  "berths": "泊位", "containers": "标准箱", "container": "标准箱",
+                  "boxes": "标准箱"})
     return found
 
 
