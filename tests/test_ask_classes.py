@@ -601,3 +601,15 @@ def test_a_unit_asked_in_words() -> None:
     assert answer("How big is the Zhonggu Fuzhou, in containers?") == "port.ship-teu"
     assert answer("how many containers can the Zhonggu Fuzhou carry") == "port.ship-teu"
     assert answer("Zhonggu Fuzhou size in tonnes") == "port.ship-dwt"
+
+
+@pytest.mark.parametrize("question", [
+    "中谷福州轮是哪天首航锦州港的？",
+    "On what date did the Zhonggu Fuzhou first call at Jinzhou?",
+])
+def test_a_day_asked_is_no_berth_number_nor_year(question: str) -> None:
+    assert "no date" in refusal(question)
+
+
+def test_a_berth_number_is_still_asked_with_ji_hao() -> None:
+    assert answer("中谷福州停在几号泊位") == "port.berth"

@@ -470,7 +470,8 @@ def why_not(reading: Reading, judged: Sequence[Judged], fact_base: Any) -> str:
     return why
 
 
-KIND_WORDS = {"year": "year", "ordinal": "ordinal (第几)", "identifier": "number or name",
+KIND_WORDS = {"date": "date (a day)", "year": "year", "ordinal": "ordinal (第几)",
+              "identifier": "number or name",
               "money": "sum of money", "percentage": "percentage", "length": "distance",
               "mass": "weight",
               "name": "name (it gives figures)", "count": "count", "amount": "amount"}

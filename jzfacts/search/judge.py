@@ -141,8 +141,8 @@ def fits(fact: Fact, reading: Reading) -> bool:
         return False
     if wants in (None, "recall"):
         return True
-    if wants in ("year", "ordinal", "identifier"):
-        return fact.kind == wants
+    if wants in ("year", "ordinal", "identifier", "date"):
+        return fact.kind == wants  # (no kind is a date: the base gives days in periods)
     if wants == "which":  # which berth: the unit matched above; a number that names or ranks
         return fact.kind != "amount"
     if fact.kind != "amount":

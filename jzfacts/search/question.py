@@ -174,6 +174,9 @@ _WANTS = (
      r"\brefers?\s+to\b|\bwhat\s+(?:is|does|'s)\s+(?:the\s+)?(?=\d)|"
      r"\bwhat'?s\s+(?:the\s+)?(?=\d)|\bmean\b|\bis\s+(?:that|it|this)\s+(?:right|correct|"
      r"true)\b|,?\s*(?:right|correct|true)\s*\?|\bis\s+(?:it|the)\b(?=.*\d)"),
+    # a day: no year, count or berth number answers 哪天 (which day, 几月几号)
+    ("date", r"哪一?天|哪日|几月几[日号]|几号(?=[首到来开举启])|什么日子|哪个日子|什么日期|日期",
+     r"\bwhat\s+(?:date|day)\b|\bwhich\s+day\b|\bon\s+what\s+date\b"),
     ("year", r"哪一?年|什么时候|啥时候|何时|几时|几几年|年份",
      r"\bwhich\s+year\b|\bwhat\s+year\b|\bwhen\b|\bin\s+what\s+year\b"),
     ("ordinal", r"第几[批届次期轮]?|哪一?届|哪一?批",
@@ -201,6 +204,7 @@ _WANTS = (
 # The same in pinyin (a pinyin typist asks 'duoshao', 'di ji pi', 'na yi nian').
 _PINYIN_WANTS = {
     "recall": r"\bshi\s?(?:shen\s?me|sha)\b",
+    "date": r"\bna\s?(?:yi\s?)?tian\b|\bri\s?qi\b|\bji\s?yue\s?ji\s?(?:hao|ri)\b",
     "year": r"\bna\s?(?:yi\s?)?nian\b|\b(?:shen\s?me|sha)\s?shi\s?hou\b|\bnian\s?fen\b",
     "ordinal": r"\bdi\s?ji(?:\s?(?:pi|jie|ci|ge))?\b",
     "identifier": r"\bji\s?hao\b|\bduo\s?shao\s?hao\b",
