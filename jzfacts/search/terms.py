@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Container, Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Container, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
+from ..base.plain import Plain
 from ..base.units import UNITS
 from .forms import fold_ampersands
 
@@ -75,34 +76,45 @@ _BRITISH = ((r"isation", "ization"), (r"is(e|ed|es|ing|er|ers)$", r"iz\1"),
             (r"yse(d|s)?$", r"yze\1"), (r"our(s|ed|ing)?$", r"or\1"), (r"tre(s)?$", r"ter\1"))
 
 
-class Unit(NamedTuple):
+class Unit(Plain):
     """One piece of a query that is looked up: the words as typed, the term, the items of
     the query it stands for (a bigram stands for its two characters), and how it was read."""
 
-    text: str
-    terms: Tuple[str, ...]
-    covers: Tuple[int, ...]
-    kind: str = "word"  # word, pinyin, initials, respelled, synonym, translation, character
-    whole: int = -1  # units with the same `whole` (≥ 0) match only all together (gxjsqy)
+    __slots__ = ("text", "terms", "covers", "kind", "whole")
+
+    def __init__(self, text: str, terms: Tuple[str, ...], covers: Tuple[int, ...],
+                 kind: str = "word", whole: int = -1) -> None:
+        self.text = text
+        self.terms = terms
+        self.covers = covers
+        self.kind = kind  # word, pinyin, initials, respelled, synonym, translation, character
+        self.whole = whole  # units with the same `whole` (≥ 0) match only all together (gxjsqy)
 
 
-class Item(NamedTuple):
+class Item(Plain):
     """One meaningful piece of a query, for judging how much of it a fact answers: a
     Chinese character, an English word, a pinyin syllable, a number; `term` is the term
     whose rarity in the base says how much it means (锦 little, 瞪 much)."""
 
-    text: str
-    term: str
+    __slots__ = ("text", "term")
+
+    def __init__(self, text: str, term: str) -> None:
+        self.text = text
+        self.term = term
 
 
-class Query(NamedTuple):
+class Query(Plain):
     """A query read as search terms: the units looked up, the items they stand for, and
     every term once, in query order (what BM25 sums over, for every fact scored)."""
 
-    units: Tuple[Unit, ...]
-    items: Tuple[Item, ...]
-    terms: Tuple[str, ...]
-    weights: Tuple[float, ...] = ()  # per term: below 1 for terms only a guess gave
+    __slots__ = ("units", "items", "terms", "weights")
+
+    def __init__(self, units: Tuple[Unit, ...], items: Tuple[Item, ...],
+                 terms: Tuple[str, ...], weights: Tuple[float, ...] = ()) -> None:
+        self.units = units
+        self.items = items
+        self.terms = terms
+        self.weights = weights  # per term: below 1 for terms only a guess gave
 
 
 #: What a term found another way than typed weighs in BM25 (a synonym, a character of a
