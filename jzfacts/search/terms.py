@@ -39,7 +39,63 @@ PINYIN_COLUMNS = frozenset({"label", "tags"})
 INITIALS_COLUMNS = frozenset({"label", "tags"})
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_PIECE = re.compile(rf"([{_CJK}]+)|([A-Za-z][A-Za-z0-9]*)|(\d+(?:\.\d+)?)")
+#: A text's pieces: a run of Chinese characters, an English word, a number.
+_PIECE = rf"([{_CJK}]+)|([A-Za-z][A-Za-z0-9]*)|(\d+(?:\.\d+)?)"
+#: Texts up to this long (a question, a title, a label) are cut by hand (_short_pieces);
+#: compiling _PIECE costs ~14 M instructions (sre fills a map of the 64K characters of
+#: its CJK class in Python), more than reading a question.
+SHORT_TEXT = 200
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_LATIN_OR_DIGIT = _LATIN | frozenset("0123456789")
+
+#: (chinese, english, number, start, end): one of the three is the piece, the others ''
+Piece = Tuple[str, str, str, int, int]
+
+
+@lru_cache(maxsize=1)
+def _piece_pattern() -> re.Pattern[str]:
+    return re.compile(_PIECE)
+
+
+def pieces(text: str) -> List[Piece]:
+    """The pieces of a text, as _PIECE's matches (re.finditer) give them."""
+    if len(text) <= SHORT_TEXT:
+        return _short_pieces(text)
+    return [(match.group(1) or "", match.group(2) or "", match.group(3) or "", *match.span())
+            for match in _piece_pattern().finditer(text)]
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u3400" <= char <= "\u4dbf" or "\u4e00" <= char <= "\u9fff" or \
+        "\uf900" <= char <= "\ufaff"
+
+
+def _short_pieces(text: str) -> List[Piece]:
+    """_PIECE's matches, found without compiling it: the first of its three alternatives
+    that matches at each position, as re tries them (\\d is str.isdecimal)."""
+    found: List[Piece] = []
+    position, length = 0, len(text)
+    while position < length:
+        char = text[position]
+        end = position + 1
+        if _is_cjk(char):
+            while end < length and _is_cjk(text[end]):
+                end += 1
+            found.append((text[position:end], "", "", position, end))
+        elif char in _LATIN:
+            while end < length and text[end] in _LATIN_OR_DIGIT:
+                end += 1
+            found.append(("", text[position:end], "", position, end))
+        elif char.isdecimal():
+            while end < length and text[end].isdecimal():
+                end += 1
+            if end + 1 < length and text[end] == "." and text[end + 1].isdecimal():
+                end += 2
+                while end < length and text[end].isdecimal():
+                    end += 1
+            found.append(("", "", text[position:end], position, end))
+        position = end
+    return found
 
 # Chinese question words and particles: cut out of a question before it is read, so that
 # they neither help nor hurt (longest first, so 有多少 goes before 多少 and 有).
@@ -216,8 +272,7 @@ def text_terms(text: str, with_pinyin: bool = False, with_initials: bool = False
         # technology
         text = fold_ampersands(text)
         terms += and_initials(text)
-    for match in _PIECE.finditer(text):
-        chinese, latin, number = match.groups()
+    for chinese, latin, number, _, _ in pieces(text):
         if chinese:
             terms += list(chinese)
             terms += [chinese[i:i + 2] for i in range(len(chinese) - 1)]
@@ -305,8 +360,7 @@ def read_query(query: str, known: Optional[Container[str]] = None,
     # research and development: a phrase whose 'and' the stop words drop
     joined = frozenset(re.findall(r"\b([a-z]+ and [a-z]+)\b", text.lower())) \
         if " and " in text.lower() else frozenset()
-    for match in _PIECE.finditer(text):
-        chinese, word, number = match.groups()
+    for chinese, word, number, _, _ in pieces(text):
         if word:
             lowered = word.lower()
             if lowered not in ENGLISH_STOP:
@@ -373,8 +427,7 @@ def _place_spans(text: str) -> List[Tuple[int, int]]:
     spans: List[Tuple[int, int]] = []
     from .places import starts_place
 
-    for match in _PIECE.finditer(text):
-        chars = match.group(1)
+    for chars, _, _, start, _ in pieces(text):
         if not chars or len(chars) < 2:
             continue
         position = 0
@@ -382,8 +435,7 @@ def _place_spans(text: str) -> List[Tuple[int, int]]:
             for length in range(min(6, len(chars) - position), 1, -1):
                 if starts_place(chars[position:position + 2]) and \
                         has("places.tsv", chars[position:position + length]):
-                    spans.append((match.start() + position,
-                                  match.start() + position + length))
+                    spans.append((start + position, start + position + length))
                     position += length
                     break
             else:
@@ -513,19 +565,19 @@ def _near(word: str, vocabulary: Sequence[str]) -> Optional[str]:
 
 def has_chinese(text: str) -> bool:
     """Whether the text holds a Chinese character (an answer then speaks Chinese)."""
-    return not text.isascii() and any(match.group(1) for match in _PIECE.finditer(text))
+    return not text.isascii() and any(piece[0] for piece in pieces(text))
 
 
 def chinese_runs(text: str, shortest: int = 1) -> List[str]:
-    """The runs of Chinese characters of a text (read with _PIECE: one compiled pattern
-    for the CJK ranges, whose compiling costs milliseconds)."""
+    """The runs of Chinese characters of a text (cut by pieces(): _PIECE's CJK ranges,
+    whose compiling costs milliseconds)."""
     if text.isascii():
         return []
-    return [match.group(1) for match in _PIECE.finditer(text)
-            if match.group(1) and len(match.group(1)) >= shortest]
+    return [chinese for chinese, _, _, _, _ in pieces(text)
+            if chinese and len(chinese) >= shortest]
 
 
 def chinese_spans(text: str) -> List[Tuple[int, int]]:
     if text.isascii():
         return []
-    return [match.span(1) for match in _PIECE.finditer(text) if match.group(1)]
+    return [(start, end) for chinese, _, _, start, end in pieces(text) if chinese]
