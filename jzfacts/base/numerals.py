@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
+from typing import Any, Dict, List, Optional, Sequence, Set, Tuple, Union
 
+from .plain import Plain
 from .units import COMPUTE_SHORT, MAGNITUDES, PRODUCT, UNITS, latin_units, unit_at
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "仨": 3, "三": 3, "四": 4,
@@ -46,12 +47,15 @@ _PHRASE_PATTERN = (
 )
 
 
-class Number(NamedTuple):
+class Number(Plain):
     """A number stated in text, and where: text[start:end] is its phrase."""
 
-    value: Decimal
-    start: int
-    end: int
+    __slots__ = ("value", "start", "end")
+
+    def __init__(self, value: Decimal, start: int, end: int) -> None:
+        self.value = value
+        self.start = start
+        self.end = end
 
 
 def _whole_numeral(text: str) -> Optional[int]:
@@ -148,15 +152,19 @@ def _numeral_or_arabic(text: str) -> Optional[Decimal]:
     return parse_number(text) if text[:1].isdigit() else parse_chinese_numeral(text)
 
 
-class _Phrase(NamedTuple):
+class _Phrase(Plain):
     """One number phrase and how it is written: arabic, chinese, percent (百分之…),
     tenths (七成), fraction (三分之一, with its numerator and denominator)."""
 
-    value: Decimal
-    start: int
-    end: int
-    written: str
-    fraction: Optional[Tuple[Decimal, Decimal]] = None
+    __slots__ = ("value", "start", "end", "written", "fraction")
+
+    def __init__(self, value: Decimal, start: int, end: int, written: str,
+                 fraction: Optional[Tuple[Decimal, Decimal]] = None) -> None:
+        self.value = value
+        self.start = start
+        self.end = end
+        self.written = written
+        self.fraction = fraction
 
 
 #: The characters other than digits (any script's: \d) a number can start with: a text
@@ -327,25 +335,36 @@ _NOT_UNIT = set("的是在和与及或至到比以为了也都又而并等后前
                 "由于将把给同跟之如若但则却还再更最很亦型强号路线余多万亿千百十点时")
 
 
-class Quantity(NamedTuple):
+class Quantity(Plain):
     """A number and all the text says about it. The numeral is text[start:end]; the whole
     phrase, with its approximation words, sign and unit, is text[phrase_start:phrase_end]."""
 
-    number: Decimal  # as written, unsigned: 1.5 of 1.5万吨, 20000 of 两万, 35 of 三成五
-    start: int
-    end: int
-    phrase_start: int
-    phrase_end: int
-    written: str = "arabic"  # arabic, chinese, percent (百分之…), permille (千分之…),
-    #                          tenths (七成), fraction (三分之一)
-    sign: int = 1  # -1 where the text writes a minus, 零下 or 负 before it
-    magnitude: str = ""  # 万, 亿 … written after the number (part of the unit)
-    unit: str = ""  # the measure after it as written, "" if none: 吨, 元/吨, ℃, 个百分点
-    approx: str = "exact"  # exact, over, under, about
-    direction: str = ""  # up or down where a word of change governs it (增长5%, 下降3%)
-    fraction: Optional[Tuple[Decimal, Decimal]] = None  # (numerator, denominator)
-    partner: Optional[Tuple[int, int]] = None  # the numeral of the range's other end
-    range_end: str = ""  # low or high, for the ends of a range (3至5万元)
+    __slots__ = ("number", "start", "end", "phrase_start", "phrase_end", "written", "sign",
+                 "magnitude", "unit", "approx", "direction", "fraction", "partner", "range_end")
+
+    def __init__(self, number: Decimal, start: int, end: int, phrase_start: int,
+                 phrase_end: int, written: str = "arabic", sign: int = 1,
+                 magnitude: str = "", unit: str = "", approx: str = "exact",
+                 direction: str = "", fraction: Optional[Tuple[Decimal, Decimal]] = None,
+                 partner: Optional[Tuple[int, int]] = None, range_end: str = "") -> None:
+        self.number = number  # as written, unsigned: 1.5 of 1.5万吨, 20000 of 两万, 35 of
+        #                       三成五
+        self.start = start
+        self.end = end
+        self.phrase_start = phrase_start
+        self.phrase_end = phrase_end
+        self.written = written  # arabic, chinese, percent (百分之…), permille (千分之…),
+        #                         tenths (七成), fraction (三分之一)
+        self.sign = sign  # -1 where the text writes a minus, 零下 or 负 before it
+        self.magnitude = magnitude  # 万, 亿 … written after the number (part of the unit)
+        self.unit = unit  # the measure after it as written, "" if none: 吨, 元/吨, ℃, 个百分点
+        self.approx = approx  # exact, over, under, about
+        self.direction = direction  # up or down where a word of change governs it (增长5%,
+        #                             下降3%)
+        self.fraction = fraction  # (numerator, denominator)
+        self.partner = partner  # the numeral of the range's other end
+        self.range_end = range_end  # low or high, for the ends of a range (3至5万元)
+
 
     @property
     def value(self) -> Decimal:
@@ -878,19 +897,23 @@ _ROUGH_BEFORE = (r"(?:nearly|about|around|almost|over|more\s+than|some|roughly|"
                  r"approximately|close\s+to)\s+$")
 
 
-class QuestionNumber(NamedTuple):
+class QuestionNumber(Plain):
     """A number in a question as the question states it: `value` as written, `scaled` with
     its magnitude (8.92万 → 89200, 2.13 billion → 2130000000), `unit` the fact unit that
     follows (吨 after 8.92万, 吨 for tonnes), `percent` for 5%, 百分之五, 七成, 12.5 percent,
     and `rough` where the question says it is not exact (近90, 180多, about 20)."""
 
-    value: Decimal
-    scaled: Decimal
-    unit: str
-    percent: bool
-    rough: bool
-    start: int
-    end: int
+    __slots__ = ("value", "scaled", "unit", "percent", "rough", "start", "end")
+
+    def __init__(self, value: Decimal, scaled: Decimal, unit: str, percent: bool,
+                 rough: bool, start: int, end: int) -> None:
+        self.value = value
+        self.scaled = scaled
+        self.unit = unit
+        self.percent = percent
+        self.rough = rough
+        self.start = start
+        self.end = end
 
 
 def asked_numbers(text: str, units: Any = (),

@@ -4,9 +4,10 @@ does not say". Imported only where a question is asked."""
 from __future__ import annotations
 
 import re
-from typing import Any, Mapping, NamedTuple, Optional, Sequence
+from typing import Any, Mapping, Optional, Sequence
 
 from ..base.model import FACT_FIELDS, Fact, Source
+from ..base.plain import Plain
 from ..base.records import Answer, Fields, Record, pick
 from ..base.units import UNITS
 from .decide import (
@@ -39,17 +40,22 @@ TIE_RANK = 0.93
 CANDIDATES = 8
 
 
-class Considered(NamedTuple):
+class Considered(Plain):
     """A question read and its candidates judged: what ask decides on (and what
     scripts/fit_ask.py fits the decision with)."""
 
-    text: str
-    reading: Reading
-    judged: tuple[Judged, ...]
-    eligible: tuple[Judged, ...]   # fitting, in scope, best first
-    tied: tuple[Judged, ...]       # candidates as good as the best (the page gives several)
-    features: Optional[Features]   # of answering with eligible[0]
-    reason: str = ""               # why no candidate is eligible, where a rule says so
+    __slots__ = ("text", "reading", "judged", "eligible", "tied", "features", "reason")
+
+    def __init__(self, text: str, reading: Reading, judged: tuple[Judged, ...],
+                 eligible: tuple[Judged, ...], tied: tuple[Judged, ...],
+                 features: Optional[Features], reason: str = "") -> None:
+        self.text = text
+        self.reading = reading
+        self.judged = judged
+        self.eligible = eligible  # fitting, in scope, best first
+        self.tied = tied  # candidates as good as the best (the page gives several)
+        self.features = features  # of answering with eligible[0]
+        self.reason = reason  # why no candidate is eligible, where a rule says so
 
 
 def consider(fact_base: Any, text: str) -> Considered:
@@ -530,17 +536,24 @@ def refusal(text: str, fact_base: Any, fields: Fields, confidence: float,
 ASK_FIELDS = ("question", "confidence") + FACT_FIELDS
 
 
-class AskResult(NamedTuple):
+class AskResult(Plain):
     """One answer to a question (or none: the page does not say), how sure, and the facts
     that came next (or, with no answer, the closest)."""
 
-    question: str
-    answer: Optional[Fact]
-    confidence: float
-    alternatives: tuple[Fact, ...]
-    sources: Mapping[str, Source] = {}  # noqa: RUF012 - never mutated
-    fields: Optional[tuple[str, ...]] = None
-    known_fields: Sequence[str] = ASK_FIELDS
+    __slots__ = ("question", "answer", "confidence", "alternatives", "sources", "fields",
+                 "known_fields")
+
+    def __init__(self, question: str, answer: Optional[Fact], confidence: float,
+                 alternatives: tuple[Fact, ...], sources: Optional[Mapping[str, Source]] = None,
+                 fields: Optional[tuple[str, ...]] = None,
+                 known_fields: Sequence[str] = ASK_FIELDS) -> None:
+        self.question = question
+        self.answer = answer
+        self.confidence = confidence
+        self.alternatives = alternatives
+        self.sources: Mapping[str, Source] = {} if sources is None else sources
+        self.fields = fields
+        self.known_fields = known_fields
 
     def records(self) -> list[Record]:
         if self.answer is None:

@@ -14,30 +14,43 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from typing import Any, Dict, NamedTuple, Optional
+from typing import Any, Dict, Iterator, Optional
 
+from ..base.plain import Plain
 from .ranking import SURE, Stats, covered_items, score
 from .terms import COLUMNS, Query, fact_columns
 
 
-class Features(NamedTuple):
+class Features(Plain):
     """What the decision weighs, each from 0 to about 1 (FEATURES names them)."""
 
-    covered: float       # the share of the question's weight the candidate covers
-    about: float         # … that its label, English label and tags cover
-    guessed: float       # … that it covers only through a guess (a synonym, a respelling)
-    absent_nouns: float  # the share of the question's weight in nouns no fact holds
-    absent_other: float  # … in other words no fact holds (verbs, adjectives, adverbs)
-    margin: float        # its score less the runner-up's (fitting, in scope)
-    rank_share: float    # its BM25 rank as a share of the search's first
-    value: float         # 1: its value is a number of the question; 0.5 near
-    unmatched: float     # 1: the question names numbers, and none is its value
-    typed: float         # 1 when the question says which kind of figure it wants
-    head: float          # the share of the question's head (heads.py) it covers (where no
-    #                      head is read, the whole question is: `covered`)
+    __slots__ = ("covered", "about", "guessed", "absent_nouns", "absent_other", "margin",
+                 "rank_share", "value", "unmatched", "typed", "head")
+
+    def __init__(self, covered: float, about: float, guessed: float, absent_nouns: float,
+                 absent_other: float, margin: float, rank_share: float, value: float,
+                 unmatched: float, typed: float, head: float) -> None:
+        self.covered = covered  # the share of the question's weight the candidate covers
+        self.about = about  # … that its label, English label and tags cover
+        self.guessed = guessed  # … that it covers only through a guess (a synonym, a respelling)
+        self.absent_nouns = absent_nouns  # the share of the question's weight in nouns no
+        #                                   fact holds
+        self.absent_other = absent_other  # … in other words no fact holds (verbs, adjectives,
+        #                                   adverbs)
+        self.margin = margin  # its score less the runner-up's (fitting, in scope)
+        self.rank_share = rank_share  # its BM25 rank as a share of the search's first
+        self.value = value  # 1: its value is a number of the question; 0.5 near
+        self.unmatched = unmatched  # 1: the question names numbers, and none is its value
+        self.typed = typed  # 1 when the question says which kind of figure it wants
+        self.head = head  # the share of the question's head (heads.py) it covers (where no
+        #                   head is read, the whole question is: `covered`)
+
+    def __iter__(self) -> Iterator[float]:
+        """The values in FEATURES order (what the fitted weights multiply)."""
+        return iter(self._values())
 
 
-FEATURES = Features._fields
+FEATURES = Features.__slots__
 #: Fitted by scripts/fit_ask.py (logistic regression, L2, on the question sets it names):
 #: the intercept, then one weight per feature in FEATURES order.
 WEIGHTS: tuple[float, ...] = (
@@ -60,13 +73,16 @@ def probability(features: Features) -> float:
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, logit))))
 
 
-class Candidate(NamedTuple):
+class Candidate(Plain):
     """What the features need of one judged candidate (ask.Judged, without importing it)."""
 
-    fact: Any
-    score: float  # coverage, adjusted for a matched number
-    rank: float
-    value: str    # exact, near or ''
+    __slots__ = ("fact", "score", "rank", "value")
+
+    def __init__(self, fact: Any, score: float, rank: float, value: str) -> None:
+        self.fact = fact
+        self.score = score  # coverage, adjusted for a matched number
+        self.rank = rank
+        self.value = value  # exact, near or ''
 
 
 def features_of(query: Query, statistics: Any, best: Candidate,

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Callable, Container, NamedTuple, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, Container, Optional, Sequence, Union
 
 from ..base.errors import UsageError
 from ..base.model import Fact, derived
 from ..base.numerals import CHINESE_NUMERAL_CHARS, QuestionNumber
+from ..base.plain import Plain
 from ..base.units import UNITS, to_decimal
 from .forms import fold_text
 from .ranking import Stats, coverage, score, stats_of, top_terms
@@ -28,17 +29,23 @@ SCORE_FIELD = {"id": 80, "label": 78, "label_en": 76, "tags": 70, "section": 60,
 
 # ------------------------------------------------------------------ search
 
-class Hit(NamedTuple):
+class Hit(Plain):
     """A fact that matched a query: how well, in which field and where in it, the query's
     words it matched, and the share of the query's meaning it covers (0 to 1)."""
 
-    fact: Fact
-    score: float  # as shown: 100 exact, 90 a number, below 80 BM25, two decimals
-    field: str
-    span: Optional[tuple[int, int]] = None  # in the field's text, for highlighting
-    terms: tuple[str, ...] = ()
-    coverage: float = 0.0
-    rank: float = 0.0  # what orders hits: the score before rounding
+    __slots__ = ("fact", "score", "field", "span", "terms", "coverage", "rank")
+
+    def __init__(self, fact: Fact, score: float, field: str,
+                 span: Optional[tuple[int, int]] = None, terms: tuple[str, ...] = (),
+                 coverage: float = 0.0, rank: float = 0.0) -> None:
+        self.fact = fact
+        self.score = score  # as shown: 100 exact, 90 a number, below 80 BM25, two decimals
+        self.field = field
+        self.span = span  # in the field's text, for highlighting
+        self.terms = terms
+        self.coverage = coverage
+        self.rank = rank  # what orders hits: the score before rounding
+
 
     @property
     def order(self) -> tuple[float, str]:
@@ -65,12 +72,15 @@ def check_query(query: str) -> str:
     return stripped
 
 
-class NumberQuery(NamedTuple):
+class NumberQuery(Plain):
     """A query that is a number, possibly with a magnitude (亿, 万) and a unit."""
 
-    stated: Decimal                    # as typed, before any magnitude
-    scaled: Optional[Decimal]          # × 亿 or 万 when one was typed
-    unit: str                          # what followed the number, '' if nothing
+    __slots__ = ("stated", "scaled", "unit")
+
+    def __init__(self, stated: Decimal, scaled: Optional[Decimal], unit: str) -> None:
+        self.stated = stated  # as typed, before any magnitude
+        self.scaled = scaled  # × 亿 or 万 when one was typed
+        self.unit = unit  # what followed the number, '' if nothing
 
 
 def quantities(text: str) -> list[QuestionNumber]:
@@ -198,13 +208,16 @@ def vocabulary_of(facts: Sequence[Fact]) -> set[str]:
     return words
 
 
-class Statistics(NamedTuple):
+class Statistics(Plain):
     """What ranking needs of the whole base, however it is held: BM25's statistics, which
     terms exist (to tell English from pinyin) and the English words (to respell typos)."""
 
-    bm25: Stats
-    known: Container[str]
-    vocabulary: Sequence[str]
+    __slots__ = ("bm25", "known", "vocabulary")
+
+    def __init__(self, bm25: Stats, known: Container[str], vocabulary: Sequence[str]) -> None:
+        self.bm25 = bm25
+        self.known = known
+        self.vocabulary = vocabulary
 
 
 def statistics_of(facts: Sequence[Fact]) -> Statistics:
@@ -235,14 +248,18 @@ def search(facts: Sequence[Fact], query: str, *, regex: bool = False,
     return rank_hits(facts, asked(query, statistics), statistics, limit)
 
 
-class Asked(NamedTuple):
+class Asked(Plain):
     """A query read once, for every candidate scored: its terms, the text folded (for the
     whole id or label), the number it is, if it is one, and the numbers it holds."""
 
-    query: Query
-    folded: str
-    number: Optional[NumberQuery]
-    numbers: tuple[QuestionNumber, ...] = ()
+    __slots__ = ("query", "folded", "number", "numbers")
+
+    def __init__(self, query: Query, folded: str, number: Optional[NumberQuery],
+                 numbers: tuple[QuestionNumber, ...] = ()) -> None:
+        self.query = query
+        self.folded = folded
+        self.number = number
+        self.numbers = numbers
 
 
 def asked(query: str, statistics: Statistics) -> Asked:

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from decimal import Decimal
-from typing import Any, Container, NamedTuple, Optional
+from typing import Any, Container, Optional
 
 from ..base.model import Fact, derived
+from ..base.plain import Plain
 from ..base.units import UNITS, to_decimal
 from .hits import Hit, question_values
 from .hits import value_match as search_value_match
@@ -22,25 +23,31 @@ from .terms import is_english, text_terms
 UNMATCHED_NUMBER = 0.7
 
 
-class Judged(NamedTuple):
+class Judged(Plain):
     """A candidate fact and what ask makes of it for this question."""
 
-    hit: Hit
-    fits: bool           # the kind of answer the question wants
-    why_not: str         # '' when in scope, else the words the fact does not cover
-    value: str           # exact, near or '' (a number of the question equals its value)
-    score: float
+    __slots__ = ("hit", "fits", "why_not", "value", "score")
+
+    def __init__(self, hit: Hit, fits: bool, why_not: str, value: str, score: float) -> None:
+        self.hit = hit
+        self.fits = fits  # the kind of answer the question wants
+        self.why_not = why_not  # '' when in scope, else the words the fact does not cover
+        self.value = value  # exact, near or '' (a number of the question equals its value)
+        self.score = score
 
 
-class Scope(NamedTuple):
+class Scope(Plain):
     """What the fact base is about: its own place (the place its sources' titles name most:
     锦州), the date of its page (for 去年, the past ten years), and the terms it holds (to
     say whether the page ever uses a word). Read from the sources and the statistics only:
     an indexed base of 100,000 facts answers without loading them."""
 
-    home: tuple[str, ...]
-    today: Optional[int]  # the year of the page
-    known: Container[str]
+    __slots__ = ("home", "today", "known")
+
+    def __init__(self, home: tuple[str, ...], today: Optional[int], known: Container[str]) -> None:
+        self.home = home
+        self.today = today  # the year of the page
+        self.known = known
 
 
 def base_scope(fact_base: Any) -> Scope:

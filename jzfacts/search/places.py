@@ -5,19 +5,25 @@ a zone of a city (锦州高新区)."""
 from __future__ import annotations
 
 import re
-from typing import Container, Dict, FrozenSet, NamedTuple
+from typing import Container, Dict, FrozenSet
+
+from ..base.plain import Plain
 
 
-class Place(NamedTuple):
+class Place(Plain):
     """A place named in a question: the words, the administrative codes they may mean
     (jinzhou: 锦州市, 金州区 or 晋州市) and those places' Chinese names (a fact is about the
     place when its text names one)."""
 
-    text: str
-    codes: FrozenSet[str]
-    start: int
-    end: int
-    names: FrozenSet[str] = frozenset()
+    __slots__ = ("text", "codes", "start", "end", "names")
+
+    def __init__(self, text: str, codes: FrozenSet[str], start: int, end: int,
+                 names: FrozenSet[str] = frozenset()) -> None:
+        self.text = text
+        self.codes = codes
+        self.start = start
+        self.end = end
+        self.names = names
 
 
 def place_names(word: str, latin: bool = False, any_level: bool = False) -> Dict[str, str]:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from typing import Callable, Container, NamedTuple, Optional, Sequence
+from typing import Callable, Container, Optional, Sequence
 
 from ..base.numerals import QuestionNumber, asked_numbers
+from ..base.plain import Plain
 from ..base.units import UNITS
 from .forms import fold_text
 from .places import Place, places_in, shaped_places, within
@@ -18,31 +19,42 @@ from .places import Place, places_in, shaped_places, within
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-class Period(NamedTuple):
+class Period(Plain):
     """A time a question names: its words, and the period they mean in the fact base's
     spelling (2019, 2023-01, 2013–2022), read with periods.bounds."""
 
-    text: str
-    period: str
+    __slots__ = ("text", "period")
+
+    def __init__(self, text: str, period: str) -> None:
+        self.text = text
+        self.period = period
 
 
-class Reading(NamedTuple):
+class Reading(Plain):
     """A question read for judging answers."""
 
-    folded: str
-    content: str                      # the folded text less what is not content
-    wants: Optional[str]              # amount, count, money, percentage, year, ordinal,
-    #                                   identifier, length, mass, name, recall (or None)
-    unit: str                         # the unit asked for (几家 → 家), '' if none
-    places: tuple[Place, ...]
-    periods: tuple[Period, ...]
-    quantities: tuple[QuestionNumber, ...]  # numbers that are not years
-    superlative: str                  # 最大, highest … ('' if none)
-    years: tuple[QuestionNumber, ...] = ()  # years (2019: a year fact's value)
-    levels: tuple[str, ...] = ()      # administrative levels named (国家级, provincial …)
-    change: str = ""                  # the words asking for a change (增长了多少, grow), '' if none
-    check: bool = False               # it checks a number it names (288家，对吗?)
-    derived: str = ""                 # the words asking for an average (人均, on average)
+    __slots__ = ("folded", "content", "wants", "unit", "places", "periods", "quantities",
+                 "superlative", "years", "levels", "change", "check", "derived")
+
+    def __init__(self, folded: str, content: str, wants: Optional[str], unit: str,
+                 places: tuple[Place, ...], periods: tuple[Period, ...],
+                 quantities: tuple[QuestionNumber, ...], superlative: str,
+                 years: tuple[QuestionNumber, ...] = (), levels: tuple[str, ...] = (),
+                 change: str = "", check: bool = False, derived: str = "") -> None:
+        self.folded = folded
+        self.content = content  # the folded text less what is not content
+        self.wants = wants  # amount, count, money, percentage, year, ordinal, identifier,
+        #                     length, mass, name, recall (or None)
+        self.unit = unit  # the unit asked for (几家 → 家), '' if none
+        self.places = places
+        self.periods = periods
+        self.quantities = quantities  # numbers that are not years
+        self.superlative = superlative  # 最大, highest … ('' if none)
+        self.years = years  # years (2019: a year fact's value)
+        self.levels = levels  # administrative levels named (国家级, provincial …)
+        self.change = change  # the words asking for a change (增长了多少, grow), '' if none
+        self.check = check  # it checks a number it names (288家，对吗?)
+        self.derived = derived  # the words asking for an average (人均, on average)
 
 
 # ------------------------------------------------------------------ periods

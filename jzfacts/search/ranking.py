@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from typing import Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
+from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
+from ..base.plain import Plain
 from .terms import COLUMNS, WEIGHTS, Query
 
 #: How much a word found in a column says the fact is about it: a word of the label or tags
@@ -30,13 +31,18 @@ B = 0.75
 Columns = Tuple[Tuple[str, ...], ...]
 
 
-class Stats(NamedTuple):
+class Stats(Plain):
     """What BM25 needs to know of the whole base: how many facts, how many hold each term,
     and the average number of terms in a fact."""
 
-    facts: int
-    document_frequency: Mapping[str, int]
-    average_length: float
+    __slots__ = ("facts", "document_frequency", "average_length")
+
+    def __init__(self, facts: int, document_frequency: Mapping[str, int],
+                 average_length: float) -> None:
+        self.facts = facts
+        self.document_frequency = document_frequency
+        self.average_length = average_length
+
 
     def idf(self, term: str) -> float:
         """FTS5's idf: log((N - n + 0.5) / (n + 0.5)), at least 1e-6."""
@@ -70,15 +76,19 @@ def stats_of(all_columns: Sequence[Columns]) -> Stats:
     return Stats(count, frequency, total / count if count else 0.0)
 
 
-class Scored(NamedTuple):
+class Scored(Plain):
     """A fact's BM25 score for a query, the column that gave most of it, the query units it
     matched and the share of the query it covers (0 to 1)."""
 
-    bm25: float
-    column: str
-    matched: Tuple[int, ...]  # indexes of query.units
-    coverage: float
-    strength: Mapping[int, float] = {}  # noqa: RUF012 - how sure each matched unit is
+    __slots__ = ("bm25", "column", "matched", "coverage", "strength")
+
+    def __init__(self, bm25: float, column: str, matched: Tuple[int, ...], coverage: float,
+                 strength: Mapping[int, float] = {}) -> None:
+        self.bm25 = bm25
+        self.column = column
+        self.matched = matched  # indexes of query.units
+        self.coverage = coverage
+        self.strength = strength  # noqa: RUF012 - how sure each matched unit is
 
 
 def score(columns: Columns, query: Query, stats: Stats) -> Optional[Scored]:

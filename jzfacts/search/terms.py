@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Container, Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Container, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
+from ..base.plain import Plain
 from ..base.units import UNITS
 from .forms import fold_ampersands
 
@@ -38,7 +39,63 @@ PINYIN_COLUMNS = frozenset({"label", "tags"})
 INITIALS_COLUMNS = frozenset({"label", "tags"})
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_PIECE = re.compile(rf"([{_CJK}]+)|([A-Za-z][A-Za-z0-9]*)|(\d+(?:\.\d+)?)")
+#: A text's pieces: a run of Chinese characters, an English word, a number.
+_PIECE = rf"([{_CJK}]+)|([A-Za-z][A-Za-z0-9]*)|(\d+(?:\.\d+)?)"
+#: Texts up to this long (a question, a title, a label) are cut by hand (_short_pieces);
+#: compiling _PIECE costs ~14 M instructions (sre fills a map of the 64K characters of
+#: its CJK class in Python), more than reading a question.
+SHORT_TEXT = 200
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_LATIN_OR_DIGIT = _LATIN | frozenset("0123456789")
+
+#: (chinese, english, number, start, end): one of the three is the piece, the others ''
+Piece = Tuple[str, str, str, int, int]
+
+
+@lru_cache(maxsize=1)
+def _piece_pattern() -> re.Pattern[str]:
+    return re.compile(_PIECE)
+
+
+def pieces(text: str) -> List[Piece]:
+    """The pieces of a text, as _PIECE's matches (re.finditer) give them."""
+    if len(text) <= SHORT_TEXT:
+        return _short_pieces(text)
+    return [(match.group(1) or "", match.group(2) or "", match.group(3) or "", *match.span())
+            for match in _piece_pattern().finditer(text)]
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u3400" <= char <= "\u4dbf" or "\u4e00" <= char <= "\u9fff" or \
+        "\uf900" <= char <= "\ufaff"
+
+
+def _short_pieces(text: str) -> List[Piece]:
+    """_PIECE's matches, found without compiling it: the first of its three alternatives
+    that matches at each position, as re tries them (\\d is str.isdecimal)."""
+    found: List[Piece] = []
+    position, length = 0, len(text)
+    while position < length:
+        char = text[position]
+        end = position + 1
+        if _is_cjk(char):
+            while end < length and _is_cjk(text[end]):
+                end += 1
+            found.append((text[position:end], "", "", position, end))
+        elif char in _LATIN:
+            while end < length and text[end] in _LATIN_OR_DIGIT:
+                end += 1
+            found.append(("", text[position:end], "", position, end))
+        elif char.isdecimal():
+            while end < length and text[end].isdecimal():
+                end += 1
+            if end + 1 < length and text[end] == "." and text[end + 1].isdecimal():
+                end += 2
+                while end < length and text[end].isdecimal():
+                    end += 1
+            found.append(("", "", text[position:end], position, end))
+        position = end
+    return found
 
 # Chinese question words and particles: cut out of a question before it is read, so that
 # they neither help nor hurt (longest first, so 有多少 goes before 多少 and 有).
@@ -75,34 +132,45 @@ _BRITISH = ((r"isation", "ization"), (r"is(e|ed|es|ing|er|ers)$", r"iz\1"),
             (r"yse(d|s)?$", r"yze\1"), (r"our(s|ed|ing)?$", r"or\1"), (r"tre(s)?$", r"ter\1"))
 
 
-class Unit(NamedTuple):
+class Unit(Plain):
     """One piece of a query that is looked up: the words as typed, the term, the items of
     the query it stands for (a bigram stands for its two characters), and how it was read."""
 
-    text: str
-    terms: Tuple[str, ...]
-    covers: Tuple[int, ...]
-    kind: str = "word"  # word, pinyin, initials, respelled, synonym, translation, character
-    whole: int = -1  # units with the same `whole` (≥ 0) match only all together (gxjsqy)
+    __slots__ = ("text", "terms", "covers", "kind", "whole")
+
+    def __init__(self, text: str, terms: Tuple[str, ...], covers: Tuple[int, ...],
+                 kind: str = "word", whole: int = -1) -> None:
+        self.text = text
+        self.terms = terms
+        self.covers = covers
+        self.kind = kind  # word, pinyin, initials, respelled, synonym, translation, character
+        self.whole = whole  # units with the same `whole` (≥ 0) match only all together (gxjsqy)
 
 
-class Item(NamedTuple):
+class Item(Plain):
     """One meaningful piece of a query, for judging how much of it a fact answers: a
     Chinese character, an English word, a pinyin syllable, a number; `term` is the term
     whose rarity in the base says how much it means (锦 little, 瞪 much)."""
 
-    text: str
-    term: str
+    __slots__ = ("text", "term")
+
+    def __init__(self, text: str, term: str) -> None:
+        self.text = text
+        self.term = term
 
 
-class Query(NamedTuple):
+class Query(Plain):
     """A query read as search terms: the units looked up, the items they stand for, and
     every term once, in query order (what BM25 sums over, for every fact scored)."""
 
-    units: Tuple[Unit, ...]
-    items: Tuple[Item, ...]
-    terms: Tuple[str, ...]
-    weights: Tuple[float, ...] = ()  # per term: below 1 for terms only a guess gave
+    __slots__ = ("units", "items", "terms", "weights")
+
+    def __init__(self, units: Tuple[Unit, ...], items: Tuple[Item, ...],
+                 terms: Tuple[str, ...], weights: Tuple[float, ...] = ()) -> None:
+        self.units = units
+        self.items = items
+        self.terms = terms
+        self.weights = weights  # per term: below 1 for terms only a guess gave
 
 
 #: What a term found another way than typed weighs in BM25 (a synonym, a character of a
@@ -204,8 +272,7 @@ def text_terms(text: str, with_pinyin: bool = False, with_initials: bool = False
         # technology
         text = fold_ampersands(text)
         terms += and_initials(text)
-    for match in _PIECE.finditer(text):
-        chinese, latin, number = match.groups()
+    for chinese, latin, number, _, _ in pieces(text):
         if chinese:
             terms += list(chinese)
             terms += [chinese[i:i + 2] for i in range(len(chinese) - 1)]
@@ -293,8 +360,7 @@ def read_query(query: str, known: Optional[Container[str]] = None,
     # research and development: a phrase whose 'and' the stop words drop
     joined = frozenset(re.findall(r"\b([a-z]+ and [a-z]+)\b", text.lower())) \
         if " and " in text.lower() else frozenset()
-    for match in _PIECE.finditer(text):
-        chinese, word, number = match.groups()
+    for chinese, word, number, _, _ in pieces(text):
         if word:
             lowered = word.lower()
             if lowered not in ENGLISH_STOP:
@@ -361,8 +427,7 @@ def _place_spans(text: str) -> List[Tuple[int, int]]:
     spans: List[Tuple[int, int]] = []
     from .places import starts_place
 
-    for match in _PIECE.finditer(text):
-        chars = match.group(1)
+    for chars, _, _, start, _ in pieces(text):
         if not chars or len(chars) < 2:
             continue
         position = 0
@@ -370,8 +435,7 @@ def _place_spans(text: str) -> List[Tuple[int, int]]:
             for length in range(min(6, len(chars) - position), 1, -1):
                 if starts_place(chars[position:position + 2]) and \
                         has("places.tsv", chars[position:position + length]):
-                    spans.append((match.start() + position,
-                                  match.start() + position + length))
+                    spans.append((start + position, start + position + length))
                     position += length
                     break
             else:
@@ -501,19 +565,19 @@ def _near(word: str, vocabulary: Sequence[str]) -> Optional[str]:
 
 def has_chinese(text: str) -> bool:
     """Whether the text holds a Chinese character (an answer then speaks Chinese)."""
-    return not text.isascii() and any(match.group(1) for match in _PIECE.finditer(text))
+    return not text.isascii() and any(piece[0] for piece in pieces(text))
 
 
 def chinese_runs(text: str, shortest: int = 1) -> List[str]:
-    """The runs of Chinese characters of a text (read with _PIECE: one compiled pattern
-    for the CJK ranges, whose compiling costs milliseconds)."""
+    """The runs of Chinese characters of a text (cut by pieces(): _PIECE's CJK ranges,
+    whose compiling costs milliseconds)."""
     if text.isascii():
         return []
-    return [match.group(1) for match in _PIECE.finditer(text)
-            if match.group(1) and len(match.group(1)) >= shortest]
+    return [chinese for chinese, _, _, _, _ in pieces(text)
+            if chinese and len(chinese) >= shortest]
 
 
 def chinese_spans(text: str) -> List[Tuple[int, int]]:
     if text.isascii():
         return []
-    return [match.span(1) for match in _PIECE.finditer(text) if match.group(1)]
+    return [(start, end) for chinese, _, _, start, end in pieces(text) if chinese]
