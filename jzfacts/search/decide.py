@@ -256,7 +256,8 @@ def organisations_not_held(text: str, known: Any) -> list[str]:
                     and not all(word[i:i + 2] in known for i in range(length - 1)):
                 found.append(word)
         # a name jieba does not know, by what kind of body it ends in (盛京银行, 渤海大学)
-        for match in re.finditer(_BODY, run):
+        for match in (re.finditer(_BODY, run) if any(body in run for body in _BODIES)
+                      else ()):
             word = run[max(match.start() - 2, 0):match.end()]
             # its own name is what the base lacks (高新技术公司 and 瞪羚公司 are kinds of firm)
             if len(word) > len(match.group()) and not _NOT_A_NAME.intersection(word) and \
@@ -269,6 +270,7 @@ def organisations_not_held(text: str, known: Any) -> list[str]:
 #: What the names of organisations end in (a bank, a university, a company …).
 _BODY = (r"银行|大学|学院|研究院|研究所|医院|公司|集团|中学|小学|协会|商会|基金会|合作社|"
          r"信用社|保险|证券")
+_BODIES = tuple(_BODY.split("|"))
 #: Characters no name holds just before that ending (哪家银行, 这所大学, 的公司).
 _NOT_A_NAME = frozenset("的了吗呢哪啥什么几多少这那该本此其各每个家所间座位是有在和与及或")
 

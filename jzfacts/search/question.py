@@ -513,22 +513,36 @@ _CHANGE_EN = (r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|higher|lower|big
               r"jump(?:s|ed)?|shr[iau]nk|growth|changed?)\b(?!-)|"
               r"\byear[\s-]on[\s-]year\b|\byoy\b|\bcompared\s+(?:with|to)\b|"
               r"\bmore\s+than\s+(?:in\s+)?(?:the\s+)?(?:last|previous|prior)\s+year\b")
-_CHANGE_HINTS = ("增", "涨", "升", "提", "降", "减", "下", "落", "比", "多", "少", "变",
-                 "grow", "grew", "creas", "ris", "rose", "fall", "fell", "drop", "declin",
-                 "climb", "jump", "shr", "chang", "how much", "year", "yoy", "compared",
-                 "zeng", "sheng", "ti", "jiang", "jian", "hua", "luo", "bi", "duo", "shao",
-                 "bian")
+_CHANGE_HINTS = ("grow", "grew", "creas", "ris", "rose", "fall", "fell", "drop", "declin",
+                 "climb", "jump", "shr", "chang", "how much", "year", "yoy", "compared")
+
+
+#: The literal words _CHANGE_ZH can match (its patterns are compiled only for a question
+#: holding one: 多少 holds 多 and 少, and nearly every question asks 多少).
+_CHANGE_ZH_WORDS = ("增长", "增加", "增幅", "增速", "增量", "涨", "上升", "提高", "提升", "下降",
+                    "减少", "降低", "下滑", "回落", "同比", "环比", "比去年", "比上年", "比前年",
+                    "比上一年", "比往年", "比之前", "比以前", "多了", "少了", "多出", "变化")
 
 
 def change_asked(text: str) -> str:
     """The words of a (lowered) question that ask for a change, or ''."""
-    if not any(hint in text for hint in _CHANGE_HINTS):
-        return ""
-    found = re.search(_CHANGE_ZH, text) if not text.isascii() else None
-    found = found or re.search(_CHANGE_EN, text)
-    if found is None and text.isascii():
+    if not text.isascii() and any(word in text for word in _CHANGE_ZH_WORDS):
+        found = re.search(_CHANGE_ZH, text)
+        if found:
+            return found.group()
+    latin = text.isascii() or any("a" <= char <= "z" for char in text)
+    if latin and any(hint in text for hint in _CHANGE_HINTS):
+        found = re.search(_CHANGE_EN, text)
+        if found:
+            return found.group()
+    if text.isascii() and any(hint in text for hint in _PINYIN_CHANGE_HINTS):
         return _in_pinyin(_CHANGE_WORDS, text)
-    return found.group() if found else ""
+    return ""
+
+
+#: Syllables the change words above begin or end with, in pinyin.
+_PINYIN_CHANGE_HINTS = ("zeng", "sheng", "ti", "jiang", "jian", "hua", "luo", "bi", "duo", "shao",
+                        "bian")
 
 
 #: Administrative levels: a figure for one level is no answer about another (国家级 双创载体
