@@ -613,3 +613,16 @@ def test_a_day_asked_is_no_berth_number_nor_year(question: str) -> None:
 
 def test_a_berth_number_is_still_asked_with_ji_hao() -> None:
     assert answer("中谷福州停在几号泊位") == "port.berth"
+
+
+def test_another_organisation_named_in_english_is_refused() -> None:
+    assert "Bohai University" in refusal("How many Changjiang Scholars does Bohai University "
+                                         "have?")
+    assert "Shengjing Bank" in refusal("How much did Shengjing Bank lend to farmers in 2022?")
+    # the page's own bank, either way round; a kind of bank is no name
+    assert answer("How big are Jinzhou Bank's farm loans?") == "loans.agri"
+    assert answer("Bank of Jinzhou agricultural loans") == "loans.agri"
+    from jzfacts.search.decide import english_organisations
+
+    assert english_organisations("What does the Commercial Bank lend?",
+                                 BASE.statistics().known) == []

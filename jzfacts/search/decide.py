@@ -264,6 +264,31 @@ def organisations_not_held(text: str, known: Any) -> list[str]:
                     word[:2] not in known and \
                     not any(word in other or other in word for other in found):
                 found.append(word)
+    if any(body in text for body in _ENGLISH_BODIES):
+        found += english_organisations(text, known)
+    return found
+
+
+#: What English names of organisations are made of: a capitalised name before what the body
+#: is (Bohai University, Shengjing Bank), or after it with 'of' (Bank of China).
+_ENGLISH_BODIES = ("University", "Bank", "College", "Hospital", "Institute", "Academy",
+                   "Group", "Company", "Corporation", "School")
+_ENGLISH_BODY = (r"\b((?:[A-Z][a-z]+\s+){1,3})(" + "|".join(_ENGLISH_BODIES) + r")\b|"
+                 r"\b(" + "|".join(_ENGLISH_BODIES) + r")\s+of\s+((?:[A-Z][a-z]+\s*){1,3})")
+
+
+def english_organisations(text: str, known: Any) -> list[str]:
+    """English names of organisations whose own name (Bohai, Shengjing, China) the base
+    does not hold (Jinzhou Bank and Bank of Jinzhou are the page's); a name that is an
+    English word (Commercial Bank, Rural Bank) is a kind of body, not a name."""
+    from .terms import english_term, is_english
+
+    found = []
+    for match in re.finditer(_ENGLISH_BODY, text):
+        name = (match.group(1) or match.group(4) or "").split()
+        own = [word for word in name if not is_english(word.lower())]
+        if own and not all(english_term(word) in known for word in own):
+            found.append(match.group().strip())
     return found
 
 
