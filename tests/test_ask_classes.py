@@ -575,7 +575,7 @@ def test_years_abbreviated() -> None:
 
 def test_a_sibling_of_a_name_inside_the_label_is_refused() -> None:
     # 讲座教授 for the page's 特聘教授 (the label's tail after 教育部 is a name too)
-    assert "not" in refusal("长江学者讲座教授锦州有几位")
+    assert "讲座教授" in refusal("长江学者讲座教授锦州有几位")
     assert answer("长江学者特聘教授锦州有几位") == "talent.changjiang"
     # an abbreviation spelled out is no sibling: 创新创业 of 双创
     assert answer("锦州新增的省级创新创业载体是几家") == "incubators.new"
@@ -626,3 +626,29 @@ def test_another_organisation_named_in_english_is_refused() -> None:
 
     assert english_organisations("What does the Commercial Bank lend?",
                                  BASE.statistics().known) == []
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("高新技术企业188家，瞪羚企业有多少家？", "enterprises.gazelle"),  # the 188 is context
+    ("载重8.92万吨的中谷福州轮载箱量是多少", "port.ship-teu"),
+    ("2022年水稻机械化率提高到了多少", "mechanisation.rice"),     # the level reached
+    ("What did the rice mechanisation rate rise to", "mechanisation.rice"),
+    ("gaoxin jishu qiye shi 26 jia ma", "enterprises.high-tech"),  # a check, in pinyin
+])
+def test_context_levels_and_checks(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_a_place_s_body_the_page_does_not_name_is_another_body() -> None:
+    assert "锦州大学" in refusal("锦州大学有几位长江学者特聘教授")
+    assert answer("锦州银行涉农贷款多少") == "loans.agri"
+
+
+def test_vague_numerals_read_as_their_leading_part_and_over() -> None:
+    from jzfacts.base.numerals import quantities
+
+    read = [(str(q.number), q.unit, q.approx) for text in
+            ("一百几十户", "三千几百人次", "两万几千人", "二十几家")
+            for q in quantities(text)]
+    assert read == [("100", "户", "over"), ("3000", "人次", "over"), ("20000", "人", "over"),
+                    ("20", "家", "over")]

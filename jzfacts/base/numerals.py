@@ -388,6 +388,9 @@ def _measure_after(text: str, at: int, open_units: bool) -> Tuple[str, str, str,
         approx, index = "over", index + 1
     elif text[index:index + 1] == "几" and text[at - 1:at] in ("0", "十"):
         approx, index = "over", index + 1  # 九十几项, 20几万: tens and some more, as 多
+    elif text[index:index + 1] == "几" and text[at - 1:at] in ("百", "千", "万") and \
+            text[index + 1:index + 2] in ("十", "百", "千"):
+        approx, index = "over", index + 2  # 一百几十户, 三千几百人次: as 一百多户, 三千多人次
     magnitude = ""
     if not unit_at(text[index:index + 8]):  # (千米 and 千瓦 are units, 千吨 a magnitude)
         for prefix, _ in MAGNITUDES:

@@ -71,7 +71,7 @@ def consider(fact_base: Any, text: str) -> Considered:
     content = reading.content
     hits = fact_base.search(content, limit=CANDIDATES) if content else []
     judged = [judge(hit, reading, scope) for hit in hits]
-    bodies = organisations_not_held(content, statistics.known) if hits else []
+    bodies = organisations_not_held(reading.folded, statistics.known) if hits else []
     if bodies:  # 中国银行锦州分行: another bank than the page's
         return Considered(text, reading, tuple(judged), (), (), None,
                           f"no figure on the page mentions {'、'.join(bodies)}")
@@ -81,9 +81,11 @@ def consider(fact_base: Any, text: str) -> Considered:
     stated = [j for j in judged if j.value == "exact" and j.hit.fact.kind != "year"] \
         if reading.quantities and not reading.check and reading.wants not in (None, "recall") \
         else []
-    if stated and not any(j.value == "exact" for j in eligible):
+    if stated and not any(j.value == "exact" for j in eligible) and \
+            not other_covers_head(reading, eligible, statistics):
         # 近90家参展商里外地的占多少: the question is about the figure it states, asking what
-        # the page does not give of it; another fact is no answer
+        # the page does not give of it; another fact is no answer — unless another fact is
+        # about the thing it asks (高新技术企业188家，瞪羚企业有多少家: the 188 is context)
         fact = stated[0].hit.fact
         return Considered(text, reading, tuple(judged), (), (), None,
                           stated[0].why_not or
@@ -293,8 +295,10 @@ def other_subject(head: str, rest: str, best: Judged, judged: Sequence[Judged],
     own = share(best.hit.fact)
     if own >= SUBJECT_MOST:
         return None
+    # (a fact whose figure the question states is context, not another subject:
+    # 高新技术企业188家，瞪羚企业有多少家)
     return next((j for j in judged if j.hit.fact.id != best.hit.fact.id and
-                 share(j.hit.fact) >= own + SUBJECT_MARGIN and
+                 not j.value and share(j.hit.fact) >= own + SUBJECT_MARGIN and
                  share(j.hit.fact) >= 1 - SUBJECT_MOST), None)
 
 
@@ -369,6 +373,15 @@ def label_difference(first: list[str], second: list[str]
             start + end < FAMILY_SHARED * min(len(first), len(second)):
         return None
     return one, two
+
+
+def other_covers_head(reading: Reading, eligible: Sequence[Judged], statistics: Any) -> bool:
+    """Whether a candidate other than the fact whose figure the question states covers the
+    head of the question (the thing it asks for)."""
+    head = head_of(reading, statistics.known)
+    heads = head_query(head, statistics) if head else None
+    return heads is not None and bool(heads.items) and \
+        any(head_share(j.hit.fact, heads, statistics) > 0 for j in eligible)
 
 
 def candidate(judged: Judged) -> Candidate:

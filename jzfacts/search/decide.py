@@ -259,14 +259,23 @@ def organisations_not_held(text: str, known: Any) -> list[str]:
         for match in (re.finditer(_BODY, run) if any(body in run for body in _BODIES)
                       else ()):
             word = run[max(match.start() - 2, 0):match.end()]
-            # its own name is what the base lacks (高新技术公司 and 瞪羚公司 are kinds of firm)
+            # its own name is what the base lacks (高新技术公司 and 瞪羚公司 are kinds of firm);
+            # a place's name before it (锦州大学, 锦州医院) names a body of that place, which
+            # is the page's only where the base holds the whole name (锦州银行)
             if len(word) > len(match.group()) and not _NOT_A_NAME.intersection(word) and \
-                    word[:2] not in known and \
+                    (word[:2] not in known or _place(word[:2]) and
+                     not all(word[i:i + 2] in known for i in range(len(word) - 1))) and \
                     not any(word in other or other in word for other in found):
                 found.append(word)
     if any(body in text for body in _ENGLISH_BODIES):
         found += english_organisations(text, known)
     return found
+
+
+def _place(text: str) -> bool:
+    from .places import places_in
+
+    return any(place.start == 0 and place.end == len(text) for place in places_in(text))
 
 
 #: What English names of organisations are made of: a capitalised name before what the body

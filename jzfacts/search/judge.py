@@ -243,13 +243,16 @@ def is_change(fact: Fact, asked: str) -> bool:
 
 #: What marks a fact as an average or a rate per something (人均, 每家, /亩, per capita).
 _PER = r"均|每|/|\bper\b|\baverage\b|\bmean\b"
+_AVERAGE_QUOTED = r"人均|平均|年均|户均|亩均|均值|每(?:人|户|家|亩|年)"
 
 
 def is_derived(fact: Fact) -> bool:
     """Whether a fact is itself an average or a figure per something, which a question
-    asking for one (人均, on average) may get."""
-    said = f"{fact.unit} {fact.label} {fact.label_en} {' '.join(fact.tags)} {fact.quote}"
-    return re.search(_PER, said, re.I) is not None
+    asking for one (人均, on average) may get: its unit, label or tags say so, or its quote
+    names an average (均 alone in a quote is 'all': 均达到)."""
+    said = f"{fact.unit} {fact.label} {fact.label_en} {' '.join(fact.tags)}"
+    return re.search(_PER, said, re.I) is not None or \
+        re.search(_AVERAGE_QUOTED, fact.quote) is not None
 
 
 def increment(text: str) -> bool:

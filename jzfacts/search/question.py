@@ -215,7 +215,8 @@ _WANTS = (
 )
 # The same in pinyin (a pinyin typist asks 'duoshao', 'di ji pi', 'na yi nian').
 _PINYIN_WANTS = {
-    "recall": r"\bshi\s?(?:shen\s?me|sha)\b",
+    "recall": r"\bshi\s?(?:shen\s?me|sha)\b|\bshi\s?bu\s?shi\b|\bdui\s?(?:bu\s?dui|ma)\b|"
+              r"\bma\s*[?？]?\s*$",
     "date": r"\bna\s?(?:yi\s?)?tian\b|\bri\s?qi\b|\bji\s?yue\s?ji\s?(?:hao|ri)\b",
     "year": r"\bna\s?(?:yi\s?)?nian\b|\b(?:shen\s?me|sha)\s?shi\s?hou\b|\bnian\s?fen\b",
     "ordinal": r"\bdi\s?ji(?:\s?(?:pi|jie|ci|ge))?\b",
@@ -442,7 +443,9 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
 _CHECK = (r"对吗|对不对|对么|对吧|是不是|没错吧|真的假的|真的吗|是吗|吗|吧|来着|"
           r"\bis\s+(?:that|it|this)\s+(?:right|correct|true|so)\b|\bright\s*\?|"
           r"\bcorrect\s*\?|\btrue\s*\?|\bis\s+it\s+true\b|\bdoes\s+that\s+match\b|"
-          r"\bam\s+i\s+right\b|\breally\b")
+          r"\bam\s+i\s+right\b|\breally\b|"
+          # in pinyin: shi bu shi, dui ma, … ma?
+          r"\bshi\s?bu\s?shi\b|\bdui\s?(?:bu\s?dui|ma)\b|\bma\s*[?？]?\s*$")
 _IDENTIFY = (r"是什么|是啥|是哪|指的是|说的是|指啥|啥意思|什么意思|\brefers?\s+to\b|\bmean\b|"
              r"\bwhat\s+(?:is|does|'s)\b|\bwhat'?s\b|\bwhich\b")
 
@@ -529,12 +532,14 @@ def change_asked(text: str) -> str:
     if not text.isascii() and any(word in text for word in _CHANGE_ZH_WORDS):
         found = re.search(_CHANGE_ZH, text)
         if found:
-            return found.group()
+            # 提高到了多少, 增加至多少家: the level it reached is asked, not the change
+            return "" if re.match(r"\s*了?\s*(?:到|至|为|达)", text[found.end():]) else \
+                found.group()
     latin = text.isascii() or any("a" <= char <= "z" for char in text)
     if latin and any(hint in text for hint in _CHANGE_HINTS):
         found = re.search(_CHANGE_EN, text)
-        if found:
-            return found.group()
+        if found:  # what did it rise to: a level
+            return "" if re.match(r"\s+to\b", text[found.end():]) else found.group()
     if text.isascii() and any(hint in text for hint in _PINYIN_CHANGE_HINTS):
         return _in_pinyin(_CHANGE_WORDS, text)
     return ""
