@@ -634,6 +634,8 @@ def test_another_organisation_named_in_english_is_refused() -> None:
     ("2022年水稻机械化率提高到了多少", "mechanisation.rice"),     # the level reached
     ("What did the rice mechanisation rate rise to", "mechanisation.rice"),
     ("gaoxin jishu qiye shi 26 jia ma", "enterprises.high-tech"),  # a check, in pinyin
+    ("what is the TEU capacity of the 89,200-tonne Zhonggu Fuzhou", "port.ship-teu"),
+    ("188家高新技术企业", "enterprises.high-tech"),                 # a figure looked up
 ])
 def test_context_levels_and_checks(question: str, fact: str) -> None:
     assert answer(question) == fact

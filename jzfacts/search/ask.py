@@ -75,8 +75,16 @@ def consider(fact_base: Any, text: str) -> Considered:
     if bodies:  # 中国银行锦州分行: another bank than the page's
         return Considered(text, reading, tuple(judged), (), (), None,
                           f"no figure on the page mentions {'、'.join(bodies)}")
-    eligible, named = by_value([j for j in judged if j.fits and not j.why_not], reading,
-                               content, fact_base)
+    fitting = [j for j in judged if j.fits and not j.why_not]
+    eligible, named = by_value(fitting, reading, content, fact_base)
+    if reading.wants is None and not named and eligible and \
+            all(j.value for j in eligible):
+        # what is the TEU capacity of the 89,200-tonne ship: the figure named is context
+        # when the thing asked is another fact's, not its own
+        context = [j for j in fitting if not j.value]
+        if context and other_covers_head(reading, context, statistics) and \
+                not other_covers_head(reading, eligible, statistics):
+            eligible = context
     eligible.sort(key=lambda j: (-j.score, j.hit.order))
     stated = [j for j in judged if j.value == "exact" and j.hit.fact.kind != "year"] \
         if reading.quantities and not reading.check and reading.wants not in (None, "recall") \
