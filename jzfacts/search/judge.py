@@ -15,7 +15,7 @@ from ..base.units import UNITS, to_decimal
 from .hits import Hit, question_values
 from .hits import value_match as search_value_match
 from .places import Place, places_in, within
-from .question import LEVELS, Reading, covers, level_named
+from .question import DERIVED_WORDS, LEVELS, Reading, covers, level_named
 from .terms import is_english, text_terms
 
 #: A candidate whose value is none of the question's numbers (190 is near 188: it counts)
@@ -243,7 +243,7 @@ def is_change(fact: Fact, asked: str) -> bool:
 
 #: What marks a fact as an average or a rate per something (人均, 每家, /亩, per capita).
 _PER = r"均|每|/|\bper\b|\baverage\b|\bmean\b"
-_AVERAGE_QUOTED = r"人均|平均|年均|户均|亩均|均值|每(?:人|户|家|亩|年)"
+_AVERAGE_QUOTED = "|".join(DERIVED_WORDS) + r"|每(?:人|户|家|亩|年)"
 
 
 def is_derived(fact: Fact) -> bool:

@@ -456,17 +456,14 @@ def checks(text: str) -> bool:
 
 #: Words that ask for a figure worked out from others — an average, a share per person or
 #: per firm (人均, 平均每家, on average, per capita) — which a total is no answer to.
-_DERIVED = (r"人均|平均|年均|户均|亩均|场均|均值|每(?:人|户|家|个|位|名|项)|"
+#: The Chinese words for an average (also read in pinyin: pingjun, renjun).
+DERIVED_WORDS = ("人均", "平均", "年均", "户均", "亩均", "场均", "均值")
+_DERIVED = ("|".join(DERIVED_WORDS) + r"|每(?:人|户|家|个|位|名|项)|"
             r"\bon\s+average\b|\baverage\b|"
             r"\bper\s+(?:capita|person|head|household|firm|company|enterprise|farmer|resident|"
             r"worker|employee|member|bank|branch)\b")
 _DERIVED_HINTS = ("均", "每", "jun", "average", "per ")
 
-
-#: The words above in pinyin (read from the pinyin table: pingjun, zengzhang, tigao).
-_DERIVED_WORDS = ("人均", "平均", "年均", "户均", "亩均", "均值")
-_CHANGE_WORDS = ("增长", "增加", "增幅", "增速", "增量", "上升", "提高", "提升", "下降", "减少",
-                 "降低", "下滑", "回落", "同比", "环比", "变化", "多了", "少了")
 
 
 @cache
@@ -501,15 +498,19 @@ def derived_asked(text: str) -> str:
         return ""
     found = re.search(_DERIVED, text)
     if found is None and text.isascii() and "jun" in text:
-        return _in_pinyin(_DERIVED_WORDS, text)
+        return _in_pinyin(DERIVED_WORDS, text)
     return found.group() if found else ""
 
 
 #: Words that ask how much a figure changed (增长了多少, 比去年多了多少, by how much did it
 #: grow, year-on-year): a level (21.3亿元) is no answer; a figure the page gives as a change
 #: (direction up or down, 个百分点) or as what was added (新增) is.
-_CHANGE_ZH = (r"增长|增加|增幅|增速|增量|涨|上升|提高|提升|下降|减少|降低|下滑|回落|"
-              r"同比|环比|比(?:去年|上年|前年|上一年|往年|之前|以前)|(?<![多少几])多了|(?<![多几])少了|多出|变化")
+#: The Chinese words for a change, each once: the pattern, the quick test before it and the
+#: pinyin spellings (zengzhang, tigao) are made of them.
+CHANGE_WORDS = ("增长", "增加", "增幅", "增速", "增量", "涨", "上升", "提高", "提升", "下降",
+                "减少", "降低", "下滑", "回落", "同比", "环比", "比去年", "比上年", "比前年",
+                "比上一年", "比往年", "比之前", "比以前", "多出", "变化")
+_CHANGE_ZH = "|".join(CHANGE_WORDS) + r"|(?<![多少几])多了|(?<![多几])少了"
 _CHANGE_EN = (r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|higher|lower|bigger)\b|"
               r"\b(?:grow|grows|grew|grown|increased?|increases|rises?|rose|risen|falls?|fell|"
               r"fallen|drop(?:s|ped)?|declined?|declines|decreased?|decreases|climb(?:s|ed)?|"
@@ -520,16 +521,10 @@ _CHANGE_HINTS = ("grow", "grew", "creas", "ris", "rose", "fall", "fell", "drop",
                  "climb", "jump", "shr", "chang", "how much", "year", "yoy", "compared")
 
 
-#: The literal words _CHANGE_ZH can match (its patterns are compiled only for a question
-#: holding one: 多少 holds 多 and 少, and nearly every question asks 多少).
-_CHANGE_ZH_WORDS = ("增长", "增加", "增幅", "增速", "增量", "涨", "上升", "提高", "提升", "下降",
-                    "减少", "降低", "下滑", "回落", "同比", "环比", "比去年", "比上年", "比前年",
-                    "比上一年", "比往年", "比之前", "比以前", "多了", "少了", "多出", "变化")
-
 
 def change_asked(text: str) -> str:
     """The words of a (lowered) question that ask for a change, or ''."""
-    if not text.isascii() and any(word in text for word in _CHANGE_ZH_WORDS):
+    if not text.isascii() and any(word in text for word in (*CHANGE_WORDS, "多了", "少了")):
         found = re.search(_CHANGE_ZH, text)
         if found:
             # 提高到了多少, 增加至多少家: the level it reached is asked, not the change
@@ -541,7 +536,7 @@ def change_asked(text: str) -> str:
         if found:  # what did it rise to: a level
             return "" if re.match(r"\s+to\b", text[found.end():]) else found.group()
     if text.isascii() and any(hint in text for hint in _PINYIN_CHANGE_HINTS):
-        return _in_pinyin(_CHANGE_WORDS, text)
+        return _in_pinyin(tuple(word for word in CHANGE_WORDS if len(word) > 1), text)
     return ""
 
 
