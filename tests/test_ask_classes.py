@@ -654,3 +654,20 @@ def test_vague_numerals_read_as_their_leading_part_and_over() -> None:
             for q in quantities(text)]
     assert read == [("100", "户", "over"), ("3000", "人次", "over"), ("20000", "人", "over"),
                     ("20", "家", "over")]
+
+
+@pytest.mark.parametrize("question", [
+    "锦州国家、省、市科技奖加起来一共多少项成果获奖",           # levels listed: several
+    "国家级和省级科技创新平台一共多少家",
+    "national and provincial S&T innovation platforms in total",
+])
+def test_several_levels_named_are_several(question: str) -> None:
+    assert "the page gives several" in refusal(question)
+
+
+def test_levels_listed_together() -> None:
+    from jzfacts.search.question import levels_in
+
+    assert sorted(levels_in("国家、省、市科技奖")) == ["municipal", "national", "provincial"]
+    assert sorted(levels_in("省市两级平台")) == ["municipal", "provincial"]
+    assert levels_in("锦州市科技奖") == [] and levels_in("省长") == []

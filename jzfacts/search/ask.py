@@ -169,7 +169,7 @@ def consider(fact_base: Any, text: str) -> Considered:
         # 一共获得了多少项科技奖: the page gives national, provincial and city awards, and the
         # question names none of the words that tell them apart
         tied = undistinguished(best, eligible[1:CLOSE_FAMILY + 1], query, fact_base,
-                               reading.folded)
+                               reading.folded, reading.levels)
     runner_up = next((j for j in eligible[1:] if j.hit.fact.id != best.hit.fact.id), None)
     features = features_of(
         asks, statistics, candidate(best), candidate(runner_up) if runner_up else None,
@@ -342,21 +342,24 @@ FAMILY_TOTAL = (r"一共|总共|总计|合计|加起来|总的|累计|共计|\ba
 
 
 def undistinguished(best: Judged, others: Sequence[Judged], query: Any, fact_base: Any,
-                    text: str) -> list[Judged]:
+                    text: str, levels: Sequence[str] = ()) -> list[Judged]:
     """The candidates whose labels differ from the best's only in a short part (获国家科技奖的
     科技成果, 获省科技奖的科技成果; Rice: combined mechanisation rate …, Corn: …) when the
     question covers their labels, English labels and tags as much as the best's (it names
     neither part, in any of the ways search reads: words, pinyin, initials, synonyms) and as
     many of their English phrases (the thousand level): the page gives several. Members of
-    a family count in one unit (载重 in tonnes and 载箱量 in TEU are two questions)."""
+    a family count in one unit (载重 in tonnes and 载箱量 in TEU are two questions). A
+    question naming several levels (国家级和省级平台一共多少家) names members of the family,
+    however much of each label it covers."""
     found = []
     fact = best.hit.fact
     own = label_share(fact, query, fact_base)
     total = re.search(FAMILY_TOTAL, text, re.I) is not None
+    listed = len(set(levels)) > 1
     for other in others:
         sibling = other.hit.fact
         if sibling.id == fact.id or sibling.unit != fact.unit or \
-                label_share(sibling, query, fact_base) < own - TIE_COVERAGE or \
+                not listed and label_share(sibling, query, fact_base) < own - TIE_COVERAGE or \
                 not total and phrases(sibling, query) != phrases(fact, query):
             continue
         if label_difference(list(fact.label), list(sibling.label)) is not None and \

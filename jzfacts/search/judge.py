@@ -190,7 +190,9 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
     if other:  # 锦州南站 for the page's 锦州北站
         return f"the page gives figures for {other[0]}, not {other[1]}"
     labels = f"{fact.label} {fact.label_en} {' '.join(fact.tags)}"
-    for level in reading.levels:
+    # a question naming several levels (国家、省、市科技奖加起来) asks about each or their
+    # sum: no level rules a fact out, the page gives several (ask.undistinguished)
+    for level in reading.levels if len(set(reading.levels)) < 2 else ():
         others = [name for name in LEVELS if name != level and level_named(name, labels)]
         if others and not level_named(level, labels):
             return f"the page gives no {level} figure for it (only {others[0]})"

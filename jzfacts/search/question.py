@@ -568,7 +568,19 @@ def _known_words(text: str, known: Container[str]) -> bool:
     return bool(terms) and any(term in known for term in terms if len(term) > 1)
 
 
+#: Levels listed together (国家、省、市; 省市两级; national, provincial and city): each is named
+#: though alone 国家 or 市 would not say a level (锦州市).
+_LISTED_LEVELS = (r"(?:国家|省|市|县)级?(?:\s*[、，,/和及与跟]\s*(?:国家|省|市|县)级?)+"
+                  r"(?![\u4e00-\u9fff]{0,1}长)|[省市县]{2,3}(?:两|三)级")
+_LEVEL_WORDS = {"国家": "national", "省": "provincial", "市": "municipal", "县": "county"}
+
+
 def levels_in(text: str) -> list[str]:
     if not any(hint in text for hint in _LEVEL_HINTS):
         return []
-    return [name for name in LEVELS if level_named(name, text)]
+    found = [name for name in LEVELS if level_named(name, text)]
+    listed = re.search(_LISTED_LEVELS, text)
+    if listed:
+        found += [name for word, name in _LEVEL_WORDS.items()
+                  if word in listed.group() and name not in found]
+    return found
