@@ -162,3 +162,16 @@ def split_shipped(folder: Path) -> List[Path]:
         path.write_text(tomli_w.dumps(part), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def synthetic(count: int) -> str:
+    """A fact file of `count` facts made from the shipped ones, as benchmarks/generate.py
+    makes them (the benchmarks are no package: imported from their folder)."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        from generate import synthetic as made
+    finally:
+        sys.path.pop(0)
+    return str(made(count))

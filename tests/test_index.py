@@ -18,7 +18,7 @@ from jzfacts.search.hits import search
 from jzfacts.search.loaded import load
 from jzfacts.search.store import open_base
 
-from .conftest import DATA, REPO
+from .conftest import DATA, REPO, synthetic
 
 QUERIES = ["瞪羚", "瞪羚企业", "gazelle", "gazele", "rencai", "ren cai", "rc", "gxjsqy",
            "865", "21.3", "21.3亿", "99.4%", "8.92万吨", "high tech", "High-tech enterprises",
@@ -216,13 +216,6 @@ def test_without_fts5_the_file_is_loaded(tmp_path: Path, monkeypatch: pytest.Mon
 def larger(tmp_path_factory: pytest.TempPathFactory) -> Any:
     """600 facts (the shipped ones over and over, each with its own id and value), indexed
     and loaded: enough rows that a limit stops the index reading early."""
-    import sys
-
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    try:
-        from generate import synthetic
-    finally:
-        sys.path.pop(0)
     path = tmp_path_factory.mktemp("larger") / "facts.toml"
     path.write_text(synthetic(600), encoding="utf-8")
     with pytest.MonkeyPatch.context() as monkeypatch:
@@ -462,11 +455,6 @@ def test_sigterm_during_a_build_leaves_no_file(tmp_path: Path) -> None:
     import sys
     import time
 
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    try:
-        from generate import synthetic
-    finally:
-        sys.path.pop(0)
     big = tmp_path / "big.toml"
     big.write_text(synthetic(9000), encoding="utf-8")
     cache_home = tmp_path / "cache"
@@ -521,13 +509,7 @@ def test_default_limit_and_all_on_both_paths(run, tmp_path: Path,  # type: ignor
     """Without --limit a search prints the best 20; --all every match, --limit N the best
     N, in the same order in memory and through the index."""
     import json
-    import sys
 
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    try:
-        from generate import synthetic
-    finally:
-        sys.path.pop(0)
     path = tmp_path / "facts.toml"
     path.write_text(synthetic(300), encoding="utf-8")
     # (the module's indexed_once fixture keeps LARGE_FILE at 0 while it lives)

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
-from .conftest import REPO, SMALL
+from .conftest import REPO, SMALL, synthetic
 
 ANSI = "\x1b["
 
@@ -219,11 +219,6 @@ def _run_with_stderr_on_a_terminal(args: List[str], env: Dict[str, str], columns
 
 
 def test_progress_on_a_terminal_for_a_large_file_and_nothing_off_it(tmp_path: Path) -> None:
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    try:
-        from generate import synthetic
-    finally:
-        sys.path.pop(0)
     from jzfacts.search.store import LARGE_FILE
 
     big = tmp_path / "big.toml"
