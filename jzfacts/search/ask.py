@@ -77,20 +77,23 @@ def consider(fact_base: Any, text: str) -> Considered:
                           f"no figure on the page mentions {'、'.join(bodies)}")
     fitting = [j for j in judged if j.fits and not j.why_not]
     eligible, named = by_value(fitting, reading, content, fact_base)
+    # the thing asked (how many *jobs*, 多少个*牌子*): read once, for the rules below
+    head = head_of(reading, statistics.known)
+    heads = head_query(head, statistics) if head else None
     if reading.wants is None and not named and eligible and \
             all(j.value for j in eligible):
         # what is the TEU capacity of the 89,200-tonne ship: the figure named is context
         # when the thing asked is another fact's, not its own
         context = [j for j in fitting if not j.value]
-        if context and other_covers_head(reading, context, statistics) and \
-                not other_covers_head(reading, eligible, statistics):
+        if context and covers_head(heads, context, statistics) and \
+                not covers_head(heads, eligible, statistics):
             eligible = context
     eligible.sort(key=lambda j: (-j.score, j.hit.order))
     stated = [j for j in judged if j.value == "exact" and j.hit.fact.kind != "year"] \
         if reading.quantities and not reading.check and reading.wants not in (None, "recall") \
         else []
     if stated and not any(j.value == "exact" for j in eligible) and \
-            not other_covers_head(reading, eligible, statistics):
+            not covers_head(heads, eligible, statistics):
         # 近90家参展商里外地的占多少: the question is about the figure it states, asking what
         # the page does not give of it; another fact is no answer — unless another fact is
         # about the thing it asks (高新技术企业188家，瞪羚企业有多少家: the 188 is context)
@@ -102,10 +105,8 @@ def consider(fact_base: Any, text: str) -> Considered:
                           f"does not give")
     if not eligible:
         return Considered(text, reading, tuple(judged), (), (), None)
-    # the thing asked (how many *jobs*, 多少个*牌子*) must be what the answer is about: a
-    # candidate that covers none of it is none, however much of the rest it shares
-    head = head_of(reading, statistics.known)
-    heads = head_query(head, statistics) if head else None
+    # the thing asked must be what the answer is about: a candidate that covers none of it
+    # is none, however much of the rest it shares
     shares = {j.hit.fact.id: head_share(j.hit.fact, heads, statistics)
               for j in eligible} if heads is not None and heads.items else {}
     if shares:
@@ -386,13 +387,11 @@ def label_difference(first: list[str], second: list[str]
     return one, two
 
 
-def other_covers_head(reading: Reading, eligible: Sequence[Judged], statistics: Any) -> bool:
-    """Whether a candidate other than the fact whose figure the question states covers the
-    head of the question (the thing it asks for)."""
-    head = head_of(reading, statistics.known)
-    heads = head_query(head, statistics) if head else None
+def covers_head(heads: Any, candidates: Sequence[Judged], statistics: Any) -> bool:
+    """Whether one of the candidates covers the head of the question (the thing it asks
+    for, read as a query: heads.head_query), if it has one."""
     return heads is not None and bool(heads.items) and \
-        any(head_share(j.hit.fact, heads, statistics) > 0 for j in eligible)
+        any(head_share(j.hit.fact, heads, statistics) > 0 for j in candidates)
 
 
 def candidate(judged: Judged) -> Candidate:
