@@ -671,3 +671,50 @@ def test_levels_listed_together() -> None:
     assert sorted(levels_in("国家、省、市科技奖")) == ["municipal", "national", "provincial"]
     assert sorted(levels_in("省市两级平台")) == ["municipal", "provincial"]
     assert levels_in("锦州市科技奖") == [] and levels_in("省长") == []
+
+
+@pytest.mark.parametrize("question, period", [
+    ("21年玉米机械化率多少", "2021"),          # two digits before 年: a year, as people say it
+    ("22年大豆机械化率", "2022"),
+    ("98年的技术合同", "1998"),               # after the page's year: the last century
+    ("at the start of 2023 how many gazelle firms", "2023"),
+    ("2022年底高新技术企业有多少家", "2022"),   # a part of a year is the year, no content
+])
+def test_short_years_and_parts_of_a_year(question: str, period: str) -> None:
+    from jzfacts.search.question import read_question
+
+    reading = read_question(question, lambda: (2023, ()), set())
+    assert [p.period for p in reading.periods] == [period]
+    assert not any(word in reading.content for word in ("start", "底", "初"))
+
+
+@pytest.mark.parametrize("question", ["近21年有多少项成果", "21年来获奖成果多少项",
+                                      "这21年里建了几家平台", "用了21年建成的平台"])
+def test_two_digits_and_nian_as_a_length_of_time_are_no_year(question: str) -> None:
+    from jzfacts.search.question import read_question
+
+    assert read_question(question, lambda: (2023, ()), set()).periods == ()
+
+
+def test_a_short_year_outside_the_fact_s_period_is_refused() -> None:
+    assert "2022" in refusal("21年玉米机械化率多少")
+    assert answer("22年玉米机械化率多少") == "mechanisation.corn"
+    assert answer("How many gazelle companies did Jinzhou have at the start of 2023?") == \
+        "enterprises.gazelle"
+
+
+@pytest.mark.parametrize("question", [
+    "chuying dengling qiye duoshao jia",        # two members of one family named, in pinyin
+    "雏鹰和瞪羚企业分别有几家",
+    "how many young eagle and gazelle firms",
+])
+def test_two_members_of_a_family_named_are_several(question: str) -> None:
+    assert answer(question) is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("R&D-to-revenue ratio a double-five firm needs", "shuangwu.rd-intensity"),
+    ("水稻机械化有多少成", "mechanisation.rice"),   # 成: tenths, a share
+])
+def test_a_ratio_or_tenths_ask_for_a_share(question: str, fact: str) -> None:
+    assert answer(question) == fact

@@ -171,6 +171,10 @@ def consider(fact_base: Any, text: str) -> Considered:
         # question names none of the words that tell them apart
         tied = undistinguished(best, eligible[1:CLOSE_FAMILY + 1], query, fact_base,
                                reading.folded, reading.levels)
+    if not tied and not any(j.value for j in judged):
+        # 雏鹰和瞪羚企业有多少家, chuying dengling qiye: each names what the other's label
+        # lacks — the question asks about both, and one figure is no answer
+        tied = named_together(best, eligible[1:CLOSE_FAMILY + 1], query, fact_base)
     runner_up = next((j for j in eligible[1:] if j.hit.fact.id != best.hit.fact.id), None)
     features = features_of(
         asks, statistics, candidate(best), candidate(runner_up) if runner_up else None,
@@ -368,6 +372,48 @@ def undistinguished(best: Judged, others: Sequence[Judged], query: Any, fact_bas
                                  re.findall(r"[a-z]+", sibling.label_en.lower())) is not None:
             found.append(other)
     return found
+
+
+#: How surely a word of the question must be covered by a label to count as naming it
+#: (a synonym or a guess at a spelling names nothing).
+NAMED = 0.9
+
+
+def named_together(best: Judged, others: Sequence[Judged], query: Any, fact_base: Any
+                   ) -> list[Judged]:
+    """The candidates of the best's family (labels that differ in a short part, one unit)
+    whose label, English label or tags name a word of the question the best has nowhere,
+    while the best's name one they have nowhere: the question names both things, and asks
+    of neither alone."""
+    named, anywhere = named_items(best.hit.fact, query, fact_base)
+    found = []
+    for other in others:
+        sibling = other.hit.fact
+        if sibling.id == best.hit.fact.id or sibling.unit != best.hit.fact.unit or \
+                label_difference(list(best.hit.fact.label), list(sibling.label)) is None:
+            continue  # members of one family only (瞪羚企业, 雏鹰企业)
+        theirs, their_anywhere = named_items(sibling, query, fact_base)
+        if theirs - anywhere and named - their_anywhere:
+            found.append(other)
+    return found
+
+
+def named_items(fact: Fact, query: Any, fact_base: Any) -> tuple[set[int], set[int]]:
+    """The items (characters, words) of the question the fact's label, English label and
+    tags cover surely, and those any of its words cover at all."""
+    from .ranking import covered_items, score
+    from .terms import COLUMNS, fact_columns
+
+    whole = fact_columns(fact)
+    bm25 = fact_base.statistics().bm25
+    found = []
+    for columns in (tuple(column if name in ABOUT else () for name, column in
+                          zip(COLUMNS, whole)), whole):
+        scored = score(columns, query, bm25)
+        covered = covered_items(query, scored.matched, (), scored.strength) if scored else {}
+        found.append({item for item, sure in covered.items()
+                      if sure >= (NAMED if columns is not whole else 0.0) and sure > 0})
+    return found[0], found[1]
 
 
 def label_difference(first: list[str], second: list[str]

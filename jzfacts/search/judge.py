@@ -157,7 +157,8 @@ def fits(fact: Fact, reading: Reading) -> bool:
     if wants == "money":
         return unit.dimension.startswith("money")
     if wants == "percentage":
-        return unit.base in ("%", "个百分点")
+        # a share, or a ratio the page gives as a bare number (a sex ratio of 103.11)
+        return unit.base in ("%", "个百分点") or unit.dimension.startswith("dimensionless")
     if wants == "length":
         return unit.dimension == "length"
     if wants == "mass":

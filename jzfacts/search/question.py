@@ -103,6 +103,7 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
             continue
         year = int(quantity.value) if quantity.value == quantity.value.to_integral_value() \
             else 0
+        year = _short_year(text, quantity, today) or year
         if 1900 <= year <= 2100 and quantity.unit in ("", "年") and \
                 quantity.scaled == quantity.value and not quantity.percent:
             month = re.match(r"\s*年?\s*(\d{1,2})\s*月", text[quantity.end:])
@@ -111,6 +112,11 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
                 _MONTHS.get(before.group(1), 0) if before else 0
             end = quantity.end + (month.end() if month else 0)
             start = quantity.start - (len(before.group()) if before and number else 0)
+            if not number:  # at the start of 2023, 2023年初: a part of the year, no content
+                part = re.search(_PART_BEFORE, text[:start]) if before else None
+                start = part.start() if part else start
+                after = re.match(_PART_AFTER, text[end:])
+                end += after.end() if after else 0
             since_before = re.search(_SINCE_BEFORE, text[:start]) if not number else None
             since_after = re.match(_SINCE_AFTER, text[end:]) if not number else None
             since = today is not None and today > year and bool(since_before or since_after)
@@ -138,6 +144,11 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
     return found, spans
 
 
+#: A part of a year around it: at the start of 2023, by the end of 2022, 2023年初, 2022年底.
+_PART_BEFORE = (r"(?:\b(?:at|by|in|towards?|around)\s+)?(?:\bthe\s+)?\b(?:start|beginning|"
+                r"end|middle|close|turn)\s+of\s*$|\b(?:early|late|mid|mid-)\s*$")
+_PART_AFTER = r"\s*年\s*(?:初|底|末|中|头|尾)"
+
 #: What joins two years into one period (2013-2022, 2013至2022年, 2013 and 2022 after
 #: between), and what may stand before the first.
 _RANGE = r"\s*年?\s*(?:-|–|—|~|～|至|到|\band\b|\bto\b|\bthrough\b|\buntil\b)\s*"
@@ -150,6 +161,28 @@ def _year(quantity: QuestionNumber) -> int:
     year = int(value) if value == value.to_integral_value() else 0
     return year if 1900 <= year <= 2100 and quantity.unit in ("", "年") and \
         quantity.scaled == value and not quantity.percent else 0
+
+
+#: What makes two digits before 年 a length of time, not a year (近21年, 21年来, 21年前).
+_SPAN_BEFORE = r"(?:近|过去|这|最近|前|后|第|多|几|约|满|足|超过|长达|整整|用了|花了)\s*$"
+_SPAN_AFTER = r"年\s*(?:来|间|里|内|前|后|以来|以上|以下|多|左右|了|之久|时间)"
+
+
+def _short_year(text: str, quantity: QuestionNumber, today: Optional[int]) -> int:
+    """The year two digits before 年 name, as people say them (21年的玉米 is 2021, '22年 is
+    2022), or 0: only digits written as such, directly before 年, and not a length of time
+    (近21年, 21年来, 21年前); the century is the page's, a year after it the last one's."""
+    digits = text[quantity.start:quantity.end]
+    if len(digits) != 2 or not digits.isdigit() or text[quantity.end:quantity.end + 1] != "年":
+        return 0
+    if re.search(_SPAN_BEFORE, text[:quantity.start]) or \
+            re.match(_SPAN_AFTER, text[quantity.end:]):
+        return 0
+    if quantity.start and text[quantity.start - 1].isdigit():
+        return 0
+    century = (today or 2000) // 100 * 100
+    year = century + int(digits)
+    return year if today is None or year <= today + 1 else year - 100
 
 
 def _count(numeral: str) -> int:
@@ -196,7 +229,7 @@ _WANTS = (
     ("identifier", r"几号|多少号|哪号|编号|号码",
      r"\bwhich\s+(?:number|no)\b|(?<=berth\s)number\b"),
     ("percentage", r"比例|比重|百分之几|百分比|占比|几成|多少成|%|率",
-     r"%|\bpercent|\bpercentage\b|\brate\b|\bshare\b|\bproportion\b"),
+     r"%|\bpercent|\bpercentage\b|\brate\b|\bshare\b|\bproportion\b|\bratios?\b"),
     ("money", r"多少钱|几多钱|多少元|多少亿元|金额|钱|价格|价钱|[房票单均物]价",
      r"\bhow\s+much\s+money\b|\bhow\s+many\s+yuan\b|\bsales\b|\brevenue\b|\bturnover\b|"
      r"\bvalue\s+of\b|\blend\b|\bspend|\bcost\b|\bprices?\b|\bfees?\b"),
@@ -390,7 +423,8 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
     folded = fold_text(text).strip()
     lowered = folded.translate(_ASCII_LOWER)  # same length: spans carry over
     quantities = figures(folded)
-    relative = any(word in lowered for word in _RELATIVE_HINTS)
+    relative = any(word in lowered for word in _RELATIVE_HINTS) or "年" in lowered and any(
+        q.end - q.start == 2 and lowered[q.end:q.end + 1] == "年" for q in quantities)
     today = scope()[0] if relative else None
     periods, period_spans = periods_in(lowered, quantities, today)
     numbers = tuple(q for q in quantities
