@@ -718,3 +718,17 @@ def test_two_members_of_a_family_named_are_several(question: str) -> None:
 ])
 def test_a_ratio_or_tenths_ask_for_a_share(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "锦州一共有多少家省级科技企业孵化器",   # 孵化器: only how many were added is given
+    "锦州现在总共有几家省级众创空间",
+])
+def test_a_head_s_core_noun_decides_not_its_modifiers(question: str) -> None:
+    # 省级科技创新平台 shares 省级 and 科技 of the head, not the thing it names
+    assert "only how many were added" in refusal(question)
+
+
+def test_a_head_s_core_does_not_refuse_what_covers_most_of_the_head() -> None:
+    assert answer("二〇二二年锦州大豆综合机械化水平") == "mechanisation.soybean"
+    assert answer("2022年省级双创平台新加了几个") == "incubators.new"

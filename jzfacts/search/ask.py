@@ -111,6 +111,16 @@ def consider(fact_base: Any, text: str) -> Considered:
               for j in eligible} if heads is not None and heads.items else {}
     if shares:
         covering = [j for j in eligible if shares[j.hit.fact.id] > 0]
+        core = head_core(head)
+        if core and covering and max(shares[j.hit.fact.id] for j in covering) < CORE_SHARE:
+            # 省级科技企业孵化器 is about 孵化器: when the one figure about it answers
+            # another question (how many were added), 省级科技创新平台 sharing the rest
+            # of the head is no answer either
+            cores = head_query(core, statistics)
+            about = [j for j in judged if head_share(j.hit.fact, cores, statistics) > 0]
+            if about and not any(j in covering for j in about) and about[0].why_not:
+                return Considered(text, reading, tuple(judged), (), (), None,
+                                  about[0].why_not)
         if not covering:
             absent = words_not_on_page(head, statistics)
             return Considered(text, reading, tuple(judged), (), (), None,
@@ -313,6 +323,22 @@ def other_subject(head: str, rest: str, best: Judged, judged: Sequence[Judged],
     return next((j for j in judged if j.hit.fact.id != best.hit.fact.id and
                  not j.value and share(j.hit.fact) >= own + SUBJECT_MARGIN and
                  share(j.hit.fact) >= 1 - SUBJECT_MOST), None)
+
+
+#: The shortest Chinese head whose last two characters are read as its core noun.
+CORE_AFTER = 4
+#: A candidate covering this much of a head is about it, whatever its core.
+CORE_SHARE = 0.5
+
+
+def head_core(head: str) -> str:
+    """The noun a long Chinese head ends with (孵化器 of 省级科技企业孵化器, 贷款 of
+    银行涉农贷款): a Chinese noun group ends in what it names, its modifiers before it.
+    Its last two characters stand for it (a guess: a rule on it may only refuse); '' for
+    a short or an English head."""
+    if len(head) < CORE_AFTER or not all("\u3400" <= char <= "\u9fff" for char in head):
+        return ""
+    return head[-2:]
 
 
 def head_share(fact: Fact, heads: Any, statistics: Any) -> float:
