@@ -732,3 +732,17 @@ def test_a_head_s_core_noun_decides_not_its_modifiers(question: str) -> None:
 def test_a_head_s_core_does_not_refuse_what_covers_most_of_the_head() -> None:
     assert answer("二〇二二年锦州大豆综合机械化水平") == "mechanisation.soybean"
     assert answer("2022年省级双创平台新加了几个") == "incubators.new"
+
+
+@pytest.mark.parametrize("question", [
+    "锦州银行涉农贷款一户能贷多少钱",           # what one borrower may get
+    "单户最高能贷多少普惠涉农贷款",
+    "How many TEU does Jinzhou port handle per year",   # a rate per year of a ship's capacity
+    "how many national S&T awards does Jinzhou win each year",  # of ten years' total
+])
+def test_a_figure_per_borrower_or_per_year_is_not_the_total(question: str) -> None:
+    assert answer(question) is None
+
+
+def test_a_figure_for_one_year_answers_per_year() -> None:
+    assert answer("annual technology contract turnover in 2021") == "transfer.contracts"

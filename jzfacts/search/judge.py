@@ -15,7 +15,7 @@ from ..base.units import UNITS, to_decimal
 from .hits import Hit, question_values
 from .hits import value_match as search_value_match
 from .places import Place, places_in, within
-from .question import DERIVED_WORDS, LEVELS, Reading, covers, level_named
+from .question import DERIVED_WORDS, LEVELS, PER_YEAR, Reading, covers, level_named
 from .terms import is_english, text_terms
 
 #: A candidate whose value is none of the question's numbers (190 is near 188: it counts)
@@ -207,7 +207,8 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
             return f"the page gives no figure for {period.text.strip()}{have}"
     if increment(f"{fact.label} {fact.label_en}") and asks_total(reading.folded):
         return "the page gives only how many were added, not the total"
-    if reading.derived and not is_derived(fact):
+    if reading.derived and not is_derived(fact) and not (
+            re.fullmatch(r"\d{4}", fact.period or "") and re.search(PER_YEAR, reading.derived)):
         return (f"the page gives the figure ({fact.display_value()}), not an average of it "
                 f"({reading.derived.strip()})")
     if reading.change and not is_change(fact, reading.change):

@@ -492,11 +492,16 @@ def checks(text: str) -> bool:
 #: per firm (人均, 平均每家, on average, per capita) — which a total is no answer to.
 #: The Chinese words for an average (also read in pinyin: pingjun, renjun).
 DERIVED_WORDS = ("人均", "平均", "年均", "户均", "亩均", "场均", "均值")
-_DERIVED = ("|".join(DERIVED_WORDS) + r"|每(?:人|户|家|个|位|名|项)|"
+_DERIVED = ("|".join(DERIVED_WORDS) + r"|每(?:人|户|家|个|位|名|项|笔|年)|"
+            # 一户能贷多少, 单户最高: what one borrower, firm or person may get
+            r"(?:单|一)(?:户|家|人|个人|笔)(?=\S{0,2}(?:能|可|最多|最高|平均|大概|大约))|"
             r"\bon\s+average\b|\baverage\b|"
             r"\bper\s+(?:capita|person|head|household|firm|company|enterprise|farmer|resident|"
-            r"worker|employee|member|bank|branch)\b")
-_DERIVED_HINTS = ("均", "每", "jun", "average", "per ")
+            r"worker|employee|member|bank|branch|borrower|year|annum)\b|\bannually\b|"
+            r"\b(?:a|each|every)\s+year\b|\byearly\b")
+_DERIVED_HINTS = ("均", "每", "jun", "average", "per ", "一", "单", "year", "annum", "annually")
+#: Of the words above, those asking for a figure per year, which a figure for one year is.
+PER_YEAR = r"每年|年均|\bper\s+(?:year|annum)\b|\bannually\b|\b(?:a|each|every)\s+year\b|\byearly\b"
 
 
 
