@@ -746,3 +746,22 @@ def test_a_figure_per_borrower_or_per_year_is_not_the_total(question: str) -> No
 
 def test_a_figure_for_one_year_answers_per_year() -> None:
     assert answer("annual technology contract turnover in 2021") == "transfer.contracts"
+
+
+@pytest.mark.parametrize("said, read", [
+    ("市里评的创新平台有几家", "市级评的创新平台有几家"),
+    ("省里头的优秀专家多少人", "省级的优秀专家多少人"),
+    ("那县里的呢", "那县级的呢"),
+    ("省一级的平台", "省级的平台"),
+    ("锦州市里有多少家企业", "锦州市里有多少家企业"),   # in the city: no level
+    ("全市里", "全市里"),
+])
+def test_levels_as_people_say_them(said: str, read: str) -> None:
+    from jzfacts.search.question import colloquial_levels
+
+    assert colloquial_levels(said) == read
+
+
+def test_a_level_said_colloquially_picks_the_level() -> None:
+    assert answer("市里评的那种创新平台有多少个啊") == "platforms.municipal"
+    assert answer("省里头的科技创新平台有几家") == "platforms.provincial"

@@ -420,7 +420,7 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
     names a time or a place; `known` holds the base's terms (a
     word asking for money or a share, 比例 or proportion, is content only where the base
     uses it: 机械化率, turnover)."""
-    folded = fold_text(text).strip()
+    folded = colloquial_levels(fold_text(text).strip())
     lowered = folded.translate(_ASCII_LOWER)  # same length: spans carry over
     quantities = figures(folded)
     relative = any(word in lowered for word in _RELATIVE_HINTS) or "年" in lowered and any(
@@ -594,6 +594,37 @@ LEVELS = {
 }
 _LEVEL_HINTS = ("国家", "全国", "ational", "tate-", "省", "rovinc", "市级", "unicipal",
                 "ity-", "县级", "ounty-")
+
+
+#: How people say a level (市里评的, 省里头的, 省一级的): read as the level's word — at the
+#: start, or after 那/这/的 (那市里评的); not after a place (锦州市里 is in the city) or
+#: 全/本 (全市: citywide).
+_SAID_LEVELS = {"省": "省级", "市": "市级", "县": "县级"}
+_SAID_AFTER = ("里头", "里边", "里面", "一级", "里")
+_SAID_BEFORE = "那这的"
+
+
+def colloquial_levels(text: str) -> str:
+    """The question with 市里, 省里头, 省一级 read as 市级, 省级 (a level asked as people
+    say it)."""
+    if "里" not in text and "一级" not in text:
+        return text
+    out = []
+    position = 0
+    while position < len(text):
+        char = text[position]
+        level = _SAID_LEVELS.get(char)
+        before = text[position - 1] if position else ""
+        if level and (not before or before in _SAID_BEFORE or not "\u3400" <= before <= "\u9fff"):
+            said = next((word for word in _SAID_AFTER
+                         if text.startswith(word, position + 1)), "")
+            if said:
+                out.append(level)
+                position += 1 + len(said)
+                continue
+        out.append(char)
+        position += 1
+    return "".join(out)
 
 
 def level_named(level: str, text: str) -> bool:
