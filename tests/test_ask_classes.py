@@ -765,3 +765,12 @@ def test_levels_as_people_say_them(said: str, read: str) -> None:
 def test_a_level_said_colloquially_picks_the_level() -> None:
     assert answer("市里评的那种创新平台有多少个啊") == "platforms.municipal"
     assert answer("省里头的科技创新平台有几家") == "platforms.provincial"
+
+
+@pytest.mark.parametrize("question", [
+    "锦州享受国务院特殊津贴的专家有多少人?",     # 专家: people, whom the clause names
+    "拿国务院津贴的人才有几个",
+    "how many experts get the State Council special allowance",
+])
+def test_a_head_that_only_says_people_leaves_the_clause_to_decide(question: str) -> None:
+    assert answer(question) == "talent.state-council"

@@ -79,6 +79,8 @@ def consider(fact_base: Any, text: str) -> Considered:
     eligible, named = by_value(fitting, reading, content, fact_base)
     # the thing asked (how many *jobs*, 多少个*牌子*): read once, for the rules below
     head = head_of(reading, statistics.known)
+    if head in PEOPLE and any(UNITS[j.hit.fact.unit].base == "人" for j in eligible):
+        head = ""  # 享受国务院特殊津贴的*专家*: the clause before it names whom a count is of
     heads = head_query(head, statistics) if head else None
     if reading.wants is None and not named and eligible and \
             all(j.value for j in eligible):
@@ -324,6 +326,12 @@ def other_subject(head: str, rest: str, best: Judged, judged: Sequence[Judged],
                  not j.value and share(j.hit.fact) >= own + SUBJECT_MARGIN and
                  share(j.hit.fact) >= 1 - SUBJECT_MOST), None)
 
+
+#: Words that say a question counts people, not which (the 65 holders of an allowance are
+#: the experts who hold it): as a whole head they ask nothing a fact of people lacks.
+PEOPLE = frozenset("""专家 人才 学者 人员 人士 人物 能人 高人 大咖 牛人 精英 骨干 大牛 名人
+    experts expert specialists talents talent scholars people persons professionals
+    individuals""".split())  # noqa: SIM905
 
 #: The shortest Chinese head whose last two characters are read as its core noun.
 CORE_AFTER = 4
