@@ -774,3 +774,18 @@ def test_a_level_said_colloquially_picks_the_level() -> None:
 ])
 def test_a_head_that_only_says_people_leaves_the_clause_to_decide(question: str) -> None:
     assert answer(question) == "talent.state-council"
+
+
+@pytest.mark.parametrize("said, read", [
+    ("大集分成几块儿啊", "大集分成几块啊"),   # the 儿 of northern speech rounds a word off
+    ("在哪儿", "在哪"),
+    ("女儿", "女儿"), ("儿童", "儿童"), ("婴儿多少", "婴儿多少"),  # 儿 as a word's own
+])
+def test_erhua_is_read_as_written(said: str, read: str) -> None:
+    from jzfacts.search.question import colloquial
+
+    assert colloquial(said) == read
+
+
+def test_a_question_with_erhua_is_answered_as_without() -> None:
+    assert answer("大集分成几块儿") == answer("大集分成几块") == "market.zones"

@@ -420,7 +420,7 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
     names a time or a place; `known` holds the base's terms (a
     word asking for money or a share, 比例 or proportion, is content only where the base
     uses it: 机械化率, turnover)."""
-    folded = colloquial_levels(fold_text(text).strip())
+    folded = colloquial(fold_text(text).strip())
     lowered = folded.translate(_ASCII_LOWER)  # same length: spans carry over
     quantities = figures(folded)
     relative = any(word in lowered for word in _RELATIVE_HINTS) or "年" in lowered and any(
@@ -602,6 +602,23 @@ _LEVEL_HINTS = ("国家", "全国", "ational", "tate-", "省", "rovinc", "市级
 _SAID_LEVELS = {"省": "省级", "市": "市级", "县": "县级"}
 _SAID_AFTER = ("里头", "里边", "里面", "一级", "里")
 _SAID_BEFORE = "那这的"
+
+
+#: What may follow a 儿 that only rounds off a word (几片儿啊, 哪块儿呢).
+_AFTER_ERHUA = frozenset("啊呀呢吗吧了的哦嘛么呐哈，,。.？?！! ")
+#: Words 儿 ends as a word of its own (女儿, 婴儿): never rounded off.
+_ERHUA_WORDS = frozenset("女幼婴孤胎健患宠男少")
+
+
+def colloquial(text: str) -> str:
+    """A question as it would be written: the 儿 of northern speech dropped (几片儿啊 → 几片
+    啊, not 女儿), and levels as people say them (colloquial_levels)."""
+    if "儿" in text:
+        text = "".join(char for i, char in enumerate(text)
+                       if char != "儿" or not i or text[i - 1] in _ERHUA_WORDS or
+                       not "\u3400" <= text[i - 1] <= "\u9fff" or
+                       (i + 1 < len(text) and text[i + 1] not in _AFTER_ERHUA))
+    return colloquial_levels(text)
 
 
 def colloquial_levels(text: str) -> str:
