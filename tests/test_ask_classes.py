@@ -789,3 +789,26 @@ def test_erhua_is_read_as_written(said: str, read: str) -> None:
 
 def test_a_question_with_erhua_is_answered_as_without() -> None:
     assert answer("大集分成几块儿") == answer("大集分成几块") == "market.zones"
+
+
+@pytest.mark.parametrize("question", [
+    "What does the number 2 refer to in the Jinzhou sci-tech story?",  # two facts are 2
+    "what does 94 mean",                                               # 94 项 and 94 家
+    "94是指什么",
+])
+def test_a_number_several_facts_have_is_several(question: str) -> None:
+    assert "the page gives several" in refusal(question)
+
+
+def test_a_number_one_fact_has_or_the_rest_picks_is_answered() -> None:
+    assert answer("4636是指什么") == "port.ship-teu"
+    assert answer("what does 2 refer to in the awards") == "awards.national"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("水稻机械化率99.4%，玉米呢？", "mechanisation.corn"),   # the figure given is context
+    ("大豆91.12%，那油料呢", "mechanisation.oilseed"),
+    ("高新技术企业188家，雏鹰企业呢？", "enterprises.young-eagle"),
+])
+def test_a_follow_up_asks_about_what_stands_before_ne(question: str, fact: str) -> None:
+    assert answer(question) == fact

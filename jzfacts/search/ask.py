@@ -82,14 +82,16 @@ def consider(fact_base: Any, text: str) -> Considered:
     if head in PEOPLE and any(UNITS[j.hit.fact.unit].base == "人" for j in eligible):
         head = ""  # 享受国务院特殊津贴的*专家*: the clause before it names whom a count is of
     heads = head_query(head, statistics) if head else None
-    if reading.wants is None and not named and eligible and \
-            all(j.value for j in eligible):
-        # what is the TEU capacity of the 89,200-tonne ship: the figure named is context
-        # when the thing asked is another fact's, not its own
-        context = [j for j in fitting if not j.value]
-        if context and covers_head(heads, context, statistics) and \
-                not covers_head(heads, eligible, statistics):
-            eligible = context
+    if reading.wants != "recall" and not named and eligible and \
+            all(j.value for j in eligible) and heads is not None and heads.items:
+        # what is the TEU capacity of the 89,200-tonne ship, 水稻机械化率99.4%，玉米呢: the
+        # figure named is context when the thing asked is another fact's, not its own
+        # (by their labels, clearly more: the rice figure's quote lists 玉米 too, and 高新
+        # 技术企业 shares 企业 with 雏鹰企业)
+        own = max(label_share(j.hit.fact, heads, fact_base) for j in eligible)
+        context = [j for j in fitting if j not in eligible and
+                   label_share(j.hit.fact, heads, fact_base) >= own + SUBJECT_MARGIN]
+        eligible = context or eligible
     eligible.sort(key=lambda j: (-j.score, j.hit.order))
     stated = [j for j in judged if j.value == "exact" and j.hit.fact.kind != "year"] \
         if reading.quantities and not reading.check and reading.wants not in (None, "recall") \
@@ -183,6 +185,13 @@ def consider(fact_base: Any, text: str) -> Considered:
         # question names none of the words that tell them apart
         tied = undistinguished(best, eligible[1:CLOSE_FAMILY + 1], query, fact_base,
                                reading.folded, reading.levels)
+    if not tied and reading.wants == "recall" and best.value == "exact":
+        # what does the 2 stand for: every fact whose value it is, unless the rest of the
+        # question is about one of them (the 2 national awards)
+        own = label_share(best.hit.fact, query, fact_base)
+        tied = [j for j in eligible[1:] if j.value == "exact" and
+                j.hit.fact.id != best.hit.fact.id and j.hit.fact.value == best.hit.fact.value and
+                label_share(j.hit.fact, query, fact_base) >= own - RECALL_MARGIN]
     if not tied and not any(j.value for j in judged):
         # 雏鹰和瞪羚企业有多少家, chuying dengling qiye: each names what the other's label
         # lacks — the question asks about both, and one figure is no answer
@@ -408,6 +417,8 @@ def undistinguished(best: Judged, others: Sequence[Judged], query: Any, fact_bas
     return found
 
 
+#: Facts whose value a question names tie unless one's label covers this much more of it.
+RECALL_MARGIN = 0.25
 #: How surely a word of the question must be covered by a label to count as naming it
 #: (a synonym or a guess at a spelling names nothing).
 NAMED = 0.9

@@ -24,6 +24,8 @@ _ZH_FILLER = (r"(?:一共有|一共|总共有|总共|共有|共|大概有|大概
 #: Characters that end a head (a particle, a pronoun, punctuation).
 _ZH_BREAK = frozenset("的了吗呢吧啊呀么嘛哈哦和与及这那其被把给让它他她您你我们请在也还该个"
                       "，,。？?！!：:；;、“”\"（）()「」『』 ")
+#: What ends a question after the thing it asks (呢？, 吗, 啊).
+_ZH_TRAILING = "呢吗吧啊呀么嘛哈哦，,。？?！! "
 #: Chinese words that say which kind of figure is asked (数量, 人数, 钱, 比例), not what it
 #: is about: left out of a head.
 _ZH_KIND_WORDS = frozenset("""数量 数目 人数 个数 总数 数字 数据 数 钱 金额 多少钱 比例 比重 占比
@@ -72,8 +74,9 @@ def head_of(reading: Reading, known: Container[str]) -> str:
 
 def _chinese_head(text: str, known: Container[str]) -> str:
     anchors = list(re.finditer(_ZH_ANCHOR, text))
-    if not anchors:  # 锦州小麦机械化率: the last stretch is what is asked
-        return _trimmed(_before(text, len(text), known), known)
+    if not anchors:  # 锦州小麦机械化率: the last stretch is what is asked (玉米呢？: 玉米)
+        end = len(text.rstrip(_ZH_TRAILING))
+        return _trimmed(_before(text, end, known), known)
     anchor = anchors[-1]
     nouns = _leading_nouns(_after(text, anchor.end()), known)
     if nouns:

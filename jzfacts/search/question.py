@@ -214,8 +214,8 @@ def covers(period: Optional[str], asked: Period) -> bool:
 
 # Each kind: (its Chinese words, its English words); the pinyin ones below join the English.
 _WANTS = (
-    ("recall", r"是什么数|真的假的|真假|是什么|是啥|是哪个|是哪类|指的是|说的是|指啥|啥意思|"
-               r"什么意思|有(?=\S{0,8}吗)|是(?=\S{0,6}吗)|对吗|对不对|对么|是不是|没错吧",
+    ("recall", r"是什么数|真的假的|真假|是什么|是指什么|指什么|指的什么|是啥|是哪个|是哪类|"
+               r"指的是|说的是|指啥|啥意思|什么意思|有(?=\S{0,8}吗)|是(?=\S{0,6}吗)|对吗|对不对|对么|是不是|没错吧",
      r"\brefers?\s+to\b|\bwhat\s+(?:is|does|'s)\s+(?:the\s+)?(?=\d)|"
      r"\bwhat'?s\s+(?:the\s+)?(?=\d)|\bmean\b|\bis\s+(?:that|it|this)\s+(?:right|correct|"
      r"true)\b|,?\s*(?:right|correct|true)\s*\?|\bis\s+(?:it|the)\s+(?=\d)"),
