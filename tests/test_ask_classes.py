@@ -812,3 +812,29 @@ def test_a_number_one_fact_has_or_the_rest_picks_is_answered() -> None:
 ])
 def test_a_follow_up_asks_about_what_stands_before_ne(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("翠岩大集是个多老的老集了", "market.age"),          # an age asked
+    ("how old is the Linghai market", "market.age"),
+    ("中谷福州停的是290泊位吗", "port.berth"),            # a wrong number named, checked
+    ("was it berth 208?", "port.berth"),
+    ("Jinzhou live commerce festival is which time?", "festival.edition"),
+    ("那条大船能装多重的东西", "port.ship-dwt"),          # 东西: no content
+    ("the page says 188 high-tech firms — how many fledgling-eagle (雏鹰) firms?",
+     "enterprises.young-eagle"),                         # English with a Chinese name
+    ("65 people get the State Council allowance — how many Changjiang scholars does the "
+     "city have?", "talent.changjiang"),                 # a clause of context
+])
+def test_fourth_writer_classes(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "Jinzhou Port has 209 berths in total, right?",   # counts berths: no berth number answers
+    "锦州港有209个泊位吗",
+    "R&D headcount Jinzhou",                           # a count of people, not a share
+    "翠岩大集离锦州北站多老",                            # an age is no distance
+])
+def test_fourth_writer_refusals(question: str) -> None:
+    assert answer(question) is None

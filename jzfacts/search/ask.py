@@ -137,6 +137,10 @@ def consider(fact_base: Any, text: str) -> Considered:
     # the rest (义县花生 is no question the year 义县 was recognised answers), unless the
     # answer is the one the question names, checking another's figure (黑山县是2019年的吗)
     rest = without_places(content, reading)
+    if not best.value and any(j.value == "exact" for j in judged):
+        # 65 people get the State Council allowance — how many Changjiang scholars: the
+        # clause stating another fact's figure is context, not what the answer must cover
+        rest = without_clause_of(rest, reading)
     asks = query if rest == content or named else asked(rest, statistics).query if rest \
         else query._replace(items=())
     if head:
@@ -280,10 +284,28 @@ def checked_as(fact: Fact, reading: Reading) -> bool:
     year for a year checked."""
     if not reading.quantities:
         return fact.kind == "year" and bool(reading.years)
+    if fact.kind == "identifier":
+        # 停的是290泊位吗, berth 208: a number naming one of its kind (209 berths, 209个泊位
+        # count them)
+        text = reading.folded.lower()
+        names = "|".join(_unit_names(fact.unit)[1:])
+        return any(text[number.start:number.end + len(fact.unit)].endswith(fact.unit) or
+                   text[number.end:].lstrip("号 ").startswith(fact.unit) or
+                   re.search(rf"\b(?:{names})\s+(?:no\.?\s*|number\s+|at\s+)?$",
+                             text[:number.start])
+                   for number in reading.quantities)
     if fact.kind != "amount":
         return False
     return all(units_fit(number.unit, fact.unit) for number in reading.quantities
                if number.unit and number.unit in UNITS)
+
+
+def _unit_names(unit: str) -> list[str]:
+    """A unit's symbol and the English words for it (泊位: berth, berths)."""
+    from .question import unit_words
+
+    return [unit] + [word for word, symbol in unit_words().items() if symbol == unit] + \
+        [UNITS[unit].name_en.lower().rstrip("s")] if unit else []
 
 
 #: How much more of the question's other words (its subject) another candidate must cover,
@@ -338,9 +360,9 @@ def other_subject(head: str, rest: str, best: Judged, judged: Sequence[Judged],
 
 #: Words that say a question counts people, not which (the 65 holders of an allowance are
 #: the experts who hold it): as a whole head they ask nothing a fact of people lacks.
-PEOPLE = frozenset("""专家 人才 学者 人员 人士 人物 能人 高人 大咖 牛人 精英 骨干 大牛 名人
-    experts expert specialists talents talent scholars people persons professionals
-    individuals""".split())  # noqa: SIM905
+#: (Chinese only: an English head has lost its pinyin names — Changjiang scholars.)
+PEOPLE = frozenset(("专家", "人才", "学者", "人员", "人士", "人物", "能人", "高人", "大咖",
+                    "牛人", "精英", "骨干", "大牛", "名人"))
 
 #: The shortest Chinese head whose last two characters are read as its core noun.
 CORE_AFTER = 4
@@ -367,6 +389,26 @@ def head_share(fact: Fact, heads: Any, statistics: Any) -> float:
         return 1.0
     scored = score(fact_columns(fact), heads, statistics.bm25)
     return float(scored.coverage) if scored else 0.0
+
+
+#: What ends a clause: a figure stated in one is context for a question in another.
+_CLAUSE_ENDS = frozenset("，,;；—–:：。.")
+
+
+def without_clause_of(content: str, reading: Reading) -> str:
+    """The content less the clauses that state a number of the question (when another
+    clause is left)."""
+    clauses: list[str] = [""]
+    for char in content:
+        if char in _CLAUSE_ENDS and not (char == "." and clauses[-1][-1:].isdigit()):
+            clauses.append("")
+        else:
+            clauses[-1] += char
+    numbers = [reading.folded[q.start:q.end] for q in reading.quantities]
+    kept = [clause for clause in clauses
+            if clause.strip() and not any(number in clause for number in numbers)]
+    return " ".join(" ".join(kept).split()) if kept and len(kept) < len(
+        [clause for clause in clauses if clause.strip()]) else content
 
 
 def without_places(content: str, reading: Reading) -> str:
@@ -593,7 +635,7 @@ def why_not(reading: Reading, judged: Sequence[Judged], fact_base: Any) -> str:
 KIND_WORDS = {"date": "date (a day)", "year": "year", "ordinal": "ordinal (第几)",
               "identifier": "number or name",
               "money": "sum of money", "percentage": "percentage", "length": "distance",
-              "mass": "weight",
+              "mass": "weight", "age": "age",
               "name": "name (it gives figures)", "count": "count", "amount": "amount"}
 
 

@@ -45,7 +45,7 @@ _KIND_WORDS = frozenset("""number numbers count total amount figure figures valu
     businesses companies firms enterprises organisations organizations people persons
     items things ones""".split())  # noqa: SIM905
 #: Kinds of question a head is read for: those asking for an amount of something.
-HEADED = frozenset({"count", "amount", "money", "percentage", "length", "mass", None})
+HEADED = frozenset({"count", "amount", "money", "percentage", "length", "mass", "age", None})
 
 
 def head_of(reading: Reading, known: Container[str]) -> str:
@@ -62,10 +62,19 @@ def head_of(reading: Reading, known: Container[str]) -> str:
         if found >= 0:
             end = found + len(period.text)
             spans.append((found, end + (text[end:end + 1] == "年")))
+    chinese = [char for char in text if _chinese(char)]
     for start, end in sorted(spans, reverse=True):
-        text = text[:start] + (" @ " if text.isascii() else " ") + text[end:]
-    if text.isascii():
+        text = text[:start] + (" @ " if not chinese else " ") + text[end:]
+    if not chinese:  # English, dashes and quotes of any script allowed
         return _english_head(text)
+    anchor = re.search(r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b", text)
+    if anchor and len(re.findall(r"[a-z]+", text)) > len(chinese):
+        # English with a Chinese name in it (how many fledgling-eagle (雏鹰) firms): the
+        # English head, and the Chinese after the words asking
+        after = text[anchor.end():]
+        runs = "".join(char if _chinese(char) else " " for char in after).split()
+        latin = "".join(" " if _chinese(char) else char for char in text)
+        return " ".join(part for part in (_english_head(latin), *runs) if part)
     return _chinese_head(text, known)
 
 

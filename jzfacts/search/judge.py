@@ -98,7 +98,7 @@ def judge(hit: Hit, reading: Reading, scope: Scope) -> Judged:
 
 #: The kinds of answer that ask for an amount: the number a question itself states is never
 #: the amount it asks for (of the 65 experts, how many …; 94项省科技奖里一等奖几项).
-_AMOUNTS = ("count", "amount", "money", "percentage", "length", "mass")
+_AMOUNTS = ("count", "amount", "money", "percentage", "length", "mass", "age")
 #: The words that ask for an amount (a percent sign or 'the 11 alliances figure' does not).
 _ASKING = r"多少|几|\bduo\s?shao\b|\bji\b|\bhow\s+(?:many|much)\b"
 
@@ -161,6 +161,8 @@ def fits(fact: Fact, reading: Reading) -> bool:
         return unit.base in ("%", "个百分点") or unit.dimension.startswith("dimensionless")
     if wants == "length":
         return unit.dimension == "length"
+    if wants == "age":  # 多老, how old: years of age or of history (百年历史)
+        return unit.dimension in ("years", "age")
     if wants == "mass":
         return unit.dimension.startswith("mass")
     if wants == "count":

@@ -225,7 +225,8 @@ _WANTS = (
     ("year", r"哪一?年|什么时候|啥时候|何时|几时|几几年|年份",
      r"\bwhich\s+year\b|\bwhat\s+year\b|\bwhen\b|\bin\s+what\s+year\b"),
     ("ordinal", r"第几[批届次期轮]?|哪一?届|哪一?批",
-     r"\bwhich\s+(?:edition|batch|round|session)\b|\bwhat\s+(?:edition|batch)\b"),
+     r"\bwhich\s+(?:edition|batch|round|session|time)\b|\bwhat\s+(?:edition|batch)\b|"
+     r"\bhow\s+many\s+times\s+(?:has|have|had|was|were)\b.*\bheld\b"),
     ("identifier", r"几号|多少号|哪号|编号|号码",
      r"\bwhich\s+(?:number|no)\b|(?<=berth\s)number\b"),
     ("percentage", r"比例|比重|百分之几|百分比|占比|几成|多少成|%|率",
@@ -240,10 +241,13 @@ _WANTS = (
      r"\bprofits?\b|\bincome\b|\bfunding\b|\bfunds\b|\bbudgets?\b|\bspending\b|"
      r"\bexpenditures?\b|\bsalar(?:y|ies)\b|\bwages?\b|\bearnings\b|\btax(?:es)?\b|"
      r"\bgdp\b|\boutput\s+value\b"),
+    # an age (多老, 多少年历史, how old): a count of years, never a distance or a count
+    ("age", r"多老|多古老|多少年(?:的)?历史|历史有?多(?:久|长)|多大岁数|多大年纪|几岁|多少岁",
+     r"\bhow\s+old\b|\bhow\s+many\s+years\s+old\b"),
     ("length", r"多远|多长|几远|几长|距离", r"\bhow\s+far\b|\bhow\s+long\b|\bdistance\b"),
     ("mass", r"多重|多沉|几重", r"\bhow\s+heavy\b|\bweighs?\b"),
     ("name", r"哪一?个|哪家|哪类|哪些|哪里|哪儿|哪位|谁", r"\bwhich\b|\bwho\b|\bwhere\b"),
-    ("count", r"几|多少个", r"\bhow\s+many\b|\bnumber\s+of\b"),
+    ("count", r"几|多少个", r"\bhow\s+many\b|\bnumber\s+of\b|\bheadcounts?\b"),
     ("amount", r"多少|多大|多高", r"\bhow\s+much\b|\bhow\s+(?:big|large|high)\b"),
 )
 # The same in pinyin (a pinyin typist asks 'duoshao', 'di ji pi', 'na yi nian').
@@ -257,6 +261,7 @@ _PINYIN_WANTS = {
     "money": r"\bduo\s?shao\s?qian\b",
     "funds": r"\bjing\s?fei\b|\bli\s?run\b|\bshou\s?ru\b",
     "percentage": r"\bbi\s?li\b|\bbai\s?fen\s?bi\b|\bzhan\s?bi\b",
+    "age": r"\bduo\s?lao\b|\bji\s?sui\b",
     "length": r"\bduo\s?(?:yuan|chang)\b",
     "mass": r"\bduo\s?zhong\b",
     "name": r"\bna\s?(?:ge|jia|lei|xie|li)\b",
@@ -606,6 +611,8 @@ _SAID_BEFORE = "那这的"
 
 #: What may follow a 儿 that only rounds off a word (几片儿啊, 哪块儿呢).
 _AFTER_ERHUA = frozenset("啊呀呢吗吧了的哦嘛么呐哈，,。.？?！! ")
+#: Measure words and places 儿 rounds off before a noun too (几块儿区域, 那边儿的货).
+_ERHUA_BASES = frozenset("块片点会边哪这那样份帮伙")
 #: Words 儿 ends as a word of its own (女儿, 婴儿): never rounded off.
 _ERHUA_WORDS = frozenset("女幼婴孤胎健患宠男少")
 
@@ -617,7 +624,8 @@ def colloquial(text: str) -> str:
         text = "".join(char for i, char in enumerate(text)
                        if char != "儿" or not i or text[i - 1] in _ERHUA_WORDS or
                        not "\u3400" <= text[i - 1] <= "\u9fff" or
-                       (i + 1 < len(text) and text[i + 1] not in _AFTER_ERHUA))
+                       (i + 1 < len(text) and text[i + 1] not in _AFTER_ERHUA and
+                        text[i - 1] not in _ERHUA_BASES))
     return colloquial_levels(text)
 
 
