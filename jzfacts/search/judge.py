@@ -56,10 +56,12 @@ def base_scope(fact_base: Any) -> Scope:
 
 def _scope(fact_base: Any) -> Scope:
     sources = list(fact_base.sources.values())
-    named: Counter[str] = Counter()
-    for source in sources:
-        for place in places_in(source.title):
-            named.update(place.codes)
+    cached = fact_base.title_places() if hasattr(fact_base, "title_places") else None
+    named: Counter[str] = Counter(cached or {})
+    if cached is None:  # (facts made in memory, an index: read from the titles)
+        for source in sources:
+            for place in places_in(source.title):
+                named.update(place.codes)
     home = tuple(code for code, _ in named.most_common(1))
     dates = sorted(source.date for source in sources if source.date)
     today = int(dates[-1][:4]) if dates else None

@@ -54,7 +54,20 @@ class SearchableBase(FactBase):
                 remember_columns(self.facts,
                                  [column for part in terms for column in part.columns])
                 self._statistics_value = merged_statistics(terms)
+                places: Dict[str, int] = {}
+                for part in terms:
+                    for code, count in part.places.items():
+                        places[code] = places.get(code, 0) + count
+                self._title_places = places
         return self._statistics_value
+
+    _title_places: Optional[Dict[str, int]] = None
+
+    def title_places(self) -> Optional[Dict[str, int]]:
+        """How often each place is named by the titles of the sources (judge.base_scope's
+        home place), cached with each file's terms; None for facts made in memory."""
+        self.statistics()
+        return self._title_places
 
 
 def searchable(base: FactBase) -> SearchableBase:
@@ -73,31 +86,45 @@ def load_files(files: Sequence[FactFile]) -> SearchableBase:
 
 class Terms:
     """What search needs of a file: each fact's terms, how many facts hold each term, how
-    many terms in all, the English words."""
+    many terms in all, the English words; and the places its sources' titles name (ask's
+    home place: reading them costs a question naming a place ~18 M instructions)."""
 
-    __slots__ = ("columns", "frequencies", "total", "words")
+    __slots__ = ("columns", "frequencies", "total", "words", "places")
 
     def __init__(self, columns: List[Columns], frequencies: Dict[str, int], total: int,
-                 words: List[str]) -> None:
+                 words: List[str], places: Dict[str, int]) -> None:
         self.columns = columns
         self.frequencies = frequencies
         self.total = total
         self.words = words
+        self.places = places
 
     def as_tuple(self) -> Tuple[Any, ...]:
-        return (self.columns, self.frequencies, self.total, self.words)
+        return (self.columns, self.frequencies, self.total, self.words, self.places)
 
 
-
-def read_terms(facts: Sequence[Fact]) -> Terms:
-    """The terms of a file's facts, and their statistics."""
+def read_terms(facts: Sequence[Fact], titles: Sequence[str] = ()) -> Terms:
+    """The terms of a file's facts, and their statistics; the places of its titles."""
     from .hits import vocabulary_of
     from .ranking import counts_of
     from .terms import fact_columns
 
     columns = [fact_columns(fact) for fact in facts]
     frequencies, total = counts_of(columns)
-    return Terms(columns, frequencies, total, sorted(vocabulary_of(facts)))
+    return Terms(columns, frequencies, total, sorted(vocabulary_of(facts)),
+                 title_places(titles))
+
+
+def title_places(titles: Sequence[str]) -> Dict[str, int]:
+    """How many of the titles name each place (by its code)."""
+    from .places import places_in
+
+    found: Dict[str, int] = {}
+    for title in titles:
+        for place in places_in(title):
+            for code in place.codes:
+                found[code] = found.get(code, 0) + 1
+    return found
 
 
 def terms_of(loaded: Loaded, facts: Sequence[Fact]) -> Terms:
@@ -105,14 +132,15 @@ def terms_of(loaded: Loaded, facts: Sequence[Fact]) -> Terms:
     from ..base import cache
     from .terms import TERMS_VERSION
 
+    titles = [str(source.get("title") or "") for source in loaded.data.get("source") or ()]
     if loaded.terms_entry is None:
-        return read_terms(facts)
+        return read_terms(facts, titles)
     path, stamp = loaded.terms_entry
     target, key = entry_path(path, ".terms"), entry_key(path, stamp, (TERMS_VERSION,))
     value = cache.load_blob(target, key)
     if isinstance(value, tuple) and len(value) == len(Terms.__slots__):
         return Terms(*value)
-    terms = read_terms(facts)
+    terms = read_terms(facts, titles)
     if cache.unchanged(path, stamp):
         cache.store_blob(target, key, terms.as_tuple())
     return terms
