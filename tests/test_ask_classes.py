@@ -838,3 +838,28 @@ def test_fourth_writer_classes(question: str, fact: str) -> None:
 ])
 def test_fourth_writer_refusals(question: str) -> None:
     assert answer(question) is None
+
+
+@pytest.mark.parametrize("question", [
+    "锦州新增了多少家高新技术企业",          # how many were added: 188 is a total
+    "how many new high-tech firms does Jinzhou have",
+    "全省省级科技创新平台总数是多少？",       # the whole province: the page gives its city's
+    "How many provincial-level innovation platforms are there province-wide?",
+    "锦州银行涉农贷款折合多少美元",          # a sum in another currency
+    "how many US dollars did Bank of Jinzhou lend to farmers",
+])
+def test_fifth_writer_refusals(question: str) -> None:
+    assert answer(question) is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("锦州新评上的省级双创平台有几个", "incubators.new"),       # new: what was added
+    ("十年里锦州新建了几家国家级科技创新平台", "platforms.national"),  # made over the ten years
+    ("锦州市本级(不是全省)高新技术企业有多少家", "enterprises.high-tech"),
+    ("锦州是全国第几批全程机械化示范市", "mechanisation.batch"),  # the page's own 全国
+    ("Did Linghai get its mechanization demonstration title in 2020?",
+     "mechanisation.linghai-year"),                               # checked: its own year
+    ("is the 865 the number of small tech firms?", "enterprises.tech-sme"),
+])
+def test_fifth_writer_classes(question: str, fact: str) -> None:
+    assert answer(question) == fact

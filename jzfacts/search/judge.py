@@ -175,8 +175,52 @@ def fits(fact: Fact, reading: Reading) -> bool:
     return wants == "amount"
 
 
+#: Words asking about a whole province or country (全省平台总数, nationwide): the page's
+#: figures are its city's, unless a fact says it counts the whole (全国第七批).
+_WHOLE = (r"全省|全国|省内|国内各|全辽宁|\b(?:province|nation|country)-?wide\b|"
+          r"\b(?:whole|entire)\s+(?:province|country|nation)\b|\ball\s+of\s+"
+          r"(?:china|liaoning|the\s+province)\b|\bacross\s+(?:china|liaoning|the\s+province)\b")
+_WHOLE_HINTS = ("全", "省内", "国内", "wide", "whole", "entire", "all of", "across")
+
+
+def whole_asked(text: str) -> str:
+    """The words of a (lowered) question asking about a whole province or country, or ''."""
+    if not any(hint in text for hint in _WHOLE_HINTS):
+        return ""
+    for found in re.finditer(_WHOLE, text):
+        # (本级，不是全省; not nationwide: the question says what it does not ask)
+        if not re.search(r"(?:不是|不算|非|并非|而非|不含|\bnot|\bnon-?)\s*(?:the\s+)?$",
+                         text[:found.start()]):
+            return found.group()
+    return ""
+
+
+#: Currencies a question may ask a sum in, by the base of their unit (元 is the yuan).
+_CURRENCIES = (("美元", r"美元|美金|\b(?:us\s*)?dollars?\b|\busd\b|us\$"),
+               ("欧元", r"欧元|\beuros?\b|\beur\b|€"), ("港元", r"港元|港币|\bhkd\b|hk\$"),
+               ("日元", r"日元|\byen\b|\bjpy\b"), ("英镑", r"英镑|\bpounds?\b|\bgbp\b|£"))
+_CURRENCY_HINTS = ("美", "欧元", "港", "日元", "英镑", "dollar", "usd", "$", "euro", "eur", "€",
+                   "hkd", "yen", "jpy", "pound", "gbp", "£")
+
+
+def currency_asked(text: str) -> str:
+    """The base unit of the currency a (lowered) question asks a sum in, other than the
+    yuan, or ''."""
+    if not any(hint in text for hint in _CURRENCY_HINTS):
+        return ""
+    return next((base for base, pattern in _CURRENCIES if re.search(pattern, text)), "")
+
+
 def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
     """'' when the fact is about the question's places and times, else why not."""
+    lowered = reading.folded.lower()
+    whole = whole_asked(lowered)
+    if whole and whole not in f"{fact.label} {fact.quote} {fact.label_en.lower()}":
+        return f"the page gives its city's figure, not one for {whole.strip()}"
+    currency = currency_asked(lowered)
+    unit = UNITS[fact.unit]
+    if currency and unit.dimension.startswith("money") and unit.base != currency:
+        return f"the page gives it in {fact.unit}, not in {currency}"
     named_home = any(any(code in scope.home for code in place.codes)
                      for place in reading.places)
     for place in reading.places:
@@ -209,8 +253,14 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
             have = f" (its figure is for {fact.period})" if fact.period else \
                 " (the page gives no date for it)"
             return f"the page gives no figure for {period.text.strip()}{have}"
-    if increment(f"{fact.label} {fact.label_en}") and asks_total(reading.folded):
+    added = increment(f"{fact.label} {fact.label_en}")
+    if added and asks_total(reading.folded):
         return "the page gives only how many were added, not the total"
+    if not added and asks_added(reading.folded) and not fact.direction and not (
+            reading.periods and re.search(_MADE, f"{fact.label} {fact.label_en}", re.I)):
+        # (十年里新建了几家平台: the platforms created over the ten years are the new ones)
+        return (f"the page gives the figure ({fact.display_value()}), not how many were "
+                f"added")
     if reading.derived and not is_derived(fact) and not (
             re.fullmatch(r"\d{4}", fact.period or "") and re.search(PER_YEAR, reading.derived)):
         return (f"the page gives the figure ({fact.display_value()}), not an average of it "
@@ -265,6 +315,23 @@ def is_derived(fact: Fact) -> bool:
 
 def increment(text: str) -> bool:
     return re.search(_INCREMENT, text) is not None
+
+
+#: Words asking how many were added (新评上的, newly recognised, how many new): a total
+#: is no answer. (新 alone is also 创新, 新年, 高新.)
+_ADDED = (r"新增|新评|新认定|新加|新添|新晋|新入选|新获批|新设立?|新组建|新引进|新建|新开|"
+          r"新上榜|新纳入|\bnewly\b|\badded\b|\bnew(?!\s*-?\s*year)\b")
+#: A figure of what was made over its period (十年来创建了, platforms created, awards won):
+#: how many new ones in that time, for a question naming a time.
+_MADE = (r"创建|新建|建成|建设|成立|认定|获|入选|\b(?:created|built|set\s+up|established|"
+         r"founded|launched|opened|recogni[sz]ed|won|added|selected)\b")
+
+
+def asks_added(question: str) -> bool:
+    """Whether a question asks how many were added, not a total."""
+    return ("新" in question or "new" in question.lower() or "added" in question.lower()) \
+        and re.search(_ADDED, question, re.I) is not None and \
+        re.search(_TOTAL, question, re.I) is None
 
 
 def asks_total(question: str) -> bool:

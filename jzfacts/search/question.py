@@ -483,6 +483,10 @@ _CHECK = (r"对吗|对不对|对么|对吧|是不是|没错吧|真的假的|真�
           r"\bis\s+(?:that|it|this)\s+(?:right|correct|true|so)\b|\bright\s*\?|"
           r"\bcorrect\s*\?|\btrue\s*\?|\bis\s+it\s+true\b|\bdoes\s+that\s+match\b|"
           r"\bam\s+i\s+right\b|\breally\b|"
+          # a yes-or-no question about the number it names (Did Linghai get it in 2020?)
+          # (is the 865 the number of …: what the number is, not whether it is right)
+          r"^\s*(?:did|was|were|is|are|does|do|has|have|had)\s+"
+          r"(?!the\s+number\b|(?:the\s+)?(?:figure\s+|number\s+)?\d)|"
           # in pinyin: shi bu shi, dui ma, … ma?
           r"\bshi\s?bu\s?shi\b|\bdui\s?(?:bu\s?dui|ma)\b|\bma\s*[?？]?\s*$")
 _IDENTIFY = (r"是什么|是啥|是哪|指的是|说的是|指啥|啥意思|什么意思|\brefers?\s+to\b|\bmean\b|"
