@@ -140,8 +140,10 @@ def search_command(
     answer = search_answer(base(), words=words, regex=regex, limit=limit, all_hits=all_hits,
                            fields=options.fields)
     emit(answer, options, svg_title=f"jzfacts search {' '.join(words)}")
-    more = more_matches(answer)
-    if more and _stderr_is_terminal():
+    # Counting every match costs an indexed base a second pass over its candidates: only
+    # for the terminal's message, never for a pipe or a script.
+    more = more_matches(answer) if _stderr_is_terminal() else None
+    if more:
         err(more)
 
 
