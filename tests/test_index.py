@@ -227,7 +227,10 @@ def larger(tmp_path_factory: pytest.TempPathFactory) -> Any:
 
 @pytest.mark.parametrize("query", ["企业", "瞪羚", "锦州现在有几家高新技术企业？", "rencai", "rc",
                                    "how many high tech firms", "gazele", "865", "锦州", "zhou",
-                                   "market", "yumi jixiehua"])
+                                   "market", "yumi jixiehua",
+                                   # numbers that many rows hold as their value, though not
+                                   # as the number asked (21.3亿 is no 21.3 of 亿元)
+                                   "21.3亿", "21.3", "2130000000", "21.3亿元", "9.58亿"])
 @pytest.mark.parametrize("limit", [1, 3, 10, None])
 def test_index_equals_plain_search_where_the_limit_stops_reading(larger: Any, query: str,
                                                                   limit: Any) -> None:
@@ -275,7 +278,8 @@ def test_several_files_through_one_index_answer_as_the_page(split_once: Any, que
 
 def test_index_search_totals_on_a_larger_base(larger: Any) -> None:
     indexed, facts = larger
-    for query in ["企业", "锦州", "rc", "gazele", "865", "zhou", "market"]:
+    for query in ["企业", "锦州", "rc", "gazele", "865", "zhou", "market", "21.3亿", "21.3",
+                  "2130000000", "21.3亿元"]:
         assert indexed.search(query, limit=5).total == len(search(facts, query)), query
 
 

@@ -35,6 +35,7 @@ from .hits import (
     check_query,
     field_text,
     fold,
+    number_matches,
     number_values,
     parse_number_query,
     quantities,
@@ -408,16 +409,29 @@ class IndexedBase:
         # in that order only until `limit` of them (and the exact ones) are hits. (A row
         # left unread that holds a term of the query comes with the rows the terms reach.)
         numbers = self._numbers(query)
+        # A query that is a number (no question) gives a row of that value no hit but as
+        # the number (search.number_matches) or through a term of the query: a row that is
+        # not the number is left to the terms below, which reach it if it is a hit at all
+        # (21.3亿 quoted by 2,300 facts of 21.3亿元 is no number match of any).
+        wanted = question.number if not question.numbers else None
+        done = 0  # how many of `numbers` were looked at
         for start in range(0, len(numbers), 256):
             if limit is not None and sum(hit.score >= SCORE_NUMBER for hit in hits) >= limit:
                 break
             unread = [position for position in numbers[start:start + 256]
                       if position not in seen]
-            seen.update(unread)
-            hits += rank_hits(self._load(unread), question, statistics)
+            done = min(start + 256, len(numbers))
+            if wanted is not None:
+                matching = [(position, fact) for position, fact in
+                            self._load_positions(unread) if number_matches(fact, wanted)]
+                seen.update(position for position, _ in matching)
+                facts = [fact for _, fact in matching]
+            else:
+                seen.update(unread)
+                facts = self._load(unread)
+            hits += rank_hits(facts, question, statistics)
         ranks: dict[str, float] = {}  # fact id → its bm25(), for the rows read
-        exhausted = len(seen) >= len(exact) + len(numbers) and all(
-            position in seen for position in numbers)
+        exhausted = all(position in seen for position in numbers[done:])
         for chunk in self._by_terms(expression):
             taken = []
             hits.sort(key=lambda hit: hit.order)
@@ -490,12 +504,17 @@ class IndexedBase:
             yield chunk
 
     def _load(self, positions: Sequence[int]) -> list[Fact]:
-        facts: list[Fact] = []
+        return [fact for _, fact in self._load_positions(positions)]
+
+    def _load_positions(self, positions: Sequence[int]) -> list[tuple[int, Fact]]:
+        """(position, fact) of these rows, in position order."""
+        facts: list[tuple[int, Fact]] = []
         for start in range(0, len(positions), 500):
             chunk = positions[start:start + 500]
-            facts.extend(self._rows(
-                f"SELECT crc, data FROM facts WHERE pos IN ({', '.join('?' * len(chunk))}) "
-                "ORDER BY pos", chunk))
+            facts.extend((position, _fact(crc, blob)) for position, crc, blob in
+                         self._db.execute(
+                             f"SELECT pos, crc, data FROM facts WHERE pos IN "
+                             f"({', '.join('?' * len(chunk))}) ORDER BY pos", chunk))
         return facts
 
     def _regex(self, pattern: str, limit: Optional[int]) -> Hits:
