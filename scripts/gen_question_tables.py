@@ -115,9 +115,22 @@ def short_name(name: str) -> str:
     return name
 
 
+def spellings(form: str) -> Set[str]:
+    """A name's pinyin: every reading of its characters (朝阳 is Chaoyang, which pypinyin's
+    first reading spells zhaoyang; 长 is chang or zhang), where they are few."""
+    from itertools import product
+
+    from pypinyin import Style, pinyin  # type: ignore[import-not-found]
+
+    readings = pinyin(form, style=Style.NORMAL, heteronym=True)
+    if any(len(options) > 3 for options in readings) or \
+            len(list(product(*readings))) > 8:
+        readings = [options[:1] for options in readings]
+    return {"".join(parts).replace("ü", "v") for parts in product(*readings)}
+
+
 def places() -> None:
     import cpca  # type: ignore[import-not-found]
-    from pypinyin import lazy_pinyin  # type: ignore[import-not-found]
 
     path = Path(cpca.__file__).with_name("resources") / "adcodes.csv"
     lines = []
@@ -133,9 +146,8 @@ def places() -> None:
             names = {name} | ({short} if level != "county" or name.endswith("市") else set())
             for form in names:
                 lines.append(f"{form}\t{code}\t{level}\t{name}")
-            for form in {short}:
-                spelled = "".join(lazy_pinyin(form)).replace("ü", "v")
-                if spelled.isascii() and spelled.isalpha() and len(form) >= 2:
+            for spelled in spellings(short) if len(short) >= 2 else ():
+                if spelled.isascii() and spelled.isalpha():
                     lines.append(f"{spelled}\t{code}\t{level}\t{name}")
     write_sorted("places.tsv", "#\tname<TAB>adcode<TAB>level<TAB>full name: "
                  "scripts/gen_question_tables.py from cpca", lines)

@@ -863,3 +863,34 @@ def test_fifth_writer_refusals(question: str) -> None:
 ])
 def test_fifth_writer_classes(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "翠巖大集係邊一年開始辦嘅？",          # Cantonese: which year (the page gives its age)
+    "翠巖大集有幾多個品牌同商品？",         # two things joined (同: and): several
+    "how many gazelle and young eagle firms",
+    "Chaoyang shi gaoxin jishu qiye shuliang",  # another city, typed in pinyin
+])
+def test_sixth_writer_refusals(question: str) -> None:
+    assert answer(question) is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("中谷福州停喺邊個泊位？", "port.berth"),                      # Cantonese: which
+    ("In the decade to 2022, how many national-level S&T innovation platforms did Jinzhou "
+     "set up?", "platforms.national"),                             # ten years by their last
+    ("截至2022年的十年锦州建了几家国家级平台", "platforms.national"),
+    ("jinzhou sheng keji jiang huojiang chengguo duoshao xiang", "awards.provincial"),
+    ("省级优秀专家和领军人才一共多少人", "talent.provincial-experts"),  # 和 inside a name
+    ("How many provincial-level science and technology innovation platforms has Jinzhou "
+     "set up?", "platforms.provincial"),
+])
+def test_sixth_writer_classes(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_place_names_are_spelled_in_every_reading() -> None:
+    from jzfacts.search.places import places_in
+
+    # 朝阳 is Chaoyang (pypinyin's first reading of 朝 is zhao)
+    assert any("211300" in place.codes for place in places_in("Chaoyang shi"))

@@ -199,7 +199,8 @@ def consider(fact_base: Any, text: str) -> Considered:
     if not tied and not any(j.value for j in judged):
         # 雏鹰和瞪羚企业有多少家, chuying dengling qiye: each names what the other's label
         # lacks — the question asks about both, and one figure is no answer
-        tied = named_together(best, eligible[1:CLOSE_FAMILY + 1], query, fact_base)
+        tied = named_together(best, eligible[1:CLOSE_FAMILY + 1], query, fact_base,
+                              reading.folded.lower())
     runner_up = next((j for j in eligible[1:] if j.hit.fact.id != best.hit.fact.id), None)
     features = features_of(
         asks, statistics, candidate(best), candidate(runner_up) if runner_up else None,
@@ -427,7 +428,8 @@ FAMILY_DIFFERENCE = 4
 FAMILY_SHARED = 0.5
 #: Words that ask for the total of a family (一共多少项科技奖, all major crops combined): no
 #: member's figure answers, whatever words of one member's label the question shares.
-FAMILY_TOTAL = (r"一共|总共|总计|合计|加起来|总的|累计|共计|\baltogether\b|\bin\s+total\b|"
+FAMILY_TOTAL = (r"一共|总共|总计|合计|加起来|总的|累计|共计|(?<![一总公])共(?=多少|几|有|计)|"
+                r"\baltogether\b|\bin\s+total\b|"
                 r"\btotal\b|\ball\b.*\bcombined\b|\boverall\b|\ball\s+told\b")
 
 
@@ -466,23 +468,74 @@ RECALL_MARGIN = 0.25
 NAMED = 0.9
 
 
-def named_together(best: Judged, others: Sequence[Judged], query: Any, fact_base: Any
-                   ) -> list[Judged]:
-    """The candidates of the best's family (labels that differ in a short part, one unit)
-    whose label, English label or tags name a word of the question the best has nowhere,
-    while the best's name one they have nowhere: the question names both things, and asks
-    of neither alone."""
+#: Words that join two things a question names (品牌同商品, gazelle and young eagle firms).
+_JOINED = r"[和与及同、加＋+&]|以及|\band\b|\bplus\b"
+
+
+def named_together(best: Judged, others: Sequence[Judged], query: Any, fact_base: Any,
+                   text: str) -> list[Judged]:
+    """The candidates of the best's family (labels that differ in a short part, one unit),
+    or any candidate where the question joins two things (和, 同, and), whose label, English
+    label or tags name a word of the question the best has nowhere, while the best's name
+    one they have nowhere: the question names both things, and asks of neither alone."""
     named, anywhere = named_items(best.hit.fact, query, fact_base)
+    joined = any(not _within_a_name(text, match, (best, *others))
+                 for match in re.finditer(_JOINED, text))
     found = []
     for other in others:
         sibling = other.hit.fact
-        if sibling.id == best.hit.fact.id or sibling.unit != best.hit.fact.unit or \
-                label_difference(list(best.hit.fact.label), list(sibling.label)) is None:
-            continue  # members of one family only (瞪羚企业, 雏鹰企业)
+        if sibling.id == best.hit.fact.id or not joined and (
+                sibling.unit != best.hit.fact.unit or
+                label_difference(list(best.hit.fact.label), list(sibling.label)) is None):
+            continue  # members of one family only (瞪羚企业, 雏鹰企业), unless joined
         theirs, their_anywhere = named_items(sibling, query, fact_base)
-        if theirs - anywhere and named - their_anywhere:
+        if _telling(theirs - anywhere, query, fact_base) and \
+                _telling(named - their_anywhere, query, fact_base):
             found.append(other)
     return found
+
+
+#: A word held by more facts than this says what kind of thing, not which (企业, businesses).
+GENERIC_FACTS = 4
+
+
+def _telling(items: set[int], query: Any, fact_base: Any) -> bool:
+    """Whether some of the items are named by a word few facts hold (瞪羚, gazelle), not
+    only by a word of a kind (企业, businesses)."""
+    frequency = fact_base.statistics().bm25.document_frequency
+    return any(min((frequency.get(term, 0) for term in unit.terms), default=0)
+               <= GENERIC_FACTS
+               for unit in query.units if unit.terms and set(unit.covers) & items)
+
+
+def _tokens(text: str) -> list[str]:
+    """English words and Chinese characters, in order (by hand: a regular expression with
+    a CJK class costs ~14 M instructions to compile)."""
+    found: list[str] = []
+    word = ""
+    for char in text:
+        if "a" <= char <= "z":
+            word += char
+            continue
+        if word:
+            found.append(word)
+            word = ""
+        if "\u3400" <= char <= "\u9fff":
+            found.append(char)
+    return found + ([word] if word else [])
+
+
+def _within_a_name(text: str, joining: re.Match[str], candidates: Sequence[Judged]) -> bool:
+    """Whether the words around a joining word are a candidate's own (science and
+    technology, 专家和领军人才): a name, not two things."""
+    before = _tokens(text[:joining.start()])[-2:]
+    after = _tokens(text[joining.end():])[:2]
+    if not before or not after:
+        return True
+    spaced = " " if joining.group().isascii() and joining.group().isalpha() else ""
+    words = f"{before[-1]}{spaced}{joining.group()}{spaced}{after[0]}"
+    return any(words in f"{j.hit.fact.label} {j.hit.fact.label_en.lower()} "
+                        f"{' '.join(j.hit.fact.tags).lower()}" for j in candidates)
 
 
 def named_items(fact: Fact, query: Any, fact_base: Any) -> tuple[set[int], set[int]]:

@@ -286,7 +286,8 @@ def label_names(label: str) -> list[str]:
 
 #: A figure of what was added (新增4家, new carriers) is no total (一共, altogether).
 _INCREMENT = r"新增|新认定|新建|\b[Nn]ew(?:ly)?\b|\badded\b"
-_TOTAL = r"一共|总共|总计|累计|总数|共计|\baltogether\b|\bin\s+total\b|\btotal\b|\ball\s+told\b"
+_TOTAL = (r"一共|总共|总计|累计|总数|共计|(?<![一总公])共(?=多少|几|有|计)|\baltogether\b|"
+          r"\bin\s+total\b|\btotal\b|\ball\s+told\b")
 
 
 def is_change(fact: Fact, asked: str) -> bool:

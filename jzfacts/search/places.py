@@ -60,8 +60,11 @@ def _names(found: Dict[str, str]) -> FrozenSet[str]:
 
 
 _SUB_AREA_ENDS = ("开发区", "新区", "园区", "区", "县", "镇", "乡")
-_PLACE_WORDS = r"\s+([Cc]ounty|[Cc]ity|[Pp]rovince|[Dd]istrict|[Pp]refecture)\b"
-_PLACE_WORD_HINTS = ("ounty", "ity", "rovince", "istrict", "refecture")
+_PLACE_WORDS = (r"\s+([Cc]ounty|[Cc]ity|[Pp]rovince|[Dd]istrict|[Pp]refecture|"
+                r"[Ss]hi|[Xx]ian|[Ss]heng|[Qq]u)\b")  # (Chaoyang shi, typed in pinyin)
+_PINYIN_ENDS = {"shi": "市", "xian": "县", "sheng": "省", "qu": "区"}
+_PLACE_WORD_HINTS = ("ounty", "ity", "rovince", "istrict", "refecture", "shi", "xian", "sheng",
+                     "qu")
 
 
 def _sub_area(chars: str, position: int) -> str:
@@ -136,6 +139,9 @@ def places_in(text: str) -> list[Place]:
         if not after and len(_pinyin_syllables(word)) < 2:
             continue  # xian, an: one syllable is too many things besides 西安
         names = place_names(word, latin=True, any_level=bool(after))
+        suffix = _PINYIN_ENDS.get(after.group(1).lower(), "") if after else ""
+        if suffix:  # Chaoyang shi is a 市, Jinzhou sheng no 省 (jinzhou sheng keji jiang)
+            names = {code: full for code, full in names.items() if full.endswith(suffix)}
         if names:
             found.append(Place(match.group(), frozenset(names), match.start(),
                                after.end() if after else match.end(), _names(names)))

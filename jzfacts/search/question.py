@@ -66,6 +66,11 @@ _DECADE = (r"(?:十|10)\s*年(?:来|间|里)|(?:近|过去|这|最近)\s*(?:十|
            r"(?:past|last|previous)\s+(?:decade|(?:ten|10)\s*(?:years|yrs))|"
            r"over\s+the\s+(?:(?:past|last)\s+)?(?:ten|10)\s*(?:years|yrs)|"
            r"in\s+the\s+(?:past|last)\s+decade|over\s+the\s+decade")
+#: Ten years named by their last (the decade to 2022, 截至2022年的十年, 2022年以前的十年).
+_DECADE_TO = (r"\b(?:decade|(?:ten|10)\s*(?:years|yrs))\s+(?:up\s+)?(?:to|through|until|"
+              r"ending(?:\s+in)?|ended)\s+(\d{4})\b|"
+              r"(?:截至|截止到?|到)\s*(\d{4})\s*年?\s*(?:为止)?\s*的?\s*(?:这|近|过去)?(?:十|10)\s*年|"
+              r"(\d{4})\s*年?\s*(?:以前|之前|前)的?\s*(?:十|10)\s*年")
 _RELATIVE = {"去年": -1, "今年": 0, "前年": -2, "last year": -1, "this year": 0}
 # N years ago (十年前, 5 years ago): one year; since a year (2013年以来, 自2013年, since 2013):
 # from it to the page's date
@@ -98,6 +103,13 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
             found.append(Period(text[start:end], f"{_year(first)}–{_year(second)}"))
             spans.append((start, end))
             ranged.update((first.start, second.start))
+    if "decade" in text or "十年" in text or "10" in text:
+        # the decade to 2022, 截至2022年的十年: the ten years ending with the year
+        for match in re.finditer(_DECADE_TO, text):
+            last = int(next(group for group in match.groups() if group))
+            found.append(Period(match.group(), f"{last - 9}–{last}"))
+            spans.append(match.span())
+            ranged.update(q.start for q in years if match.start() <= q.start < match.end())
     for quantity in quantities:
         if quantity.start in ranged:
             continue
@@ -510,7 +522,7 @@ _DERIVED = ("|".join(DERIVED_WORDS) + r"|每(?:人|户|家|个|位|名|项|笔|�
             r"\b(?:a|each|every)\s+year\b|\byearly\b")
 _DERIVED_HINTS = ("均", "每", "jun", "average", "per ", "一", "单", "year", "annum", "annually")
 #: Of the words above, those asking for a figure per year, which a figure for one year is.
-PER_YEAR = r"每年|年均|\bper\s+(?:year|annum)\b|\bannually\b|\b(?:a|each|every)\s+year\b|\byearly\b"
+PER_YEAR = r"每年|\bper\s+(?:year|annum)\b|\bannually\b|\b(?:a|each|every)\s+year\b|\byearly\b"
 
 
 
@@ -621,9 +633,28 @@ _ERHUA_BASES = frozenset("块片点会边哪这那样份帮伙")
 _ERHUA_WORDS = frozenset("女幼婴孤胎健患宠男少")
 
 
+#: Cantonese words as Mandarin writes them (after the traditional characters are folded:
+#: 係 → 系, 邊 → 边): 系唔系 是不是, 乜嘢 什么, 咗 了, 冇 没有, 喺 在.
+_CANTONESE = (("系唔系", "是不是"), ("系咪", "是不是"), ("唔系", "不是"), ("乜嘢", "什么"),
+              ("乜野", "什么"), ("咩", "什么"), ("咗", "了"), ("冇", "没有"), ("喺", "在"),
+              ("系边", "是哪"), ("边度", "哪里"), ("边处", "哪里"))
+_CANTONESE_HINTS = frozenset("系唔乜咩咗冇喺边")
+#: 边 asks which before these (边一年, 边个, 边度), unless it ends a word (周边, 旁边, 这边).
+_WHICH_AFTER = frozenset("一个度间年日位种类家届批处")
+_SIDE_BEFORE = frozenset("周旁两这那左右东西南北身海江河路岸里外前后上下一半")
+
+
 def colloquial(text: str) -> str:
     """A question as it would be written: the 儿 of northern speech dropped (几片儿啊 → 几片
-    啊, not 女儿), and levels as people say them (colloquial_levels)."""
+    啊, not 女儿), Cantonese as Mandarin (边一年 → 哪一年), and levels as people say them
+    (colloquial_levels)."""
+    if not _CANTONESE_HINTS.isdisjoint(text):
+        for said, written in _CANTONESE:
+            text = text.replace(said, written)
+        if "边" in text:
+            text = "".join("哪" if char == "边" and text[i + 1:i + 2] in _WHICH_AFTER and
+                           (not i or text[i - 1] not in _SIDE_BEFORE) else char
+                           for i, char in enumerate(text))
     if "儿" in text:
         text = "".join(char for i, char in enumerate(text)
                        if char != "儿" or not i or text[i - 1] in _ERHUA_WORDS or
