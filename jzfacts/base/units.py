@@ -415,7 +415,8 @@ class UnitTable(Mapping[str, Unit]):
                 unit = self._declared.get(rest) or self._base.get(rest)
                 if unit is not None:
                     return unit._replace(symbol=symbol, power=unit.power + power)
-        per = re.fullmatch(r"/(\d+|[一二三四五六七八九十]+)?(万|千|百|亿)", symbol)
+        per = re.fullmatch(r"/(\d+|[一二三四五六七八九十]+)?(万|千|百|亿)", symbol) \
+            if symbol.startswith("/") else None
         if per:  # 9.8/10万: a rate per 100,000 (of people, births …), as the page writes it
             return Unit(symbol, symbol, 0, f"rate (per {symbol[1:]})", f"per {symbol[1:]}",
                         additive=False)
