@@ -894,3 +894,9 @@ def test_place_names_are_spelled_in_every_reading() -> None:
 
     # 朝阳 is Chaoyang (pypinyin's first reading of 朝 is zhao)
     assert any("211300" in place.codes for place in places_in("Chaoyang shi"))
+
+
+def test_a_share_of_what_the_page_does_not_divide_by_is_refused() -> None:
+    assert "share of GDP" in refusal("Jinzhou R&D 投入强度 占 GDP 百分之几")
+    assert "share of 全部作物" in refusal("大豆占全部作物的多少")
+    assert answer("双五企业研发投入占营业收入的比例要多少") == "shuangwu.rd-intensity"

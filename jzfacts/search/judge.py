@@ -211,12 +211,26 @@ def currency_asked(text: str) -> str:
     return next((base for base, pattern in _CURRENCIES if re.search(pattern, text)), "")
 
 
+def share_of(text: str) -> str:
+    """What a share is asked of (占GDP百分之几, 占全市的比重: GDP, 全市), or ''."""
+    if "占" not in text:
+        return ""
+    found = re.search(r"占\s*(?:了)?\s*([A-Za-z]+|[^\s，,。？?的了多几百比]{2,8}?)\s*的?\s*"
+                      r"(?:百分之几|比例|比重|份额|多少|几成|百分比|%)", text)
+    return found.group(1).strip() if found else ""
+
+
 def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
     """'' when the fact is about the question's places and times, else why not."""
     lowered = reading.folded.lower()
     whole = whole_asked(lowered)
     if whole and whole not in f"{fact.label} {fact.quote} {fact.label_en.lower()}":
         return f"the page gives its city's figure, not one for {whole.strip()}"
+    whole_of = share_of(reading.folded)
+    if whole_of and fact.unit == "%" and not all(
+            part in f"{fact.label} {fact.quote} {fact.note or ''} {' '.join(fact.tags)} "
+                    f"{fact.label_en}".lower() for part in whole_of.lower().split()):
+        return f"the page gives no share of {whole_of} for it"
     currency = currency_asked(lowered)
     unit = UNITS[fact.unit]
     if currency and unit.dimension.startswith("money") and unit.base != currency:
