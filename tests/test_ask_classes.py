@@ -900,3 +900,20 @@ def test_a_share_of_what_the_page_does_not_divide_by_is_refused() -> None:
     assert "share of GDP" in refusal("Jinzhou R&D 投入强度 占 GDP 百分之几")
     assert "share of 全部作物" in refusal("大豆占全部作物的多少")
     assert answer("双五企业研发投入占营业收入的比例要多少") == "shuangwu.rd-intensity"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("锦州培育雏鹰企业多少家? A. 26 B. 78 C. 69", "enterprises.young-eagle"),  # options
+    ("九十九点四是哪种作物的机械化率? A. 水稻 B. 玉米 C. 大豆", "mechanisation.rice"),
+    ("“双五”企业是指营业收入___亿元以上且研发投入强度5%以上的企业", "shuangwu.revenue"),
+    ("黑山县于___年被认定为全国率先基本实现主要农作物生产全程机械化示范县",
+     "mechanisation.heishan-year"),                                      # a blank to fill
+    ("中谷福州首航靠泊锦州港___泊位", "port.berth"),
+])
+def test_exam_questions(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_a_superlative_must_be_the_page_s_own() -> None:
+    assert "最快" in refusal("锦州是全国最快实现全程机械化的城市吗")
+    assert answer("锦州港来的最大的船载重多少") == "port.ship-dwt"   # the page's 最大

@@ -22,7 +22,7 @@ _ZH_ANCHOR = r"多少成|几多成|几多|多少|几(?![时号])|多大|多高|�
 _ZH_FILLER = (r"(?:一共有|一共|总共有|总共|共有|共|大概有|大概|大约有|大约|到底有|到底|究竟|"
               r"都有|都|还有|有了|有|是|能|了|约|达|为)*")
 #: Characters that end a head (a particle, a pronoun, punctuation).
-_ZH_BREAK = frozenset("的了吗呢吧啊呀么嘛哈哦和与及这那其被把给让它他她您你我们请在也还该个"
+_ZH_BREAK = frozenset("的了吗呢吧啊呀么嘛哈哦和与及且这那其被把给让它他她您你我们请在也还该个"
                       "，,。？?！!：:；;、“”\"（）()「」『』 ")
 #: What ends a question after the thing it asks (呢？, 吗, 啊).
 _ZH_TRAILING = "呢吗吧啊呀么嘛哈哦，,。？?！! "
@@ -102,6 +102,10 @@ def _after(text: str, position: int) -> str:
     for length in (3, 2, 1):
         if rest[:length] in UNITS or (length == 1 and rest[:1] == "个"):
             rest = rest[length:]
+            break
+    for bound in ("以上", "以下", "左右", "多"):  # 多少亿元以上且…: the bound is no head
+        if rest.startswith(bound):
+            rest = rest[len(bound):]
             break
     end = 0
     while end < len(rest) and (rest[end] not in _ZH_BREAK or rest[end] == "的") and \

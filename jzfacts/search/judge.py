@@ -176,8 +176,10 @@ def fits(fact: Fact, reading: Reading) -> bool:
 
 
 #: Words asking about a whole province or country (全省平台总数, nationwide): the page's
-#: figures are its city's, unless a fact says it counts the whole (全国第七批).
-_WHOLE = (r"全省|全国|省内|国内各|全辽宁|\b(?:province|nation|country)-?wide\b|"
+#: figures are its city's, unless a fact says it counts the whole; not in the name of an
+#: honour (全国率先…示范县, 全国第七批).
+_WHOLE = (r"(?:全省|全国)(?!第|率先|首|百强|先进|文明|示范|重点|一流|领先)|省内|国内各|全辽宁|"
+          r"\b(?:province|nation|country)-?wide\b|"
           r"\b(?:whole|entire)\s+(?:province|country|nation)\b|\ball\s+of\s+"
           r"(?:china|liaoning|the\s+province)\b|\bacross\s+(?:china|liaoning|the\s+province)\b")
 _WHOLE_HINTS = ("全", "省内", "国内", "wide", "whole", "entire", "all of", "across")
@@ -284,9 +286,26 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
                 f"({reading.change.strip()})")
     said = f"{fact.quote} {fact.label} {fact.section} {fact.label_en} {fact.note or ''}"
     if reading.superlative and not any(word in said.lower()
-                                       for word in ("最", "largest", "biggest")):
+                                       for word in _SAME_SUPERLATIVE(reading.superlative)):
         return f"the page does not say which is {reading.superlative}"
     return ""
+
+
+#: Superlatives that say the same (the page's 最大 is the largest, the biggest).
+_SUPERLATIVES = (("最大", "largest", "biggest", "top"), ("最高", "highest", "top"),
+                 ("最快", "fastest", "quickest"), ("最先", "率先", "first"),
+                 ("最多", "most"), ("最小", "smallest"), ("最低", "lowest"),
+                 ("最少", "fewest", "least"), ("最早", "earliest", "first"),
+                 ("最好", "best"), ("最强", "strongest"), ("最长", "longest"))
+
+
+def _SAME_SUPERLATIVE(word: str) -> tuple[str, ...]:  # noqa: N802 - a table's look-up
+    """The words a fact must hold to be the superlative asked (最快 only 最快: the page's 最大
+    ship says nothing of the fastest)."""
+    word = word.lower().strip()
+    return next((group for group in _SUPERLATIVES
+                 if any(word == same or word.endswith(f" {same}") for same in group)),
+                (word,))
 
 
 def label_names(label: str) -> list[str]:

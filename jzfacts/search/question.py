@@ -306,8 +306,8 @@ _ASKED_UNIT = (r"(?:几多|多少|几)\s*个?([^\s\d，。？?！!的是有]{1,3
                r"\bhow\s+many\s+([a-z]+)|\b(?:in|measured\s+in)\s+([a-z]+)\s*[?？.!]*\s*$")
 # 那艘 (船), 这家 (企业): a demonstrative and its classifier are no content
 _DEMONSTRATIVE = "那这哪该此"
-SUPERLATIVE = (r"最[大小高低多少好强长早]|第一(?!资源)|\b(?:highest|largest|biggest|"
-               r"most|lowest|smallest|best)\b|\b(?:the|which|what)\s+top\b|"
+SUPERLATIVE = (r"最[大小高低多少好强长早快慢先新近远重轻贵广深]|第一(?!资源)|"
+               r"\b(?:highest|largest|biggest|most|lowest|smallest|best)\b|\b(?:the|which|what)\s+top\b|"
                r"\btop\s+(?:one|spot|place|rank|city|county)\b")
 _WHICH_UNIT = r"(?:哪一?个?|\bwhich\s+|\bwhat\s+)([a-z]+|[^\s\d，。？?！!的是]{1,3})"
 
@@ -316,7 +316,9 @@ def wants_of(text: str, quantities: Sequence[QuestionNumber]) -> Optional[str]:
     """The kind of answer the question asks for (the first pattern that matches); `which`
     before a unit (which berth, 哪个泊位, 哪一届) asks for a number of that unit that names
     or ranks (an identifier, an ordinal), not an amount."""
-    kinds = {kind for kind, _ in wants_matches(text)}
+    # (the % of a figure the question states, 强度5%以上, asks for nothing)
+    kinds = {kind for kind, (start, end) in wants_matches(text)
+             if not (text[start:end] == "%" and start and text[start - 1].isdigit())}
     for name in WANTS_NAMES:
         if name in kinds:
             if name == "recall" and not quantities:
@@ -437,7 +439,7 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
     names a time or a place; `known` holds the base's terms (a
     word asking for money or a share, 比例 or proportion, is content only where the base
     uses it: 机械化率, turnover)."""
-    folded = colloquial(fold_text(text).strip())
+    folded = as_asked(colloquial(fold_text(text).strip()))
     lowered = folded.translate(_ASCII_LOWER)  # same length: spans carry over
     quantities = figures(folded)
     relative = any(word in lowered for word in _RELATIVE_HINTS) or "年" in lowered and any(
@@ -631,6 +633,30 @@ _AFTER_ERHUA = frozenset("啊呀呢吗吧了的哦嘛么呐哈，,。.？?！! "
 _ERHUA_BASES = frozenset("块片点会边哪这那样份帮伙")
 #: Words 儿 ends as a word of its own (女儿, 婴儿): never rounded off.
 _ERHUA_WORDS = frozenset("女幼婴孤胎健患宠男少")
+
+
+#: A multiple-choice question's options (A. 26 B. 78, (A) 国家 (B) 省): what it asks stands
+#: before them.
+_OPTION = r"(?:^|(?<=[\s?？。.，,:：]))[(（]?{0}[)）]?[.．、:：)）]\s*"
+#: A blank to fill (___, ＿＿, （ ）): the figure asked.
+_BLANK = r"_{2,}|＿{2,}|[(（]\s*[)）]"
+
+
+def as_asked(text: str) -> str:
+    """An exam's question as a question: its options left out (A. 26 B. 78 C. 69), its blank
+    read as what is asked (于___年 → 于哪一年, ___亿元 → 多少亿元, ___ firms → how many firms)."""
+    first = re.search(_OPTION.format("[AＡ]"), text) if "A" in text or "Ａ" in text else None
+    if first and first.start() > 0 and re.search(_OPTION.format("[BＢ]"), text[first.end():]):
+        text = text[:first.start()].rstrip()
+    if "_" in text or "＿" in text or "（" in text or "(" in text:
+        def asked(blank: re.Match[str]) -> str:
+            after = text[blank.end():].lstrip()
+            if text.isascii():
+                return " how many "
+            return "哪一" if after[:1] == "年" else "几" if after[:1] in "批届次" else \
+                "几号" if after[:2] == "泊位" or after[:1] == "号" else "多少"
+        text = re.sub(_BLANK, asked, text)
+    return text
 
 
 #: Cantonese words as Mandarin writes them (after the traditional characters are folded:
