@@ -917,3 +917,8 @@ def test_exam_questions(question: str, fact: str) -> None:
 def test_a_superlative_must_be_the_page_s_own() -> None:
     assert "最快" in refusal("锦州是全国最快实现全程机械化的城市吗")
     assert answer("锦州港来的最大的船载重多少") == "port.ship-dwt"   # the page's 最大
+
+
+def test_a_check_answers_with_the_figure_whose_unit_it_names() -> None:
+    assert answer("did the ship berth at 208?") == "port.berth"
+    assert answer("Jinzhou has 26 gazelle firms, right?") == "enterprises.gazelle"

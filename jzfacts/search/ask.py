@@ -272,8 +272,10 @@ def by_value(eligible: list[Judged], reading: Reading, content: str, fact_base: 
         own = max((label_share(j.hit.fact, query, fact_base) for j in valued), default=-1.0)
         about = [j for j in eligible if j not in valued and checked_as(j.hit.fact, reading)
                  and label_share(j.hit.fact, query, fact_base) > own + TIE_COVERAGE]
-        if about:
-            return about, True
+        # (did it berth at 208: of the figures it could be, the one whose unit it names)
+        naming = [j for j in about if names_unit(j.hit.fact, reading)]
+        if naming or about:
+            return naming or about, True
     if valued or (reading.quantities and reading.wants == "recall"):
         return valued, False
     return eligible, False
@@ -299,6 +301,20 @@ def checked_as(fact: Fact, reading: Reading) -> bool:
         return False
     return all(units_fit(number.unit, fact.unit) for number in reading.quantities
                if number.unit and number.unit in UNITS)
+
+
+def names_unit(fact: Fact, reading: Reading) -> bool:
+    """Whether the question names the fact's unit with its number (290泊位, berth 208, 26
+    firms)."""
+    text = reading.folded.lower()
+    names = _unit_names(fact.unit)
+    return any(number.unit == fact.unit or
+               text[number.end:].lstrip("号 ").startswith(fact.unit) or
+               any(re.match(rf"\s*{re.escape(name)}\b", text[number.end:]) or
+                   text[:number.start].rstrip().endswith((name, f"{name} at",
+                                                           f"{name} no."))
+                   for name in names[1:])
+               for number in reading.quantities) if fact.unit else False
 
 
 def _unit_names(unit: str) -> list[str]:

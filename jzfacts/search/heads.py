@@ -51,7 +51,7 @@ HEADED = frozenset({"count", "amount", "money", "percentage", "length", "mass", 
 def head_of(reading: Reading, known: Container[str]) -> str:
     """The head of a question ('' when it has none that can be read: a year, a name, a
     number to check, or a head that is only a measure: how many people, 数量)."""
-    if reading.wants not in HEADED:
+    if reading.wants not in HEADED or reading.check:
         return ""
     text = reading.folded.lower()
     # the places and times a question names are its scope, judged apart: out of the head
