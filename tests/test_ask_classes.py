@@ -922,3 +922,17 @@ def test_a_superlative_must_be_the_page_s_own() -> None:
 def test_a_check_answers_with_the_figure_whose_unit_it_names() -> None:
     assert answer("did the ship berth at 208?") == "port.berth"
     assert answer("Jinzhou has 26 gazelle firms, right?") == "enterprises.gazelle"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("2021年锦州技术合同成交额几何?", "transfer.contracts"),                 # 几何: how much
+    ("百人层次是24个人,这个数对吗", "talent.bqw-hundred"),                    # 24个人: 24 people
+    ("How many provincial-level innovation platforms, as opposed to the national or "
+     "municipal ones, has Jinzhou set up over the last ten years?", "platforms.provincial"),
+    ("Roughly how many companies in Jinzhou hold high- and new-tech enterprise status (the "
+     "HNTE certification, I believe), according to the piece?", "enterprises.high-tech"),
+    ("i think they're called GAZELLE Enterprises, so how many does Jinzhou have, if the "
+     "article says?", "enterprises.gazelle"),                                # hedges, no content
+])
+def test_seventh_writer_classes(question: str, fact: str) -> None:
+    assert answer(question) == fact

@@ -354,7 +354,7 @@ def increment(text: str) -> bool:
 #: Words asking how many were added (新评上的, newly recognised, how many new): a total
 #: is no answer. (新 alone is also 创新, 新年, 高新.)
 _ADDED = (r"新增|新评|新认定|新加|新添|新晋|新入选|新获批|新设立?|新组建|新引进|新建|新开|"
-          r"新上榜|新纳入|\bnewly\b|\badded\b|\bnew(?!\s*-?\s*year)\b")
+          r"新上榜|新纳入|\bnewly\b|\badded\b|(?<!and\s)\bnew(?![\s-]*(?:year|tech))\b")
 #: A figure of what was made over its period (十年来创建了, platforms created, awards won):
 #: how many new ones in that time, for a question naming a time.
 _MADE = (r"创建|新建|建成|建设|成立|认定|获|入选|\b(?:created|built|set\s+up|established|"

@@ -259,8 +259,8 @@ _WANTS = (
     ("length", r"多远|多长|几远|几长|距离", r"\bhow\s+far\b|\bhow\s+long\b|\bdistance\b"),
     ("mass", r"多重|多沉|几重", r"\bhow\s+heavy\b|\bweighs?\b"),
     ("name", r"哪一?个|哪家|哪类|哪些|哪里|哪儿|哪位|谁", r"\bwhich\b|\bwho\b|\bwhere\b"),
-    ("count", r"几|多少个", r"\bhow\s+many\b|\bnumber\s+of\b|\bheadcounts?\b"),
-    ("amount", r"多少|多大|多高", r"\bhow\s+much\b|\bhow\s+(?:big|large|high)\b"),
+    ("count", r"几(?!何)|多少个", r"\bhow\s+many\b|\bnumber\s+of\b|\bheadcounts?\b"),
+    ("amount", r"多少|多大|多高|几何", r"\bhow\s+much\b|\bhow\s+(?:big|large|high)\b"),
 )
 # The same in pinyin (a pinyin typist asks 'duoshao', 'di ji pi', 'na yi nian').
 _PINYIN_WANTS = {
@@ -648,6 +648,8 @@ def as_asked(text: str) -> str:
     first = re.search(_OPTION.format("[AＡ]"), text) if "A" in text or "Ａ" in text else None
     if first and first.start() > 0 and re.search(_OPTION.format("[BＢ]"), text[first.end():]):
         text = text[:first.start()].rstrip()
+    if "个人" in text:  # 24个人, 几个人: a count of people (个 is its classifier)
+        text = re.sub(r"(\d|几|多少)\s*个人", r"\1人", text)
     if "_" in text or "＿" in text or "（" in text or "(" in text:
         def asked(blank: re.Match[str]) -> str:
             after = text[blank.end():].lstrip()
@@ -731,9 +733,21 @@ _LISTED_LEVELS = (r"(?:国家|省|市|县)级?(?:\s*[、，,/和及与跟]\s*(?:
 _LEVEL_WORDS = {"国家": "national", "省": "provincial", "市": "municipal", "县": "county"}
 
 
+#: What puts the levels after it aside (provincial, as opposed to the national ones; 省级的，
+#: 而不是国家级的).
+_ASIDE = (r"\bas\s+opposed\s+to\b|\brather\s+than\b|\binstead\s+of\b|\bexcluding\b|"
+          r"\bother\s+than\b|\bnot\s+(?:the\s+)?(?=national|provincial|municipal|city|county)|"
+          r"而非|而不是|不算|不含|不包括")
+
+
 def levels_in(text: str) -> list[str]:
     if not any(hint in text for hint in _LEVEL_HINTS):
         return []
+    aside = re.search(_ASIDE, text) if any(
+        cue in text for cue in ("opposed", "rather", "instead", "exclud", "other than", "not ",
+                                "而", "不算", "不含", "不包括")) else None
+    if aside and any(level_named(name, text[:aside.start()]) for name in LEVELS):
+        text = text[:aside.start()]
     found = [name for name in LEVELS if level_named(name, text)]
     listed = re.search(_LISTED_LEVELS, text)
     if listed:

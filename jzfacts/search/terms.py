@@ -32,7 +32,7 @@ COLUMNS = ("id", "label", "label_en", "tags", "section", "quote", "note", "abbre
 WEIGHTS = (1.5, 3.0, 2.5, 2.5, 0.3, 1.5, 0.2, 1.0, 2.5)
 #: Changes whenever the terms a fact or query gives change (this module, forms.py, the
 #: tables they read): caches of fact terms and search statistics key on it.
-TERMS_VERSION = "16.8"
+TERMS_VERSION = "16.10"
 # Pinyin readings of these fields' Chinese; initials (rc, gxjsqy) only of the short ones,
 # where two letters are not a pair of some of a quote's thirty characters by chance.
 PINYIN_COLUMNS = frozenset({"label", "tags"})
@@ -125,7 +125,14 @@ ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as i
     reached reaches achieve achieved receive received receives lend lent attend
     attended include included includes part currently current now today recently still
     also just only more most less least big large small know over past last next ago since
-    during per each every page refer refers referred mean means meant right""".split())  # noqa: SIM905
+    during per each every page refer refers referred mean means meant right
+    article articles piece story report reports text news paper newspaper source
+    according accordingly curiosity curious gather believe think understand understood
+    assume assuming presumably apparently supposedly roughly approximately so-called
+    called term terms say says said mention mentions mentioned state states stated
+    describe describes described correctly exactly precisely actually really happen
+    happens wonder wondering could would like kindly tell me one ones out moment
+    basically essentially example instance counting being having aside""".split())  # noqa: SIM905
 
 # British spellings to American, before stemming (the stemmer keeps the two apart).
 _BRITISH = ((r"isation", "ization"), (r"is(e|ed|es|ing|er|ers)$", r"iz\1"),
