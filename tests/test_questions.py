@@ -165,6 +165,11 @@ def assert_overall(found: Dict[str, Scores],
     ("questions-f.tsv", (0.9, 0.93, 0.98, 0.92, 5)),
     ("questions-g.tsv", (0.92, 0.96, 0.98, 0.9, 6)),
     ("questions-h.tsv", (0.84, 0.85, 0.97, 0.92, 6)),
+    ("questions-i.tsv", (0.94, 0.95, 0.98, 0.95, 2)),
+    ("questions-k.tsv", (0.9, 0.93, 0.96, 0.91, 4)),
+    ("questions-l.tsv", (0.95, 0.94, 0.97, 0.95, 4)),
+    ("questions-m.tsv", (0.94, 0.92, 0.96, 0.93, 3)),
+    ("questions-n.tsv", (0.9, 0.93, 0.98, 0.97, 1)),
 ])
 def test_once_held_out_sets_keep_their_level(name: str,
                                              overall: Tuple[float, float, float, float, int]
