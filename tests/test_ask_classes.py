@@ -936,3 +936,19 @@ def test_a_check_answers_with_the_figure_whose_unit_it_names() -> None:
 ])
 def test_seventh_writer_classes(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("大集是不是有上万种年货", "market.goods"),   # 上万: over ten thousand, checked: near 1,000
+    ("does the ship carry 4636 containers?", "port.ship-teu"),
+])
+def test_final_writer_classes(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "Jinzhou Port 2022 container throughput in TEU",  # 2022 before a singular noun: a year
+    "pan2 jin3 gao1 xin1 qi3 ye4 shu4",                # Panjin, its syllables typed apart
+])
+def test_final_writer_refusals(question: str) -> None:
+    assert answer(question) is None

@@ -119,20 +119,26 @@ def places_in(text: str) -> list[Place]:
             else:
                 position += 1
     words = list(re.finditer(r"[A-Za-z]+", text))
+    # a text typed in syllables (pan jin gao xin): there, a short syllable is no English word
+    syllables = len(words) >= 3 and sum(
+        len(_pinyin_syllables(match.group().lower())) == 1 for match in words) * 4 >= \
+        len(words) * 3
     skip = -1
     for index, match in enumerate(words):
         if index <= skip:
             continue
         word = match.group().lower()
-        if len(word) < 4 or _english(word):
-            continue
         pair = words[index + 1].group().lower() if index + 1 < len(words) else ""
-        joined = place_names(word + pair, latin=True) if pair and not _english(pair) else None
+        # (pan jin, a name's syllables typed apart: read together)
+        joined = place_names(word + pair, latin=True) if pair and min(len(word), len(pair)) \
+            >= 3 and (syllables or not _english(pair)) else None
         if joined:
             found.append(Place(f"{match.group()} {words[index + 1].group()}",
                                frozenset(joined), match.start(), words[index + 1].end(),
                                _names(joined)))
             skip = index + 1
+            continue
+        if len(word) < 4 or _english(word):
             continue
         after = re.compile(_PLACE_WORDS).match(text, match.end()) if any(
             hint in text for hint in _PLACE_WORD_HINTS) else None

@@ -116,7 +116,8 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
         year = int(quantity.value) if quantity.value == quantity.value.to_integral_value() \
             else 0
         year = _short_year(text, quantity, today) or year
-        if 1900 <= year <= 2100 and quantity.unit in ("", "年") and \
+        if 1900 <= year <= 2100 and (quantity.unit in ("", "年") or
+                                     _attributive_year(text, quantity)) and \
                 quantity.scaled == quantity.value and not quantity.percent:
             month = re.match(r"\s*年?\s*(\d{1,2})\s*月", text[quantity.end:])
             before = re.search(r"([a-z]+)\s*$", text[:quantity.start].lower())
@@ -165,6 +166,14 @@ _PART_AFTER = r"\s*年\s*(?:初|底|末|中|头|尾)"
 #: between), and what may stand before the first.
 _RANGE = r"\s*年?\s*(?:-|–|—|~|～|至|到|\band\b|\bto\b|\bthrough\b|\buntil\b)\s*"
 _RANGE_BEFORE = r"(?:\bbetween|\bfrom|从|自)\s*$"
+
+
+def _attributive_year(text: str, quantity: QuestionNumber) -> bool:
+    """Whether a year-like number before a singular English noun is a year (2022 container
+    throughput), not a count (4636 containers: a count takes the plural)."""
+    word = re.match(r" ([a-z]+)", text[quantity.end:])
+    return word is not None and not word.group(1).endswith("s") and \
+        1990 <= quantity.value <= 2035 and quantity.value == quantity.value.to_integral_value()
 
 
 def _year(quantity: QuestionNumber) -> int:
@@ -415,7 +424,14 @@ def figures(text: str) -> list[QuestionNumber]:
     # 百分之 and 成 are percentages
     return [_magnitude_as_such(text, quantity)
             for quantity in asked_numbers(text, UNITS, unit_words())
-            if text[quantity.start].isdigit() or quantity.percent]
+            if text[quantity.start].isdigit() or quantity.percent or
+            # 上万种, 近千家, 数百个: a rough figure, not a name's 百
+            (quantity.start and text[quantity.start - 1] in _ROUGH_BEFORE and
+             text[quantity.start] in "十百千万亿")]
+
+
+#: What makes a lone 百, 千 or 万 a rough figure (上万, 近千, 数百, 几十, 成千).
+_ROUGH_BEFORE = frozenset("上近数几成过超逾约")
 
 
 def _magnitude_as_such(text: str, quantity: QuestionNumber) -> QuestionNumber:
