@@ -952,3 +952,18 @@ def test_final_writer_classes(question: str, fact: str) -> None:
 ])
 def test_final_writer_refusals(question: str) -> None:
     assert answer(question) is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("我是葫芦岛的,想对比一下,锦州这十年建了多少家省级科技创新平台?", "platforms.provincial"),
+    ("葫芦岛人问一下,锦州2022年大豆机械化率多少", "mechanisation.soybean"),
+    ("I'm from Dalian: how many gazelle firms does Jinzhou have?", "enterprises.gazelle"),
+    ("朝阳那边有人说锦州瞪羚企业有三十多家,是这样吗", "enterprises.gazelle"),
+])
+def test_the_reader_s_own_place_is_no_scope(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_another_place_asked_about_is_still_refused() -> None:
+    assert answer("锦州和盘锦的高新技术企业有多少家") is None
+    assert answer("how many gazelle firms does Dalian have") is None

@@ -222,6 +222,20 @@ def share_of(text: str) -> str:
     return found.group(1).strip() if found else ""
 
 
+#: Words that make a place the reader's own, said before asking about the page's city.
+_SPEAKER_BEFORE = (r"(?:我是|我们|咱们|咱|俺们|俺|我在|我家在|我住|\bi'?\s?m\s+from|"
+                   r"\bi\s+am\s+from|\bi\s+live\s+in|\bwe\s+in|\bhere\s+in|\bback\s+in)\s*(?:的|这边的?)?\s*$")
+_SPEAKER_AFTER = r"^\s*(?:人|的人|那边|这边|那儿|这儿|的朋友|的[,，]|[,，]|\s+(?:here|reader))"
+
+
+def speakers_place(text: str, place: Any) -> bool:
+    """Whether a place is where the reader is (我是朝阳的, 我们盘锦, 葫芦岛人问一下, I'm from
+    Dalian), not what the question asks about."""
+    lowered = text.lower()
+    return re.search(_SPEAKER_BEFORE, lowered[:place.start]) is not None or \
+        re.search(_SPEAKER_AFTER, lowered[place.end:]) is not None
+
+
 def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
     """'' when the fact is about the question's places and times, else why not."""
     lowered = reading.folded.lower()
@@ -242,6 +256,8 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
     for place in reading.places:
         if any(code in scope.home for code in place.codes) or names_place(fact, place):
             continue
+        if named_home and speakers_place(reading.folded, place):
+            continue  # 我是葫芦岛的，锦州…: where the reader is, asking about the page's city
         # 辽宁 beside 锦州 qualifies it; 辽宁 alone asks about the whole province
         if named_home and any(within(home, code) for code in place.codes
                               for home in scope.home):
