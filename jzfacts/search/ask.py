@@ -290,31 +290,28 @@ def checked_as(fact: Fact, reading: Reading) -> bool:
     if fact.kind == "identifier":
         # 停的是290泊位吗, berth 208: a number naming one of its kind (209 berths, 209个泊位
         # count them)
-        text = reading.folded.lower()
-        names = "|".join(_unit_names(fact.unit)[1:])
-        return any(text[number.start:number.end + len(fact.unit)].endswith(fact.unit) or
-                   text[number.end:].lstrip("号 ").startswith(fact.unit) or
-                   re.search(rf"\b(?:{names})\s+(?:no\.?\s*|number\s+|at\s+)?$",
-                             text[:number.start])
-                   for number in reading.quantities)
+        return names_unit(fact, reading, counted=False)
     if fact.kind != "amount":
         return False
     return all(units_fit(number.unit, fact.unit) for number in reading.quantities
                if number.unit and number.unit in UNITS)
 
 
-def names_unit(fact: Fact, reading: Reading) -> bool:
-    """Whether the question names the fact's unit with its number (290泊位, berth 208, 26
-    firms)."""
+def names_unit(fact: Fact, reading: Reading, counted: bool = True) -> bool:
+    """Whether the question names the fact's unit with its number: written after it (290泊位,
+    290号泊位), an English name before it (berth 208, berth no. 208), or — where `counted` —
+    one after it (26 firms: what counts them)."""
+    if not fact.unit:
+        return False
     text = reading.folded.lower()
-    names = _unit_names(fact.unit)
-    return any(number.unit == fact.unit or
+    names = _unit_names(fact.unit)[1:]
+    return any((counted and number.unit == fact.unit) or
                text[number.end:].lstrip("号 ").startswith(fact.unit) or
-               any(re.match(rf"\s*{re.escape(name)}\b", text[number.end:]) or
-                   text[:number.start].rstrip().endswith((name, f"{name} at",
-                                                           f"{name} no."))
-                   for name in names[1:])
-               for number in reading.quantities) if fact.unit else False
+               text[:number.start].rstrip().endswith(
+                   tuple(f"{name}{end}" for name in names for end in ("", " at", " no."))) or
+               (counted and any(re.match(rf"\s*{re.escape(name)}\b", text[number.end:])
+                                for name in names))
+               for number in reading.quantities)
 
 
 def _unit_names(unit: str) -> list[str]:
