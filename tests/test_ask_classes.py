@@ -967,3 +967,12 @@ def test_the_reader_s_own_place_is_no_scope(question: str, fact: str) -> None:
 def test_another_place_asked_about_is_still_refused() -> None:
     assert answer("锦州和盘锦的高新技术企业有多少家") is None
     assert answer("how many gazelle firms does Dalian have") is None
+
+
+def test_two_names_run_together_are_two_things_not_a_sibling() -> None:
+    assert "the page gives several" in refusal("瞪羚雏鹰企业有多少家")
+    assert "农商银行" in refusal("锦州农商银行涉农贷款多少")   # a sibling still
+
+
+def test_a_share_of_gdp_in_english_is_refused() -> None:
+    assert "share of gdp" in refusal("What is Jinzhou's R&D spending as a share of GDP?")

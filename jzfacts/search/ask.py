@@ -199,7 +199,7 @@ def consider(fact_base: Any, text: str) -> Considered:
     if not tied and not any(j.value for j in judged):
         # 雏鹰和瞪羚企业有多少家, chuying dengling qiye: each names what the other's label
         # lacks — the question asks about both, and one figure is no answer
-        tied = named_together(best, eligible[1:CLOSE_FAMILY + 1], query, fact_base,
+        tied = named_together(best, eligible[1:], query, fact_base,
                               reading.folded.lower())
     runner_up = next((j for j in eligible[1:] if j.hit.fact.id != best.hit.fact.id), None)
     features = features_of(

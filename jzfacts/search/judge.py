@@ -214,7 +214,15 @@ def currency_asked(text: str) -> str:
 
 
 def share_of(text: str) -> str:
-    """What a share is asked of (占GDP百分之几, 占全市的比重: GDP, 全市), or ''."""
+    """What a share is asked of (占GDP百分之几, 占全市的比重, as a share of GDP: GDP, 全市),
+    or ''."""
+    if " of " in text:
+        found = re.search(r"\bas\s+an?\s+(?:share|percentage|proportion|fraction|ratio)\s+of\s+"
+                          r"(?:the\s+|its\s+|their\s+)?([a-z]+)|\b(?:share|percentage|"
+                          r"proportion|ratio)\s+of\s+(?:the\s+|its\s+)?(gdp|revenue|sales|"
+                          r"turnover|income|output|budget|spending)\b", text.lower())
+        if found:
+            return found.group(1) or found.group(2)
     if "占" not in text:
         return ""
     found = re.search(r"占\s*(?:了)?\s*([A-Za-z]+|[^\s，,。？?的了多几百比]{2,8}?)\s*的?\s*"

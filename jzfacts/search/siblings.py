@@ -88,6 +88,8 @@ def _sibling_at(name: str, run: str, start: int, shared: int, known: Container[s
             return ""  # a typo: 科技行中小企业
         if set(ours) & set(theirs):
             return ""  # an abbreviation spelled out shares its characters: 双创, 创新创业
+        if len(theirs) >= 2 and all(theirs[i:i + 2] in known for i in range(len(theirs) - 1)):
+            return ""  # 瞪羚雏鹰企业: two of the page's names run together, no third thing
         pairs = [other[i:i + 2] for i in range(len(other) - 1)]
         return other if not all(pair in known for pair in pairs) else ""
     return ""
