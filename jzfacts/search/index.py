@@ -15,6 +15,7 @@ Without FTS5 (an old SQLite) no index is built."""
 from __future__ import annotations
 
 import marshal
+import math
 import re
 import sqlite3
 import zlib
@@ -73,14 +74,14 @@ def has_fts5() -> bool:
 
 def _beaten(last: Hit, ranks: Mapping[str, float], bm25: float, fact_id: str) -> bool:
     """Whether a row (and every row after it) ranks after `last`, the worst of the best N:
-    its bm25() bounds its score (with room for floats summed in another order), and a row
-    of the very bm25() `last` had comes after it when its id does."""
+    its bound (ranked_expression) bounds its score (with room for floats summed in another
+    order), and a row of the very bound `last` had comes after it when its id does."""
     worst = -last.order[0]  # its rank (100 for the whole id, 90 for a number)
     if text_score(bm25) * (1 + 1e-9) < worst:
         return True
     own = ranks.get(last.fact.id)
-    # (only where `last` scored its whole bm25(): had it lost a term, an equal row that
-    # kept all of its own would rank before it)
+    # (only where `last` scored its whole bound: had it lost a term, or had its terms
+    # been counted whole by a bound of scale 1, an equal row could rank before it)
     return own == bm25 and fact_id > last.fact.id and \
         abs(text_score(own) - worst) <= 1e-9 * worst
 
@@ -95,21 +96,51 @@ def sql_text(text: str) -> Optional[str]:
     return text
 
 
-def match_expression(query: Query) -> str:
+def match_expression(query: Query, times: Optional[Sequence[int]] = None) -> str:
     """The FTS5 query of the rows ranking.score scores: any term of the query, or all the
-    terms of a group that only counts whole (a word of pinyin initials)."""
-    def quoted(term: str) -> str:
-        return '"' + term.replace('"', '""') + '"'
+    terms of a group that only counts whole (a word of pinyin initials). Given `times`
+    (per term of query.terms), each term is written that many times: FTS5's bm25() sums
+    over the phrases written, so it counts a term that often; the rows matched are the
+    same."""
+    count = dict(zip(query.terms, times or ()))
+
+    def quoted(term: str, joined: str) -> str:
+        return f" {joined} ".join(['"' + term.replace('"', '""') + '"'] *
+                                  count.get(term, 1))
 
     grouped: dict[int, list[str]] = {}
     for unit in query.units:
         if unit.whole >= 0:
             grouped.setdefault(unit.whole, []).extend(unit.terms)
     in_groups = {term for terms in grouped.values() for term in terms}
-    parts = [quoted(term) for term in query.terms if term not in in_groups]
-    parts += ["(" + " AND ".join(quoted(term) for term in dict.fromkeys(terms)) + ")"
+    parts = [quoted(term, "OR") for term in query.terms if term not in in_groups]
+    parts += ["(" + " AND ".join(quoted(term, "AND")
+                                 for term in dict.fromkeys(terms)) + ")"
               for terms in grouped.values()]
     return " OR ".join(parts)
+
+
+#: The most phrases a ranking expression (ranked_expression) may write; past it, each term
+#: is written once.
+MAX_PHRASES = 64
+
+
+def ranked_expression(query: Query) -> tuple[str, int]:
+    """An FTS5 query matching the rows match_expression does, whose bm25() divided by the
+    scale returned bounds ranking.score's BM25 of every row from above: each term written
+    round(weight × scale) times (a term a guess gave weighs less: the lone 家 of a question
+    0.4, written 2 times to a word's 5). Where the weights are no small fractions, or the
+    phrases would be too many, each term is written once (scale 1): its bm25() counts
+    every term whole, at least its weight. A row's bound is its score exactly unless it
+    loses terms of a group that counts only whole."""
+    weights = query.weights or (1.0,) * len(query.terms)
+    for scale in range(1, 11):
+        times = [round(weight * scale) for weight in weights]
+        if all(count >= 1 and abs(weight * scale - count) <= 1e-9
+               for weight, count in zip(weights, times)) and (
+                scale == 1 or sum(times) <= MAX_PHRASES):
+            return match_expression(query, times), scale
+    return match_expression(query, [max(1, math.ceil(weight)) for weight in weights]), 1
 
 
 class _Frequencies(Mapping[str, int]):
@@ -387,10 +418,11 @@ class IndexedBase:
                limit: Optional[int] = None) -> Hits:
         """The hits search.search gives over every fact, scoring only candidate rows: the
         whole id or label, the value, and the rows holding a term of the query, read best
-        first by FTS5's bm25() (the formula ranking.py computes), equal ones in id order.
-        search.rank_hits scores them; with a limit, reading stops once no row to come can
-        rank before the best `limit` (ranking.py's BM25 of a row is at most its bm25(): it
-        only ever drops terms; rows of equal bm25() rank by id)."""
+        first by FTS5's bm25() (the formula ranking.py computes) of ranked_expression,
+        which counts each term by its weight, equal ones in id order. search.rank_hits
+        scores them; with a limit, reading stops once no row to come can rank before the
+        best `limit` (ranking.py's BM25 of a row is at most that bound: it only ever drops
+        terms; rows of equal bound rank by id)."""
         if self._memory is not None:
             return self._memory.search(query, regex=regex, limit=limit)
         query = check_query(query)
@@ -432,7 +464,7 @@ class IndexedBase:
             hits += rank_hits(facts, question, statistics)
         ranks: dict[str, float] = {}  # fact id → its bm25(), for the rows read
         exhausted = all(position in seen for position in numbers[done:])
-        for chunk in self._by_terms(expression):
+        for chunk in self._by_terms(*ranked_expression(question.query)):
             taken = []
             hits.sort(key=lambda hit: hit.order)
             last = hits[limit - 1] if limit is not None and len(hits) >= limit else None
@@ -485,15 +517,16 @@ class IndexedBase:
             f"({marks}) UNION SELECT pos FROM facts WHERE normalized IN ({marks})) "
             "ORDER BY id", values * 2)]
 
-    def _by_terms(self, expression: str) -> Iterator[list[tuple[int, float, str]]]:
-        """(position, bm25, id) of the rows the expression matches, best first by bm25()
-        with the fields' weights (bm25() is negative: the lower, the better), equal ones in
-        id order, a chunk at a time."""
+    def _by_terms(self, expression: str, scale: int = 1
+                  ) -> Iterator[list[tuple[int, float, str]]]:
+        """(position, bound, id) of the rows the expression matches, best first by bm25()
+        with the fields' weights, divided by the scale (bm25() is negative: the lower, the
+        better), equal ones in id order, a chunk at a time."""
         if not expression:
             return
         weights = ", ".join(str(weight) for weight in WEIGHTS)
         rows = self._db.execute(
-            f"SELECT found.pos, -found.rank, facts.id FROM (SELECT rowid AS pos, "
+            f"SELECT found.pos, -found.rank / {int(scale)}, facts.id FROM (SELECT rowid AS pos, "
             f"bm25(terms, {weights}) AS rank FROM terms WHERE terms MATCH ?) AS found "
             "JOIN facts ON facts.pos = found.pos ORDER BY found.rank, facts.id",
             (expression,))
