@@ -318,11 +318,12 @@ def _ties_base(copies: int) -> str:
                      f'source = "s"\n')
 
     words = ["城市", "发展", "创新", "产业", "园区", "科技", "服务", "项目", "人才", "资金"]
+    scrambled = sorted(range(copies), key=lambda copy: copy * 5 % copies)  # not id order
     for length in range(10):
-        for copy in range(copies):
+        for copy in scrambled:
             fact(f"a.l{length}.c{copy}", "瞪羚企业", "家", 20 + length, "锦州企业",
                  f"锦州瞪羚企业{20 + length}家", "说明" + "".join(words[:length]))
-    for copy in range(copies):
+    for copy in scrambled:
         fact(f"b.c{copy}", "瞪羚企业", "个", 30, "锦州企业", "锦州瞪羚企业30个", "说明")
     for number in range(150):
         fact(f"grain.n{number}", "粮食产量", "吨", 100 + number, "农业生产",
@@ -333,12 +334,27 @@ def _ties_base(copies: int) -> str:
 @pytest.fixture(scope="module")
 def ties(tmp_path_factory: pytest.TempPathFactory) -> Any:
     path = tmp_path_factory.mktemp("ties") / "facts.toml"
-    path.write_text(_ties_base(4), encoding="utf-8")
+    path.write_text(_ties_base(8), encoding="utf-8")
     with pytest.MonkeyPatch.context() as monkeypatch:
         monkeypatch.setattr(store, "LARGE_FILE", 0)
         indexed = open_base(path)
     assert isinstance(indexed, index.IndexedBase)
     return indexed, load(path).facts
+
+
+def test_rows_come_by_bound_then_id_across_chunks(ties: Any,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Copies that tie come in id order though the file holds them in another and a
+    chunk of 3 cuts through them: a chunk takes in every row of its last one's bound."""
+    from jzfacts.search.hits import asked
+
+    monkeypatch.setattr(index, "CANDIDATES", 3)
+    indexed, _ = ties
+    query = asked("锦州有多少家瞪羚企业", indexed.statistics()).query
+    chunks = list(indexed._by_terms(*index.ranked_expression(query)))
+    rows = [(-bound, fact_id) for chunk in chunks for _, bound, fact_id in chunk]
+    assert rows == sorted(rows) and len(rows) == 88
+    assert max(map(len, chunks)) == 8  # a group of copies, whole
 
 
 @pytest.mark.parametrize("query", ["锦州有多少家瞪羚企业", "锦州瞪羚企业有几家", "瞪羚企业",

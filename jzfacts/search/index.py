@@ -521,20 +521,51 @@ class IndexedBase:
                   ) -> Iterator[list[tuple[int, float, str]]]:
         """(position, bound, id) of the rows the expression matches, best first by bm25()
         with the fields' weights, divided by the scale (bm25() is negative: the lower, the
-        better), equal ones in id order, a chunk at a time."""
+        better), equal ones in id order, a chunk at a time. Rows come ordered by bm25()
+        alone, and a chunk takes in every row of its last one's bound: only a chunk's ids
+        are read (joining every matched row to its id cost a third of the query at
+        100,000 facts), and sorting them orders the equal ones."""
         if not expression:
             return
         weights = ", ".join(str(weight) for weight in WEIGHTS)
         rows = self._db.execute(
-            f"SELECT found.pos, -found.rank / {int(scale)}, facts.id FROM (SELECT rowid AS pos, "
-            f"bm25(terms, {weights}) AS rank FROM terms WHERE terms MATCH ?) AS found "
-            "JOIN facts ON facts.pos = found.pos ORDER BY found.rank, facts.id",
-            (expression,))
+            f"SELECT rowid, bm25(terms, {weights}) AS found FROM terms WHERE terms MATCH ? "
+            "ORDER BY found", (expression,))
+        waiting: list[tuple[int, float]] = []  # (position, bound), best first
+        done = False
+
+        def fill(count: int) -> None:
+            nonlocal done
+            while len(waiting) < count and not done:
+                more = rows.fetchmany(CANDIDATES)
+                done = not more
+                waiting.extend((position, -found / scale) for position, found in more)
+
         while True:
-            chunk = rows.fetchmany(CANDIDATES)
-            if not chunk:
+            fill(CANDIDATES + 1)
+            end = min(CANDIDATES, len(waiting))
+            if not end:
                 return
-            yield chunk
+            while True:  # a chunk ends where the bound changes, or with the last row
+                fill(end + 1)
+                if end == len(waiting) or waiting[end][1] != waiting[end - 1][1]:
+                    break
+                end += 1
+            chunk = waiting[:end]
+            del waiting[:end]
+            ids = self._ids([position for position, _ in chunk])
+            yield sorted(((position, bound, ids[position]) for position, bound in chunk),
+                         key=lambda row: (-row[1], row[2]))
+
+    def _ids(self, positions: Sequence[int]) -> dict[int, str]:
+        ids: dict[int, str] = {}
+        for start in range(0, len(positions), 500):
+            part = positions[start:start + 500]
+            ids.update(self._db.execute(f"SELECT pos, id FROM facts WHERE pos IN "
+                                        f"({', '.join('?' * len(part))})", part))
+        if len(ids) != len(set(positions)):
+            raise Damaged("a row of the terms has no fact")
+        return ids
 
     def _load(self, positions: Sequence[int]) -> list[Fact]:
         return [fact for _, fact in self._load_positions(positions)]
