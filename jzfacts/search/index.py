@@ -522,9 +522,10 @@ class IndexedBase:
         """(position, bound, id) of the rows the expression matches, best first by bm25()
         with the fields' weights, divided by the scale (bm25() is negative: the lower, the
         better), equal ones in id order, a chunk at a time. Rows come ordered by bm25()
-        alone, and a chunk takes in every row of its last one's bound: only a chunk's ids
+        alone, and are read up to the last row of a chunk's last bound: only their ids
         are read (joining every matched row to its id cost a third of the query at
-        100,000 facts), and sorting them orders the equal ones."""
+        100,000 facts), and sorting them orders the equal ones; they are handed on a
+        chunk at a time all the same, so that ties after the best N are left unread."""
         if not expression:
             return
         weights = ", ".join(str(weight) for weight in WEIGHTS)
@@ -554,8 +555,10 @@ class IndexedBase:
             chunk = waiting[:end]
             del waiting[:end]
             ids = self._ids([position for position, _ in chunk])
-            yield sorted(((position, bound, ids[position]) for position, bound in chunk),
-                         key=lambda row: (-row[1], row[2]))
+            ready = sorted(((position, bound, ids[position]) for position, bound in chunk),
+                           key=lambda row: (-row[1], row[2]))
+            for start in range(0, len(ready), CANDIDATES):  # (ties are left unread)
+                yield ready[start:start + CANDIDATES]
 
     def _ids(self, positions: Sequence[int]) -> dict[int, str]:
         ids: dict[int, str] = {}
