@@ -230,6 +230,46 @@ def test_the_ranked_expression_bounds_each_row_by_its_score(indexed_once: Any,
     assert plain, "no row where bm25() of every term whole is above the score"
 
 
+@pytest.mark.parametrize("question", ["锦州有多少家瞪羚企业", "锦州的瞪羚企业", "苞米产量",
+                                      "how many gazelle companies are there"])
+def test_rows_of_a_rare_term_first(indexed_once: Any, question: str) -> None:
+    """rare_first's rows are those holding a rare term, each with the bound
+    ranked_expression gives it; every other row the query matches holds only common terms
+    and scores at most the ceiling: the sum of their weight × idf × (k1 + 1)."""
+    from jzfacts.search.hits import read
+    from jzfacts.search.ranking import K1, score
+    from jzfacts.search.terms import WEIGHTS, fact_columns
+
+    statistics = indexed_once.statistics()
+    stats = statistics.bm25
+    by_position = dict(enumerate(load(shipped_path()).facts))
+    weights = ", ".join(map(str, WEIGHTS))
+    query = read(question, statistics)
+    tiers = index.rare_first(query, stats)
+    assert tiers is not None, question
+    rare, scale, ceiling = tiers
+    common = {term for term in query.terms
+              if stats.document_frequency.get(term, 0) > stats.facts * index.COMMON}
+    assert ceiling == pytest.approx(sum(weight * stats.idf(term) * (K1 + 1) for term, weight
+                                        in zip(query.terms, query.weights) if term in common))
+    first = dict(indexed_once._db.execute(
+        f"SELECT rowid, bm25(terms, {weights}) FROM terms WHERE terms MATCH ?", (rare,)))
+    matched = [row[0] for row in indexed_once._db.execute(
+        "SELECT rowid FROM terms WHERE terms MATCH ?", (index.match_expression(query),))]
+    assert first and set(first) < set(matched)
+    for position in matched:
+        columns = fact_columns(by_position[position])
+        scored = score(columns, query, stats)
+        assert scored is not None
+        held = set().union(*columns)
+        if position in first:
+            assert held - common & set(query.terms)
+            assert scored.bm25 == pytest.approx(-first[position] / scale, rel=1e-9)
+        else:
+            assert held & set(query.terms) <= common
+            assert scored.bm25 <= ceiling
+
+
 def test_ranked_expressions_where_weights_are_no_small_fractions() -> None:
     """Weights that are no tenths, or a query of many terms, fall back to each term once:
     bm25() of every term whole, at least the score; a group counting only whole keeps its
@@ -438,6 +478,30 @@ def test_several_files_through_one_index_answer_as_the_page(split_once: Any, que
     plain = base.search(query, limit=limit)
     assert shape(hits) == shape(plain)
     assert hits.total == plain.total == len(search(base.facts, query))
+
+
+def test_rows_of_common_terms_alone_are_left_unread(larger: Any,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A question whose rare word (瞪羚) gives the best 3 reads none of the rows that hold
+    only its common words (锦州, 企业, 家), though they are most of the rows it matches; and
+    counts them all as hits."""
+    from jzfacts.search.hits import asked
+
+    indexed, facts = larger
+    query = "锦州有多少家瞪羚企业"
+    read: list[int] = []
+    load_rows = indexed._load
+    monkeypatch.setattr(indexed, "_load", lambda positions: (read.extend(positions),
+                                                             load_rows(positions))[1])
+    hits = indexed.search(query, limit=3)
+    assert shape(hits) == shape(search(facts, query, limit=3))
+    tiers = index.rare_first(asked(query, indexed.statistics()).query,
+                             indexed.statistics().bm25)
+    assert tiers is not None
+    rare = {row[0] for row in indexed._db.execute(
+        "SELECT rowid FROM terms WHERE terms MATCH ?", (tiers[0],))}
+    assert read and set(read) <= rare
+    assert hits.total == len(search(facts, query)) > 4 * len(rare)
 
 
 def test_index_search_totals_on_a_larger_base(larger: Any) -> None:

@@ -48,7 +48,7 @@ from .hits import (
 from .indexer import SPACED_ID
 from .loaded import SearchableBase
 from .prepare import SLOT_BITS
-from .ranking import Stats
+from .ranking import K1, Stats
 from .terms import WEIGHTS, Query
 
 CANDIDATES = 64  # candidate rows scored at a time
@@ -96,6 +96,10 @@ def sql_text(text: str) -> Optional[str]:
     return text
 
 
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
 def match_expression(query: Query, times: Optional[Sequence[int]] = None) -> str:
     """The FTS5 query of the rows ranking.score scores: any term of the query, or all the
     terms of a group that only counts whole (a word of pinyin initials). Given `times`
@@ -105,8 +109,7 @@ def match_expression(query: Query, times: Optional[Sequence[int]] = None) -> str
     count = dict(zip(query.terms, times or ()))
 
     def quoted(term: str, joined: str) -> str:
-        return f" {joined} ".join(['"' + term.replace('"', '""') + '"'] *
-                                  count.get(term, 1))
+        return f" {joined} ".join([_quoted(term)] * count.get(term, 1))
 
     grouped: dict[int, list[str]] = {}
     for unit in query.units:
@@ -133,14 +136,52 @@ def ranked_expression(query: Query) -> tuple[str, int]:
     phrases would be too many, each term is written once (scale 1): its bm25() counts
     every term whole, at least its weight. A row's bound is its score exactly unless it
     loses terms of a group that counts only whole."""
+    times, scale = _times(query)
+    return match_expression(query, times), scale
+
+
+def _times(query: Query) -> tuple[list[int], int]:
+    """How many times ranked_expression writes each term, and its scale."""
     weights = query.weights or (1.0,) * len(query.terms)
     for scale in range(1, 11):
         times = [round(weight * scale) for weight in weights]
         if all(count >= 1 and abs(weight * scale - count) <= 1e-9
                for weight, count in zip(weights, times)) and (
                 scale == 1 or sum(times) <= MAX_PHRASES):
-            return match_expression(query, times), scale
-    return match_expression(query, [max(1, math.ceil(weight)) for weight in weights]), 1
+            return times, scale
+    return [max(1, math.ceil(weight)) for weight in weights], 1
+
+
+#: A term more than this share of the facts hold is common (rare_first).
+COMMON = 1 / 16
+
+
+def rare_first(query: Query, stats: Stats) -> Optional[tuple[str, int, float]]:
+    """An FTS5 query of the rows holding a rare term of the query, whose bm25() divided by
+    the scale is the bound ranked_expression gives them, and the most the common terms
+    alone can give any other row; None where the query has no rare and common terms both
+    (or a group of terms that only counts whole). Each term's BM25 is below
+    idf × (k1 + 1): its frequency saturates. The rows are `(rare terms) AND (every term)`,
+    a rare term written once in the first part and one time less in the second, so that
+    bm25() counts each term as often as ranked_expression does."""
+    if any(unit.whole >= 0 for unit in query.units):
+        return None
+    times, scale = _times(query)
+    common = [stats.document_frequency.get(term, 0) > stats.facts * COMMON
+              for term in query.terms]
+    if all(common) or not any(common):
+        return None
+    if any(count < 2 for count, is_common in zip(times, common) if not is_common):
+        times, scale = [2 * count for count in times], 2 * scale
+    if sum(times) > MAX_PHRASES:
+        return None
+    ceiling = sum(count / scale * stats.idf(term) * (K1 + 1)
+                  for term, count, is_common in zip(query.terms, times, common) if is_common)
+    rare = " OR ".join(_quoted(term) for term, is_common in zip(query.terms, common)
+                       if not is_common)
+    rest = match_expression(query, [count - (not is_common)
+                                    for count, is_common in zip(times, common)])
+    return f"({rare}) AND ({rest})", scale, ceiling
 
 
 class _Frequencies(Mapping[str, int]):
@@ -422,7 +463,8 @@ class IndexedBase:
         which counts each term by its weight, equal ones in id order. search.rank_hits
         scores them; with a limit, reading stops once no row to come can rank before the
         best `limit` (ranking.py's BM25 of a row is at most that bound: it only ever drops
-        terms; rows of equal bound rank by id)."""
+        terms; rows of equal bound rank by id). With a limit, the rows of a rare term are
+        read first (rare_first), and the others only where they could still rank."""
         if self._memory is not None:
             return self._memory.search(query, regex=regex, limit=limit)
         query = check_query(query)
@@ -462,23 +504,43 @@ class IndexedBase:
                 seen.update(unread)
                 facts = self._load(unread)
             hits += rank_hits(facts, question, statistics)
-        ranks: dict[str, float] = {}  # fact id → its bm25(), for the rows read
+        ranks: dict[str, float] = {}  # fact id → its bound, for the rows read
         exhausted = all(position in seen for position in numbers[done:])
-        for chunk in self._by_terms(*ranked_expression(question.query)):
-            taken = []
+
+        def read(chunks: Iterator[list[tuple[int, float, str]]]) -> bool:
+            """Score the rows best first until no row to come can rank before the best
+            `limit`; whether rows were left unread."""
+            for chunk in chunks:
+                taken = []
+                hits.sort(key=lambda hit: hit.order)
+                last = hits[limit - 1] if limit is not None and len(hits) >= limit else None
+                for position, bm25, fact_id in chunk:
+                    if last is not None and _beaten(last, ranks, bm25, fact_id):
+                        break
+                    taken.append(position)
+                    ranks[fact_id] = bm25
+                fresh = [position for position in taken if position not in seen]
+                seen.update(fresh)
+                hits.extend(rank_hits(self._load(fresh), question, statistics))
+                if len(taken) < len(chunk):
+                    return True
+            return False
+
+        # The rows holding a rare term of the query first: where the best `limit` found
+        # among them are beyond what the common terms alone can score, the many rows that
+        # hold only common terms (锦州, 企业, 家) are left unread, bm25() not even computed.
+        tiers = rare_first(question.query, statistics.bm25) if limit is not None else None
+        covered = False
+        if tiers is not None and limit is not None:
+            rare, scale, ceiling = tiers
+            read(self._by_terms(rare, scale))
             hits.sort(key=lambda hit: hit.order)
-            last = hits[limit - 1] if limit is not None and len(hits) >= limit else None
-            for position, bm25, fact_id in chunk:
-                if last is not None and _beaten(last, ranks, bm25, fact_id):
-                    break
-                taken.append(position)
-                ranks[fact_id] = bm25
-            fresh = [position for position in taken if position not in seen]
-            seen.update(fresh)
-            hits += rank_hits(self._load(fresh), question, statistics)
-            if len(taken) < len(chunk):
-                exhausted = False
-                break
+            # (the rows left unread rank after the best `limit`: those of a rare term as
+            # read() found, the others as the most the common terms can give them)
+            covered = len(hits) >= limit > 0 and \
+                text_score(ceiling) * (1 + 1e-9) < -hits[limit - 1].order[0]
+        if covered or read(self._by_terms(*ranked_expression(question.query))):
+            exhausted = False
         hits.sort(key=lambda hit: hit.order)
         shown = hits[:limit] if limit is not None else hits
         if exhausted:
