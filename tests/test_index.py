@@ -191,6 +191,105 @@ def test_fts5_bm25_is_the_ranking_bm25(indexed_once: Any) -> None:
         assert checked, question
 
 
+#: Questions with terms that weigh less than a word typed: a lone character (家, 产, 量:
+#: 0.4), a synonym or translation (玉米 for 苞米, up for stock: 0.6).
+DOWN_WEIGHTED = ["锦州有多少家瞪羚企业", "2019年有多少家瞪羚企业", "苞米产量", "nursery stock",
+                 "锦州现在有几家高新技术企业？", "有几家银行"]
+
+
+@pytest.mark.parametrize("question", DOWN_WEIGHTED)
+def test_the_ranked_expression_bounds_each_row_by_its_score(indexed_once: Any,
+                                                             question: str) -> None:
+    """The index reads rows best first by ranked_expression's bm25() ÷ its scale, and
+    stops where that bound falls below the best N: it must be the score ranking.py gives
+    (terms weighed as the query weighs them), never below it; and a term written several
+    times matches the rows match_expression does."""
+    from jzfacts.search.hits import read
+    from jzfacts.search.ranking import score
+    from jzfacts.search.terms import WEIGHTS, fact_columns
+
+    statistics = indexed_once.statistics()
+    by_position = dict(enumerate(load(shipped_path()).facts))
+    weights = ", ".join(map(str, WEIGHTS))
+    query = read(question, statistics)
+    assert min(query.weights) < 1, question  # the case the bound is for
+    expression, scale = index.ranked_expression(query)
+    assert scale > 1
+    rows = indexed_once._db.execute(
+        f"SELECT rowid, bm25(terms, {weights}) FROM terms WHERE terms MATCH ?", (expression,))
+    bounds = {position: -rank / scale for position, rank in rows}
+    assert set(bounds) == {row[0] for row in indexed_once._db.execute(
+        "SELECT rowid FROM terms WHERE terms MATCH ?", (index.match_expression(query),))}
+    plain = 0
+    for position, bound in bounds.items():
+        scored = score(fact_columns(by_position[position]), query, statistics.bm25)
+        assert scored is not None and scored.bm25 == pytest.approx(bound, rel=1e-9)
+        plain += scored.bm25 < -indexed_once._db.execute(
+            f"SELECT bm25(terms, {weights}) FROM terms WHERE terms MATCH ? AND rowid = ?",
+            (index.match_expression(query), position)).fetchone()[0] * (1 - 1e-9)
+    assert plain, "no row where bm25() of every term whole is above the score"
+
+
+@pytest.mark.parametrize("question", ["锦州有多少家瞪羚企业", "锦州的瞪羚企业", "苞米产量",
+                                      "how many gazelle companies are there"])
+def test_rows_of_a_rare_term_first(indexed_once: Any, question: str) -> None:
+    """rare_first's rows are those holding a rare term, each with the bound
+    ranked_expression gives it; every other row the query matches holds only common terms
+    and scores at most the ceiling: the sum of their weight × idf × (k1 + 1)."""
+    from jzfacts.search.hits import read
+    from jzfacts.search.ranking import K1, score
+    from jzfacts.search.terms import WEIGHTS, fact_columns
+
+    statistics = indexed_once.statistics()
+    stats = statistics.bm25
+    by_position = dict(enumerate(load(shipped_path()).facts))
+    weights = ", ".join(map(str, WEIGHTS))
+    query = read(question, statistics)
+    tiers = index.rare_first(query, stats)
+    assert tiers is not None, question
+    rare, scale, ceiling = tiers
+    common = {term for term in query.terms
+              if stats.document_frequency.get(term, 0) > stats.facts * index.COMMON}
+    assert ceiling == pytest.approx(sum(weight * stats.idf(term) * (K1 + 1) for term, weight
+                                        in zip(query.terms, query.weights) if term in common))
+    first = dict(indexed_once._db.execute(
+        f"SELECT rowid, bm25(terms, {weights}) FROM terms WHERE terms MATCH ?", (rare,)))
+    matched = [row[0] for row in indexed_once._db.execute(
+        "SELECT rowid FROM terms WHERE terms MATCH ?", (index.match_expression(query),))]
+    assert first and set(first) < set(matched)
+    for position in matched:
+        columns = fact_columns(by_position[position])
+        scored = score(columns, query, stats)
+        assert scored is not None
+        held = set().union(*columns)
+        if position in first:
+            assert held - common & set(query.terms)
+            assert scored.bm25 == pytest.approx(-first[position] / scale, rel=1e-9)
+        else:
+            assert held & set(query.terms) <= common
+            assert scored.bm25 <= ceiling
+
+
+def test_ranked_expressions_where_weights_are_no_small_fractions() -> None:
+    """Weights that are no tenths, or a query of many terms, fall back to each term once:
+    bm25() of every term whole, at least the score; a group counting only whole keeps its
+    AND."""
+    from jzfacts.search.terms import Query, Unit
+
+    units = (Unit("a", ("a",), (0,)), Unit("b", ("b",), (1,), "character"),
+             Unit("cd", ("c", "d"), (2,), "initials", whole=0))
+    query = Query(units, (), ("a", "b", "c", "d"), (1.0, 0.4, 1.0, 1.0))
+    assert index.ranked_expression(query) == (
+        '"a" OR "a" OR "a" OR "a" OR "a" OR "b" OR "b" OR '
+        '("c" AND "c" AND "c" AND "c" AND "c" AND "d" AND "d" AND "d" AND "d" AND "d")', 5)
+    odd = Query(units, (), ("a", "b", "c", "d"), (1.0, 0.37, 1.0, 1.0))
+    assert index.ranked_expression(odd) == ('"a" OR "b" OR ("c" AND "d")', 1)
+    many = Query(tuple(Unit(str(n), (str(n),), (n,)) for n in range(20)) + units[1:2], (),
+                 tuple(str(n) for n in range(20)) + ("b",), (1.0,) * 20 + (0.4,))
+    expression, scale = index.ranked_expression(many)
+    assert scale == 1 and expression.count('"') == 2 * 21
+
+
 def test_candidates_are_the_facts_holding_a_term(indexed_once: Any) -> None:
     """A rare word reads the few rows that hold it, not every row; a limit stops reading
     once no row to come can beat the best."""
@@ -230,13 +329,118 @@ def larger(tmp_path_factory: pytest.TempPathFactory) -> Any:
                                    "market", "yumi jixiehua",
                                    # numbers that many rows hold as their value, though not
                                    # as the number asked (21.3亿 is no 21.3 of 亿元)
-                                   "21.3亿", "21.3", "2130000000", "21.3亿元", "9.58亿"])
+                                   "21.3亿", "21.3", "2130000000", "21.3亿元", "9.58亿",
+                                   # terms that weigh less than a word (a lone character,
+                                   # a synonym) over rows that tie
+                                   *DOWN_WEIGHTED])
 @pytest.mark.parametrize("limit", [1, 3, 10, None])
 def test_index_equals_plain_search_where_the_limit_stops_reading(larger: Any, query: str,
                                                                   limit: Any) -> None:
     indexed, facts = larger
     assert shape(indexed.search(query, limit=limit)) == shape(search(facts, query,
                                                                      limit=limit))
+
+
+def _ties_base(copies: int) -> str:
+    """Facts made to tie and to hinge on a lone character: copies of 瞪羚企业 counted in 家,
+    each group with a longer note (its score falls a little per group), and copies of one
+    counted in 个, whose score without 家 falls between two groups; for the lone 家 of a
+    question at its weight of 0.4 they rank one way, at 0.2 or at 1 another. Grain facts
+    make the question's words rare."""
+    parts = ['[[source]]\nid = "s"\ntitle = "本市企业名录（测试用）"\ndate = "2023-01"\n']
+
+    def fact(fact_id: str, label: str, unit: str, value: int, section: str, quote: str,
+             note: str) -> None:
+        parts.append(f'[[fact]]\nid = "{fact_id}"\nlabel = "{label}"\n'
+                     f'label_en = "Test figure"\nvalue = {value}\nunit = "{unit}"\n'
+                     f'approx = "exact"\nperiod = "2023-01"\ncategory = "enterprises"\n'
+                     f'section = "{section}"\nquote = "{quote}"\nnote = "{note}"\n'
+                     f'source = "s"\n')
+
+    words = ["城市", "发展", "创新", "产业", "园区", "科技", "服务", "项目", "人才", "资金"]
+    scrambled = sorted(range(copies), key=lambda copy: copy * 5 % copies)  # not id order
+    for length in range(10):
+        for copy in scrambled:
+            fact(f"a.l{length}.c{copy}", "瞪羚企业", "家", 20 + length, "锦州企业",
+                 f"锦州瞪羚企业{20 + length}家", "说明" + "".join(words[:length]))
+    for copy in scrambled:
+        fact(f"b.c{copy}", "瞪羚企业", "个", 30, "锦州企业", "锦州瞪羚企业30个", "说明")
+    for number in range(150):
+        fact(f"grain.n{number}", "粮食产量", "吨", 100 + number, "农业生产",
+             f"粮食产量{100 + number}吨", "说明")
+    return "\n".join(parts)
+
+
+@pytest.fixture(scope="module")
+def ties(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    path = tmp_path_factory.mktemp("ties") / "facts.toml"
+    path.write_text(_ties_base(8), encoding="utf-8")
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(store, "LARGE_FILE", 0)
+        indexed = open_base(path)
+    assert isinstance(indexed, index.IndexedBase)
+    return indexed, load(path).facts
+
+
+def test_rows_come_by_bound_then_id_across_chunks(ties: Any,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Copies that tie come in id order though the file holds them in another and a
+    chunk of 3 cuts through them: the rows of a chunk's last bound are all read and
+    sorted, and handed on 3 at a time."""
+    from jzfacts.search.hits import asked
+
+    monkeypatch.setattr(index, "CANDIDATES", 3)
+    indexed, _ = ties
+    query = asked("锦州有多少家瞪羚企业", indexed.statistics()).query
+    chunks = list(indexed._by_terms(*index.ranked_expression(query)))
+    rows = [(-bound, fact_id) for chunk in chunks for _, bound, fact_id in chunk]
+    assert rows == sorted(rows) and len(rows) == 88
+    assert max(map(len, chunks)) == 3
+
+
+@pytest.mark.parametrize("query", ["瞪羚", "锦州有多少家瞪羚企业"])
+def test_ties_after_the_best_are_left_unread(ties: Any, query: str,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The best 2 of 8 copies that tie (and of a lone character's weight) are found
+    reading a few rows, not every copy: the bound is the score, and a copy of an equal
+    bound and a later id ranks after the second."""
+    monkeypatch.setattr(index, "CANDIDATES", 3)
+    indexed, facts = ties
+    read: list[int] = []
+    load_rows = indexed._load
+    monkeypatch.setattr(indexed, "_load", lambda positions: (read.extend(positions),
+                                                             load_rows(positions))[1])
+    assert shape(indexed.search(query, limit=2)) == shape(search(facts, query, limit=2))
+    assert 0 < len(read) <= 6
+
+
+@pytest.mark.parametrize("query", ["锦州有多少家瞪羚企业", "锦州瞪羚企业有几家", "瞪羚企业",
+                                   "家", "锦州的瞪羚企业多少个"])
+def test_every_limit_over_ties_and_a_lone_character(ties: Any, query: str,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Over copies that tie and a lone character that decides between groups: at every
+    N the index's best N are the first N of the whole ranking (a bound that gave 家 less
+    than its weight would leave a group of 家 unread)."""
+    monkeypatch.setattr(index, "CANDIDATES", 3)
+    indexed, facts = ties
+    whole = shape(search(facts, query))
+    assert whole
+    for limit in range(1, len(whole) + 1):
+        assert shape(indexed.search(query, limit=limit)) == whole[:limit], limit
+
+
+@pytest.mark.parametrize("query", DOWN_WEIGHTED + ["企业", "gazele", "rc", "21.3亿"])
+def test_every_limit_cuts_the_whole_ranking(larger: Any, query: str,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where a limit stops reading, the rows left unread are the ones that cannot rank
+    before the best N: at every N (ties among copies of a fact, rows of another fact just
+    below them), the index's best N are the first N of the whole ranking. (Candidates read
+    3 at a time: the bound decides after every few rows, not only past the 64th.)"""
+    monkeypatch.setattr(index, "CANDIDATES", 3)
+    indexed, facts = larger
+    whole = shape(search(facts, query))
+    for limit in range(1, min(len(whole), 80) + 1):
+        assert shape(indexed.search(query, limit=limit)) == whole[:limit], limit
 
 
 # ------------------------------------------------------------------ bases of several files
@@ -274,6 +478,30 @@ def test_several_files_through_one_index_answer_as_the_page(split_once: Any, que
     plain = base.search(query, limit=limit)
     assert shape(hits) == shape(plain)
     assert hits.total == plain.total == len(search(base.facts, query))
+
+
+def test_rows_of_common_terms_alone_are_left_unread(larger: Any,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A question whose rare word (瞪羚) gives the best 3 reads none of the rows that hold
+    only its common words (锦州, 企业, 家), though they are most of the rows it matches; and
+    counts them all as hits."""
+    from jzfacts.search.hits import asked
+
+    indexed, facts = larger
+    query = "锦州有多少家瞪羚企业"
+    read: list[int] = []
+    load_rows = indexed._load
+    monkeypatch.setattr(indexed, "_load", lambda positions: (read.extend(positions),
+                                                             load_rows(positions))[1])
+    hits = indexed.search(query, limit=3)
+    assert shape(hits) == shape(search(facts, query, limit=3))
+    tiers = index.rare_first(asked(query, indexed.statistics()).query,
+                             indexed.statistics().bm25)
+    assert tiers is not None
+    rare = {row[0] for row in indexed._db.execute(
+        "SELECT rowid FROM terms WHERE terms MATCH ?", (tiers[0],))}
+    assert read and set(read) <= rare
+    assert hits.total == len(search(facts, query)) > 4 * len(rare)
 
 
 def test_index_search_totals_on_a_larger_base(larger: Any) -> None:

@@ -15,6 +15,7 @@ Without FTS5 (an old SQLite) no index is built."""
 from __future__ import annotations
 
 import marshal
+import math
 import re
 import sqlite3
 import zlib
@@ -47,7 +48,7 @@ from .hits import (
 from .indexer import SPACED_ID
 from .loaded import SearchableBase
 from .prepare import SLOT_BITS
-from .ranking import Stats
+from .ranking import K1, Stats
 from .terms import WEIGHTS, Query
 
 CANDIDATES = 64  # candidate rows scored at a time
@@ -73,14 +74,14 @@ def has_fts5() -> bool:
 
 def _beaten(last: Hit, ranks: Mapping[str, float], bm25: float, fact_id: str) -> bool:
     """Whether a row (and every row after it) ranks after `last`, the worst of the best N:
-    its bm25() bounds its score (with room for floats summed in another order), and a row
-    of the very bm25() `last` had comes after it when its id does."""
+    its bound (ranked_expression) bounds its score (with room for floats summed in another
+    order), and a row of the very bound `last` had comes after it when its id does."""
     worst = -last.order[0]  # its rank (100 for the whole id, 90 for a number)
     if text_score(bm25) * (1 + 1e-9) < worst:
         return True
     own = ranks.get(last.fact.id)
-    # (only where `last` scored its whole bm25(): had it lost a term, an equal row that
-    # kept all of its own would rank before it)
+    # (only where `last` scored its whole bound: had it lost a term, or had its terms
+    # been counted whole by a bound of scale 1, an equal row could rank before it)
     return own == bm25 and fact_id > last.fact.id and \
         abs(text_score(own) - worst) <= 1e-9 * worst
 
@@ -95,21 +96,92 @@ def sql_text(text: str) -> Optional[str]:
     return text
 
 
-def match_expression(query: Query) -> str:
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def match_expression(query: Query, times: Optional[Sequence[int]] = None) -> str:
     """The FTS5 query of the rows ranking.score scores: any term of the query, or all the
-    terms of a group that only counts whole (a word of pinyin initials)."""
-    def quoted(term: str) -> str:
-        return '"' + term.replace('"', '""') + '"'
+    terms of a group that only counts whole (a word of pinyin initials). Given `times`
+    (per term of query.terms), each term is written that many times: FTS5's bm25() sums
+    over the phrases written, so it counts a term that often; the rows matched are the
+    same."""
+    count = dict(zip(query.terms, times or ()))
+
+    def quoted(term: str, joined: str) -> str:
+        return f" {joined} ".join([_quoted(term)] * count.get(term, 1))
 
     grouped: dict[int, list[str]] = {}
     for unit in query.units:
         if unit.whole >= 0:
             grouped.setdefault(unit.whole, []).extend(unit.terms)
     in_groups = {term for terms in grouped.values() for term in terms}
-    parts = [quoted(term) for term in query.terms if term not in in_groups]
-    parts += ["(" + " AND ".join(quoted(term) for term in dict.fromkeys(terms)) + ")"
+    parts = [quoted(term, "OR") for term in query.terms if term not in in_groups]
+    parts += ["(" + " AND ".join(quoted(term, "AND")
+                                 for term in dict.fromkeys(terms)) + ")"
               for terms in grouped.values()]
     return " OR ".join(parts)
+
+
+#: The most phrases a ranking expression (ranked_expression) may write; past it, each term
+#: is written once.
+MAX_PHRASES = 64
+
+
+def ranked_expression(query: Query) -> tuple[str, int]:
+    """An FTS5 query matching the rows match_expression does, whose bm25() divided by the
+    scale returned bounds ranking.score's BM25 of every row from above: each term written
+    round(weight × scale) times (a term a guess gave weighs less: the lone 家 of a question
+    0.4, written 2 times to a word's 5). Where the weights are no small fractions, or the
+    phrases would be too many, each term is written once (scale 1): its bm25() counts
+    every term whole, at least its weight. A row's bound is its score exactly unless it
+    loses terms of a group that counts only whole."""
+    times, scale = _times(query)
+    return match_expression(query, times), scale
+
+
+def _times(query: Query) -> tuple[list[int], int]:
+    """How many times ranked_expression writes each term, and its scale."""
+    weights = query.weights or (1.0,) * len(query.terms)
+    for scale in range(1, 11):
+        times = [round(weight * scale) for weight in weights]
+        if all(count >= 1 and abs(weight * scale - count) <= 1e-9
+               for weight, count in zip(weights, times)) and (
+                scale == 1 or sum(times) <= MAX_PHRASES):
+            return times, scale
+    return [max(1, math.ceil(weight)) for weight in weights], 1
+
+
+#: A term more than this share of the facts hold is common (rare_first).
+COMMON = 1 / 16
+
+
+def rare_first(query: Query, stats: Stats) -> Optional[tuple[str, int, float]]:
+    """An FTS5 query of the rows holding a rare term of the query, whose bm25() divided by
+    the scale is the bound ranked_expression gives them, and the most the common terms
+    alone can give any other row; None where the query has no rare and common terms both
+    (or a group of terms that only counts whole). Each term's BM25 is below
+    idf × (k1 + 1): its frequency saturates. The rows are `(rare terms) AND (every term)`,
+    a rare term written once in the first part and one time less in the second, so that
+    bm25() counts each term as often as ranked_expression does."""
+    if any(unit.whole >= 0 for unit in query.units):
+        return None
+    times, scale = _times(query)
+    common = [stats.document_frequency.get(term, 0) > stats.facts * COMMON
+              for term in query.terms]
+    if all(common) or not any(common):
+        return None
+    if any(count < 2 for count, is_common in zip(times, common) if not is_common):
+        times, scale = [2 * count for count in times], 2 * scale
+    if sum(times) > MAX_PHRASES:
+        return None
+    ceiling = sum(count / scale * stats.idf(term) * (K1 + 1)
+                  for term, count, is_common in zip(query.terms, times, common) if is_common)
+    rare = " OR ".join(_quoted(term) for term, is_common in zip(query.terms, common)
+                       if not is_common)
+    rest = match_expression(query, [count - (not is_common)
+                                    for count, is_common in zip(times, common)])
+    return f"({rare}) AND ({rest})", scale, ceiling
 
 
 class _Frequencies(Mapping[str, int]):
@@ -387,10 +459,12 @@ class IndexedBase:
                limit: Optional[int] = None) -> Hits:
         """The hits search.search gives over every fact, scoring only candidate rows: the
         whole id or label, the value, and the rows holding a term of the query, read best
-        first by FTS5's bm25() (the formula ranking.py computes), equal ones in id order.
-        search.rank_hits scores them; with a limit, reading stops once no row to come can
-        rank before the best `limit` (ranking.py's BM25 of a row is at most its bm25(): it
-        only ever drops terms; rows of equal bm25() rank by id)."""
+        first by FTS5's bm25() (the formula ranking.py computes) of ranked_expression,
+        which counts each term by its weight, equal ones in id order. search.rank_hits
+        scores them; with a limit, reading stops once no row to come can rank before the
+        best `limit` (ranking.py's BM25 of a row is at most that bound: it only ever drops
+        terms; rows of equal bound rank by id). With a limit, the rows of a rare term are
+        read first (rare_first), and the others only where they could still rank."""
         if self._memory is not None:
             return self._memory.search(query, regex=regex, limit=limit)
         query = check_query(query)
@@ -430,23 +504,43 @@ class IndexedBase:
                 seen.update(unread)
                 facts = self._load(unread)
             hits += rank_hits(facts, question, statistics)
-        ranks: dict[str, float] = {}  # fact id → its bm25(), for the rows read
+        ranks: dict[str, float] = {}  # fact id → its bound, for the rows read
         exhausted = all(position in seen for position in numbers[done:])
-        for chunk in self._by_terms(expression):
-            taken = []
+
+        def read(chunks: Iterator[list[tuple[int, float, str]]]) -> bool:
+            """Score the rows best first until no row to come can rank before the best
+            `limit`; whether rows were left unread."""
+            for chunk in chunks:
+                taken = []
+                hits.sort(key=lambda hit: hit.order)
+                last = hits[limit - 1] if limit is not None and len(hits) >= limit else None
+                for position, bm25, fact_id in chunk:
+                    if last is not None and _beaten(last, ranks, bm25, fact_id):
+                        break
+                    taken.append(position)
+                    ranks[fact_id] = bm25
+                fresh = [position for position in taken if position not in seen]
+                seen.update(fresh)
+                hits.extend(rank_hits(self._load(fresh), question, statistics))
+                if len(taken) < len(chunk):
+                    return True
+            return False
+
+        # The rows holding a rare term of the query first: where the best `limit` found
+        # among them are beyond what the common terms alone can score, the many rows that
+        # hold only common terms (锦州, 企业, 家) are left unread, bm25() not even computed.
+        tiers = rare_first(question.query, statistics.bm25) if limit is not None else None
+        covered = False
+        if tiers is not None and limit is not None:
+            rare, scale, ceiling = tiers
+            read(self._by_terms(rare, scale))
             hits.sort(key=lambda hit: hit.order)
-            last = hits[limit - 1] if limit is not None and len(hits) >= limit else None
-            for position, bm25, fact_id in chunk:
-                if last is not None and _beaten(last, ranks, bm25, fact_id):
-                    break
-                taken.append(position)
-                ranks[fact_id] = bm25
-            fresh = [position for position in taken if position not in seen]
-            seen.update(fresh)
-            hits += rank_hits(self._load(fresh), question, statistics)
-            if len(taken) < len(chunk):
-                exhausted = False
-                break
+            # (the rows left unread rank after the best `limit`: those of a rare term as
+            # read() found, the others as the most the common terms can give them)
+            covered = len(hits) >= limit > 0 and \
+                text_score(ceiling) * (1 + 1e-9) < -hits[limit - 1].order[0]
+        if covered or read(self._by_terms(*ranked_expression(question.query))):
+            exhausted = False
         hits.sort(key=lambda hit: hit.order)
         shown = hits[:limit] if limit is not None else hits
         if exhausted:
@@ -485,23 +579,58 @@ class IndexedBase:
             f"({marks}) UNION SELECT pos FROM facts WHERE normalized IN ({marks})) "
             "ORDER BY id", values * 2)]
 
-    def _by_terms(self, expression: str) -> Iterator[list[tuple[int, float, str]]]:
-        """(position, bm25, id) of the rows the expression matches, best first by bm25()
-        with the fields' weights (bm25() is negative: the lower, the better), equal ones in
-        id order, a chunk at a time."""
+    def _by_terms(self, expression: str, scale: int = 1
+                  ) -> Iterator[list[tuple[int, float, str]]]:
+        """(position, bound, id) of the rows the expression matches, best first by bm25()
+        with the fields' weights, divided by the scale (bm25() is negative: the lower, the
+        better), equal ones in id order, a chunk at a time. Rows come ordered by bm25()
+        alone, and are read up to the last row of a chunk's last bound: only their ids
+        are read (joining every matched row to its id cost a third of the query at
+        100,000 facts), and sorting them orders the equal ones; they are handed on a
+        chunk at a time all the same, so that ties after the best N are left unread."""
         if not expression:
             return
         weights = ", ".join(str(weight) for weight in WEIGHTS)
         rows = self._db.execute(
-            f"SELECT found.pos, -found.rank, facts.id FROM (SELECT rowid AS pos, "
-            f"bm25(terms, {weights}) AS rank FROM terms WHERE terms MATCH ?) AS found "
-            "JOIN facts ON facts.pos = found.pos ORDER BY found.rank, facts.id",
-            (expression,))
+            f"SELECT rowid, bm25(terms, {weights}) AS found FROM terms WHERE terms MATCH ? "
+            "ORDER BY found", (expression,))
+        waiting: list[tuple[int, float]] = []  # (position, bound), best first
+        done = False
+
+        def fill(count: int) -> None:
+            nonlocal done
+            while len(waiting) < count and not done:
+                more = rows.fetchmany(CANDIDATES)
+                done = not more
+                waiting.extend((position, -found / scale) for position, found in more)
+
         while True:
-            chunk = rows.fetchmany(CANDIDATES)
-            if not chunk:
+            fill(CANDIDATES + 1)
+            end = min(CANDIDATES, len(waiting))
+            if not end:
                 return
-            yield chunk
+            while True:  # a chunk ends where the bound changes, or with the last row
+                fill(end + 1)
+                if end == len(waiting) or waiting[end][1] != waiting[end - 1][1]:
+                    break
+                end += 1
+            chunk = waiting[:end]
+            del waiting[:end]
+            ids = self._ids([position for position, _ in chunk])
+            ready = sorted(((position, bound, ids[position]) for position, bound in chunk),
+                           key=lambda row: (-row[1], row[2]))
+            for start in range(0, len(ready), CANDIDATES):  # (ties are left unread)
+                yield ready[start:start + CANDIDATES]
+
+    def _ids(self, positions: Sequence[int]) -> dict[int, str]:
+        ids: dict[int, str] = {}
+        for start in range(0, len(positions), 500):
+            part = positions[start:start + 500]
+            ids.update(self._db.execute(f"SELECT pos, id FROM facts WHERE pos IN "
+                                        f"({', '.join('?' * len(part))})", part))
+        if len(ids) != len(set(positions)):
+            raise Damaged("a row of the terms has no fact")
+        return ids
 
     def _load(self, positions: Sequence[int]) -> list[Fact]:
         return [fact for _, fact in self._load_positions(positions)]
