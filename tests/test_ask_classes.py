@@ -976,3 +976,32 @@ def test_two_names_run_together_are_two_things_not_a_sibling() -> None:
 
 def test_a_share_of_gdp_in_english_is_refused() -> None:
     assert "share of gdp" in refusal("What is Jinzhou's R&D spending as a share of GDP?")
+
+
+@pytest.mark.parametrize("question", [
+    "锦州在沈阳那边有多少家瞪羚企业",            # 那边 after a place is no reader's place
+    "锦州和大连那边各有多少家高新技术企业",
+    "每一年创建多少家省级平台",                  # per year, of a ten years' figure
+    "一年有多少项国家科技奖",
+    "the annual number of national awards",
+    "xin zeng gaoxin qiye duoshao jia",          # added, in pinyin
+    "quanguo dengling qiye duoshao",             # nationwide, in pinyin
+])
+def test_review_refusals(question: str) -> None:
+    assert answer(question) is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("市里有多少家高新技术企业", "enterprises.high-tech"),       # 市里 here is the city
+    ("市里头有几家瞪羚企业", "enterprises.gazelle"),
+    ("锦州为科技创新开展了多少场成果对接活动", "transfer.events"),  # 创新开展: nothing new
+    ("义县哪年入选全国主要农作物全程机械化示范县", "mechanisation.yixian-year"),  # an honour
+    ("how many nationwide awards did Jinzhou win", "awards.national"),
+    ("What annual revenue would a firm need to count as a double five company",
+     "shuangwu.revenue"),                                    # annual revenue: no rate asked
+    ("Rice is 99.4%, what about soybeans?", "mechanisation.soybean"),  # English follow-ups
+    ("Rice mechanisation rate 99.4 percent. Corn?", "mechanisation.corn"),
+    ("沈阳这边的朋友问:锦州2021年技术合同成交额是多少?", "transfer.contracts"),
+])
+def test_review_answers(question: str, fact: str) -> None:
+    assert answer(question) == fact

@@ -178,7 +178,17 @@ def _trimmed(run: str, known: Container[str]) -> str:
 # ------------------------------------------------------------------ English
 
 
+#: A follow-up after a figure given (rice is 99.4%, what about soybeans? …, and corn?):
+#: its head is what it asks about.
+_EN_FOLLOW_UP = (r"(?:\b(?:what|how)\s+about|[,;.]\s*and|[.;]\s*)\s+(?:the\s+)?"
+                 r"([a-z][a-z\s-]{1,30}?)\s*[?？.!]*\s*$")
+
+
 def _english_head(text: str) -> str:
+    if "about" in text or "and" in text or text.rstrip().endswith("?"):
+        follow = re.search(_EN_FOLLOW_UP, text)
+        if follow and re.search(r"\d", text[:follow.start()]):
+            return follow.group(1).strip()
     words = re.findall(r"@|[a-z][a-z0-9\-']*|\d+|[?,.;:!]", text)
     spelled = [word for word in words if word[:1].isalpha() and _pinyin_like(word)]
     if len(spelled) * 3 >= len([word for word in words if word[:1].isalpha()]):

@@ -178,11 +178,12 @@ def fits(fact: Fact, reading: Reading) -> bool:
 #: Words asking about a whole province or country (全省平台总数, nationwide): the page's
 #: figures are its city's, unless a fact says it counts the whole; not in the name of an
 #: honour (全国率先…示范县, 全国第七批).
-_WHOLE = (r"(?:全省|全国)(?!第|率先|首|百强|先进|文明|示范|重点|一流|领先)|省内|国内各|全辽宁|"
-          r"\b(?:province|nation|country)-?wide\b|"
+_WHOLE = (r"(?:全省|全国)(?!第|率先|首|百强|先进|文明|示范|重点|一流|领先|主要|农作物|全程|性)|"
+          r"省内|国内各|全辽宁|\bquan\s?(?:guo|sheng)\b(?!\s?(?:di|shuai|xian))|"
+          r"\bprovince-?wide\b|"
           r"\b(?:whole|entire)\s+(?:province|country|nation)\b|\ball\s+of\s+"
           r"(?:china|liaoning|the\s+province)\b|\bacross\s+(?:china|liaoning|the\s+province)\b")
-_WHOLE_HINTS = ("全", "省内", "国内", "wide", "whole", "entire", "all of", "across")
+_WHOLE_HINTS = ("全", "省内", "国内", "wide", "whole", "entire", "all of", "across", "quan")
 
 
 def whole_asked(text: str) -> str:
@@ -233,7 +234,7 @@ def share_of(text: str) -> str:
 #: Words that make a place the reader's own, said before asking about the page's city.
 _SPEAKER_BEFORE = (r"(?:我是|我们|咱们|咱|俺们|俺|我在|我家在|我住|\bi'?\s?m\s+from|"
                    r"\bi\s+am\s+from|\bi\s+live\s+in|\bwe\s+in|\bhere\s+in|\bback\s+in)\s*(?:的|这边的?)?\s*$")
-_SPEAKER_AFTER = r"^\s*(?:人|的人|那边|这边|那儿|这儿|的朋友|的[,，]|[,，]|\s+(?:here|reader))"
+_SPEAKER_AFTER = r"^\s*(?:这边|那边)?\s*的?\s*(?:人|朋友|有人)(?=问|想|来|说)"
 
 
 def speakers_place(text: str, place: Any) -> bool:
@@ -377,8 +378,8 @@ def increment(text: str) -> bool:
 
 #: Words asking how many were added (新评上的, newly recognised, how many new): a total
 #: is no answer. (新 alone is also 创新, 新年, 高新.)
-_ADDED = (r"新增|新评|新认定|新加|新添|新晋|新入选|新获批|新设立?|新组建|新引进|新建|新开|"
-          r"新上榜|新纳入|\bnewly\b|\badded\b|(?<!and\s)\bnew(?![\s-]*(?:year|tech))\b")
+_ADDED = (r"(?<![创重更革清维])新(?:增|评|认定|加|添|晋|入选|获批|设立?|组建|引进|建|开|上榜|纳入)|"
+          r"\bxin\s?zeng\b|\bnewly\b|\badded\b|(?<!and\s)\bnew(?![\s-]*(?:year|tech))\b")
 #: A figure of what was made over its period (十年来创建了, platforms created, awards won):
 #: how many new ones in that time, for a question naming a time.
 _MADE = (r"创建|新建|建成|建设|成立|认定|获|入选|\b(?:created|built|set\s+up|established|"
@@ -387,7 +388,8 @@ _MADE = (r"创建|新建|建成|建设|成立|认定|获|入选|\b(?:created|bui
 
 def asks_added(question: str) -> bool:
     """Whether a question asks how many were added, not a total."""
-    return ("新" in question or "new" in question.lower() or "added" in question.lower()) \
+    return ("新" in question or "new" in question.lower() or "added" in question.lower() or
+            "zeng" in question.lower()) \
         and re.search(_ADDED, question, re.I) is not None and \
         re.search(_TOTAL, question, re.I) is None
 

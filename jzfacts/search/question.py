@@ -531,16 +531,19 @@ def checks(text: str) -> bool:
 #: per firm (人均, 平均每家, on average, per capita) — which a total is no answer to.
 #: The Chinese words for an average (also read in pinyin: pingjun, renjun).
 DERIVED_WORDS = ("人均", "平均", "年均", "户均", "亩均", "场均", "均值")
-_DERIVED = ("|".join(DERIVED_WORDS) + r"|每(?:人|户|家|个|位|名|项|笔|年)|"
+_DERIVED = ("|".join(DERIVED_WORDS) + r"|每一?(?:人|户|家|个|位|名|项|笔|年)|"
+            r"(?<![\d〇零一二三四五六七八九十])一年(?=\S{0,3}(?:有|能|多少|几|创建|获|建))|"
+            r"\bannual\s+(?:number|count|total|average|rate)\b|"
             # 一户能贷多少, 单户最高: what one borrower, firm or person may get
             r"(?:单|一)(?:户|家|人|个人|笔)(?=\S{0,2}(?:能|可|最多|最高|平均|大概|大约))|"
             r"\bon\s+average\b|\baverage\b|"
             r"\bper\s+(?:capita|person|head|household|firm|company|enterprise|farmer|resident|"
             r"worker|employee|member|bank|branch|borrower|year|annum)\b|\bannually\b|"
             r"\b(?:a|each|every)\s+year\b|\byearly\b")
-_DERIVED_HINTS = ("均", "每", "jun", "average", "per ", "一", "单", "year", "annum", "annually")
+_DERIVED_HINTS = ("均", "每", "jun", "average", "per ", "一", "单", "year", "annum", "annual")
 #: Of the words above, those asking for a figure per year, which a figure for one year is.
-PER_YEAR = r"每年|\bper\s+(?:year|annum)\b|\bannually\b|\b(?:a|each|every)\s+year\b|\byearly\b"
+PER_YEAR = (r"每一?年|一年|\bannual\s+(?:number|count|total|average|rate)\b|"
+            r"\bper\s+(?:year|annum)\b|\bannually\b|\b(?:a|each|every)\s+year\b|\byearly\b")
 
 
 
@@ -641,6 +644,8 @@ _LEVEL_HINTS = ("国家", "全国", "ational", "tate-", "省", "rovinc", "市级
 _SAID_LEVELS = {"省": "省级", "市": "市级", "县": "县级"}
 _SAID_AFTER = ("里头", "里边", "里面", "一级", "里")
 _SAID_BEFORE = "那这的"
+#: What makes 市里/省里 a level: who rated or approved it (评, 认定, 批, 定, 选, 的).
+_RATED = frozenset("评认批定选审的级自")
 
 
 #: What may follow a 儿 that only rounds off a word (几片儿啊, 哪块儿呢).
@@ -669,8 +674,9 @@ def as_asked(text: str) -> str:
     if "_" in text or "＿" in text or "（" in text or "(" in text:
         def asked(blank: re.Match[str]) -> str:
             after = text[blank.end():].lstrip()
-            if text.isascii():
-                return " how many "
+            if text.isascii():  # In ___, (a year) or ___ firms (how many)
+                return " which year " if re.search(r"\b(?:in|since)\s*$", text[:blank.start()]) \
+                    else " how many "
             return "哪一" if after[:1] == "年" else "几" if after[:1] in "批届次" else \
                 "几号" if after[:2] == "泊位" or after[:1] == "号" else "多少"
         text = re.sub(_BLANK, asked, text)
@@ -722,6 +728,11 @@ def colloquial_levels(text: str) -> str:
         if level and (not before or before in _SAID_BEFORE or not "\u3400" <= before <= "\u9fff"):
             said = next((word for word in _SAID_AFTER
                          if text.startswith(word, position + 1)), "")
+            # a level when what follows says who rated it (市里评的, 省里头的); 市里有多少 is
+            # the city itself
+            if said and said.startswith("里") and \
+                    text[position + 1 + len(said):position + 2 + len(said)] not in _RATED:
+                said = ""
             if said:
                 out.append(level)
                 position += 1 + len(said)
