@@ -311,7 +311,7 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
                 f"({reading.change.strip()})")
     said = f"{fact.quote} {fact.label} {fact.section} {fact.label_en} {fact.note or ''}"
     if reading.superlative and not any(word in said.lower()
-                                       for word in _SAME_SUPERLATIVE(reading.superlative)):
+                                       for word in same_superlative(reading.superlative)):
         return f"the page does not say which is {reading.superlative}"
     return ""
 
@@ -324,7 +324,7 @@ _SUPERLATIVES = (("最大", "largest", "biggest", "top"), ("最高", "highest", 
                  ("最好", "best"), ("最强", "strongest"), ("最长", "longest"))
 
 
-def _SAME_SUPERLATIVE(word: str) -> tuple[str, ...]:  # noqa: N802 - a table's look-up
+def same_superlative(word: str) -> tuple[str, ...]:
     """The words a fact must hold to be the superlative asked (最快 only 最快: the page's 最大
     ship says nothing of the fastest)."""
     word = word.lower().strip()
