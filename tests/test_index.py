@@ -315,8 +315,13 @@ def test_without_fts5_the_file_is_loaded(tmp_path: Path, monkeypatch: pytest.Mon
 def larger(tmp_path_factory: pytest.TempPathFactory) -> Any:
     """600 facts (the shipped ones over and over, each with its own id and value), indexed
     and loaded: enough rows that a limit stops the index reading early."""
-    path = tmp_path_factory.mktemp("larger") / "facts.toml"
-    path.write_text(synthetic(600), encoding="utf-8")
+    return indexed_and_loaded(tmp_path_factory.mktemp("larger") / "facts.toml",
+                              synthetic(600))
+
+
+def indexed_and_loaded(path: Path, text: str) -> tuple[Any, Any]:
+    """A fact file of this text, opened through its index and loaded in memory."""
+    path.write_text(text, encoding="utf-8")
     with pytest.MonkeyPatch.context() as monkeypatch:
         monkeypatch.setattr(store, "LARGE_FILE", 0)
         indexed = open_base(path)
@@ -373,13 +378,7 @@ def _ties_base(copies: int) -> str:
 
 @pytest.fixture(scope="module")
 def ties(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    path = tmp_path_factory.mktemp("ties") / "facts.toml"
-    path.write_text(_ties_base(8), encoding="utf-8")
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        monkeypatch.setattr(store, "LARGE_FILE", 0)
-        indexed = open_base(path)
-    assert isinstance(indexed, index.IndexedBase)
-    return indexed, load(path).facts
+    return indexed_and_loaded(tmp_path_factory.mktemp("ties") / "facts.toml", _ties_base(8))
 
 
 def test_rows_come_by_bound_then_id_across_chunks(ties: Any,
