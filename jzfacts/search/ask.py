@@ -522,20 +522,11 @@ def _telling(items: set[int], query: Any, fact_base: Any) -> bool:
 
 
 def _tokens(text: str) -> list[str]:
-    """English words and Chinese characters, in order (by hand: a regular expression with
-    a CJK class costs ~14 M instructions to compile)."""
-    found: list[str] = []
-    word = ""
-    for char in text:
-        if "a" <= char <= "z":
-            word += char
-            continue
-        if word:
-            found.append(word)
-            word = ""
-        if "\u3400" <= char <= "\u9fff":
-            found.append(char)
-    return found + ([word] if word else [])
+    """English words and Chinese characters, in order (terms.pieces: cut by hand)."""
+    from .terms import pieces
+
+    return [token for chinese, english, _, _, _ in pieces(text)
+            for token in (list(chinese) if chinese else [english] if english else [])]
 
 
 def _within_a_name(text: str, joining: re.Match[str], candidates: Sequence[Judged]) -> bool:
@@ -555,13 +546,12 @@ def named_items(fact: Fact, query: Any, fact_base: Any) -> tuple[set[int], set[i
     """The items (characters, words) of the question the fact's label, English label and
     tags cover surely, and those any of its words cover at all."""
     from .ranking import covered_items, score
-    from .terms import COLUMNS, fact_columns
+    from .terms import fact_columns
 
     whole = fact_columns(fact)
     bm25 = fact_base.statistics().bm25
     found = []
-    for columns in (tuple(column if name in ABOUT else () for name, column in
-                          zip(COLUMNS, whole)), whole):
+    for columns in (about_columns(whole), whole):
         scored = score(columns, query, bm25)
         covered = covered_items(query, scored.matched, (), scored.strength) if scored else {}
         found.append({item for item, sure in covered.items()
@@ -642,12 +632,17 @@ ABOUT = frozenset({"label", "label_en", "tags"})
 def label_share(fact: Fact, query: Any, fact_base: Any) -> float:
     """The share of the question the fact's label, English label and tags cover."""
     from .ranking import score
-    from .terms import COLUMNS, fact_columns
+    from .terms import fact_columns
 
-    columns = tuple(column if name in ABOUT else ()
-                    for name, column in zip(COLUMNS, fact_columns(fact)))
-    scored = score(columns, query, fact_base.statistics().bm25)
+    scored = score(about_columns(fact_columns(fact)), query, fact_base.statistics().bm25)
     return scored.coverage if scored else 0.0
+
+
+def about_columns(columns: Any) -> Any:
+    """A fact's columns of terms with only those that say what it is about (ABOUT)."""
+    from .terms import COLUMNS
+
+    return tuple(column if name in ABOUT else () for name, column in zip(COLUMNS, columns))
 
 
 def phrases(fact: Fact, query: Any) -> int:

@@ -14,7 +14,7 @@ from ..base.plain import Plain
 from ..base.units import UNITS, to_decimal
 from .hits import Hit, question_values
 from .hits import value_match as search_value_match
-from .places import Place, places_in, within
+from .places import Place, within
 from .question import DERIVED_WORDS, LEVELS, PER_YEAR, Reading, covers, level_named
 from .terms import is_english, text_terms
 
@@ -56,12 +56,12 @@ def base_scope(fact_base: Any) -> Scope:
 
 def _scope(fact_base: Any) -> Scope:
     sources = list(fact_base.sources.values())
+    from .loaded import title_places
+
     cached = fact_base.title_places() if hasattr(fact_base, "title_places") else None
-    named: Counter[str] = Counter(cached or {})
-    if cached is None:  # (facts made in memory, an index: read from the titles)
-        for source in sources:
-            for place in places_in(source.title):
-                named.update(place.codes)
+    # (facts made in memory, an index: read from the titles)
+    named: Counter[str] = Counter(cached if cached is not None else
+                                  title_places([source.title for source in sources]))
     home = tuple(code for code, _ in named.most_common(1))
     dates = sorted(source.date for source in sources if source.date)
     today = int(dates[-1][:4]) if dates else None
