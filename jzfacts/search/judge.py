@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, Container, Optional
 
 from ..base.model import Fact, derived
@@ -186,6 +187,7 @@ _WHOLE = (r"(?:全省|全国)(?!第|率先|首|百强|先进|文明|示范|重�
 _WHOLE_HINTS = ("全", "省内", "国内", "wide", "whole", "entire", "all of", "across", "quan")
 
 
+@lru_cache(maxsize=64)  # (asked of each candidate: read once a question)
 def whole_asked(text: str) -> str:
     """The words of a (lowered) question asking about a whole province or country, or ''."""
     if not any(hint in text for hint in _WHOLE_HINTS):
@@ -206,6 +208,7 @@ _CURRENCY_HINTS = ("美", "欧元", "港", "日元", "英镑", "dollar", "usd", 
                    "hkd", "yen", "jpy", "pound", "gbp", "£")
 
 
+@lru_cache(maxsize=64)  # (asked of each candidate: read once a question)
 def currency_asked(text: str) -> str:
     """The base unit of the currency a (lowered) question asks a sum in, other than the
     yuan, or ''."""
@@ -214,6 +217,7 @@ def currency_asked(text: str) -> str:
     return next((base for base, pattern in _CURRENCIES if re.search(pattern, text)), "")
 
 
+@lru_cache(maxsize=64)  # (asked of each candidate: read once a question)
 def share_of(text: str) -> str:
     """What a share is asked of (占GDP百分之几, 占全市的比重, as a share of GDP: GDP, 全市),
     or ''."""
