@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sqlite3
 from pathlib import Path
-from typing import Any, List
+from typing import Any, Iterator, List
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -563,6 +564,58 @@ def test_an_index_grows_and_shrinks_a_file_at_a_time(tmp_path: Path,
 
 
 SMALL_TEXT = (DATA / "small.toml").read_text(encoding="utf-8")
+
+
+def test_an_update_another_process_made_first_is_not_made_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two processes find the same file changed; the one that takes the lock second sees
+    the index written meanwhile (its change counter moved), checks again, and reads
+    nothing; with nobody in between, what the first check found is not checked again, and
+    the index it brings up to date is not checked a third time."""
+    folder = tmp_path / "articles"
+    paths = split_shipped(folder)
+    monkeypatch.setattr(prepare, "workers_for", lambda size: 0)  # read here, counted
+    open_folder(folder)
+    reads: List[str] = []
+    read = prepare.read_whole
+
+    def counted(number: int, slot: int, path: str, name: str) -> Any:
+        reads.append(Path(path).name)
+        return read(number, slot, path, name)
+
+    monkeypatch.setattr(prepare, "read_whole", counted)
+    checks: List[int] = []
+    check = store._check
+    monkeypatch.setattr(store, "_check", lambda *args: (checks.append(1), check(*args))[1])
+    target = paths[-1]
+    target.write_text(target.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    lock = cache.locked
+    others: List[Any] = []
+
+    @contextlib.contextmanager
+    def another_process_first(path: Path) -> Iterator[bool]:
+        if not others:  # another process brings the index up to date just before
+            monkeypatch.setattr(cache, "locked", lock)
+            others.append(open_folder(folder))
+            monkeypatch.setattr(cache, "locked", another_process_first)
+        with lock(path) as held:
+            yield held
+
+    monkeypatch.setattr(cache, "locked", another_process_first)
+    second = open_folder(folder)
+    assert reads == [target.name]  # read once, by the other process
+    assert len(checks) == 3  # ours, the other's, ours again under the lock
+    expected = shape(load(shipped_path()).search("瞪羚", limit=3))
+    assert shape(second.search("瞪羚", limit=3)) == expected
+
+    monkeypatch.setattr(cache, "locked", lock)
+    reads.clear()
+    checks.clear()
+    target.write_text(target.read_text(encoding="utf-8") + "# again\n", encoding="utf-8")
+    third = open_folder(folder)
+    assert reads == [target.name] and len(checks) == 1
+    assert shape(third.search("瞪羚", limit=3)) == expected
+    assert open_folder(folder).search("企业").total == load(shipped_path()).search("企业").total
 
 
 def test_a_file_edited_during_its_first_indexing(tmp_path: Path,

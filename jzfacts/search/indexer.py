@@ -321,19 +321,22 @@ def build(target: Path, files: Sequence[FactFile], spec_text: str) -> bool:
 
 
 def update(target: Path, files: Sequence[FactFile], keep: Dict[int, int],
-           redo: Sequence[int], remove: Sequence[int]) -> bool:
+           redo: Sequence[int], remove: Sequence[int]) -> Optional[Dict[int, int]]:
     """In place, in one journaled transaction (see _update); SIGTERM and SIGHUP end it
-    like Ctrl-C, so that its workers end with it and SQLite rolls the transaction back."""
+    like Ctrl-C, so that its workers end with it and SQLite rolls the transaction back.
+    The slots the files read again now have (number → slot); None when a file would not
+    hold still."""
     with cache.ending_on_signals(), no_cycle_collection():
         return _update(target, files, keep, redo, remove)
 
 
 def _update(target: Path, files: Sequence[FactFile], keep: Dict[int, int],
-            redo: Sequence[int], remove: Sequence[int]) -> bool:
+            redo: Sequence[int], remove: Sequence[int]) -> Optional[Dict[int, int]]:
     """In place, in one journaled transaction: drop the rows of removed files (`remove`:
     slots) and of changed ones, and read the changed and added files (`redo`: numbers in
-    files) again; keep the rest (`keep`: number → slot). False when a file would not hold
-    still; Rebuild when rows cannot be taken out exactly; FactFileError for invalid files."""
+    files) again; keep the rest (`keep`: number → slot). The new slots of `redo`; None
+    when a file would not hold still; Rebuild when rows cannot be taken out exactly;
+    FactFileError for invalid files."""
     whole: Set[int] = set()
     while True:
         connection = connect(target, read_only=False)
@@ -356,13 +359,13 @@ def _update(target: Path, files: Sequence[FactFile], keep: Dict[int, int],
                                    [files_row(new_slots[number], files[number], infos[number])
                                     for number in redo])
             connection.commit()
-            return True
+            return new_slots
         except _ReadWhole as error:
             connection.rollback()
             whole.add(error.number)
         except Unsettled:
             connection.rollback()
-            return False
+            return None
         except BaseException:
             with contextlib.suppress(sqlite3.Error):
                 connection.rollback()

@@ -101,23 +101,37 @@ def _current(target: Path, files: Sequence[FactFile], spec_text: str,
     from . import indexer
     from .index import DAMAGE
 
+    found: Any = None
+    seen = None
     if not rebuild:
+        seen = _identity(target)
         found = _check(target, files)
         if isinstance(found, tuple):
             return found
     for _ in range(3):  # a file edited while it is read is read again
         with cache.locked(target):
-            found = None if rebuild else _check(target, files)
-            if isinstance(found, tuple):
-                return found
+            # What the check found still holds when no other process wrote the index
+            # meanwhile (its identity and SQLite's change counter say so): not read again.
+            if rebuild or seen is None or _identity(target) != seen:
+                found = None if rebuild else _check(target, files)
+                if isinstance(found, tuple):
+                    return found
+            seen = None
             try:
                 if rebuild or found is None or found.rebuild:
                     written = indexer.build(target, files, spec_text)
                 else:
-                    written = indexer.update(target, files, found.keep, found.redo,
-                                             found.remove)
+                    slots = indexer.update(target, files, found.keep, found.redo,
+                                           found.remove)
                     if found.settled:
                         indexer.restamp(target, found.settled)
+                    if slots is not None:
+                        # Current as the check found it, with the files read again in
+                        # their new slots: no need to check every file once more.
+                        opened = _opened(target, files, {**found.keep, **slots})
+                        if opened is not None:
+                            return opened
+                    written = slots is not None
             except indexer.Rebuild:
                 written = indexer.build(target, files, spec_text)
             except DAMAGE:
@@ -129,6 +143,34 @@ def _current(target: Path, files: Sequence[FactFile], spec_text: str,
             if isinstance(found, tuple):
                 return found
     return None
+
+
+def _identity(target: Path) -> Optional[Tuple[int, int, int, bytes]]:
+    """What changes whenever the index is written: its inode (a rebuild renames a new file
+    into place), size, time and SQLite's file change counter (header bytes 24-27, counted
+    up by every transaction in the rollback-journal mode the index is written in)."""
+    try:
+        with open(target, "rb") as handle:
+            header = handle.read(28)
+            status = os.fstat(handle.fileno())
+    except OSError:
+        return None
+    return status.st_ino, status.st_size, status.st_mtime_ns, header[24:28]
+
+
+def _opened(target: Path, files: Sequence[FactFile], slots: Dict[int, int]
+            ) -> Optional[Tuple[Any, List[int]]]:
+    """The index just brought up to date, opened for reading: (connection, each file's
+    slot); None when it cannot be opened."""
+    import sqlite3
+
+    from . import indexer
+
+    try:
+        connection = indexer.connect(target, read_only=True)
+    except sqlite3.Error:
+        return None
+    return connection, [slots[number] for number in range(len(files))]
 
 
 class _Changes:
