@@ -1005,3 +1005,44 @@ def test_review_refusals(question: str) -> None:
 ])
 def test_review_answers(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # an honour's 全国 (全国率先…示范县) names no national level
+    ("黑山县是哪一年成为全国率先实现全程机械化示范县的", "mechanisation.heishan-year"),
+    ("凌海全国率先全程机械化示范市哪年评上的", "mechanisation.linghai-year"),
+    # 金额 and 总额 say the page's 成交额 in full
+    ("技术合同成交总额是多少", "transfer.contracts"),
+    ("技术合同交易金额", "transfer.contracts"),
+    # which <noun group ending in a unit>, and which <unit> in pinyin
+    ("中谷福州停靠在哪个码头泊位", "port.berth"),
+    ("zhonggu fuzhou kaobo na ge bowei", "port.berth"),
+    # a fact-checker's words are no content
+    ("有报道称锦州瞪羚企业是30家，请核实", "enterprises.gazelle"),
+    # a head's modifier misspelled (it sounds like the page's) is still the page's
+    ("锦州瞪令企业有几家", "enterprises.gazelle"),
+    ("雏英企业多少家", "enterprises.young-eagle"),
+    ("锦州高新技术企业数量", "enterprises.high-tech"),
+    # a ship at the page's port (到港 is what a ship does, no port's name)
+    ("锦州港的集装箱船载箱量", "port.ship-teu"),
+    ("锦州港口的船载重多少", "port.ship-dwt"),
+    # the reader's own port, beside the page's named, is no subject
+    ("咱们大连港可没这么大的船，锦州港那艘船载重多少", "port.ship-dwt"),
+])
+def test_eighth_writer_classes(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, why", [
+    # a kind of thing the page never names, before a noun it does (企业)
+    ("锦州独角兽企业有几家", "独角兽"),
+    ("锦州隐形冠军企业多少家", "隐形冠军"),
+    # 数量 asks a count: the R&D intensity (a percentage) is no number of people
+    ("锦州科研人员数量", ""),
+    # another port than the page's (its ship's figures are Jinzhou port's)
+    ("大连港集装箱吞吐量", "大连港"),
+    ("釜山港的泊位有多少个", "釜山港"),
+    ("我们营口港的船载重多少", "营口港"),  # the reader's own, and no page's named
+])
+def test_eighth_writer_refusals(question: str, why: str) -> None:
+    assert why in refusal(question)

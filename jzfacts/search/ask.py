@@ -26,6 +26,7 @@ from .judge import (
     Scope,
     base_scope,
     judge,
+    speakers_body,
     units_fit,
 )
 from .question import Reading, read_question
@@ -71,7 +72,10 @@ def consider(fact_base: Any, text: str) -> Considered:
     content = reading.content
     hits = fact_base.search(content, limit=CANDIDATES) if content else []
     judged = [judge(hit, reading, scope) for hit in hits]
-    bodies = organisations_not_held(reading.folded, statistics.known) if hits else []
+    # the reader's own (我们营口港没这么大的船) beside the page's city named is no subject
+    home_named = any(code in scope.home for place in reading.places for code in place.codes)
+    bodies = [body for body in organisations_not_held(reading.folded, statistics.known)
+              if not (home_named and speakers_body(reading.folded, body))] if hits else []
     if bodies:  # 中国银行锦州分行: another bank than the page's
         return Considered(text, reading, tuple(judged), (), (), None,
                           f"no figure on the page mentions {'、'.join(bodies)}")
@@ -125,6 +129,13 @@ def consider(fact_base: Any, text: str) -> Considered:
             if about and not any(j in covering for j in about) and about[0].why_not:
                 return Considered(text, reading, tuple(judged), (), (), None,
                                   about[0].why_not)
+        modifier = head[:-len(core)] if core else ""
+        if covering and len(modifier) >= MODIFIER_NAME and \
+                _FUNCTION_CHARS.isdisjoint(modifier) and not known_modifier(modifier, statistics):
+            # 专精特新企业, 小巨人企业: what kind of 企业 is asked the page never names; the 新
+            # and the 企业 of 高新技术企业 are no answer
+            return Considered(text, reading, tuple(judged), (), (), None,
+                              f"no figure on the page mentions {modifier}")
         if not covering:
             absent = words_not_on_page(head, statistics)
             return Considered(text, reading, tuple(judged), (), (), None,
@@ -392,6 +403,32 @@ def head_core(head: str) -> str:
     if len(head) < CORE_AFTER or not all("\u3400" <= char <= "\u9fff" for char in head):
         return ""
     return head[-2:]
+
+
+#: A modifier this long before a head's core names a kind of thing (专精特新企业, 小巨人企业);
+#: a shorter one is often the reader's own word for the page's (支农贷款 for 涉农贷款, 拔尖
+#: 专家 for 优秀专家), which the page's figure may still answer.
+MODIFIER_NAME = 3
+#: Characters that join or relate words (离北站, 的, 在) or point (那些): a stretch holding
+#: one is no name.
+_FUNCTION_CHARS = frozenset("的之了和与及这那哪个些是有在也还都被把给让几多少离从到对为向跟比")
+
+
+def known_modifier(modifier: str, statistics: Any) -> bool:
+    """Whether the page holds any of a head's modifier: a pair of its characters, a pair
+    that sounds alike (瞪铃 for 瞪羚: the labels' pinyin pairs), or a synonym of it."""
+    from itertools import product
+
+    from .pinyin import readings
+
+    known = statistics.known
+    for i in range(len(modifier) - 1):
+        pair = modifier[i:i + 2]
+        if pair in known or any(f"0{first}0{second}" in known for first, second in
+                                product(readings(pair[0]), readings(pair[1]))):
+            return True
+    return any(unit.kind != "character" and any(term in known for term in unit.terms)
+               for unit in asked(modifier, statistics).query.units)
 
 
 def head_share(fact: Fact, heads: Any, statistics: Any) -> float:

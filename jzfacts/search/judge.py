@@ -16,7 +16,7 @@ from ..base.units import UNITS, to_decimal
 from .hits import Hit, question_values
 from .hits import value_match as search_value_match
 from .places import Place, within
-from .question import DERIVED_WORDS, LEVELS, PER_YEAR, Reading, covers, level_named
+from .question import DERIVED_WORDS, HONOUR_AFTER, LEVELS, PER_YEAR, Reading, covers, level_named
 from .terms import is_english, text_terms
 
 #: A candidate whose value is none of the question's numbers (190 is near 188: it counts)
@@ -179,7 +179,7 @@ def fits(fact: Fact, reading: Reading) -> bool:
 #: Words asking about a whole province or country (全省平台总数, nationwide): the page's
 #: figures are its city's, unless a fact says it counts the whole; not in the name of an
 #: honour (全国率先…示范县, 全国第七批).
-_WHOLE = (r"(?:全省|全国)(?!第|率先|首|百强|先进|文明|示范|重点|一流|领先|主要|农作物|全程|性)|"
+_WHOLE = (rf"(?:全省|全国)(?!{HONOUR_AFTER})|"
           r"省内|国内各|全辽宁|\bquan\s?(?:guo|sheng)\b(?!\s?(?:di|shuai|xian))|"
           r"\bprovince-?wide\b|"
           r"\b(?:whole|entire)\s+(?:province|country|nation)\b|\ball\s+of\s+"
@@ -247,6 +247,13 @@ def speakers_place(text: str, place: Any) -> bool:
     lowered = text.lower()
     return re.search(_SPEAKER_BEFORE, lowered[:place.start]) is not None or \
         re.search(_SPEAKER_AFTER, lowered[place.end:]) is not None
+
+
+def speakers_body(text: str, body: str) -> bool:
+    """Whether an organisation or port is the reader's own (我们营口港没这么大的船, 咱们盛京
+    银行), said before asking about the page's."""
+    where = text.find(body)
+    return where >= 0 and re.search(_SPEAKER_BEFORE, text[:where].lower()) is not None
 
 
 def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:

@@ -268,7 +268,8 @@ _WANTS = (
     ("length", r"多远|多长|几远|几长|距离", r"\bhow\s+far\b|\bhow\s+long\b|\bdistance\b"),
     ("mass", r"多重|多沉|几重", r"\bhow\s+heavy\b|\bweighs?\b"),
     ("name", r"哪一?个|哪家|哪类|哪些|哪里|哪儿|哪位|谁", r"\bwhich\b|\bwho\b|\bwhere\b"),
-    ("count", r"几(?!何)|多少个", r"\bhow\s+many\b|\bnumber\s+of\b|\bheadcounts?\b"),
+    ("count", r"几(?!何)|多少个|数量|人数|个数|数目",
+     r"\bhow\s+many\b|\bnumber\s+of\b|\bheadcounts?\b"),
     ("amount", r"多少|多大|多高|几何", r"\bhow\s+much\b|\bhow\s+(?:big|large|high)\b"),
 )
 # The same in pinyin (a pinyin typist asks 'duoshao', 'di ji pi', 'na yi nian').
@@ -318,7 +319,8 @@ _DEMONSTRATIVE = "那这哪该此"
 SUPERLATIVE = (r"最[大小高低多少好强长早快慢先新近远重轻贵广深]|第一(?!资源)|"
                r"\b(?:highest|largest|biggest|most|lowest|smallest|best)\b|\b(?:the|which|what)\s+top\b|"
                r"\btop\s+(?:one|spot|place|rank|city|county)\b")
-_WHICH_UNIT = r"(?:哪一?个?|\bwhich\s+|\bwhat\s+)([a-z]+|[^\s\d，。？?！!的是]{1,3})"
+_WHICH_UNIT = (r"(?:哪一?个?|\bwhich\s+|\bwhat\s+|\bna\s?(?:yi\s?)?ge\s+)"
+               r"([a-z]+|[^\s\d，。？?！!的是]{1,4})")
 
 
 def wants_of(text: str, quantities: Sequence[QuestionNumber]) -> Optional[str]:
@@ -355,12 +357,36 @@ def which_unit(text: str) -> str:
         if word.isascii():
             if word.lower() in words and words[word.lower()] in UNITS:
                 return words[word.lower()]
+            spelled = _units_in_pinyin().get(word.lower(), "")  # na ge bowei
+            if spelled:
+                return spelled
             continue
         for length in range(len(word), 0, -1):
             if word[:length] in UNITS and word[:length] != "个" and \
                     word[:length] not in _KIND_CLASSIFIERS:
                 return word[:length]
+        # 哪个码头泊位: a noun phrase ends in its head, the unit (of two characters or
+        # more: 单位 ends in 位 and is no person)
+        for start in range(1, len(word) - 1):
+            if word[start:] in UNITS:
+                return word[start:]
     return ""
+
+
+@lru_cache(maxsize=1)
+def _units_in_pinyin() -> dict[str, str]:
+    """The units of two characters or more as pinyin runs together (bowei → 泊位), every
+    reading of each character; read only where a pinyin question asks which."""
+    from itertools import product
+
+    from .pinyin import readings
+
+    spelled: dict[str, str] = {}
+    for unit in UNITS:
+        if len(unit) >= 2 and all("\u3400" <= char <= "\u9fff" for char in unit):
+            for syllables in product(*(readings(char) for char in unit)):
+                spelled.setdefault("".join(syllables), unit)
+    return spelled
 
 
 def asked_unit(text: str) -> tuple[str, Optional[tuple[int, int]]]:
@@ -628,8 +654,11 @@ _PINYIN_CHANGE_HINTS = ("zeng", "sheng", "ti", "jiang", "jian", "hua", "luo", "b
 
 #: Administrative levels: a figure for one level is no answer about another (国家级 双创载体
 #: when the page counts 省级 ones). Each level in Chinese and English.
+#: What follows 全国 in the name of an honour (全国率先…示范县, 全国第七批, 全国百强): no
+#: level and no whole country asked.
+HONOUR_AFTER = "第|率先|首|百强|先进|文明|示范|重点|一流|领先|主要|农作物|全程|性"
 LEVELS = {
-    "national": r"国家级|全国|\b[Nn]ational\b|\b[Ss]tate-level\b",
+    "national": rf"国家级|全国(?!{HONOUR_AFTER})|\b[Nn]ational\b|\b[Ss]tate-level\b",
     "provincial": r"省级|省(?=[^份会长委政厅]|$)|\b[Pp]rovincial|\b[Pp]rovince-level\b",
     "municipal": r"市级|\b[Mm]unicipal|\b[Cc]ity-level\b",
     "county": r"县级|\b[Cc]ounty-level\b",

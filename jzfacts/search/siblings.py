@@ -13,6 +13,10 @@ from typing import Container, Iterable, Optional
 
 #: The longest stretch a question's name may hold between the shared beginning and end.
 MIDDLE = 4
+#: Measure words a name's last character stands for (额 of 成交额 is 金额 or 总额, 率 of
+#: 机械化率 比率): one inserted before that character says the name in full.
+_SAID_IN_FULL = frozenset(("金额", "数额", "总额", "总数", "数量", "总量", "个数", "比率",
+                           "比例"))
 #: Characters that join words rather than make a name (黑山*那个*县 is no name).
 _JOINING = frozenset("的嘅之了咗吗呢吧啊呀么和与及这那哪个是有在也还都被把给让几多少")
 
@@ -79,6 +83,8 @@ def _sibling_at(name: str, run: str, start: int, shared: int, known: Container[s
         ours = name[shared:len(name) - length]  # what the fact's name has
         if theirs == ours or any(char in _JOINING for char in theirs):
             return ""
+        if not ours and theirs[-1:] + end[:1] in _SAID_IN_FULL:
+            return ""  # 成交金额, 交易总额: the page's 成交额 said in full, no other figure
         other = run[start:where + length]
         if not theirs:
             # 锦州站 of 锦州北站: one character dropped that made a word with the end (北站);
