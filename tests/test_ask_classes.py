@@ -1026,6 +1026,9 @@ def test_review_answers(question: str, fact: str) -> None:
     # a ship at the page's port (到港 is what a ship does, no port's name)
     ("锦州港的集装箱船载箱量", "port.ship-teu"),
     ("锦州港口的船载重多少", "port.ship-dwt"),
+    # a unit that is a word with what follows (箱子) is the noun asked, and the one figure
+    # measured in it answers
+    ("那个船能装多少箱子", "port.ship-teu"),
     # the reader's own port, beside the page's named, is no subject
     ("咱们大连港可没这么大的船，锦州港那艘船载重多少", "port.ship-dwt"),
 ])

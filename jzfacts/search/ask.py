@@ -177,7 +177,8 @@ def consider(fact_base: Any, text: str) -> Considered:
         absent = words_not_on_page(content, statistics)
         return Considered(text, reading, tuple(judged), (), (), None,
                           f"no figure on the page mentions {'、'.join(absent)}" if absent else
-                          f"it reaches a figure only through a guess at its words ({guesses})")
+                          f"it reaches a figure only through a guess at its words ({guesses})"
+                          if guesses else "it shares only single characters with any figure")
     tied = [j for j in eligible[1:] if j.hit.fact.id != best.hit.fact.id and
             j.score >= best.score - TIE_COVERAGE and
             (j.value == "exact" or j.hit.rank >= TIE_RANK * best.hit.rank)]
@@ -193,6 +194,14 @@ def consider(fact_base: Any, text: str) -> Considered:
         most = max(pairs.values())
         if list(pairs.values()).count(most) == 1:
             best = next(j for j in (best, *tied) if pairs[j.hit.fact.id] == most)
+            eligible = [best] + [j for j in eligible if j is not best]
+            tied = []
+    if tied and has_chinese(head[-2:]):
+        # or by the unit its head ends in (能装多少箱子: 箱 is the TEU figure's unit, not
+        # the deadweight's)
+        named = [j for j in (best, *tied) if unit_in(head[-2:], j.hit.fact.unit)]
+        if len(named) == 1:
+            best = named[0]
             eligible = [best] + [j for j in eligible if j is not best]
             tied = []
     if not tied:
@@ -323,6 +332,12 @@ def names_unit(fact: Fact, reading: Reading, counted: bool = True) -> bool:
                (counted and any(re.match(rf"\s*{re.escape(name)}\b", text[number.end:])
                                 for name in names))
                for number in reading.quantities)
+
+
+def unit_in(text: str, unit: str) -> bool:
+    """Whether a Chinese text holds what the unit measures in, its last character (箱 of
+    标准箱, 吨 of 万吨, 元 of 亿元)."""
+    return bool(unit) and "\u3400" <= unit[-1] <= "\u9fff" and unit[-1] in text
 
 
 def _unit_names(unit: str) -> list[str]:
