@@ -199,9 +199,9 @@ def consider(fact_base: Any, text: str) -> Considered:
     if tied and has_chinese(head[-2:]):
         # or by the unit its head ends in (能装多少箱子: 箱 is the TEU figure's unit, not
         # the deadweight's)
-        named = [j for j in (best, *tied) if unit_in(head[-2:], j.hit.fact.unit)]
-        if len(named) == 1:
-            best = named[0]
+        measured = [j for j in (best, *tied) if unit_in(head[-2:], j.hit.fact.unit)]
+        if len(measured) == 1:
+            best = measured[0]
             eligible = [best] + [j for j in eligible if j is not best]
             tied = []
     if not tied:
