@@ -1051,3 +1051,27 @@ def test_eighth_writer_classes(question: str, fact: str) -> None:
 ])
 def test_eighth_writer_refusals(question: str, why: str) -> None:
     assert why in refusal(question)
+
+
+@pytest.mark.parametrize("question, why", [
+    # a count of people asked where the page's figures about it are no count of people
+    ("How many employees do double-five enterprises have", "count of employees"),
+    ("锦州研发人员有多少", ""),
+    ("jinzhou yanfa renyuan you duoshao", "count of renyuan"),
+    # what moved through the port or off the ship: the page gives the ship's capacity
+    ("锦州港去年货运量多少", "what was moved"),
+    ("How many boxes did the ship offload at Jinzhou", "what was moved"),
+    ("Jinzhou port container throughput in TEU", "what was moved"),
+])
+def test_people_and_flows_the_page_does_not_count(question: str, why: str) -> None:
+    assert why in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("百人层次人才有多少", "talent.bqw-hundred"),        # people, counted in people
+    ("锦州长江学者有多少人", "talent.changjiang"),
+    ("中谷福州的载箱量", "port.ship-teu"),              # a capacity, asked as one
+    ("农民贷款多少", "loans.agri"),                     # 农民 qualifies the loans asked
+])
+def test_people_and_capacities_the_page_gives(question: str, fact: str) -> None:
+    assert answer(question) == fact

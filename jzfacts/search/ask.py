@@ -83,6 +83,14 @@ def consider(fact_base: Any, text: str) -> Considered:
     eligible, named = by_value(fitting, reading, content, fact_base)
     # the thing asked (how many *jobs*, 多少个*牌子*): read once, for the rules below
     head = head_of(reading, statistics.known)
+    counted = people_asked(head, reading.folded)
+    if counted and eligible:
+        # 锦州研发人员有多少: a count of people, which no figure about 研发 (a percentage) is
+        eligible = [j for j in eligible if UNITS[j.hit.fact.unit].base == "人"]
+        if not eligible:
+            return Considered(text, reading, tuple(judged), (), (), None,
+                              f"the page gives no count of {counted}: none of its figures "
+                              f"about it counts people")
     if head in PEOPLE and any(UNITS[j.hit.fact.unit].base == "人" for j in eligible):
         head = ""  # 享受国务院特殊津贴的*专家*: the clause before it names whom a count is of
     heads = head_query(head, statistics) if head else None
@@ -403,6 +411,31 @@ def other_subject(head: str, rest: str, best: Judged, judged: Sequence[Judged],
 #: (Chinese only: an English head has lost its pinyin names — Changjiang scholars.)
 PEOPLE = frozenset(("专家", "人才", "学者", "人员", "人士", "人物", "能人", "高人", "大咖",
                     "牛人", "精英", "骨干", "大牛", "名人"))
+
+#: Nouns for people whose number a question asks when they end its head (研发人员有多少,
+#: how many R&D staff; in pinyin before the words asking: yanfa renyuan you duoshao).
+_PEOPLE_NOUNS = PEOPLE | frozenset(("员工", "职工", "工人", "农民", "人口", "居民", "游客",
+                                    "学生", "教师", "医生", "市民", "村民", "人数"))
+_PEOPLE_EN = frozenset(("people", "persons", "staff", "employees", "workers", "personnel",
+                        "researchers", "scientists", "residents", "students", "visitors",
+                        "tourists", "farmers", "population", "headcount"))
+_PEOPLE_PINYIN = (r"\b(renyuan|yuangong|zhigong|gongren|nongmin|renkou|jumin|youke|xuesheng)"
+                  r"\s*(?:you\s*)?(?:duo\s?shao|ji\b|shu\s?liang|[?？]|$)")
+
+
+def people_asked(head: str, text: str) -> str:
+    """The people a question asks the number of, where its head ends in a word for them;
+    ''."""
+    if head and has_chinese(head):
+        return head[-2:] if head[-2:] in _PEOPLE_NOUNS else ""
+    if head:
+        last = head.split()[-1] if head.split() else ""
+        return last if last in _PEOPLE_EN else ""
+    if text.isascii():
+        found = re.search(_PEOPLE_PINYIN, text.lower())
+        return found.group(1) if found else ""
+    return ""
+
 
 #: The shortest Chinese head whose last two characters are read as its core noun.
 CORE_AFTER = 4

@@ -217,6 +217,21 @@ def currency_asked(text: str) -> str:
     return next((base for base, pattern in _CURRENCIES if re.search(pattern, text)), "")
 
 
+#: Words asking what moved through a port or off a ship (throughput, unloaded, 吞吐, 卸了):
+#: a ship's capacity or a berth is no answer, unless the fact's own words say it.
+_FLOW = (r"\bthroughputs?\b|\b(?:un|off)load(?:s|ed|ing)?\b|\bdischarg(?:e|es|ed|ing)\b|"
+         r"吞吐|装卸|卸货|卸了|卸下|卸载|货运量|运输量|运量")
+_FLOW_HINTS = ("throughput", "load", "discharg", "吞吐", "卸", "运量", "运输量")
+
+
+def flow_asked(text: str) -> str:
+    """The word of a (lowered) question asking what moved (throughput, 吞吐), or ''."""
+    if not any(hint in text for hint in _FLOW_HINTS):
+        return ""
+    found = re.search(_FLOW, text)
+    return found.group() if found else ""
+
+
 @lru_cache(maxsize=64)  # (asked of each candidate: read once a question)
 def share_of(text: str) -> str:
     """What a share is asked of (占GDP百分之几, 占全市的比重, as a share of GDP: GDP, 全市),
@@ -267,6 +282,10 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
             part in f"{fact.label} {fact.quote} {fact.note or ''} {' '.join(fact.tags)} "
                     f"{fact.label_en}".lower() for part in whole_of.lower().split()):
         return f"the page gives no share of {whole_of} for it"
+    flow = flow_asked(lowered)
+    if flow and flow not in f"{fact.label} {fact.quote} {fact.note or ''} {' '.join(fact.tags)} "\
+                            f"{fact.label_en}".lower():
+        return f"the page gives no figure of what was moved ({flow.strip()})"
     currency = currency_asked(lowered)
     unit = UNITS[fact.unit]
     if currency and unit.dimension.startswith("money") and unit.base != currency:
