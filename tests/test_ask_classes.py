@@ -1075,3 +1075,12 @@ def test_people_and_flows_the_page_does_not_count(question: str, why: str) -> No
 ])
 def test_people_and_capacities_the_page_gives(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, why", [
+    # a question naming one of a pair of opposites the fact names the other of
+    ("国内最大外贸集装箱船能装多少标准箱", "内贸, not 外贸"),
+    ("How much did Jinzhou Bank take in deposits", "loans, not deposits"),
+])
+def test_opposites_are_not_the_page_s_figures(question: str, why: str) -> None:
+    assert why in refusal(question)

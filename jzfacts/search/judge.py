@@ -271,6 +271,41 @@ def speakers_body(text: str, body: str) -> bool:
     return where >= 0 and re.search(_SPEAKER_BEFORE, text[:where].lower()) is not None
 
 
+#: Words news pairs as opposites: a question naming one is not answered by a figure that
+#: names the other and not it (外贸 for the page's 内贸, exports for imports, 存款 for 贷款).
+OPPOSITES = (("内贸", "外贸"), ("国内", "国外"), ("境内", "境外"), ("进口", "出口"),
+             ("城镇", "农村"), ("城市", "乡村"), ("增长", "下降"), ("增加", "减少"),
+             ("上升", "下降"), ("提高", "降低"), ("盈利", "亏损"), ("收入", "支出"),
+             ("存款", "贷款"), ("男性", "女性"), ("公办", "民办"), ("国有", "民营"),
+             ("流入", "流出"), ("domestic", "foreign"), ("imports", "exports"),
+             ("import", "export"), ("urban", "rural"), ("increase", "decrease"),
+             ("deposits", "loans"), ("deposit", "loan"), ("inbound", "outbound"),
+             ("public", "private"), ("profit", "loss"), ("income", "expenditure"))
+
+
+def opposite_of(fact: Fact, question: str) -> Optional[tuple[str, str]]:
+    """(the fact's word, the question's opposite of it) where the question names one of a
+    pair and the fact only the other, else None."""
+    lowered = question.lower()
+    words: Optional[str] = None
+    for first, second in OPPOSITES:
+        for asked, other in ((first, second), (second, first)):
+            if not _holds(lowered, asked):
+                continue
+            if words is None:
+                words = f"{fact.label} {fact.quote} {fact.note or ''} {' '.join(fact.tags)} " \
+                        f"{fact.label_en}".lower()
+            if _holds(words, other) and not _holds(words, asked):
+                return other, asked
+    return None
+
+
+def _holds(text: str, word: str) -> bool:
+    if not word.isascii():
+        return word in text
+    return re.search(rf"\b{word}\b", text) is not None
+
+
 def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
     """'' when the fact is about the question's places and times, else why not."""
     lowered = reading.folded.lower()
@@ -309,6 +344,9 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
     other = sibling((*fact.tags, *label_names(fact.label)), reading.folded, scope.known)
     if other:  # 锦州南站 for the page's 锦州北站
         return f"the page gives figures for {other[0]}, not {other[1]}"
+    opposite = opposite_of(fact, reading.folded)
+    if opposite:  # 外贸集装箱船 for the page's 内贸 one, exports for its imports
+        return f"the page gives figures for {opposite[0]}, not {opposite[1]}"
     labels = f"{fact.label} {fact.label_en} {' '.join(fact.tags)}"
     # a question naming several levels (国家、省、市科技奖加起来) asks about each or their
     # sum: no level rules a fact out, the page gives several (ask.undistinguished)
