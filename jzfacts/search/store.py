@@ -145,17 +145,23 @@ def _current(target: Path, files: Sequence[FactFile], spec_text: str,
     return None
 
 
-def _identity(target: Path) -> Optional[Tuple[int, int, int, bytes]]:
+def _identity(target: Path) -> Optional[Tuple[Any, ...]]:
     """What changes whenever the index is written: its inode (a rebuild renames a new file
     into place), size, time and SQLite's file change counter (header bytes 24-27, counted
-    up by every transaction in the rollback-journal mode the index is written in)."""
+    up by every transaction in the rollback-journal mode the index is written in), and a
+    write-ahead log's size and time should one be there."""
     try:
         with open(target, "rb") as handle:
             header = handle.read(28)
             status = os.fstat(handle.fileno())
     except OSError:
         return None
-    return status.st_ino, status.st_size, status.st_mtime_ns, header[24:28]
+    try:
+        log = os.stat(f"{target}-wal")
+        wal: Tuple[int, int] = (log.st_size, log.st_mtime_ns)
+    except OSError:
+        wal = (-1, -1)
+    return status.st_ino, status.st_size, status.st_mtime_ns, header[24:28], wal
 
 
 def _opened(target: Path, files: Sequence[FactFile], slots: Dict[int, int]
