@@ -30,6 +30,7 @@ from .judge import (
     units_fit,
 )
 from .question import Reading, read_question
+from .sieve import sieved
 from .terms import has_chinese, text_terms
 
 #: The least coverage a candidate the question does not fit must have for ask to say so
@@ -544,7 +545,7 @@ def undistinguished(best: Judged, others: Sequence[Judged], query: Any, fact_bas
     found = []
     fact = best.hit.fact
     own = label_share(fact, query, fact_base)
-    total = re.search(FAMILY_TOTAL, text, re.I) is not None
+    total = re.search(sieved(FAMILY_TOTAL, text, ignore_case=True), text, re.I) is not None
     listed = len(set(levels)) > 1
     for other in others:
         sibling = other.hit.fact
@@ -567,7 +568,9 @@ NAMED = 0.9
 
 
 #: Words that join two things a question names (品牌同商品, gazelle and young eagle firms).
-_JOINED = r"[和与及同、加＋+&]|以及|\band\b|\bplus\b"
+#: (single characters, not a class: a class of Chinese characters costs ~2.5 M instructions
+#: to compile, and sieve.py leaves out the characters a question lacks)
+_JOINED = r"和|与|及|同|、|加|＋|\+|&|以及|\band\b|\bplus\b"
 
 
 def named_together(best: Judged, others: Sequence[Judged], query: Any, fact_base: Any,
@@ -578,7 +581,7 @@ def named_together(best: Judged, others: Sequence[Judged], query: Any, fact_base
     one they have nowhere: the question names both things, and asks of neither alone."""
     named, anywhere = named_items(best.hit.fact, query, fact_base)
     joined = any(not _within_a_name(text, match, (best, *others))
-                 for match in re.finditer(_JOINED, text))
+                 for match in re.finditer(sieved(_JOINED, text), text))
     found = []
     for other in others:
         sibling = other.hit.fact

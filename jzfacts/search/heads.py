@@ -14,14 +14,15 @@ import re
 from typing import Any, Container, Optional
 
 from .question import Reading
+from .sieve import sieved
 
 #: Words that ask for an amount, in Chinese: the head stands after them (多少家*企业*) or,
 #: when nothing follows, before them (*企业*有多少家).
 _ZH_ANCHOR = (r"多少成|几多成|几多|多少|几(?![时号何])|几何|多大|多高|多远|多长|多重|多久|"
               r"百分之几|几成")
 #: What stands between a head and the words asking about it (企业*一共有*多少).
-_ZH_FILLER = (r"(?:一共有|一共|总共有|总共|共有|共|大概有|大概|大约有|大约|到底有|到底|究竟|"
-              r"都有|都|还有|有了|有|是|能|了|约|达|为)*")
+_ZH_FILLER = (r"一共有|一共|总共有|总共|共有|共|大概有|大概|大约有|大约|到底有|到底|究竟|"
+              r"都有|都|还有|有了|有|是|能|了|约|达|为")
 #: Characters that end a head (a particle, a pronoun, punctuation).
 _ZH_BREAK = frozenset("的了吗呢吧啊呀么嘛哈哦和与及且这那其被把给让它他她您你我们请在也还该个"
                       "，,。？?！!：:；;、“”\"（）()「」『』 ")
@@ -83,7 +84,7 @@ def head_of(reading: Reading, known: Container[str]) -> str:
 
 
 def _chinese_head(text: str, known: Container[str]) -> str:
-    anchors = list(re.finditer(_ZH_ANCHOR, text))
+    anchors = list(re.finditer(sieved(_ZH_ANCHOR, text), text))
     if not anchors:  # 锦州小麦机械化率: the last stretch is what is asked (玉米呢？: 玉米)
         end = len(text.rstrip(_ZH_TRAILING))
         return _trimmed(_before(text, end, known), known)
@@ -124,7 +125,7 @@ def _before(text: str, position: int, known: Container[str]) -> str:
     say which kind of figure (的数量是多少: back past them)."""
     head = text[:position]
     while True:
-        filler = re.search(f"{_ZH_FILLER}$", head)
+        filler = re.search(f"(?:{sieved(_ZH_FILLER, head)})*$", head)
         if filler:
             head = head[:filler.start()]
         stripped = head.rstrip(" ，,的")
