@@ -511,11 +511,8 @@ def test_index_search_totals_on_a_larger_base(larger: Any) -> None:
         assert indexed.search(query, limit=5).total == len(search(facts, query)), query
 
 
-def test_an_index_grows_and_shrinks_a_file_at_a_time(tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    """Adding, changing or removing one file reads that file only, in the same index."""
-    folder = tmp_path / "articles"
-    paths = split_shipped(folder)
+def count_reads(monkeypatch: pytest.MonkeyPatch) -> List[str]:
+    """The names of the files read whole from here on, in this process (no workers)."""
     reads: List[str] = []
     read = prepare.read_whole
 
@@ -525,6 +522,15 @@ def test_an_index_grows_and_shrinks_a_file_at_a_time(tmp_path: Path,
 
     monkeypatch.setattr(prepare, "read_whole", counted)
     monkeypatch.setattr(prepare, "workers_for", lambda size: 0)  # read here, counted
+    return reads
+
+
+def test_an_index_grows_and_shrinks_a_file_at_a_time(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Adding, changing or removing one file reads that file only, in the same index."""
+    folder = tmp_path / "articles"
+    paths = split_shipped(folder)
+    reads = count_reads(monkeypatch)
     first = open_folder(folder)
     assert sorted(reads) == sorted(path.name for path in paths)
     target = store.index_file([str(folder)])
@@ -574,16 +580,9 @@ def test_an_update_another_process_made_first_is_not_made_again(
     the index it brings up to date is not checked a third time."""
     folder = tmp_path / "articles"
     paths = split_shipped(folder)
-    monkeypatch.setattr(prepare, "workers_for", lambda size: 0)  # read here, counted
+    reads = count_reads(monkeypatch)
     open_folder(folder)
-    reads: List[str] = []
-    read = prepare.read_whole
-
-    def counted(number: int, slot: int, path: str, name: str) -> Any:
-        reads.append(Path(path).name)
-        return read(number, slot, path, name)
-
-    monkeypatch.setattr(prepare, "read_whole", counted)
+    reads.clear()
     checks: List[int] = []
     check = store._check
     monkeypatch.setattr(store, "_check", lambda *args: (checks.append(1), check(*args))[1])
