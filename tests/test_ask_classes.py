@@ -1080,7 +1080,31 @@ def test_people_and_capacities_the_page_gives(question: str, fact: str) -> None:
 @pytest.mark.parametrize("question, why", [
     # a question naming one of a pair of opposites the fact names the other of
     ("国内最大外贸集装箱船能装多少标准箱", "内贸, not 外贸"),
-    ("How much did Jinzhou Bank take in deposits", "loans, not deposits"),
+    ("How much did Jinzhou Bank take in deposits", "not deposits"),
+    ("how big is the foreign trade ship", "内贸, not foreign"),  # the twins alike
+    ("deadweight of the foreign trade container ship", "内贸, not foreign"),
 ])
 def test_opposites_are_not_the_page_s_figures(question: str, why: str) -> None:
     assert why in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a reviewer's members of this round's classes, each once refused or answered wrong by
+    # a rule drawn too wide
+    ("中谷福州轮的载重数量", "port.ship-dwt"),              # 数量 after a mass: no count
+    ("锦州银行涉农贷款数目是多少", "loans.agri"),
+    ("双五企业研发支出占营业收入的比例要达到多少", "shuangwu.rd-intensity"),  # both sides
+    ("中谷福州轮设计载箱量是多少", "port.ship-teu"),        # one 载箱量: no kind asked
+    ("锦州有几家全国性科技创新平台", "platforms.national"),  # 全国性 is national
+    ("中谷福州轮来港时载重多少", "port.ship-dwt"),          # 来港: a call, no port's name
+    ("中谷福州轮到锦港载重多少", "port.ship-dwt"),
+    ("中谷福州轮的载运量是多少", "port.ship-teu"),          # 载运量: a capacity
+    ("how many TEU can be unloaded from the ship at once", "port.ship-teu"),
+    ("jinzhou yinhang gei nongmin duoshao daikuan", "loans.agri"),  # 农民 qualifies
+])
+def test_rules_drawn_no_wider_than_their_class(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_a_body_is_the_reader_s_own_only_before_a_clause_on_the_page_s_city() -> None:
+    assert "中国银行" in refusal("我们中国银行锦州分行涉农贷款多少")

@@ -572,6 +572,35 @@ def test_an_index_grows_and_shrinks_a_file_at_a_time(tmp_path: Path,
 SMALL_TEXT = (DATA / "small.toml").read_text(encoding="utf-8")
 
 
+def test_a_kept_file_edited_before_the_lock_is_read_in_that_run(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One file changed, found by the check; another edited after the check and before the
+    lock: the run that brings the index up to date answers with both edits, not with the
+    second file as the check found it."""
+    folder = tmp_path / "articles"
+    paths = {path.name: path for path in split_shipped(folder)}
+    reads = count_reads(monkeypatch)
+    open_folder(folder)
+    reads.clear()
+    market, report = paths["05-market.toml"], paths["00-report.toml"]
+    market.write_text(market.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    lock = cache.locked
+
+    @contextlib.contextmanager
+    def edited_before_the_lock(path: Path) -> Iterator[bool]:
+        if "瞪羚企业26家" in report.read_text(encoding="utf-8"):
+            report.write_text(report.read_text(encoding="utf-8").replace(
+                "瞪羚企业26家", "瞪羚企业27家").replace("value = 26\n", "value = 27\n"),
+                encoding="utf-8")
+        with lock(path) as held:
+            yield held
+
+    monkeypatch.setattr(cache, "locked", edited_before_the_lock)
+    base = open_folder(folder)
+    assert base.get_facts(["enterprises.gazelle"])[0].value == 27
+    assert sorted(set(reads)) == ["00-report.toml", "05-market.toml"]
+
+
 def test_an_update_another_process_made_first_is_not_made_again(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Two processes find the same file changed; the one that takes the lock second sees

@@ -73,10 +73,12 @@ def consider(fact_base: Any, text: str) -> Considered:
     content = reading.content
     hits = fact_base.search(content, limit=CANDIDATES) if content else []
     judged = [judge(hit, reading, scope) for hit in hits]
-    # the reader's own (我们营口港没这么大的船) beside the page's city named is no subject
-    home_named = any(code in scope.home for place in reading.places for code in place.codes)
+    # the reader's own (我们营口港没这么大的船，…锦州港…) is no subject where a later clause
+    # names the page's city
+    homes = [place.start for place in reading.places
+             if any(code in scope.home for code in place.codes)]
     bodies = [body for body in organisations_not_held(reading.folded, statistics.known)
-              if not (home_named and speakers_body(reading.folded, body))] if hits else []
+              if not speakers_body(reading.folded, body, homes)] if hits else []
     if bodies:  # 中国银行锦州分行: another bank than the page's
         return Considered(text, reading, tuple(judged), (), (), None,
                           f"no figure on the page mentions {'、'.join(bodies)}")
@@ -139,10 +141,12 @@ def consider(fact_base: Any, text: str) -> Considered:
                 return Considered(text, reading, tuple(judged), (), (), None,
                                   about[0].why_not)
         modifier = head[:-len(core)] if core else ""
-        if covering and len(modifier) >= MODIFIER_NAME and \
+        kinds = sum(core in j.hit.fact.label for j in judged)
+        if covering and len(modifier) >= MODIFIER_NAME and kinds >= 2 and \
                 _FUNCTION_CHARS.isdisjoint(modifier) and not known_modifier(modifier, statistics):
-            # 专精特新企业, 小巨人企业: what kind of 企业 is asked the page never names; the 新
-            # and the 企业 of 高新技术企业 are no answer
+            # 专精特新企业, 小巨人企业: what kind of 企业 — of which the page has several kinds
+            # — is asked the page never names; the 新 and the 企业 of 高新技术企业 are no
+            # answer (设计载箱量 asks the one 载箱量 there is)
             return Considered(text, reading, tuple(judged), (), (), None,
                               f"no figure on the page mentions {modifier}")
         if not covering:
@@ -421,7 +425,8 @@ _PEOPLE_EN = frozenset(("people", "persons", "staff", "employees", "workers", "p
                         "researchers", "scientists", "residents", "students", "visitors",
                         "tourists", "farmers", "population", "headcount"))
 _PEOPLE_PINYIN = (r"\b(renyuan|yuangong|zhigong|gongren|nongmin|renkou|jumin|youke|xuesheng)"
-                  r"\s*(?:you\s*)?(?:duo\s?shao|ji\b|shu\s?liang|[?？]|$)")
+                  r"\s*(?:you\s*)?(?:duo\s?shao|ji|shu\s?liang)?\s*(?:ge|ren|ming|wei)?"
+                  r"\s*[?？]?\s*$")
 
 
 def people_asked(head: str, text: str) -> str:

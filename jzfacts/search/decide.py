@@ -262,6 +262,8 @@ def organisations_not_held(text: str, known: Any) -> list[str]:
             # its own name is what the base lacks (高新技术公司 and 瞪羚公司 are kinds of firm);
             # a place's name before it (锦州大学, 锦州医院) names a body of that place, which
             # is the page's only where the base holds the whole name (锦州银行)
+            if match.group() == "港" and not _PORT_VERBS.isdisjoint(word):
+                continue  # 到锦港: a ship's call at the page's port, no port's name
             if len(word) > len(match.group()) and not _NOT_A_NAME.intersection(word) and \
                     (word[:2] not in known or _place(word[:2]) and
                      not all(word[i:i + 2] in known for i in range(len(word) - 1))) and \
@@ -304,8 +306,10 @@ def english_organisations(text: str, known: Any) -> list[str]:
 #: What the names of organisations end in (a bank, a university, a company …).
 _BODY = (r"银行|大学|学院|研究院|研究所|医院|公司|集团|中学|小学|协会|商会|基金会|合作社|"
          r"信用社|保险|证券|机场|"
-         # a port (大连港, 台中港), not what a ship does at one (到港, 离港) nor 港口
-         r"(?<![到进出离靠抵入返回驶开泊停临])港(?!口)")
+         # a port (大连港, 台中港), not what a ship does at one (到港, 来港, 挂港) nor 港口
+         r"(?<![到来进出离靠抵入返回驶开泊停临挂访驻留往去在])港(?!口)")
+#: What a ship does at a port: a port's name holds none of these (来港, 到锦港).
+_PORT_VERBS = frozenset("到来进出离靠抵入返回驶开泊停临挂访驻留往去在")
 _BODIES = ("银行", "大学", "学院", "研究", "医院", "公司", "集团", "中学", "小学", "协会",
            "商会", "基金会", "合作社", "信用社", "保险", "证券", "机场", "港")
 #: Characters no name holds just before that ending (哪家银行, 这所大学, 的公司).

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, Container, Optional
+from typing import Any, Container, Optional, Sequence
 
 from ..base.model import Fact, derived
 from ..base.plain import Plain
@@ -220,8 +220,10 @@ def currency_asked(text: str) -> str:
 #: Words asking what moved through a port or off a ship (throughput, unloaded, 吞吐, 卸了):
 #: a ship's capacity or a berth is no answer, unless the fact's own words say it.
 _FLOW = (r"\bthroughputs?\b|\b(?:un|off)load(?:s|ed|ing)?\b|\bdischarg(?:e|es|ed|ing)\b|"
-         r"吞吐|装卸|卸货|卸了|卸下|卸载|货运量|运输量|运量")
+         r"吞吐|装卸|卸货|卸了|卸下|卸载|货运量|运输量|(?<![载])运量")
 _FLOW_HINTS = ("throughput", "load", "discharg", "吞吐", "卸", "运量", "运输量")
+#: What a ship can do (能装卸多少箱, can be unloaded at once) is its capacity, not a flow.
+_CAN = r"能|可以|可|\bcan\b|\bcould\b|\bable\b|\bcapacity\b"
 
 
 def flow_asked(text: str) -> str:
@@ -229,7 +231,7 @@ def flow_asked(text: str) -> str:
     if not any(hint in text for hint in _FLOW_HINTS):
         return ""
     found = re.search(_FLOW, text)
-    return found.group() if found else ""
+    return found.group() if found and not re.search(_CAN, text) else ""
 
 
 @lru_cache(maxsize=64)  # (asked of each candidate: read once a question)
@@ -264,39 +266,57 @@ def speakers_place(text: str, place: Any) -> bool:
         re.search(_SPEAKER_AFTER, lowered[place.end:]) is not None
 
 
-def speakers_body(text: str, body: str) -> bool:
-    """Whether an organisation or port is the reader's own (我们营口港没这么大的船, 咱们盛京
-    银行), said before asking about the page's."""
+def speakers_body(text: str, body: str, homes: Sequence[int]) -> bool:
+    """Whether an organisation or port is the reader's own (我们营口港没这么大的船), said
+    before a clause that names the page's city (at one of `homes`) and asks about it."""
     where = text.find(body)
-    return where >= 0 and re.search(_SPEAKER_BEFORE, text[:where].lower()) is not None
+    if where < 0 or re.search(_SPEAKER_BEFORE, text[:where].lower()) is None:
+        return False
+    after = re.search(r"[，,。;；!！?？]", text[where + len(body):])
+    return after is not None and any(home > where + len(body) + after.start()
+                                     for home in homes)
 
 
-#: Words news pairs as opposites: a question naming one is not answered by a figure that
-#: names the other and not it (外贸 for the page's 内贸, exports for imports, 存款 for 贷款).
-OPPOSITES = (("内贸", "外贸"), ("国内", "国外"), ("境内", "境外"), ("进口", "出口"),
-             ("城镇", "农村"), ("城市", "乡村"), ("增长", "下降"), ("增加", "减少"),
-             ("上升", "下降"), ("提高", "降低"), ("盈利", "亏损"), ("收入", "支出"),
-             ("存款", "贷款"), ("男性", "女性"), ("公办", "民办"), ("国有", "民营"),
-             ("流入", "流出"), ("domestic", "foreign"), ("imports", "exports"),
-             ("import", "export"), ("urban", "rural"), ("increase", "decrease"),
-             ("deposits", "loans"), ("deposit", "loan"), ("inbound", "outbound"),
-             ("public", "private"), ("profit", "loss"), ("income", "expenditure"))
+#: Words news pairs as opposites, each side in Chinese and English: a question naming one
+#: side is not answered by a figure that names the other and not it (外贸 or foreign for
+#: the page's 内贸 ship, exports for imports, 存款 for 贷款); a question naming both sides
+#: (研发支出占营业收入的比例) names no opposite.
+OPPOSITES = (
+    (("内贸", "domestic"), ("外贸", "foreign")),
+    (("国内",), ("国外", "overseas", "abroad")),
+    (("境内",), ("境外",)),
+    (("进口", "import", "imports", "imported"), ("出口", "export", "exports", "exported")),
+    (("城镇", "urban"), ("农村", "rural")),
+    (("增长", "增加", "上升", "提高", "increase", "increased", "rise", "rose", "grew", "growth"),
+     ("下降", "减少", "降低", "decrease", "decreased", "fall", "fell", "decline", "declined")),
+    (("盈利", "profit", "profits"), ("亏损", "loss", "losses")),
+    (("收入", "income", "revenue"), ("支出", "expenditure", "spending")),
+    (("存款", "deposit", "deposits"), ("贷款", "loan", "loans", "lending")),
+    (("男性", "male"), ("女性", "female")),
+    (("公办", "public"), ("民办", "private")),
+    (("国有", "state-owned"), ("民营", "private")),
+    (("流入", "inbound", "inflow"), ("流出", "outbound", "outflow")),
+)
 
 
 def opposite_of(fact: Fact, question: str) -> Optional[tuple[str, str]]:
-    """(the fact's word, the question's opposite of it) where the question names one of a
-    pair and the fact only the other, else None."""
+    """(the fact's word, the question's opposite of it) where the question names one side
+    of a pair only and the fact only the other, else None."""
     lowered = question.lower()
     words: Optional[str] = None
     for first, second in OPPOSITES:
-        for asked, other in ((first, second), (second, first)):
-            if not _holds(lowered, asked):
-                continue
-            if words is None:
-                words = f"{fact.label} {fact.quote} {fact.note or ''} {' '.join(fact.tags)} " \
-                        f"{fact.label_en}".lower()
-            if _holds(words, other) and not _holds(words, asked):
-                return other, asked
+        asked_first = next((word for word in first if _holds(lowered, word)), "")
+        asked_second = next((word for word in second if _holds(lowered, word)), "")
+        if bool(asked_first) == bool(asked_second):
+            continue  # neither side, or both
+        asked, other_side, own_side = (asked_first, second, first) if asked_first else \
+            (asked_second, first, second)
+        if words is None:
+            words = f"{fact.label} {fact.quote} {fact.note or ''} {' '.join(fact.tags)} " \
+                    f"{fact.label_en}".lower()
+        held = next((word for word in other_side if _holds(words, word)), "")
+        if held and not any(_holds(words, word) for word in own_side):
+            return held, asked
     return None
 
 

@@ -269,7 +269,7 @@ _WANTS = (
     ("length", r"多远|多长|几远|几长|距离", r"\bhow\s+far\b|\bhow\s+long\b|\bdistance\b"),
     ("mass", r"多重|多沉|几重", r"\bhow\s+heavy\b|\bweighs?\b"),
     ("name", r"哪一?个|哪家|哪类|哪些|哪里|哪儿|哪位|谁", r"\bwhich\b|\bwho\b|\bwhere\b"),
-    ("count", r"几(?!何)|多少个|数量|人数|个数|数目",
+    ("count", r"几(?!何)|多少个|人数|个数",
      r"\bhow\s+many\b|\bnumber\s+of\b|\bheadcounts?\b"),
     ("amount", r"多少|多大|多高|几何", r"\bhow\s+much\b|\bhow\s+(?:big|large|high)\b"),
 )
@@ -660,10 +660,13 @@ _PINYIN_CHANGE_HINTS = ("zeng", "sheng", "ti", "jiang", "jian", "hua", "luo", "b
 #: Administrative levels: a figure for one level is no answer about another (国家级 双创载体
 #: when the page counts 省级 ones). Each level in Chinese and English.
 #: What follows 全国 in the name of an honour (全国率先…示范县, 全国第七批, 全国百强): no
-#: level and no whole country asked.
+#: whole country asked (judge._WHOLE) …
 HONOUR_AFTER = "第|率先|首|百强|先进|文明|示范|重点|一流|领先|主要|农作物|全程|性"
+#: … and, of those, the ones that name no national level either (全国性 and 全国重点
+#: 平台 are national ones)
+RANKING_AFTER = "第|率先|首|百强|主要|农作物|全程"
 LEVELS = {
-    "national": rf"国家级|全国(?!{HONOUR_AFTER})|\b[Nn]ational\b|\b[Ss]tate-level\b",
+    "national": rf"国家级|全国(?!{RANKING_AFTER})|\b[Nn]ational\b|\b[Ss]tate-level\b",
     "provincial": r"省级|省(?=[^份会长委政厅]|$)|\b[Pp]rovincial|\b[Pp]rovince-level\b",
     "municipal": r"市级|\b[Mm]unicipal|\b[Cc]ity-level\b",
     "county": r"县级|\b[Cc]ounty-level\b",

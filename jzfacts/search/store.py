@@ -125,9 +125,10 @@ def _current(target: Path, files: Sequence[FactFile], spec_text: str,
                                            found.remove)
                     if found.settled:
                         indexer.restamp(target, found.settled)
-                    if slots is not None:
+                    if slots is not None and found.still_kept(files):
                         # Current as the check found it, with the files read again in
-                        # their new slots: no need to check every file once more.
+                        # their new slots, and the kept files as they were (a stat each,
+                        # against the stamps the check read): no full check again.
                         opened = _opened(target, files, {**found.keep, **slots})
                         if opened is not None:
                             return opened
@@ -147,7 +148,7 @@ def _current(target: Path, files: Sequence[FactFile], spec_text: str,
 
 def _identity(target: Path) -> Optional[Tuple[Any, ...]]:
     """What changes whenever the index is written: its inode (a rebuild renames a new file
-    into place), size, time and SQLite's file change counter (header bytes 24-27, counted
+    into place), size, times and SQLite's file change counter (header bytes 24-27, counted
     up by every transaction in the rollback-journal mode the index is written in), and a
     write-ahead log's size and time should one be there."""
     try:
@@ -161,7 +162,8 @@ def _identity(target: Path) -> Optional[Tuple[Any, ...]]:
         wal: Tuple[int, int] = (log.st_size, log.st_mtime_ns)
     except OSError:
         wal = (-1, -1)
-    return status.st_ino, status.st_size, status.st_mtime_ns, header[24:28], wal
+    return (status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns,
+            header[24:28], wal)
 
 
 def _opened(target: Path, files: Sequence[FactFile], slots: Dict[int, int]
@@ -189,6 +191,17 @@ class _Changes:
         self.remove: List[int] = []
         self.settled: List[int] = []
         self.rebuild = False
+        self.stamps: Dict[int, Any] = {}  # number → the stamp a kept file had
+
+    def still_kept(self, files: Sequence[FactFile]) -> bool:
+        """Whether every kept file still has the stamp it had when checked."""
+        from ..base import cache
+
+        for number, stamp in self.stamps.items():
+            now = cache.stamp(files[number].path)
+            if now is None or now[0] != stamp:
+                return False
+        return True
 
 
 def _check(target: Path, files: Sequence[FactFile]) -> Any:
@@ -235,6 +248,7 @@ def _check(target: Path, files: Sequence[FactFile]) -> Any:
             changes.redo.append(number)
             continue
         changes.keep[number] = slot
+        changes.stamps[number] = now[0]
         if racy and not now[1]:
             changes.settled.append(slot)
     changes.remove = [slot for slot, *_ in stored.values()]
