@@ -304,14 +304,12 @@ def english_organisations(text: str, known: Any) -> list[str]:
 
 
 #: What the names of organisations end in (a bank, a university, a company …).
-_BODY = (r"银行|大学|学院|研究院|研究所|医院|公司|集团|中学|小学|协会|商会|基金会|合作社|"
-         r"信用社|保险|证券|机场|"
-         # a port (大连港, 台中港), not what a ship does at one (到港, 来港, 挂港) nor 港口
-         r"(?<![到来进出离靠抵入返回驶开泊停临挂访驻留往去在])港(?!口)")
-#: What a ship does at a port: a port's name holds none of these (来港, 到锦港).
+_BODIES = ("银行", "大学", "学院", "研究院", "研究所", "医院", "公司", "集团", "中学", "小学",
+           "协会", "商会", "基金会", "合作社", "信用社", "保险", "证券", "机场", "港")
+# a port (大连港, 台中港), not 港口
+_BODY = "|".join("港(?!口)" if body == "港" else body for body in _BODIES)
+#: What a ship does at a port: a port's name holds none of these (到港, 来港, 到锦港).
 _PORT_VERBS = frozenset("到来进出离靠抵入返回驶开泊停临挂访驻留往去在")
-_BODIES = ("银行", "大学", "学院", "研究", "医院", "公司", "集团", "中学", "小学", "协会",
-           "商会", "基金会", "合作社", "信用社", "保险", "证券", "机场", "港")
 #: Characters no name holds just before that ending (哪家银行, 这所大学, 的公司).
 _NOT_A_NAME = frozenset("的了吗呢哪啥什么几多少这那该本此其各每个家所间座位是有在和与及或")
 

@@ -99,13 +99,13 @@ def _after(text: str, position: int) -> str:
     """The Chinese after an anchor, less its measure word (多少*家*, 多少*亿元*); a 的
     inside it joins a modifier to its noun (几个国家级*的*科创平台)."""
     from ..base.units import UNITS
-    from .tables import has
+    from .question import is_word
 
     rest = text[position:]
     for length in (3, 2, 1):
         if rest[:length] in UNITS or (length == 1 and rest[:1] == "个"):
             # 多少箱子, 多少人口: a unit that is a word with what follows is the noun asked
-            if length > 1 or not has("synonyms.tsv", rest[:2]):
+            if length > 1 or not is_word(rest[:2]):
                 rest = rest[length:]
             break
     for bound in ("以上", "以下", "左右", "多"):  # 多少亿元以上且…: the bound is no head

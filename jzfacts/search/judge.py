@@ -312,12 +312,19 @@ def opposite_of(fact: Fact, question: str) -> Optional[tuple[str, str]]:
         asked, other_side, own_side = (asked_first, second, first) if asked_first else \
             (asked_second, first, second)
         if words is None:
-            words = f"{fact.label} {fact.quote} {fact.note or ''} {' '.join(fact.tags)} " \
-                    f"{fact.label_en}".lower()
+            words = fact_words(fact)
         held = next((word for word in other_side if _holds(words, word)), "")
         if held and not any(_holds(words, word) for word in own_side):
             return held, asked
     return None
+
+
+def fact_words(fact: Fact) -> str:
+    """A fact's own words, lowered — label, quote, note, tags, English label — where a
+    question's word must stand for the fact to be about it (a share's whole, a flow, one
+    side of a pair of opposites)."""
+    return f"{fact.label} {fact.quote} {fact.note or ''} {' '.join(fact.tags)} " \
+           f"{fact.label_en}".lower()
 
 
 def _holds(text: str, word: str) -> bool:
@@ -334,12 +341,10 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
         return f"the page gives its city's figure, not one for {whole.strip()}"
     whole_of = share_of(reading.folded)
     if whole_of and fact.unit == "%" and not all(
-            part in f"{fact.label} {fact.quote} {fact.note or ''} {' '.join(fact.tags)} "
-                    f"{fact.label_en}".lower() for part in whole_of.lower().split()):
+            part in fact_words(fact) for part in whole_of.lower().split()):
         return f"the page gives no share of {whole_of} for it"
     flow = flow_asked(lowered)
-    if flow and flow not in f"{fact.label} {fact.quote} {fact.note or ''} {' '.join(fact.tags)} "\
-                            f"{fact.label_en}".lower():
+    if flow and flow not in fact_words(fact):
         return f"the page gives no figure of what was moved ({flow.strip()})"
     currency = currency_asked(lowered)
     unit = UNITS[fact.unit]

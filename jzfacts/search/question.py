@@ -407,7 +407,7 @@ def asked_unit(text: str) -> tuple[str, Optional[tuple[int, int]]]:
                 unit = chars[:length]
                 following = text[match.start(1) + length:match.start(1) + length + 1]
                 if unit in UNITS and unit not in _PLACEHOLDERS and \
-                        not _is_word(unit + following):
+                        not is_word(unit + following):
                     return unit, (match.start(1), match.start(1) + length)
         elif match.group(2) and match.group(2).lower() in words:
             return words[match.group(2).lower()], match.span(2)
@@ -416,7 +416,7 @@ def asked_unit(text: str) -> tuple[str, Optional[tuple[int, int]]]:
     return "", None
 
 
-def _is_word(chars: str) -> bool:
+def is_word(chars: str) -> bool:
     """Whether characters are a word of the thesaurus (人口, 吨位: 人 and 吨 are no unit
     there)."""
     from .tables import has
@@ -657,14 +657,14 @@ _PINYIN_CHANGE_HINTS = ("zeng", "sheng", "ti", "jiang", "jian", "hua", "luo", "b
                         "bian")
 
 
-#: Administrative levels: a figure for one level is no answer about another (国家级 双创载体
-#: when the page counts 省级 ones). Each level in Chinese and English.
 #: What follows 全国 in the name of an honour (全国率先…示范县, 全国第七批, 全国百强): no
 #: whole country asked (judge._WHOLE) …
 HONOUR_AFTER = "第|率先|首|百强|先进|文明|示范|重点|一流|领先|主要|农作物|全程|性"
 #: … and, of those, the ones that name no national level either (全国性 and 全国重点
 #: 平台 are national ones)
 RANKING_AFTER = "第|率先|首|百强|主要|农作物|全程"
+#: Administrative levels: a figure for one level is no answer about another (国家级 双创载体
+#: when the page counts 省级 ones). Each level in Chinese and English.
 LEVELS = {
     "national": rf"国家级|全国(?!{RANKING_AFTER})|\b[Nn]ational\b|\b[Ss]tate-level\b",
     "provincial": r"省级|省(?=[^份会长委政厅]|$)|\b[Pp]rovincial|\b[Pp]rovince-level\b",
