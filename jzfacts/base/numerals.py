@@ -11,12 +11,14 @@ characters, each of which is a number on its own (4 and 2; 100, 1000 and 10000).
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Any, Dict, List, Optional, Sequence, Set, Tuple, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Set, Tuple, Union
 
 from .plain import Plain
 from .units import COMPUTE_SHORT, MAGNITUDES, PRODUCT, UNITS, latin_units, unit_at
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "仨": 3, "三": 3, "四": 4,
            "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -45,6 +47,14 @@ _PHRASE_PATTERN = (
     rf"|(?P<arabic>{_ARABIC})"
     rf"|(?P<chinese>{_NUMERAL}+(?:点{_NUMERAL}+)?))"
 )
+
+
+def _decimal(value: Union[int, str]) -> Decimal:
+    """A Decimal, importing decimal (~5 M instructions) only where a text states a number:
+    a question without one never pays for it."""
+    from decimal import Decimal
+
+    return Decimal(value)
 
 
 class Number(Plain):
@@ -123,7 +133,7 @@ def _decimal_and_magnitude(text: str) -> Optional[Tuple[Decimal, str]]:
     digits = fraction[:len(fraction) - len(magnitude)]
     if not digits or magnitude not in ("", "万", "亿", "万亿"):
         return None
-    return Decimal(f"{number}.{''.join(str(_DIGITS[ch]) for ch in digits)}"), magnitude
+    return _decimal(f"{number}.{''.join(str(_DIGITS[ch]) for ch in digits)}"), magnitude
 
 
 def parse_chinese_numeral(text: str) -> Optional[Decimal]:
@@ -131,7 +141,7 @@ def parse_chinese_numeral(text: str) -> Optional[Decimal]:
     None if malformed."""
     if "点" not in text:
         number = _whole_numeral(text) if text else None
-        return None if number is None else Decimal(number)
+        return None if number is None else _decimal(number)
     read = _decimal_and_magnitude(text)
     if read is None:
         return None
@@ -141,8 +151,10 @@ def parse_chinese_numeral(text: str) -> Optional[Decimal]:
 
 def parse_number(text: str) -> Optional[Decimal]:
     """A plain Arabic number ("21.3", "2,130") as a Decimal, or None."""
+    from decimal import InvalidOperation
+
     try:
-        number = Decimal(text.replace(",", ""))
+        number = _decimal(text.replace(",", ""))
     except InvalidOperation:
         return None
     return number if number.is_finite() else None
@@ -186,9 +198,9 @@ def _phrases(text: str) -> List[_Phrase]:
         start, end = match.span()
         kind = match.lastgroup
         if kind == "half":  # 过半, 一半, 半数: a half, as 二分之一 is
-            found.append(_Phrase(Decimal(50), start, end, "fraction", (Decimal(1), Decimal(2))))
+            found.append(_Phrase(_decimal(50), start, end, "fraction", (_decimal(1), _decimal(2))))
         elif kind == "slash":
-            top, bottom = Decimal(match.group("snum")), Decimal(match.group("sden"))
+            top, bottom = _decimal(match.group("snum")), _decimal(match.group("sden"))
             if 0 < top < bottom:  # 1/3, as 三分之一 is
                 found.append(_Phrase(top / bottom * 100, start, end, "fraction", (top, bottom)))
             else:  # (5/3, 0/2: no share; each number on its own)
@@ -233,7 +245,7 @@ def _phrases(text: str) -> List[_Phrase]:
                     cut = end - len(magnitude)
                     found.append(_Phrase(value, start, cut, "chinese"))
                     if magnitude:  # 一点五万 as 1.5万 is written: 1.5 and its magnitude
-                        found.append(_Phrase(Decimal(10) ** dict(MAGNITUDES)[magnitude],
+                        found.append(_Phrase(_decimal(10) ** dict(MAGNITUDES)[magnitude],
                                              cut, end, "chinese"))
                     continue
             whole = parse_chinese_numeral(phrase) if "点" not in phrase else None
@@ -687,7 +699,7 @@ def states(text: str, value: Union[int, float, Decimal]) -> bool:
 
 def stated_at(text: str, value: Union[int, float, Decimal]) -> Optional[Tuple[int, int]]:
     """Where the text states the value (the numeral's span), else None (see states())."""
-    wanted = value if isinstance(value, Decimal) else Decimal(str(value))
+    wanted = _decimal(str(value)) if isinstance(value, (int, float)) else value
     if wanted >= 0:
         for number in numbers_with_spans(text):
             if number.value == wanted:
@@ -704,7 +716,7 @@ def find_figure(text: str, value: Union[int, float, Decimal], unit: str = ""
                 ) -> Optional[Quantity]:
     """The quantity of the text that states value (in unit, where one does): where a fact's
     figure stands in its quote. None where the text does not state the value."""
-    wanted = value if isinstance(value, Decimal) else Decimal(str(value))
+    wanted = _decimal(str(value)) if isinstance(value, (int, float)) else value
     read = quantities(text)
     candidates = [quantity for quantity in read
                   if quantity.value == wanted or quantity.fraction and quantity.sign > 0
@@ -730,8 +742,10 @@ def _rounds_to(exact: Decimal, rounded: Decimal) -> bool:
     at least)."""
     exponent = rounded.as_tuple().exponent
     places = -exponent if isinstance(exponent, int) else 0
+    from decimal import InvalidOperation
+
     try:
-        return places >= 1 and exact.quantize(Decimal(1).scaleb(-places)) == rounded
+        return places >= 1 and exact.quantize(_decimal(1).scaleb(-places)) == rounded
     except InvalidOperation:  # more places than a decimal holds
         return False
 
@@ -746,7 +760,7 @@ def as_stated(quantity: Quantity) -> Decimal:
             return exact  # 25, 37.5, 12.25
         # three figures, at least one decimal: 33.3, 16.7, 0.333 (亿分之三: 0.000003)
         places = max(1, 2 - exact.adjusted())
-        return value.quantize(Decimal(1).scaleb(-places)).normalize()
+        return value.quantize(_decimal(1).scaleb(-places)).normalize()
     return value
 
 

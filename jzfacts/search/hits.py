@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Callable, Container, Optional, Sequence, Union
 
 from ..base.errors import UsageError
@@ -14,6 +13,9 @@ from ..base.units import UNITS, to_decimal
 from .forms import fold_text
 from .ranking import Stats, coverage, score, stats_of, top_terms
 from .terms import Query, fact_columns, read_query
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 MAX_QUERY_LENGTH = 1000
 
@@ -340,6 +342,8 @@ def hit_for(fact: Fact, query: Query, statistics: Statistics, folded: str,
 
 
 def _same_number(text: str, number: QuestionNumber) -> bool:
+    from decimal import Decimal
+
     try:
         return Decimal(text.replace(",", "")) == number.value
     except ArithmeticError:

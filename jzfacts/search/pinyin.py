@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Container, Dict, FrozenSet, List, Optional, Tuple
+from typing import Container, Dict, List, Optional, Sequence, Tuple
 
 Readings = Tuple[str, ...]
 
@@ -64,30 +64,45 @@ _NUMBER_WORDS = frozenset({"ji", "duoshao"})
 _SHORT_QUESTION_WORDS = frozenset({"ji", "de", "shi", "you", "le", "ma", "ne"})
 
 
-@lru_cache(maxsize=1)
-def pinyin_question_words() -> FrozenSet[str]:
-    """The Chinese question words of two characters or more spelled in pinyin (duoshao,
-    shenme, nayi …): what a pinyin question asks with."""
+def spellings() -> Dict[str, object]:
+    """The pinyin spellings of the word lists pinyin questions are read with — question
+    words (duoshao, shenme), one-character units (jia 家), longer units (bowei 泊位), words
+    of an average (pingjun) or a change (tigao) — derived from pinyin.txt and the lists.
+    scripts/gen_spellings.py writes them into spelled.py, so that a question pays for none
+    of the ~200 look-ups (tests/test_pinyin.py checks that file against this)."""
+    from itertools import product
+
+    from ..base.units import UNITS
+    from .question import CHANGE_WORDS, DERIVED_WORDS
     from .terms import CHINESE_STOP
 
-    spelled = set()
-    for word in CHINESE_STOP:
-        read = [readings(char) for char in word]
-        if len(word) >= 2 and all(read):
-            spelled.add("".join(options[0] for options in read))
-    return frozenset(spelled)
+    def first(words: Sequence[str]) -> Dict[str, str]:
+        spelled: Dict[str, str] = {}
+        for word in words:
+            read = [readings(char) for char in word]
+            if all(read):
+                spelled["".join(options[0] for options in read)] = word
+        return spelled
 
-
-@lru_cache(maxsize=1)
-def _pinyin_units() -> FrozenSet[str]:
-    """The readings of the one-character units (jia 家, ren 人, xiang 项 …)."""
-    from ..base.units import UNITS
-
-    return frozenset(readings(unit)[0] for unit in UNITS if len(unit) == 1 and readings(unit))
+    units: Dict[str, str] = {}
+    for unit in UNITS:
+        if len(unit) >= 2 and all("\u3400" <= char <= "\u9fff" for char in unit):
+            for syllables in product(*(readings(char) for char in unit)):
+                units.setdefault("".join(syllables), unit)
+    return {
+        "QUESTION_WORDS": sorted(first([word for word in CHINESE_STOP if len(word) >= 2])),
+        "UNIT_SYLLABLES": sorted({readings(unit)[0] for unit in UNITS
+                                  if len(unit) == 1 and readings(unit)}),
+        "UNITS": units,
+        "DERIVED": first(DERIVED_WORDS),
+        "CHANGE": first([word for word in CHANGE_WORDS if len(word) > 1]),
+    }
 
 
 def _pinyin_unit(syllable: str) -> bool:
-    return syllable in _pinyin_units()
+    from .spelled import UNIT_SYLLABLES
+
+    return syllable in UNIT_SYLLABLES
 
 
 def _drop_pinyin_question_words(words: List[str], known: Optional[Container[str]]
@@ -95,7 +110,9 @@ def _drop_pinyin_question_words(words: List[str], known: Optional[Container[str]
     """A pinyin question less its question words (duoshao, duo shao, shenme), the 几 or
     多少 before a unit (ji jia) and that unit: never a syllable the base reads with its
     neighbour (ke ji keeps its ji: 科技)."""
-    question = pinyin_question_words() | _NUMBER_WORDS
+    from .spelled import QUESTION_WORDS
+
+    question = QUESTION_WORDS | _NUMBER_WORDS
     kept: List[str] = []
     index = 0
     while index < len(words):

@@ -7,8 +7,8 @@ own place taken out)."""
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
-from typing import Callable, Container, Optional, Sequence
+from functools import lru_cache
+from typing import Callable, Container, Mapping, Optional, Sequence
 
 from ..base.numerals import QuestionNumber, asked_numbers
 from ..base.plain import Plain
@@ -360,9 +360,11 @@ def which_unit(text: str) -> str:
     for match in re.finditer(_WHICH_UNIT, text):
         word = match.group(1)
         if word.isascii():
+            from .spelled import UNITS as SPELLED_UNITS
+
             if word.lower() in words and words[word.lower()] in UNITS:
                 return words[word.lower()]
-            spelled = _units_in_pinyin().get(word.lower(), "")  # na ge bowei
+            spelled = SPELLED_UNITS.get(word.lower(), "")  # na ge bowei
             if spelled:
                 return spelled
             continue
@@ -376,22 +378,6 @@ def which_unit(text: str) -> str:
             if word[start:] in UNITS:
                 return word[start:]
     return ""
-
-
-@lru_cache(maxsize=1)
-def _units_in_pinyin() -> dict[str, str]:
-    """The units of two characters or more as pinyin runs together (bowei → 泊位), every
-    reading of each character; read only where a pinyin question asks which."""
-    from itertools import product
-
-    from .pinyin import readings
-
-    spelled: dict[str, str] = {}
-    for unit in UNITS:
-        if len(unit) >= 2 and all("\u3400" <= char <= "\u9fff" for char in unit):
-            for syllables in product(*(readings(char) for char in unit)):
-                spelled.setdefault("".join(syllables), unit)
-    return spelled
 
 
 def asked_unit(text: str) -> tuple[str, Optional[tuple[int, int]]]:
@@ -578,23 +564,9 @@ PER_YEAR = (r"每一?年|一年|\bannual\s+(?:number|count|total|average|rate)\b
 
 
 
-@cache
-def _pinyin_words(words: tuple[str, ...]) -> dict[str, str]:
-    """Chinese words by their spelling in pinyin (tigao: 提高)."""
-    from .pinyin import readings
-
-    spelled = {}
-    for word in words:
-        read = [readings(char) for char in word]
-        if all(read):
-            spelled["".join(options[0] for options in read)] = word
-    return spelled
-
-
-def _in_pinyin(words: tuple[str, ...], text: str) -> str:
+def _in_pinyin(spelled: Mapping[str, str], text: str) -> str:
     """The first of the Chinese words a pinyin text spells (syllables run together or
-    apart), as the Chinese word, or ''."""
-    spelled = _pinyin_words(words)
+    apart), as the Chinese word, or '' (`spelled`: the words by their pinyin, spelled.py)."""
     parts = re.findall(r"[a-z]+", text)
     for i, part in enumerate(parts):
         found = spelled.get(part) or spelled.get(part + "".join(parts[i + 1:i + 2]))
@@ -610,7 +582,9 @@ def derived_asked(text: str) -> str:
         return ""
     found = re.search(_DERIVED, text)
     if found is None and text.isascii() and "jun" in text:
-        return _in_pinyin(DERIVED_WORDS, text)
+        from .spelled import DERIVED
+
+        return _in_pinyin(DERIVED, text)
     return found.group() if found else ""
 
 
@@ -648,7 +622,9 @@ def change_asked(text: str) -> str:
         if found:  # what did it rise to: a level
             return "" if re.match(r"\s+to\b", text[found.end():]) else found.group()
     if text.isascii() and any(hint in text for hint in _PINYIN_CHANGE_HINTS):
-        return _in_pinyin(tuple(word for word in CHANGE_WORDS if len(word) > 1), text)
+        from .spelled import CHANGE
+
+        return _in_pinyin(CHANGE, text)
     return ""
 
 
