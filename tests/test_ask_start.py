@@ -8,6 +8,7 @@ import importlib.util
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -80,3 +81,28 @@ def test_table_lookups_of_keys_held_agree_with_the_whole_table() -> None:
                 after = bisect_left(keys, probe)  # the first key ≥ the probe
                 assert has_prefix(name, probe) == (
                     after < len(keys) and keys[after].startswith(probe)), (name, probe)
+
+
+def test_a_character_read_by_look_up_reads_as_in_the_whole_table() -> None:
+    # terms._readings looks characters up one at a time until it has read TABLE_AFTER of
+    # them, then loads pinyin.table(): both must give every character the same readings
+    from jzfacts.search.pinyin import readings, table
+
+    whole = table()
+    for char in [*list(whole)[::7], "绿", "女", "锦", "a", "1", "\u3400", "〇"]:
+        assert readings(char) == whole.get(char, ()), char
+
+
+def test_fact_terms_are_the_same_before_and_after_the_table_loads(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from jzfacts.base.factbase import shipped_path
+    from jzfacts.search import terms
+    from jzfacts.search.loaded import load
+
+    facts = [fact._replace() for fact in load(shipped_path()).facts]  # (none remembered)
+    monkeypatch.setattr(terms, "_read", [0])
+    terms.text_terms.cache_clear()
+    by_look_up = [terms.fact_columns(fact) for fact in facts]
+    monkeypatch.setattr(terms, "_read", [terms.TABLE_AFTER])
+    terms.text_terms.cache_clear()
+    assert [terms.fact_columns(fact) for fact in facts] == by_look_up

@@ -842,3 +842,72 @@ def test_default_limit_and_all_on_both_paths(run, tmp_path: Path,  # type: ignor
     both = run("search", "企业", "--all", "--limit", "3", facts=path)
     assert both.exit_code == 2 and "--limit or --all" in both.stderr
     assert isinstance(open_base(path), index.IndexedBase) is indexed
+
+
+def _index_state(base: Any) -> Any:
+    """An index's rows, and every term's rows in its full-text table (a term a removed row
+    left behind would still match it there)."""
+    from jzfacts.search.terms import fact_columns
+
+    db = base._db
+    rows = db.execute("SELECT * FROM facts ORDER BY pos").fetchall()
+    terms = sorted({term for fact in base.facts for column in fact_columns(fact)
+                    for term in column} | {"27", "26", "0ling0yu"})
+    matched = {term: [row[0] for row in db.execute(
+        "SELECT rowid FROM terms WHERE terms MATCH ? ORDER BY rowid",
+        (f'"{term}"',))] for term in terms}
+    return rows, matched
+
+
+@pytest.mark.parametrize("edit", ["comment", "value", "removed", "moved", "swapped",
+                                  "shrunk"])
+def test_a_changed_file_is_rewritten_where_it_differs_and_answers_as_if_built_anew(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edit: str) -> None:
+    """A file changed is read again into its own slot, and only its rows that differ are
+    written (a comment appended writes none); whatever the edit — a value, a fact taken
+    out, the lines moved, two facts swapped (their ids change places), every fact taken
+    out, all but the last, which takes the first's place — the index holds exactly the rows
+    and terms an index built anew holds."""
+    folder = tmp_path / "articles"
+    split_shipped(folder)
+    target_file = folder / "zz-extra.toml"
+    target_file.write_text(SMALL_TEXT.replace('id = "', 'id = "extra.').replace(
+        'id = "extra.report"', 'id = "report"').replace('id = "extra.market"',
+                                                      'id = "market"'), encoding="utf-8")
+    open_folder(folder)
+    index_file = store.index_file([str(folder)])
+    inode = index_file.stat().st_ino
+    removed: List[int] = []
+    remove_rows = indexer._remove_rows
+    monkeypatch.setattr(indexer, "_remove_rows", lambda connection, rows: (
+        removed.extend(row[0] for row in rows), remove_rows(connection, rows))[1])
+
+    text = target_file.read_text(encoding="utf-8")
+    head, *facts = text.split("[[fact]]")
+    if edit == "comment":
+        text += "\n# checked again\n"
+    elif edit == "value":
+        text = text.replace("value = 26", "value = 27").replace("瞪羚企业26家", "瞪羚企业27家")
+    elif edit == "removed":
+        text = "[[fact]]".join([head, *facts[:2], *facts[3:]])
+    elif edit == "moved":
+        text = "# read again\n# with two lines more\n" + text
+    elif edit == "swapped":
+        text = "[[fact]]".join([head, facts[1], facts[0].rstrip("\n") + "\n\n", *facts[2:]])
+    else:
+        text = "[[fact]]".join([head, facts[-1]])
+    target_file.write_text(text, encoding="utf-8")
+    updated = open_folder(folder)
+    assert index_file.stat().st_ino == inode  # updated in place
+    if edit == "comment":
+        assert removed == [] and updated.count() == 44 + 5
+    elif edit == "value":
+        assert len(removed) == 1
+        assert updated.get_facts(["extra.enterprises.gazelle"])[0].value == 27
+
+    fresh_folder = tmp_path / "fresh" / "articles"
+    shutil.copytree(folder, fresh_folder)
+    fresh = open_folder(fresh_folder)
+    assert _index_state(updated) == _index_state(fresh)
+    for query in ["瞪羚企业", "gazelle", "26", "27", "凌海", "批次", "企业"]:
+        assert shape(updated.search(query, limit=None)) == shape(fresh.search(query, limit=None))

@@ -76,12 +76,11 @@ def resolve(named: Sequence[str]) -> List[FactFile]:
             files.append(FactFile(path, entry, _read_stream(path, entry)))
             continue
         if path.is_dir():
-            found = folder_files(path)
+            found = _folder_members(path)
             if not found:
                 problems.append(Problem(entry, "no *.toml fact files in this folder"))
-            for member in found:
-                _add(files, seen, FactFile(member, os.path.join(entry, os.path.relpath(
-                    member, path))))
+            for relative, member in found:
+                _add(files, seen, FactFile(member, os.path.join(entry, *relative)))
         else:
             # A missing or unreadable file is reported when it is read, with the others.
             _add(files, seen, FactFile(path, str(path) if entry == SHIPPED else entry))
@@ -102,9 +101,11 @@ def _add(files: List[FactFile], seen: Set[Tuple[int, int]], file: FactFile) -> N
         files.append(file)
 
 
-def folder_files(folder: Path) -> List[Path]:
+def _folder_members(folder: Path) -> List[Tuple[Tuple[str, ...], Path]]:
     """Every *.toml under a folder, in sorted order (by path), hidden files and folders
-    (.git, .drafts, an editor's .swp) left out; symbolic links to folders not followed."""
+    (.git, .drafts, an editor's .swp) left out, symbolic links to folders not followed;
+    each with its path's parts below the folder, which its name is made of (os.path.relpath
+    cost more than the rest of resolving a folder of 1,000 files)."""
     found: List[Tuple[Tuple[str, ...], Path]] = []
     for directory, folders, names in os.walk(folder):
         folders[:] = [name for name in folders if not name.startswith(".")]
@@ -112,7 +113,7 @@ def folder_files(folder: Path) -> List[Path]:
         for name in names:
             if name.endswith(".toml") and not name.startswith("."):
                 found.append(((*relative, name), Path(directory) / name))
-    return [path for _, path in sorted(found)]
+    return sorted(found)
 
 
 def _is_stream(path: Path) -> bool:

@@ -126,13 +126,17 @@ class Writer:
     """Rows of fact files into an index, every problem of every file collected first."""
 
     def __init__(self, connection: sqlite3.Connection, files: Sequence[FactFile],
-                 others: Optional[Dict[int, str]] = None) -> None:
+                 others: Optional[Dict[int, str]] = None,
+                 replacing: Optional[Dict[int, Dict[int, Tuple[Any, ...]]]] = None) -> None:
         self.db = connection
         self.files = files
         self.problems: List[Problem] = []
         self.ids: Dict[str, Tuple[int, int, Optional[int]]] = {}  # written in this run
         # slot → name of the files kept in the index, whose ids are looked up there
         self.others = others
+        # slot → its rows as they are (position → row), of changed files read again into
+        # the slot they had: only the rows that differ are written (_replace)
+        self.replacing = replacing or {}
 
     def write(self, work: Sequence[Tuple[int, int]], whole: Optional[Set[int]] = None
               ) -> Dict[int, Dict[str, Any]]:
@@ -149,7 +153,7 @@ class Writer:
         for number, slot in work:
             file = self.files[number]
             made = None
-            if workers and number not in (whole or ()) and \
+            if workers and number not in (whole or ()) and slot not in self.replacing and \
                     _size(file.path) >= PARALLEL_BYTES:
                 made = self._plan(file)
             if made is None:
@@ -184,8 +188,9 @@ class Writer:
                 self.problems.extend(part.problems)
                 self._check_ids(part)
                 if not self.problems:
-                    self.db.executemany(_INSERT_FACT, part.rows)
-                    self.db.executemany(_INSERT_TERMS, part.term_rows)
+                    rows, term_rows = self._replace(part)
+                    self.db.executemany(_INSERT_FACT, rows)
+                    self.db.executemany(_INSERT_TERMS, term_rows)
                 info["words"] = info.get("words", set()) | part.words
                 info["tags"] = info.get("tags", set()) | part.tags
                 info["total"] = info.get("total", 0) + part.total
@@ -211,6 +216,31 @@ class Writer:
         if any(info.get("stamp") is None for info in infos.values()):
             raise Unsettled()
         return infos
+
+    def _replace(self, part: Part) -> Tuple[List[Any], List[Any]]:
+        """The rows of a part to insert. A file read again into its own slot (read whole,
+        one part) keeps the rows that did not change — a comment or one edited fact
+        leaves the other facts' search terms untouched — and its other rows go first
+        (before any is inserted: ids and positions are unique)."""
+        slot = part.rows[0][0] >> SLOT_BITS if part.rows else None
+        old = self.replacing.pop(slot, None) if slot is not None else None
+        if old is None:
+            return part.rows, part.term_rows
+        rows, term_rows, moved = [], [], []
+        for row, term_row in zip(part.rows, part.term_rows):
+            before = old.get(row[0])
+            if before == row:
+                del old[row[0]]  # as it was: kept
+                continue
+            rows.append(row)
+            if before is not None and before[-1] == row[-1]:
+                moved.append(row[0])  # the same fact (its line moved): the same terms
+                del old[row[0]]
+            else:
+                term_rows.append(term_row)
+        self.db.executemany("DELETE FROM facts WHERE pos = ?", [(pos,) for pos in moved])
+        _remove_rows(self.db, list(old.values()))
+        return rows, term_rows
 
     def _plan(self, file: FactFile) -> Optional[Plan]:
         from ..base.progress import report
@@ -238,9 +268,11 @@ class Writer:
                     (row[0], (row[1], row[2])) for row in self.db.execute(
                         f"SELECT id, pos, line FROM facts WHERE id IN "
                         f"({', '.join('?' * len(chunk))})", chunk))
+        own = part.rows[0][0] >> SLOT_BITS if part.rows else None
         for row in part.rows:
             fact_id, index, line = row[1], row[0] & mask, row[7]
-            if fact_id in existing and self.others is not None:
+            if fact_id in existing and self.others is not None and \
+                    existing[fact_id][0] >> SLOT_BITS != own:  # (not its own old row)
                 position, other_line = existing[fact_id]
                 other = self.others.get(position >> SLOT_BITS, "another file")
                 self.problems.append(Problem(
@@ -345,16 +377,30 @@ def _update(target: Path, files: Sequence[FactFile], keep: Dict[int, int],
             connection.execute("BEGIN IMMEDIATE")
             slots = {bytes(row[1]): row[0] for row in
                      connection.execute("SELECT slot, path FROM files")}
-            dropped = list(remove) + [slots[path] for path in
-                                      (cache.path_bytes(files[number].path) for number in redo)
-                                      if path in slots]
+            old_slots = {number: slots.get(cache.path_bytes(files[number].path))
+                         for number in redo}
+            # a changed file read whole goes back into its slot, where only the rows
+            # that differ are written (Writer._replace); a large one is read anew
+            in_place = {number: slot for number, slot in old_slots.items()
+                        if slot is not None and number not in whole and
+                        _size(files[number].path) < PARALLEL_BYTES}
+            dropped = list(remove) + [slot for number, slot in old_slots.items()
+                                      if slot is not None and number not in in_place]
             for slot in dropped:
                 _remove_slot(connection, slot)
+            replacing = {slot: _rows_of(connection, slot) for slot in in_place.values()}
             first = 1 + max([*slots.values(), *keep.values(), -1])
-            new_slots = {number: first + offset for offset, number in enumerate(redo)}
+            fresh = [number for number in redo if number not in in_place]
+            new_slots = {**in_place,
+                         **{number: first + offset for offset, number in enumerate(fresh)}}
             writer = Writer(connection, files,
-                            {slot: files[number].name for number, slot in keep.items()})
+                            {slot: files[number].name for number, slot in keep.items()},
+                            replacing)
             infos = writer.write([(number, new_slots[number]) for number in redo], whole)
+            for rows in writer.replacing.values():  # a file that now holds no facts
+                _remove_rows(connection, list(rows.values()))
+            connection.executemany("DELETE FROM files WHERE slot = ?",
+                                   [(slot,) for slot in in_place.values()])
             connection.executemany("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                    [files_row(new_slots[number], files[number], infos[number])
                                     for number in redo])
@@ -375,25 +421,38 @@ def _update(target: Path, files: Sequence[FactFile], keep: Dict[int, int],
 
 
 def _remove_slot(connection: sqlite3.Connection, slot: int) -> None:
-    """Take a file's rows out of the index: FTS5 forgets a contentless row only given the
-    very terms it was given, which the row's data gives again (checked by tcrc)."""
-    from .terms import fact_columns
+    """Take a file's rows out of the index."""
+    _remove_rows(connection, list(_rows_of(connection, slot).values()))
+    connection.execute("DELETE FROM files WHERE slot = ?", (slot,))
 
+
+def _rows_of(connection: sqlite3.Connection, slot: int) -> Dict[int, Tuple[Any, ...]]:
+    """A file's rows in the facts table, by position, with the units the file declared
+    declared again (its facts' terms are read with them)."""
     info = connection.execute("SELECT declared FROM files WHERE slot = ?", (slot,)).fetchone()
     if info is not None:
         declare(marshal.loads(info[0]))
     low, high = slot << SLOT_BITS, ((slot + 1) << SLOT_BITS) - 1
+    return {row[0]: tuple(row) for row in connection.execute(
+        "SELECT * FROM facts WHERE pos BETWEEN ? AND ?", (low, high))}
+
+
+def _remove_rows(connection: sqlite3.Connection, rows: Sequence[Tuple[Any, ...]]) -> None:
+    """Take rows of the facts table out, and their terms: FTS5 forgets a contentless row
+    only given the very terms it was given, which the row's data gives again (checked by
+    tcrc, the next to last column)."""
+    from .terms import fact_columns
+
     deletions = []
-    for position, tcrc, blob in connection.execute(
-            "SELECT pos, tcrc, data FROM facts WHERE pos BETWEEN ? AND ?", (low, high)):
+    for row in rows:
+        position, tcrc, blob = row[0], row[-2], row[-1]
         joined = tuple(" ".join(column) for column in
                        fact_columns(fact_from_raw(marshal.loads(blob))))
         if terms_crc(joined) != tcrc:
             raise Rebuild(f"the terms of row {position} are not what they were")
         deletions.append((position, *joined))
     connection.executemany(_DELETE_TERMS, deletions)
-    connection.execute("DELETE FROM facts WHERE pos BETWEEN ? AND ?", (low, high))
-    connection.execute("DELETE FROM files WHERE slot = ?", (slot,))
+    connection.executemany("DELETE FROM facts WHERE pos = ?", [(row[0],) for row in rows])
 
 
 def restamp(target: Path, slots: Sequence[int]) -> None:

@@ -238,9 +238,19 @@ def english_term(word: str) -> str:
 # ------------------------------------------------------------------ pinyin
 
 
-def _readings(run: str) -> List[Tuple[str, ...]]:
-    from .pinyin import table
+#: Characters read one look-up at a time (pinyin.readings, a few microseconds each) before
+#: the whole table is loaded (~20 ms): a file of a hundred facts read again after an edit
+#: needs a few thousand, a base being built millions.
+TABLE_AFTER = 20_000
+_read = [0]
 
+
+def _readings(run: str) -> List[Tuple[str, ...]]:
+    from .pinyin import readings, table
+
+    if _read[0] < TABLE_AFTER:
+        _read[0] += len(run)
+        return [readings(char) for char in run]
     known = table()
     return [known.get(char, ()) for char in run]
 
