@@ -276,6 +276,7 @@ def large_bases(args: argparse.Namespace, env: Dict[str, str], cache: Path, runs
         try:
             after_add = []
             after_change = []
+            warm_between = []
             for round_ in range(big_runs):
                 if extra is not None:
                     extra.write_text(synthetic(100, 10_000_000 + round_ * 100),
@@ -288,10 +289,18 @@ def large_bases(args: argparse.Namespace, env: Dict[str, str], cache: Path, runs
                 after_change.append(timed(search, env))
                 target.write_bytes(original)
                 timed(search, env)
+                # the warm search these are compared with, timed in the same rounds: a warm
+                # time from minutes before moves with the machine's load
+                warm_between.append(timed(search, env))
         finally:
             target.write_bytes(original)
             if extra is not None and extra.exists():
                 extra.unlink()
+        earlier = warm
+        warm = statistics.median(warm_between)
+        rows.append((f"(reference) {tag}: warm search in these rounds ÷ the warm search "
+                     f"timed earlier", f"{warm * 1000:.0f} ms ÷ {earlier * 1000:.0f} ms",
+                     warm / earlier, float("nan")))
         if after_add:
             added = statistics.median(after_add)
             goal(f"{tag}: search after adding one file ÷ warm search",
