@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -911,3 +912,36 @@ def test_a_changed_file_is_rewritten_where_it_differs_and_answers_as_if_built_an
     assert _index_state(updated) == _index_state(fresh)
     for query in ["瞪羚企业", "gazelle", "26", "27", "凌海", "批次", "企业"]:
         assert shape(updated.search(query, limit=None)) == shape(fresh.search(query, limit=None))
+
+
+def test_a_fact_moved_from_one_changed_file_to_another_is_no_duplicate(
+        tmp_path: Path) -> None:
+    """Two files changed at once, a fact moved from the one to the other: no duplicate id
+    (the first's old rows leave before the second's enter), the fact found in its new file,
+    and the index updated in place."""
+    folder = tmp_path / "articles"
+    paths = sorted(split_shipped(folder))
+    open_folder(folder)
+    index_file = store.index_file([str(folder)])
+    inode = index_file.stat().st_ino
+    first, second = paths[-1], paths[-2]  # into the file read first
+    text = first.read_text(encoding="utf-8")
+    head, *facts = text.split("[[fact]]")
+
+    def fact_id(block: str) -> str:
+        return block.split('id = "', 1)[1].split('"', 1)[0]
+
+    # a fact no [[not_fact]] names, and not the last (the file's other tables follow it)
+    number = next(i for i, block in enumerate(facts[:-1]) if text.count(fact_id(block)) == 1)
+    moved = facts[number]
+    first.write_text("[[fact]]".join([head, *facts[:number], *facts[number + 1:]]),
+                     encoding="utf-8")
+    second_head, rest = second.read_text(encoding="utf-8").split("[[fact]]", 1)
+    source = fact_id(second_head.split("[[source]]", 1)[1])  # (sources are the file's own)
+    moved = re.sub(r'\nsource = "[^"]*"', f'\nsource = "{source}"', moved)
+    second.write_text(f"{second_head}[[fact]]{moved}[[fact]]{rest}", encoding="utf-8")
+    updated = open_folder(folder)
+    assert index_file.stat().st_ino == inode
+    moved_id = fact_id(moved)
+    assert updated.count() == 44
+    assert [fact.id for fact in updated.get_facts([moved_id])] == [moved_id]

@@ -379,10 +379,12 @@ def _update(target: Path, files: Sequence[FactFile], keep: Dict[int, int],
                      connection.execute("SELECT slot, path FROM files")}
             old_slots = {number: slots.get(cache.path_bytes(files[number].path))
                          for number in redo}
-            # a changed file read whole goes back into its slot, where only the rows
-            # that differ are written (Writer._replace); a large one is read anew
+            # one changed file read whole goes back into its slot, where only the rows
+            # that differ are written (Writer._replace); a large one is read anew, and so
+            # are several (a fact moved from one to another must leave the first before
+            # it enters the second, whichever a worker gives back first)
             in_place = {number: slot for number, slot in old_slots.items()
-                        if slot is not None and number not in whole and
+                        if slot is not None and len(redo) == 1 and number not in whole and
                         _size(files[number].path) < PARALLEL_BYTES}
             dropped = list(remove) + [slot for number, slot in old_slots.items()
                                       if slot is not None and number not in in_place]
