@@ -879,8 +879,8 @@ def test_a_changed_file_is_rewritten_where_it_differs_and_answers_as_if_built_an
     index_file = store.index_file([str(folder)])
     inode = index_file.stat().st_ino
     removed: List[int] = []
-    remove_rows = indexer._remove_rows
-    monkeypatch.setattr(indexer, "_remove_rows", lambda connection, rows: (
+    remove_rows = indexer._forget_terms
+    monkeypatch.setattr(indexer, "_forget_terms", lambda connection, rows: (
         removed.extend(row[0] for row in rows), remove_rows(connection, rows))[1])
 
     text = target_file.read_text(encoding="utf-8")

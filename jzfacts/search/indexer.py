@@ -238,8 +238,9 @@ class Writer:
                 del old[row[0]]
             else:
                 term_rows.append(term_row)
-        self.db.executemany("DELETE FROM facts WHERE pos = ?", [(pos,) for pos in moved])
-        _remove_rows(self.db, list(old.values()))
+        _forget_terms(self.db, list(old.values()))
+        self.db.executemany("DELETE FROM facts WHERE pos = ?",
+                            [(pos,) for pos in [*moved, *old]])
         return rows, term_rows
 
     def _plan(self, file: FactFile) -> Optional[Plan]:
@@ -399,8 +400,6 @@ def _update(target: Path, files: Sequence[FactFile], keep: Dict[int, int],
                             {slot: files[number].name for number, slot in keep.items()},
                             replacing)
             infos = writer.write([(number, new_slots[number]) for number in redo], whole)
-            for rows in writer.replacing.values():  # a file that now holds no facts
-                _remove_rows(connection, list(rows.values()))
             connection.executemany("DELETE FROM files WHERE slot = ?",
                                    [(slot,) for slot in in_place.values()])
             connection.executemany("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -424,7 +423,9 @@ def _update(target: Path, files: Sequence[FactFile], keep: Dict[int, int],
 
 def _remove_slot(connection: sqlite3.Connection, slot: int) -> None:
     """Take a file's rows out of the index."""
-    _remove_rows(connection, list(_rows_of(connection, slot).values()))
+    _forget_terms(connection, list(_rows_of(connection, slot).values()))
+    low, high = slot << SLOT_BITS, ((slot + 1) << SLOT_BITS) - 1
+    connection.execute("DELETE FROM facts WHERE pos BETWEEN ? AND ?", (low, high))
     connection.execute("DELETE FROM files WHERE slot = ?", (slot,))
 
 
@@ -439,10 +440,10 @@ def _rows_of(connection: sqlite3.Connection, slot: int) -> Dict[int, Tuple[Any, 
         "SELECT * FROM facts WHERE pos BETWEEN ? AND ?", (low, high))}
 
 
-def _remove_rows(connection: sqlite3.Connection, rows: Sequence[Tuple[Any, ...]]) -> None:
-    """Take rows of the facts table out, and their terms: FTS5 forgets a contentless row
-    only given the very terms it was given, which the row's data gives again (checked by
-    tcrc, the next to last column)."""
+def _forget_terms(connection: sqlite3.Connection, rows: Sequence[Tuple[Any, ...]]) -> None:
+    """Take the terms of rows of the facts table out of the full-text table (the caller
+    deletes the rows): FTS5 forgets a contentless row only given the very terms it was
+    given, which the row's data gives again (checked by tcrc, the next to last column)."""
     from .terms import fact_columns
 
     deletions = []
@@ -454,7 +455,6 @@ def _remove_rows(connection: sqlite3.Connection, rows: Sequence[Tuple[Any, ...]]
             raise Rebuild(f"the terms of row {position} are not what they were")
         deletions.append((position, *joined))
     connection.executemany(_DELETE_TERMS, deletions)
-    connection.executemany("DELETE FROM facts WHERE pos = ?", [(row[0],) for row in rows])
 
 
 def restamp(target: Path, slots: Sequence[int]) -> None:
