@@ -201,6 +201,26 @@ def test_the_answer_s_kind_must_fit_the_question(question: str) -> None:
 
 
 @pytest.mark.parametrize("question, fact", [
+    ("玉米机械化率93.95%是哪一年的数据", "mechanisation.corn"),
+    ("which year is the 91.12 percent soybean figure from", "mechanisation.soybean"),
+    ("油料作物百分之九十五点六八是什么时候的", "mechanisation.oilseed"),
+])
+def test_a_stated_figure_asked_when_is_answered_by_the_year_its_quote_gives(
+        question: str, fact: str) -> None:
+    assert answer(question) == fact, question
+
+
+@pytest.mark.parametrize("question", [
+    "瞪羚企业哪年达到26家",                 # the period is the page's date, not when
+    "when did jinzhou reach 188 high-tech enterprises",
+    "4636标准箱的船是哪年造的",
+])
+def test_a_stated_figure_asked_when_is_refused_where_the_page_gives_no_year(
+        question: str) -> None:
+    assert answer(question) is None, question
+
+
+@pytest.mark.parametrize("question, fact", [
     ("中谷福州停的是哪个泊位", "port.berth"), ("berth number of the Zhonggu Fuzhou", "port.berth"),
     ("直播节是第几届", "festival.edition"), ("which batch of demonstration counties",
                                            "mechanisation.batch"),

@@ -97,8 +97,17 @@ def judge(hit: Hit, reading: Reading, scope: Scope) -> Judged:
         score = 1 - (1 - score) / 2  # the figure named is this fact's: half the rest is
     elif value == "near":          # what a question says around it (是什么, refer to)
         score = 1 - (1 - score) * 3 / 4
-    return Judged(hit, fits(fact, reading), given(fact, reading, value) or
+    # 99.4%是哪年的: a question that states a fact's own figure and asks when is answered
+    # by the fact's period where the page's words give it (全市2022年…达到99.4%); a period
+    # that is only the page's date (188家, as of 2023-01) says nothing of when it was reached
+    when = reading.wants in ("year", "date") and value == "exact" and quoted_period(fact)
+    return Judged(hit, fits(fact, reading) or when, given(fact, reading, value) or
                   out_of_scope(fact, reading, scope), value, score)
+
+
+def quoted_period(fact: Fact) -> bool:
+    """Whether the fact's quote states the year of its period."""
+    return bool(fact.period) and str(fact.period)[:4] in fact.quote
 
 
 #: The kinds of answer that ask for an amount: the number a question itself states is never
