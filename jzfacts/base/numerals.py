@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Set, Tuple, Union
 
+from .patterns import compiled
 from .plain import Plain
 from .units import COMPUTE_SHORT, MAGNITUDES, PRODUCT, UNITS, latin_units, unit_at
 
@@ -187,7 +188,7 @@ _STARTS = frozenset(f"{CHINESE_NUMERAL_CHARS}半")
 
 @lru_cache(maxsize=1)
 def _phrase() -> re.Pattern[str]:
-    return re.compile(_PHRASE_PATTERN)
+    return compiled(_PHRASE_PATTERN)
 
 
 def _phrases(text: str) -> List[_Phrase]:
@@ -421,7 +422,7 @@ def _measure_after(text: str, at: int, open_units: bool) -> Tuple[str, str, str,
     if unit and text.startswith("次", index + len(unit)) and unit_at(unit + "次") != unit + "次" \
             and unit + "次" in UNITS:
         unit += "次"  # 1,260家次, 230台次: a count of visits, as 人次 is
-    per = re.match(r"/(?:\d+|[一二三四五六七八九十]+)?(?:万|千|百|亿)", text[index:]) \
+    per = compiled(r"/(?:\d+|[一二三四五六七八九十]+)?(?:万|千|百|亿)").match(text[index:]) \
         if not unit else None
     if per:  # 孕产妇死亡率降至9.8/10万: a rate per 100,000
         return magnitude, approx, per.group(), index + per.end()
@@ -456,7 +457,7 @@ def _unit_from(text: str, index: int, open_units: bool) -> str:
     known = unit_at(rest)
     if known:
         return known
-    latin = re.match(r"[A-Za-z]+[²³]?(?:/[A-Za-z]+[²³]?)?", rest)
+    latin = compiled(r"[A-Za-z]+[²³]?(?:/[A-Za-z]+[²³]?)?").match(rest)
     if latin:
         if latin.group() in COMPUTE_SHORT and re.search("算力[^。；;！？!?]*$", text[:index]):
             return latin.group()  # 算力规模突破5000P: petaflops
@@ -475,7 +476,7 @@ def _unit_from(text: str, index: int, open_units: bool) -> str:
 def _approx_before(text: str, start: int) -> Tuple[str, int]:
     """The approximation word that ends at text[start] (skipping 有/为/在/达: 约有, 约为),
     and where it starts; ("", start) if none."""
-    governed = re.search(_GOVERNING, text[max(0, start - 20):start])
+    governed = compiled(_GOVERNING).search(text[max(0, start - 20):start])
     if governed:  # 约占全市国土面积的十分之一, 约为日常水平的1.6倍, 不足去年的三成
         word = governed.group("verb") or governed.group("adverb")
         return dict(APPROX_BEFORE)[word], start
@@ -957,14 +958,14 @@ def asked_numbers(text: str, units: Any = (),
                     rest = text[end:]
                     break
         percent = quantity.unit in ("%", "％") or \
-            quantity.written in ("percent", "tenths") or bool(re.match(_PERCENT_WORD, rest))
-        over = re.match(_OVER_WORD, rest)
+            quantity.written in ("percent", "tenths") or bool(compiled(_PERCENT_WORD).match(rest))
+        over = compiled(_OVER_WORD).match(rest)
         rough = quantity.approx != "exact" or bool(over) or \
-            bool(re.search(_ROUGH_BEFORE, text[:quantity.start], re.IGNORECASE))
+            bool(compiled(_ROUGH_BEFORE, re.IGNORECASE).search(text[:quantity.start]))
         unit = "%" if percent else quantity.unit if quantity.unit in units else ""
         if not unit and unit_words:
             after = rest[over.end():] if over else rest
-            letters = re.match(r"\s*([A-Za-z]+)", after)
+            letters = compiled(r"\s*([A-Za-z]+)").match(after)
             unit = unit_words.get(letters.group(1).lower(), "") if letters else ""
         found.append(QuestionNumber(value, scaled, unit, percent, rough, quantity.start, end))
     return found

@@ -20,6 +20,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple, Optional, Tuple, Union
 
+from .patterns import compiled
+
 if TYPE_CHECKING:
     from datetime import date
 
@@ -56,7 +58,7 @@ def _part(text: str) -> Union[Tuple[date, date], _Bad]:
     import calendar
     from datetime import date
 
-    match = re.fullmatch(_PART, text)
+    match = compiled(_PART).fullmatch(text)
     if not match:
         return _Bad(MALFORMED)
     year = int(match.group(1))
@@ -80,11 +82,11 @@ def _split(text: str) -> Optional[Tuple[str, str]]:
         if join in text:
             start, _, end = text.partition(join)
             start, end = start.strip(), end.strip()
-            short = re.fullmatch(_SHORT, end)
+            short = compiled(_SHORT).fullmatch(end)
             if short and re.fullmatch(_PART, start) and (start.count("-") == end.count("-") + 1):
                 end = start[:len(start) - len(end)] + end  # 2023-01-12–01-28: the year
             return start, end
-    hyphen = re.fullmatch(_HYPHEN_RANGE, text)
+    hyphen = compiled(_HYPHEN_RANGE).fullmatch(text)
     if hyphen:
         return hyphen.group(1), hyphen.group(2)
     return None

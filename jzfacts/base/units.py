@@ -471,6 +471,11 @@ class UnitTable(Mapping[str, Unit]):
         table._declared = dict(declared)
         return table
 
+    @property
+    def declared(self) -> Mapping[str, Unit]:
+        """The units loaded files declared (empty for the built-in table alone)."""
+        return self._declared
+
     def declare(self, declared: Mapping[str, Unit]) -> None:
         """Add a loaded file's units (a unit another file declared stays known)."""
         self._declared.update(declared)

@@ -7,6 +7,7 @@ import re
 from typing import Any, Mapping, Optional, Sequence
 
 from ..base.model import FACT_FIELDS, Fact, Source
+from ..base.patterns import compiled
 from ..base.plain import Plain
 from ..base.records import Answer, Fields, Record, pick
 from ..base.units import UNITS
@@ -438,7 +439,7 @@ def people_asked(head: str, text: str) -> str:
         last = head.split()[-1] if head.split() else ""
         return last if last in _PEOPLE_EN else ""
     if text.isascii():
-        found = re.search(_PEOPLE_PINYIN, text.lower())
+        found = compiled(_PEOPLE_PINYIN).search(text.lower())
         return found.group(1) if found else ""
     return ""
 
@@ -550,7 +551,8 @@ def undistinguished(best: Judged, others: Sequence[Judged], query: Any, fact_bas
     found = []
     fact = best.hit.fact
     own = label_share(fact, query, fact_base)
-    total = re.search(sieved(FAMILY_TOTAL, text, ignore_case=True), text, re.I) is not None
+    total = compiled(sieved(FAMILY_TOTAL, text, ignore_case=True), re.I).search(text) \
+        is not None
     listed = len(set(levels)) > 1
     for other in others:
         sibling = other.hit.fact
@@ -586,7 +588,7 @@ def named_together(best: Judged, others: Sequence[Judged], query: Any, fact_base
     one they have nowhere: the question names both things, and asks of neither alone."""
     named, anywhere = named_items(best.hit.fact, query, fact_base)
     joined = any(not _within_a_name(text, match, (best, *others))
-                 for match in re.finditer(sieved(_JOINED, text), text))
+                 for match in compiled(sieved(_JOINED, text)).finditer(text))
     found = []
     for other in others:
         sibling = other.hit.fact

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..base.patterns import compiled
+
 _ACCENTED = r"[A-Za-z]*[\u00c0-\u036f][A-Za-z\u00c0-\u036f]*"  # a word with a tone mark
 # A tone number ends a syllable: a final vowel, n, ng or r, then 1–5, not inside a number.
 # (patterns as strings, each used only where a cheap test says the text may need it:
@@ -46,13 +48,13 @@ def fold_text(text: str) -> str:
     if not text.isascii():
         text = "".join(simplified(char) if char >= "\u3400" else char for char in text)
     if any("\u00c0" <= char <= "\u036f" for char in text):
-        text = re.sub(_ACCENTED, _untoned, text)
+        text = compiled(_ACCENTED).sub(_untoned, text)
     if "'" in text or "’" in text:
-        text = re.sub(_SYLLABLE_MARK, " ", re.sub(_POSSESSIVE, "", text))
+        text = compiled(_SYLLABLE_MARK).sub(" ", compiled(_POSSESSIVE).sub("", text))
     if "s" in text and not text.islower():
-        text = re.sub(_ACRONYM_PLURAL, r"\1", text)
+        text = compiled(_ACRONYM_PLURAL).sub(r"\1", text)
     if any(char in "12345" for char in text) and any("a" <= c <= "z" for c in text.lower()):
-        text = re.sub(_TONE_NUMBER, "", text)
+        text = compiled(_TONE_NUMBER).sub("", text)
     return arabic_numerals(fold_ampersands(text))
 
 
@@ -98,4 +100,4 @@ def short_place_name(name: str) -> str:
 
 def fold_ampersands(text: str) -> str:
     """R&D, r & d → RD: an abbreviation with & is one word (facts and queries alike)."""
-    return re.sub(_AMPERSAND, r"\1\2", text) if "&" in text else text
+    return compiled(_AMPERSAND).sub(r"\1\2", text) if "&" in text else text

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any, Container, Optional
 
+from ..base.patterns import compiled
 from .question import Reading
 from .sieve import sieved
 
@@ -69,7 +70,7 @@ def head_of(reading: Reading, known: Container[str]) -> str:
         text = text[:start] + (" @ " if not chinese else " ") + text[end:]
     if not chinese:  # English, dashes and quotes of any script allowed
         return _english_head(text)
-    anchor = re.search(r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b", text)
+    anchor = compiled(r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b").search(text)
     if anchor and len(re.findall(r"[a-z]+", text)) > len(chinese):
         # English with a Chinese name in it (how many fledgling-eagle (雏鹰) firms): the
         # English head, and the Chinese after the words asking
@@ -84,7 +85,7 @@ def head_of(reading: Reading, known: Container[str]) -> str:
 
 
 def _chinese_head(text: str, known: Container[str]) -> str:
-    anchors = list(re.finditer(sieved(_ZH_ANCHOR, text), text))
+    anchors = list(compiled(sieved(_ZH_ANCHOR, text)).finditer(text))
     if not anchors:  # 锦州小麦机械化率: the last stretch is what is asked (玉米呢？: 玉米)
         end = len(text.rstrip(_ZH_TRAILING))
         return _trimmed(_before(text, end, known), known)
@@ -125,7 +126,7 @@ def _before(text: str, position: int, known: Container[str]) -> str:
     say which kind of figure (的数量是多少: back past them)."""
     head = text[:position]
     while True:
-        filler = re.search(f"(?:{sieved(_ZH_FILLER, head)})*$", head)
+        filler = compiled(f"(?:{sieved(_ZH_FILLER, head)})*$").search(head)
         if filler:
             head = head[:filler.start()]
         stripped = head.rstrip(" ，,的")
@@ -190,10 +191,10 @@ _EN_FOLLOW_UP = (r"(?:\b(?:what|how)\s+about|[,;.]\s*and|[.;]\s*)\s+(?:the\s+)?"
 
 def _english_head(text: str) -> str:
     if "about" in text or "and" in text or text.rstrip().endswith("?"):
-        follow = re.search(_EN_FOLLOW_UP, text)
+        follow = compiled(_EN_FOLLOW_UP).search(text)
         if follow and re.search(r"\d", text[:follow.start()]):
             return follow.group(1).strip()
-    words = re.findall(r"@|[a-z][a-z0-9\-']*|\d+|[?,.;:!]", text)
+    words = compiled(r"@|[a-z][a-z0-9\-']*|\d+|[?,.;:!]").findall(text)
     spelled = [word for word in words if word[:1].isalpha() and _pinyin_like(word)]
     if len(spelled) * 3 >= len([word for word in words if word[:1].isalpha()]):
         return ""  # a question typed in pinyin: its words are read as Chinese (terms.py)

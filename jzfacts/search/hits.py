@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Callable, Container, Optional, Sequence, 
 from ..base.errors import UsageError
 from ..base.model import Fact, derived
 from ..base.numerals import CHINESE_NUMERAL_CHARS, QuestionNumber
+from ..base.patterns import compiled
 from ..base.plain import Plain
 from ..base.units import UNITS, to_decimal
 from .forms import fold_text
@@ -192,7 +193,7 @@ def _find(haystack: str, needle: str) -> Optional[tuple[int, int]]:
 
 def words_of(text: str) -> list[str]:
     """English words of three letters or more, lower case."""
-    return [word for word in re.split(r"[^a-z0-9]+", text.casefold()) if len(word) >= 3]
+    return [word for word in compiled(r"[^a-z0-9]+").split(text.casefold()) if len(word) >= 3]
 
 
 def fact_words(fact: Fact) -> list[str]:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Container, Optional, Sequence
 
 from ..base.model import Fact, derived
+from ..base.patterns import compiled
 from ..base.plain import Plain
 from ..base.units import UNITS, to_decimal
 from .hits import Hit, question_values
@@ -203,7 +204,7 @@ def whole_asked(text: str) -> str:
     """The words of a (lowered) question asking about a whole province or country, or ''."""
     if not any(hint in text for hint in _WHOLE_HINTS):
         return ""
-    for found in re.finditer(_WHOLE, text):
+    for found in compiled(_WHOLE).finditer(text):
         # (本级，不是全省; not nationwide: the question says what it does not ask)
         if not re.search(r"(?:不是|不算|非|并非|而非|不含|\bnot|\bnon-?)\s*(?:the\s+)?$",
                          text[:found.start()]):
@@ -225,7 +226,7 @@ def currency_asked(text: str) -> str:
     yuan, or ''."""
     if not any(hint in text for hint in _CURRENCY_HINTS):
         return ""
-    return next((base for base, pattern in _CURRENCIES if re.search(pattern, text)), "")
+    return next((base for base, pattern in _CURRENCIES if compiled(pattern).search(text)), "")
 
 
 #: Words asking what moved through a port or off a ship (throughput, unloaded, 吞吐, 卸了):
@@ -250,10 +251,10 @@ def share_of(text: str) -> str:
     """What a share is asked of (占GDP百分之几, 占全市的比重, as a share of GDP: GDP, 全市),
     or ''."""
     if " of " in text:
-        found = re.search(r"\bas\s+an?\s+(?:share|percentage|proportion|fraction|ratio)\s+of\s+"
+        found = compiled(r"\bas\s+an?\s+(?:share|percentage|proportion|fraction|ratio)\s+of\s+"
                           r"(?:the\s+|its\s+|their\s+)?([a-z]+)|\b(?:share|percentage|"
                           r"proportion|ratio)\s+of\s+(?:the\s+|its\s+)?(gdp|revenue|sales|"
-                          r"turnover|income|output|budget|spending)\b", text.lower())
+                          r"turnover|income|output|budget|spending)\b").search(text.lower())
         if found:
             return found.group(1) or found.group(2)
     if "占" not in text:
@@ -498,7 +499,7 @@ def is_derived(fact: Fact) -> bool:
 
 
 def increment(text: str) -> bool:
-    return re.search(_INCREMENT, text) is not None
+    return compiled(_INCREMENT).search(text) is not None
 
 
 #: Words asking how many were added (新评上的, newly recognised, how many new): a total
@@ -515,15 +516,17 @@ def asks_added(question: str) -> bool:
     """Whether a question asks how many were added, not a total."""
     return ("新" in question or "new" in question.lower() or "added" in question.lower() or
             "zeng" in question.lower()) \
-        and re.search(_ADDED, question, re.I) is not None and \
-        re.search(_TOTAL, question, re.I) is None
+        and compiled(_ADDED, re.I).search(question) is not None and \
+        compiled(_TOTAL, re.I).search(question) is None
 
 
 def asks_total(question: str) -> bool:
     """Whether a question asks for a total and not for what was added."""
-    return re.search(_TOTAL, question, re.I) is not None and not increment(question) or \
-        re.search(r"\bnot\s+(?:just|only)\s+(?:the\s+)?new\b|不(?:只|仅|光)是?新", question,
-                  re.I) is not None
+    return compiled(_TOTAL, re.I).search(question) is not None and not increment(question) or \
+        compiled(_NOT_ONLY_NEW, re.I).search(question) is not None
+
+
+_NOT_ONLY_NEW = r"\bnot\s+(?:just|only)\s+(?:the\s+)?new\b|不(?:只|仅|光)是?新"
 
 
 def value_match(fact: Fact, reading: Reading) -> str:
@@ -560,7 +563,7 @@ def counted(text: str, number: Any) -> bool:
     after = text[number.end:]
     if after[:1] in _COUNTING and after[:1] != "":
         return True
-    found = re.match(r"\s+([A-Za-z]{4,})", after)
+    found = compiled(r"\s+([A-Za-z]{4,})").match(after)
     word = found.group(1).lower() if found else ""
     return word.endswith("s") and any(
         word.endswith(ending) and is_english(word[:-len(ending)] + singular)

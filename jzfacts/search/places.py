@@ -4,9 +4,9 @@ a zone of a city (锦州高新区)."""
 
 from __future__ import annotations
 
-import re
 from typing import Container, Dict, FrozenSet
 
+from ..base.patterns import compiled
 from ..base.plain import Plain
 
 
@@ -118,7 +118,7 @@ def places_in(text: str) -> list[Place]:
                     break
             else:
                 position += 1
-    words = list(re.finditer(r"[A-Za-z]+", text))
+    words = list(compiled(r"[A-Za-z]+").finditer(text))
     # a text typed in syllables (pan jin gao xin): there, a short syllable is no English word
     syllables = len(words) >= 3 and sum(
         len(_pinyin_syllables(match.group().lower())) == 1 for match in words) * 4 >= \
@@ -140,7 +140,7 @@ def places_in(text: str) -> list[Place]:
             continue
         if len(word) < 4 or _english(word):
             continue
-        after = re.compile(_PLACE_WORDS).match(text, match.end()) if any(
+        after = compiled(_PLACE_WORDS).match(text, match.end()) if any(
             hint in text for hint in _PLACE_WORD_HINTS) else None
         if not after and len(_pinyin_syllables(word)) < 2:
             continue  # xian, an: one syllable is too many things besides 西安

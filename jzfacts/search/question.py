@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable, Container, Mapping, Optional, Sequence
+from typing import Any, Callable, Container, Mapping, Optional, Sequence
 
 from ..base.numerals import QuestionNumber, asked_numbers
+from ..base.patterns import compiled
 from ..base.plain import Plain
 from ..base.units import UNITS
 from .forms import fold_text
@@ -106,7 +107,7 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
             ranged.update((first.start, second.start))
     if "decade" in text or "十年" in text or "10" in text:
         # the decade to 2022, 截至2022年的十年: the ten years ending with the year
-        for match in re.finditer(_DECADE_TO, text):
+        for match in compiled(_DECADE_TO).finditer(text):
             last = int(next(group for group in match.groups() if group))
             found.append(Period(match.group(), f"{last - 9}–{last}"))
             spans.append(match.span())
@@ -120,19 +121,19 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
         if 1900 <= year <= 2100 and (quantity.unit in ("", "年") or
                                      _attributive_year(text, quantity)) and \
                 quantity.scaled == quantity.value and not quantity.percent:
-            month = re.match(r"\s*年?\s*(\d{1,2})\s*月", text[quantity.end:])
-            before = re.search(r"([a-z]+)\s*$", text[:quantity.start].lower())
+            month = compiled(r"\s*年?\s*(\d{1,2})\s*月").match(text[quantity.end:])
+            before = compiled(r"([a-z]+)\s*$").search(text[:quantity.start].lower())
             number = int(month.group(1)) if month else \
                 _MONTHS.get(before.group(1), 0) if before else 0
             end = quantity.end + (month.end() if month else 0)
             start = quantity.start - (len(before.group()) if before and number else 0)
             if not number:  # at the start of 2023, 2023年初: a part of the year, no content
-                part = re.search(_PART_BEFORE, text[:start]) if before else None
+                part = compiled(_PART_BEFORE).search(text[:start]) if before else None
                 start = part.start() if part else start
-                after = re.match(_PART_AFTER, text[end:])
+                after = compiled(_PART_AFTER).match(text[end:])
                 end += after.end() if after else 0
-            since_before = re.search(_SINCE_BEFORE, text[:start]) if not number else None
-            since_after = re.match(_SINCE_AFTER, text[end:]) if not number else None
+            since_before = compiled(_SINCE_BEFORE).search(text[:start]) if not number else None
+            since_after = compiled(_SINCE_AFTER).match(text[end:]) if not number else None
             since = today is not None and today > year and bool(since_before or since_after)
             found.append(Period(text[start:end], f"{year}–{today}" if since else
                                 f"{year}-{number:02d}" if 1 <= number <= 12 else str(year)))
@@ -146,13 +147,13 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
                 found.append(Period(match.group(), str(today - count)))
                 spans.append(match.span())
     if today is not None:
-        decade = re.finditer(_DECADE, text) if "年" in text or "decade" in text or \
+        decade = compiled(_DECADE).finditer(text) if "年" in text or "decade" in text or \
             "ten" in text or "10" in text else ()
         for match in decade:
             found.append(Period(match.group(), f"{today - 10}–{today - 1}"))
             spans.append(match.span())
         for word, offset in _RELATIVE.items():
-            for match in re.finditer(word, text):
+            for match in compiled(word).finditer(text):
                 found.append(Period(match.group(), str(today + offset)))
                 spans.append(match.span())
     return found, spans
@@ -303,7 +304,7 @@ def _wants_pattern(latin: bool, text: str) -> Optional[re.Pattern]:  # type: ign
         words = sieved(f"{english}|{_PINYIN_WANTS[name]}" if latin else chinese, text)
         if words != NEVER:
             groups.append(f"(?P<{name}>{words})")
-    return re.compile("|".join(groups)) if groups else None
+    return compiled("|".join(groups)) if groups else None
 
 
 def wants_matches(text: str) -> list[tuple[str, tuple[int, int]]]:
@@ -357,7 +358,7 @@ _KIND_CLASSIFIERS = frozenset("类种样款项些")
 def which_unit(text: str) -> str:
     """The unit after which/哪个 (泊位 of 哪个泊位, berth → 泊位), or ''."""
     words = unit_words()
-    for match in re.finditer(_WHICH_UNIT, text):
+    for match in compiled(_WHICH_UNIT).finditer(text):
         word = match.group(1)
         if word.isascii():
             from .spelled import UNITS as SPELLED_UNITS
@@ -386,7 +387,7 @@ def asked_unit(text: str) -> tuple[str, Optional[tuple[int, int]]]:
     if "几" not in text and "多少" not in text and "how many" not in text and "in " not in text:
         return "", None
     words = unit_words()
-    for match in re.finditer(_ASKED_UNIT, text):
+    for match in compiled(_ASKED_UNIT).finditer(text):
         if match.group(1):
             chars = match.group(1)
             for length in range(len(chars), 0, -1):
@@ -410,15 +411,31 @@ def is_word(chars: str) -> bool:
     return len(chars) > 1 and has("synonyms.tsv", chars)
 
 
-@lru_cache(maxsize=1)
 def unit_words() -> dict[str, str]:
-    """English words for units (tonnes, people, yuan, percent) → the unit's symbol."""
+    """English words for units (tonnes, people, yuan, percent) → the unit's symbol: for
+    the table's units generated into unitwords.py (made here, they cost every question ~4 M
+    instructions: the table completed and sorted); made here where fact files declare units
+    of their own."""
+    if not UNITS.declared:
+        from .unitwords import UNIT_WORDS
+
+        return UNIT_WORDS
+    return _unit_words(tuple(UNITS.declared.items()))
+
+
+@lru_cache(maxsize=4)
+def _unit_words(declared: tuple[Any, ...]) -> dict[str, str]:
+    return unit_words_of(UNITS)
+
+
+def unit_words_of(units: Mapping[str, Any]) -> dict[str, str]:
+    """English words for the units of a table → the unit's symbol."""
     found: dict[str, str] = {}
     # A unit whose English name is one word names it (tonnes, people, berths); a longer
     # name's words do not ('tonnes of coal equivalent' is no 'of', 'years of age' no
     # 'years': 年 is). The shortest names first, so 年 (years) wins over longer ones.
-    for symbol in sorted(UNITS, key=lambda symbol: len(UNITS[symbol].name_en)):
-        unit = UNITS[symbol]
+    for symbol in sorted(units, key=lambda symbol: len(units[symbol].name_en)):
+        unit = units[symbol]
         name = unit.name_en.lower()
         if unit.power == 0 and name.isalpha() and name not in found:
             found[name] = unit.base
@@ -493,7 +510,7 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
     cut = list(period_spans) + ([unit_span] if unit_span and len(unit) == 1 else [])
     cut += [(i, i + 2) for i, char in enumerate(lowered[:-1])
             if char in _DEMONSTRATIVE and lowered[i + 1] in UNITS]
-    superlative = re.search(SUPERLATIVE, lowered) if "最" in lowered or "第一" in lowered or \
+    superlative = compiled(SUPERLATIVE).search(lowered) if "最" in lowered or "第一" in lowered or \
         "est" in lowered or "most" in lowered or "top" in lowered else None
     if superlative:  # checked against each fact (judge.out_of_scope), no content
         cut.append(superlative.span())
@@ -518,7 +535,7 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
     content = "".join(" " if any(start <= i < end for start, end in cut) else char
                       for i, char in enumerate(folded))
     years = tuple(q for q in quantities if q not in numbers)
-    return Reading(folded, re.sub(r"\s+", " ", content).strip(), wants, unit, places,
+    return Reading(folded, compiled(r"\s+").sub(" ", content).strip(), wants, unit, places,
                    tuple(periods), numbers, superlative.group() if superlative else "",
                    years, tuple(levels_in(lowered)), change_asked(lowered),
                    bool(quantities) and checks(lowered), derived_asked(lowered))
@@ -542,7 +559,7 @@ _IDENTIFY = (r"是什么|是啥|是哪|指的是|说的是|指啥|啥意思|什�
 
 def checks(text: str) -> bool:
     """Whether a (lowered) question checks a number it names rather than asks what it is."""
-    return re.search(_CHECK, text) is not None and re.search(_IDENTIFY, text) is None
+    return compiled(_CHECK).search(text) is not None and compiled(_IDENTIFY).search(text) is None
 
 #: Words that ask for a figure worked out from others — an average, a share per person or
 #: per firm (人均, 平均每家, on average, per capita) — which a total is no answer to.
@@ -580,7 +597,7 @@ def derived_asked(text: str) -> str:
     ''."""
     if not any(hint in text for hint in _DERIVED_HINTS):
         return ""
-    found = re.search(_DERIVED, text)
+    found = compiled(_DERIVED).search(text)
     if found is None and text.isascii() and "jun" in text:
         from .spelled import DERIVED
 
@@ -618,7 +635,7 @@ def change_asked(text: str) -> str:
                 found.group()
     latin = text.isascii() or any("a" <= char <= "z" for char in text)
     if latin and any(hint in text for hint in _CHANGE_HINTS):
-        found = re.search(_CHANGE_EN, text)
+        found = compiled(_CHANGE_EN).search(text)
         if found:  # what did it rise to: a level
             return "" if re.match(r"\s+to\b", text[found.end():]) else found.group()
     if text.isascii() and any(hint in text for hint in _PINYIN_CHANGE_HINTS):
@@ -756,7 +773,7 @@ def colloquial_levels(text: str) -> str:
 
 
 def level_named(level: str, text: str) -> bool:
-    return re.search(LEVELS[level], text) is not None
+    return compiled(LEVELS[level]).search(text) is not None
 
 
 def _known_words(text: str, known: Container[str]) -> bool:
@@ -789,7 +806,7 @@ def levels_in(text: str) -> list[str]:
     if aside and any(level_named(name, text[:aside.start()]) for name in LEVELS):
         text = text[:aside.start()]
     found = [name for name in LEVELS if level_named(name, text)]
-    listed = re.search(_LISTED_LEVELS, text)
+    listed = compiled(_LISTED_LEVELS).search(text)
     if listed:
         found += [name for word, name in _LEVEL_WORDS.items()
                   if word in listed.group() and name not in found]

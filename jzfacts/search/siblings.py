@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Container, Iterable, Optional
 
+from ..base.patterns import compiled
+
 #: The longest stretch a question's name may hold between the shared beginning and end.
 MIDDLE = 4
 #: Measure words a name's last character stands for (额 of 成交额 is 金额 or 总额, 率 of
@@ -117,7 +119,7 @@ def english_sibling(names: Iterable[str], question: str) -> Optional[tuple[str, 
 
     from .terms import ENGLISH_STOP, english_term, is_english
 
-    words = re.findall(r"[a-z]+", question.lower())
+    words = compiled(r"[a-z]+").findall(question.lower())
     if len(words) < 3:
         return None
     for name in names:

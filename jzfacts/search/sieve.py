@@ -77,6 +77,15 @@ def _group_end(pattern: str, start: int) -> int:
 
 
 def sieved(pattern: str, text: str, ignore_case: bool = False) -> str:
+    """The pattern to compile for a text: where compiled patterns are kept between runs
+    (base.patterns), the whole pattern (compiled once, it costs a run less than any cut of
+    it compiled anew); else the pattern cut to what the text can match."""
+    from ..base.patterns import keeping
+
+    return pattern if keeping() else cut(pattern, text, ignore_case)
+
+
+def cut(pattern: str, text: str, ignore_case: bool = False) -> str:
     """The pattern less the alternatives that cannot match in the text (NEVER if none
     can): the same matches in the text, for far less to compile."""
     folded = text.lower() if ignore_case and text.isascii() else ""

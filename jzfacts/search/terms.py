@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 from typing import Any, Container, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
+from ..base.patterns import compiled
 from ..base.plain import Plain
 from ..base.units import UNITS
 from .forms import fold_ampersands
@@ -54,7 +55,7 @@ Piece = Tuple[str, str, str, int, int]
 
 @lru_cache(maxsize=1)
 def _piece_pattern() -> re.Pattern[str]:
-    return re.compile(_PIECE)
+    return compiled(_PIECE)
 
 
 def pieces(text: str) -> List[Piece]:
@@ -231,7 +232,7 @@ def english_term(word: str) -> str:
     word = word.lower()
     for pattern, replacement in _BRITISH:  # re's own cache keeps them compiled
         if len(word) > 5:
-            word = re.sub(pattern, replacement, word)
+            word = compiled(pattern).sub(replacement, word)
     return str(_stemmer().stemWord(word))[:6]
 
 
@@ -290,7 +291,7 @@ _INITIALS = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsywaeo])+"
 def _initial_letters(word: str) -> Optional[List[str]]:
     """rc → r, c; gxjsqy → g, x, j, s, q, y: a word of initials only (zh, ch, sh count as one
     letter, their first)."""
-    if not 2 <= len(word) <= 10 or not re.fullmatch(_INITIALS, word) or \
+    if not 2 <= len(word) <= 10 or not compiled(_INITIALS).fullmatch(word) or \
             sum(letter in "aeo" for letter in word) > 1:
         return None
     return list(word)
@@ -326,7 +327,7 @@ def and_initials(text: str) -> List[str]:
     """The initials of each 'X and Y' of a text (science and technology: st), the word
     'X&Y' abbreviates it to."""
     return [(first + second).lower() for first, second in
-            re.findall(r"\b([A-Za-z])[a-z]+ and ([A-Za-z])[a-z]+\b", text)]
+            compiled(r"\b([A-Za-z])[a-z]+ and ([A-Za-z])[a-z]+\b").findall(text)]
 
 
 #: Facts whose terms are known without reading them again: a fact base loaded from the
@@ -360,7 +361,7 @@ def fact_columns(fact: Any) -> Tuple[Tuple[str, ...], ...]:
         else:
             value = getattr(fact, name)
         if name == "id":
-            value = re.sub(r"[.\-]", " ", value)
+            value = compiled(r"[.\-]").sub(" ", value)
         columns.append(text_terms(value or "", name in PINYIN_COLUMNS,
                                   name in INITIALS_COLUMNS))
     return tuple(columns)
@@ -395,7 +396,7 @@ def read_query(query: str, known: Optional[Container[str]] = None,
 
     text = fold_ampersands(strip_question_words(query))
     # research and development: a phrase whose 'and' the stop words drop
-    joined = frozenset(re.findall(r"\b([a-z]+ and [a-z]+)\b", text.lower())) \
+    joined = frozenset(compiled(r"\b([a-z]+ and [a-z]+)\b").findall(text.lower())) \
         if " and " in text.lower() else frozenset()
     for chinese, word, number, _, _ in pieces(text):
         if word:
@@ -492,7 +493,7 @@ def is_english(word: str) -> bool:
     from .tables import has
 
     # letters without a vowel (sd, gxjsqy, jxhl) are pinyin initials, not a word
-    return re.search("[aeiou]", word, re.I) is not None and has("english.txt", word.lower())
+    return compiled("[aeiou]", re.I).search(word) is not None and has("english.txt", word.lower())
 
 
 
