@@ -200,6 +200,15 @@ def test_the_answer_s_kind_must_fit_the_question(question: str) -> None:
     assert answer(question) is None, question
 
 
+@pytest.mark.parametrize("question", ["锦州港一共几个大型集装箱泊位", "锦州港有几个集装箱码头泊位"])
+def test_how_many_of_a_thing_the_page_only_numbers_is_refused_not_answered_by_a_modifier(
+        question: str) -> None:
+    # the page's figure about 泊位 is a berth's number, no count; the ship's TEU counts
+    # containers, which only modify the berths asked about
+    assert answer(question) is None, question
+    assert "no count of 泊位" in refusal(question)
+
+
 @pytest.mark.parametrize("question, fact", [
     ("玉米机械化率93.95%是哪一年的数据", "mechanisation.corn"),
     ("which year is the 91.12 percent soybean figure from", "mechanisation.soybean"),

@@ -132,15 +132,23 @@ def consider(fact_base: Any, text: str) -> Considered:
     if shares:
         covering = [j for j in eligible if shares[j.hit.fact.id] > 0]
         core = head_core(head)
-        if core and covering and max(shares[j.hit.fact.id] for j in covering) < CORE_SHARE:
+        if core and covering:
             # 省级科技企业孵化器 is about 孵化器: when the one figure about it answers
             # another question (how many were added), 省级科技创新平台 sharing the rest
-            # of the head is no answer either
+            # of the head is no answer either; nor is a figure about the modifier when the
+            # page's one about the core is a number of another kind (几个集装箱泊位: the
+            # berth is a number that names one; the ship's TEU is no count of berths)
             cores = head_query(core, statistics)
             about = [j for j in judged if head_share(j.hit.fact, cores, statistics) > 0]
-            if about and not any(j in covering for j in about) and about[0].why_not:
+            on_core = about[0] if about and not any(j in covering for j in about) else None
+            if on_core is not None and on_core.why_not and \
+                    max(shares[j.hit.fact.id] for j in covering) < CORE_SHARE:
+                return Considered(text, reading, tuple(judged), (), (), None, on_core.why_not)
+            if on_core is not None and reading.wants == "count" and \
+                    on_core.hit.fact.kind in ("identifier", "ordinal") and \
+                    not any(head_share(j.hit.fact, cores, statistics) > 0 for j in eligible):
                 return Considered(text, reading, tuple(judged), (), (), None,
-                                  about[0].why_not)
+                                  no_such_figure(reading, core, on_core.hit.fact))
         modifier = head[:-len(core)] if core else ""
         kinds = sum(core in j.hit.fact.label for j in judged)
         if covering and len(modifier) >= MODIFIER_NAME and kinds >= 2 and \
@@ -786,6 +794,14 @@ def why_not(reading: Reading, judged: Sequence[Judged], fact_base: Any) -> str:
     elif not why and judged and not any(j.fits for j in judged[:3]):
         why = f"the page gives no {KIND_WORDS.get(reading.wants or '', 'such figure')} for it"
     return why
+
+
+def no_such_figure(reading: Reading, thing: str, fact: Fact) -> str:
+    """Why the page's figure about the thing asked is no answer of the kind asked."""
+    wanted = KIND_WORDS.get(reading.wants or "", "figure")
+    what = f"a {KIND_WORDS[fact.kind]}" if fact.kind != "amount" and fact.kind in KIND_WORDS \
+        else f"{fact.display_value()}"
+    return f"the page gives no {wanted} of {thing}: its figure about it, {fact.id}, is {what}"
 
 
 KIND_WORDS = {"date": "date (a day)", "year": "year", "ordinal": "ordinal (第几)",
