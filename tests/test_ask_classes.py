@@ -200,6 +200,17 @@ def test_the_answer_s_kind_must_fit_the_question(question: str) -> None:
     assert answer(question) is None, question
 
 
+@pytest.mark.parametrize("question, fact", [
+    ("865家是何种企业", "enterprises.tech-sme"),   # formal, written question words
+    ("188家是何企业", "enterprises.high-tech"),
+    ("26家指何类企业", "enterprises.gazelle"),
+    ("78家是哪种企业", "enterprises.young-eagle"),
+])
+def test_a_stated_figure_asked_what_kind_in_formal_words_is_recalled(question: str,
+                                                                    fact: str) -> None:
+    assert answer(question) == fact, question
+
+
 @pytest.mark.parametrize("question", ["锦州港一共几个大型集装箱泊位", "锦州港有几个集装箱码头泊位"])
 def test_how_many_of_a_thing_the_page_only_numbers_is_refused_not_answered_by_a_modifier(
         question: str) -> None:

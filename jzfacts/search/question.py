@@ -238,6 +238,7 @@ def covers(period: Optional[str], asked: Period) -> bool:
 # Each kind: (its Chinese words, its English words); the pinyin ones below join the English.
 _WANTS = (
     ("recall", r"是什么数|真的假的|真假|是什么|是指什么|指什么|指的什么|是啥|是哪个|是哪类|"
+               r"是哪种|是何|指何|何种|何类|"
                r"指的是|说的是|指啥|啥意思|什么意思|有(?=\S{0,8}吗)|是(?=\S{0,6}吗)|对吗|对不对|对么|是不是|没错吧",
      r"\brefers?\s+to\b|\bwhat\s+(?:is|does|'s)\s+(?:the\s+)?(?=\d)|"
      r"\bwhat'?s\s+(?:the\s+)?(?=\d)|\bmean\b|\bis\s+(?:that|it|this)\s+(?:right|correct|"
@@ -553,7 +554,8 @@ _CHECK = (r"对吗|对不对|对么|对吧|是不是|没错吧|真的假的|真�
           r"(?!the\s+number\b|(?:the\s+)?(?:figure\s+|number\s+)?\d)|"
           # in pinyin: shi bu shi, dui ma, … ma?
           r"\bshi\s?bu\s?shi\b|\bdui\s?(?:bu\s?dui|ma)\b|\bma\s*[?？]?\s*$")
-_IDENTIFY = (r"是什么|是啥|是哪|指的是|说的是|指啥|啥意思|什么意思|\brefers?\s+to\b|\bmean\b|"
+_IDENTIFY = (r"是什么|是啥|是哪|指的是|说的是|指啥|啥意思|什么意思|是何|指何|何种|何类|"
+             r"\brefers?\s+to\b|\bmean\b|"
              r"\bwhat\s+(?:is|does|'s)\b|\bwhat'?s\b|\bwhich\b")
 
 
