@@ -211,6 +211,17 @@ def test_a_stated_figure_asked_what_kind_in_formal_words_is_recalled(question: s
     assert answer(question) == fact, question
 
 
+@pytest.mark.parametrize("question, fact", [
+    # northeastern speech, the page's region's: 咱/俺 我们, 自个儿 自己, 老鼻子 很多 (no change
+    # asked: 很多了 is no 多了), 咋 怎么
+    ("咱们市里头自个儿评的科技创新平台，有老鼻子了吧，一共几家", "platforms.municipal"),
+    ("俺们这旮沓的瞪羚企业有老鼻子了吧，到底几家", "enterprises.gazelle"),
+    ("咋高新技术企业那么多，咱锦州到底有几家", "enterprises.high-tech"),
+])
+def test_northeastern_words_are_read_as_mandarin(question: str, fact: str) -> None:
+    assert answer(question) == fact, question
+
+
 @pytest.mark.parametrize("question", ["锦州港一共几个大型集装箱泊位", "锦州港有几个集装箱码头泊位"])
 def test_how_many_of_a_thing_the_page_only_numbers_is_refused_not_answered_by_a_modifier(
         question: str) -> None:

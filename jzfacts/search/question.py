@@ -615,7 +615,7 @@ def derived_asked(text: str) -> str:
 CHANGE_WORDS = ("增长", "增加", "增幅", "增速", "增量", "涨", "上升", "提高", "提升", "下降",
                 "减少", "降低", "下滑", "回落", "同比", "环比", "比去年", "比上年", "比前年",
                 "比上一年", "比往年", "比之前", "比以前", "多出", "变化")
-_CHANGE_ZH = "|".join(CHANGE_WORDS) + r"|(?<![多少几])多了|(?<![多几])少了"
+_CHANGE_ZH = "|".join(CHANGE_WORDS) + r"|(?<![多少几很好])多了|(?<![多几不])少了"
 _CHANGE_EN = (r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|higher|lower|bigger)\b|"
               r"\b(?:grow|grows|grew|grown|increased?|increases|rises?|rose|risen|falls?|fell|"
               r"fallen|drop(?:s|ped)?|declined?|declines|decreased?|decreases|climb(?:s|ed)?|"
@@ -675,7 +675,7 @@ _LEVEL_HINTS = ("国家", "全国", "ational", "tate-", "省", "rovinc", "市级
 #: 全/本 (全市: citywide).
 _SAID_LEVELS = {"省": "省级", "市": "市级", "县": "县级"}
 _SAID_AFTER = ("里头", "里边", "里面", "一级", "里")
-_SAID_BEFORE = "那这的"
+_SAID_BEFORE = "那这的们"
 #: What makes 市里/省里 a level: who rated or approved it (评, 认定, 批, 定, 选, 的).
 _RATED = frozenset("评认批定选审的级自")
 
@@ -721,6 +721,13 @@ _CANTONESE = (("系唔系", "是不是"), ("系咪", "是不是"), ("唔系", "�
               ("乜野", "什么"), ("咩", "什么"), ("咗", "了"), ("冇", "没有"), ("喺", "在"),
               ("系边", "是哪"), ("边度", "哪里"), ("边处", "哪里"))
 _CANTONESE_HINTS = frozenset("系唔乜咩咗冇喺边")
+#: Northeastern speech (the page's own region) as Mandarin writes it: 咱 我们, 自个儿 自己,
+#: 老鼻子 很多 (a lot), 嘎哈 干什么, 咋 怎么, 俺 我, 这旮沓 这里, 忒 太 (longest first).
+_NORTHERN = (("自个儿", "自己"), ("自个", "自己"), ("老鼻子", "很多"), ("嘎哈", "干什么"),
+             ("干哈", "干什么"), ("咋样", "怎样"), ("咋", "怎么"), ("俺们", "我们"), ("俺", "我"),
+             ("咱们", "我们"), ("咱", "我们"), ("这旮沓", "这里"), ("那旮沓", "那里"),
+             ("旮沓", "地方"), ("忒", "太"))
+_NORTHERN_HINTS = frozenset("自老嘎干咋俺咱旮忒")
 #: 边 asks which before these (边一年, 边个, 边度), unless it ends a word (周边, 旁边, 这边).
 _WHICH_AFTER = frozenset("一个度间年日位种类家届批处")
 _SIDE_BEFORE = frozenset("周旁两这那左右东西南北身海江河路岸里外前后上下一半")
@@ -728,8 +735,8 @@ _SIDE_BEFORE = frozenset("周旁两这那左右东西南北身海江河路岸里
 
 def colloquial(text: str) -> str:
     """A question as it would be written: the 儿 of northern speech dropped (几片儿啊 → 几片
-    啊, not 女儿), Cantonese as Mandarin (边一年 → 哪一年), and levels as people say them
-    (colloquial_levels)."""
+    啊, not 女儿), northeastern and Cantonese words as Mandarin (咱 → 我们, 边一年 → 哪一年),
+    and levels as people say them (colloquial_levels)."""
     if not _CANTONESE_HINTS.isdisjoint(text):
         for said, written in _CANTONESE:
             text = text.replace(said, written)
@@ -737,6 +744,9 @@ def colloquial(text: str) -> str:
             text = "".join("哪" if char == "边" and text[i + 1:i + 2] in _WHICH_AFTER and
                            (not i or text[i - 1] not in _SIDE_BEFORE) else char
                            for i, char in enumerate(text))
+    if not _NORTHERN_HINTS.isdisjoint(text):
+        for said, written in _NORTHERN:
+            text = text.replace(said, written)
     if "儿" in text:
         text = "".join(char for i, char in enumerate(text)
                        if char != "儿" or not i or text[i - 1] in _ERHUA_WORDS or

@@ -25,6 +25,7 @@ QUESTION_WORDS: frozenset[str] = frozenset({
     'hecha',
     'hedui',
     'helei',
+    'henduo',
     'heshi',
     'hezhong',
     'jiduo',
@@ -34,6 +35,7 @@ QUESTION_WORDS: frozenset[str] = frozenset({
     'jushuo',
     'juti',
     'keyi',
+    'laizhe',
     'muqian',
     'nabian',
     'naer',
@@ -79,6 +81,7 @@ QUESTION_WORDS: frozenset[str] = frozenset({
     'zhidao',
     'zhideshi',
     'zhihe',
+    'ziji',
     'zonggong',
     'zuoyou',
 })

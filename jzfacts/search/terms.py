@@ -108,7 +108,8 @@ CHINESE_STOP = sorted("""什么时候 啥时候 几多 嘅 咩 是否 听说 那
     被 把 给 让 它 他 她 您 你 我 们 知道 告诉 一下 请 情况 数量
     数目 数字 数据 具体 能够 可以 能 会 东西 有人说 据说 人家说
     核实 核对 核查 求证 查证 属实 据报道 报道说 报道称 文中说 文章说
-    稿子里 指的是 是指 指何 何类 何种 哪类 哪种 何""".split(), key=len, reverse=True)  # noqa: SIM905
+    稿子里 指的是 是指 指何 何类 何种 哪类 哪种 何
+    自己 很多 太 来着""".split(), key=len, reverse=True)  # noqa: SIM905
 # characters that are question words on their own (有, 几, 的 …): a pair of them is no word
 _STOP_CHARS = frozenset(word for word in CHINESE_STOP if len(word) == 1)
 
