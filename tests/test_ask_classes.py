@@ -134,6 +134,8 @@ def test_a_figure_the_page_does_not_give_is_refused() -> None:
     ("青岛市的瞪羚企业几家", "青岛市"),
     ("how many gazelle firms does Dalian have", "Dalian"),  # English / pinyin
     ("wuhan gaoxin jishu qiye", "wuhan"),
+    ("an shan you ji jia deng ling qi ye", "an shan"),  # syllables typed apart, a short first
+    ("Fù xīn gāo xīn jì shù qǐ yè duō shǎo jiā", "Fu xin"),
     ("广东省技术合同成交额", "广东省"),                   # a province
     ("辽宁省有多少雏鹰企业", "辽宁省"),                   # the province, not the city
     ("凌海市的高新技术企业有多少家", "凌海市"),           # a county the fact is not about
@@ -143,6 +145,12 @@ def test_a_place_the_fact_is_not_about_is_refused(question: str, word: str) -> N
     message = refusal(question)
     assert word in message and ("no figure on the page mentions" in message
                                 or "no figure for" in message)
+
+
+def test_syllables_typed_apart_make_no_place_by_accident() -> None:
+    # gao xin ji shu: xin ji is 辛集 (Hebei) only to a reader who pairs any two syllables
+    assert answer("gao1 xin1 ji4 shu4 qi3 ye4 you3 duo1 shao3 jia1") == "enterprises.high-tech"
+    assert answer("jin zhou deng ling qi ye you ji jia") == "enterprises.gazelle"
 
 
 def test_the_city_itself_and_its_province_beside_it_are_fine() -> None:

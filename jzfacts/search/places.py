@@ -129,9 +129,12 @@ def places_in(text: str) -> list[Place]:
             continue
         word = match.group().lower()
         pair = words[index + 1].group().lower() if index + 1 < len(words) else ""
-        # (pan jin, a name's syllables typed apart: read together)
-        joined = place_names(word + pair, latin=True) if pair and min(len(word), len(pair)) \
-            >= 3 and (syllables or not _english(pair)) else None
+        # (pan jin, a name's syllables typed apart: read together; in a text typed in
+        # syllables, a first one of two letters too: da lian, an shan, fu xin — not a
+        # second: gao xin ji shu is no 辛集)
+        joined = place_names(word + pair, latin=True) if pair and len(pair) >= 3 and \
+            len(word) >= (2 if syllables else 3) and (syllables or not _english(pair)) \
+            else None
         if joined:
             found.append(Place(f"{match.group()} {words[index + 1].group()}",
                                frozenset(joined), match.start(), words[index + 1].end(),
