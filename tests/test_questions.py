@@ -177,6 +177,7 @@ def assert_overall(found: Dict[str, Scores],
     ("questions-r.tsv", (0.94, 0.92, 0.98, 0.91, 4)),
     ("questions-s.tsv", (0.94, 0.96, 0.98, 0.93, 4)),
     ("questions-t.tsv", (0.9, 0.93, 0.98, 0.91, 4)),
+    ("questions-u.tsv", (0.9, 0.92, 0.96, 0.93, 3)),
 ])
 def test_once_held_out_sets_keep_their_level(name: str,
                                              overall: Tuple[float, float, float, float, int]
