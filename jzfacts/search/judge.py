@@ -252,9 +252,9 @@ def share_of(text: str) -> str:
     or ''."""
     if " of " in text:
         found = compiled(r"\bas\s+an?\s+(?:share|percentage|proportion|fraction|ratio)\s+of\s+"
-                          r"(?:the\s+|its\s+|their\s+)?([a-z]+)|\b(?:share|percentage|"
-                          r"proportion|ratio)\s+of\s+(?:the\s+|its\s+)?(gdp|revenue|sales|"
-                          r"turnover|income|output|budget|spending)\b").search(text.lower())
+                         r"(?:the\s+|its\s+|their\s+)?([a-z]+)|\b(?:share|percentage|"
+                         r"proportion|ratio)\s+of\s+(?:the\s+|its\s+)?(gdp|revenue|sales|"
+                         r"turnover|income|output|budget|spending)\b").search(text.lower())
         if found:
             return found.group(1) or found.group(2)
     if "占" not in text:
