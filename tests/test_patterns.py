@@ -5,6 +5,7 @@ off, means patterns are compiled as re compiles them; answers never depend on it
 from __future__ import annotations
 
 import marshal
+import os
 import re
 import subprocess
 import sys
@@ -16,6 +17,8 @@ import pytest
 
 from jzfacts.base import patterns
 from jzfacts.search.question import _ASKED_UNIT, SUPERLATIVE
+
+from .conftest import unprivileged
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ["锦州有多少家瞪羚企业", "how many gazelle companies are there in Jinzhou?",
@@ -38,8 +41,6 @@ def fresh(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 def ask_in_a_process(question: str, **env: str) -> str:
-    import os
-
     done = subprocess.run([sys.executable, "-m", "jzfacts", "ask", question, "--json"],
                           capture_output=True, text=True, env={**os.environ, **env},
                           cwd=ROOT, check=False)
@@ -134,6 +135,42 @@ def test_with_the_cache_off_nothing_is_kept_and_patterns_are_cut(
     assert sieved(SUPERLATIVE, "最大") == cut(SUPERLATIVE, "最大") != SUPERLATIVE
     patterns._save()
     assert not kept_file().exists()
+
+
+def test_a_cache_that_takes_no_files_keeps_nothing_and_patterns_are_cut(
+        fresh: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    from jzfacts.search.sieve import cut, sieved
+
+    monkeypatch.setattr(patterns, "_writable", lambda folder: False)
+    assert not patterns.keeping()
+    assert sieved(SUPERLATIVE, "最大") == cut(SUPERLATIVE, "最大")
+    same_pattern(patterns.compiled(SUPERLATIVE), SUPERLATIVE, 0)
+    patterns._save()
+    assert not kept_file().exists()
+
+
+def test_a_read_only_cache_directory_keeps_nothing_and_answers(
+        open_tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # as an ordinary user even under root (conftest.unprivileged): never skipped
+    folder = open_tmp_path / "cache" / "jzfacts"
+    folder.mkdir(parents=True)
+    folder.chmod(0o555)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(open_tmp_path / "cache"))
+    monkeypatch.setattr(patterns, "_memo", {})
+    monkeypatch.setattr(patterns, "_programs", None)
+    monkeypatch.setattr(patterns, "_usable", True)
+    monkeypatch.setattr(patterns, "_added", {})
+    monkeypatch.setattr(patterns, "_where", None)
+
+    def read_only() -> list:  # type: ignore[type-arg]
+        made = patterns.compiled(SUPERLATIVE)
+        writable = patterns._writable(folder / "files")
+        keeping = patterns.keeping()
+        patterns._save()
+        return [writable, keeping, made.pattern == SUPERLATIVE, os.listdir(folder)]
+
+    writable, keeping, same, left = unprivileged(read_only)
+    assert not writable and not keeping and same and left == []
 
 
 def test_with_the_cache_on_the_sieve_gives_the_whole_pattern(fresh: None) -> None:

@@ -10,7 +10,8 @@ build, and a later run makes the pattern from them in C.
 It is a cache like the others (cache.py): keyed by this code's versions and by the Python
 build (sys.version, _sre.MAGIC, _sre.CODESIZE), checksummed, written atomically, pruned when
 unused. Anything unexpected (another Python, a damaged file, a program `_sre` refuses,
-JZFACTS_NO_CACHE) and the pattern is compiled as `re` compiles it: a pattern is the same
+JZFACTS_NO_CACHE, nothing kept and a cache directory that takes no files) and the pattern is
+compiled as `re` compiles it: a pattern is the same
 object either way (tests/test_patterns.py compares every kept one with `re.compile`'s).
 
 Only the code's constant patterns go through `compiled`: a pattern made from a question
@@ -163,8 +164,23 @@ def _read() -> Optional[Dict[Any, Tuple[Any, ...]]]:
             return None
         _where = (_target(), _store_key())
         value = cache.load_blob(*_where)
-        _programs = value if isinstance(value, dict) else {}
+        if isinstance(value, dict):
+            _programs = value
+        elif _writable(_where[0].parent):
+            _programs = {}
+        else:  # nothing kept and nowhere to keep it: cut patterns cost a run less
+            _usable = False
+            return None
     return _programs if _usable else None
+
+
+def _writable(folder: Path) -> bool:
+    """Whether the folder, or the nearest one above it that exists, takes new files."""
+    import os
+
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    return os.access(folder, os.W_OK)
 
 
 #: The file and key the programs were read from, where the new ones are saved (at exit,
