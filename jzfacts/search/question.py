@@ -398,10 +398,29 @@ def asked_unit(text: str) -> tuple[str, Optional[tuple[int, int]]]:
                         not is_word(unit + following):
                     return unit, (match.start(1), match.start(1) + length)
         elif match.group(2) and match.group(2).lower() in words:
-            return words[match.group(2).lower()], match.span(2)
+            return _english_head_unit(text, match.span(2), words)
         elif match.group(3) and match.group(3).lower() in words:  # …, in containers?
             return words[match.group(3).lower()], match.span(3)
     return "", None
+
+
+def _english_head_unit(text: str, span: tuple[int, int], words: Mapping[str, str]
+                       ) -> tuple[str, Optional[tuple[int, int]]]:
+    """The unit of 'how many <words>': an English noun group ends in what it counts, so a
+    unit word that a later one follows is a modifier (how many container *berths*: 泊位,
+    not the 标准箱 of container), up to two words on and before a function word."""
+    from .terms import ENGLISH_STOP
+
+    unit, where = words[text[span[0]:span[1]].lower()], span
+    position = span[1]
+    for _ in range(2):
+        following = compiled(r"\s+([a-z]+)").match(text, position)
+        if not following or following.group(1).lower() in ENGLISH_STOP:
+            break
+        if following.group(1).lower() in words:
+            unit, where = words[following.group(1).lower()], following.span(1)
+        position = following.end()
+    return unit, where
 
 
 def is_word(chars: str) -> bool:
