@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Optional, Se
 from .errors import FactFileError, Problem
 from .files import ENV_VAR, SHIPPED, FactFile, entries, resolve, shipped_path
 from .model import Fact, Quote, Source, derived
-from .patterns import compiled
 
 __all__ = ["ENV_VAR", "SHIPPED", "FactBase", "FactFile", "Sources", "check_file",
            "entries", "load", "load_files", "resolve", "shipped_path"]
@@ -221,7 +220,7 @@ _CANONICAL_PERIOD = r"\d{4}(?:-\d{2}){0,2}(?:–\d{4}(?:-\d{2}){0,2})?"
 
 def _period(raw: Mapping[str, Any]) -> Optional[str]:
     period = raw.get("period")
-    if not period or compiled(_CANONICAL_PERIOD).fullmatch(period):
+    if not period or re.fullmatch(_CANONICAL_PERIOD, period):
         return period or None
     from .periods import canonical  # 2013-2022, 2013/2022, 2023-01-12–01-28 …
 

@@ -15,7 +15,9 @@ compiled as `re` compiles it: a pattern is the same
 object either way (tests/test_patterns.py compares every kept one with `re.compile`'s).
 
 Only the code's constant patterns go through `compiled`: a pattern made from a question
-(a word of it escaped) would grow the file with every question asked.
+(a word of it escaped) would grow the file with every question asked. And only those of the
+search layer (questions, terms, numbers): a command that compiles one pattern (show, list:
+a period's form) would pay more to read the file than to compile it.
 """
 
 from __future__ import annotations

@@ -8,7 +8,6 @@ from typing import Any, Callable, Collection, Mapping, NamedTuple, Optional, Seq
 
 from .errors import Problem
 from .model import APPROX, BUILT_IN_CATEGORIES, CATEGORIES, DIRECTIONS
-from .patterns import compiled
 from .records import Record, pick
 from .units import KINDS, UNITS, declared_units, to_decimal
 
@@ -172,7 +171,7 @@ _COMPILED: dict[str, Any] = {}  # patterns compiled on first use (a cached load 
 
 def _compile() -> None:
     if not _COMPILED:
-        _COMPILED.update(id=compiled(ID_PATTERN), control=compiled(_CONTROL))
+        _COMPILED.update(id=re.compile(ID_PATTERN), control=re.compile(_CONTROL))
 
 
 def _period_problem(period: str) -> Optional[str]:
