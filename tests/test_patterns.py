@@ -150,17 +150,12 @@ def test_a_cache_that_takes_no_files_keeps_nothing_and_patterns_are_cut(
 
 
 def test_a_read_only_cache_directory_keeps_nothing_and_answers(
-        open_tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        open_tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh: None) -> None:
     # as an ordinary user even under root (conftest.unprivileged): never skipped
     folder = open_tmp_path / "cache" / "jzfacts"
     folder.mkdir(parents=True)
     folder.chmod(0o555)
     monkeypatch.setenv("XDG_CACHE_HOME", str(open_tmp_path / "cache"))
-    monkeypatch.setattr(patterns, "_memo", {})
-    monkeypatch.setattr(patterns, "_programs", None)
-    monkeypatch.setattr(patterns, "_usable", True)
-    monkeypatch.setattr(patterns, "_added", {})
-    monkeypatch.setattr(patterns, "_where", None)
 
     def read_only() -> list:  # type: ignore[type-arg]
         made = patterns.compiled(SUPERLATIVE)

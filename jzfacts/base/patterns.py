@@ -38,6 +38,9 @@ _memo: Dict[Any, re.Pattern[str]] = {}
 _programs: Optional[Dict[Any, Tuple[Any, ...]]] = None  # None: not read yet
 _usable = True  # False once the cache is off or the file cannot be used
 _added: Dict[Any, Tuple[Any, ...]] = {}
+#: The file and key the programs were read from, where the new ones are saved (at exit,
+#: the cache directory could be another: a test's is gone by then).
+_where: Optional[Tuple[Path, Tuple[Any, ...]]] = None
 
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -46,9 +49,10 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     key = (pattern, int(flags))
     found = _memo.get(key)
     if found is None:
-        if _read() is None or len(_memo) >= LIMIT:
+        programs = _read()
+        if programs is None or len(_memo) >= LIMIT:
             return re.compile(pattern, flags)  # (re's own cache, bounded)
-        found = _memo[key] = _make(key)
+        found = _memo[key] = _make(key, programs)
     return found
 
 
@@ -59,24 +63,22 @@ def keeping() -> bool:
     return _usable
 
 
-def _make(key: Key) -> re.Pattern[str]:
-    programs = _read()
-    if programs is not None:  # (always, as called)
-        kept = programs.get(key)
-        if kept is not None:
-            made = _from_kept(key[0], kept)
-            if made is not None:
-                return made
-        if len(programs) + len(_added) < LIMIT:
-            captured = _capture(key)
-            if captured is not None:
-                made, arguments = captured
-                if not _added:
-                    import atexit
+def _make(key: Key, programs: Dict[Any, Tuple[Any, ...]]) -> re.Pattern[str]:
+    kept = programs.get(key)
+    if kept is not None:
+        made = _from_kept(key[0], kept)
+        if made is not None:
+            return made
+    if len(programs) + len(_added) < LIMIT:
+        captured = _capture(key)
+        if captured is not None:
+            made, arguments = captured
+            if not _added:
+                import atexit
 
-                    atexit.register(_save)
-                _added[key] = _to_kept(arguments)
-                return made  # type: ignore[no-any-return]
+                atexit.register(_save)
+            _added[key] = _to_kept(arguments)
+            return made  # type: ignore[no-any-return]
     return re.compile(*key)
 
 
@@ -183,11 +185,6 @@ def _writable(folder: Path) -> bool:
     while not folder.exists() and folder.parent != folder:
         folder = folder.parent
     return os.access(folder, os.W_OK)
-
-
-#: The file and key the programs were read from, where the new ones are saved (at exit,
-#: the cache directory could be another: a test's is gone by then).
-_where: Optional[Tuple[Path, Tuple[Any, ...]]] = None
 
 
 def _save() -> None:

@@ -141,14 +141,15 @@ def consider(fact_base: Any, text: str) -> Considered:
             cores = head_query(core, statistics)
             about = [j for j in judged if head_share(j.hit.fact, cores, statistics) > 0]
             on_core = about[0] if about and not any(j in covering for j in about) else None
+            about_ids = {j.hit.fact.id for j in about}
             if on_core is not None and on_core.why_not and \
                     max(shares[j.hit.fact.id] for j in covering) < CORE_SHARE:
                 return Considered(text, reading, tuple(judged), (), (), None, on_core.why_not)
             if on_core is not None and reading.wants == "count" and \
                     on_core.hit.fact.kind in ("identifier", "ordinal") and \
-                    not any(head_share(j.hit.fact, cores, statistics) > 0 for j in eligible):
+                    not any(j.hit.fact.id in about_ids for j in eligible):
                 return Considered(text, reading, tuple(judged), (), (), None,
-                                  no_such_figure(reading, core, on_core.hit.fact))
+                                  no_such_figure(reading, on_core.hit.fact, f"of {core}"))
         modifier = head[:-len(core)] if core else ""
         kinds = sum(core in j.hit.fact.label for j in judged)
         if covering and len(modifier) >= MODIFIER_NAME and kinds >= 2 and \
@@ -784,24 +785,21 @@ def why_not(reading: Reading, judged: Sequence[Judged], fact_base: Any) -> str:
     unfit = [j for j in judged[:3] if not j.fits and not j.why_not
              and j.score >= ANSWER_COVERAGE]
     if not why and unfit:
-        fact = unfit[0].hit.fact
-        wanted = KIND_WORDS.get(reading.wants or "", "such figure")
-        if reading.unit and not units_fit(reading.unit, fact.unit):
-            wanted = f"figure in {reading.unit}"
-        why = f"the page gives no {wanted} for it: {fact.id} is " + (
-            f"{fact.kind} {fact.display_value()}" if fact.kind != "amount"
-            else fact.display_value())
+        why = no_such_figure(reading, unfit[0].hit.fact)
     elif not why and judged and not any(j.fits for j in judged[:3]):
         why = f"the page gives no {KIND_WORDS.get(reading.wants or '', 'such figure')} for it"
     return why
 
 
-def no_such_figure(reading: Reading, thing: str, fact: Fact) -> str:
-    """Why the page's figure about the thing asked is no answer of the kind asked."""
-    wanted = KIND_WORDS.get(reading.wants or "", "figure")
-    what = f"a {KIND_WORDS[fact.kind]}" if fact.kind != "amount" and fact.kind in KIND_WORDS \
-        else f"{fact.display_value()}"
-    return f"the page gives no {wanted} of {thing}: its figure about it, {fact.id}, is {what}"
+def no_such_figure(reading: Reading, fact: Fact, about: str = "for it") -> str:
+    """Why a fact about what is asked is no answer of the kind asked (the page gives no
+    count for it: port.berth is identifier 209 泊位; no count of 泊位 …)."""
+    wanted = KIND_WORDS.get(reading.wants or "", "such figure")
+    if reading.unit and not units_fit(reading.unit, fact.unit):
+        wanted = f"figure in {reading.unit}"
+    return f"the page gives no {wanted} {about}: {fact.id} is " + (
+        f"{fact.kind} {fact.display_value()}" if fact.kind != "amount"
+        else fact.display_value())
 
 
 KIND_WORDS = {"date": "date (a day)", "year": "year", "ordinal": "ordinal (第几)",

@@ -445,6 +445,8 @@ def unit_words() -> dict[str, str]:
 
 @lru_cache(maxsize=4)
 def _unit_words(declared: tuple[Any, ...]) -> dict[str, str]:
+    """unit_words_of the table with its declared units, kept per declaration (`declared`
+    is the key: the words change when the declarations do)."""
     return unit_words_of(UNITS)
 
 
@@ -757,15 +759,13 @@ def colloquial(text: str) -> str:
     啊, not 女儿), northeastern and Cantonese words as Mandarin (咱 → 我们, 边一年 → 哪一年),
     and levels as people say them (colloquial_levels)."""
     if not _CANTONESE_HINTS.isdisjoint(text):
-        for said, written in _CANTONESE:
-            text = text.replace(said, written)
+        text = _as_written(text, _CANTONESE)
         if "边" in text:
             text = "".join("哪" if char == "边" and text[i + 1:i + 2] in _WHICH_AFTER and
                            (not i or text[i - 1] not in _SIDE_BEFORE) else char
                            for i, char in enumerate(text))
     if not _NORTHERN_HINTS.isdisjoint(text):
-        for said, written in _NORTHERN:
-            text = text.replace(said, written)
+        text = _as_written(text, _NORTHERN)
     if "儿" in text:
         text = "".join(char for i, char in enumerate(text)
                        if char != "儿" or not i or text[i - 1] in _ERHUA_WORDS or
@@ -773,6 +773,13 @@ def colloquial(text: str) -> str:
                        (i + 1 < len(text) and text[i + 1] not in _AFTER_ERHUA and
                         text[i - 1] not in _ERHUA_BASES))
     return colloquial_levels(text)
+
+
+def _as_written(text: str, words: Sequence[tuple[str, str]]) -> str:
+    """The text with each spoken word of a table (longest first) as Mandarin writes it."""
+    for said, written in words:
+        text = text.replace(said, written)
+    return text
 
 
 def colloquial_levels(text: str) -> str:

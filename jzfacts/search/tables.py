@@ -11,7 +11,7 @@ Beside each table, `<table>.idx` (made by scripts/gen_table_index.py with index_
 a key's first line in one step: a hash table of line offsets, CRC-32 of the key, linear
 probing. A look-up by bisection costs ~64,000 instructions, and a question makes 40-140 of
 them (the words of a Chinese question are looked up by every substring); by the index,
-~10,000. A missing index, or one not made from this very table (its size is in the header),
+~15,000. A missing index, or one not made from this very table (its size is in the header),
 and the table is bisected as before."""
 
 from __future__ import annotations
