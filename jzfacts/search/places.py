@@ -4,7 +4,7 @@ a zone of a city (锦州高新区)."""
 
 from __future__ import annotations
 
-from typing import Container, Dict, FrozenSet
+from typing import Container, Dict, FrozenSet, Iterable
 
 from ..base.patterns import compiled
 from ..base.plain import Plain
@@ -81,6 +81,14 @@ def _sub_area(chars: str, position: int) -> str:
     return ""
 
 
+def _place_within(text: str, areas: Iterable[str]) -> bool:
+    """Whether a text begins with the name of a place inside one of the areas (锦州义县,
+    辽宁锦州: a county of the city, the city of the province, read next as a place of its
+    own, no zone of the first)."""
+    return any(within(code, area) for length in range(2, len(text) + 1)
+               for code in place_names(text[:length]) for area in areas)
+
+
 def _inside_word(chars: str, position: int) -> bool:
     """Whether a place's name would start inside a word (范县 of 示范县): the character
     before it and its first one are a word of the tables."""
@@ -105,7 +113,8 @@ def places_in(text: str) -> list[Place]:
                 if names and not _inside_word(chars, position):
                     start = run_start + position
                     area = _sub_area(chars, position + length)
-                    if area and not place_names(word + area):
+                    if area and not place_names(word + area) and \
+                            not _place_within(area, names):
                         # 锦州高新区: a zone of the city, not the city
                         name = word + area
                         found.append(Place(name, frozenset({f"{min(names)}:{name}"}), start,
