@@ -19,6 +19,11 @@ MIDDLE = 4
 #: 机械化率 比率): one inserted before that character says the name in full.
 _SAID_IN_FULL = frozenset(("金额", "数额", "总额", "总数", "数量", "总量", "个数", "比率",
                            "比例"))
+#: Characters that say what kind a name is of (典型*类*联盟, 提升*型*联盟 for the page's 典型
+#: 联盟, 提升类联盟): a reader's way of saying the same kind, no other member.
+_KIND_MARKS = frozenset("类型性式种")
+#: A character put before a name's end to make much of it (科技*大*奖: the page's 科技奖).
+_INTENSIFIERS = frozenset("大")
 #: Characters that join words rather than make a name (黑山*那个*县 is no name).
 _JOINING = frozenset("的嘅之了咗吗呢吧啊呀么和与及这那哪个是有在也还都被把给让几多少")
 
@@ -87,6 +92,9 @@ def _sibling_at(name: str, run: str, start: int, shared: int, known: Container[s
             return ""
         if not ours and theirs[-1:] + end[:1] in _SAID_IN_FULL:
             return ""  # 成交金额, 交易总额: the page's 成交额 said in full, no other figure
+        if theirs and set(theirs) <= _KIND_MARKS or not ours and theirs in _INTENSIFIERS and \
+                has("nouns.tsv", theirs + end[:1]):
+            return ""  # 典型类联盟, 科技大奖: the page's name, said another way
         other = run[start:where + length]
         if not theirs:
             # 锦州站 of 锦州北站: one character dropped that made a word with the end (北站);
