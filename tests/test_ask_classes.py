@@ -1175,3 +1175,58 @@ def test_rules_drawn_no_wider_than_their_class(question: str, fact: str) -> None
 
 def test_a_body_is_the_reader_s_own_only_before_a_clause_on_the_page_s_city() -> None:
     assert "中国银行" in refusal("我们中国银行锦州分行涉农贷款多少")
+
+
+# ------------------------------------------------------------------ the clause that asks
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("雏鹰企业和瞪羚企业比，瞪羚企业有几家？", "enterprises.gazelle"),
+    ("国家级科技奖2项，省级科技奖多少项", "awards.provincial"),
+    ("Jinzhou has 2 national platforms; how many provincial ones?", "platforms.provincial"),
+    ("瞪羚企业26家，雏鹰呢？", "enterprises.young-eagle"),
+    ("提升类和典型类联盟，提升类的有几家", "alliances.upgrade"),
+])
+def test_the_clause_that_asks_names_the_figure(question: str, fact: str) -> None:
+    """A question of several clauses holds figures up beside each other (或 states one);
+    the clause that asks names the one it wants."""
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "省级和市级平台相比，哪个多？",            # the clause that asks names neither
+    "典型类联盟比去年提升了多少",              # a change asked: 提升 names no kind here
+    "What does the 2 of the decade refer to, the awards or the platforms?",
+])
+def test_the_clause_that_asks_chooses_only_what_it_names(question: str) -> None:
+    assert answer(question) is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("辽宁锦州黑山县哪年被认定为示范县", "mechanisation.heishan-year"),
+    ("锦州市义县是哪年认定的", "mechanisation.yixian-year"),
+])
+def test_a_county_after_its_city_is_a_place_of_its_own(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_a_zone_after_its_city_is_still_a_zone() -> None:
+    from jzfacts.search.places import places_in
+
+    assert [place.text for place in places_in("大连高新区")] == ["大连高新区"]
+    assert [place.text for place in places_in("锦州义县")] == ["锦州", "义县"]
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("锦州有几家典型类联盟", "alliances.model"),              # 类 says what kind
+    ("提升型联盟有几家", "alliances.upgrade"),                # 型 for the page's 类
+    ("提升类和典型类联盟，典型类的有几家", "alliances.model"),
+    ("咱锦州拿了几项国家级的科技大奖", "awards.national"),    # 大 makes much of 奖
+])
+def test_a_kind_said_another_way_is_no_sibling(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", ["锦州大站离大集多远", "翠岩大集离锦州站多远"])
+def test_other_stations_are_still_siblings(question: str) -> None:
+    assert "锦州北站" in refusal(question)

@@ -73,6 +73,9 @@ def consider(fact_base: Any, text: str) -> Considered:
         Scope((), None, statistics.known)
     content = reading.content
     hits = fact_base.search(content, limit=CANDIDATES) if content else []
+    if reading.change and change_in_a_name(reading.folded, reading.change,
+                                           [hit.fact for hit in hits]):
+        reading.change = ""  # 典型类和提升类联盟: 提升类 is a kind of alliance, no change
     judged = [judge(hit, reading, scope) for hit in hits]
     # the reader's own (我们营口港没这么大的船，…锦州港…) is no subject where a later clause
     # names the page's city
@@ -178,7 +181,11 @@ def consider(fact_base: Any, text: str) -> Considered:
     asks = query if rest == content or named else asked(rest, statistics).query if rest \
         else query._replace(items=())
     if head:
-        other = other_subject(head, rest, best, judged, statistics)
+        # (雏鹰企业和瞪羚企业比，瞪羚企业有几家: the thing asked is named in the clause
+        # that asks; what the clause before names is held up beside it, not its subject)
+        clause = asking_clause(reading.folded)
+        own_clause = without_places(clause, reading) if clause and head in clause else rest
+        other = other_subject(head, own_clause, best, judged, statistics)
         if other is not None:
             fact = other.hit.fact
             return Considered(text, reading, (other, *judged), (), (), None,
@@ -244,6 +251,16 @@ def consider(fact_base: Any, text: str) -> Considered:
         # lacks — the question asks about both, and one figure is no answer
         tied = named_together(best, eligible[1:], query, fact_base,
                               reading.folded.lower())
+    if tied or best.value == "exact":
+        # 省级和市级平台相比，市级的有多少家; 义县是2020年，凌海市是哪年: the clause that asks
+        # names one of the figures the rest of the question holds up beside it
+        family = [best, *tied] if tied else [best, *(
+            j for j in fitting[:CLOSE_FAMILY + 1] if j.hit.fact.id != best.hit.fact.id and
+            j.hit.fact.unit == best.hit.fact.unit)]
+        chosen = named_in_asking_clause(reading.folded, family, fact_base)
+        if chosen is not None:
+            best, tied = chosen, []
+            eligible = [best] + [j for j in eligible if j is not best]
     runner_up = next((j for j in eligible[1:] if j.hit.fact.id != best.hit.fact.id), None)
     features = features_of(
         asks, statistics, candidate(best), candidate(runner_up) if runner_up else None,
@@ -510,15 +527,86 @@ def head_share(fact: Fact, heads: Any, statistics: Any) -> float:
 _CLAUSE_ENDS = frozenset("，,;；—–:：。.")
 
 
-def without_clause_of(content: str, reading: Reading) -> str:
-    """The content less the clauses that state a number of the question (when another
-    clause is left)."""
+def clauses_of(text: str, ends: frozenset[str] = _CLAUSE_ENDS) -> list[str]:
+    """A text's clauses, at the marks that end one (a point inside a number ends none)."""
     clauses: list[str] = [""]
-    for char in content:
-        if char in _CLAUSE_ENDS and not (char == "." and clauses[-1][-1:].isdigit()):
+    for char in text:
+        if char in ends and not (char == "." and clauses[-1][-1:].isdigit()):
             clauses.append("")
         else:
             clauses[-1] += char
+    return clauses
+
+
+#: What marks a clause that asks (the others hold what it is asked beside).
+_ASKING = (r"几|多少|哪|什么|啥|吗|呢|是不是|有没有|是否|对不对|多大|多长|多远|多久|多高|"
+           r"\bhow\b|\bwhat|\bwhich\b|\bwhen\b")
+_ASKED_ENDS = _CLAUSE_ENDS | frozenset("?？!！")
+
+
+def asking_clause(text: str) -> Optional[str]:
+    """The last clause that asks, of a question of several clauses; else None."""
+    clauses = [clause for clause in clauses_of(text, _ASKED_ENDS) if clause.strip()]
+    if len(clauses) < 2:
+        return None
+    pattern = compiled(sieved(_ASKING, text, ignore_case=True), re.I)
+    return next((clause for clause in reversed(clauses) if pattern.search(clause)), None)
+
+
+def named_in_asking_clause(text: str, family: Sequence[Judged], fact_base: Any
+                           ) -> Optional[Judged]:
+    """The one of several candidates a question of several clauses asks about: the one whose
+    label, English label or tags name a word of the last clause that asks that tells it from
+    the others. None where the question is one clause, or that clause names none of them
+    or several (the clauses before it may state a figure or name what it is held up
+    beside; which of them the question means, it does not say)."""
+    clause = asking_clause(text)
+    if clause is None or len(family) < 2:
+        return None
+    statistics = fact_base.statistics()
+    query = asked(clause, statistics).query
+    named = [named_words(j.hit.fact, query, statistics) for j in family]
+    telling = set().union(*named) - named[0].intersection(*named[1:])
+    naming = [j for j, items in zip(family, named) if items & telling]
+    return naming[0] if len(naming) == 1 else None
+
+
+def named_words(fact: Fact, query: Any, statistics: Any) -> set[int]:
+    """The items of a query the words of a fact's label, English label and tags name as
+    typed (a pair of characters, an English word; not a lone character: the 家 of 几家 is
+    no 国家)."""
+    from .ranking import covered_items, score
+    from .terms import fact_columns
+
+    scored = score(about_columns(fact_columns(fact)), query, statistics.bm25)
+    if scored is None:
+        return set()
+    words = [index for index in scored.matched if query.units[index].kind == "word" and
+             len(query.units[index].text) > 1]
+    return {item for item, sure in covered_items(query, words, (), scored.strength).items()
+            if sure >= NAMED}
+
+
+def change_in_a_name(text: str, change: str, facts: Sequence[Fact]) -> bool:
+    """Whether each time a question says its word of change (提升), the word with the
+    character before or after it is part of a name a candidate's label or tags hold (提升类
+    of 省提升类实质性产学研联盟): the question names that thing, and asks for no change."""
+    names = [f"{fact.label} {' '.join(fact.tags)}" for fact in facts]
+    found = False
+    for match in re.finditer(re.escape(change), text):
+        start, end = match.span()
+        wider = [word for word in (text[max(0, start - 1):end], text[start:end + 1])
+                 if len(word) > len(change) and has_chinese(word[0]) and has_chinese(word[-1])]
+        if not any(word in name for word in wider for name in names):
+            return False
+        found = True
+    return found
+
+
+def without_clause_of(content: str, reading: Reading) -> str:
+    """The content less the clauses that state a number of the question (when another
+    clause is left)."""
+    clauses = clauses_of(content)
     numbers = [reading.folded[q.start:q.end] for q in reading.quantities]
     kept = [clause for clause in clauses
             if clause.strip() and not any(number in clause for number in numbers)]
