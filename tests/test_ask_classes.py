@@ -1230,3 +1230,20 @@ def test_a_kind_said_another_way_is_no_sibling(question: str, fact: str) -> None
 @pytest.mark.parametrize("question", ["锦州大站离大集多远", "翠岩大集离锦州站多远"])
 def test_other_stations_are_still_siblings(question: str) -> None:
     assert "锦州北站" in refusal(question)
+
+
+@pytest.mark.parametrize("question", [
+    "jinzhou corn mechanisation 2019",           # the county recognised in 2019 is no answer
+    "2020 nian dadou jixiehua",
+    "2019 nian2 jin3zhou1 yu4mi3 ji1xie4hua4lv4",
+])
+def test_a_year_asked_about_is_no_year_the_page_gives(question: str) -> None:
+    assert "the page gives no figure for 20" in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("2019 nian beizhen shi bu shi shifanxian", "mechanisation.beizhen-year"),
+    ("2018 niandu heishan", "mechanisation.heishan-year"),
+])
+def test_a_year_that_is_the_figure_is_still_the_answer(question: str, fact: str) -> None:
+    assert answer(question) == fact

@@ -88,6 +88,14 @@ def consider(fact_base: Any, text: str) -> Considered:
                           f"no figure on the page mentions {'、'.join(bodies)}")
     fitting = [j for j in judged if j.fits and not j.why_not]
     eligible, named = by_value(fitting, reading, content, fact_base)
+    if eligible and reading.periods and not reading.check and reading.wants != "year" and \
+            all(j.value and j.hit.fact.kind == "year" for j in eligible):
+        # 2019 nian jinzhou shuidao jixiehualv: the year is when the question asks about,
+        # not the value of a year the page gives (北镇市 2019); what it asks about is the
+        # figure the page gives for another year
+        dated = next((j for j in judged if j.why_not.startswith(PLACE_REASONS)), None)
+        if dated is not None and dated.score > max(j.score for j in eligible):
+            return Considered(text, reading, tuple(judged), (), (), None, dated.why_not)
     # the thing asked (how many *jobs*, 多少个*牌子*): read once, for the rules below
     head = head_of(reading, statistics.known)
     counted = people_asked(head, reading.folded)
