@@ -4,7 +4,8 @@
 - traditional characters as simplified (t2s.txt, generated from OpenCC: 錦州 → 锦州);
 - pinyin tone marks and tone numbers dropped, ü written v (shěngjí, ling2hai3, lǜ);
   a syllable apostrophe (chéngjiāo'é) and English 's (Jinzhou's) cut;
-- R&D, S&T: letters joined by & are one word (rd, st), on facts and queries alike.
+- R&D, S&T: letters joined by & are one word (rd, st), on facts and queries alike;
+- the shorthand of English news copy spelled out (pct, yrs, natl, bn: SHORTHAND).
 """
 
 from __future__ import annotations
@@ -24,6 +25,21 @@ _AMPERSAND = r"\b([A-Za-z])\s*&\s*([A-Za-z])\b"
 _ACRONYM_PLURAL = r"\b([A-Z]{2,})s\b"  # SMEs → SME
 _POSSESSIVE = r"(?<=[A-Za-z])['’]s\b"
 _SYLLABLE_MARK = r"(?<=[A-Za-z])['’](?=[A-Za-z])"
+
+
+#: The shorthand of English news copy, spelled out (a kept table, not a guess: each is
+#: one word only): what pct, yrs or natl stand for.
+SHORTHAND = {"pct": "percent", "yr": "year", "yrs": "years", "natl": "national",
+             "intl": "international", "govt": "government", "avg": "average",
+             "approx": "approximately", "bn": "billion", "mln": "million", "mn": "million",
+             "dept": "department", "mfg": "manufacturing", "prov": "provincial",
+             "muni": "municipal", "ppl": "people", "thru": "through", "eqpt": "equipment"}
+_SHORTHAND = r"\b(" + "|".join(SHORTHAND) + r")\b\.?"
+
+
+def _spelled_out(match: re.Match) -> str:  # type: ignore[type-arg]
+    word = SHORTHAND[match.group(1).lower()]
+    return word.capitalize() if match.group(1)[:1].isupper() else word
 
 
 @lru_cache(maxsize=8192)
@@ -55,6 +71,9 @@ def fold_text(text: str) -> str:
         text = compiled(_ACRONYM_PLURAL).sub(r"\1", text)
     if any(char in "12345" for char in text) and any("a" <= c <= "z" for c in text.lower()):
         text = compiled(_TONE_NUMBER).sub("", text)
+    lowered = text.lower()
+    if any(word in lowered for word in SHORTHAND):
+        text = compiled(_SHORTHAND, re.I).sub(_spelled_out, text)
     return arabic_numerals(fold_ampersands(text))
 
 
