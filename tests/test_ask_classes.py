@@ -1247,3 +1247,37 @@ def test_a_year_asked_about_is_no_year_the_page_gives(question: str) -> None:
 ])
 def test_a_year_that_is_the_figure_is_still_the_answer(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("typed, folded", [
+    ("What pct of rice", "What percent of rice"),
+    ("how many yrs old", "how many years old"),
+    ("Natl and intl platforms", "National and international platforms"),
+    ("approx. 90 firms", "approximately 90 firms"),
+    ("9.58 bn yuan", "9.58 billion yuan"),
+    ("bnb pctg mnemonic", "bnb pctg mnemonic"),      # whole words only
+])
+def test_news_shorthand_is_spelled_out(typed: str, folded: str) -> None:
+    assert fold_text(typed) == folded
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("What pct is the soybean mechanization rate?", "mechanisation.soybean"),
+    ("how many yrs old is the Cuiyan market", "market.age"),
+    ("prov-level tech platforms, how many", "platforms.provincial"),
+    ("what is the 21.3 billion yuan", "transfer.contracts"),     # 亿 read as billion
+    ("how much were the agri loans, 9.58 bn?", "loans.agri"),
+])
+def test_wire_copy_questions(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_a_figure_off_by_other_powers_of_ten_is_still_no_figure() -> None:
+    assert "no figure on the page is" in refusal("what is the 213 billion yuan")
+
+
+@pytest.mark.parametrize("question", ["what is the 2.13 billion yuan",
+                                      "what is the 2.13 billion"])
+def test_a_magnitude_word_is_part_of_the_number(question: str) -> None:
+    """billion is no word the page lacks: it says how large the figure is (21.3亿元)."""
+    assert answer(question) == "transfer.contracts"

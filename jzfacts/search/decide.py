@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from typing import Any, Dict, Iterator, Optional
+from typing import Any, Dict, Iterator, Optional, Sequence
 
 from ..base.plain import Plain
 from .ranking import SURE, Stats, covered_items, score
@@ -90,7 +90,8 @@ def features_of(query: Query, statistics: Any, best: Candidate,
                 typed: bool, head: Optional[float] = None) -> Features:
     """The features of answering with `best` (see Features)."""
     stats: Stats = statistics.bm25
-    weights = [0.0 if _number(item.text) else stats.weight(item.term) for item in query.items]
+    weights = [0.0 if _number(item.text) or _magnitude(query.items, index)
+               else stats.weight(item.term) for index, item in enumerate(query.items)]
     presence, nouns = present_items(query, statistics.known)
     whole = sum(weights) or 1.0
     held = sum(weight * share for weight, share in zip(weights, presence))
@@ -125,6 +126,15 @@ def features_of(query: Query, statistics: Any, best: Candidate,
 
 def _number(text: str) -> bool:
     return text[:1].isdigit()
+
+
+#: English words of magnitude: after a number, part of it (2.13 billion), no word asked.
+_MAGNITUDES = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
+
+
+def _magnitude(items: Sequence[Any], index: int) -> bool:
+    return index > 0 and items[index].text.lower() in _MAGNITUDES and \
+        _number(items[index - 1].text)
 
 
 def present_items(query: Query, known: Any) -> tuple[list[float], list[float]]:

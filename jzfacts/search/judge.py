@@ -550,6 +550,12 @@ def value_match(fact: Fact, reading: Reading) -> str:
         if any(_near(number, wanted) for number in question_values(quantity)
                for wanted in (value, normalized)):
             return "near"
+        if quantity.scaled != quantity.value and any(
+                number in (normalized * 10, normalized / 10)
+                for number in question_values(quantity)):
+            # 9.58 bn yuan for the page's 9.58亿元: its digits, one power of ten off where
+            # a magnitude is named (亿 read as billion: the slip of English copy)
+            return "near"
     return ""
 
 
