@@ -1281,3 +1281,34 @@ def test_a_figure_off_by_other_powers_of_ten_is_still_no_figure() -> None:
 def test_a_magnitude_word_is_part_of_the_number(question: str) -> None:
     """billion is no word the page lacks: it says how large the figure is (21.3亿元)."""
     assert answer(question) == "transfer.contracts"
+
+
+@pytest.mark.parametrize("question, part", [
+    ("2022年上半年锦州银行涉农贷款多少", "上半年"),
+    ("锦州银行一季度涉农贷款多少", "一季度"),
+    ("2022年前三季度锦州银行普惠涉农贷款", "前三季度"),
+    ("2021年1-6月技术合同成交额", "1-6月"),
+    ("first half of 2022 agri loans of Jinzhou Bank", "first half"),
+    ("Q1 2022 agri loans Jinzhou Bank", "Q1"),
+    ("tech contract turnover in March 2021", "March"),
+])
+def test_a_part_of_a_year_is_not_the_year(question: str, part: str) -> None:
+    assert f"as a whole, not for {part}" in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("2022年底涉农贷款多少", "loans.agri"),             # the year's end is when it is counted
+    ("1月12日大集有多少个品牌", "market.brands"),       # a date the page gives
+    ("6个月的涉农贷款", "loans.agri"),                  # a length of time, no month
+])
+def test_no_part_of_a_year_asked(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_years_ago_is_read_from_whole_numbers_only() -> None:
+    from jzfacts.search.question import read_question
+
+    reading = read_question("2022年前三季度涉农贷款", lambda: (2023, ()), set())
+    assert [period.text for period in reading.periods] == ["2022"]
+    reading = read_question("十年前有几家高新技术企业", lambda: (2023, ()), set())
+    assert [period.period for period in reading.periods] == ["2013"]

@@ -16,7 +16,16 @@ from ..base.units import UNITS, to_decimal
 from .hits import Hit, question_values
 from .hits import value_match as search_value_match
 from .places import Place, within
-from .question import DERIVED_WORDS, HONOUR_AFTER, LEVELS, PER_YEAR, Reading, covers, level_named
+from .question import (
+    DERIVED_WORDS,
+    HONOUR_AFTER,
+    LEVELS,
+    PER_YEAR,
+    Reading,
+    covers,
+    level_named,
+    part_of_year,
+)
 from .terms import is_english, text_terms
 
 if TYPE_CHECKING:
@@ -420,6 +429,11 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
             have = f" (its figure is for {fact.period})" if fact.period else \
                 " (the page gives no date for it)"
             return f"the page gives no figure for {period.text.strip()}{have}"
+    part = part_of_year(reading.folded) if fact.kind != "year" else ""
+    if part and fact.period and _WHOLE_YEARS.fullmatch(fact.period) and \
+            part not in fact.quote.lower():
+        # 2022年上半年的涉农贷款, Q1 agri loans: the page's 9.58亿元 is the year's
+        return f"the page gives the figure for {fact.period} as a whole, not for {part}"
     added = increment(f"{fact.label} {fact.label_en}")
     if added and asks_total(reading.folded):
         return "the page gives only how many were added, not the total"
@@ -527,6 +541,10 @@ def asks_total(question: str) -> bool:
 
 
 _NOT_ONLY_NEW = r"\bnot\s+(?:just|only)\s+(?:the\s+)?new\b|不(?:只|仅|光)是?新"
+
+
+#: A period of whole years (2022, 2013–2022).
+_WHOLE_YEARS = re.compile(r"\d{4}(?:[–-]\d{4})?")
 
 
 def value_match(fact: Fact, reading: Reading) -> str:

@@ -76,8 +76,9 @@ _DECADE_TO = (r"\b(?:decade|(?:ten|10)\s*(?:years|yrs))\s+(?:up\s+)?(?:to|throug
 _RELATIVE = {"去年": -1, "今年": 0, "前年": -2, "last year": -1, "this year": 0}
 # N years ago (十年前, 5 years ago): one year; since a year (2013年以来, 自2013年, since 2013):
 # from it to the page's date
-_AGO = (r"(\d{1,2}|[一二两三四五六七八九十]{1,3}|one|two|three|four|five|six|seven|eight|nine|"
-        r"ten|twenty)\s*(?:(?:years?|yrs?)\s+ago|年(?:以)?前)")
+_AGO = (r"((?<![\d.])\d{1,2}|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]{1,3}|"
+        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty))"
+        r"\s*(?:(?:years?|yrs?)\s+ago|年(?:以)?前)")
 _SINCE_BEFORE = r"(?:\bsince|\bfrom|自从|自|从)\s*$"
 _SINCE_AFTER = r"^\s*年?\s*(?:以来|起|至今|到现在|\s+(?:onwards?|on)\b)"
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -665,6 +666,36 @@ def change_asked(text: str) -> str:
         from .spelled import CHANGE
 
         return _in_pinyin(CHANGE, text)
+    return ""
+
+
+#: Parts of a year (上半年, 一季度, 前三季度, 1-6月, 上旬; the first half, Q3, March): a
+#: figure the page gives for a whole year, or years, is none of them. (The end of a year,
+#: 年底, is when a year's stock is counted: no part.)
+_MONTH_ZH = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+_PART_OF_YEAR_ZH = (rf"[上下]半年|(?:第|前)?[一二三四两1-4]\s*季度|[上中下]旬|"
+                    rf"(?<![\d个]){_MONTH_ZH}\s*(?:[-–—~～至到]\s*{_MONTH_ZH}\s*)?月(?!份?以来)")
+_PART_OF_YEAR_EN = (r"\b(?:first|second|1st|2nd)\s+half\b|\bh[12]\b|\bq[1-4]\b|"
+                    r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b|"
+                    r"\b(?:january|february|march|april|june|july|august|september|october|"
+                    r"november|december)\b")
+_PART_HINTS_EN = ("half", "h1", "h2", "q1", "q2", "q3", "q4", "quarter", "uary", "march",
+                  "april", "june", "july", "august", "ber")
+
+
+@lru_cache(maxsize=64)
+def part_of_year(text: str) -> str:
+    """The words of a (folded) question that name a part of a year, or ''."""
+    if not text.isascii() and any(hint in text for hint in ("半年", "季度", "月", "旬")):
+        found = compiled(_PART_OF_YEAR_ZH).search(text)
+        if found:
+            return found.group()
+    lowered = text.lower()
+    if any(hint in lowered for hint in _PART_HINTS_EN):
+        found = compiled(_PART_OF_YEAR_EN).search(lowered)
+        if found:
+            return text[found.start():found.end()] if len(lowered) == len(text) else \
+                found.group()
     return ""
 
 
