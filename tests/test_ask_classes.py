@@ -1312,3 +1312,23 @@ def test_years_ago_is_read_from_whole_numbers_only() -> None:
     assert [period.text for period in reading.periods] == ["2022"]
     reading = read_question("十年前有几家高新技术企业", lambda: (2023, ()), set())
     assert [period.period for period in reading.periods] == ["2013"]
+
+
+@pytest.mark.parametrize("question, part", [
+    ("水稻的机收率", "harvesting"),
+    ("玉米机播率是多少", "sowing"),
+    ("大豆机耕率有多高", "ploughing"),
+    ("what is the rice harvesting mechanisation rate", "harvesting"),
+])
+def test_one_part_of_a_combined_figure_is_not_given(question: str, part: str) -> None:
+    assert f"not {part} alone" in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("水稻综合机械化率", "mechanisation.rice"),
+    ("what share of corn planting and harvesting is done by machine", "mechanisation.corn"),
+    ("soybean, from ploughing to harvest, how mechanised", "mechanisation.soybean"),
+    ("is the rice rate still 99.4?", "mechanisation.rice"),      # still: no till
+])
+def test_the_whole_of_a_combined_figure_is_given(question: str, fact: str) -> None:
+    assert answer(question) == fact

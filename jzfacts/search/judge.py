@@ -429,6 +429,9 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
             have = f" (its figure is for {fact.period})" if fact.period else \
                 " (the page gives no date for it)"
             return f"the page gives no figure for {period.text.strip()}{have}"
+    component = component_asked(fact, reading.folded)
+    if component:
+        return component
     part = part_of_year(reading.folded) if fact.kind != "year" else ""
     if part and fact.period and _WHOLE_YEARS.fullmatch(fact.period) and \
             part not in fact.quote.lower():
@@ -541,6 +544,44 @@ def asks_total(question: str) -> bool:
 
 
 _NOT_ONLY_NEW = r"\bnot\s+(?:just|only)\s+(?:the\s+)?new\b|不(?:只|仅|光)是?新"
+
+
+#: The words for the parts of a combined figure (a mechanisation rate of ploughing,
+#: sowing and harvesting): a question naming one of them, not the whole, asks for a part
+#: the page does not give alone (机收率 is the harvesting rate only); one naming two
+#: (planting and harvesting, from ploughing to harvest) means the whole.
+_PART_WORDS = {
+    "ploughing": ("机耕", "耕地", "耕作", "翻耕", "整地", "plough", "plow", "till"),
+    "sowing": ("机播", "播种", "机插", "插秧", "栽插", "机种", "sow", "seed", "plant"),
+    "harvesting": ("机收", "收获", "收割", "机割", "harvest", "reap"),
+}
+#: Words that ask for the whole of a combined figure.
+_WHOLE_WORDS = ("综合", "全程", "总体", "整体", "耕种收", "combined", "overall", "total",
+                "comprehensive")
+_COMBINED = re.compile(r"\bcombined\b.*?\bof\s+(.+)$", re.I)
+
+
+def component_asked(fact: Fact, question: str) -> str:
+    """Why a combined figure does not answer a question asking for one of its parts
+    (水稻机收率, rice harvesting rate: the page gives ploughing, sowing and harvesting
+    together), else ''."""
+    combined = _COMBINED.search(fact.label_en) if "combined" in fact.label_en else None
+    if combined is None:
+        return ""
+    parts = [part for part in re.split(r",\s*|\s+and\s+|\s+or\s+", combined.group(1).lower())
+             if part]
+    lowered = question.lower()
+    if any(word in lowered for word in _WHOLE_WORDS):
+        return ""
+    words = re.findall(r"[a-z]+", lowered)
+    named = [part for part in parts if any(
+        word in lowered if not word.isascii() else
+        any(typed.startswith(word) for typed in words)
+        for word in _PART_WORDS.get(part, (part,)))]
+    if len(named) != 1 or len(parts) < 2:
+        return ""  # (planting and harvesting, from ploughing to harvest: the whole of it)
+    return (f"the page gives the combined figure ({fact.label_en.split(':')[0]}: "
+            f"{', '.join(parts)}), not {named[0]} alone")
 
 
 #: A period of whole years (2022, 2013–2022).
