@@ -366,3 +366,29 @@ def test_validate_reads_a_pipe_by_its_path(tmp_path: Path) -> None:
         assert result.returncode == 2
         assert result.stdout.splitlines()[0] == (f"{name}:5: warning: fact a.b: label_en: "
                                                  "drafted: write the English label")
+
+
+def test_a_one_command_process_leaves_its_objects_to_the_end() -> None:
+    """The console script freezes what it made before the command and at its end (the
+    collector walked every object again at exit); a process running commands in-process
+    (a test's CliRunner) keeps collecting as usual."""
+    code = ("import atexit, gc, sys\n"
+            "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0,"
+            " file=sys.stderr))\n"
+            "sys.argv = ['jzfacts', 'show', 'enterprises.high-tech', '--json']\n"
+            "from jzfacts.cli.app import main\n"
+            "main()\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          encoding="utf-8", env=base_env(), timeout=60)
+    assert done.returncode == 0 and json.loads(done.stdout)[0]["value"] == 188
+    assert "frozen True" in done.stderr
+
+    import gc
+
+    from typer.testing import CliRunner
+
+    from jzfacts.cli.app import app
+
+    before = gc.get_freeze_count()
+    assert CliRunner().invoke(app, ["show", "enterprises.high-tech", "--json"]).exit_code == 0
+    assert gc.get_freeze_count() == before

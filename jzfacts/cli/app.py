@@ -11,7 +11,7 @@ import typer
 from typer.core import TyperGroup
 
 from .. import __version__
-from .options import COMMANDS, CONTEXT, ColorOpt, DebugOpt, FactsOpt, _state
+from .options import COMMANDS, CONTEXT, ONE_RUN, ColorOpt, DebugOpt, FactsOpt, _state, settle
 
 EXIT_CODES = """Exit codes: 0 found; 1 nothing found (no match, unknown id); 2 usage error,
 invalid fact file or impossible comparison; 3 internal error (a bug)."""
@@ -96,4 +96,8 @@ def main() -> None:
     if not encodes_chinese(sys.stdout) and isinstance(sys.stdout, io.TextIOWrapper):
         # PYTHONIOENCODING=ascii and the like: escape what cannot be shown, never crash.
         sys.stdout.reconfigure(errors="backslashreplace")
-    app(prog_name="jzfacts")
+    ONE_RUN[0] = True
+    try:
+        app(prog_name="jzfacts")
+    finally:
+        settle()  # (the command's objects too: the process ends here)
