@@ -1332,3 +1332,55 @@ def test_one_part_of_a_combined_figure_is_not_given(question: str, part: str) ->
 ])
 def test_the_whole_of_a_combined_figure_is_given(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+# ------------------------------------------------------------------ a story, then a question
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("那篇报道讲了翠岩大集，说盘锦、阜新的人都来赶集。大集上有多少种商品？", "market.goods"),
+    ("Jinzhou Bank lent to farmers making smoked chicken in Goubangzi and more. How big was "
+     "its inclusive farm lending in 2022?", "loans.agri"),
+    ("The talent part names Changjiang scholars and State Council allowance experts; how "
+     "many Changjiang scholars are there?", "talent.changjiang"),
+    ("The story on double-five firms gives an R&D intensity above 5% and a revenue line; "
+     "what is that revenue line?", "shuangwu.revenue"),
+])
+def test_the_sentence_that_asks_after_a_story(question: str, fact: str) -> None:
+    """The story's places tell where people come from, its other figures what the question
+    is held up beside; the sentence that asks says what is asked."""
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "Dalian is a big port city. How many high-tech firms does it have?",
+    "报道说锦州有很多高新技术企业。大连有多少家？",
+    "The article mentions the number 2 for the decade; what does that refer to?",
+])
+def test_a_story_that_names_nothing_of_the_answer_is_no_licence(question: str) -> None:
+    assert answer(question) is None
+
+
+@pytest.mark.parametrize("question", [
+    "省级以上科技创新平台有多少家", "市级及以上科技奖多少项",
+    "how many provincial-level and above platforms", "city level or higher awards, how many",
+    "2是指国家级平台还是国家科技奖",
+])
+def test_a_level_and_those_above_it_are_several_figures(question: str) -> None:
+    assert "the page gives several" in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("how many city level platforms", "platforms.municipal"),
+    ("凌海好像是2020年认定的?", "mechanisation.linghai-year"),       # recalled, checked
+    ("I think the ship carries 4000 TEU", "port.ship-teu"),
+    ("我是盘锦的，锦州高新技术企业有多少家，我们那边好像一百多", "enterprises.high-tech"),
+])
+def test_levels_said_in_words_and_figures_recalled(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", ["每万人拥有多少家高新技术企业",
+                                      "High-tech enterprises per 10,000 residents?"])
+def test_a_density_is_no_count(question: str) -> None:
+    assert "not an average" in refusal(question)

@@ -30,6 +30,7 @@ from .judge import (
     speakers_body,
     units_fit,
 )
+from .places import places_in
 from .question import Reading, read_question
 from .sieve import sieved
 from .terms import has_chinese, text_terms
@@ -640,7 +641,8 @@ FAMILY_SHARED = 0.5
 #: member's figure answers, whatever words of one member's label the question shares.
 FAMILY_TOTAL = (r"一共|总共|总计|合计|加起来|总的|累计|共计|(?<![一总公])共(?=多少|几|有|计)|"
                 r"\baltogether\b|\bin\s+total\b|"
-                r"\btotal\b|\ball\b.*\bcombined\b|\boverall\b|\ball\s+told\b")
+                r"\btotal\b|\ball\b.*\bcombined\b|\boverall\b|\ball\s+told\b|"
+                r"级及?以上|\blevel\s+(?:and|or)\s+(?:above|higher)\b")
 
 
 def undistinguished(best: Judged, others: Sequence[Judged], query: Any, fact_base: Any,
@@ -791,6 +793,9 @@ def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> An
     """The one fact that answers a question, with the page's words, or none."""
     text = " ".join(question)
     considered = consider(fact_base, text)
+    # (…R&D intensity above five percent and revenue above a certain line; what's that
+    # revenue line?: what the story names most is no answer to what it asks after it)
+    considered = focused(fact_base, text, considered) or considered
     chinese = has_chinese(text)
     judged, eligible = considered.judged, considered.eligible
     if considered.features is None:
@@ -822,6 +827,73 @@ def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> An
                     f"the closest figure matches too little of the question to be sure "
                     f"({sure:.2f})")
     return refusal(text, fact_base, fields, sure, closest, why)
+
+
+def answered(considered: Considered) -> Optional[Judged]:
+    """The candidate a consideration answers with, if it does (one, sure enough)."""
+    if considered.features is None or considered.tied or \
+            probability(considered.features) < ANSWER:
+        return None
+    return considered.eligible[0]
+
+
+#: What ends a sentence (a comma ends a clause only).
+_SENTENCE_ENDS = frozenset("；;。!！?？")
+
+
+def sentences_of(text: str) -> list[str]:
+    """A text's sentences: at 。；？！ and at a full stop before a space (not 21.3)."""
+    found = [""]
+    for index, char in enumerate(text):
+        found[-1] += char
+        if char in _SENTENCE_ENDS or char == "." and text[index + 1:index + 2] == " " and \
+                not text[index - 1:index].isdigit():
+            found.append("")
+    return [sentence.strip() for sentence in found if sentence.strip(" ;；.。")]
+
+
+def focused(fact_base: Any, text: str, whole: Considered) -> Optional[Considered]:
+    """A question told as a story and then asked (…lists State Council experts, Changjiang
+    scholars and provincial experts; just the State Council people, how many?): the
+    sentence that asks, read alone — with the clause before it where alone it names
+    nothing (…sent companies to matchmaking events; how many was that?). Its answer
+    stands when the whole question's candidates hold it and the story, less its places,
+    names what it is about (the story's places tell where its people come from, not where
+    the question asks: a question naming one in the sentence that asks is refused as
+    before; 'Dalian is a big city. How many high-tech firms does it have?' names nothing
+    of the page's figure before it asks); else None."""
+    sentences = sentences_of(text)
+    pattern = compiled(sieved(_ASKING, text, ignore_case=True), re.I)
+    asking = [index for index, sentence in enumerate(sentences) if pattern.search(sentence)]
+    if not asking or asking[-1] == 0:
+        return None
+    last = asking[-1]
+    story = " ".join(sentences[:last])
+    for place in sorted(places_in(story), key=lambda place: -place.start):
+        story = story[:place.start] + " " + story[place.end:]
+    clauses = [clause for clause in clauses_of(sentences[last - 1].rstrip("".join(
+        _SENTENCE_ENDS) + ". ")) if clause.strip()]
+    # (the clause before the question, where the sentence before it has several: one
+    # sentence of one clause and the question are the whole question again)
+    before = clauses[-1:] if len(clauses) > 1 or last > 1 else []
+    held = {j.hit.fact.id for j in whole.judged}
+    statistics = fact_base.statistics()
+    told = asked(story, statistics).query
+    for focus in (sentences[last], *([" ".join([*before, sentences[last]])] if before else [])):
+        again = consider(fact_base, focus)
+        if again.tied and again.features is not None and \
+                probability(again.features) >= ANSWER and \
+                not any(named_words(j.hit.fact, told, statistics) for j in again.tied):
+            # (what's that revenue line?: of the figures in yuan, the one the story names)
+            again.tied = ()
+        best = answered(again)
+        if best is None:
+            continue
+        fact = best.hit.fact
+        if fact.id in held and named_words(fact, told, statistics):
+            return again
+        return None
+    return None
 
 
 #: The columns that say what a fact is about (not the quote it shares with its neighbours,

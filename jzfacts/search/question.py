@@ -238,7 +238,8 @@ def covers(period: Optional[str], asked: Period) -> bool:
 
 # Each kind: (its Chinese words, its English words); the pinyin ones below join the English.
 _WANTS = (
-    ("recall", r"是什么数|真的假的|真假|是什么|是指什么|指什么|指的什么|是啥|是哪个|是哪类|"
+    ("recall", r"是什么数|真的假的|真假|是什么|是指什么|是指(?=.{0,30}还是)|指什么|指的什么|"
+               r"是啥|是哪个|是哪类|"
                r"是哪种|是何|指何|何种|何类|"
                r"指的是|说的是|指啥|啥意思|什么意思|有(?=\S{0,8}吗)|是(?=\S{0,6}吗)|对吗|对不对|对么|是不是|没错吧",
      r"\brefers?\s+to\b|\bwhat\s+(?:is|does|'s)\s+(?:the\s+)?(?=\d)|"
@@ -567,6 +568,9 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
 #: Words that check a number the question names (对吗, 是不是, is that right), as against
 #: words that ask what a number is (是什么, what does 209 refer to).
 _CHECK = (r"对吗|对不对|对么|对吧|是不是|没错吧|真的假的|真的吗|是吗|吗|吧|来着|"
+          # a figure recalled, to be confirmed (好像是2020年认定的, I think it was 2020)
+          r"好像是|似乎是|记得是|没记错|印象中|\bi\s+(?:think|recall|believe|remember)\b|"
+          r"\bif\s+i\s+remember\b|\b(?:wasn|isn|weren|aren)'?t\s+(?:it|that|they)\b|"
           r"\bis\s+(?:that|it|this)\s+(?:right|correct|true|so)\b|\bright\s*\?|"
           r"\bcorrect\s*\?|\btrue\s*\?|\bis\s+it\s+true\b|\bdoes\s+that\s+match\b|"
           r"\bam\s+i\s+right\b|\breally\b|"
@@ -597,7 +601,11 @@ _DERIVED = ("|".join(DERIVED_WORDS) + r"|每一?(?:人|户|家|个|位|名|项|�
             r"\bon\s+average\b|\baverage\b|"
             r"\bper\s+(?:capita|person|head|household|firm|company|enterprise|farmer|resident|"
             r"worker|employee|member|bank|branch|borrower|year|annum)\b|\bannually\b|"
-            r"\b(?:a|each|every)\s+year\b|\byearly\b")
+            r"\b(?:a|each|every)\s+year\b|\byearly\b|"
+            # a density (per 10,000 residents, 每万人): the page's counts are of the city
+            r"\bper\s+(?:[\d,]+|hundred|thousand|million)\s*(?:thousand\s+|million\s+)?"
+            r"(?:people|persons|residents|inhabitants|population|capita)\b|"
+            r"每(?:万|千|百|十万|百万)(?:人|人口|户|居民)")
 _DERIVED_HINTS = ("均", "每", "jun", "average", "per ", "一", "单", "year", "annum", "annual")
 #: Of the words above, those asking for a figure per year, which a figure for one year is.
 PER_YEAR = (r"每一?年|一年|\bannual\s+(?:number|count|total|average|rate)\b|"
@@ -713,13 +721,13 @@ RANKING_AFTER = "第|率先|首|百强|主要|农作物|全程"
 #: Administrative levels: a figure for one level is no answer about another (国家级 双创载体
 #: when the page counts 省级 ones). Each level in Chinese and English.
 LEVELS = {
-    "national": rf"国家级|全国(?!{RANKING_AFTER})|\b[Nn]ational\b|\b[Ss]tate-level\b",
-    "provincial": r"省级|省(?=[^份会长委政厅]|$)|\b[Pp]rovincial|\b[Pp]rovince-level\b",
-    "municipal": r"市级|\b[Mm]unicipal|\b[Cc]ity-level\b",
-    "county": r"县级|\b[Cc]ounty-level\b",
+    "national": rf"国家级|全国(?!{RANKING_AFTER})|\b[Nn]ational\b|\b[Ss]tate[\s-]level\b",
+    "provincial": r"省级|省(?=[^份会长委政厅]|$)|\b[Pp]rovincial|\b[Pp]rovince[\s-]level\b",
+    "municipal": r"市级|\b[Mm]unicipal|\b[Cc]ity[\s-]level\b",
+    "county": r"县级|\b[Cc]ounty[\s-]level\b",
 }
-_LEVEL_HINTS = ("国家", "全国", "ational", "tate-", "省", "rovinc", "市级", "unicipal",
-                "ity-", "县级", "ounty-")
+_LEVEL_HINTS = ("国家", "全国", "ational", "tate-", "tate level", "省", "rovinc", "市级",
+                "unicipal", "ity-", "ity level", "县级", "ounty-", "ounty level")
 
 
 #: How people say a level (市里评的, 省里头的, 省一级的): read as the level's word — at the
@@ -879,4 +887,20 @@ def levels_in(text: str) -> list[str]:
     if listed:
         found += [name for word, name in _LEVEL_WORDS.items()
                   if word in listed.group() and name not in found]
+    above = compiled(_AND_ABOVE).search(text) if any(
+        cue in text for cue in ("以上", "above", "higher")) else None
+    if above:
+        # 省级以上, provincial level and above: that level and every one above it
+        lowest = next(name for name in _LADDER[:-1]
+                      if above.group(name) or above.group(f"{name}_en"))
+        found += [name for name in _LADDER[_LADDER.index(lowest):] if name not in found]
     return found
+
+
+#: The levels, lowest first; a level and those above it (省级以上, provincial-level and
+#: above).
+_LADDER = ("county", "municipal", "provincial", "national")
+_AND_ABOVE = (r"(?:(?P<county>县)|(?P<municipal>市)|(?P<provincial>省))级?(?:及|和)?以上|"
+              r"\b(?:(?P<county_en>county)|(?P<municipal_en>city|municipal)|"
+              r"(?P<provincial_en>provincial|province))[\s-]+level\s+(?:and|or)\s+"
+              r"(?:above|higher)\b")
