@@ -1384,3 +1384,23 @@ def test_levels_said_in_words_and_figures_recalled(question: str, fact: str) -> 
                                       "High-tech enterprises per 10,000 residents?"])
 def test_a_density_is_no_count(question: str) -> None:
     assert "not an average" in refusal(question)
+
+
+@pytest.mark.parametrize("question, where", [
+    ("大集离市区多远", "市区"),
+    ("从市中心到大集多远", "市中心"),
+    ("how far is it from downtown Jinzhou to the market", "downtown"),
+    ("The fair is over 10 km from Jinzhou North Station; but how far is it from the city "
+     "centre?", "centre"),
+])
+def test_a_distance_from_another_place_is_not_given(question: str, where: str) -> None:
+    assert where in refusal(question)
+
+
+@pytest.mark.parametrize("question", [
+    "翠岩大集离北站远吗", "大集离锦州有多远", "从锦州北站到翠岩大集有多远",
+    "how far is the market from the train station", "Cuiyan fair distance from the stn, km",
+    "how many km to the fair from the north station",
+])
+def test_the_distance_the_page_gives(question: str) -> None:
+    assert answer(question) == "market.distance"

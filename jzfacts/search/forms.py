@@ -33,7 +33,8 @@ SHORTHAND = {"pct": "percent", "yr": "year", "yrs": "years", "natl": "national",
              "intl": "international", "govt": "government", "avg": "average",
              "approx": "approximately", "bn": "billion", "mln": "million", "mn": "million",
              "dept": "department", "mfg": "manufacturing", "prov": "provincial",
-             "muni": "municipal", "ppl": "people", "thru": "through", "eqpt": "equipment"}
+             "muni": "municipal", "ppl": "people", "thru": "through", "eqpt": "equipment",
+             "stn": "station"}
 _SHORTHAND = r"\b(" + "|".join(SHORTHAND) + r")\b\.?"
 
 

@@ -26,7 +26,7 @@ from .question import (
     level_named,
     part_of_year,
 )
-from .terms import is_english, text_terms
+from .terms import ENGLISH_STOP, is_english, text_terms
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -432,6 +432,9 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
     component = component_asked(fact, reading.folded)
     if component:
         return component
+    endpoint = other_endpoint(fact, reading, scope)
+    if endpoint:  # 大集离市区多远: the page gives the distance from 锦州北站
+        return f"the page gives no distance from {endpoint}, only the one its figure names"
     part = part_of_year(reading.folded) if fact.kind != "year" else ""
     if part and fact.period and _WHOLE_YEARS.fullmatch(fact.period) and \
             part not in fact.quote.lower():
@@ -582,6 +585,46 @@ def component_asked(fact: Fact, question: str) -> str:
         return ""  # (planting and harvesting, from ploughing to harvest: the whole of it)
     return (f"the page gives the combined figure ({fact.label_en.split(':')[0]}: "
             f"{', '.join(parts)}), not {named[0]} alone")
+
+
+#: Where a question about a distance measures it from (大集离*市区*多远, how far is it from
+#: *downtown Jinzhou*): what follows 离, 距, 从 or from, up to what asks or 到/to.
+_ENDPOINT_ZH = (r"(?:离|距离?|从)\s*([\u4e00-\u9fff]{1,8}?)"
+                r"(?=有|是|多远|多少|几|远|的距离|到|约|大约|大概|差不多|公里|千米|左右|[\d_\s]|$)")
+_ENDPOINT_EN = r"\bfrom\s+((?:(?!to\b)[a-z]+\s*){1,6})"
+#: Words of a distance question that name no place (how far away, itself).
+_DISTANCE_WORDS = frozenset(("far", "away", "km", "kms", "kilometres", "kilometers", "miles",
+                             "it", "itself", "there", "here", "distance", "drive", "by",
+                             "car", "road"))
+
+
+def other_endpoint(fact: Fact, reading: Reading, scope: Scope) -> str:
+    """The place a question measures a distance from, where the fact's distance is from
+    another: the endpoint's last word (its head: the *station*, 市*区*) is none of the
+    fact's own words. The page's own city named alone is within the page's distances
+    (大集离锦州多远); with a word before it, it is a part of the city (downtown Jinzhou,
+    锦州市区). Else ''."""
+    if UNITS[fact.unit].dimension != "length":
+        return ""
+    text = reading.folded.lower()
+    own = fact_words(fact)
+    home = [place.text.lower() for place in reading.places
+            if any(code in scope.home for code in place.codes)]
+    for found in re.finditer(_ENDPOINT_ZH if not text.isascii() else _ENDPOINT_EN, text):
+        endpoint = found.group(1).strip()
+        rest = endpoint
+        for name in home:
+            rest = rest.replace(name, " ")
+        if endpoint.isascii():
+            words = [word for word in rest.split()
+                     if word not in ENGLISH_STOP and word not in _DISTANCE_WORDS]
+            if words and not _holds(own, words[-1]):
+                return endpoint
+        else:
+            rest = rest.replace(" ", "").strip("的")
+            if rest and rest != "市" and rest[-2:] not in own:
+                return endpoint
+    return ""
 
 
 #: A period of whole years (2022, 2013–2022).
