@@ -1404,3 +1404,34 @@ def test_a_distance_from_another_place_is_not_given(question: str, where: str) -
 ])
 def test_the_distance_the_page_gives(question: str) -> None:
     assert answer(question) == "market.distance"
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("evnets", "events"), ("fiar", "fair"), ("Nrth", "North"), ("tonage", "tonnage"),
+    ("edtion", "edition"), ("yeras", "years"),
+])
+def test_a_typo_of_an_english_word_is_read_as_the_word(typed: str, meant: str) -> None:
+    from jzfacts.search.forms import typo_of
+
+    assert typo_of(typed) == meant
+
+
+@pytest.mark.parametrize("word", [
+    "events", "roadshows",                 # a word, and an inflection the list lacks
+    "HNTEs", "SKUs", "TEU",                # acronyms
+    "dengling", "gaoxin", "jixiehua",      # pinyin: never 'dangling'
+    "gxjsqy", "zzqq",                      # initials
+])
+def test_words_that_are_no_typos(word: str) -> None:
+    from jzfacts.search.forms import typo_of
+
+    assert typo_of(word) is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("how far is the Cuiyan fiar from Jinzhou Nrth station", "market.distance"),
+    ("how many brnads at the Cuiyan market", "market.brands"),
+    ("how old is the Cuiyan market, how many yeras", "market.age"),
+])
+def test_questions_with_typos(question: str, fact: str) -> None:
+    assert answer(question) == fact

@@ -135,7 +135,11 @@ def search_answer(fact_base: Any, *, words: Sequence[str], regex: bool = False,
     if all_hits and limit is not None:
         raise UsageError("give --limit or --all, not both")
     text = clean_query(words)
-    hits = fact_base.search(text, regex=regex,
+    if not regex:
+        from ..search.forms import typos_corrected
+
+        query = typos_corrected(text)  # (evnets: events)
+    hits = fact_base.search(text if regex else query, regex=regex,
                             limit=None if all_hits else limit or DEFAULT_LIMIT)
     shown = ShownHits(hits)
     shown.counted = hits  # how many matched in all: counted when asked (more_matches)

@@ -6,6 +6,9 @@
   a syllable apostrophe (chéngjiāo'é) and English 's (Jinzhou's) cut;
 - R&D, S&T: letters joined by & are one word (rd, st), on facts and queries alike;
 - the shorthand of English news copy spelled out (pct, yrs, natl, bn: SHORTHAND).
+
+A question or query as typed has its typos of English words corrected first
+(typos_corrected: evnets → events, fiar → fair), while its case still tells an acronym.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Optional
 
 from ..base.patterns import compiled
 
@@ -41,6 +45,75 @@ _SHORTHAND = r"\b(" + "|".join(SHORTHAND) + r")\b\.?"
 def _spelled_out(match: re.Match) -> str:  # type: ignore[type-arg]
     word = SHORTHAND[match.group(1).lower()]
     return word.capitalize() if match.group(1)[:1].isupper() else word
+
+
+#: An English word long enough to be read as a typo of another (TYPO_LENGTH letters), and
+#: short enough (TYPO_LONGEST).
+_LONG_WORD = r"\b[A-Za-z]{4,20}\b"
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+TYPO_LENGTH = 4
+TYPO_LONGEST = 20  # (a longer 'word' is no typo: its edits would be millions of strings)
+_INFLECTED = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
+
+
+def typos_corrected(text: str) -> str:
+    """A question or query as typed, its typos of English words corrected (typo_of): read
+    before it is folded, while its case still tells an acronym (HNTEs) from a word."""
+    if text.isascii() and not any("a" <= char <= "z" for char in text):
+        return text
+    return compiled(_LONG_WORD).sub(_typo_corrected, text) \
+        if any("a" <= char.lower() <= "z" for char in text) else text
+
+
+def _typo_corrected(match: re.Match) -> str:  # type: ignore[type-arg]
+    word = match.group()
+    spelled = typo_of(word)
+    return word if spelled is None else spelled
+
+
+@lru_cache(maxsize=1024)
+def typo_of(word: str) -> Optional[str]:
+    """The English word a typo meant (evnets → events, fiar → fair, Nrth → north), where
+    the word is none (english.txt), nor an inflection of one, nor an acronym, nor pinyin
+    (syllables: dengling stays, no 'dangling'), nor initials (a word of consonants is
+    corrected only by a vowel left out); else None."""
+    from .tables import has
+    from .terms import _syllables
+
+    lowered = word.lower()
+    if word.rstrip("s").isupper() or has("english.txt", lowered) or \
+            _syllables(lowered) is not None or \
+            any(lowered.endswith(ending) and has("english.txt", lowered[:-len(ending)])
+                for ending in _INFLECTED):
+        return None  # (HNTEs, an acronym; roadshows, an inflection the list lacks)
+    spelled = corrected(lowered)
+    if spelled is None or not compiled("[aeiou]").search(lowered) and \
+            len(spelled) != len(lowered) + 1:
+        return None
+    return spelled.capitalize() if word[:1].isupper() else spelled
+
+
+@lru_cache(maxsize=1024)
+def corrected(word: str) -> Optional[str]:
+    """The commonest English word (english.txt, by frequency) one edit from a word: a letter
+    dropped, added, changed, or two swapped (Norvig's corrector); None where none is.
+    (~300 look-ups of the table's index, for a word that is no English.)"""
+    from .tables import lookup
+
+    if not TYPO_LENGTH <= len(word) <= TYPO_LONGEST or not word.isalpha() or \
+            not word.isascii():
+        return None
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in splits if b} | \
+        {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} | \
+        {a + c + b[1:] for a, b in splits if b for c in _LETTERS} | \
+        {a + c + b for a, b in splits for c in _LETTERS}
+    best, frequency = None, 0.0
+    for edit in sorted(edits):
+        found = lookup("english.txt", edit) if len(edit) >= TYPO_LENGTH else ()
+        if found and float(found[0]) > frequency:
+            best, frequency = edit, float(found[0])
+    return best
 
 
 @lru_cache(maxsize=8192)

@@ -14,7 +14,7 @@ from ..base.numerals import QuestionNumber, asked_numbers
 from ..base.patterns import compiled
 from ..base.plain import Plain
 from ..base.units import UNITS
-from .forms import fold_text
+from .forms import fold_text, typos_corrected
 from .places import Place, places_in, shaped_places, within
 from .sieve import NEVER, sieved
 
@@ -513,7 +513,7 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
     names a time or a place; `known` holds the base's terms (a
     word asking for money or a share, 比例 or proportion, is content only where the base
     uses it: 机械化率, turnover)."""
-    folded = as_asked(colloquial(fold_text(text).strip()))
+    folded = as_asked(colloquial(fold_text(typos_corrected(text)).strip()))
     lowered = folded.translate(_ASCII_LOWER)  # same length: spans carry over
     quantities = figures(folded)
     relative = any(word in lowered for word in _RELATIVE_HINTS) or "年" in lowered and any(
