@@ -1435,3 +1435,14 @@ def test_words_that_are_no_typos(word: str) -> None:
 ])
 def test_questions_with_typos(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("双创载体新增了四家？？真的假的 哈哈", "incubators.new"),           # chat fillers
+    ("gazelle firms lol how many", "enterprises.gazelle"),
+    ("锦州大豆耕种收综合机械化率达到了什么水平", "mechanisation.soybean"),  # its level asked
+    ("大集有几块区域", "market.zones"),                                 # a measure word
+    ("翠岩大集离高铁站远不远啊 几公里", "market.distance"),             # a station too
+])
+def test_chat_fillers_measure_words_and_levels_asked(question: str, fact: str) -> None:
+    assert answer(question) == fact

@@ -24,6 +24,12 @@ _ZH_ANCHOR = (r"多少成|几多成|几多|多少|几(?![时号何])|几何|多�
 #: What stands between a head and the words asking about it (企业*一共有*多少).
 _ZH_FILLER = (r"一共有|一共|总共有|总共|共有|共|大概有|大概|大约有|大约|到底有|到底|究竟|"
               r"都有|都|还有|有了|有|是|能|了|约|达|为")
+#: What a chatty question says around what it asks, not of it (真的假的, 哈哈), and the
+#: words that ask for a figure's level (达到了什么水平, 规模如何).
+_ZH_NOISE = ("真的假的", "哈哈", "呵呵", "嘻嘻", "嘿嘿", "什么水平", "啥水平", "哪个水平",
+             "什么程度", "规模如何")
+#: Measure words after 几/多少 that no unit is (几块区域, 几片园区, 几座码头).
+_ZH_CLASSIFIERS = frozenset("块片条张座栋所处")
 #: Characters that end a head (a particle, a pronoun, punctuation).
 _ZH_BREAK = frozenset("的了吗呢吧啊呀么嘛哈哦和与及且这那其被把给让它他她您你我们请在也还该个"
                       "，,。？?！!：:；;、“”\"（）()「」『』 ")
@@ -70,6 +76,8 @@ def head_of(reading: Reading, known: Container[str]) -> str:
         text = text[:start] + (" @ " if not chinese else " ") + text[end:]
     if not chinese:  # English, dashes and quotes of any script allowed
         return _english_head(text)
+    for noise in _ZH_NOISE if any(char in text for char in "哈呵嘻嘿假水程规") else ():
+        text = text.replace(noise, " ")
     anchor = compiled(r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b").search(text)
     if anchor and len(re.findall(r"[a-z]+", text)) > len(chinese):
         # English with a Chinese name in it (how many fledgling-eagle (雏鹰) firms): the
@@ -104,7 +112,8 @@ def _after(text: str, position: int) -> str:
 
     rest = text[position:]
     for length in (3, 2, 1):
-        if rest[:length] in UNITS or (length == 1 and rest[:1] == "个"):
+        if rest[:length] in UNITS or (length == 1 and (rest[:1] == "个" or
+                                                        rest[:1] in _ZH_CLASSIFIERS)):
             # 多少箱子, 多少人口: a unit that is a word with what follows is the noun asked
             if length > 1 or not is_word(rest[:2]):
                 rest = rest[length:]

@@ -600,8 +600,8 @@ _DISTANCE_WORDS = frozenset(("far", "away", "km", "kms", "kilometres", "kilomete
 
 def other_endpoint(fact: Fact, reading: Reading, scope: Scope) -> str:
     """The place a question measures a distance from, where the fact's distance is from
-    another: the endpoint's last word (its head: the *station*, 市*区*) is none of the
-    fact's own words. The page's own city named alone is within the page's distances
+    another: the endpoint's last word or character (its head: the *station*, 市*区*) is
+    none of the fact's own. The page's own city named alone is within the page's distances
     (大集离锦州多远); with a word before it, it is a part of the city (downtown Jinzhou,
     锦州市区). Else ''."""
     if UNITS[fact.unit].dimension != "length":
@@ -622,8 +622,8 @@ def other_endpoint(fact: Fact, reading: Reading, scope: Scope) -> str:
                 return endpoint
         else:
             rest = rest.replace(" ", "").strip("的")
-            if rest and rest != "市" and rest[-2:] not in own:
-                return endpoint
+            if rest and rest != "市" and rest[-1] not in own:
+                return endpoint  # (市*区*, 市中*心*; 高铁*站* is a station, as 北站 is)
     return ""
 
 

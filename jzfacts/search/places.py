@@ -190,7 +190,8 @@ def within(code: str, area: str) -> bool:
 #: typo of 义县, is no entry of the gazetteer but a county by its shape).
 _SHAPE_ENDS = "县区镇乡旗"
 #: Characters that make no name of a place before such an end: 全县, 各区, 哪个县, 几个乡.
-_NOT_NAMES = frozenset("全各每本该此哪那这某其两几多一二三个外省市县区乡镇村城有是在的了和与及")
+_NOT_NAMES = frozenset("全各每本该此哪那这某其两几多一二三个外省市县区乡镇村城有是在的了和与及"
+                       "块片条座栋所处")  # (几块区域: a measure word)
 
 
 def shaped_places(text: str, taken: list[Place], known: Container[str]) -> list[Place]:

@@ -109,7 +109,9 @@ CHINESE_STOP = sorted("""什么时候 啥时候 几多 嘅 咩 是否 听说 那
     数目 数字 数据 具体 能够 可以 能 会 东西 有人说 据说 人家说
     核实 核对 核查 求证 查证 属实 据报道 报道说 报道称 文中说 文章说
     稿子里 指的是 是指 指何 何类 何种 哪类 哪种 何
-    自己 很多 太 来着""".split(), key=len, reverse=True)  # noqa: SIM905
+    自己 很多 太 来着
+    真的假的 哈哈 哈哈哈 呵呵 嘻嘻 嘿嘿 什么水平 啥水平 哪个水平 什么程度 规模如何
+    块 片 条 张 座 栋 所 处""".split(), key=len, reverse=True)  # noqa: SIM905
 # characters that are question words on their own (有, 几, 的 …): a pair of them is no word
 _STOP_CHARS = frozenset(word for word in CHINESE_STOP if len(word) == 1)
 
@@ -138,6 +140,7 @@ def _chinese_stops(text: str) -> list[tuple[int, int]]:
     return found
 
 ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as is are was
+    lol haha hahaha lmao omg pls plz btw
     were be been being do does did has have had how many much what which who whom whose
     when where why there their this that these those it its into about than then so such can could
     would should will shall may might must me my we our you your he she they them us
