@@ -1446,3 +1446,10 @@ def test_questions_with_typos(question: str, fact: str) -> None:
 ])
 def test_chat_fillers_measure_words_and_levels_asked(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+def test_last_year_typed_in_pinyin_is_a_year() -> None:
+    """去年 typed as qunian is the page's year less one, as 去年 and last year are."""
+    assert "the page gives no figure for qunian" in refusal(
+        "qunian jinzhou jishu hetong chengjiaoe duoshao")
+    assert answer("jinnian jinzhou gaoxin qiye duoshao jia") == "enterprises.high-tech"

@@ -73,7 +73,9 @@ _DECADE_TO = (r"\b(?:decade|(?:ten|10)\s*(?:years|yrs))\s+(?:up\s+)?(?:to|throug
               r"ending(?:\s+in)?|ended)\s+(\d{4})\b|"
               r"(?:截至|截止到?|到)\s*(\d{4})\s*年?\s*(?:为止)?\s*的?\s*(?:这|近|过去)?(?:十|10)\s*年|"
               r"(\d{4})\s*年?\s*(?:以前|之前|前)的?\s*(?:十|10)\s*年")
-_RELATIVE = {"去年": -1, "今年": 0, "前年": -2, "last year": -1, "this year": 0}
+_RELATIVE = {"去年": -1, "今年": 0, "前年": -2, "last year": -1, "this year": 0,
+             # in pinyin (qianian is left out: qian nian is 千年 as often as 前年)
+             "qunian": -1, "qu nian": -1, "jinnian": 0, "jin nian": 0}
 # N years ago (十年前, 5 years ago): one year; since a year (2013年以来, 自2013年, since 2013):
 # from it to the page's date
 _AGO = (r"((?<![\d.])\d{1,2}|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]{1,3}|"
