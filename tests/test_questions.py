@@ -181,6 +181,9 @@ def assert_overall(found: Dict[str, Scores],
     # tuning sets of round 8 (studied, never held out): right 96.5 % and 93.8 % when added
     ("questions-w.tsv", (0.94, 0.92, 0.97, 0.95, 3)),
     ("questions-x.tsv", (0.91, 0.87, 0.97, 0.9, 4)),
+    ("questions-y.tsv", (0.93, 0.94, 0.97, 0.92, 3)),
+    # round 8's held-out check, measured once (README): a little under today's level
+    ("questions-v.tsv", (0.88, 0.93, 0.98, 0.91, 4)),
 ])
 def test_once_held_out_sets_keep_their_level(name: str,
                                              overall: Tuple[float, float, float, float, int]
