@@ -863,6 +863,8 @@ def focused(fact_base: Any, text: str, whole: Considered) -> Optional[Considered
     before; 'Dalian is a big city. How many high-tech firms does it have?' names nothing
     of the page's figure before it asks); else None."""
     sentences = sentences_of(text)
+    if len(sentences) < 2:
+        return None
     pattern = compiled(sieved(_ASKING, text, ignore_case=True), re.I)
     asking = [index for index, sentence in enumerate(sentences) if pattern.search(sentence)]
     if not asking or asking[-1] == 0:
