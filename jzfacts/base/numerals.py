@@ -910,7 +910,7 @@ def spans_of(quantities_: Sequence[Quantity]) -> Dict[Tuple[int, int], Quantity]
 # What a question may say about a number that an article does not: English magnitudes,
 # percent words and approximations (questions are typed in English too). The number itself,
 # its Chinese magnitude, unit and approximation words are read by quantities() above.
-_ENGLISH_MAGNITUDES = (("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12))
+ENGLISH_MAGNITUDES = (("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12))
 _POWER = {prefix: power for prefix, power in MAGNITUDES}
 # (patterns as strings: compiled by `re` on first use, so that importing numerals, which
 # every search does, costs no more than it did)
@@ -951,7 +951,7 @@ def asked_numbers(text: str, units: Any = (),
         scaled = value.scaleb(_POWER[quantity.magnitude]) if quantity.magnitude else value
         rest = text[end:]
         if not quantity.magnitude:
-            for word, power in _ENGLISH_MAGNITUDES:
+            for word, power in ENGLISH_MAGNITUDES:
                 if rest.lstrip().lower().startswith(word):
                     scaled = value.scaleb(power)
                     end += len(rest) - len(rest.lstrip()) + len(word)

@@ -134,12 +134,11 @@ def search_answer(fact_base: Any, *, words: Sequence[str], regex: bool = False,
     """The best DEFAULT_LIMIT hits, or `limit`, or with all_hits every one."""
     if all_hits and limit is not None:
         raise UsageError("give --limit or --all, not both")
-    text = clean_query(words)
-    if not regex:
-        from ..search.forms import typos_corrected
+    from ..search.forms import typos_corrected
 
-        query = typos_corrected(text)  # (evnets: events)
-    hits = fact_base.search(text if regex else query, regex=regex,
+    text = clean_query(words)
+    query = text if regex else typos_corrected(text)  # (evnets: events)
+    hits = fact_base.search(query, regex=regex,
                             limit=None if all_hits else limit or DEFAULT_LIMIT)
     shown = ShownHits(hits)
     shown.counted = hits  # how many matched in all: counted when asked (more_matches)

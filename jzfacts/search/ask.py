@@ -97,8 +97,10 @@ def consider(fact_base: Any, text: str) -> Considered:
         dated = next((j for j in judged if j.why_not.startswith(PLACE_REASONS)), None)
         if dated is not None and dated.score > max(j.score for j in eligible):
             return Considered(text, reading, tuple(judged), (), (), None, dated.why_not)
-    # the thing asked (how many *jobs*, 多少个*牌子*): read once, for the rules below
+    # the thing asked (how many *jobs*, 多少个*牌子*) and the clause that asks it, where the
+    # question has several: read once, for the rules below
     head = head_of(reading, statistics.known)
+    clause = asking_clause(reading.folded)
     counted = people_asked(head, reading.folded)
     if counted and eligible:
         # 锦州研发人员有多少: a count of people, which no figure about 研发 (a percentage) is
@@ -192,7 +194,6 @@ def consider(fact_base: Any, text: str) -> Considered:
     if head:
         # (雏鹰企业和瞪羚企业比，瞪羚企业有几家: the thing asked is named in the clause
         # that asks; what the clause before names is held up beside it, not its subject)
-        clause = asking_clause(reading.folded)
         own_clause = without_places(clause, reading) if clause and head in clause else rest
         other = other_subject(head, own_clause, best, judged, statistics)
         if other is not None:
@@ -266,7 +267,7 @@ def consider(fact_base: Any, text: str) -> Considered:
         family = [best, *tied] if tied else [best, *(
             j for j in fitting[:CLOSE_FAMILY + 1] if j.hit.fact.id != best.hit.fact.id and
             j.hit.fact.unit == best.hit.fact.unit)]
-        chosen = named_in_asking_clause(reading.folded, family, fact_base)
+        chosen = named_in_asking_clause(clause, family, fact_base)
         if chosen is not None:
             best, tied = chosen, []
             eligible = [best] + [j for j in eligible if j is not best]
@@ -562,14 +563,13 @@ def asking_clause(text: str) -> Optional[str]:
     return next((clause for clause in reversed(clauses) if pattern.search(clause)), None)
 
 
-def named_in_asking_clause(text: str, family: Sequence[Judged], fact_base: Any
+def named_in_asking_clause(clause: Optional[str], family: Sequence[Judged], fact_base: Any
                            ) -> Optional[Judged]:
     """The one of several candidates a question of several clauses asks about: the one whose
     label, English label or tags name a word of the last clause that asks that tells it from
-    the others. None where the question is one clause, or that clause names none of them
-    or several (the clauses before it may state a figure or name what it is held up
-    beside; which of them the question means, it does not say)."""
-    clause = asking_clause(text)
+    the others (`clause`: asking_clause's). None where the question is one clause, or that
+    clause names none of them or several (the clauses before it may state a figure or name
+    what it is held up beside; which of them the question means, it does not say)."""
     if clause is None or len(family) < 2:
         return None
     statistics = fact_base.statistics()

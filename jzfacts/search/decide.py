@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import Any, Dict, Iterator, Optional, Sequence
 
+from ..base.numerals import ENGLISH_MAGNITUDES
 from ..base.plain import Plain
 from .ranking import SURE, Stats, covered_items, score
 from .terms import COLUMNS, Query, fact_columns
@@ -128,8 +129,9 @@ def _number(text: str) -> bool:
     return text[:1].isdigit()
 
 
-#: English words of magnitude: after a number, part of it (2.13 billion), no word asked.
-_MAGNITUDES = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
+#: English words of magnitude (the number reader's, and hundred): after a number, part of
+#: it (2.13 billion), no word asked.
+_MAGNITUDES = frozenset(("hundred", *(word for word, _ in ENGLISH_MAGNITUDES)))
 
 
 def _magnitude(items: Sequence[Any], index: int) -> bool:

@@ -43,8 +43,12 @@ _SHORTHAND = r"\b(" + "|".join(SHORTHAND) + r")\b\.?"
 
 
 def _spelled_out(match: re.Match) -> str:  # type: ignore[type-arg]
-    word = SHORTHAND[match.group(1).lower()]
-    return word.capitalize() if match.group(1)[:1].isupper() else word
+    return _cased(SHORTHAND[match.group(1).lower()], match.group(1))
+
+
+def _cased(word: str, typed: str) -> str:
+    """A word for one typed, capitalised where that was."""
+    return word.capitalize() if typed[:1].isupper() else word
 
 
 #: An English word long enough to be read as a typo of another (TYPO_LENGTH letters), and
@@ -59,10 +63,8 @@ _INFLECTED = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
 def typos_corrected(text: str) -> str:
     """A question or query as typed, its typos of English words corrected (typo_of): read
     before it is folded, while its case still tells an acronym (HNTEs) from a word."""
-    if text.isascii() and not any("a" <= char <= "z" for char in text):
-        return text
     return compiled(_LONG_WORD).sub(_typo_corrected, text) \
-        if any("a" <= char.lower() <= "z" for char in text) else text
+        if any("a" <= char <= "z" for char in text) else text  # (a word of capitals: none)
 
 
 def _typo_corrected(match: re.Match) -> str:  # type: ignore[type-arg]
@@ -90,7 +92,7 @@ def typo_of(word: str) -> Optional[str]:
     if spelled is None or not compiled("[aeiou]").search(lowered) and \
             len(spelled) != len(lowered) + 1:
         return None
-    return spelled.capitalize() if word[:1].isupper() else spelled
+    return _cased(spelled, word)
 
 
 @lru_cache(maxsize=1024)

@@ -16,6 +16,7 @@ from typing import Any, Container, Optional
 from ..base.patterns import compiled
 from .question import Reading
 from .sieve import sieved
+from .terms import MEASURE_WORDS
 
 #: Words that ask for an amount, in Chinese: the head stands after them (多少家*企业*) or,
 #: when nothing follows, before them (*企业*有多少家).
@@ -28,8 +29,6 @@ _ZH_FILLER = (r"一共有|一共|总共有|总共|共有|共|大概有|大概|�
 #: words that ask for a figure's level (达到了什么水平, 规模如何).
 _ZH_NOISE = ("真的假的", "哈哈", "呵呵", "嘻嘻", "嘿嘿", "什么水平", "啥水平", "哪个水平",
              "什么程度", "规模如何")
-#: Measure words after 几/多少 that no unit is (几块区域, 几片园区, 几座码头).
-_ZH_CLASSIFIERS = frozenset("块片条张座栋所处")
 #: Characters that end a head (a particle, a pronoun, punctuation).
 _ZH_BREAK = frozenset("的了吗呢吧啊呀么嘛哈哦和与及且这那其被把给让它他她您你我们请在也还该个"
                       "，,。？?！!：:；;、“”\"（）()「」『』 ")
@@ -76,8 +75,9 @@ def head_of(reading: Reading, known: Container[str]) -> str:
         text = text[:start] + (" @ " if not chinese else " ") + text[end:]
     if not chinese:  # English, dashes and quotes of any script allowed
         return _english_head(text)
-    for noise in _ZH_NOISE if any(char in text for char in "哈呵嘻嘿假水程规") else ():
-        text = text.replace(noise, " ")
+    for noise in _ZH_NOISE:
+        if noise in text:
+            text = text.replace(noise, " ")
     anchor = compiled(r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b").search(text)
     if anchor and len(re.findall(r"[a-z]+", text)) > len(chinese):
         # English with a Chinese name in it (how many fledgling-eagle (雏鹰) firms): the
@@ -113,7 +113,7 @@ def _after(text: str, position: int) -> str:
     rest = text[position:]
     for length in (3, 2, 1):
         if rest[:length] in UNITS or (length == 1 and (rest[:1] == "个" or
-                                                        rest[:1] in _ZH_CLASSIFIERS)):
+                                                        rest[:1] in MEASURE_WORDS)):
             # 多少箱子, 多少人口: a unit that is a word with what follows is the noun asked
             if length > 1 or not is_word(rest[:2]):
                 rest = rest[length:]
