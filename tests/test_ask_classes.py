@@ -1453,3 +1453,57 @@ def test_last_year_typed_in_pinyin_is_a_year() -> None:
     assert "the page gives no figure for qunian" in refusal(
         "qunian jinzhou jishu hetong chengjiaoe duoshao")
     assert answer("jinnian jinzhou gaoxin qiye duoshao jia") == "enterprises.high-tech"
+
+
+# ------------------------------------------------------------------ round 9
+
+
+@pytest.mark.parametrize("typed, folded", [
+    ("isn't it", "is not it"), ("Doesn’t it", "Does not it"), ("can't", "can not"),
+    ("won't", "will not"), ("they're sure, I'd say", "they are sure, I would say"),
+    ("xi'an", "xi an"),                                   # a syllable mark stays a mark
+    ("rev threshold", "revenue threshold"), ("qty", "quantity"),
+])
+def test_contractions_and_business_shorthand(typed: str, folded: str) -> None:
+    assert fold_text(typed) == folded
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Doesn't Jinzhou have 26 gazelle companies?", "enterprises.gazelle"),
+    ("What's the soybean mechanisation rate?", "mechanisation.soybean"),
+    ("whats the rev threshold of double-five firms", "shuangwu.revenue"),
+    ("大豆机械化率有几成", "mechanisation.soybean"),             # 几成 asks a percentage
+    ("油料机械化率能到几成啊", "mechanisation.oilseed"),
+    ("玉米耕种收机械化百分之多少", "mechanisation.corn"),
+    ("拿了市里奖的科技成果多少项", "awards.municipal"),         # an award is given by a level
+    ("省里科技奖获奖成果几项", "awards.provincial"),
+    ("锦州市里有几家高新技术企业", "enterprises.high-tech"),     # 市里: in the city
+    ("我儿子问我锦州有几家雏鹰企业", "enterprises.young-eagle"),  # who asks, in passing
+    ("My editor wants to know how many gazelle firms Jinzhou has", "enterprises.gazelle"),
+    ("锦州银行普惠涉农贷款9.58亿元，折合多少万元", "loans.agri"),  # the figure converted
+    ("技术合同成交额21.3亿元是多少万元", "transfer.contracts"),
+    ("what is the 9.58 billion yuan figure", "loans.agri"),      # 亿 read as billion
+])
+def test_round_nine_classes_answered(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "What share of GDP does Jinzhou spend on R&D?",   # an acronym in capitals is no initials
+    "Jinzhou CPI in 2022",
+    "那个95.8亿是什么",                                 # 亿 written in Chinese is no billion
+    "94项省科技奖里一等奖有几项",                        # a part of a stated figure, no unit
+    "锦州港那个3号泊位吃水多深",                         # a depth: no berth number answers it
+    "how deep is the berth the ship called at",
+])
+def test_round_nine_classes_refused(question: str) -> None:
+    refusal(question)
+
+
+def test_capitals_known_as_a_noun_are_no_initials() -> None:
+    from jzfacts.search.terms import read_query
+
+    known = BASE.statistics().known
+    assert {unit.kind for unit in read_query("GDP", known).units} == {"word"}
+    assert {unit.kind for unit in read_query("rc", known).units} == {"initials"}
+    assert {unit.kind for unit in read_query("RC", known).units} == {"initials"}

@@ -29,16 +29,24 @@ _AMPERSAND = r"\b([A-Za-z])\s*&\s*([A-Za-z])\b"
 _ACRONYM_PLURAL = r"\b([A-Z]{2,})s\b"  # SMEs → SME
 _POSSESSIVE = r"(?<=[A-Za-z])['’]s\b"
 _SYLLABLE_MARK = r"(?<=[A-Za-z])['’](?=[A-Za-z])"
+#: English contractions (isn't, don't, I'm, what're, I'd) spelled out (a pinyin syllable
+#: mark stands before a, o or e only: xi'an, never one of these).
+_CONTRACTION = r"\b([A-Za-z]*?)n['’]t\b|(?<=[A-Za-z])['’](re|ve|ll|d|m)\b"
+_CONTRACTED = {"ca": "can", "wo": "will", "ai": "is", "sha": "shall"}
+_SPELLED = {"re": "are", "ve": "have", "ll": "will", "d": "would", "m": "am"}
 
 
-#: The shorthand of English news copy, spelled out (a kept table, not a guess: each is
-#: one word only): what pct, yrs or natl stand for.
+#: The shorthand of English news and business copy, spelled out (a kept table, not a
+#: guess: each stands for one word or phrase only): what pct, yrs or natl stand for.
 SHORTHAND = {"pct": "percent", "yr": "year", "yrs": "years", "natl": "national",
              "intl": "international", "govt": "government", "avg": "average",
              "approx": "approximately", "bn": "billion", "mln": "million", "mn": "million",
              "dept": "department", "mfg": "manufacturing", "prov": "provincial",
              "muni": "municipal", "ppl": "people", "thru": "through", "eqpt": "equipment",
-             "stn": "station"}
+             "stn": "station", "rev": "revenue", "revs": "revenues", "qty": "quantity",
+             "biz": "business", "mgmt": "management", "est": "estimated",
+             "ppts": "percentage points", "pts": "points", "hrs": "hours", "mins": "minutes",
+             "yrly": "yearly"}
 _SHORTHAND = r"\b(" + "|".join(SHORTHAND) + r")\b\.?"
 
 
@@ -133,6 +141,14 @@ def _untoned(match: re.Match) -> str:  # type: ignore[type-arg]
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+def _uncontracted(match: re.Match) -> str:  # type: ignore[type-arg]
+    """isn't → is not, won't → will not, they're → they are."""
+    if match.group(1) is None:
+        return " " + _SPELLED[match.group(2).lower()]
+    stem = match.group(1)
+    return f"{_CONTRACTED.get(stem.lower(), stem)} not"
+
+
 @lru_cache(maxsize=4096)
 def fold_text(text: str) -> str:
     """The text with its surface forms folded (see the module's docstring)."""
@@ -142,13 +158,15 @@ def fold_text(text: str) -> str:
     if any("\u00c0" <= char <= "\u036f" for char in text):
         text = compiled(_ACCENTED).sub(_untoned, text)
     if "'" in text or "’" in text:
+        text = compiled(_CONTRACTION, re.I).sub(_uncontracted, text)
         text = compiled(_SYLLABLE_MARK).sub(" ", compiled(_POSSESSIVE).sub("", text))
     if "s" in text and not text.islower():
         text = compiled(_ACRONYM_PLURAL).sub(r"\1", text)
     if any(char in "12345" for char in text) and any("a" <= c <= "z" for c in text.lower()):
         text = compiled(_TONE_NUMBER).sub("", text)
     lowered = text.lower()
-    if any(word in lowered for word in SHORTHAND):
+    if any(word in lowered for word in SHORTHAND) and \
+            not SHORTHAND.keys().isdisjoint(re.findall(r"[a-z]+", lowered)):
         text = compiled(_SHORTHAND, re.I).sub(_spelled_out, text)
     return arabic_numerals(fold_ampersands(text))
 

@@ -132,10 +132,25 @@ def given(fact: Fact, reading: Reading, value: str) -> str:
     amount (a part of it, a breakdown the page does not give), else ''. A question checking
     the figure (26家对吗) or asking what it is (3.5万吨是什么) is answered by it."""
     if value != "exact" or reading.check or reading.wants not in _AMOUNTS or \
-            re.search(_ASKING, reading.folded, re.I) is None:
+            re.search(_ASKING, reading.folded, re.I) is None or converted(fact, reading):
         return ""
     return (f"the question states the page's figure ({fact.display_value()}) and asks for "
             f"another, which the page does not give")
+
+
+#: Words asking for a figure in another unit (21.3亿元换算成万元是多少, in kilometres).
+_CONVERTING = (r"换算|折合|折算|合多少|相当于多少|等于多少|\bconvert|\bin terms of\b|"
+               r"\bexpressed in\b")
+
+
+def converted(fact: Fact, reading: Reading) -> bool:
+    """Whether a question stating a fact's figure asks for it in another unit: a word of
+    converting, or an asked unit of the same base other than the fact's (21.3亿元是多少万元:
+    the same amount, which the fact answers)."""
+    if re.search(_CONVERTING, reading.folded, re.I):
+        return True
+    return bool(reading.unit) and reading.unit != fact.unit and \
+        reading.unit in UNITS and UNITS[reading.unit].base == UNITS[fact.unit].base
 
 
 def units_fit(asked_unit: str, fact_unit: str) -> bool:
@@ -652,11 +667,13 @@ def value_match(fact: Fact, reading: Reading) -> str:
         if any(_near(number, wanted) for number in question_values(quantity)
                for wanted in (value, normalized)):
             return "near"
-        if quantity.scaled != quantity.value and any(
+        if quantity.scaled != quantity.value and \
+                reading.folded[quantity.start:quantity.end].isascii() and any(
                 number in (normalized * 10, normalized / 10)
                 for number in question_values(quantity)):
             # 9.58 bn yuan for the page's 9.58亿元: its digits, one power of ten off where
-            # a magnitude is named (亿 read as billion: the slip of English copy)
+            # a magnitude is named in English (亿 read as billion: the slip of English copy;
+            # 50亿 is no 5亿)
             return "near"
     return ""
 

@@ -257,7 +257,8 @@ _WANTS = (
      r"\bhow\s+many\s+times\s+(?:has|have|had|was|were)\b.*\bheld\b"),
     ("identifier", r"几号|多少号|哪号|编号|号码",
      r"\bwhich\s+(?:number|no)\b|(?<=berth\s)number\b"),
-    ("percentage", r"比例|比重|百分之几|百分比|占比|几成|多少成|%|率",
+    ("percentage", r"比例|比重|百分之几|百分之多少|多少个百分点|几个百分点|百分比|占比|几成|"
+                   r"多少成|%|率",
      r"%|\bpercent|\bpercentage\b|\brate\b|\bshare\b|\bproportion\b|\bratios?\b"),
     ("money", r"多少钱|几多钱|多少元|多少亿元|金额|钱|价格|价钱|房价|票价|单价|均价|物价",
      r"\bhow\s+much\s+money\b|\bhow\s+many\s+yuan\b|\bsales\b|\brevenue\b|\bturnover\b|"
@@ -272,7 +273,8 @@ _WANTS = (
     # an age (多老, 多少年历史, how old): a count of years, never a distance or a count
     ("age", r"多老|多古老|多少年(?:的)?历史|历史有?多(?:久|长)|多大岁数|多大年纪|几岁|多少岁",
      r"\bhow\s+old\b|\bhow\s+many\s+years\s+old\b"),
-    ("length", r"多远|多长|几远|几长|距离", r"\bhow\s+far\b|\bhow\s+long\b|\bdistance\b"),
+    ("length", r"多远|多长|几远|几长|距离|多深|多宽|多厚|多粗|多矮",
+     r"\bhow\s+(?:far|long|deep|wide|thick|tall)\b|\bdistance\b"),
     ("mass", r"多重|多沉|几重", r"\bhow\s+heavy\b|\bweighs?\b"),
     ("name", r"哪一?个|哪家|哪类|哪些|哪里|哪儿|哪位|谁", r"\bwhich\b|\bwho\b|\bwhere\b"),
     ("count", r"几(?!何)|多少个|人数|个数",
@@ -737,7 +739,7 @@ _LEVEL_HINTS = ("国家", "全国", "ational", "tate-", "tate level", "省", "ro
 #: 全/本 (全市: citywide).
 _SAID_LEVELS = {"省": "省级", "市": "市级", "县": "县级"}
 _SAID_AFTER = ("里头", "里边", "里面", "一级", "里")
-_SAID_BEFORE = "那这的们"
+_SAID_BEFORE = "那这的们了过得获拿"  # (得了市里科技奖: a verb before it)
 #: What makes 市里/省里 a level: who rated or approved it (评, 认定, 批, 定, 选, 的).
 _RATED = frozenset("评认批定选审的级自")
 
@@ -757,9 +759,27 @@ _OPTION = r"(?:^|(?<=[\s?？。.，,:：]))[(（]?{0}[)）]?[.．、:：)）]\s*
 _BLANK = r"_{2,}|＿{2,}|[(（]\s*[)）]"
 
 
+#: Who asks, said in passing (我孙子问我, 帮闺女问的, my boss asked me): no words of what is
+#: asked.
+_ASKER_WHO = ("孙子|孙女|外孙女|外孙|儿子|女儿|闺女|老伴儿|老伴|老婆|媳妇|老公|爱人|同事|朋友|"
+              "同学|老师|领导|老板|孩子|娃|小孩|学生|客户|家人|爸|妈")
+_ASKER_ZH = (r"(?:这是|是)?(?:帮|替|给)?(?:我|俺|咱)?(?:家)?(?:的)?(?:" + _ASKER_WHO + r")"
+             r"(?:刚才|刚|非|一直|老|总)?(?:问我|问俺|问的|让我问|叫我问|让我查|要我查|想知道|考我|"
+             r"在问)(?:的|呢)?")
+_ASKER_EN = (r"\b(?:my|our)\s+(?:grand)?(?:son|daughter|kids?|child|children|boss|editor|"
+             r"teacher|friend|colleague|wife|husband|mum|mom|dad|client|students?)\s+"
+             r"(?:asked|asks|is asking|was asking|wants to know|wanted to know)(?:\s+me)?\b")
+
+
 def as_asked(text: str) -> str:
     """An exam's question as a question: its options left out (A. 26 B. 78 C. 69), its blank
-    read as what is asked (于___年 → 于哪一年, ___亿元 → 多少亿元, ___ firms → how many firms)."""
+    read as what is asked (于___年 → 于哪一年, ___亿元 → 多少亿元, ___ firms → how many firms);
+    who asks it, said in passing, left out (我孙子问我, my boss asked me)."""
+    if text.isascii():
+        if " ask" in text or " want" in text:
+            text = re.sub(_ASKER_EN, " ", text, flags=re.I)
+    elif "问" in text or "想知道" in text or "查" in text or "考" in text:
+        text = re.sub(_ASKER_ZH, " ", text)
     first = re.search(_OPTION.format("[AＡ]"), text) if "A" in text or "Ａ" in text else None
     if first and first.start() > 0 and re.search(_OPTION.format("[BＢ]"), text[first.end():]):
         text = text[:first.start()].rstrip()
@@ -839,8 +859,9 @@ def colloquial_levels(text: str) -> str:
                          if text.startswith(word, position + 1)), "")
             # a level when what follows says who rated it (市里评的, 省里头的); 市里有多少 is
             # the city itself
-            if said and said.startswith("里") and \
-                    text[position + 1 + len(said):position + 2 + len(said)] not in _RATED:
+            after = text[position + 1 + len(said):position + 5 + len(said)]
+            if said and said.startswith("里") and after[:1] not in _RATED and \
+                    "奖" not in after:  # (市里科技奖: an award is given by a level)
                 said = ""
             if said:
                 out.append(level)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Container, Dict, FrozenSet, List, Optional, Sequence, Tuple
+from typing import Any, Container, Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from ..base.patterns import compiled
 from ..base.plain import Plain
@@ -33,7 +33,7 @@ COLUMNS = ("id", "label", "label_en", "tags", "section", "quote", "note", "abbre
 WEIGHTS = (1.5, 3.0, 2.5, 2.5, 0.3, 1.5, 0.2, 1.0, 2.5)
 #: Changes whenever the terms a fact or query gives change (this module, forms.py, the
 #: tables they read): caches of fact terms and search statistics key on it.
-TERMS_VERSION = "16.11"
+TERMS_VERSION = "16.12"
 # Pinyin readings of these fields' Chinese; initials (rc, gxjsqy) only of the short ones,
 # where two letters are not a pair of some of a quote's thirty characters by chance.
 PINYIN_COLUMNS = frozenset({"label", "tags"})
@@ -396,8 +396,10 @@ def read_query(query: str, known: Optional[Container[str]] = None,
     items: List[Item] = []
     latin: List[str] = []
 
+    capitals: Set[str] = set()  # words typed in capitals (GDP, CPI): acronyms, if known
+
     def flush_latin() -> None:
-        _latin_units(latin, known, vocabulary, units, items, joined)
+        _latin_units(latin, known, vocabulary, units, items, joined, capitals)
         latin.clear()
 
     text = fold_ampersands(strip_question_words(query))
@@ -409,6 +411,8 @@ def read_query(query: str, known: Optional[Container[str]] = None,
             lowered = word.lower()
             if lowered not in ENGLISH_STOP:
                 latin.append(lowered)
+                if word.isupper() and 2 <= len(word) <= 5:
+                    capitals.add(lowered)
             continue
         flush_latin()
         first = len(items)
@@ -507,11 +511,14 @@ def is_english(word: str) -> bool:
 def _latin_units(words: Sequence[str], known: Optional[Container[str]],
                  vocabulary: Sequence[str],
                  units: List[Unit], items: List[Item],
-                 joined: FrozenSet[str] = frozenset()) -> None:
+                 joined: FrozenSet[str] = frozenset(),
+                 capitals: Container[str] = ()) -> None:
     """English words stay words; a run of words that are no English the base knows is read
     as pinyin (syllables paired across the words: `ren cai`), or as initials (`rc`). A real
     English word (is_english) is never read as pinyin nor respelled, unless most words of
-    the run are pinyin (`jinzhou you duoshao jia`: `you` is 有 there)."""
+    the run are pinyin (`jinzhou you duoshao jia`: `you` is 有 there); nor is an acronym
+    typed in capitals that the English tables know as a noun (GDP, CPI: no initials of
+    Chinese words)."""
     pinyin_run: List[str] = []
 
     def base_english(word: str) -> bool:
@@ -542,7 +549,8 @@ def _latin_units(words: Sequence[str], known: Optional[Container[str]],
 
     for position, word in enumerate(words):
         term = english_term(word)
-        english = base_english(word) or (not pinyin_mode and is_english(word))
+        english = base_english(word) or (not pinyin_mode and is_english(word)) or \
+            (word in capitals and _acronym(word))
         syllables = None if english else _syllables(word)
         if syllables and (_any_known(syllables, known) or not _near(word, vocabulary)):
             pinyin_run.append(word)  # pinyin the base can read, or no English near it
@@ -590,6 +598,13 @@ def _latin_units(words: Sequence[str], known: Optional[Container[str]],
                                                known, vocabulary))
                 units.extend(_translations(f"{word} {following}", (first, first + 1), known))
     flush_pinyin()
+
+
+def _acronym(word: str) -> bool:
+    """Whether the English tables know a word as a noun (an acronym typed in capitals)."""
+    from .tables import lookup
+
+    return any(line.split("\t")[0] == "9" for line in lookup("nouns.tsv", word))
 
 
 def _any_known(syllables: Sequence[str], known: Optional[Container[str]]) -> bool:
