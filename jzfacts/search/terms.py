@@ -519,6 +519,8 @@ def _latin_units(words: Sequence[str], known: Optional[Container[str]],
     the run are pinyin (`jinzhou you duoshao jia`: `you` is 有 there); nor is an acronym
     typed in capitals that the English tables know as a noun (GDP, CPI: no initials of
     Chinese words)."""
+    if not words:
+        return
     pinyin_run: List[str] = []
 
     def base_english(word: str) -> bool:
