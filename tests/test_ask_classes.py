@@ -1507,3 +1507,37 @@ def test_capitals_known_as_a_noun_are_no_initials() -> None:
     assert {unit.kind for unit in read_query("GDP", known).units} == {"word"}
     assert {unit.kind for unit in read_query("rc", known).units} == {"initials"}
     assert {unit.kind for unit in read_query("RC", known).units} == {"initials"}
+
+
+@pytest.mark.parametrize("question, fact", [
+    # who asks, said on air or in a chat, with their own place: no scope, no content
+    ("A listener from Dalian asks how many gazelle firms Jinzhou has", "enterprises.gazelle"),
+    ("From the inbox: how far is the Cuiyan market from Jinzhou North station?",
+     "market.distance"),
+    ("有位网友留言问，锦州的雏鹰企业有几家", "enterprises.young-eagle"),
+    ("Someone wrote in — bless them — to ask how many Changjiang scholars Jinzhou has",
+     "talent.changjiang"),
+    # a figure held up beside the one asked
+    ("凌海2021年，北镇呢?", "mechanisation.beizhen-year"),
+    ("The rice rate was 99.4% — what about soybeans?", "mechanisation.soybean"),
+    ("省科技奖94项，市科技奖呢", "awards.municipal"),
+    ("省级平台67家,国家级的有几家?", "platforms.national"),
+    # an ordinal's first edition is no ranking; money lent to people is no count of them
+    ("电商直播节是第一届吗", "festival.edition"),
+    ("哎哟，锦州银行给农户贷了多少钱", "loans.agri"),
+])
+def test_round_nine_framing_and_figures_held_up(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "Dalian: how many gazelle firms?",                    # a place before a colon is scope
+    "Of the 26 gazelle firms, how many are in Linghai?",  # a part of a stated whole
+    "截至2020年底，全市瞪羚企业多少家？",                  # a year of a clause before: scope
+    "锦州银行贷款的坏账有多少",                            # the thing asked is on no page
+    "高新技术企业近五年CAGR是多少",                        # a growth rate, in an acronym
+    "gazelle firms YoY",
+    "锦州高新技术企业数量全省第一吗",                      # a ranking the page does not give
+])
+def test_round_nine_framing_and_figures_refused(question: str) -> None:
+    refusal(question)

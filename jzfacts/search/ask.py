@@ -16,6 +16,7 @@ from .decide import (
     Candidate,
     Features,
     features_of,
+    noun_share,
     organisations_not_held,
     probability,
 )
@@ -33,7 +34,7 @@ from .judge import (
 from .places import places_in
 from .question import Reading, read_question
 from .sieve import sieved
-from .terms import has_chinese, text_terms
+from .terms import ENGLISH_STOP, has_chinese, text_terms
 
 #: The least coverage a candidate the question does not fit must have for ask to say so
 #: (the page gives no year for it: …) rather than name the words the page lacks.
@@ -62,14 +63,22 @@ class Considered(Plain):
         self.reason = reason  # why no candidate is eligible, where a rule says so
 
 
-def consider(fact_base: Any, text: str) -> Considered:
-    """The question read, its best candidates judged, and the features of the best."""
+def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
+    """The question read, its best candidates judged, and the features of the best. With
+    `held_up`, a figure a clause before the one that asks states is read as held up beside
+    what is asked (黑山2018年，义县呢), not as what it must be."""
     def year_and_home() -> tuple[Optional[int], Sequence[str]]:
         scope = base_scope(fact_base)
         return scope.today, scope.home
 
     statistics = fact_base.statistics()
     reading = read_question(text, year_and_home, statistics.known)
+    if held_up and (reading.quantities or reading.years):
+        without = without_figures_held_up(reading, statistics)
+        if without is not None:
+            again = consider(fact_base, without, held_up=False)
+            again.text = text
+            return again
     scope = base_scope(fact_base) if reading.places or reading.periods else \
         Scope((), None, statistics.known)
     content = reading.content
@@ -101,7 +110,9 @@ def consider(fact_base: Any, text: str) -> Considered:
     # question has several: read once, for the rules below
     head = head_of(reading, statistics.known)
     clause = asking_clause(reading.folded)
-    counted = people_asked(head, reading.folded)
+    # (给农民贷了多少钱 asks money lent to them, no count of them)
+    counted = people_asked(head, reading.folded) if reading.wants not in (
+        "money", "percentage", "year", "length", "mass", "age") else ""
     if counted and eligible:
         # 锦州研发人员有多少: a count of people, which no figure about 研发 (a percentage) is
         eligible = [j for j in eligible if UNITS[j.hit.fact.unit].base == "人"]
@@ -159,6 +170,13 @@ def consider(fact_base: Any, text: str) -> Considered:
             if on_core is not None and on_core.why_not and \
                     max(shares[j.hit.fact.id] for j in covering) < CORE_SHARE:
                 return Considered(text, reading, tuple(judged), (), (), None, on_core.why_not)
+            if not about and core[-1] not in _KIND_ENDS and \
+                    words_not_on_page(core, statistics) == [core] and \
+                    (noun_share(core) or 0) >= 0.5:
+                # 银行贷款利息: the thing asked (利息) is a noun no figure holds, nor a
+                # synonym of it; the figure about its modifier (the loans) is no answer
+                return Considered(text, reading, tuple(judged), (), (), None,
+                                  f"no figure on the page mentions {core}")
             if on_core is not None and reading.wants == "count" and \
                     on_core.hit.fact.kind in ("identifier", "ordinal") and \
                     not any(j.hit.fact.id in about_ids for j in eligible):
@@ -261,9 +279,10 @@ def consider(fact_base: Any, text: str) -> Considered:
         # lacks — the question asks about both, and one figure is no answer
         tied = named_together(best, eligible[1:], query, fact_base,
                               reading.folded.lower())
-    if tied or best.value == "exact":
-        # 省级和市级平台相比，市级的有多少家; 义县是2020年，凌海市是哪年: the clause that asks
-        # names one of the figures the rest of the question holds up beside it
+    if tied or best.value == "exact" or clause is not None:
+        # 省级和市级平台相比，市级的有多少家; 义县是2020年，凌海市是哪年; 黑山，义县呢: the
+        # clause that asks names one of the figures the rest of the question holds up
+        # beside it
         family = [best, *tied] if tied else [best, *(
             j for j in fitting[:CLOSE_FAMILY + 1] if j.hit.fact.id != best.hit.fact.id and
             j.hit.fact.unit == best.hit.fact.unit)]
@@ -486,6 +505,11 @@ CORE_AFTER = 4
 CORE_SHARE = 0.5
 
 
+#: The last characters of words that say which kind of figure is asked, not of what (件数,
+#: 次数, 总量, 比率): no thing a head is about.
+_KIND_ENDS = frozenset("数量率额值")
+
+
 def head_core(head: str) -> str:
     """The noun a long Chinese head ends with (孵化器 of 省级科技企业孵化器, 贷款 of
     银行涉农贷款): a Chinese noun group ends in what it names, its modifiers before it.
@@ -561,6 +585,53 @@ def asking_clause(text: str) -> Optional[str]:
         return None
     pattern = compiled(sieved(_ASKING, text, ignore_case=True), re.I)
     return next((clause for clause in reversed(clauses) if pattern.search(clause)), None)
+
+
+def without_figures_held_up(reading: Reading, statistics: Any) -> Optional[str]:
+    """A question of several clauses whose figures all stand in clauses before the one that
+    asks, which names a thing of its own (省级平台67家，国家级的有几家; 高新技术企业188家，瞪羚
+    企业有多少家): the question with those figures left out, which are held up beside what
+    is asked, not asked about. A year is held up only where a year is asked, or the clause
+    asks 'and this one?' (Heishan was certified in 2018 — when was Beizhen?; 黑山2018年，义县
+    呢): else it is when the question asks about (截至2020年底，…多少家). None where a figure
+    stands in the clause that asks, the question checks or asks what its figure is, the
+    clause before says of which whole it asks a part (Of the 188 firms, how many …; 94项
+    里), or the clause that asks names nothing but how it asks (…，对吗)."""
+    text = reading.folded
+    clause = asking_clause(text)
+    if clause is None or reading.check or reading.wants == "recall":
+        return None
+    start = text.rfind(clause)
+    years = reading.years if reading.wants == "year" or \
+        re.search(_AND_THIS_ONE, clause, re.I) else ()
+    numbers = sorted((*reading.quantities, *years), key=lambda number: -number.start)
+    if start < 0 or not numbers or any(number.end > start for number in numbers) or \
+            len(years) < len(reading.years) or re.search(_PART_OF, text[:start], re.I):
+        return None
+    query = asked(clause, statistics).query
+    if not any(unit.kind == "word" and len(unit.text) > 1 and
+               any(term in statistics.known for term in unit.terms) for unit in query.units):
+        return None
+    for number in numbers:
+        end = number.end
+        if number.unit and text.startswith(number.unit, end):
+            end += len(number.unit)
+        elif text[end:end + 1] in _HELD_UNITS:
+            end += 1
+        text = text[:number.start] + " " + text[end:]
+    if years and reading.wants is None:
+        # (凌海2021年，北镇呢: a year held up beside, and so a year asked)
+        body = text.rstrip(" ?？!！.。")
+        text = body + (" 哪一年" if has_chinese(text) else " which year") + text[len(body):]
+    return text
+
+
+#: A clause asking 'and this one?' of what the one before gives (义县呢, what about Yi).
+_AND_THIS_ONE = r"呢|\b(?:what|how)\s+about\b|^\s*(?:and|but)\b"
+#: A clause saying of which whole the question asks a part (Of the 188 firms, 94项里).
+_PART_OF = r"\b(?:of|among|out\s+of)\s+(?:the|those|these|its)\b|[里中内]\s*[,，:：]?\s*$|其中"
+#: What may follow a figure held up beside another (2018年, 94项, 67家, 99.4%).
+_HELD_UNITS = frozenset("年项家个人位名届批场种%％")
 
 
 def named_in_asking_clause(clause: Optional[str], family: Sequence[Judged], fact_base: Any
@@ -983,7 +1054,6 @@ def words_not_on_page(content: str, statistics: Any) -> list[str]:
     """The question's words no fact holds, nor a synonym or translation of them (人口,
     population; decide.present_items), nouns first: three at most."""
     from .decide import chinese_words, present_items
-    from .terms import ENGLISH_STOP
 
     query = asked(content, statistics).query
     presence, nouns = present_items(query, statistics.known)

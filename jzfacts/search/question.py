@@ -329,7 +329,7 @@ _ASKED_UNIT = (r"(?:几多|多少|几)\s*个?([^\s\d，。？?！!的是有]{1,3
                r"\bhow\s+many\s+([a-z]+)|\b(?:in|measured\s+in)\s+([a-z]+)\s*[?？.!]*\s*$")
 # 那艘 (船), 这家 (企业): a demonstrative and its classifier are no content
 _DEMONSTRATIVE = "那这哪该此"
-SUPERLATIVE = (r"最[大小高低多少好强长早快慢先新近远重轻贵广深]|第一(?!资源)|"
+SUPERLATIVE = (r"最[大小高低多少好强长早快慢先新近远重轻贵广深]|第一(?!资源|[届批次期轮季号])|"
                r"\b(?:highest|largest|biggest|most|lowest|smallest|best)\b|\b(?:the|which|what)\s+top\b|"
                r"\btop\s+(?:one|spot|place|rank|city|county)\b")
 _WHICH_UNIT = (r"(?:哪一?个?|\bwhich\s+|\bwhat\s+|\bna\s?(?:yi\s?)?ge\s+)"
@@ -654,10 +654,11 @@ _CHANGE_EN = (r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|higher|lower|big
               r"\b(?:grow|grows|grew|grown|increased?|increases|rises?|rose|risen|falls?|fell|"
               r"fallen|drop(?:s|ped)?|declined?|declines|decreased?|decreases|climb(?:s|ed)?|"
               r"jump(?:s|ed)?|shr[iau]nk|growth|changed?)\b(?!-)|"
-              r"\byear[\s-]on[\s-]year\b|\byoy\b|\bcompared\s+(?:with|to)\b|"
+              r"\byear[\s-]on[\s-]year\b|(?<![a-z])(?:yoy|qoq|cagr)(?![a-z])|\bcompared\s+(?:with|to)\b|"
               r"\bmore\s+than\s+(?:in\s+)?(?:the\s+)?(?:last|previous|prior)\s+year\b")
 _CHANGE_HINTS = ("grow", "grew", "creas", "ris", "rose", "fall", "fell", "drop", "declin",
-                 "climb", "jump", "shr", "chang", "how much", "year", "yoy", "compared")
+                 "climb", "jump", "shr", "chang", "how much", "year", "yoy", "qoq", "cagr",
+                 "compared")
 
 
 
@@ -727,10 +728,13 @@ RANKING_AFTER = "第|率先|首|百强|主要|农作物|全程"
 LEVELS = {
     "national": rf"国家级|全国(?!{RANKING_AFTER})|\b[Nn]ational\b|\b[Ss]tate[\s-]level\b",
     "provincial": r"省级|省(?=[^份会长委政厅]|$)|\b[Pp]rovincial|\b[Pp]rovince[\s-]level\b",
-    "municipal": r"市级|\b[Mm]unicipal|\b[Cc]ity[\s-]level\b",
+    # (获市科技奖, …，市科技奖呢: the city's award, as the page writes it; not 锦州市科技奖,
+    # the city's name)
+    "municipal": r"市级|(?:^|(?<=[\s,，、;；:：获得拿评]))市(?=科技奖|科学技术奖)|\b[Mm]unicipal|"
+                 r"\b[Cc]ity[\s-]level\b",
     "county": r"县级|\b[Cc]ounty[\s-]level\b",
 }
-_LEVEL_HINTS = ("国家", "全国", "ational", "tate-", "tate level", "省", "rovinc", "市级",
+_LEVEL_HINTS = ("国家", "全国", "ational", "tate-", "tate level", "省", "rovinc", "市级", "市科",
                 "unicipal", "ity-", "ity level", "县级", "ounty-", "ounty level")
 
 
@@ -759,24 +763,45 @@ _OPTION = r"(?:^|(?<=[\s?？。.，,:：]))[(（]?{0}[)）]?[.．、:：)）]\s*
 _BLANK = r"_{2,}|＿{2,}|[(（]\s*[)）]"
 
 
-#: Who asks, said in passing (我孙子问我, 帮闺女问的, my boss asked me): no words of what is
-#: asked.
+#: Who asks, said in passing (我孙子问我, 帮闺女问的, 有网友留言问, my boss asked me, a listener
+#: from Shenzhen asks): no words of what is asked — nor is its place the question's.
 _ASKER_WHO = ("孙子|孙女|外孙女|外孙|儿子|女儿|闺女|老伴儿|老伴|老婆|媳妇|老公|爱人|同事|朋友|"
               "同学|老师|领导|老板|孩子|娃|小孩|学生|客户|家人|爸|妈")
 _ASKER_ZH = (r"(?:这是|是)?(?:帮|替|给)?(?:我|俺|咱)?(?:家)?(?:的)?(?:" + _ASKER_WHO + r")"
              r"(?:刚才|刚|非|一直|老|总)?(?:问我|问俺|问的|让我问|叫我问|让我查|要我查|想知道|考我|"
-             r"在问)(?:的|呢)?")
+             r"在问)(?:的|呢)?|"
+             r"(?:有|一位|一个|有位|有个)?(?:网友|读者|听众|观众|粉丝|群友|市民|热心人)(?:朋友)?"
+             r"[^，,。：:？?！!]{0,12}?(?:来信|留言|私信|来电)?(?:提问|想知道|想问|问道|问)"
+             r"[：:，,]?")
+_ASKERS_EN = (r"listeners?|readers?|viewers?|callers?|subscribers?|followers?|fans?|users?|"
+              r"someone|somebody|a\s+(?:colleague|student|client|friend)")
 _ASKER_EN = (r"\b(?:my|our)\s+(?:grand)?(?:son|daughter|kids?|child|children|boss|editor|"
              r"teacher|friend|colleague|wife|husband|mum|mom|dad|client|students?)\s+"
-             r"(?:asked|asks|is asking|was asking|wants to know|wanted to know)(?:\s+me)?\b")
+             r"(?:asked|asks|is asking|was asking|wants to know|wanted to know)(?:\s+me)?\b|"
+             r"\b(?:(?:a|an|one|our|another|this|the)\s+)?(?:" + _ASKERS_EN + r")\b"
+             r"[^:?.]{0,90}?\b(?:asks|asked|is asking|wants to know|wanted to know|"
+             r"would like to know|wonders|wondered|writes|wrote(?:\s+in)?|emailed|emails|"
+             r"called(?:\s+in)?)(?:\s+(?:in\s+)?(?:to\s+ask|asking))?\b\s*[:,—-]?")
+#: An aside between two dashes (— and I love this —): no words of what is asked.
+_DASHED_ASIDE = r"\s[—–]\s[^—–?]{1,60}?\s[—–]\s"
+#: What a question told on air opens with before a colon (From the mailbag: …, Next one
+#: comes from a listener in Calgary …: how many …).
+_FRAME_EN = (r"^[^:?]*\b(?:mailbag|inbox|listeners?|readers?|viewers?|callers?|question\s+"
+             r"(?:from|comes)|next\s+(?:one|question)|emailed|wrote\s+in)\b[^:?]*:\s*"
+             r"(?=(?:how|what|which|when|where|who|is|are|was|were|do|does|did|can|could)\b)")
 
 
 def as_asked(text: str) -> str:
     """An exam's question as a question: its options left out (A. 26 B. 78 C. 69), its blank
     read as what is asked (于___年 → 于哪一年, ___亿元 → 多少亿元, ___ firms → how many firms);
     who asks it, said in passing, left out (我孙子问我, my boss asked me)."""
-    if text.isascii():
-        if " ask" in text or " want" in text:
+    if not compiled(r"[\u3400-\u9fff]").search(text):  # (English: its dashes are no ASCII)
+        if "—" in text or "–" in text:
+            text = re.sub(_DASHED_ASIDE, " ", text)
+        if ":" in text:
+            text = re.sub(_FRAME_EN, "", text, flags=re.I)
+        if " ask" in text or " want" in text or " wr" in text or "email" in text or \
+                " wonder" in text or "call" in text:
             text = re.sub(_ASKER_EN, " ", text, flags=re.I)
     elif "问" in text or "想知道" in text or "查" in text or "考" in text:
         text = re.sub(_ASKER_ZH, " ", text)

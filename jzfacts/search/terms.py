@@ -112,7 +112,8 @@ CHINESE_STOP = sorted("""什么时候 啥时候 几多 嘅 咩 是否 听说 那
     核实 核对 核查 求证 查证 属实 据报道 报道说 报道称 文中说 文章说
     稿子里 指的是 是指 指何 何类 何种 哪类 哪种 何
     自己 很多 太 来着
-    真的假的 哈哈 哈哈哈 呵呵 嘻嘻 嘿嘿 什么水平 啥水平 哪个水平 什么程度 规模如何""".split()  # noqa: SIM905
+    真的假的 哈哈 哈哈哈 呵呵 嘻嘻 嘿嘿 什么水平 啥水平 哪个水平 什么程度 规模如何
+    哎呀 哎哟 哎 唉 嗯 呃 怎么整""".split()  # noqa: SIM905
     + list(MEASURE_WORDS), key=len, reverse=True)
 # characters that are question words on their own (有, 几, 的 …): a pair of them is no word
 _STOP_CHARS = frozenset(word for word in CHINESE_STOP if len(word) == 1)
