@@ -1541,3 +1541,43 @@ def test_round_nine_framing_and_figures_held_up(question: str, fact: str) -> Non
 ])
 def test_round_nine_framing_and_figures_refused(question: str) -> None:
     refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("登陵企业有几家", "enterprises.gazelle"),                # both characters by sound
+    ("锦州有几家登陵企页", "enterprises.gazelle"),
+    ("那艘中古福州轮栽重多少", "port.ship-dwt"),
+    ("大集离北战多远", "market.distance"),                    # the endpoint too
+    ("锦州的瞪铃企业有几家", "enterprises.gazelle"),          # one character by sound
+    ("大都的机械化率", "mechanisation.soybean"),              # 都 read dou, as a voice says it
+    ("国务院特殊金贴获得者有多少人", "talent.state-council"),
+    ("集市划了几个片区", "market.zones"),                     # 市 is no fu (孵化)
+])
+def test_a_pair_typed_by_its_sound(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "大集佔地多大",             # no 站的: a pair with a function character is no word
+    "锦州有多少家登山企业",      # 登山 sounds like no pair of a label
+])
+def test_a_pair_that_sounds_like_no_label_is_no_guess(question: str) -> None:
+    refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("翠岩大集多少岁了", "market.age"),                         # an age asked in 岁 of years
+    ("电商直播节这是第几次办", "festival.edition"),             # 第几次: an ordinal, any word
+    ("九点五八亿是哪家银行的什么贷款", "loans.agri"),          # 是哪家: what the figure is
+])
+def test_kinds_asked_in_other_words(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "865家科技型中小企业里有多少家是高新技术企业",   # a part of the stated whole that another
+    "Of the 865 registered tech SMEs, how many are high-tech enterprises?",  # fact names
+    "188家高新技术企业中有多少家瞪羚企业",
+])
+def test_a_part_of_a_stated_whole_named_by_another_fact(question: str) -> None:
+    refusal(question)

@@ -138,10 +138,13 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
         if reading.quantities and not reading.check and reading.wants not in (None, "recall") \
         else []
     if stated and not any(j.value == "exact" for j in eligible) and \
-            not covers_head(heads, eligible, statistics):
+            (not covers_head(heads, eligible, statistics) or
+             part_of_stated(reading.folded, reading.quantities)):
         # 近90家参展商里外地的占多少: the question is about the figure it states, asking what
         # the page does not give of it; another fact is no answer — unless another fact is
-        # about the thing it asks (高新技术企业188家，瞪羚企业有多少家: the 188 is context)
+        # about the thing it asks (高新技术企业188家，瞪羚企业有多少家: the 188 is context),
+        # and the question does not ask how many of the stated whole are that thing (865家
+        #科技型中小企业里有多少家是高新技术企业: the page gives no overlap)
         fact = stated[0].hit.fact
         return Considered(text, reading, tuple(judged), (), (), None,
                           stated[0].why_not or
@@ -847,6 +850,19 @@ def label_difference(first: list[str], second: list[str]
             start + end < FAMILY_SHARED * min(len(first), len(second)):
         return None
     return one, two
+
+
+#: A stated figure's things named as the whole a part of is asked of (865家科技型中小企业
+#: 里, 188家企业中有, of the 188 firms): 中 not of a word (中小企业).
+_WHOLE_OF = r"^[^，,。；;？?]{0,12}?(?:里|当中|之中|其中|中(?=[有的是，,]))"
+_WHOLE_OF_EN = r"\b(?:of|among|out\s+of)\s+(?:the|those|these|its)\s+(?:\w+\s+){0,2}$"
+
+
+def part_of_stated(text: str, quantities: Sequence[Any]) -> bool:
+    """Whether a question asks a part of a whole it states (865家…里有多少家是…; Of the
+    188 high-tech firms, how many …)."""
+    return any(re.search(_WHOLE_OF, text[number.end:]) or
+               re.search(_WHOLE_OF_EN, text[:number.start], re.I) for number in quantities)
 
 
 def covers_head(heads: Any, candidates: Sequence[Judged], statistics: Any) -> bool:

@@ -155,7 +155,7 @@ def present_items(query: Query, known: Any) -> tuple[list[float], list[float]]:
         sure = SURE.get(unit.kind, 1.0)
         if not any(term in known for term in unit.terms) or unit.kind == "character":
             continue
-        if unit.kind == "synonym" and not unit.text.isascii():
+        if unit.kind in ("synonym", "respelled") and not unit.text.isascii():
             whole_synonyms[unit.covers] = max(whole_synonyms.get(unit.covers, 0.0), sure)
         elif all(query.items[i].text.isascii() for i in unit.covers) or \
                 len(unit.covers) == 1:

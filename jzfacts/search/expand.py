@@ -38,6 +38,35 @@ def _lone_characters(run: str, first: int, known: Container[str]) -> List[Unit]:
             and not (i < len(bigrams) and bigrams[i])]
 
 
+#: Characters that join or point (的, 了, 是 …): a pair holding one is no word a reader
+#: mistyped by its sound (佔地 is no 站的).
+FUNCTION_CHARS = frozenset("的地得了着过是在和与及或之其这那哪些个也都还就又被把给让吗呢吧啊呀么")
+
+
+def _homophones(run: str, first: int, known: Container[str],
+                covered: Container[int] = ()) -> List[Unit]:
+    """Pairs of characters of a run the base lacks that sound like a pair of a label or tag
+    (登陵 for 瞪羚, 北战 for 北站, 中古 for 中谷: what an input method or a dictating voice
+    types): units of the labels' pinyin pairs (terms.PINYIN_COLUMNS), worth what a
+    respelling is (ranking.SURE). A pair with a function character is none (佔地 is no
+    站的), nor one a synonym already stands for."""
+    from .pinyin import readings
+
+    found: List[Unit] = []
+    for i in range(len(run) - 1):
+        pair = run[i:i + 2]
+        if pair in known or not FUNCTION_CHARS.isdisjoint(pair) or \
+                first + i in covered or first + i + 1 in covered:
+            continue
+        # (each character by its first reading: the one a voice or an input method gives;
+        # 市 is no fu)
+        left, right = readings(pair[0])[:1], readings(pair[1])[:1]
+        if left and right and f"0{left[0]}0{right[0]}" in known:
+            found.append(Unit(pair, (f"0{left[0]}0{right[0]}",), (first + i, first + i + 1),
+                              "respelled"))
+    return found
+
+
 def _chinese_synonyms(run: str, first: int, known: Container[str]) -> List[Unit]:
     """Words of a run the base lacks (苞米, 货轮), as their synonyms it has (玉米), from
     同义词词林: units that weigh less than the words typed (ranking.SURE)."""

@@ -161,6 +161,8 @@ def units_fit(asked_unit: str, fact_unit: str) -> bool:
     asked, unit = UNITS[asked_unit], UNITS[fact_unit]
     if asked.base == unit.base or asked.dimension == unit.dimension:
         return True
+    if {asked.dimension, unit.dimension} == {"age", "years"}:
+        return True  # 多少岁 of a market a hundred years old
     if asked.dimension == "units" and asked.power:
         return unit.power == asked.power  # 多少亿: 21.3亿元, 亿吨 (a magnitude, no unit)
     return asked.dimension.startswith("count (") and not measured(unit.dimension)
@@ -183,7 +185,9 @@ def fits(fact: Fact, reading: Reading) -> bool:
     ordinal never answers "how many", a year answers "when", money "how much money"."""
     unit = UNITS[fact.unit]
     wants = reading.wants
-    if reading.unit and wants != "recall" and not units_fit(reading.unit, fact.unit):
+    # (第几次 asks the edition the page counts in 届: an ordinal's measure word is no unit)
+    if reading.unit and wants not in ("recall", "ordinal") and \
+            not units_fit(reading.unit, fact.unit):
         return False
     if wants in (None, "recall"):
         return True
@@ -637,9 +641,21 @@ def other_endpoint(fact: Fact, reading: Reading, scope: Scope) -> str:
                 return endpoint
         else:
             rest = rest.replace(" ", "").strip("的")
-            if rest and rest != "市" and rest[-1] not in own:
+            if rest and rest != "市" and rest[-1] not in own and \
+                    not _sounds_like_one_of(rest[-1], own):
                 return endpoint  # (市*区*, 市中*心*; 高铁*站* is a station, as 北站 is)
     return ""
+
+
+def _sounds_like_one_of(char: str, words: Any) -> bool:
+    """Whether a character reads as one of the characters of a fact's words (北战 for 北站,
+    typed by its sound): by first readings."""
+    from .pinyin import readings
+
+    sound = readings(char)[:1]
+    return bool(sound) and any(
+        readings(other)[:1] == sound for word in words for other in str(word)
+        if "\u3400" <= other <= "\u9fff")
 
 
 #: A period of whole years (2022, 2013–2022).

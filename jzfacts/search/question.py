@@ -241,7 +241,7 @@ def covers(period: Optional[str], asked: Period) -> bool:
 # Each kind: (its Chinese words, its English words); the pinyin ones below join the English.
 _WANTS = (
     ("recall", r"是什么数|真的假的|真假|是什么|是指什么|是指(?=.{0,30}还是)|指什么|指的什么|"
-               r"是啥|是哪个|是哪类|"
+               r"是啥|是哪个|是哪家|是哪位|是哪类|"
                r"是哪种|是何|指何|何种|何类|"
                r"指的是|说的是|指啥|啥意思|什么意思|有(?=\S{0,8}吗)|是(?=\S{0,6}吗)|对吗|对不对|对么|是不是|没错吧",
      r"\brefers?\s+to\b|\bwhat\s+(?:is|does|'s)\s+(?:the\s+)?(?=\d)|"

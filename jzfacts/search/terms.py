@@ -33,7 +33,7 @@ COLUMNS = ("id", "label", "label_en", "tags", "section", "quote", "note", "abbre
 WEIGHTS = (1.5, 3.0, 2.5, 2.5, 0.3, 1.5, 0.2, 1.0, 2.5)
 #: Changes whenever the terms a fact or query gives change (this module, forms.py, the
 #: tables they read): caches of fact terms and search statistics key on it.
-TERMS_VERSION = "16.12"
+TERMS_VERSION = "16.13"
 # Pinyin readings of these fields' Chinese; initials (rc, gxjsqy) only of the short ones,
 # where two letters are not a pair of some of a quote's thirty characters by chance.
 PINYIN_COLUMNS = frozenset({"label", "tags"})
@@ -267,10 +267,13 @@ def _pinyin_terms(run: str, initials: bool) -> List[str]:
     """The syllables of a run of Chinese, pairs of syllables of neighbouring characters and
     (with `initials`) pairs of their initials; a character with several readings gives
     each."""
+    from .expand import FUNCTION_CHARS
+
     readings = _readings(run)
     terms = [f"0{reading}" for options in readings for reading in options]
-    for left, right in zip(readings, readings[1:]):
-        terms += [f"0{a}0{b}" for a in left for b in right]
+    for index, (left, right) in enumerate(zip(readings, readings[1:])):
+        if run[index] not in FUNCTION_CHARS and run[index + 1] not in FUNCTION_CHARS:
+            terms += [f"0{a}0{b}" for a in left for b in right]
         if initials:
             terms += sorted({f"1{a[0]}{b[0]}" for a in left for b in right})
     return terms
@@ -424,10 +427,12 @@ def read_query(query: str, known: Optional[Container[str]] = None,
             units += [Unit(chinese[i:i + 2], (chinese[i:i + 2],), (first + i, first + i + 1))
                       for i in range(len(chinese) - 1)]
             if known is not None:
-                from .expand import _chinese_synonyms, _lone_characters
+                from .expand import _chinese_synonyms, _homophones, _lone_characters
 
                 expanded = _chinese_synonyms(chinese, first, known)
                 covered = {item for unit in expanded for item in unit.covers}
+                expanded += _homophones(chinese, first, known, covered)
+                covered |= {item for unit in expanded for item in unit.covers}
                 units += expanded
                 units += [unit for unit in _lone_characters(chinese, first, known)
                           if unit.covers[0] not in covered]
