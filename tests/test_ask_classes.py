@@ -1581,3 +1581,34 @@ def test_kinds_asked_in_other_words(question: str, fact: str) -> None:
 ])
 def test_a_part_of_a_stated_whole_named_by_another_fact(question: str) -> None:
     refusal(question)
+
+
+@pytest.mark.parametrize("typed, folded", [
+    ("two hundred thirty-six", "236"), ("ninety-three point nine five", "93.95"),
+    ("a hundred brands", "100 brands"), ("twenty twenty-two", "2022"),   # a year in pairs
+    ("one hundred and eighty-eight firms", "188 firms"),
+    ("which one is it", "which one is it"), ("one of them", "one of them"),
+    ("the thousand tier", "the thousand tier"), ("double-five firms", "double-five firms"),
+    ("twenty-foot units", "twenty-foot units"),                         # names keep theirs
+])
+def test_english_numbers_in_words(typed: str, folded: str) -> None:
+    assert fold_text(typed) == folded
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Is it true there are one hundred eighty-eight high-tech firms?", "enterprises.high-tech"),
+    ("ninety-nine point four percent is which crop's rate?", "mechanisation.rice"),
+    ("Could you tell me how many Changjiang scholars Jinzhou has, since I am writing a "
+     "report?", "talent.changjiang"),                   # a polite frame and its reason
+    ("“瞪羚”企业有几家", "enterprises.gazelle"),           # a quoted name the page holds
+])
+def test_round_nine_numbers_in_words_and_frames(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "省级的有几个",                       # a level, and nothing else: several figures
+    "锦州银行“兴农贷”发放了多少",          # a quoted name the page never gives
+])
+def test_round_nine_levels_alone_and_quoted_names(question: str) -> None:
+    refusal(question)

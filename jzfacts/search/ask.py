@@ -19,6 +19,7 @@ from .decide import (
     noun_share,
     organisations_not_held,
     probability,
+    quoted_not_held,
 )
 from .heads import head_of, head_query
 from .hits import asked
@@ -32,7 +33,7 @@ from .judge import (
     units_fit,
 )
 from .places import places_in
-from .question import Reading, read_question
+from .question import LEVELS, Reading, read_question
 from .sieve import sieved
 from .terms import ENGLISH_STOP, has_chinese, text_terms
 
@@ -93,6 +94,8 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
              if any(code in scope.home for code in place.codes)]
     bodies = [body for body in organisations_not_held(reading.folded, statistics.known)
               if not speakers_body(reading.folded, body, homes)] if hits else []
+    if hits and not bodies and any(mark in text for mark in "“「『\"《"):
+        bodies = quoted_not_held(reading.folded, statistics.known)
     if bodies:  # 中国银行锦州分行: another bank than the page's
         return Considered(text, reading, tuple(judged), (), (), None,
                           f"no figure on the page mentions {'、'.join(bodies)}")
@@ -270,6 +273,10 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
         # question names none of the words that tell them apart
         tied = undistinguished(best, eligible[1:CLOSE_FAMILY + 1], query, fact_base,
                                reading.folded, reading.levels)
+    if not tied and reading.levels and best.value != "exact" and \
+            not asked(compiled("|".join(LEVELS.values())).sub(" ", rest), statistics).query.items:
+        # 市级的有多少: a level, and nothing else, names no one figure of that level
+        tied = [j for j in eligible[1:CLOSE_FAMILY + 1] if j.hit.fact.id != best.hit.fact.id]
     if not tied and reading.wants == "recall" and best.value == "exact":
         # what does the 2 stand for: every fact whose value it is, unless the rest of the
         # question is about one of them (the 2 national awards)

@@ -286,6 +286,40 @@ def organisations_not_held(text: str, known: Any) -> list[str]:
     return found
 
 
+#: A name a question quotes («锦峰贷», "Jinfeng loan"): what it names exactly.
+_QUOTED = r"[“「『\"]([^”」』\"]{2,20})[”」』\"]"
+
+
+#: The longest Chinese name a question quotes (锦峰贷, 专精特新); a longer quote is a claim
+#: (“锦州大豆综合机械化率超过九成”), checked as the question's words.
+QUOTED_NAME = 6
+
+
+def quoted_not_held(text: str, known: Any) -> list[str]:
+    """The names a question quotes that no fact holds (锦州银行“锦峰贷”: a loan the page never
+    names, where it gives the bank's farm loans): a question about another thing than the
+    page's, however much of the rest it shares. A name the base holds in every pair of its
+    characters, or every word, is the page's (“双五”, “中谷福州”)."""
+    from .terms import english_term, is_english
+
+    found = []
+    for name in re.findall(_QUOTED, text):
+        chinese = "".join(char for char in name if "\u3400" <= char <= "\u9fff")
+        words = re.findall(r"[A-Za-z]+", name)
+        if chinese and 2 <= len(chinese) <= QUOTED_NAME and len(chinese) == len(name):
+            held = all(chinese[i:i + 2] in known for i in range(len(chinese) - 1))
+        elif words and not chinese and len(words) <= 3 and words[0][:1].isupper():
+            # (a proper name: capitalised, and words no English dictionary has; "typical"
+            # quotes a word, not a name)
+            held = all(english_term(word.lower()) in known or is_english(word.lower())
+                       for word in words if len(word) > 2)
+        else:
+            continue
+        if not held:
+            found.append(name)
+    return found
+
+
 def _place(text: str) -> bool:
     from .places import places_in
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Optional
+from typing import List, Optional
 
 from ..base.patterns import compiled
 
@@ -165,10 +165,90 @@ def fold_text(text: str) -> str:
     if any(char in "12345" for char in text) and any("a" <= c <= "z" for c in text.lower()):
         text = compiled(_TONE_NUMBER).sub("", text)
     lowered = text.lower()
-    if any(word in lowered for word in SHORTHAND) and \
-            not SHORTHAND.keys().isdisjoint(re.findall(r"[a-z]+", lowered)):
+    words = set(re.findall(r"[a-z]+", lowered)) if any("a" <= c <= "z" for c in lowered) \
+        else set()
+    if any(word in lowered for word in SHORTHAND) and not SHORTHAND.keys().isdisjoint(words):
         text = compiled(_SHORTHAND, re.I).sub(_spelled_out, text)
+    if not _NUMBER_WORDS.keys().isdisjoint(words):
+        text = english_numerals(text)
     return arabic_numerals(fold_ampersands(text))
+
+
+#: English numbers in words (two hundred thirty-six, ninety-three point nine five).
+_NUMBER_WORDS = {word: value for value, word in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+     "eighteen", "nineteen"])}
+_NUMBER_WORDS.update({word: 10 * (index + 2) for index, word in enumerate(
+    ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])})
+_NUMBER_WORDS.update(hundred=100, thousand=1000)
+_NUMBER_RUN = (r"\b(?:(?:a|" + "|".join(_NUMBER_WORDS) + r")(?:[\s-]+(?:and[\s-]+)?|\b))+"
+               r"(?:point(?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b)+)?")
+
+
+def _chunks(words: List[str]) -> List[int]:
+    """Numbers in words as said in pairs of digits (twenty twenty-two: 20, 22), none past a
+    hundred or a thousand (then the words are one number)."""
+    chunks: List[int] = []
+    open_tens = False
+    for word in words:
+        value = _NUMBER_WORDS[word]
+        if value >= 100:
+            return []
+        if open_tens and value < 10:
+            chunks[-1] += value
+            open_tens = False
+            continue
+        chunks.append(value)
+        open_tens = value >= 20
+    return chunks
+
+
+def english_numerals(text: str) -> str:
+    """English numbers written in words, in digits (two hundred thirty-six → 236,
+    ninety-three point nine five → 93.95, a hundred → 100), for the one number reader;
+    a lone 'one' or 'a' stays a word (which one, one of them)."""
+    def digits(match: re.Match) -> str:  # type: ignore[type-arg]
+        phrase: str = match.group()
+        words = re.findall(r"[a-z]+", phrase.lower())
+        while words and words[-1] in ("a", "and"):
+            words.pop()
+        core = phrase.rstrip(" \t-")
+        before, after = text[:match.start()], text[match.start() + len(core):]
+        if not words or words in (["one"], ["a"]) or words[0] in ("point", "hundred",
+                                                                  "thousand") or \
+                (words[0] == "a" and words[1:2] not in (["hundred"], ["thousand"])) or \
+                re.search(r"[A-Za-z]-$|\b(?:double|triple)\s+$", before, re.I) or \
+                re.match(r"-[A-Za-z]", after):
+            # (a name: the thousand tier, double-five, 'double five', thousand-person, …)
+            return phrase
+        total = current = 0
+        fraction = ""
+        seen = False
+        for index, word in enumerate(words):
+            if word == "point":
+                fraction = "".join(str(_NUMBER_WORDS[digit]) for digit in words[index + 1:])
+                break
+            if word in ("a", "and"):
+                current = current or (1 if word == "a" else 0)
+                continue
+            value = _NUMBER_WORDS[word]
+            seen = True
+            if value == 100:
+                current = (current or 1) * 100
+            elif value == 1000:
+                total += (current or 1) * 1000
+                current = 0
+            else:
+                current += value
+        if not seen:
+            return phrase
+        chunks = _chunks([word for word in words if word in _NUMBER_WORDS])
+        if len(chunks) == 2 and all(10 <= chunk <= 99 for chunk in chunks) and not fraction:
+            total, current = 0, chunks[0] * 100 + chunks[1]  # nineteen ninety: a year
+        number = str(total + current) + (f".{fraction}" if fraction else "")
+        return number + phrase[len(core):]
+    return re.sub(_NUMBER_RUN, digits, text, flags=re.I)
 
 
 _NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿点分之")

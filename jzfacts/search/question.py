@@ -782,6 +782,14 @@ _ASKER_EN = (r"\b(?:my|our)\s+(?:grand)?(?:son|daughter|kids?|child|children|bos
              r"[^:?.]{0,90}?\b(?:asks|asked|is asking|wants to know|wanted to know|"
              r"would like to know|wonders|wondered|writes|wrote(?:\s+in)?|emailed|emails|"
              r"called(?:\s+in)?)(?:\s+(?:in\s+)?(?:to\s+ask|asking))?\b\s*[:,—-]?")
+#: How a polite question opens (could you tell me, do you know, I'd like to know) and the
+#: reason it gives after a comma (…, given that many visitors come from the city): no words
+#: of what is asked.
+_POLITE_EN = (r"\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:tell|show|let)\s+me\b|"
+              r"\bdo\s+you\s+(?:happen\s+to\s+)?know\b|\bi(?:\s+would|'d)\s+like\s+to\s+know\b|"
+              r"\bi(?:\s+am|'m)?\s+(?:was\s+)?wondering\b|\bplease\s+tell\s+me\b|"
+              r",\s*(?:given\s+that|considering\s+that|seeing\s+(?:as|that)|because|since)\b"
+              r"[^?;.]*")
 #: An aside between two dashes (— and I love this —): no words of what is asked.
 _DASHED_ASIDE = r"\s[—–]\s[^—–?]{1,60}?\s[—–]\s"
 #: What a question told on air opens with before a colon (From the mailbag: …, Next one
@@ -800,6 +808,9 @@ def as_asked(text: str) -> str:
             text = re.sub(_DASHED_ASIDE, " ", text)
         if ":" in text:
             text = re.sub(_FRAME_EN, "", text, flags=re.I)
+        if " you " in text or "know" in text or "wonder" in text or "tell" in text or \
+                "," in text:
+            text = re.sub(_POLITE_EN, " ", text, flags=re.I)
         if " ask" in text or " want" in text or " wr" in text or "email" in text or \
                 " wonder" in text or "call" in text:
             text = re.sub(_ASKER_EN, " ", text, flags=re.I)
