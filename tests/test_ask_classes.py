@@ -1612,3 +1612,17 @@ def test_round_nine_numbers_in_words_and_frames(question: str, fact: str) -> Non
 ])
 def test_round_nine_levels_alone_and_quoted_names(question: str) -> None:
     refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("雏鹰企业有好多家", "enterprises.young-eagle"),      # southwestern: 好多 asks how many
+    ("双五企业营收门槛是啥子", "shuangwu.revenue"),
+    ("有木有人知道瞪羚企业多少家", "enterprises.gazelle"),  # the internet's spelling; who asks
+    ("有谁知道国家级平台有几家", "platforms.national"),
+])
+def test_southwestern_speech_and_internet_spellings(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_many_is_no_question_where_another_word_asks() -> None:
+    assert answer("锦州有好多企业，高新技术企业几家") == "enterprises.high-tech"

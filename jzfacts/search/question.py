@@ -770,6 +770,7 @@ _ASKER_WHO = ("孙子|孙女|外孙女|外孙|儿子|女儿|闺女|老伴儿|老
 _ASKER_ZH = (r"(?:这是|是)?(?:帮|替|给)?(?:我|俺|咱)?(?:家)?(?:的)?(?:" + _ASKER_WHO + r")"
              r"(?:刚才|刚|非|一直|老|总)?(?:问我|问俺|问的|让我问|叫我问|让我查|要我查|想知道|考我|"
              r"在问)(?:的|呢)?|"
+             r"(?:有没有人|有谁|谁)(?:知道|清楚)(?:啊|呀|呢)?|求告知|求解答|在线等|"
              r"(?:有|一位|一个|有位|有个)?(?:网友|读者|听众|观众|粉丝|群友|市民|热心人)(?:朋友)?"
              r"[^，,。：:？?！!]{0,12}?(?:来信|留言|私信|来电)?(?:提问|想知道|想问|问道|问)"
              r"[：:，,]?")
@@ -814,7 +815,8 @@ def as_asked(text: str) -> str:
         if " ask" in text or " want" in text or " wr" in text or "email" in text or \
                 " wonder" in text or "call" in text:
             text = re.sub(_ASKER_EN, " ", text, flags=re.I)
-    elif "问" in text or "想知道" in text or "查" in text or "考" in text:
+    elif "问" in text or "知道" in text or "查" in text or "考" in text or "清楚" in text or \
+            "求" in text or "在线" in text:
         text = re.sub(_ASKER_ZH, " ", text)
     first = re.search(_OPTION.format("[AＡ]"), text) if "A" in text or "Ａ" in text else None
     if first and first.start() > 0 and re.search(_OPTION.format("[BＢ]"), text[first.end():]):
@@ -846,6 +848,15 @@ _NORTHERN = (("自个儿", "自己"), ("自个", "自己"), ("老鼻子", "很�
              ("咱们", "我们"), ("咱", "我们"), ("这旮沓", "这里"), ("那旮沓", "那里"),
              ("旮沓", "地方"), ("忒", "太"))
 _NORTHERN_HINTS = frozenset("自老嘎干咋俺咱旮忒")
+#: Southwestern speech (Sichuan, Chongqing) and the internet's spellings, as Mandarin writes
+#: them: 啥子 什么, 莫得 没有, 晓得 知道, 咋个 怎么; 有木有 有没有, 酱紫 这样子, 神马 什么,
+#: 肿么 怎么.
+_SPOKEN = (("啥子", "什么"), ("莫得", "没有"), ("晓得", "知道"), ("咋个", "怎么"),
+           ("有木有", "有没有"), ("木有", "没有"), ("酱紫", "这样子"), ("神马", "什么"),
+           ("肿么", "怎么"), ("介个", "这个"), ("童鞋", "同学"))
+_SPOKEN_HINTS = frozenset("啥莫晓咋木酱神肿介童")
+#: What asks how many in southwestern speech (好多家? — 多少家), where nothing else asks.
+_HOW_MANY_SW = r"好多(?=[家个人项种场位年元钱吨只条座批届]|$|\s*[?？呢哦嘛])"
 #: 边 asks which before these (边一年, 边个, 边度), unless it ends a word (周边, 旁边, 这边).
 _WHICH_AFTER = frozenset("一个度间年日位种类家届批处")
 _SIDE_BEFORE = frozenset("周旁两这那左右东西南北身海江河路岸里外前后上下一半")
@@ -863,6 +874,10 @@ def colloquial(text: str) -> str:
                            for i, char in enumerate(text))
     if not _NORTHERN_HINTS.isdisjoint(text):
         text = _as_written(text, _NORTHERN)
+    if not _SPOKEN_HINTS.isdisjoint(text):
+        text = _as_written(text, _SPOKEN)
+    if "好多" in text and not re.search(r"多少|几|什么|啥|哪|吗|多大|多远|多久|多长", text):
+        text = re.sub(_HOW_MANY_SW, "多少", text)
     if "儿" in text:
         text = "".join(char for i, char in enumerate(text)
                        if char != "儿" or not i or text[i - 1] in _ERHUA_WORDS or
