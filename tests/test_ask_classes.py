@@ -1626,3 +1626,9 @@ def test_southwestern_speech_and_internet_spellings(question: str, fact: str) ->
 
 def test_many_is_no_question_where_another_word_asks() -> None:
     assert answer("锦州有好多企业，高新技术企业几家") == "enterprises.high-tech"
+
+
+def test_a_name_said_in_synonyms_is_the_page_s_own() -> None:
+    # 特别 特殊, 补贴 津贴: word for word the same name; 锦州南站 stays another station
+    assert answer("享受国务院特别补贴的有多少人") == "talent.state-council"
+    assert "锦州南站" in refusal("锦州南站离大集多远")

@@ -107,8 +107,30 @@ def _sibling_at(name: str, run: str, start: int, shared: int, known: Container[s
         if len(theirs) >= 2 and all(theirs[i:i + 2] in known for i in range(len(theirs) - 1)):
             return ""  # 瞪羚雏鹰企业: two of the page's names run together, no third thing
         pairs = [other[i:i + 2] for i in range(len(other) - 1)]
-        return other if not all(pair in known for pair in pairs) else ""
+        if all(pair in known for pair in pairs) or _synonymous(run[start:], name):
+            return ""  # (国务院特别补贴: 特殊津贴 said in synonyms, word for word)
+        return other
     return ""
+
+
+def _synonymous(text: str, name: str) -> bool:
+    """Whether a text begins with the name said in other words of the same meaning, word for
+    word (国务院特别补贴 for 国务院特殊津贴: 特别 特殊, 补贴 津贴, 同义词词林's), its words read
+    as pairs of characters from the first or the second."""
+    from .expand import synonyms
+
+    said = text[:len(name)]
+    if len(said) < len(name) or said == name:
+        return False
+    for offset in (0, 1):
+        pairs = range(offset, len(name) - 1, 2)
+        inside = {i for start in pairs for i in (start, start + 1)}
+        if any(said[i] != name[i] for i in range(len(name)) if i not in inside):
+            continue
+        if all(said[i:i + 2] == name[i:i + 2] or name[i:i + 2] in synonyms(said[i:i + 2]) or
+               said[i:i + 2] in synonyms(name[i:i + 2]) for i in pairs):
+            return True
+    return False
 
 
 def _sounds_alike(first: str, second: str) -> bool:
