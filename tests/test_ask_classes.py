@@ -1632,3 +1632,18 @@ def test_a_name_said_in_synonyms_is_the_page_s_own() -> None:
     # 特别 特殊, 补贴 津贴: word for word the same name; 锦州南站 stays another station
     assert answer("享受国务院特别补贴的有多少人") == "talent.state-council"
     assert "锦州南站" in refusal("锦州南站离大集多远")
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("查一下锦州瞪羚企业有几家", "enterprises.gazelle"),          # a speaker's command
+    ("high_tech_enterprises_count", "enterprises.high-tech"),     # a column's name
+    ("大集距锦州北站几许", "market.distance"),                    # 几许, 若干: classical
+    ("瞪羚企业若干", "enterprises.gazelle"),
+    ("佢哋嘅 provincial platform 係咪 60 間", "platforms.provincial"),  # 间 counts as 家
+])
+def test_commands_columns_and_classical_words(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_a_command_and_a_level_alone_are_several() -> None:
+    assert "the page gives several" in refusal("查一下锦州省级的有几家")

@@ -157,6 +157,8 @@ def fold_text(text: str) -> str:
         text = "".join(simplified(char) if char >= "\u3400" else char for char in text)
     if any("\u00c0" <= char <= "\u036f" for char in text):
         text = compiled(_ACCENTED).sub(_untoned, text)
+    if "_" in text:  # a column's name (platforms_city_level): its words
+        text = re.sub(r"(?<=[A-Za-z0-9])_+(?=[A-Za-z0-9])", " ", text)
     if "'" in text or "’" in text:
         text = compiled(_CONTRACTION, re.I).sub(_uncontracted, text)
         text = compiled(_SYLLABLE_MARK).sub(" ", compiled(_POSSESSIVE).sub("", text))

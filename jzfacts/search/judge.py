@@ -678,7 +678,8 @@ def value_match(fact: Fact, reading: Reading) -> str:
     normalized = to_decimal(fact.normalized[0])
     base = UNITS[fact.unit].base
     for quantity in reading.quantities:
-        if quantity.unit and quantity.unit in UNITS and UNITS[quantity.unit].base != base:
+        if quantity.unit and quantity.unit in UNITS and UNITS[quantity.unit].base != base and \
+                not units_fit(quantity.unit, fact.unit):  # (70间 of 67家: both count things)
             continue
         if any(_near(number, wanted) for number in question_values(quantity)
                for wanted in (value, normalized)):

@@ -277,9 +277,9 @@ _WANTS = (
      r"\bhow\s+(?:far|long|deep|wide|thick|tall)\b|\bdistance\b"),
     ("mass", r"多重|多沉|几重", r"\bhow\s+heavy\b|\bweighs?\b"),
     ("name", r"哪一?个|哪家|哪类|哪些|哪里|哪儿|哪位|谁", r"\bwhich\b|\bwho\b|\bwhere\b"),
-    ("count", r"几(?!何)|多少个|人数|个数",
+    ("count", r"几(?![何许])|多少个|人数|个数",
      r"\bhow\s+many\b|\bnumber\s+of\b|\bheadcounts?\b"),
-    ("amount", r"多少|多大|多高|几何", r"\bhow\s+much\b|\bhow\s+(?:big|large|high)\b"),
+    ("amount", r"多少|多大|多高|几何|几许|若干", r"\bhow\s+much\b|\bhow\s+(?:big|large|high)\b"),
 )
 # The same in pinyin (a pinyin typist asks 'duoshao', 'di ji pi', 'na yi nian').
 _PINYIN_WANTS = {
@@ -571,7 +571,7 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
 
 #: Words that check a number the question names (对吗, 是不是, is that right), as against
 #: words that ask what a number is (是什么, what does 209 refer to).
-_CHECK = (r"对吗|对不对|对么|对吧|是不是|没错吧|真的假的|真的吗|是吗|吗|吧|来着|"
+_CHECK = (r"对吗|对不对|对么|对吧|是不是|没错吧|真的假的|真的吗|是吗|吗|吧|来着|乎$|"
           # a figure recalled, to be confirmed (好像是2020年认定的, I think it was 2020)
           r"好像是|似乎是|记得是|没记错|印象中|\bi\s+(?:think|recall|believe|remember)\b|"
           r"\bif\s+i\s+remember\b|\b(?:wasn|isn|weren|aren)'?t\s+(?:it|that|they)\b|"
@@ -839,8 +839,9 @@ def as_asked(text: str) -> str:
 #: 係 → 系, 邊 → 边): 系唔系 是不是, 乜嘢 什么, 咗 了, 冇 没有, 喺 在.
 _CANTONESE = (("系唔系", "是不是"), ("系咪", "是不是"), ("唔系", "不是"), ("乜嘢", "什么"),
               ("乜野", "什么"), ("咩", "什么"), ("咗", "了"), ("冇", "没有"), ("喺", "在"),
-              ("系边", "是哪"), ("边度", "哪里"), ("边处", "哪里"))
-_CANTONESE_HINTS = frozenset("系唔乜咩咗冇喺边")
+              ("系边", "是哪"), ("边度", "哪里"), ("边处", "哪里"), ("佢哋", "他们"),
+              ("佢", "他"), ("哋", "们"))
+_CANTONESE_HINTS = frozenset("系唔乜咩咗冇喺边佢哋")
 #: Northeastern speech (the page's own region) as Mandarin writes it: 咱 我们, 自个儿 自己,
 #: 老鼻子 很多 (a lot), 嘎哈 干什么, 咋 怎么, 俺 我, 这旮沓 这里, 忒 太 (longest first).
 _NORTHERN = (("自个儿", "自己"), ("自个", "自己"), ("老鼻子", "很多"), ("嘎哈", "干什么"),

@@ -99,7 +99,7 @@ def _short_pieces(text: str) -> List[Piece]:
     return found
 
 #: Measure words no unit is, that count what follows 几 or 多少 (几块区域, 几座码头).
-MEASURE_WORDS = "块片条张座栋所处"
+MEASURE_WORDS = "块片条张座栋所处间"
 # Chinese question words and particles: cut out of a question before it is read, so that
 # they neither help nor hurt (longest first, so 有多少 goes before 多少 and 有).
 CHINESE_STOP = sorted("""什么时候 啥时候 几多 嘅 咩 是否 听说 那边 这边 搞 嘛 哦 人数
@@ -113,7 +113,7 @@ CHINESE_STOP = sorted("""什么时候 啥时候 几多 嘅 咩 是否 听说 那
     稿子里 指的是 是指 指何 何类 何种 哪类 哪种 何
     自己 很多 太 来着
     真的假的 哈哈 哈哈哈 呵呵 嘻嘻 嘿嘿 什么水平 啥水平 哪个水平 什么程度 规模如何
-    哎呀 哎哟 哎 唉 嗯 呃 怎么整""".split()  # noqa: SIM905
+    哎呀 哎哟 哎 唉 嗯 呃 怎么整 查一下 查查 搜一下 搜搜 帮我查 帮我""".split()  # noqa: SIM905
     + list(MEASURE_WORDS), key=len, reverse=True)
 # characters that are question words on their own (有, 几, 的 …): a pair of them is no word
 _STOP_CHARS = frozenset(word for word in CHINESE_STOP if len(word) == 1)
