@@ -147,7 +147,7 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
         # the page does not give of it; another fact is no answer — unless another fact is
         # about the thing it asks (高新技术企业188家，瞪羚企业有多少家: the 188 is context),
         # and the question does not ask how many of the stated whole are that thing (865家
-        #科技型中小企业里有多少家是高新技术企业: the page gives no overlap)
+        # 科技型中小企业里有多少家是高新技术企业: the page gives no overlap)
         fact = stated[0].hit.fact
         return Considered(text, reading, tuple(judged), (), (), None,
                           stated[0].why_not or
