@@ -74,8 +74,10 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
 
     statistics = fact_base.statistics()
     reading = read_question(text, year_and_home, statistics.known)
+    # the clause that asks, where the question has several: read once, for the rules below
+    clause = asking_clause(reading.folded)
     if held_up and (reading.quantities or reading.years):
-        without = without_figures_held_up(reading, statistics)
+        without = without_figures_held_up(reading, clause, statistics)
         if without is not None:
             again = consider(fact_base, without, held_up=False)
             again.text = text
@@ -109,10 +111,8 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
         dated = next((j for j in judged if j.why_not.startswith(PLACE_REASONS)), None)
         if dated is not None and dated.score > max(j.score for j in eligible):
             return Considered(text, reading, tuple(judged), (), (), None, dated.why_not)
-    # the thing asked (how many *jobs*, 多少个*牌子*) and the clause that asks it, where the
-    # question has several: read once, for the rules below
+    # the thing asked (how many *jobs*, 多少个*牌子*)
     head = head_of(reading, statistics.known)
-    clause = asking_clause(reading.folded)
     # (给农民贷了多少钱 asks money lent to them, no count of them)
     counted = people_asked(head, reading.folded) if reading.wants not in (
         "money", "percentage", "year", "length", "mass", "age") else ""
@@ -597,7 +597,8 @@ def asking_clause(text: str) -> Optional[str]:
     return next((clause for clause in reversed(clauses) if pattern.search(clause)), None)
 
 
-def without_figures_held_up(reading: Reading, statistics: Any) -> Optional[str]:
+def without_figures_held_up(reading: Reading, clause: Optional[str], statistics: Any
+                            ) -> Optional[str]:
     """A question of several clauses whose figures all stand in clauses before the one that
     asks, which names a thing of its own (省级平台67家，国家级的有几家; 高新技术企业188家，瞪羚
     企业有多少家): the question with those figures left out, which are held up beside what
@@ -608,7 +609,6 @@ def without_figures_held_up(reading: Reading, statistics: Any) -> Optional[str]:
     clause before says of which whole it asks a part (Of the 188 firms, how many …; 94项
     里), or the clause that asks names nothing but how it asks (…，对吗)."""
     text = reading.folded
-    clause = asking_clause(text)
     if clause is None or reading.check or reading.wants == "recall":
         return None
     start = text.rfind(clause)

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from typing import Container, FrozenSet, List, Optional, Sequence, Tuple
 
-from .terms import ENGLISH_STOP, Unit, _stemmer, english_term
+from .terms import ENGLISH_STOP, FUNCTION_CHARS, Unit, _stemmer, english_term
 
 _INFLECTIONS = (("ies", "y"), ("sses", "ss"), ("ses", "s"), ("xes", "x"), ("ches", "ch"),
                 ("shes", "sh"), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"),
@@ -38,11 +38,6 @@ def _lone_characters(run: str, first: int, known: Container[str]) -> List[Unit]:
             and not (i < len(bigrams) and bigrams[i])]
 
 
-#: Characters that join or point (的, 了, 是 …): a pair holding one is no word a reader
-#: mistyped by its sound (佔地 is no 站的).
-FUNCTION_CHARS = frozenset("的地得了着过是在和与及或之其这那哪些个也都还就又被把给让吗呢吧啊呀么")
-
-
 def _homophones(run: str, first: int, known: Container[str],
                 covered: Container[int] = ()) -> List[Unit]:
     """Pairs of characters of a run the base lacks that sound like a pair of a label or tag
@@ -50,7 +45,7 @@ def _homophones(run: str, first: int, known: Container[str],
     types): units of the labels' pinyin pairs (terms.PINYIN_COLUMNS), worth what a
     respelling is (ranking.SURE). A pair with a function character is none (佔地 is no
     站的), nor one a synonym already stands for."""
-    from .pinyin import readings
+    from .pinyin import first_reading
 
     found: List[Unit] = []
     for i in range(len(run) - 1):
@@ -60,9 +55,9 @@ def _homophones(run: str, first: int, known: Container[str],
             continue
         # (each character by its first reading: the one a voice or an input method gives;
         # 市 is no fu)
-        left, right = readings(pair[0])[:1], readings(pair[1])[:1]
-        if left and right and f"0{left[0]}0{right[0]}" in known:
-            found.append(Unit(pair, (f"0{left[0]}0{right[0]}",), (first + i, first + i + 1),
+        left, right = first_reading(pair[0]), first_reading(pair[1])
+        if left and right and f"0{left}0{right}" in known:
+            found.append(Unit(pair, (f"0{left}0{right}",), (first + i, first + i + 1),
                               "respelled"))
     return found
 

@@ -169,7 +169,7 @@ def fold_text(text: str) -> str:
     lowered = text.lower()
     words = set(re.findall(r"[a-z]+", lowered)) if any("a" <= c <= "z" for c in lowered) \
         else set()
-    if any(word in lowered for word in SHORTHAND) and not SHORTHAND.keys().isdisjoint(words):
+    if not SHORTHAND.keys().isdisjoint(words):
         text = compiled(_SHORTHAND, re.I).sub(_spelled_out, text)
     if not _NUMBER_WORDS.keys().isdisjoint(words):
         text = english_numerals(text)

@@ -650,11 +650,11 @@ def other_endpoint(fact: Fact, reading: Reading, scope: Scope) -> str:
 def _sounds_like_one_of(char: str, words: Any) -> bool:
     """Whether a character reads as one of the characters of a fact's words (北战 for 北站,
     typed by its sound): by first readings."""
-    from .pinyin import readings
+    from .pinyin import first_reading
 
-    sound = readings(char)[:1]
-    return bool(sound) and any(
-        readings(other)[:1] == sound for word in words for other in str(word)
+    sound = first_reading(char)
+    return sound is not None and any(
+        first_reading(other) == sound for word in words for other in str(word)
         if "\u3400" <= other <= "\u9fff")
 
 
@@ -676,9 +676,8 @@ def value_match(fact: Fact, reading: Reading) -> str:
         return "exact"
     value = to_decimal(fact.value)
     normalized = to_decimal(fact.normalized[0])
-    base = UNITS[fact.unit].base
     for quantity in reading.quantities:
-        if quantity.unit and quantity.unit in UNITS and UNITS[quantity.unit].base != base and \
+        if quantity.unit and quantity.unit in UNITS and \
                 not units_fit(quantity.unit, fact.unit):  # (70间 of 67家: both count things)
             continue
         if any(_near(number, wanted) for number in question_values(quantity)

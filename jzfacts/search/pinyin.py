@@ -57,6 +57,13 @@ def readings(char: str) -> Readings:
     return tuple(options)
 
 
+def first_reading(char: str) -> Optional[str]:
+    """A character's first reading, the one a voice or an input method gives (市 shi, not
+    fu), or None."""
+    found = readings(char)
+    return found[0] if found else None
+
+
 # ------------------------------------------------------------------ pinyin questions
 
 _NUMBER_WORDS = frozenset({"ji", "duoshao"})

@@ -17,6 +17,7 @@ from ..base.units import UNITS
 from .forms import fold_text, typos_corrected
 from .places import Place, places_in, shaped_places, within
 from .sieve import NEVER, sieved
+from .terms import has_chinese
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -804,7 +805,7 @@ def as_asked(text: str) -> str:
     """An exam's question as a question: its options left out (A. 26 B. 78 C. 69), its blank
     read as what is asked (于___年 → 于哪一年, ___亿元 → 多少亿元, ___ firms → how many firms);
     who asks it, said in passing, left out (我孙子问我, my boss asked me)."""
-    if not compiled(r"[\u3400-\u9fff]").search(text):  # (English: its dashes are no ASCII)
+    if not has_chinese(text):  # (English: its dashes are no ASCII)
         if "—" in text or "–" in text:
             text = re.sub(_DASHED_ASIDE, " ", text)
         if ":" in text:
@@ -850,12 +851,12 @@ _NORTHERN = (("自个儿", "自己"), ("自个", "自己"), ("老鼻子", "很�
              ("旮沓", "地方"), ("忒", "太"))
 _NORTHERN_HINTS = frozenset("自老嘎干咋俺咱旮忒")
 #: Southwestern speech (Sichuan, Chongqing) and the internet's spellings, as Mandarin writes
-#: them: 啥子 什么, 莫得 没有, 晓得 知道, 咋个 怎么; 有木有 有没有, 酱紫 这样子, 神马 什么,
-#: 肿么 怎么.
-_SPOKEN = (("啥子", "什么"), ("莫得", "没有"), ("晓得", "知道"), ("咋个", "怎么"),
+#: them: 啥子 什么, 莫得 没有, 晓得 知道 (咋个 is read with the northeast's 咋); 有木有 有没有,
+#: 酱紫 这样子, 神马 什么, 肿么 怎么.
+_SPOKEN = (("啥子", "什么"), ("莫得", "没有"), ("晓得", "知道"),
            ("有木有", "有没有"), ("木有", "没有"), ("酱紫", "这样子"), ("神马", "什么"),
            ("肿么", "怎么"), ("介个", "这个"), ("童鞋", "同学"))
-_SPOKEN_HINTS = frozenset("啥莫晓咋木酱神肿介童")
+_SPOKEN_HINTS = frozenset("啥莫晓木酱神肿介童")
 #: What asks how many in southwestern speech (好多家? — 多少家), where nothing else asks.
 _HOW_MANY_SW = r"好多(?=[家个人项种场位年元钱吨只条座批届]|$|\s*[?？呢哦嘛])"
 #: 边 asks which before these (边一年, 边个, 边度), unless it ends a word (周边, 旁边, 这边).

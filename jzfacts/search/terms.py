@@ -98,6 +98,11 @@ def _short_pieces(text: str) -> List[Piece]:
         position = end
     return found
 
+#: Characters that join or point (的, 了, 是 …): no pinyin pair of a label holds one, nor
+#: is a pair of a question holding one a word a reader mistyped by its sound (佔地 is no
+#: 站的).
+FUNCTION_CHARS = frozenset("的地得了着过是在和与及或之其这那哪些个也都还就又被把给让"
+                           "吗呢吧啊呀么")
 #: Measure words no unit is, that count what follows 几 or 多少 (几块区域, 几座码头).
 MEASURE_WORDS = "块片条张座栋所处间"
 # Chinese question words and particles: cut out of a question before it is read, so that
@@ -267,8 +272,6 @@ def _pinyin_terms(run: str, initials: bool) -> List[str]:
     """The syllables of a run of Chinese, pairs of syllables of neighbouring characters and
     (with `initials`) pairs of their initials; a character with several readings gives
     each."""
-    from .expand import FUNCTION_CHARS
-
     readings = _readings(run)
     terms = [f"0{reading}" for options in readings for reading in options]
     for index, (left, right) in enumerate(zip(readings, readings[1:])):
@@ -609,10 +612,10 @@ def _latin_units(words: Sequence[str], known: Optional[Container[str]],
 
 
 def _acronym(word: str) -> bool:
-    """Whether the English tables know a word as a noun (an acronym typed in capitals)."""
-    from .tables import lookup
+    """Whether the English tables know a word as a noun only (an acronym typed in capitals)."""
+    from .decide import noun_share
 
-    return any(line.split("\t")[0] == "9" for line in lookup("nouns.tsv", word))
+    return noun_share(word) == 1.0
 
 
 def _any_known(syllables: Sequence[str], known: Optional[Container[str]]) -> bool:
