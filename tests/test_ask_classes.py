@@ -1647,3 +1647,64 @@ def test_commands_columns_and_classical_words(question: str, fact: str) -> None:
 
 def test_a_command_and_a_level_alone_are_several() -> None:
     assert "the page gives several" in refusal("查一下锦州省级的有几家")
+
+
+# ------------------------------------------------------------------ round 10
+
+@pytest.mark.parametrize("question, fact", [
+    # a story told before the question; the story names what it is about
+    ("我爸年轻时在锦州港开吊车，天天看船进进出出。听说前阵子来了条大船，中谷福州轮装多少标箱？",
+     "port.ship-teu"),
+    # a remark after the question, about nothing on the page
+    ("How many Changjiang scholars work in Jinzhou? my cousin wants to apply lol",
+     "talent.changjiang"),
+    ("凌海翠岩大集距离锦州北站多少公里？周末想带娃去逛逛", "market.distance"),
+    # a voice message with no marks: its particles end its clauses
+    ("喂啊那个锦州的瞪羚企业啊一共有几家啊你帮妈妈看一眼呗", "enterprises.gazelle"),
+])
+def test_remarks_around_a_question(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    # the story names another port: the question is about it
+    "大连港这两年也挺忙，中谷福州停过几号泊位？",
+    # the story names only what kind of thing, in the reader's own word (小熊企业)
+    "那种小熊企业，就是刚起步的科技公司，锦州培育了多少家",
+    # a remark naming a year may set the question's period
+    "How many gazelle firms does Jinzhou have? asking about 2015",
+])
+def test_remarks_that_are_part_of_the_question_keep_it_refused(question: str) -> None:
+    refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("翠岩大集有多长时间的历史了", "market.age"),           # how long its history: an age
+    ("翠岩大集开了多少年了", "market.age"),
+    ("北镇是几年被认定为示范县的", "mechanisation.beizhen-year"),  # 是几年: which year
+    ("凌海市在几年评上的全程机械化示范县", "mechanisation.linghai-year"),
+    ("双五企业研发投入强度要求多少个百分点", "shuangwu.rd-intensity"),  # points of a rate
+    ("锦州玉米机械化率几多巴仙", "mechanisation.corn"),     # Singapore and Malaysia: percent
+    ("锦州这几年有多少家瞪羚企业", "enterprises.gazelle"),   # 这几年: a while, not asked
+    ("十几年来锦州有几项成果获国家科技奖", "awards.national"),
+])
+def test_round_ten_kinds_and_regional_words(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "锦州银行发放的贷款，除了涉农的，一共多少？",          # the figure it leaves out
+    "What's Bank of Jinzhou's lending beyond the agricultural loans?",
+    "不算国家级的，锦州的科技创新平台还有多少家",
+])
+def test_what_a_question_leaves_out_is_no_answer(question: str) -> None:
+    assert "not what there is besides it" in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("除了瞪羚企业以外，雏鹰企业有几家", "enterprises.young-eagle"),  # it leaves out another
+    ("Not counting gazelle firms, how many young eagle firms are there?",
+     "enterprises.young-eagle"),
+])
+def test_leaving_out_another_figure_still_answers(question: str, fact: str) -> None:
+    assert answer(question) == fact

@@ -30,6 +30,7 @@ from .judge import (
     base_scope,
     judge,
     speakers_body,
+    speakers_place,
     units_fit,
 )
 from .places import places_in
@@ -151,7 +152,7 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
         fact = stated[0].hit.fact
         return Considered(text, reading, tuple(judged), (), (), None,
                           stated[0].why_not or
-                          f"the question states the page's figure for {fact.id} "
+                          f"{_STATED} the page's figure for {fact.id} "
                           f"({fact.display_value()}) and asks for another, which the page "
                           f"does not give")
     if not eligible:
@@ -872,6 +873,27 @@ def part_of_stated(text: str, quantities: Sequence[Any]) -> bool:
                re.search(_WHOLE_OF_EN, text[:number.start], re.I) for number in quantities)
 
 
+#: What a question leaves out of what it asks (除了涉农的, not counting the farm loans,
+#: not just the agriculture-related portion): the words it leaves out follow.
+_LEAVING_OUT = (r"(?:除了|除去|除开|刨去|刨除|扣除|不算|不包括|不包含|不含|不只是?|不光是?|不仅是?)"
+                r"([^，,。；;？?！!]{1,16})|"
+                r"\b(?:excluding|not\s+counting|other\s+than|apart\s+from|aside\s+from|"
+                r"except(?:\s+for)?|besides|not\s+(?:just|only)|beyond|on\s+top\s+of)\s+"
+                r"([^,;?!.]{1,60})")
+
+
+def excluded(text: str, fact: Fact, statistics: Any) -> str:
+    """The words of what a question leaves out of what it asks, where they name the fact
+    that would answer it ('' where it leaves out nothing, or something else): the page
+    gives that figure, not the rest."""
+    for match in re.finditer(_LEAVING_OUT, text, re.I):
+        words = match.group(1) or match.group(2) or ""
+        query = asked(words, statistics).query
+        if close_units(query, statistics) and names_only(fact, query, statistics):
+            return words.strip()
+    return ""
+
+
 def covers_head(heads: Any, candidates: Sequence[Judged], statistics: Any) -> bool:
     """Whether one of the candidates covers the head of the question (the thing it asks
     for, read as a query: heads.head_query), if it has one."""
@@ -890,6 +912,7 @@ def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> An
     # (…R&D intensity above five percent and revenue above a certain line; what's that
     # revenue line?: what the story names most is no answer to what it asks after it)
     considered = focused(fact_base, text, considered) or considered
+    considered = remarked(fact_base, text, considered) or considered
     chinese = has_chinese(text)
     judged, eligible = considered.judged, considered.eligible
     if considered.features is None:
@@ -904,6 +927,11 @@ def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> An
                        tuple(j.hit.fact for j in several),
                        "the page gives several: " + ", ".join(
                            describe(j.hit.fact, chinese) for j in several))
+    if sure >= ANSWER and excluded(text, best.hit.fact, fact_base.statistics()):
+        # 贷款，除了涉农的，一共多少: the page gives the figure left out, not the rest
+        return refusal(text, fact_base, fields, min(sure, 0.5), (best.hit.fact,),
+                       f"the page gives {best.hit.fact.id} ({best.hit.fact.display_value()}), "
+                       f"not what there is besides it")
     if sure >= ANSWER:
         result = AskResult(text, best.hit.fact, sure,
                            tuple(j.hit.fact for j in judged if j is not best)[:3],
@@ -990,6 +1018,141 @@ def focused(fact_base: Any, text: str, whole: Considered) -> Optional[Considered
             return again
         return None
     return None
+
+
+#: Particles that end a clause in speech: where a voice message has no marks at all, they
+#: are its commas (…翠岩大集啊离锦州北站有多少公里啊远不远啊奶奶腿脚不好…).
+_SPOKEN_ENDS = "啊呀吧嘛哈啦哦喔"
+#: Words that narrow or widen what a question asks (除了涉农的, not counting the banks'
+#: own, 不只是): a clause holding one is part of the question, never a remark beside it.
+_QUALIFYING = (r"除了|除去|除开|不算|不包括|不包含|不含|以外|之外|排除|扣除|不只|不仅|不光|"
+               r"而是|其中|另外的|其余|剩下|\bexcept|\bexcluding\b|\bnot\s+counting\b|"
+               r"\bother\s+than\b|\bbesides\b|\bapart\s+from\b|\baside\s+from\b|"
+               r"\bnot\s+(?:just|only)\b|\bonly\b|\bjust\b|\brather\b|\binstead\b")
+#: A year or a period said in passing: a remark holding one may set the question's scope.
+_DATING = r"(?:1[89]|20)\d\d|[去今前明]年|\d+\s*年|年前|年后|\b(?:last|next|this)\s+year\b"
+
+
+_STATED = "the question states"
+
+
+def units_of(text: str) -> list[str]:
+    """The parts a question is said in: its sentences; the clauses of one sentence; the
+    spoken clauses of a voice message that has no marks (at its particles)."""
+    sentences = sentences_of(text)
+    if len(sentences) > 1:
+        return sentences
+    clauses = [clause for clause in clauses_of(text, _ASKED_ENDS) if clause.strip()]
+    if len(clauses) > 1:
+        return clauses
+    return [part for part in re.split(f"(?<=[{_SPOKEN_ENDS}])(?=[^{_SPOKEN_ENDS}])", text)
+            if part.strip()]
+
+
+def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considered]:
+    """A question said among remarks that no figure is about (…卖粉片的老太太说这集比她奶奶
+    的岁数还大——报上说这大集到底有多少年历史?; How far is the fair from the station? 以前坐
+    小客要一个多小时): where the whole question is not answered, the part asked last (a
+    sentence; a clause of a one-sentence question; a spoken clause of a voice message), read
+    alone or with the part before it, and again so within it. Its answer stands only where
+    it is the whole question's best candidate (the remarks diluted the question, they did
+    not change it), and either
+    - the part that asks names the fact by words few facts hold and points back at nothing
+      (no it, 那里), and the remarks name no other fact so, no place outside the page's
+      own and no year; or
+    - the parts before it name the fact so (their places are where the speaker comes
+      from, as in focused, but never another place: 营口港…，停的几号泊位).
+    Never where a remark narrows what is asked (除了涉农的, not counting …), nor where the
+    question states a figure and asks what the page does not give of it. Else None: the
+    whole question's refusal stands."""
+    leading = whole.eligible[:1] or whole.judged[:1]
+    if answered(whole) is not None or not leading or whole.reason.startswith(_STATED):
+        return None  # (answered; or asking what the page does not give of a figure it states)
+    units = units_of(text)
+    if len(units) < 2 or re.search(_QUALIFYING, text, re.I):
+        return None
+    pattern = compiled(sieved(_ASKING, text, ignore_case=True), re.I)
+    asking = [index for index, unit in enumerate(units) if pattern.search(unit)]
+    statistics = fact_base.statistics()
+    for last in asking[-1:]:  # (the part asked last: what comes before it leads up to it)
+        for start in (last, last - 1) if last else (last,):
+            if start == 0 and last == len(units) - 1:
+                continue  # (the whole question again)
+            focus = " ".join(units[start:last + 1])
+            again = consider(fact_base, focus)
+            # (听说前阵子来了条大船，中谷福州轮装多少标箱: a part that holds remarks itself)
+            again = remarked(fact_base, focus, again) or again
+            best = answered(again)
+            if best is None:
+                continue
+            fact = best.hit.fact
+            if fact.id != leading[0].hit.fact.id:
+                return None  # (the remarks diluted the question; they did not change it)
+            before = " ".join(units[:start])
+            remarks = f"{before} {' '.join(units[last + 1:])}"
+            story = without_named_places(remarks)
+            if not re.search(_POINTING_BACK, focus, re.I) and \
+                    not re.search(_DATING, story, re.I) and at_home(remarks, fact_base) and \
+                    names_closely(fact, asked(focus, statistics).query, statistics) and \
+                    names_only(fact, asked(story, statistics).query, statistics):
+                return again  # (a question whole in itself, and remarks beside it)
+            if not at_home(before, fact_base, speaker=True):
+                return None  # (营口港…，停的几号泊位: a question about another port)
+            told = asked(without_named_places(before), statistics).query
+            return again if before.strip() and names_closely(fact, told, statistics) else None
+    return None
+
+
+def without_named_places(text: str) -> str:
+    """The text less the places it names (a remark's places are where its speaker is)."""
+    for place in sorted(places_in(text), key=lambda place: -place.start):
+        text = text[:place.start] + " " + text[place.end:]
+    return text
+
+
+#: A word names a fact closely where at most this share of the base holds it (翠岩大集, 长江
+#: 学者; not 企业 or 科技, which a fifth of the page's figures hold).
+CLOSE_SHARE = 0.15
+
+
+def close_units(query: Any, statistics: Any) -> list[Any]:
+    """The words of a query (two letters or more) that few facts of the base hold."""
+    frequency, facts = statistics.bm25.document_frequency, statistics.bm25.facts
+    return [unit for unit in query.units if unit.kind == "word" and len(unit.text) > 1 and
+            any(0 < frequency.get(term, 0) <= CLOSE_SHARE * facts for term in unit.terms)]
+
+
+def names_closely(fact: Fact, query: Any, statistics: Any) -> bool:
+    """Whether a query names a fact (named_words) by a word few facts hold: a remark that
+    names only 'companies' (那种小鹰企业，就是刚冒头的科技公司) says what kind of thing is
+    meant, not that it is this fact's."""
+    named = named_words(fact, query, statistics)
+    return any(named.issuperset(unit.covers) for unit in close_units(query, statistics))
+
+
+def names_only(fact: Fact, query: Any, statistics: Any) -> bool:
+    """Whether every word of a query that few facts hold names this fact: a remark beside
+    the question, not one about another figure ('For double-five firms, what's the minimum
+    annual turnover?' asks the double-five firms' own line, not the contracts')."""
+    named = named_words(fact, query, statistics)
+    return all(named.issuperset(unit.covers) for unit in close_units(query, statistics))
+
+
+#: Words that point back at what a remark before names (Dalian is big. How many firms
+#: does it have?; 如今锦州这样的人还有多少位).
+_POINTING_BACK = (r"它|他们|她们|那里|那儿|这里|这儿|此地|该地|这样的|那样的|这种|那种|这个数|"
+                  r"那个数|\b(?:it|its|they|them|their|those|these|such)\b|"
+                  r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\bthere\b")
+
+
+def at_home(text: str, fact_base: Any, speaker: bool = False) -> bool:
+    """Whether every place a text names lies in the page's own place (古塔区 in 锦州) or,
+    with `speaker`, is where the speaker is from (我们盘锦, 我是葫芦岛的)."""
+    from .places import within
+
+    home = base_scope(fact_base).home
+    return all(any(within(code, area) for code in place.codes for area in home) or
+               speaker and speakers_place(text, place) for place in places_in(text))
 
 
 #: The columns that say what a fact is about (not the quote it shares with its neighbours,

@@ -251,7 +251,9 @@ _WANTS = (
     # a day: no year, count or berth number answers 哪天 (which day, 几月几号)
     ("date", r"哪一?天|哪日|几月几[日号]|几号(?=[首到来开举启])|什么日子|哪个日子|什么日期|日期",
      r"\bwhat\s+(?:date|day)\b|\bwhich\s+day\b|\bon\s+what\s+date\b"),
-    ("year", r"哪一?年|什么时候|啥时候|何时|几时|几几年|年份",
+    # (是几年被认定的, 几年评上的: 几年 of a past event asks which year, as 几几年 does)
+    ("year", r"哪一?年|什么时候|啥时候|何时|几时|几几年|年份|"
+             r"(?<=[是在于])几年(?!前|后|来|里|内|间)|几年(?=被|评|获|认定|建成|成立|开通|开业|举办)",
      r"\bwhich\s+year\b|\bwhat\s+year\b|\bwhen\b|\bin\s+what\s+year\b"),
     ("ordinal", r"第几[批届次期轮]?|哪一?届|哪一?批",
      r"\bwhich\s+(?:edition|batch|round|session|time)\b|\bwhat\s+(?:edition|batch)\b|"
@@ -272,7 +274,9 @@ _WANTS = (
      r"\bexpenditures?\b|\bsalar(?:y|ies)\b|\bwages?\b|\bearnings\b|\btax(?:es)?\b|"
      r"\bgdp\b|\boutput\s+value\b"),
     # an age (多老, 多少年历史, how old): a count of years, never a distance or a count
-    ("age", r"多老|多古老|多少年(?:的)?历史|历史有?多(?:久|长)|多大岁数|多大年纪|几岁|多少岁",
+    ("age", r"多老|多古老|(?:多少|几百|几十)年(?:的)?历史|(?:多久|多长时间)的历史|"
+            r"历史有?多(?:久|长(?:时间)?|少年)|多大岁数|多大年纪|几岁|多少岁|"
+            r"(?:有|办了?|开了?|存在了?)(?:多少年|多久|多长时间)了?(?!前|后)|多少年[了啦喽咯]",
      r"\bhow\s+old\b|\bhow\s+many\s+years\s+old\b"),
     ("length", r"多远|多长|几远|几长|距离|多深|多宽|多厚|多粗|多矮",
      r"\bhow\s+(?:far|long|deep|wide|thick|tall)\b|\bdistance\b"),
@@ -850,17 +854,22 @@ _NORTHERN = (("自个儿", "自己"), ("自个", "自己"), ("老鼻子", "很�
              ("咱们", "我们"), ("咱", "我们"), ("这旮沓", "这里"), ("那旮沓", "那里"),
              ("旮沓", "地方"), ("忒", "太"))
 _NORTHERN_HINTS = frozenset("自老嘎干咋俺咱旮忒")
-#: Southwestern speech (Sichuan, Chongqing) and the internet's spellings, as Mandarin writes
-#: them: 啥子 什么, 莫得 没有, 晓得 知道 (咋个 is read with the northeast's 咋); 有木有 有没有,
-#: 酱紫 这样子, 神马 什么, 肿么 怎么.
+#: Southwestern speech (Sichuan, Chongqing), the internet's spellings and the Chinese of
+#: Singapore and Malaysia, as Mandarin writes them: 啥子 什么, 莫得 没有, 晓得 知道 (咋个 is
+#: read with the northeast's 咋); 有木有 有没有, 酱紫 这样子, 神马 什么, 肿么 怎么; 巴仙
+#: (percent) 百分比, 巴刹 (bazaar) 集市.
 _SPOKEN = (("啥子", "什么"), ("莫得", "没有"), ("晓得", "知道"),
            ("有木有", "有没有"), ("木有", "没有"), ("酱紫", "这样子"), ("神马", "什么"),
-           ("肿么", "怎么"), ("介个", "这个"), ("童鞋", "同学"))
-_SPOKEN_HINTS = frozenset("啥莫晓木酱神肿介童")
+           ("肿么", "怎么"), ("介个", "这个"), ("童鞋", "同学"), ("巴仙", "百分比"),
+           ("巴刹", "集市"))
+_SPOKEN_HINTS = frozenset("啥莫晓木酱神肿介童巴")
 #: What asks how many in southwestern speech (好多家? — 多少家), where nothing else asks.
 _HOW_MANY_SW = r"好多(?=[家个人项种场位年元钱吨只条座批届]|$|\s*[?？呢哦嘛])"
 #: 边 asks which before these (边一年, 边个, 边度), unless it ends a word (周边, 旁边, 这边).
 _WHICH_AFTER = frozenset("一个度间年日位种类家届批处")
+#: 几 that tells of a while, not asks how long: 这几年, 近几年, 前几天, 十几年, 几十年来.
+_A_FEW = (r"(这|那|近|前|最近|过去|头|[一二三四五六七八九十]?[十百千])几(?=年|天|日|个月|周)|"
+          r"几(?=十年来|十年间)")
 _SIDE_BEFORE = frozenset("周旁两这那左右东西南北身海江河路岸里外前后上下一半")
 
 
@@ -878,6 +887,8 @@ def colloquial(text: str) -> str:
         text = _as_written(text, _NORTHERN)
     if not _SPOKEN_HINTS.isdisjoint(text):
         text = _as_written(text, _SPOKEN)
+    if "几" in text:  # 这几年, 近几年, 十几年: a while, not a question (这些年, 十多年)
+        text = re.sub(_A_FEW, _a_while, text)
     if "好多" in text and not re.search(r"多少|几|什么|啥|哪|吗|多大|多远|多久|多长", text):
         text = re.sub(_HOW_MANY_SW, "多少", text)
     if "儿" in text:
@@ -887,6 +898,11 @@ def colloquial(text: str) -> str:
                        (i + 1 < len(text) and text[i + 1] not in _AFTER_ERHUA and
                         text[i - 1] not in _ERHUA_BASES))
     return colloquial_levels(text)
+
+
+def _a_while(match: re.Match) -> str:  # type: ignore[type-arg]
+    before = match.group(1) or ""
+    return before + ("数" if not before else "多" if before[-1] in "十百千" else "些")
 
 
 def _as_written(text: str, words: Sequence[tuple[str, str]]) -> str:

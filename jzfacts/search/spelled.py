@@ -24,6 +24,7 @@ QUESTION_WORDS: frozenset[str] = frozenset({
     'duoshao',
     'duoyuan',
     'duozhang',
+    'duozhangshijian',
     'duozhong',
     'gaosu',
     'gaozili',
