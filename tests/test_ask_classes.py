@@ -1708,3 +1708,15 @@ def test_what_a_question_leaves_out_is_no_answer(question: str) -> None:
 ])
 def test_leaving_out_another_figure_still_answers(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a check of the figure the question names, though another fact has that value
+    ("判断一下：北镇市是2018年被认定的，对还是错", "mechanisation.beizhen-year"),
+    # figures offered to choose from are no context the question asks beyond
+    ("锦州有多少家瞪羚企业？20、26还是30？", "enterprises.gazelle"),
+    ("How many provincial innovation platforms: 60, 67 or 70?", "platforms.provincial"),
+    ("锦州雏鹰企业几多个", "enterprises.young-eagle"),       # Cantonese 几多个 asks a count
+])
+def test_checks_choices_and_cantonese_counts(question: str, fact: str) -> None:
+    assert answer(question) == fact

@@ -29,6 +29,7 @@ from .judge import (
     Scope,
     base_scope,
     judge,
+    offers_choices,
     speakers_body,
     speakers_place,
     units_fit,
@@ -138,8 +139,10 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
                    label_share(j.hit.fact, heads, fact_base) >= own + SUBJECT_MARGIN]
         eligible = context or eligible
     eligible.sort(key=lambda j: (-j.score, j.hit.order))
+    # (200、236还是263?: the figures it offers to choose from are no context)
     stated = [j for j in judged if j.value == "exact" and j.hit.fact.kind != "year"] \
-        if reading.quantities and not reading.check and reading.wants not in (None, "recall") \
+        if reading.quantities and not reading.check and \
+        reading.wants not in (None, "recall") and not offers_choices(reading.folded) \
         else []
     if stated and not any(j.value == "exact" for j in eligible) and \
             (not covers_head(heads, eligible, statistics) or

@@ -282,7 +282,7 @@ _WANTS = (
      r"\bhow\s+(?:far|long|deep|wide|thick|tall)\b|\bdistance\b"),
     ("mass", r"多重|多沉|几重", r"\bhow\s+heavy\b|\bweighs?\b"),
     ("name", r"哪一?个|哪家|哪类|哪些|哪里|哪儿|哪位|谁", r"\bwhich\b|\bwho\b|\bwhere\b"),
-    ("count", r"几(?![何许])|多少个|人数|个数",
+    ("count", r"几多个?|几(?![何许])|多少个|人数|个数",
      r"\bhow\s+many\b|\bnumber\s+of\b|\bheadcounts?\b"),
     ("amount", r"多少|多大|多高|几何|几许|若干", r"\bhow\s+much\b|\bhow\s+(?:big|large|high)\b"),
 )
@@ -577,6 +577,7 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
 #: Words that check a number the question names (对吗, 是不是, is that right), as against
 #: words that ask what a number is (是什么, what does 209 refer to).
 _CHECK = (r"对吗|对不对|对么|对吧|是不是|没错吧|真的假的|真的吗|是吗|吗|吧|来着|乎$|"
+          r"对还是错|是对是错|对错|是真是假|真还是假|正确与否|判断题|"
           # a figure recalled, to be confirmed (好像是2020年认定的, I think it was 2020)
           r"好像是|似乎是|记得是|没记错|印象中|\bi\s+(?:think|recall|believe|remember)\b|"
           r"\bif\s+i\s+remember\b|\b(?:wasn|isn|weren|aren)'?t\s+(?:it|that|they)\b|"
