@@ -21,7 +21,7 @@ from .terms import MEASURE_WORDS
 #: Words that ask for an amount, in Chinese: the head stands after them (多少家*企业*) or,
 #: when nothing follows, before them (*企业*有多少家).
 _ZH_ANCHOR = (r"多少成|几多成|百分之多少|百分之几|几成|几多|多少|几许|若干|几(?![时号何许])|"
-              r"几何|多大|多高|多远|多长|多重|多久")
+              r"几何|多大|多高|多老远|多远|多长|多重|多久")
 #: What stands between a head and the words asking about it (企业*一共有*多少).
 _ZH_FILLER = (r"一共有|一共|总共有|总共|共有|共|大概有|大概|大约有|大约|到底有|到底|究竟|"
               r"都有|都|还有|有了|有|是|能|了|约|达|为")

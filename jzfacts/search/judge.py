@@ -15,7 +15,7 @@ from ..base.plain import Plain
 from ..base.units import UNITS, to_decimal
 from .hits import Hit, question_values
 from .hits import value_match as search_value_match
-from .places import Place, within
+from .places import Place, places_in, within
 from .question import (
     DERIVED_WORDS,
     HONOUR_AFTER,
@@ -87,6 +87,17 @@ def names_place(fact: Fact, place: Place) -> bool:
     text = f"{fact.label} {' '.join(fact.tags)} {fact.quote} {fact.section}"
     return any(name in text for name in place.names) or \
         place.text.lower() in f"{fact.label_en} {' '.join(fact.tags)}".lower()
+
+
+def labelled_place(fact: Fact, place: Place) -> str:
+    """Another place the fact's label names where the question names one its label and
+    tags do not (the year 黑山县 was designated, whose quote lists 北镇 beside it), else ''."""
+    said = f"{fact.label} {' '.join(fact.tags)}"
+    if place.text.isascii() or any(name in said for name in place.names):
+        return ""
+    return next((other.text for other in places_in(fact.label)
+                 if not set(other.codes) & set(place.codes) and other.text not in place.names),
+                "")
 
 
 def page_uses(word: str, known: Container[str]) -> bool:
@@ -426,7 +437,12 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
     named_home = any(any(code in scope.home for code in place.codes)
                      for place in reading.places)
     for place in reading.places:
-        if any(code in scope.home for code in place.codes) or names_place(fact, place):
+        if any(code in scope.home for code in place.codes):
+            continue
+        if names_place(fact, place):
+            own = labelled_place(fact, place) if len(reading.places) == 1 else ""
+            if own:  # 北镇是2018年评上的: the 2018 is 黑山's, whose quote names 北镇 beside it
+                return f"the page gives figures for {own}, not {place.text}"
             continue
         if named_home and speakers_place(reading.folded, place):
             continue  # 我是葫芦岛的，锦州…: where the reader is, asking about the page's city

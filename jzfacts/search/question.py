@@ -274,17 +274,18 @@ _WANTS = (
      r"\bexpenditures?\b|\bsalar(?:y|ies)\b|\bwages?\b|\bearnings\b|\btax(?:es)?\b|"
      r"\bgdp\b|\boutput\s+value\b"),
     # an age (多老, 多少年历史, how old): a count of years, never a distance or a count
-    ("age", r"多老|多古老|(?:多少|几百|几十)年(?:的)?历史|(?:多久|多长时间)的历史|"
+    ("age", r"多老(?!远)|多古老|(?:多少|几百|几十)年(?:的)?历史|(?:多久|多长时间)的历史|"
             r"历史有?多(?:久|长(?:时间)?|少年)|多大岁数|多大年纪|几岁|多少岁|"
             r"(?:有|办了?|开了?|存在了?)(?:多少年|多久|多长时间)了?(?!前|后)|多少年[了啦喽咯]",
      r"\bhow\s+old\b|\bhow\s+many\s+years\s+old\b"),
-    ("length", r"多远|多长|几远|几长|距离|多深|多宽|多厚|多粗|多矮",
+    ("length", r"多老远|多远|多长|几远|几长|距离|多深|多宽|多厚|多粗|多矮",
      r"\bhow\s+(?:far|long|deep|wide|thick|tall)\b|\bdistance\b"),
     ("mass", r"多重|多沉|几重", r"\bhow\s+heavy\b|\bweighs?\b"),
     ("name", r"哪一?个|哪家|哪类|哪些|哪里|哪儿|哪位|谁", r"\bwhich\b|\bwho\b|\bwhere\b"),
-    ("count", r"几多个?|几(?![何许])|多少个|人数|个数",
+    ("count", r"几多个|几(?![何许多])|多少个|人数|个数",
      r"\bhow\s+many\b|\bnumber\s+of\b|\bheadcounts?\b"),
-    ("amount", r"多少|多大|多高|几何|几许|若干", r"\bhow\s+much\b|\bhow\s+(?:big|large|high)\b"),
+    ("amount", r"多少|几多|多大|多高|几何|几许|若干",
+     r"\bhow\s+much\b|\bhow\s+(?:big|large|high)\b"),
 )
 # The same in pinyin (a pinyin typist asks 'duoshao', 'di ji pi', 'na yi nian').
 _PINYIN_WANTS = {
@@ -749,7 +750,7 @@ _LEVEL_HINTS = ("国家", "全国", "ational", "tate-", "tate level", "省", "ro
 #: 全/本 (全市: citywide).
 _SAID_LEVELS = {"省": "省级", "市": "市级", "县": "县级"}
 _SAID_AFTER = ("里头", "里边", "里面", "一级", "里")
-_SAID_BEFORE = "那这的们了过得获拿"  # (得了市里科技奖: a verb before it)
+_SAID_BEFORE = "那这的们了过得获拿个"  # (得了市里科技奖: a verb before it; 那个市里头评的)
 #: What makes 市里/省里 a level: who rated or approved it (评, 认定, 批, 定, 选, 的).
 _RATED = frozenset("评认批定选审的级自")
 
@@ -888,6 +889,8 @@ def colloquial(text: str) -> str:
         text = _as_written(text, _NORTHERN)
     if not _SPOKEN_HINTS.isdisjoint(text):
         text = _as_written(text, _SPOKEN)
+    if "国字号" in text:  # a national badge: 国字号平台 is a national-level one
+        text = text.replace("国字号", "国家级")
     if "几" in text:  # 这几年, 近几年, 十几年: a while, not a question (这些年, 十多年)
         text = re.sub(_A_FEW, _a_while, text)
     if "好多" in text and not re.search(r"多少|几|什么|啥|哪|吗|多大|多远|多久|多长", text):

@@ -16,9 +16,9 @@ from ..base.patterns import compiled
 #: The longest stretch a question's name may hold between the shared beginning and end.
 MIDDLE = 4
 #: Measure words a name's last character stands for (额 of 成交额 is 金额 or 总额, 率 of
-#: 机械化率 比率): one inserted before that character says the name in full.
+#: 机械化率 比率, 号 of 泊位号 编号): one inserted before that character says the name in full.
 _SAID_IN_FULL = frozenset(("金额", "数额", "总额", "总数", "数量", "总量", "个数", "比率",
-                           "比例"))
+                           "比例", "编号", "号码"))
 #: Characters that say what kind a name is of (典型*类*联盟, 提升*型*联盟 for the page's 典型
 #: 联盟, 提升类联盟): a reader's way of saying the same kind, no other member.
 _KIND_MARKS = frozenset("类型性式种")
