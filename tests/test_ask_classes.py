@@ -1720,3 +1720,15 @@ def test_leaving_out_another_figure_still_answers(question: str, fact: str) -> N
 ])
 def test_checks_choices_and_cantonese_counts(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "锦州一共培育出多少家企业",                  # cultivated: the pool, the eagles, the gazelles
+    "这些年锦州培育的科技企业有几家",
+])
+def test_a_verb_names_no_kind_of_firm(question: str) -> None:
+    assert "the page gives several" in refusal(question)
+
+
+def test_a_kind_named_beside_the_verb_still_answers() -> None:
+    assert answer("锦州培育的瞪羚企业有几家") == "enterprises.gazelle"

@@ -293,6 +293,10 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
         # lacks — the question asks about both, and one figure is no answer
         tied = named_together(best, eligible[1:], query, fact_base,
                               reading.folded.lower())
+    if not tied and best.value != "exact":
+        # 锦州培育了多少家企业: the 培育 of the pool's 培育库 tells it from the young eagles
+        # and gazelles, each of them cultivated too; a verb names no kind of firm
+        tied = told_by_verbs(best, eligible[1:CLOSE_FAMILY + 1], query, fact_base)
     if tied or best.value == "exact" or clause is not None:
         # 省级和市级平台相比，市级的有多少家; 义县是2020年，凌海市是哪年; 黑山，义县呢: the
         # clause that asks names one of the figures the rest of the question holds up
@@ -806,6 +810,34 @@ def _telling(items: set[int], query: Any, fact_base: Any) -> bool:
     return any(min((frequency.get(term, 0) for term in unit.terms), default=0)
                <= GENERIC_FACTS
                for unit in query.units if unit.terms and set(unit.covers) & items)
+
+
+def told_by_verbs(best: Judged, others: Sequence[Judged], query: Any, fact_base: Any
+                  ) -> list[Judged]:
+    """The candidates of the best's unit that the question tells from it only by a Chinese
+    verb the best's label or tags hold and their own quote says too (培育 of the pool's
+    培育库; 培育雏鹰企业78家), naming nothing of them the best lacks: the verb says what was
+    done to each, not which one is asked."""
+    named, _ = named_items(best.hit.fact, query, fact_base)
+    found = []
+    for other in others:
+        if other.hit.fact.unit != best.hit.fact.unit or other.hit.fact.id == best.hit.fact.id:
+            continue
+        theirs, their_anywhere = named_items(other.hit.fact, query, fact_base)
+        telling = named - theirs
+        if not telling or theirs - named or not telling <= their_anywhere:
+            continue
+        words = [unit.text for unit in query.units if unit.kind == "word" and
+                 len(unit.text) > 1 and set(unit.covers) & telling and
+                 named.issuperset(unit.covers)]
+        if words and all(not word.isascii() and (noun_share(word) or 1.0) < VERB_SHARE
+                         for word in words):
+            found.append(other)
+    return found
+
+
+#: A word used as a noun less than this share of the time is read as a verb (培育 5/9).
+VERB_SHARE = 0.6
 
 
 def _tokens(text: str) -> list[str]:
