@@ -921,7 +921,7 @@ def excluded(text: str, fact: Fact, statistics: Any) -> str:
     """The words of what a question leaves out of what it asks, where they name the fact
     that would answer it ('' where it leaves out nothing, or something else): the page
     gives that figure, not the rest."""
-    for match in re.finditer(_LEAVING_OUT, text, re.I):
+    for match in compiled(_LEAVING_OUT, re.I).finditer(text):
         words = match.group(1) or match.group(2) or ""
         query = asked(words, statistics).query
         if close_units(query, statistics) and names_only(fact, query, statistics):
@@ -1058,6 +1058,7 @@ def focused(fact_base: Any, text: str, whole: Considered) -> Optional[Considered
 #: Particles that end a clause in speech: where a voice message has no marks at all, they
 #: are its commas (…翠岩大集啊离锦州北站有多少公里啊远不远啊奶奶腿脚不好…).
 _SPOKEN_ENDS = "啊呀吧嘛哈啦哦喔"
+_SPOKEN_SPLIT = f"(?<=[{_SPOKEN_ENDS}])(?=[^{_SPOKEN_ENDS}])"
 #: Words that narrow or widen what a question asks (除了涉农的, not counting the banks'
 #: own, 不只是): a clause holding one is part of the question, never a remark beside it.
 _QUALIFYING = (r"除了|除去|除开|不算|不包括|不包含|不含|以外|之外|排除|扣除|不只|不仅|不光|"
@@ -1080,7 +1081,7 @@ def units_of(text: str) -> list[str]:
     clauses = [clause for clause in clauses_of(text, _ASKED_ENDS) if clause.strip()]
     if len(clauses) > 1:
         return clauses
-    return [part for part in re.split(f"(?<=[{_SPOKEN_ENDS}])(?=[^{_SPOKEN_ENDS}])", text)
+    return [part for part in compiled(_SPOKEN_SPLIT).split(text)
             if part.strip()]
 
 
@@ -1104,7 +1105,7 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
     if answered(whole) is not None or not leading or whole.reason.startswith(_STATED):
         return None  # (answered; or asking what the page does not give of a figure it states)
     units = units_of(text)
-    if len(units) < 2 or re.search(_QUALIFYING, text, re.I):
+    if len(units) < 2 or compiled(_QUALIFYING, re.I).search(text):
         return None
     pattern = compiled(sieved(_ASKING, text, ignore_case=True), re.I)
     asking = [index for index, unit in enumerate(units) if pattern.search(unit)]
@@ -1126,8 +1127,8 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
             before = " ".join(units[:start])
             remarks = f"{before} {' '.join(units[last + 1:])}"
             story = without_named_places(remarks)
-            if not re.search(_POINTING_BACK, focus, re.I) and \
-                    not re.search(_DATING, story, re.I) and at_home(remarks, fact_base) and \
+            if not compiled(_POINTING_BACK, re.I).search(focus) and \
+                    not compiled(_DATING, re.I).search(story) and at_home(remarks, fact_base) and \
                     names_closely(fact, asked(focus, statistics).query, statistics) and \
                     names_only(fact, asked(story, statistics).query, statistics):
                 return again  # (a question whole in itself, and remarks beside it)

@@ -143,7 +143,7 @@ def given(fact: Fact, reading: Reading, value: str) -> str:
     amount (a part of it, a breakdown the page does not give), else ''. A question checking
     the figure (26家对吗) or asking what it is (3.5万吨是什么) is answered by it."""
     if value != "exact" or reading.check or reading.wants not in _AMOUNTS or \
-            re.search(_ASKING, reading.folded, re.I) is None or converted(fact, reading) or \
+            compiled(_ASKING, re.I).search(reading.folded) is None or converted(fact, reading) or \
             offers_choices(reading.folded):
         return ""
     return (f"the question states the page's figure ({fact.display_value()}) and asks for "
@@ -156,7 +156,7 @@ _CHOICES = r"[\d百千万][^\d，,。?？]{0,6}(?:还是|或者|或是|抑或|\b
 
 def offers_choices(text: str) -> bool:
     """Whether a question offers figures to choose from (a figure in it is no context)."""
-    return re.search(_CHOICES, text, re.I) is not None
+    return compiled(_CHOICES, re.I).search(text) is not None
 
 
 #: Words asking for a figure in another unit (21.3亿元换算成万元是多少, in kilometres).

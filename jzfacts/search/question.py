@@ -892,7 +892,7 @@ def colloquial(text: str) -> str:
     if "国字号" in text:  # a national badge: 国字号平台 is a national-level one
         text = text.replace("国字号", "国家级")
     if "几" in text:  # 这几年, 近几年, 十几年: a while, not a question (这些年, 十多年)
-        text = re.sub(_A_FEW, _a_while, text)
+        text = compiled(_A_FEW).sub(_a_while, text)
     if "好多" in text and not re.search(r"多少|几|什么|啥|哪|吗|多大|多远|多久|多长", text):
         text = re.sub(_HOW_MANY_SW, "多少", text)
     if "儿" in text:
