@@ -1732,3 +1732,13 @@ def test_a_verb_names_no_kind_of_firm(question: str) -> None:
 
 def test_a_kind_named_beside_the_verb_still_answers() -> None:
     assert answer("锦州培育的瞪羚企业有几家") == "enterprises.gazelle"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("How much money changed hands in Jinzhou's technology contract deals?",
+     "transfer.contracts"),                               # changed hands: traded, no change
+    ("Jinzhou has 26 gazelle firms, yes?", "enterprises.gazelle"),  # a tag that checks
+    ("The Cuiyan fair is about 10 km from Jinzhou North, or not?", "market.distance"),
+])
+def test_english_idioms_and_question_tags(question: str, fact: str) -> None:
+    assert answer(question) == fact

@@ -584,7 +584,7 @@ _CHECK = (r"对吗|对不对|对么|对吧|是不是|没错吧|真的假的|真�
           r"\bif\s+i\s+remember\b|\b(?:wasn|isn|weren|aren)'?t\s+(?:it|that|they)\b|"
           r"\bis\s+(?:that|it|this)\s+(?:right|correct|true|so)\b|\bright\s*\?|"
           r"\bcorrect\s*\?|\btrue\s*\?|\bis\s+it\s+true\b|\bdoes\s+that\s+match\b|"
-          r"\bam\s+i\s+right\b|\breally\b|"
+          r"\bam\s+i\s+right\b|\breally\b|\b(?:yes|or\s+not|no)\s*[?？]\s*$|"
           # a yes-or-no question about the number it names (Did Linghai get it in 2020?)
           # (is the 865 the number of …: what the number is, not whether it is right)
           r"^\s*(?:did|was|were|is|are|does|do|has|have|had)\s+"
@@ -649,8 +649,9 @@ def derived_asked(text: str) -> str:
 
 
 #: Words that ask how much a figure changed (增长了多少, 比去年多了多少, by how much did it
-#: grow, year-on-year): a level (21.3亿元) is no answer; a figure the page gives as a change
-#: (direction up or down, 个百分点) or as what was added (新增) is.
+#: grow, year-on-year; not 'changed hands', traded): a level (21.3亿元) is no answer; a
+#: figure the page gives as a change (direction up or down, 个百分点) or as what was added
+#: (新增) is.
 #: The Chinese words for a change, each once: the pattern, the quick test before it and the
 #: pinyin spellings (zengzhang, tigao) are made of them.
 CHANGE_WORDS = ("增长", "增加", "增幅", "增速", "增量", "涨", "上升", "提高", "提升", "下降",
@@ -660,7 +661,7 @@ _CHANGE_ZH = "|".join(CHANGE_WORDS) + r"|(?<![多少几很好])多了|(?<![多�
 _CHANGE_EN = (r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|higher|lower|bigger)\b|"
               r"\b(?:grow|grows|grew|grown|increased?|increases|rises?|rose|risen|falls?|fell|"
               r"fallen|drop(?:s|ped)?|declined?|declines|decreased?|decreases|climb(?:s|ed)?|"
-              r"jump(?:s|ed)?|shr[iau]nk|growth|changed?)\b(?!-)|"
+              r"jump(?:s|ed)?|shr[iau]nk|growth|changed?)\b(?!-|\s+hands\b)|"
               r"\byear[\s-]on[\s-]year\b|(?<![a-z])(?:yoy|qoq|cagr)(?![a-z])|\bcompared\s+(?:with|to)\b|"
               r"\bmore\s+than\s+(?:in\s+)?(?:the\s+)?(?:last|previous|prior)\s+year\b")
 _CHANGE_HINTS = ("grow", "grew", "creas", "ris", "rose", "fall", "fell", "drop", "declin",
