@@ -1742,3 +1742,21 @@ def test_a_kind_named_beside_the_verb_still_answers() -> None:
 ])
 def test_english_idioms_and_question_tags(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "How many deep-tech companies has Jinzhou got?",     # one of the pool's three kinds
+    "锦州的深科技企业有几家",                               # one of “爆双深”
+    "What is the sowing mechanisation rate of corn?",    # one of the three stages combined
+])
+def test_one_member_of_what_a_fact_lists_together_is_no_answer(question: str) -> None:
+    assert "the page gives the combined figure" in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("How many firms are in the breakout / double-five / deep-tech pool?", "enterprises.pool"),
+    ("玉米从耕到收的综合机械化率", "mechanisation.corn"),
+    ("爆双深培育库里有几家企业", "enterprises.pool"),
+])
+def test_the_whole_a_fact_lists_still_answers(question: str, fact: str) -> None:
+    assert answer(question) == fact

@@ -25,6 +25,7 @@ from .heads import head_of, head_query
 from .hits import asked
 from .judge import (
     PLACE_REASONS,
+    TOGETHER,
     Judged,
     Scope,
     base_scope,
@@ -113,6 +114,13 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
         dated = next((j for j in judged if j.why_not.startswith(PLACE_REASONS)), None)
         if dated is not None and dated.score > max(j.score for j in eligible):
             return Considered(text, reading, tuple(judged), (), (), None, dated.why_not)
+    whole = max(judged, key=lambda j: j.score, default=None)
+    if whole is not None and whole.fits and whole.why_not.startswith(TOGETHER) and \
+            all(whole.score > j.score for j in eligible):
+        # How many deep-tech firms: the pool of breakout, double-five and deep-tech firms
+        # is what the question is about, and the page gives no part of it; another figure
+        # (the high-tech firms) is no answer
+        return Considered(text, reading, tuple(judged), (), (), None, whole.why_not)
     # the thing asked (how many *jobs*, 多少个*牌子*)
     head = head_of(reading, statistics.known)
     # (给农民贷了多少钱 asks money lent to them, no count of them)

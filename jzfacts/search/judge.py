@@ -608,30 +608,69 @@ _PART_WORDS = {
 #: Words that ask for the whole of a combined figure.
 _WHOLE_WORDS = ("综合", "全程", "总体", "整体", "耕种收", "combined", "overall", "total",
                 "comprehensive")
-_COMBINED = re.compile(r"\bcombined\b.*?\bof\s+(.+)$", re.I)
+_COMBINED = r"\bcombined\b.*?\bof\s+(.+)$"
+#: Any other list in an English label (breakout, double-five and deep-tech potential): the
+#: fact is of its members together.
+_LISTED = r"\b([a-z][\w-]*(?:,\s+[a-z][\w-]*)+,?\s+(?:and|or)\s+[a-z][\w-]*)"
+#: An abbreviation quoted in a Chinese label, a character for each member of that list
+#: (“爆双深”: 爆品, 双五, 深科技).
+_SHORTENED = r"“([\u4e00-\u9fff]{3,6})”"
+#: What lists things in a question (explosive / double-five / deep-tech; 爆品、双五): the
+#: reader names the whole, in their own words.
+_LISTING = r"[,，、/&]|\band\b|\bor\b|[和与及]|\bfrom\b.+\bto\b|从.+到"
+
+
+#: How a refusal for a part of a figure of several things together begins.
+TOGETHER = "the page gives the combined figure"
 
 
 def component_asked(fact: Fact, question: str) -> str:
-    """Why a combined figure does not answer a question asking for one of its parts
-    (水稻机收率, rice harvesting rate: the page gives ploughing, sowing and harvesting
-    together), else ''."""
-    combined = _COMBINED.search(fact.label_en) if "combined" in fact.label_en else None
-    if combined is None:
-        return ""
-    parts = [part for part in re.split(r",\s*|\s+and\s+|\s+or\s+", combined.group(1).lower())
-             if part]
+    """Why a figure of several things together does not answer a question asking for one
+    of them (水稻机收率, rice harvesting rate: the page gives ploughing, sowing and
+    harvesting together; How many double-five firms, 深科技企业: the page counts the pool
+    of breakout, double-five and deep-tech firms, “爆双深”), else ''."""
     lowered = question.lower()
-    if any(word in lowered for word in _WHOLE_WORDS):
+    combined = compiled(_COMBINED, re.I).search(fact.label_en) \
+        if "combined" in fact.label_en else None
+    listed = combined or compiled(_LISTED).search(fact.label_en.lower())
+    if listed is None or combined is None and compiled(_LISTING, re.I).search(question):
         return ""
-    words = re.findall(r"[a-z]+", lowered)
+    parts = [part for part in re.split(r",\s*(?:(?:and|or)\s+)?|\s+and\s+|\s+or\s+",
+                                       listed.group(1).lower()) if part]
+    if any(word in lowered for word in _WHOLE_WORDS) or len(parts) < 2:
+        return ""
+    spaced = " ".join(lowered.replace("-", " ").split())
+    words = re.findall(r"[a-z]+", spaced)
     named = [part for part in parts if any(
         word in lowered if not word.isascii() else
-        any(typed.startswith(word) for typed in words)
-        for word in _PART_WORDS.get(part, (part,)))]
-    if len(named) != 1 or len(parts) < 2:
-        return ""  # (planting and harvesting, from ploughing to harvest: the whole of it)
-    return (f"the page gives the combined figure ({fact.label_en.split(':')[0]}: "
-            f"{', '.join(parts)}), not {named[0]} alone")
+        any(typed.startswith(word) for typed in words) if " " not in word else
+        compiled(rf"\b{re.escape(word)}").search(spaced) is not None
+        for word in _PART_WORDS.get(part, (part.replace("-", " "),)))]
+    if len(named) != 1:
+        named = [] if combined else shortened_part(fact, question, len(parts))
+        if not named:
+            return ""  # (planting and harvesting, from ploughing to harvest: the whole of it)
+    if combined:
+        return (f"{TOGETHER} ({fact.label_en.split(':')[0]}: {', '.join(parts)}), not "
+                f"{named[0]} alone")
+    return f"{TOGETHER} (of {', '.join(parts)}), not {named[0]} alone"
+
+
+def shortened_part(fact: Fact, question: str, members: int) -> list[str]:
+    """The member a Chinese question names of the list a label's quoted short form stands
+    for (深科技企业 of “爆双深”…的企业), said neither in full nor by the label, else []."""
+    rest = compiled(_SHORTENED).sub("", fact.label)
+    counted = rest[-2:]
+    if len(counted) < 2 or any(rest[i:i + 3] in question for i in range(len(rest) - 4)):
+        return []  # (爆款企业培育库: the pool itself, named by the rest of its label)
+    said = f"{fact.label} {' '.join(fact.tags)}"
+    for short in compiled(_SHORTENED).findall(fact.label):
+        if len(short) != members or short in question:
+            continue
+        for found in compiled(f"[{short}][\u4e00-\u9fff]{{0,3}}?{counted}").finditer(question):
+            if found.group() not in said:
+                return [found.group()[:-len(counted)]]
+    return []
 
 
 #: Where a question about a distance measures it from (大集离*市区*多远, how far is it from
