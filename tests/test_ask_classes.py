@@ -1760,3 +1760,24 @@ def test_one_member_of_what_a_fact_lists_together_is_no_answer(question: str) ->
 ])
 def test_the_whole_a_fact_lists_still_answers(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+def test_a_classifier_asked_twice_is_no_content() -> None:
+    # 几家…多少家: the second 家 is asked in too, not a word of 90家企业
+    assert "the page gives several" in refusal("锦州有几家企业入选了到底多少家")
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Jinzhou corn mechanisation rate? my grandpa still harvests by hand haha",
+     "mechanisation.corn"),                                # a question mark ends what asks
+])
+def test_a_remark_after_a_question_mark(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "哈尔滨 国务院特殊津贴专家有几多位",                 # 哈 begins a city, ends no clause
+    "双五里那个5指的是啥？营收门槛还是研发强度？",        # which of two: as the whole asks
+])
+def test_remarks_are_not_read_into_names_or_choices(question: str) -> None:
+    refusal(question)

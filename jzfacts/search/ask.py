@@ -1065,8 +1065,10 @@ def focused(fact_base: Any, text: str, whole: Considered) -> Optional[Considered
 
 #: Particles that end a clause in speech: where a voice message has no marks at all, they
 #: are its commas (…翠岩大集啊离锦州北站有多少公里啊远不远啊奶奶腿脚不好…).
-_SPOKEN_ENDS = "啊呀吧嘛哈啦哦喔"
+_SPOKEN_ENDS = "啊呀吧嘛啦"
 _SPOKEN_SPLIT = f"(?<=[{_SPOKEN_ENDS}])(?=[^{_SPOKEN_ENDS}])"
+#: A voice message runs on: a text shorter than this is one clause, whatever it holds.
+SPOKEN_LENGTH = 12
 #: Words that narrow or widen what a question asks (除了涉农的, not counting the banks'
 #: own, 不只是): a clause holding one is part of the question, never a remark beside it.
 _QUALIFYING = (r"除了|除去|除开|不算|不包括|不包含|不含|以外|之外|排除|扣除|不只|不仅|不光|"
@@ -1089,8 +1091,9 @@ def units_of(text: str) -> list[str]:
     clauses = [clause for clause in clauses_of(text, _ASKED_ENDS) if clause.strip()]
     if len(clauses) > 1:
         return clauses
-    return [part for part in compiled(_SPOKEN_SPLIT).split(text)
-            if part.strip()]
+    if len(text) < SPOKEN_LENGTH:
+        return [text]
+    return [part for part in compiled(_SPOKEN_SPLIT).split(text) if part.strip()]
 
 
 def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considered]:
@@ -1116,13 +1119,16 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
     if len(units) < 2 or compiled(_QUALIFYING, re.I).search(text):
         return None
     pattern = compiled(sieved(_ASKING, text, ignore_case=True), re.I)
-    asking = [index for index, unit in enumerate(units) if pattern.search(unit)]
+    asking = [index for index, unit in enumerate(units)
+              if pattern.search(unit) or unit.rstrip()[-1:] in "?？"]
     statistics = fact_base.statistics()
     for last in asking[-1:]:  # (the part asked last: what comes before it leads up to it)
         for start in (last, last - 1) if last else (last,):
             if start == 0 and last == len(units) - 1:
                 continue  # (the whole question again)
             focus = " ".join(units[start:last + 1])
+            if compiled(r"还是|\bor\b", re.I).search(focus):
+                return None  # (营业收入还是研发?: it asks which of two, as the whole does)
             again = consider(fact_base, focus)
             # (听说前阵子来了条大船，中谷福州轮装多少标箱: a part that holds remarks itself)
             again = remarked(fact_base, focus, again) or again

@@ -542,6 +542,9 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
     # 几家, how many people: a classifier is no content; a unit that is a noun (泊位, how
     # many berths) is
     cut = list(period_spans) + ([unit_span] if unit_span and len(unit) == 1 else [])
+    if unit_span and len(unit) == 1:  # 几家企业…到底多少家: each time it is asked in
+        cut += [(match.end() - 1, match.end()) for match in
+                compiled(rf"(?:几多|多少|几)\s*个?{re.escape(unit)}").finditer(lowered)]
     cut += [(i, i + 2) for i, char in enumerate(lowered[:-1])
             if char in _DEMONSTRATIVE and lowered[i + 1] in UNITS]
     superlative = compiled(SUPERLATIVE).search(lowered) if "最" in lowered or "第一" in lowered or \
