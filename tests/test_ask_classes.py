@@ -1781,3 +1781,15 @@ def test_a_remark_after_a_question_mark(question: str, fact: str) -> None:
 ])
 def test_remarks_are_not_read_into_names_or_choices(question: str) -> None:
     refusal(question)
+
+
+@pytest.mark.parametrize("question", [
+    "中谷福州轮是全世界最大的集装箱船吗",          # the page's claim is China's domestic trade
+    "Is the Zhonggu Fuzhou the biggest container ship worldwide?",
+])
+def test_the_whole_world_is_no_scope_of_the_page(question: str) -> None:
+    refusal(question)
+
+
+def test_a_world_leading_level_is_the_page_s_own() -> None:
+    assert answer("锦州有几项技术达到全球领先") == "tech.intl-leading"

@@ -239,15 +239,18 @@ def fits(fact: Fact, reading: Reading) -> bool:
     return wants == "amount"
 
 
-#: Words asking about a whole province or country (全省平台总数, nationwide): the page's
-#: figures are its city's, unless a fact says it counts the whole; not in the name of an
-#: honour (全国率先…示范县, 全国第七批).
+#: Words asking about a whole province, country or the world (全省平台总数, nationwide,
+#: 全球最大): the page's figures are its city's, unless a fact says it counts the whole;
+#: not in the name of an honour (全国率先…示范县, 全国第七批).
 _WHOLE = (rf"(?:全省|全国)(?!{HONOUR_AFTER})|"
           r"省内|国内各|全辽宁|\bquan\s?(?:guo|sheng)\b(?!\s?(?:di|shuai|xian))|"
           r"\bprovince-?wide\b|"
-          r"\b(?:whole|entire)\s+(?:province|country|nation)\b|\ball\s+of\s+"
+          r"(?:全球|全世界)(?!领先|先进|一流|顶尖|前沿)|世界上|\bworldwide\b|"
+          r"\bglobally\b(?!\s+(?:leading|competitive|advanced))|\bin\s+the\s+world\b|"
+          r"\b(?:whole|entire)\s+(?:province|country|nation|world)\b|\ball\s+of\s+"
           r"(?:china|liaoning|the\s+province)\b|\bacross\s+(?:china|liaoning|the\s+province)\b")
-_WHOLE_HINTS = ("全", "省内", "国内", "wide", "whole", "entire", "all of", "across", "quan")
+_WHOLE_HINTS = ("全", "省内", "国内", "世界", "wide", "whole", "entire", "all of", "across",
+                "quan", "global", "world")
 
 
 @lru_cache(maxsize=64)  # (asked of each candidate: read once a question)
