@@ -1793,3 +1793,11 @@ def test_the_whole_world_is_no_scope_of_the_page(question: str) -> None:
 
 def test_a_world_leading_level_is_the_page_s_own() -> None:
     assert answer("锦州有几项技术达到全球领先") == "tech.intl-leading"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("national science awards Jinzhou got in ten year?", "awards.national"),   # a period,
+    ("within 10 yrs how many municipal S&T awards", "awards.municipal"),       # no figure
+])
+def test_ten_years_said_loosely_is_the_decade(question: str, fact: str) -> None:
+    assert answer(question) == fact

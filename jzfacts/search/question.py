@@ -66,8 +66,9 @@ _MONTHS = {name: number for number, name in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"), 1)}
 _DECADE = (r"(?:十|10)\s*年(?:来|间|里)|(?:近|过去|这|最近)\s*(?:十|10)\s*年|"
-           r"(?:past|last|previous)\s+(?:decade|(?:ten|10)\s*(?:years|yrs))|"
-           r"over\s+the\s+(?:(?:past|last)\s+)?(?:ten|10)\s*(?:years|yrs)|"
+           r"(?:past|last|previous)\s+(?:decade|(?:ten|10)\s*(?:years?|yrs?))|"
+           r"over\s+the\s+(?:(?:past|last)\s+)?(?:ten|10)\s*(?:years?|yrs?)|"
+           r"\b(?:in|within)\s+(?:ten|10)\s*(?:years?|yrs?)\b(?!\s+(?:ago|time|from))|"
            r"in\s+the\s+(?:past|last)\s+decade|over\s+the\s+decade")
 #: Ten years named by their last (the decade to 2022, 截至2022年的十年, 2022年以前的十年).
 _DECADE_TO = (r"\b(?:decade|(?:ten|10)\s*(?:years|yrs))\s+(?:up\s+)?(?:to|through|until|"
@@ -87,7 +88,7 @@ _SINCE_AFTER = r"^\s*年?\s*(?:以来|起|至今|到现在|\s+(?:onwards?|on)\b)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "twenty": 20}
 #: Words that make a question's time relative to the page's date (read only when present).
-_RELATIVE_HINTS = ("十年", "10年", "10 years", "10 yrs", "10yrs", "decade", "ten", "ago", "年前",
+_RELATIVE_HINTS = ("十年", "10年", "10 year", "10 yr", "10yr", "decade", "ten", "ago", "年前",
                    "since", "以来", "自", "从", "起", "至今", "onward", "from", *_RELATIVE)
 
 
