@@ -1801,3 +1801,33 @@ def test_a_world_leading_level_is_the_page_s_own() -> None:
 ])
 def test_ten_years_said_loosely_is_the_decade(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "锦州有多少家瞪羚企业？全省的",                     # what follows narrows the question
+    "How many gazelle firms does Jinzhou have? ten years ago",
+    "How far is the Cuiyan market from Jinzhou North? in miles",
+    "锦州有多少家高新技术企业？古塔区的",
+    "瞪羚企业26家里，国有的有多少家，10家还是20家？",     # a whole stated beside the choices
+    "锦州前几年有多少家高新技术企业",                   # a few years ago: another time
+    "你好，锦州的深科技企业有几家",                     # a greeting lists nothing
+    "黑山县和北镇分别是哪年被认定的",                   # one figure for each: several
+])
+def test_review_of_round_ten_keeps_these_refused(question: str) -> None:
+    refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("翠岩大集的历史是几年", "market.age"),                 # 历史是几年: an age, not a year
+    ("Besides, how many gazelle firms are there in Jinzhou?", "enterprises.gazelle"),
+])
+def test_review_of_round_ten_keeps_these_answered(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_a_voice_message_is_cut_at_particles_not_inside_words() -> None:
+    from jzfacts.search.ask import units_of
+
+    assert units_of("锦州酒吧一条街旁边的大集离锦州北站多远啊我想去逛逛呀") == [
+        "锦州酒吧一条街旁边的大集离锦州北站多远啊", "我想去逛逛呀"]
+    assert units_of("瞪羚企业有几家啊") == ["瞪羚企业有几家啊"]       # short: one clause

@@ -150,7 +150,7 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
     # (200、236还是263?: the figures it offers to choose from are no context)
     stated = [j for j in judged if j.value == "exact" and j.hit.fact.kind != "year"] \
         if reading.quantities and not reading.check and \
-        reading.wants not in (None, "recall") and not offers_choices(reading.folded) \
+        reading.wants not in (None, "recall") and not offers_choices(reading) \
         else []
     if stated and not any(j.value == "exact" for j in eligible) and \
             (not covers_head(heads, eligible, statistics) or
@@ -301,6 +301,10 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
         # lacks — the question asks about both, and one figure is no answer
         tied = named_together(best, eligible[1:], query, fact_base,
                               reading.folded.lower())
+    if not tied and compiled(_EACH, re.I).search(reading.folded):
+        # 黑山县和北镇分别是哪年评上的: a figure for each place the question names
+        tied = [j for j in each_named(reading, eligible, scope)
+                if j.hit.fact.id != best.hit.fact.id]
     if not tied and best.value != "exact":
         # 锦州培育了多少家企业: the 培育 of the pool's 培育库 tells it from the young eagles
         # and gazelles, each of them cultivated too; a verb names no kind of firm
@@ -820,6 +824,22 @@ def _telling(items: set[int], query: Any, fact_base: Any) -> bool:
                for unit in query.units if unit.terms and set(unit.covers) & items)
 
 
+#: Words asking for a figure for each of several things (分别, 各自, respectively).
+_EACH = r"分别|各自|\brespectively\b|\bfor\s+each\b|\beach\s+of\b"
+
+
+def each_named(reading: Reading, eligible: Sequence[Judged], scope: Scope) -> list[Judged]:
+    """The candidates whose labels name the places a question asks each of (黑山县和北镇
+    分别…: 黑山's year and 北镇's), where it names two or more besides the page's own."""
+    places = [place for place in reading.places if not set(place.codes) <= set(scope.home)]
+    named: list[Judged] = []
+    for place in places:
+        first = next((j for j in eligible if j not in named and
+                      any(name in j.hit.fact.label for name in place.names)), None)
+        named += [first] if first is not None else []
+    return named if len(places) >= 2 and len(named) >= 2 else []
+
+
 def told_by_verbs(best: Judged, others: Sequence[Judged], query: Any, fact_base: Any
                   ) -> list[Judged]:
     """The candidates of the best's unit that the question tells from it only by a Chinese
@@ -838,8 +858,9 @@ def told_by_verbs(best: Judged, others: Sequence[Judged], query: Any, fact_base:
         words = [unit.text for unit in query.units if unit.kind == "word" and
                  len(unit.text) > 1 and set(unit.covers) & telling and
                  named.issuperset(unit.covers)]
-        if words and all(not word.isascii() and (noun_share(word) or 1.0) < VERB_SHARE
-                         for word in words):
+        shares = [noun_share(word) for word in words]
+        if words and all(not word.isascii() and share is not None and share < VERB_SHARE
+                         for word, share in zip(words, shares)):
             found.append(other)
     return found
 
@@ -916,13 +937,17 @@ def part_of_stated(text: str, quantities: Sequence[Any]) -> bool:
                re.search(_WHOLE_OF_EN, text[:number.start], re.I) for number in quantities)
 
 
+#: Words that leave something out of what is asked (除了涉农的, not counting): in Chinese and
+#: in English; the words after them name what.
+_LEAVING_OUT_ZH = "除了|除去|除开|刨去|刨除|扣除|不算|不包括|不包含|不含|不只是?|不光是?|不仅是?"
+_LEAVING_OUT_EN = (r"excluding|not\s+counting|other\s+than|apart\s+from|aside\s+from|"
+                   r"except(?:\s+for)?|besides|not\s+(?:just|only)")
 #: What a question leaves out of what it asks (除了涉农的, not counting the farm loans,
 #: not just the agriculture-related portion): the words it leaves out follow.
-_LEAVING_OUT = (r"(?:除了|除去|除开|刨去|刨除|扣除|不算|不包括|不包含|不含|不只是?|不光是?|不仅是?)"
-                r"([^，,。；;？?！!]{1,16})|"
-                r"\b(?:excluding|not\s+counting|other\s+than|apart\s+from|aside\s+from|"
-                r"except(?:\s+for)?|besides|not\s+(?:just|only)|beyond|on\s+top\s+of)\s+"
-                r"([^,;?!.]{1,60})")
+_LEAVING_OUT = (rf"(?:{_LEAVING_OUT_ZH})((?:(?!有|是|多少|几)[^，,。；;？?！!]){{1,16}})|"
+                rf"\b(?:{_LEAVING_OUT_EN}|beyond|on\s+top\s+of)\s+"
+                r"((?:(?!\b(?:how|what|which|when|where|who|is|are|was|were|did|does|do|has|"
+                r"have)\b)[^,;?!.]){1,60})")
 
 
 def excluded(text: str, fact: Fact, statistics: Any) -> str:
@@ -1036,8 +1061,7 @@ def focused(fact_base: Any, text: str, whole: Considered) -> Optional[Considered
         return None
     last = asking[-1]
     story = " ".join(sentences[:last])
-    for place in sorted(places_in(story), key=lambda place: -place.start):
-        story = story[:place.start] + " " + story[place.end:]
+    story = without_named_places(story)
     clauses = [clause for clause in clauses_of(sentences[last - 1].rstrip("".join(
         _SENTENCE_ENDS) + ". ")) if clause.strip()]
     # (the clause before the question, where the sentence before it has several: one
@@ -1071,13 +1095,8 @@ _SPOKEN_SPLIT = f"(?<=[{_SPOKEN_ENDS}])(?=[^{_SPOKEN_ENDS}])"
 SPOKEN_LENGTH = 12
 #: Words that narrow or widen what a question asks (除了涉农的, not counting the banks'
 #: own, 不只是): a clause holding one is part of the question, never a remark beside it.
-_QUALIFYING = (r"除了|除去|除开|不算|不包括|不包含|不含|以外|之外|排除|扣除|不只|不仅|不光|"
-               r"而是|其中|另外的|其余|剩下|\bexcept|\bexcluding\b|\bnot\s+counting\b|"
-               r"\bother\s+than\b|\bbesides\b|\bapart\s+from\b|\baside\s+from\b|"
-               r"\bnot\s+(?:just|only)\b|\bonly\b|\bjust\b|\brather\b|\binstead\b")
-#: A year or a period said in passing: a remark holding one may set the question's scope.
-_DATING = r"(?:1[89]|20)\d\d|[去今前明]年|\d+\s*年|年前|年后|\b(?:last|next|this)\s+year\b"
-
+_QUALIFYING = (rf"{_LEAVING_OUT_ZH}|以外|之外|排除|而是|其中|另外的|其余|剩下|"
+               rf"\b(?:{_LEAVING_OUT_EN})\b|\bonly\b|\bjust\b|\brather\b|\binstead\b")
 
 _STATED = "the question states"
 
@@ -1093,7 +1112,14 @@ def units_of(text: str) -> list[str]:
         return clauses
     if len(text) < SPOKEN_LENGTH:
         return [text]
-    return [part for part in compiled(_SPOKEN_SPLIT).split(text) if part.strip()]
+    from .tables import has
+
+    parts, start = [], 0
+    for found in compiled(_SPOKEN_SPLIT).finditer(text):
+        if not has("nouns.tsv", text[found.start() - 2:found.start()]):  # (酒吧, 干嘛: words)
+            parts.append(text[start:found.start()])
+            start = found.start()
+    return [part for part in (*parts, text[start:]) if part.strip()]
 
 
 def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considered]:
@@ -1138,11 +1164,13 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
             fact = best.hit.fact
             if fact.id != leading[0].hit.fact.id:
                 return None  # (the remarks diluted the question; they did not change it)
-            before = " ".join(units[:start])
-            remarks = f"{before} {' '.join(units[last + 1:])}"
+            before, after = " ".join(units[:start]), " ".join(units[last + 1:])
+            if not beside(after, fact, fact_base):
+                return None  # (…有多少家？全省的; …? in miles: what follows narrows it)
+            remarks = f"{before} {after}"
             story = without_named_places(remarks)
             if not compiled(_POINTING_BACK, re.I).search(focus) and \
-                    not compiled(_DATING, re.I).search(story) and at_home(remarks, fact_base) and \
+                    beside(before, fact, fact_base, within=True) and \
                     names_closely(fact, asked(focus, statistics).query, statistics) and \
                     names_only(fact, asked(story, statistics).query, statistics):
                 return again  # (a question whole in itself, and remarks beside it)
@@ -1193,6 +1221,32 @@ def names_only(fact: Fact, query: Any, statistics: Any) -> bool:
 _POINTING_BACK = (r"它|他们|她们|那里|那儿|这里|这儿|此地|该地|这样的|那样的|这种|那种|这个数|"
                   r"那个数|\b(?:it|its|they|them|their|those|these|such)\b|"
                   r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\bthere\b")
+
+
+def beside(remark: str, fact: Fact, fact_base: Any, within: bool = False) -> bool:
+    """Whether a remark leaves the question about a fact as it is: it names no time the
+    fact is not of (ten years ago; 十年里 of a figure of those ten years is the same time),
+    no place but the page's own (with `within`, a place in it: a story's 古塔区; after a
+    question, 古塔区的 narrows it), no whole (全省的), no other unit or currency (in miles,
+    换算成美元), no share, average, change, level or ranking."""
+    if not remark.strip():
+        return True
+    from .judge import _CONVERTING, currency_asked, whole_asked
+    from .question import covers
+
+    scope = base_scope(fact_base)
+    read = read_question(remark, lambda: (scope.today, scope.home),
+                         fact_base.statistics().known)
+    lowered = read.folded.lower()
+    if read.derived or read.change or read.levels or read.superlative or read.unit or \
+            read.wants not in (None, "recall", "count", "amount") or \
+            whole_asked(lowered) or currency_asked(lowered) or \
+            compiled(_CONVERTING, re.I).search(lowered) or \
+            not all(covers(fact.period, period) for period in read.periods):
+        return False
+    if within:
+        return at_home(remark, fact_base)
+    return all(set(place.codes) <= set(scope.home) for place in read.places)
 
 
 def at_home(text: str, fact_base: Any, speaker: bool = False) -> bool:

@@ -144,7 +144,7 @@ def given(fact: Fact, reading: Reading, value: str) -> str:
     the figure (26家对吗) or asking what it is (3.5万吨是什么) is answered by it."""
     if value != "exact" or reading.check or reading.wants not in _AMOUNTS or \
             compiled(_ASKING, re.I).search(reading.folded) is None or converted(fact, reading) or \
-            offers_choices(reading.folded):
+            offers_choices(reading):
         return ""
     return (f"the question states the page's figure ({fact.display_value()}) and asks for "
             f"another, which the page does not give")
@@ -154,9 +154,23 @@ def given(fact: Fact, reading: Reading, value: str) -> str:
 _CHOICES = r"[\d百千万][^\d，,。?？]{0,6}(?:还是|或者|或是|抑或|\bor\b)\s*\S{0,3}\d"
 
 
-def offers_choices(text: str) -> bool:
-    """Whether a question offers figures to choose from (a figure in it is no context)."""
-    return compiled(_CHOICES, re.I).search(text) is not None
+#: A run of figures offered (60, 67 or 70; 200、236还是263; 几百样还是一千来样): each a
+#: number and a short unit, joined by commas, 、, slashes, or, 还是.
+_NUMBER = r"[\d百千万][\d.百千万]*[^\sA-Za-z\d，,、/。?？还或]{0,2}"
+_OPTIONS = rf"{_NUMBER}(?:\s*(?:[,，、/]|还是|或者?|\bor\b)\s*\S{{0,2}}?{_NUMBER})+"
+
+
+def offers_choices(reading: Reading) -> bool:
+    """Whether every figure a question states is offered to choose from (200、236还是263?:
+    none is context); not where it states one beside them (瞪羚企业26家里，国有的有多少家，
+    10家还是20家: the 26 is the whole it asks a part of)."""
+    text = reading.folded
+    if not reading.quantities or compiled(_CHOICES, re.I).search(text) is None:
+        return False
+    spans = [match.span() for match in compiled(_OPTIONS, re.I).finditer(text)
+             if compiled(_CHOICES, re.I).search(match.group())]
+    return all(any(start <= number.start < end for start, end in spans)
+               for number in reading.quantities)
 
 
 #: Words asking for a figure in another unit (21.3亿元换算成万元是多少, in kilometres).
@@ -620,7 +634,7 @@ _LISTED = r"\b([a-z][\w-]*(?:,\s+[a-z][\w-]*)+,?\s+(?:and|or)\s+[a-z][\w-]*)"
 _SHORTENED = r"“([\u4e00-\u9fff]{3,6})”"
 #: What lists things in a question (explosive / double-five / deep-tech; 爆品、双五): the
 #: reader names the whole, in their own words.
-_LISTING = r"[,，、/&]|\band\b|\bor\b|[和与及]|\bfrom\b.+\bto\b|从.+到"
+_LISTING = r"[,，、/&]|\band\b|\bor\b|[和与]|及(?!时)|\bfrom\b.+\bto\b|从.+到"
 
 
 #: How a refusal for a part of a figure of several things together begins.
@@ -636,7 +650,7 @@ def component_asked(fact: Fact, question: str) -> str:
     combined = compiled(_COMBINED, re.I).search(fact.label_en) \
         if "combined" in fact.label_en else None
     listed = combined or compiled(_LISTED).search(fact.label_en.lower())
-    if listed is None or combined is None and compiled(_LISTING, re.I).search(question):
+    if listed is None:
         return ""
     parts = [part for part in re.split(r",\s*(?:(?:and|or)\s+)?|\s+and\s+|\s+or\s+",
                                        listed.group(1).lower()) if part]
@@ -653,10 +667,28 @@ def component_asked(fact: Fact, question: str) -> str:
         named = [] if combined else shortened_part(fact, question, len(parts))
         if not named:
             return ""  # (planting and harvesting, from ploughing to harvest: the whole of it)
+    if not combined and listing_near(question, named[0]):
+        return ""  # (explosive / double-five / deep-tech: the reader lists the whole)
     if combined:
         return (f"{TOGETHER} ({fact.label_en.split(':')[0]}: {', '.join(parts)}), not "
                 f"{named[0]} alone")
     return f"{TOGETHER} (of {', '.join(parts)}), not {named[0]} alone"
+
+
+def listing_near(question: str, member: str) -> bool:
+    """Whether the question lists things beside where it names a member (double-five /
+    deep-tech; 爆品、双五): it names the whole list, some in its own words."""
+    lowered = question.lower().replace("-", " ")
+    where = lowered.find(member.lower())
+    if where < 0:
+        return False
+    near = LISTING_NEAR if member.isascii() else 1  # (爆品、双五: the mark beside it)
+    return compiled(_LISTING, re.I).search(
+        lowered[max(0, where - near):where + len(member) + near]) is not None
+
+
+#: How near an English member a list mark must stand to list it (characters either side).
+LISTING_NEAR = 12
 
 
 def shortened_part(fact: Fact, question: str, members: int) -> list[str]:

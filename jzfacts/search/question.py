@@ -254,7 +254,8 @@ _WANTS = (
      r"\bwhat\s+(?:date|day)\b|\bwhich\s+day\b|\bon\s+what\s+date\b"),
     # (是几年被认定的, 几年评上的: 几年 of a past event asks which year, as 几几年 does)
     ("year", r"哪一?年|什么时候|啥时候|何时|几时|几几年|年份|"
-             r"(?<=[是在于])几年(?!前|后|来|里|内|间)|几年(?=被|评|获|认定|建成|成立|开通|开业|举办)",
+             r"(?<!历史是)(?<=[是在于])几年(?!前|后|来|里|内|间)|"
+             r"几年(?=被|评|获|认定|建成|成立|开通|开业|举办)",
      r"\bwhich\s+year\b|\bwhat\s+year\b|\bwhen\b|\bin\s+what\s+year\b"),
     ("ordinal", r"第几[批届次期轮]?|哪一?届|哪一?批",
      r"\bwhich\s+(?:edition|batch|round|session|time)\b|\bwhat\s+(?:edition|batch)\b|"
@@ -874,8 +875,9 @@ _SPOKEN_HINTS = frozenset("啥莫晓木酱神肿介童巴")
 _HOW_MANY_SW = r"好多(?=[家个人项种场位年元钱吨只条座批届]|$|\s*[?？呢哦嘛])"
 #: 边 asks which before these (边一年, 边个, 边度), unless it ends a word (周边, 旁边, 这边).
 _WHICH_AFTER = frozenset("一个度间年日位种类家届批处")
-#: 几 that tells of a while, not asks how long: 这几年, 近几年, 前几天, 十几年, 几十年来.
-_A_FEW = (r"(这|那|近|前|最近|过去|头|[一二三四五六七八九十]?[十百千])几(?=年|天|日|个月|周)|"
+#: 几 that tells of a while, not asks how long: 这几年, 近几年, 十几年, 几十年来 (前几年 and
+#: 头几年, a few years ago and the first few, are other times: left to be refused).
+_A_FEW = (r"(这|那|近|最近|过去|[一二三四五六七八九十]?[十百千])几(?=年|天|日|个月|周)|"
           r"几(?=十年来|十年间)")
 _SIDE_BEFORE = frozenset("周旁两这那左右东西南北身海江河路岸里外前后上下一半")
 
