@@ -1798,6 +1798,7 @@ def test_a_world_leading_level_is_the_page_s_own() -> None:
 @pytest.mark.parametrize("question, fact", [
     ("national science awards Jinzhou got in ten year?", "awards.national"),   # a period,
     ("within 10 yrs how many municipal S&T awards", "awards.municipal"),       # no figure
+    ("how many national awards did Jinzhou get in ten year", "awards.national"),
 ])
 def test_ten_years_said_loosely_is_the_decade(question: str, fact: str) -> None:
     assert answer(question) == fact
@@ -1831,3 +1832,14 @@ def test_a_voice_message_is_cut_at_particles_not_inside_words() -> None:
     assert units_of("锦州酒吧一条街旁边的大集离锦州北站多远啊我想去逛逛呀") == [
         "锦州酒吧一条街旁边的大集离锦州北站多远啊", "我想去逛逛呀"]
     assert units_of("瞪羚企业有几家啊") == ["瞪羚企业有几家啊"]       # short: one clause
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("首次靠泊锦州港的中谷福州轮之泊位编号", "port.berth"),   # 编号 says the page's 泊位号 in full
+    ("国字号平台锦州几家", "platforms.national"),             # a national badge
+    ("翠岩大集离锦州北站有多老远", "market.distance"),        # 多老远: how far
+    ("那个市里头审批的科技创新平台锦州有几家", "platforms.municipal"),  # 那个市里头: the city
+    ("北镇市啥时候评上的", "mechanisation.beizhen-year"),     # 评上: designated
+])
+def test_round_ten_readers_words(question: str, fact: str) -> None:
+    assert answer(question) == fact
