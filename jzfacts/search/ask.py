@@ -1116,7 +1116,7 @@ def units_of(text: str) -> list[str]:
 
     parts, start = [], 0
     for found in compiled(_SPOKEN_SPLIT).finditer(text):
-        if not has("nouns.tsv", text[found.start() - 2:found.start()]):  # (酒吧, 干嘛: words)
+        if not has("nouns.tsv", text[max(0, found.start() - 2):found.start()]):  # (酒吧: a word)
             parts.append(text[start:found.start()])
             start = found.start()
     return [part for part in (*parts, text[start:]) if part.strip()]
@@ -1131,10 +1131,11 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
     it is the whole question's best candidate (the remarks diluted the question, they did
     not change it), and either
     - the part that asks names the fact by words few facts hold and points back at nothing
-      (no it, 那里), and the remarks name no other fact so, no place outside the page's
-      own and no year; or
+      (no it, 那里), and the remarks name no other fact so and leave the question as it is
+      (beside: no other time, place, whole, unit or share); or
     - the parts before it name the fact so (their places are where the speaker comes
       from, as in focused, but never another place: 营口港…，停的几号泊位).
+    What follows the part that asks must always leave the question as it is (…？全省的).
     Never where a remark narrows what is asked (除了涉农的, not counting …), nor where the
     question states a figure and asks what the page does not give of it. Else None: the
     whole question's refusal stands."""
@@ -1231,7 +1232,7 @@ def beside(remark: str, fact: Fact, fact_base: Any, within: bool = False) -> boo
     换算成美元), no share, average, change, level or ranking."""
     if not remark.strip():
         return True
-    from .judge import _CONVERTING, currency_asked, whole_asked
+    from .judge import converting, currency_asked, whole_asked
     from .question import covers
 
     scope = base_scope(fact_base)
@@ -1241,7 +1242,7 @@ def beside(remark: str, fact: Fact, fact_base: Any, within: bool = False) -> boo
     if read.derived or read.change or read.levels or read.superlative or read.unit or \
             read.wants not in (None, "recall", "count", "amount") or \
             whole_asked(lowered) or currency_asked(lowered) or \
-            compiled(_CONVERTING, re.I).search(lowered) or \
+            converting(lowered) or \
             not all(covers(fact.period, period) for period in read.periods):
         return False
     if within:

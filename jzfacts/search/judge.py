@@ -178,11 +178,16 @@ _CONVERTING = (r"换算|折合|折算|合多少|相当于多少|等于多少|\bc
                r"\bexpressed in\b")
 
 
+def converting(text: str) -> bool:
+    """Whether a text asks for a figure in another unit (换算成美元, in terms of)."""
+    return compiled(_CONVERTING, re.I).search(text) is not None
+
+
 def converted(fact: Fact, reading: Reading) -> bool:
     """Whether a question stating a fact's figure asks for it in another unit: a word of
     converting, or an asked unit of the same base other than the fact's (21.3亿元是多少万元:
     the same amount, which the fact answers)."""
-    if re.search(_CONVERTING, reading.folded, re.I):
+    if converting(reading.folded):
         return True
     return bool(reading.unit) and reading.unit != fact.unit and \
         reading.unit in UNITS and UNITS[reading.unit].base == UNITS[fact.unit].base
