@@ -150,8 +150,8 @@ def given(fact: Fact, reading: Reading, value: str) -> str:
             f"another, which the page does not give")
 
 
-#: Figures offered to choose from: 200、236还是263, 几百样还是一千来样, 60 or 67.
-_CHOICES = r"[\d百千万][^\d，,。?？]{0,6}(?:还是|或者|或是|抑或|\bor\b)\s*\S{0,3}\d"
+#: The words that offer a choice between figures (200、236还是263, 60 or 67).
+_CHOOSING = r"还是|或者|或是|抑或|\bor\b"
 
 
 #: A run of figures offered (60, 67 or 70; 200、236还是263; 几百样还是一千来样): each a
@@ -164,13 +164,12 @@ def offers_choices(reading: Reading) -> bool:
     """Whether every figure a question states is offered to choose from (200、236还是263?:
     none is context); not where it states one beside them (瞪羚企业26家里，国有的有多少家，
     10家还是20家: the 26 is the whole it asks a part of)."""
-    text = reading.folded
-    if not reading.quantities or compiled(_CHOICES, re.I).search(text) is None:
+    if not reading.quantities:
         return False
-    spans = [match.span() for match in compiled(_OPTIONS, re.I).finditer(text)
-             if compiled(_CHOICES, re.I).search(match.group())]
-    return all(any(start <= number.start < end for start, end in spans)
-               for number in reading.quantities)
+    spans = [match.span() for match in compiled(_OPTIONS, re.I).finditer(reading.folded)
+             if compiled(_CHOOSING, re.I).search(match.group())]
+    return bool(spans) and all(any(start <= number.start < end for start, end in spans)
+                               for number in reading.quantities)
 
 
 #: Words asking for a figure in another unit (21.3亿元换算成万元是多少, in kilometres).
