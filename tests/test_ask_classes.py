@@ -1843,3 +1843,44 @@ def test_a_voice_message_is_cut_at_particles_not_inside_words() -> None:
 ])
 def test_round_ten_readers_words(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # how the answer is to be given is no part of what is asked
+    ("瞪羚企业的确切户数，请给出准确数值。", "enterprises.gazelle"),
+    ("大豆耕种收综合机械化率，精确到小数点后一位", "mechanisation.soybean"),
+    ("油料作物机械化率的具体数值，谢谢", "mechanisation.oilseed"),
+    ("雏鹰企业数量，请提供准确的数值，谢谢", "enterprises.young-eagle"),
+    ("截至报道时，锦州有几位长江学者", "talent.changjiang"),
+    ("What is the rice mechanisation rate, to one decimal place? Thanks!",
+     "mechanisation.rice"),
+    # the reader asking, in passing, as a clause begins
+    ("我想打听一下，锦州有几家国家级科技创新平台", "platforms.national"),
+    ("了解一下，锦州有多少家瞪羚企业", "enterprises.gazelle"),
+])
+def test_how_the_answer_is_asked_for_is_no_content(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_a_precision_is_no_figure_of_the_question() -> None:
+    assert answer("长江学者有5位?") == "talent.changjiang"  # 5位 is a count, kept
+
+
+@pytest.mark.parametrize("question, fact", [
+    # 春节前|年味, 年前|年货: the relative year (前年) is no word there
+    ("过完春节前年味最浓的时候，翠岩大集有几个区", "market.zones"),
+    ("年前年货备齐了吗，翠岩大集有多少种商品", "market.goods"),
+    # 最近 before a verb is 'recently'; the ship's name holds 福州, no question about it
+    ("听众朋友们，下面这条是港口的消息，最近中谷福州轮来锦州了，它靠的是几号泊位", "port.berth"),
+    ("写材料用：锦州省级科技创新平台数量", "platforms.provincial"),
+])
+def test_remarks_read_by_their_words(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "离锦州北站最近的是哪个大集",         # 最近的: nearest, a superlative the page lacks
+    "前年锦州有多少家高新技术企业",       # 前年 that is one
+])
+def test_nearest_and_the_year_before_last_still_read(question: str) -> None:
+    refusal(question)

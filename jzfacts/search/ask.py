@@ -588,7 +588,7 @@ def head_share(fact: Fact, heads: Any, statistics: Any) -> float:
 
 
 #: What ends a clause: a figure stated in one is context for a question in another.
-_CLAUSE_ENDS = frozenset("，,;；—–:：。.")
+_CLAUSE_ENDS = frozenset("，,;；—–:：。.~～】")
 
 
 def clauses_of(text: str, ends: frozenset[str] = _CLAUSE_ENDS) -> list[str]:
@@ -604,6 +604,8 @@ def clauses_of(text: str, ends: frozenset[str] = _CLAUSE_ENDS) -> list[str]:
 
 #: What marks a clause that asks (the others hold what it is asked beside).
 _ASKING = (r"几|多少|哪|什么|啥|吗|呢|是不是|有没有|是否|对不对|多大|多长|多远|多久|多高|"
+           # keywords that ask by the kind of figure (投资参考：锦州省级平台数量)
+           r"数量|数目|总数|个数|存量|\bnumber\s+of\b|"
            r"\bhow\b|\bwhat|\bwhich\b|\bwhen\b")
 _ASKED_ENDS = _CLAUSE_ENDS | frozenset("?？!！")
 
@@ -1175,7 +1177,7 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
                     names_closely(fact, asked(focus, statistics).query, statistics) and \
                     names_only(fact, asked(story, statistics).query, statistics):
                 return again  # (a question whole in itself, and remarks beside it)
-            if not at_home(before, fact_base, speaker=True):
+            if not at_home(before, fact_base, speaker=True, fact=fact):
                 return None  # (营口港…，停的几号泊位: a question about another port)
             told = asked(without_named_places(before), statistics).query
             return again if before.strip() and names_closely(fact, told, statistics) else None
@@ -1246,18 +1248,22 @@ def beside(remark: str, fact: Fact, fact_base: Any, within: bool = False) -> boo
             not all(covers(fact.period, period) for period in read.periods):
         return False
     if within:
-        return at_home(remark, fact_base)
+        return at_home(remark, fact_base, fact=fact)
     return all(set(place.codes) <= set(scope.home) for place in read.places)
 
 
-def at_home(text: str, fact_base: Any, speaker: bool = False) -> bool:
+def at_home(text: str, fact_base: Any, speaker: bool = False,
+            fact: Optional[Fact] = None) -> bool:
     """Whether every place a text names lies in the page's own place (古塔区 in 锦州) or,
-    with `speaker`, is where the speaker is from (我们盘锦, 我是葫芦岛的)."""
+    with `speaker`, is where the speaker is from (我们盘锦, 我是葫芦岛的); a place `fact`
+    names is its own (the ship 中谷福州 is no question about 福州)."""
+    from .judge import names_place
     from .places import within
 
     home = base_scope(fact_base).home
     return all(any(within(code, area) for code in place.codes for area in home) or
-               speaker and speakers_place(text, place) for place in places_in(text))
+               speaker and speakers_place(text, place) or
+               fact is not None and names_place(fact, place) for place in places_in(text))
 
 
 #: The columns that say what a fact is about (not the quote it shares with its neighbours,

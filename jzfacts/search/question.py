@@ -159,9 +159,21 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
             spans.append(match.span())
         for word, offset in _RELATIVE.items():
             for match in compiled(word).finditer(text):
+                if _word_before(text, match.start()):
+                    continue  # 春节前年味儿, 如今年轻人: 节前 and 如今 are the words
                 found.append(Period(match.group(), str(today + offset)))
                 spans.append(match.span())
     return found, spans
+
+
+def _word_before(text: str, start: int) -> bool:
+    """Whether the character before `start` and the one at it are a word (节前, 如今), so
+    that a relative year starting there (前年, 今年) is none."""
+    from .tables import has
+
+    pair = text[start - 1:start + 1] if start else ""
+    return len(pair) == 2 and all("\u4e00" <= char <= "\u9fff" for char in pair) and \
+        has("nouns.tsv", pair)
 
 
 #: A part of a year around it: at the start of 2023, by the end of 2022, 2023年初, 2022年底.
@@ -337,7 +349,11 @@ _ASKED_UNIT = (r"(?:几多|多少|几)\s*个?([^\s\d，。？?！!的是有]{1,3
                r"\bhow\s+many\s+([a-z]+)|\b(?:in|measured\s+in)\s+([a-z]+)\s*[?？.!]*\s*$")
 # 那艘 (船), 这家 (企业): a demonstrative and its classifier are no content
 _DEMONSTRATIVE = "那这哪该此"
-SUPERLATIVE = (r"最[大小高低多少好强长早快慢先新近远重轻贵广深]|第一(?!资源|[届批次期轮季号])|"
+# (最近 is 'nearest' before 的 or at a clause's end, else 'recently': 最近锦州港来了一条船;
+# 最新 is the latest figure, which every figure of the page is)
+SUPERLATIVE = (r"最[大小高低多少好强长早快慢先远重轻贵广深]|"
+               r"最近(?=的|是|吗|呢|\s*[？?，,。!！]|\s*$)|"
+               r"第一(?!资源|[届批次期轮季号])|"
                r"\b(?:highest|largest|biggest|most|lowest|smallest|best)\b|\b(?:the|which|what)\s+top\b|"
                r"\btop\s+(?:one|spot|place|rank|city|county)\b")
 _WHICH_UNIT = (r"(?:哪一?个?|\bwhich\s+|\bwhat\s+|\bna\s?(?:yi\s?)?ge\s+)"
@@ -786,7 +802,12 @@ _ASKER_ZH = (r"(?:这是|是)?(?:帮|替|给)?(?:我|俺|咱)?(?:家)?(?:的)?(?
              r"(?:有没有人|有谁|谁)(?:知道|清楚)(?:啊|呀|呢)?|求告知|求解答|在线等|"
              r"(?:有|一位|一个|有位|有个)?(?:网友|读者|听众|观众|粉丝|群友|市民|热心人)(?:朋友)?"
              r"[^，,。：:？?！!]{0,12}?(?:来信|留言|私信|来电)?(?:提问|想知道|想问|问道|问)"
-             r"[：:，,]?")
+             r"[：:，,]?|"
+             # the reader asking, in passing, as a clause begins (问下, 想了解一下, 打听打听;
+             # not 葫芦岛人问一下, where who asks says where they are from)
+             r"(?:^|(?<=[，,。：:！!？?~～\s】]))"
+             r"(?:我|俺|咱)?(?:想|就想|只想|再|就|来)?(?:问下|问一下|问问|打听(?:一?下|打听)?|"
+             r"请教(?:一?下)?|了解(?:一?下)?|咨询(?:一?下)?)")
 _ASKERS_EN = (r"listeners?|readers?|viewers?|callers?|subscribers?|followers?|fans?|users?|"
               r"someone|somebody|a\s+(?:colleague|student|client|friend)")
 _ASKER_EN = (r"\b(?:my|our)\s+(?:grand)?(?:son|daughter|kids?|child|children|boss|editor|"
@@ -812,11 +833,42 @@ _FRAME_EN = (r"^[^:?]*\b(?:mailbag|inbox|listeners?|readers?|viewers?|callers?|q
              r"(?:from|comes)|next\s+(?:one|question)|emailed|wrote\s+in)\b[^:?]*:\s*"
              r"(?=(?:how|what|which|when|where|who|is|are|was|were|do|does|did|can|could)\b)")
 
+#: How the answer is to be given, not what it is about: a request for the exact figure, a
+#: precision, a date the figure stands at, thanks (请给出准确数值, 精确到小数点后两位, 截至
+#: 报道时点, 谢谢; to two decimal places, as of press time, thanks).
+_ANSWER_FORM_ZH = (r"(?:请|麻烦|烦请|劳驾)?(?:您)?(?:给出|提供|告知|列出|说明|回答|给个|报个|"
+                   r"说个|报一下|说一下)(?:一下)?(?:其|它的|他们的)?(?:准确|精确|确切|具体|详细|"
+                   r"最新|官方)?的?(?:数值|数字|数据|答案|结果|值)|"
+                   r"(?:准确|精确|确切|具体|详细|最新|官方)的?(?:数值|数字|数据|答案|结果)|"
+                   r"(?:(?:精确|准确|保留|四舍五入)(?:到|至)?(?:小数点后)?|小数点后)"
+                   r"[一二两三四五1-5]位(?:小数)?|四舍五入|"
+                   r"(?:截至|截止|截止到|截至到)(?:本?报道|发稿|目前|现在|今天|报道发布)(?:时点|时|"
+                   r"之时|为止)?|以报道为准|"
+                   r"(?:谢谢|多谢|感谢|辛苦)(?:您|你|了|啦|啊)*")
+_ANSWER_FORM_HINTS = ("数值", "数字", "数据", "答案", "结果", "值", "位", "四舍五入", "截至",
+                      "截止", "以报道为准", "谢", "辛苦")
+_ANSWER_FORM_EN = (r"\b(?:rounded\s+)?to\s+(?:one|two|three|\d)\s+decimal(?:\s+places?)?\b|"
+                   r"\bas\s+of\s+(?:the\s+)?(?:report|article|publication|press\s+time|"
+                   r"reporting\s+date|time\s+of\s+(?:the\s+)?report(?:ing)?)\b|"
+                   r"\b(?:thanks|thank\s+you|cheers)\b[!.]*\s*$")
+
+
+def answer_form_removed(text: str) -> str:
+    """A question less the words saying how its answer is to be given (_ANSWER_FORM_ZH)."""
+    if has_chinese(text):
+        if any(hint in text for hint in _ANSWER_FORM_HINTS):
+            text = compiled(_ANSWER_FORM_ZH).sub(" ", text)
+    elif any(hint in text.lower() for hint in ("decimal", "as of", "thank", "cheers")):
+        text = compiled(_ANSWER_FORM_EN, re.I).sub(" ", text)
+    return text
+
 
 def as_asked(text: str) -> str:
     """An exam's question as a question: its options left out (A. 26 B. 78 C. 69), its blank
     read as what is asked (于___年 → 于哪一年, ___亿元 → 多少亿元, ___ firms → how many firms);
-    who asks it, said in passing, left out (我孙子问我, my boss asked me)."""
+    who asks it, said in passing, left out (我孙子问我, my boss asked me); how its answer is
+    to be given, too (请给出准确数值)."""
+    text = answer_form_removed(text)
     if not has_chinese(text):  # (English: its dashes are no ASCII)
         if "—" in text or "–" in text:
             text = re.sub(_DASHED_ASIDE, " ", text)
@@ -829,7 +881,7 @@ def as_asked(text: str) -> str:
                 " wonder" in text or "call" in text:
             text = re.sub(_ASKER_EN, " ", text, flags=re.I)
     elif "问" in text or "知道" in text or "查" in text or "考" in text or "清楚" in text or \
-            "求" in text or "在线" in text:
+            "求" in text or "在线" in text or "了解" in text or "打听" in text or "咨询" in text:
         text = re.sub(_ASKER_ZH, " ", text)
     first = re.search(_OPTION.format("[AＡ]"), text) if "A" in text or "Ａ" in text else None
     if first and first.start() > 0 and re.search(_OPTION.format("[BＢ]"), text[first.end():]):
