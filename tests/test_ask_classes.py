@@ -1884,3 +1884,23 @@ def test_remarks_read_by_their_words(question: str, fact: str) -> None:
 ])
 def test_nearest_and_the_year_before_last_still_read(question: str) -> None:
     refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a figure guessed in a last clause of its own checks it
+    ("翠岩大集有几个区？8个？", "market.zones"),
+    ("瞪羚企业多少家，26家左右？", "enterprises.gazelle"),
+    ("How many gazelle companies does Jinzhou have? around 26?", "enterprises.gazelle"),
+    ("雏鹰企业有几家，78家对不", "enterprises.young-eagle"),
+    # a money word in the clause before is no money asked (the rate is)
+    ("双五企业营业收入得过5亿，那研发投入强度的门槛是多少", "shuangwu.rd-intensity"),
+    # a number that names a thing says which thing is asked about
+    ("209泊位 靠的那船 载重多少吨", "port.ship-dwt"),
+    ("孩子学地理，问锦州港209泊位首航靠泊的那条船能装多少标准箱", "port.ship-teu"),
+])
+def test_figures_guessed_or_naming_are_no_whole(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_a_stated_whole_still_asks_a_part() -> None:
+    assert "states the page's figure" in refusal("近90家参展商里外地的占多少?")

@@ -148,7 +148,9 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
         eligible = context or eligible
     eligible.sort(key=lambda j: (-j.score, j.hit.order))
     # (200、236还是263?: the figures it offers to choose from are no context)
-    stated = [j for j in judged if j.value == "exact" and j.hit.fact.kind != "year"] \
+    # (a year or a number that names a thing, 209泊位, says which, not of what a part is asked)
+    stated = [j for j in judged if j.value == "exact" and
+              j.hit.fact.kind not in ("year", "identifier")] \
         if reading.quantities and not reading.check and \
         reading.wants not in (None, "recall") and not offers_choices(reading) \
         else []

@@ -365,11 +365,14 @@ def wants_of(text: str, quantities: Sequence[QuestionNumber]) -> Optional[str]:
     before a unit (which berth, 哪个泊位, 哪一届) asks for a number of that unit that names
     or ranks (an identifier, an ordinal), not an amount."""
     # (the % of a figure the question states, 强度5%以上, asks for nothing)
-    kinds = {kind for kind, (start, end) in wants_matches(text)
-             if not (text[start:end] == "%" and start and text[start - 1].isdigit())}
+    matches = [(kind, span) for kind, span in wants_matches(text)
+               if not (text[span[0]:span[1]] == "%" and span[0] and text[span[0] - 1].isdigit())]
+    kinds = {kind for kind, _ in matches}
     for name in WANTS_NAMES:
         if name in kinds:
             if name == "recall" and not quantities:
+                continue
+            if name == "funds" and not _funds_asked(text, matches):
                 continue
             if name == "name" and which_unit(text):
                 return "which"
@@ -377,6 +380,27 @@ def wants_of(text: str, quantities: Sequence[QuestionNumber]) -> Optional[str]:
                 return "recall"  # which kind of firm are the 26: the fact whose value it is
             return "money" if name == "funds" else name
     return None
+
+
+#: What a clause that asks may hold besides the thing it asks about (那…要多少).
+_ASKING_FILLERS = frozenset("那这的要是有了呢吧啊都还就又")
+
+
+def _funds_asked(text: str, matches: Sequence[tuple[str, tuple[int, int]]]) -> bool:
+    """Whether a money word (营业收入, 经费) is what the question asks the amount of: not
+    where it stands in a clause before the one that asks, which names a thing of its own
+    (营业收入要5亿以上，那研发投入强度要多少: a rate)."""
+    asks = [span for name, span in matches if name in ("amount", "count")]
+    if not asks:
+        return True
+    ask_start = asks[-1][0]
+    clause_start = max((index + 1 for index, char in enumerate(text[:ask_start])
+                        if char in "，,;；。？?！!"), default=0)
+    if any(span[0] >= clause_start for name, span in matches if name == "funds"):
+        return True
+    own = [char for char in text[clause_start:ask_start]
+           if "\u4e00" <= char <= "\u9fff" and char not in _ASKING_FILLERS]
+    return len(own) < 2
 
 
 # Measure words that ask for nothing in particular: 几个 (any count), 几号 (which number:
@@ -598,7 +622,13 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
 
 #: Words that check a number the question names (对吗, 是不是, is that right), as against
 #: words that ask what a number is (是什么, what does 209 refer to).
-_CHECK = (r"对吗|对不对|对么|对吧|是不是|没错吧|真的假的|真的吗|是吗|吗|吧|来着|乎$|"
+_CHECK = (r"对吗|对不对|对么|对吧|对不(?=\s*[?？!！。]?\s*$)|是不是|没错吧|真的假的|真的吗|是吗|"
+          r"吗|吧|来着|乎$|"
+          # a figure guessed in a last clause of its own (…? about 90?; …，90家左右？)
+          r"(?:^|[,，.。?？!！;；]\s*)(?:about|around|roughly|approximately|maybe|like|over|"
+          r"more\s+than|less\s+than|under|nearly|almost|is\s+it|大概|大约|差不多|估计|也许|可能|约|"
+          r"近|超过|不到|是)?\s*[\d.,]+\s*[^\s\d?？]{0,2}?\s*(?:左右|上下|来|多|ish)?"
+          r"\s*[?？]+\s*$|"
           r"对还是错|是对是错|对错|是真是假|真还是假|正确与否|判断题|"
           # a figure recalled, to be confirmed (好像是2020年认定的, I think it was 2020)
           r"好像是|似乎是|记得是|没记错|印象中|\bi\s+(?:think|recall|believe|remember)\b|"
@@ -807,7 +837,7 @@ _ASKER_ZH = (r"(?:这是|是)?(?:帮|替|给)?(?:我|俺|咱)?(?:家)?(?:的)?(?
              # not 葫芦岛人问一下, where who asks says where they are from)
              r"(?:^|(?<=[，,。：:！!？?~～\s】]))"
              r"(?:我|俺|咱)?(?:想|就想|只想|再|就|来)?(?:问下|问一下|问问|打听(?:一?下|打听)?|"
-             r"请教(?:一?下)?|了解(?:一?下)?|咨询(?:一?下)?)")
+             r"请教(?:一?下)?|了解(?:一?下)?|咨询(?:一?下)?|问(?![题答号候询卷责世]))")
 _ASKERS_EN = (r"listeners?|readers?|viewers?|callers?|subscribers?|followers?|fans?|users?|"
               r"someone|somebody|a\s+(?:colleague|student|client|friend)")
 _ASKER_EN = (r"\b(?:my|our)\s+(?:grand)?(?:son|daughter|kids?|child|children|boss|editor|"
