@@ -1904,3 +1904,17 @@ def test_figures_guessed_or_naming_are_no_whole(question: str, fact: str) -> Non
 
 def test_a_stated_whole_still_asks_a_part() -> None:
     assert "states the page's figure" in refusal("近90家参展商里外地的占多少?")
+
+
+@pytest.mark.parametrize("question, fact", [
+    # pinyin typed as one word: its question words and the place opening it are read
+    ("jinzhouyouduoshaojiadenglingqiye", "enterprises.gazelle"),
+    ("jinzhougaoxinjishuqiyeduoshaojia", "enterprises.high-tech"),
+    ("daliangaoxinjishuqiyeyouduoshaojia", None),        # Dalian: another city
+    ("209 jinzhougang", "port.berth"),                  # a short word stays whole
+    ("shijikejichuangxinpingtai jinzhou", "platforms.municipal"),
+    ("zhonggu fuzhou zaizhong duoshao wandun", "port.ship-dwt"),  # a unit of a magnitude
+])
+def test_pinyin_run_together_is_read_for_its_question_words(question: str,
+                                                            fact: Optional[str]) -> None:
+    assert answer(question) == fact

@@ -106,10 +106,16 @@ def spellings() -> Dict[str, object]:
     }
 
 
-def _pinyin_unit(syllable: str) -> bool:
-    from .spelled import UNIT_SYLLABLES
+def _pinyin_unit(word: str) -> bool:
+    """Whether a word of pinyin is a unit: a syllable (jia, xiang), a unit of several (biao
+    zhun xiang), or a magnitude before either (wandun 万吨, yiyuan 亿元)."""
+    from .spelled import UNIT_SYLLABLES, UNITS
 
-    return syllable in UNIT_SYLLABLES
+    if word in UNIT_SYLLABLES or word in UNITS:
+        return True
+    magnitude = next((m for m in ("wan", "yi", "qian", "bai") if word.startswith(m)), "")
+    rest = word[len(magnitude):]
+    return bool(magnitude) and bool(rest) and (rest in UNIT_SYLLABLES or rest in UNITS)
 
 
 def _drop_pinyin_question_words(words: List[str], known: Optional[Container[str]]

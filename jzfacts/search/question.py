@@ -565,7 +565,7 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
     names a time or a place; `known` holds the base's terms (a
     word asking for money or a share, 比例 or proportion, is content only where the base
     uses it: 机械化率, turnover)."""
-    folded = as_asked(colloquial(fold_text(typos_corrected(text)).strip()))
+    folded = as_asked(colloquial(pinyin_spaced(fold_text(typos_corrected(text)).strip())))
     lowered = folded.translate(_ASCII_LOWER)  # same length: spans carry over
     quantities = figures(folded)
     relative = any(word in lowered for word in _RELATIVE_HINTS) or "年" in lowered and any(
@@ -618,6 +618,50 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
                    tuple(periods), numbers, superlative.group() if superlative else "",
                    years, tuple(levels_in(lowered)), change_asked(lowered),
                    bool(quantities) and checks(lowered), derived_asked(lowered))
+
+
+#: A word of pinyin run together at least this long is read for the question words and
+#: places inside it (jinzhou and keji stay whole).
+_RUN_TOGETHER = 8
+
+
+def pinyin_spaced(text: str) -> str:
+    """A question with the question words and places typed run together with its other
+    pinyin set apart (kejijiangduoshaoxiang → kejijiang duoshao xiang; a place that opens
+    it: shenyangjishuhetong → shenyang jishuhetong), so that they are read as when typed apart;
+    the rest stays run together, as typed (its syllables are paired as they are), and an
+    English word is left whole."""
+    if not any(len(word) >= _RUN_TOGETHER for word in text.split()):
+        return text
+    from .spelled import QUESTION_WORDS
+    from .terms import _syllables, is_english
+
+    def spaced(match: re.Match[str]) -> str:
+        word = match.group()
+        pieces = _syllables(word.lower()) if not is_english(word.lower()) else None
+        if not pieces or len(pieces) < 3:
+            return word
+        parts: list[str] = []
+        run: list[str] = []
+        index = 0
+        while index < len(pieces):
+            for length in (4, 3, 2):
+                joined = "".join(pieces[index:index + length])
+                if index + length <= len(pieces) and (
+                        joined in QUESTION_WORDS or
+                        # a place opening it, before a question of its own (not jinzhougang)
+                        index == 0 and len(pieces) - length >= 3 and
+                        any(place.text == joined for place in places_in(joined))):
+                    parts += ["".join(run), joined] if run else [joined]
+                    run, index = [], index + length
+                    break
+            else:
+                run.append(pieces[index])
+                index += 1
+        parts += ["".join(run)] if run else []
+        return " ".join(parts)
+
+    return compiled(rf"(?<![A-Za-z])[A-Za-z]{{{_RUN_TOGETHER},}}(?![A-Za-z])").sub(spaced, text)
 
 
 #: Words that check a number the question names (对吗, 是不是, is that right), as against
