@@ -1918,3 +1918,25 @@ def test_a_stated_whole_still_asks_a_part() -> None:
 def test_pinyin_run_together_is_read_for_its_question_words(question: str,
                                                             fact: Optional[str]) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "What time 翠岩大集 opens every day?",       # a time of day: no figure of the page is one
+    "翠岩大集每天几点开门",
+    "jinzhou yanfarenyuan duoshao",             # people, typed run together with what they do
+])
+def test_a_time_of_day_or_people_the_page_does_not_count(question: str) -> None:
+    refusal(question)
+
+
+def test_a_time_of_day_is_said_as_the_reason() -> None:
+    assert "time of day" in refusal("翠岩大集每天几点开门")
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("玉米机械化率是多少个点", "mechanisation.corn"),       # points of a rate
+    ("黄豆的机械化率几个点", "mechanisation.soybean"),
+    ("双五企业研发强度要几个percent", "shuangwu.rd-intensity"),  # English beside Chinese
+])
+def test_points_and_percent_in_any_script_ask_a_rate(question: str, fact: str) -> None:
+    assert answer(question) == fact

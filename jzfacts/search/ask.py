@@ -512,7 +512,8 @@ _PEOPLE_NOUNS = PEOPLE | frozenset(("员工", "职工", "工人", "农民", "人
 _PEOPLE_EN = frozenset(("people", "persons", "staff", "employees", "workers", "personnel",
                         "researchers", "scientists", "residents", "students", "visitors",
                         "tourists", "farmers", "population", "headcount"))
-_PEOPLE_PINYIN = (r"\b(renyuan|yuangong|zhigong|gongren|nongmin|renkou|jumin|youke|xuesheng)"
+# (yanfarenyuan duoshao: typed run together with what they are, too)
+_PEOPLE_PINYIN = (r"(renyuan|yuangong|zhigong|gongren|nongmin|renkou|jumin|youke|xuesheng)"
                   r"\s*(?:you\s*)?(?:duo\s?shao|ji|shu\s?liang)?\s*(?:ge|ren|ming|wei)?"
                   r"\s*[?？]?\s*$")
 
@@ -1342,7 +1343,7 @@ def no_such_figure(reading: Reading, fact: Fact, about: str = "for it") -> str:
         else fact.display_value())
 
 
-KIND_WORDS = {"date": "date (a day)", "year": "year", "ordinal": "ordinal (第几)",
+KIND_WORDS = {"date": "date (a day or a time of day)", "year": "year", "ordinal": "ordinal (第几)",
               "identifier": "number or name",
               "money": "sum of money", "percentage": "percentage", "length": "distance",
               "mass": "weight", "age": "age",

@@ -202,8 +202,9 @@ def units_fit(asked_unit: str, fact_unit: str) -> bool:
         return True
     if {asked.dimension, unit.dimension} == {"age", "years"}:
         return True  # 多少岁 of a market a hundred years old
-    if {asked.dimension, unit.dimension} == {"percentage", "percentage points"}:
-        return True  # 门槛是多少个百分点 of a threshold of 5%: people say points of a rate
+    if {asked.dimension, unit.dimension} == {"percentage", "percentage points"} or \
+            unit.dimension == "percentage" and asked.dimension == "index points":
+        return True  # 门槛是多少个百分点, 机械化率多少个点: people say points of a rate
     if asked.dimension == "units" and asked.power:
         return unit.power == asked.power  # 多少亿: 21.3亿元, 亿吨 (a magnitude, no unit)
     return asked.dimension.startswith("count (") and not measured(unit.dimension)

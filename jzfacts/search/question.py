@@ -261,9 +261,12 @@ _WANTS = (
      r"\brefers?\s+to\b|\bwhat\s+(?:is|does|'s)\s+(?:the\s+)?(?=\d)|"
      r"\bwhat'?s\s+(?:the\s+)?(?=\d)|\bmean\b|\bis\s+(?:that|it|this)\s+(?:right|correct|"
      r"true)\b|,?\s*(?:right|correct|true)\s*\?|\bis\s+(?:it|the)\s+(?=\d)"),
-    # a day: no year, count or berth number answers 哪天 (which day, 几月几号)
-    ("date", r"哪一?天|哪日|几月几[日号]|几号(?=[首到来开举启])|什么日子|哪个日子|什么日期|日期",
-     r"\bwhat\s+(?:date|day)\b|\bwhich\s+day\b|\bon\s+what\s+date\b"),
+    # a day or a time of day: no year, count or berth number answers 哪天 (which day, 几月
+    # 几号) or 几点开门 (what time it opens)
+    ("date", r"哪一?天|哪日|几月几[日号]|几号(?=[首到来开举启])|什么日子|哪个日子|什么日期|日期|"
+             r"几点(?!几)|几点钟|什么时间(?=开|关|营业|结束|闭)",
+     r"\bwhat\s+(?:date|day)\b|\bwhich\s+day\b|\bon\s+what\s+date\b|"
+     r"\bwhat\s+time\b(?!s)|\bopening\s+(?:hours|times?)\b|\bwhat\s+hours?\b"),
     # (是几年被认定的, 几年评上的: 几年 of a past event asks which year, as 几几年 does)
     ("year", r"哪一?年|什么时候|啥时候|何时|几时|几几年|年份|"
              r"(?<!历史是)(?<=[是在于])几年(?!前|后|来|里|内|间)|"
@@ -331,7 +334,8 @@ def _wants_pattern(latin: bool, text: str) -> Optional[re.Pattern]:  # type: ign
         words = sieved(f"{english}|{_PINYIN_WANTS[name]}" if latin else chinese, text)
         if words != NEVER:
             groups.append(f"(?P<{name}>{words})")
-    return compiled("|".join(groups)) if groups else None
+    # (English words end at Chinese characters too: 几个percent, 多少TEU)
+    return compiled("|".join(groups), re.ASCII if latin else 0) if groups else None
 
 
 def wants_matches(text: str) -> list[tuple[str, tuple[int, int]]]:
