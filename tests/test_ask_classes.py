@@ -1940,3 +1940,22 @@ def test_a_time_of_day_is_said_as_the_reason() -> None:
 ])
 def test_points_and_percent_in_any_script_ask_a_rate(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # the firms named before, a verb (培育了) in the clause that asks: the named kind
+    ("他们讲的瞪羚企业，锦州培育了几家", "enterprises.gazelle"),
+    ("报上说的雏鹰企业，锦州培育了多少家", "enterprises.young-eagle"),
+    ("佢哋讲嘅瞪羚企业，锦州培育咗几多家？", "enterprises.gazelle"),
+])
+def test_a_verb_in_the_asking_clause_names_no_kind(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("那艘巨轮能装多少个箱子", "port.ship-teu"),      # readers' words for the ship (tags)
+    ("大船停在几号泊位", "port.berth"),
+    ("how many boxes can the box ship take", "port.ship-teu"),
+])
+def test_readers_words_for_the_ship(question: str, fact: str) -> None:
+    assert answer(question) == fact

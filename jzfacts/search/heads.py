@@ -86,7 +86,10 @@ def head_of(reading: Reading, known: Container[str]) -> str:
         runs = "".join(char if _chinese(char) else " " for char in after).split()
         latin = "".join(" " if _chinese(char) else char for char in text)
         return " ".join(part for part in (_english_head(latin), *runs) if part)
-    return _chinese_head(text, known)
+    head = _chinese_head(text, known)
+    # (锦州培育了几家: a word an aspect particle follows is a verb, what was done, not the
+    # thing asked)
+    return "" if head and any(head + particle in text for particle in "了过着") else head
 
 
 # ------------------------------------------------------------------ Chinese
