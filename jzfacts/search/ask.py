@@ -723,12 +723,13 @@ def change_in_a_name(text: str, change: str, facts: Sequence[Fact]) -> bool:
 
 
 def without_clause_of(content: str, reading: Reading) -> str:
-    """The content less the clauses that state a number of the question (when another
-    clause is left)."""
+    """The content less the clauses before the last that state a number of the question
+    (the last asks: 孩子学地理，问209泊位那条船能装多少标准箱 keeps it)."""
     clauses = clauses_of(content)
     numbers = [reading.folded[q.start:q.end] for q in reading.quantities]
-    kept = [clause for clause in clauses
-            if clause.strip() and not any(number in clause for number in numbers)]
+    last = max((index for index, clause in enumerate(clauses) if clause.strip()), default=-1)
+    kept = [clause for index, clause in enumerate(clauses) if clause.strip() and (
+        index == last or not any(number in clause for number in numbers))]
     return " ".join(" ".join(kept).split()) if kept and len(kept) < len(
         [clause for clause in clauses if clause.strip()]) else content
 
