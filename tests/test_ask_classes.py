@@ -1959,3 +1959,24 @@ def test_a_verb_in_the_asking_clause_names_no_kind(question: str, fact: str) -> 
 ])
 def test_readers_words_for_the_ship(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "锦州银行个人住房贷款有多少",        # the page gives the bank's 涉农贷款 only
+    "锦州银行渔业贷款余额多少",
+    "锦州银行发放的汽车贷款规模",
+    "锦州银行普惠小微贷款有多少",
+])
+def test_another_kind_of_the_thing_is_refused(question: str) -> None:
+    assert "涉农贷款" in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("锦州银行支农贷款多少", "loans.agri"),      # a reader's own word for 涉农 shares 农
+    ("锦州银行农户贷款规模", "loans.agri"),
+    ("翠岩大集有多少品项商品", "market.goods"),  # a measure after 多少, no kind
+    ("组织企业赴成果对接活动逾几场", "transfer.events"),  # 业赴 is no word
+    ("省里头评的那些拔尖专家锦州有多少个啊", "talent.provincial-experts"),  # an adjective
+])
+def test_the_reader_s_word_for_the_same_kind_still_answers(question: str, fact: str) -> None:
+    assert answer(question) == fact

@@ -972,6 +972,55 @@ def excluded(text: str, fact: Fact, statistics: Any) -> str:
     return ""
 
 
+def another_kind(reading: Reading, fact: Fact, statistics: Any) -> tuple[str, str]:
+    """Where the question asks about another kind of the thing the fact's label names (普惠
+    小微贷款, 住房贷款 for the page's 涉农贷款): the question's word before that thing and
+    the label's, which share no character and neither of which the other side holds; else
+    ('', ''). A reader's own word for the label's shares one (支农, 农户贷款 for 涉农)."""
+    from .expand import synonyms
+    from .heads import head_of
+    from .tables import has
+
+    head = head_of(reading, statistics.known)
+    label, text = fact.label, reading.folded
+    said = f"{fact.label} {' '.join(fact.tags)} {fact.quote}"
+    index = len(head) - 2
+    while index >= 2:  # the head's last pair the label holds
+        core = head[index:index + 2]
+        if not _all_chinese(core) or core not in label:
+            index -= 1
+            continue
+        mine, at = head[index - 2:index], label.rfind(core)
+        theirs = label[max(0, at - 2):at]
+        if mine == theirs:
+            index -= 2  # (汽车贷款规模: 贷款 before 规模 in both; the word before 贷款 tells)
+            continue
+        share = noun_share(mine)
+        at_text = text.find(mine + core)
+        before = text[max(0, at_text - 2):at_text] if at_text >= 0 else ""
+        if before.endswith("几") or before.endswith("多少") or \
+                any(char in _NUMERAL_CHARS for char in mine) or \
+                bool(before) and has("nouns.tsv", before[-1] + mine[0]):
+            return "", ""  # (多少品项商品: a measure; 二零九泊位: a number; 企业赴成果: 业赴
+            #              is no word, 企业 is)
+        if len(theirs) == 2 and _all_chinese(mine + theirs) and not set(mine) & set(theirs) \
+                and _FUNCTION_CHARS.isdisjoint(mine + theirs) and mine not in said and \
+                theirs not in text and (share is None or share >= 0.5) and \
+                not places_in(mine) and not places_in(theirs) and \
+                theirs not in synonyms(mine) and not known_modifier(mine, statistics):
+            # (a noun of a kind, not the reader's adjective for the label's: 拔尖专家)
+            return mine + core, theirs + core
+        return "", ""
+    return "", ""
+
+
+_NUMERAL_CHARS = frozenset("〇零一二两三四五六七八九十百千万亿")
+
+
+def _all_chinese(text: str) -> bool:
+    return bool(text) and all("\u3400" <= char <= "\u9fff" for char in text)
+
+
 def covers_head(heads: Any, candidates: Sequence[Judged], statistics: Any) -> bool:
     """Whether one of the candidates covers the head of the question (the thing it asks
     for, read as a query: heads.head_query), if it has one."""
@@ -1010,6 +1059,12 @@ def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> An
         return refusal(text, fact_base, fields, min(sure, 0.5), (best.hit.fact,),
                        f"the page gives {best.hit.fact.id} ({best.hit.fact.display_value()}), "
                        f"not what there is besides it")
+    kind = another_kind(considered.reading, best.hit.fact, fact_base.statistics()) \
+        if sure >= ANSWER and has_chinese(text) else ("", "")
+    if kind[0]:
+        # 锦州银行普惠小微贷款有多少: the page gives its 涉农贷款, another kind of loan
+        return refusal(text, fact_base, fields, min(sure, 0.5), (best.hit.fact,),
+                       f"the page gives {kind[1]} ({best.hit.fact.id}), not {kind[0]}")
     if sure >= ANSWER:
         result = AskResult(text, best.hit.fact, sure,
                            tuple(j.hit.fact for j in judged if j is not best)[:3],
