@@ -1980,3 +1980,28 @@ def test_another_kind_of_the_thing_is_refused(question: str) -> None:
 ])
 def test_the_reader_s_word_for_the_same_kind_still_answers(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("锦州拿国务院补贴的那些专家有几位", "talent.state-council"),  # 补贴 for its 津贴, shortened
+    ("技术合同金额一共多少", "transfer.contracts"),              # 金额: 成交额 by its measure
+    ("锦州的产学研合作联盟典型的有几家", "alliances.model"),
+    ("提升类联盟有几家唷", "alliances.upgrade"),                 # a particle of Taiwan's
+    ("中谷福州靠的是哪个 berth", "port.berth"),                  # which, a space, its unit
+    ("大集离锦州北站十五公里不", "market.distance"),             # …不: a figure checked
+    ("4636是载重还是载箱量", "port.ship-teu"),                   # which of two the figure is
+    ("咱市有多少家瞪羚企业", "enterprises.gazelle"),             # our city: the page's
+    ("24个是什么人才", "talent.bqw-hundred"),                    # 个 counts people too
+    ("咱这儿花生油菜这些油料作物，机械化率多少", "mechanisation.oilseed"),  # examples, a kind
+])
+def test_round_eleven_readers_words(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "水稻机械化率比大豆高出几个百分点",   # a difference the page does not state
+    "瞪羚和雏鹰企业相差几家",
+    "大连沈阳这些城市有多少家瞪羚企业",   # examples that are places stay scope
+])
+def test_differences_and_places_as_examples_are_refused(question: str) -> None:
+    refusal(question)

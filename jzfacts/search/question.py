@@ -255,6 +255,7 @@ def covers(period: Optional[str], asked: Period) -> bool:
 # Each kind: (its Chinese words, its English words); the pinyin ones below join the English.
 _WANTS = (
     ("recall", r"是什么数|真的假的|真假|是什么|是指什么|是指(?=.{0,30}还是)|指什么|指的什么|"
+               r"(?<=\d)\S{0,4}?是(?=[^，,。？?]{1,12}还是)|"
                r"是啥|是哪个|是哪家|是哪位|是哪类|"
                r"是哪种|是何|指何|何种|何类|"
                r"指的是|说的是|指啥|啥意思|什么意思|有(?=\S{0,8}吗)|是(?=\S{0,6}吗)|对吗|对不对|对么|是不是|没错吧",
@@ -360,7 +361,7 @@ SUPERLATIVE = (r"最[大小高低多少好强长早快慢先远重轻贵广深]|
                r"第一(?!资源|[届批次期轮季号])|"
                r"\b(?:highest|largest|biggest|most|lowest|smallest|best)\b|\b(?:the|which|what)\s+top\b|"
                r"\btop\s+(?:one|spot|place|rank|city|county)\b")
-_WHICH_UNIT = (r"(?:哪一?个?|\bwhich\s+|\bwhat\s+|\bna\s?(?:yi\s?)?ge\s+)"
+_WHICH_UNIT = (r"(?:哪一?个?\s*|\bwhich\s+|\bwhat\s+|\bna\s?(?:yi\s?)?ge\s+)"
                r"([a-z]+|[^\s\d，。？?！!的是]{1,4})")
 
 
@@ -556,7 +557,8 @@ def _magnitude_as_such(text: str, quantity: QuestionNumber) -> QuestionNumber:
     if unit is not None and unit.dimension == "units" and unit.power:
         return quantity._replace(scaled=quantity.scaled.scaleb(unit.power), unit="")
     after = text[quantity.end:quantity.end + 3]
-    if quantity.unit and re.match(rf"\s*{re.escape(quantity.unit)}(?:吗|么|不|嘛)", after):
+    if len(quantity.unit) == 1 and \
+            re.match(rf"\s*{re.escape(quantity.unit)}(?:吗|么|不|嘛)", after):
         return quantity._replace(unit="")
     return quantity
 
@@ -570,6 +572,8 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
     word asking for money or a share, 比例 or proportion, is content only where the base
     uses it: 机械化率, turnover)."""
     folded = as_asked(colloquial(pinyin_spaced(fold_text(typos_corrected(text)).strip())))
+    if known is not None:
+        folded = examples_removed(folded, known)
     lowered = folded.translate(_ASCII_LOWER)  # same length: spans carry over
     quantities = figures(folded)
     relative = any(word in lowered for word in _RELATIVE_HINTS) or "年" in lowered and any(
@@ -670,7 +674,8 @@ def pinyin_spaced(text: str) -> str:
 
 #: Words that check a number the question names (对吗, 是不是, is that right), as against
 #: words that ask what a number is (是什么, what does 209 refer to).
-_CHECK = (r"对吗|对不对|对么|对吧|对不(?=\s*[?？!！。]?\s*$)|是不是|没错吧|真的假的|真的吗|是吗|"
+_CHECK = (r"对吗|对不对|对么|对吧|对不(?=\s*[?？!！。]?\s*$)|(?<=\S)不\s*[?？]?\s*$|是不是|没错吧|"
+          r"真的假的|真的吗|是吗|"
           r"吗|吧|来着|乎$|"
           # a figure guessed in a last clause of its own (…? about 90?; …，90家左右？)
           r"(?:^|[,，.。?？!！;；]\s*)(?:about|around|roughly|approximately|maybe|like|over|"
@@ -755,7 +760,9 @@ def derived_asked(text: str) -> str:
 #: pinyin spellings (zengzhang, tigao) are made of them.
 CHANGE_WORDS = ("增长", "增加", "增幅", "增速", "增量", "涨", "上升", "提高", "提升", "下降",
                 "减少", "降低", "下滑", "回落", "同比", "环比", "比去年", "比上年", "比前年",
-                "比上一年", "比往年", "比之前", "比以前", "多出", "变化")
+                "比上一年", "比往年", "比之前", "比以前", "多出", "变化",
+                # a difference between two figures (较大豆高出多少个百分点, 相差几家)
+                "高出", "低出", "相差", "差距", "差多少", "差几", "高多少", "低多少")
 _CHANGE_ZH = "|".join(CHANGE_WORDS) + r"|(?<![多少几很好])多了|(?<![多几不])少了"
 _CHANGE_EN = (r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|higher|lower|bigger)\b|"
               r"\b(?:grow|grows|grew|grown|increased?|increases|rises?|rose|risen|falls?|fell|"
@@ -939,6 +946,29 @@ def answer_form_removed(text: str) -> str:
     elif any(hint in text.lower() for hint in ("decimal", "as of", "thank", "cheers")):
         text = compiled(_ANSWER_FORM_EN, re.I).sub(" ", text)
     return text
+
+
+#: Examples named before the kind they belong to (花生、油菜这些油料作物; 玉米之类的作物):
+#: the kind is what is asked.
+_EXAMPLES = (r"(?:^|(?<=[\s，,。：:的儿里]))((?:[\u4e00-\u9fff]{2,3}[、和及与,，]?){1,4}?)"
+             r"(?:这些|那些|这类|那类|之类的?|等等)(?!年)(?=[\u4e00-\u9fff]{2})")
+
+
+def examples_removed(text: str, known: Container[str]) -> str:
+    """A question less the examples it names before their kind (花生油菜这些油料作物 →
+    油料作物), where the page holds none of them (孵化器、众创空间这类双创载体 names the
+    page's own) and none is a place (大连这些城市)."""
+    if not any(word in text for word in ("这些", "那些", "这类", "那类", "之类", "等等")):
+        return text
+
+    def removed(match: re.Match[str]) -> str:
+        examples = match.group(1)
+        pairs = [examples[i:i + 2] for i in range(len(examples) - 1)]
+        if "的" in examples or places_in(examples) or any(pair in known for pair in pairs):
+            return match.group()
+        return " "
+
+    return compiled(_EXAMPLES).sub(removed, text)
 
 
 def as_asked(text: str) -> str:

@@ -90,8 +90,11 @@ def _sibling_at(name: str, run: str, start: int, shared: int, known: Container[s
         ours = name[shared:len(name) - length]  # what the fact's name has
         if theirs == ours or any(char in _JOINING for char in theirs):
             return ""
-        if not ours and theirs[-1:] + end[:1] in _SAID_IN_FULL:
-            return ""  # 成交金额, 交易总额: the page's 成交额 said in full, no other figure
+        if (not ours or len(theirs) == 1) and theirs[-1:] + end[:1] in _SAID_IN_FULL:
+            return ""  # 成交金额, 交易总额, 合同金额: the page's 成交额 said in full or by its
+            #            measure alone, no other figure
+        if len(theirs) == 1 and _shortened_synonym(theirs + end, name):
+            return ""  # 国务院补贴: the page's 国务院特殊津贴 shortened, 补贴 for its 津贴
         if theirs and set(theirs) <= _KIND_MARKS or not ours and theirs in _INTENSIFIERS and \
                 has("nouns.tsv", theirs + end[:1]):
             return ""  # 典型类联盟, 科技大奖: the page's name, said another way
@@ -111,6 +114,14 @@ def _sibling_at(name: str, run: str, start: int, shared: int, known: Container[s
             return ""  # (国务院特别补贴: 特殊津贴 said in synonyms, word for word)
         return other
     return ""
+
+
+def _shortened_synonym(word: str, name: str) -> bool:
+    """Whether a word of two characters is a synonym of the word the name ends with (补贴 of
+    国务院特殊津贴's 津贴, 同义词词林's)."""
+    from .expand import synonyms
+
+    return len(word) == 2 and name[-2:] != word and name[-2:] in synonyms(word)
 
 
 def _synonymous(text: str, name: str) -> bool:
