@@ -2005,3 +2005,13 @@ def test_round_eleven_readers_words(question: str, fact: str) -> None:
 ])
 def test_differences_and_places_as_examples_are_refused(question: str) -> None:
     refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    # 有 and 几 in pinyin are question words, unless read with a neighbour (油料, 机械)
+    ("you liao de ji xie hua lv shi duo shao", "mechanisation.oilseed"),
+    ("you2 liao4 de ji1 xie4 hua4 lv4", "mechanisation.oilseed"),
+    ("jinzhou you ji jia dengling qiye", "enterprises.gazelle"),
+])
+def test_pinyin_question_words_read_with_their_neighbour(question: str, fact: str) -> None:
+    assert answer(question) == fact

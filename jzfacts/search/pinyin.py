@@ -133,8 +133,10 @@ def _drop_pinyin_question_words(words: List[str], known: Optional[Container[str]
         following = words[index + 1] if index + 1 < len(words) else ""
         if following and word + following in question:
             dropped, index = word + following, index + 2
-        elif word in question or (word in _SHORT_QUESTION_WORDS and not _read_with_neighbour(
-                kept[-1] if kept else "", word, following, known)):
+        elif (word in question or word in _SHORT_QUESTION_WORDS) and not (
+                # (ji xie: 几 read with its neighbour is 机械)
+                word in _SHORT_QUESTION_WORDS and
+                _read_with_neighbour(kept[-1] if kept else "", word, following, known)):
             dropped, index = word, index + 1
         else:
             kept.append(word)

@@ -419,10 +419,14 @@ def read_query(query: str, known: Optional[Container[str]] = None,
     # research and development: a phrase whose 'and' the stop words drop
     joined = frozenset(compiled(r"\b([a-z]+ and [a-z]+)\b").findall(text.lower())) \
         if " and " in text.lower() else frozenset()
-    for chinese, word, number, _, _ in pieces(text):
+    found = pieces(text)
+    for at, (chinese, word, number, _, _) in enumerate(found):
         if word:
             lowered = word.lower()
-            if lowered not in ENGLISH_STOP:
+            following = found[at + 1][1].lower() if at + 1 < len(found) else ""
+            # (you liao: 有 as pinyin before the syllable it makes a word with, 油料)
+            if lowered not in ENGLISH_STOP or known is not None and following and \
+                    f"0{lowered}0{following}" in known:
                 latin.append(lowered)
                 if word.isupper() and 2 <= len(word) <= 5:
                     capitals.add(lowered)
