@@ -2015,3 +2015,31 @@ def test_differences_and_places_as_examples_are_refused(question: str) -> None:
 ])
 def test_pinyin_question_words_read_with_their_neighbour(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a figure the question ends on is checked against what it names, not looked up
+    ("雏鹰企业26家？", "enterprises.young-eagle"),
+    ("千人层次24人？", "talent.bqw-thousand"),
+    ("中谷福州载箱量是4636吨?", "port.ship-teu"),     # the unit misspoken, the label named
+    ("9.58亿元是年货节成交额？", "loans.agri"),        # what the figure is
+    ("Roughly how many matchmaking events did firms attend - was it around twenty?",
+     "transfer.events"),
+    # English requests and remarks are no content
+    ("Revenue cutoff for double-five firms, kindly share", "shuangwu.revenue"),
+    ("花生等油料作物机械化率", "mechanisation.oilseed"),
+])
+def test_checked_figures_and_requests(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "千人层次比百人层次多多少人",       # a difference
+    "玉米机械化率比大豆高几个点",
+    "明年技术合同成交额多少",           # years after the page, and before last
+    "大前年技术合同成交额多少",
+    "next year, what will the technology contract turnover be?",
+    "jinzhougangyoujigebowei",          # how many berths, typed as one word
+])
+def test_differences_future_years_and_counts_of_numbers_are_refused(question: str) -> None:
+    refusal(question)

@@ -389,12 +389,22 @@ def by_value(eligible: list[Judged], reading: Reading, content: str, fact_base: 
         if not exact and reading.quantities and reading.wants == "recall" else []
     valued = exact or near
     if reading.check:
+        from .judge import measured
+
         query = asked(content, fact_base.statistics()).query
         own = max((label_share(j.hit.fact, query, fact_base) for j in valued), default=-1.0)
         about = [j for j in eligible if j not in valued and checked_as(j.hit.fact, reading)
                  and label_share(j.hit.fact, query, fact_base) > own + TIE_COVERAGE]
         # (did it berth at 208: of the figures it could be, the one whose unit it names)
         naming = [j for j in about if names_unit(j.hit.fact, reading)]
+        # (载箱量是4636吨?: the figure named by its label and its number, the unit misspoken)
+        numbered = [j for j in eligible if j not in about and any(
+            float(number.value) == j.hit.fact.value and number.unit in UNITS and
+            measured(UNITS[number.unit].dimension) and
+            measured(UNITS[j.hit.fact.unit].dimension) for number in reading.quantities)]
+        if numbered and about and label_share(numbered[0].hit.fact, query, fact_base) > max(
+                label_share(j.hit.fact, query, fact_base) for j in about) + TIE_COVERAGE:
+            return numbered[:1], True
         if naming or about:
             return naming or about, True
     if valued or (reading.quantities and reading.wants == "recall"):

@@ -75,7 +75,8 @@ _DECADE_TO = (r"\b(?:decade|(?:ten|10)\s*(?:years|yrs))\s+(?:up\s+)?(?:to|throug
               r"ending(?:\s+in)?|ended)\s+(\d{4})\b|"
               r"(?:截至|截止到?|到)\s*(\d{4})\s*年?\s*(?:为止)?\s*的?\s*(?:这|近|过去)?(?:十|10)\s*年|"
               r"(\d{4})\s*年?\s*(?:以前|之前|前)的?\s*(?:十|10)\s*年")
-_RELATIVE = {"去年": -1, "今年": 0, "前年": -2, "last year": -1, "this year": 0,
+_RELATIVE = {"去年": -1, "今年": 0, "前年": -2, "大前年": -3, "明年": 1, "后年": 2, "大后年": 3,
+             "last year": -1, "this year": 0, "next year": 1, "year before last": -2,
              # in pinyin (qianian is left out: qian nian is 千年 as often as 前年)
              "qunian": -1, "qu nian": -1, "jinnian": 0, "jin nian": 0}
 # N years ago (十年前, 5 years ago): one year; since a year (2013年以来, 自2013年, since 2013):
@@ -158,7 +159,9 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
             found.append(Period(match.group(), f"{today - 10}–{today - 1}"))
             spans.append(match.span())
         for word, offset in _RELATIVE.items():
-            for match in compiled(word).finditer(text):
+            # (大前年 is no 前年: the year before that)
+            for match in compiled(f"(?<!大){word}" if word in ("前年", "后年") else word
+                                  ).finditer(text):
                 if _word_before(text, match.start()):
                     continue  # 春节前年味儿, 如今年轻人: 节前 and 如今 are the words
                 found.append(Period(match.group(), str(today + offset)))
@@ -255,7 +258,8 @@ def covers(period: Optional[str], asked: Period) -> bool:
 # Each kind: (its Chinese words, its English words); the pinyin ones below join the English.
 _WANTS = (
     ("recall", r"是什么数|真的假的|真假|是什么|是指什么|是指(?=.{0,30}还是)|指什么|指的什么|"
-               r"(?<=\d)\S{0,4}?是(?=[^，,。？?]{1,12}还是)|"
+               r"(?<=\d)[^\d\s.还]{0,4}?(?<!还)是(?=[^，,。？?]{1,12}还是|[^，,。？?]{1,15}[?？]\s*$)|"
+               r"(?<!还)是(?=\s*\d[^，,。？?]{0,8}[?？]\s*$)|"
                r"是啥|是哪个|是哪家|是哪位|是哪类|"
                r"是哪种|是何|指何|何种|何类|"
                r"指的是|说的是|指啥|啥意思|什么意思|有(?=\S{0,8}吗)|是(?=\S{0,6}吗)|对吗|对不对|对么|是不是|没错吧",
@@ -571,7 +575,8 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
     names a time or a place; `known` holds the base's terms (a
     word asking for money or a share, 比例 or proportion, is content only where the base
     uses it: 机械化率, turnover)."""
-    folded = as_asked(colloquial(pinyin_spaced(fold_text(typos_corrected(text)).strip())))
+    folded = as_asked(colloquial(pinyin_spaced(fold_text(typos_corrected(text)).strip(),
+                                               known)))
     if known is not None:
         folded = examples_removed(folded, known)
     lowered = folded.translate(_ASCII_LOWER)  # same length: spans carry over
@@ -633,14 +638,17 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
 _RUN_TOGETHER = 8
 
 
-def pinyin_spaced(text: str) -> str:
+def pinyin_spaced(text: str, known: Optional[Container[str]] = None) -> str:
     """A question with the question words and places typed run together with its other
     pinyin set apart (kejijiangduoshaoxiang → kejijiang duoshao xiang; a place that opens
-    it: shenyangjishuhetong → shenyang jishuhetong), so that they are read as when typed apart;
+    it: shenyangjishuhetong → shenyang jishuhetong; 几 and its unit: youjigebowei → you jige
+    bowei, where 几 makes no word the base holds with the syllable before it), so that they
+    are read as when typed apart;
     the rest stays run together, as typed (its syllables are paired as they are), and an
     English word is left whole."""
     if not any(len(word) >= _RUN_TOGETHER for word in text.split()):
         return text
+    from .pinyin import _pinyin_unit
     from .spelled import QUESTION_WORDS
     from .terms import _syllables, is_english
 
@@ -657,6 +665,11 @@ def pinyin_spaced(text: str) -> str:
                 joined = "".join(pieces[index:index + length])
                 if index + length <= len(pieces) and (
                         joined in QUESTION_WORDS or
+                        # 几 and the unit it asks in (jige, jijia), where 几 makes no word
+                        # with the syllable before it (keji: 科技)
+                        length == 2 and pieces[index] == "ji" and
+                        (pieces[index + 1] == "ge" or _pinyin_unit(pieces[index + 1])) and
+                        not (run and known is not None and f"0{run[-1]}0ji" in known) or
                         # a place opening it, before a question of its own (not jinzhougang)
                         index == 0 and len(pieces) - length >= 3 and
                         any(place.text == joined for place in places_in(joined))):
@@ -677,6 +690,11 @@ def pinyin_spaced(text: str) -> str:
 _CHECK = (r"对吗|对不对|对么|对吧|对不(?=\s*[?？!！。]?\s*$)|(?<=\S)不\s*[?？]?\s*$|是不是|没错吧|"
           r"真的假的|真的吗|是吗|"
           r"吗|吧|来着|乎$|"
+          # a figure guessed at the end (was it on the order of twenty?)
+          r"\b(?:was|is)\s+it\s+(?:about|around|roughly|approximately|on\s+the\s+order\s+of|"
+          r"close\s+to|nearly|over|more\s+than|less\s+than|under)?\s*[\w.,-]+\s*[?？]\s*$|"
+          # a figure and its unit the question ends on, asked (雏鹰企业26家？)
+          r"(?<![\d.])(?<!还是)(?<!或)(?<!\bor\s)\d[\d.,]*\s*[^\s\d?？,，]{0,2}\s*[?？]+\s*$|"
           # a figure guessed in a last clause of its own (…? about 90?; …，90家左右？)
           r"(?:^|[,，.。?？!！;；]\s*)(?:about|around|roughly|approximately|maybe|like|over|"
           r"more\s+than|less\s+than|under|nearly|almost|is\s+it|大概|大约|差不多|估计|也许|可能|约|"
@@ -763,7 +781,8 @@ CHANGE_WORDS = ("增长", "增加", "增幅", "增速", "增量", "涨", "上升
                 "比上一年", "比往年", "比之前", "比以前", "多出", "变化",
                 # a difference between two figures (较大豆高出多少个百分点, 相差几家)
                 "高出", "低出", "相差", "差距", "差多少", "差几", "高多少", "低多少")
-_CHANGE_ZH = "|".join(CHANGE_WORDS) + r"|(?<![多少几很好])多了|(?<![多几不])少了"
+_CHANGE_ZH = "|".join(CHANGE_WORDS) + r"|(?<![多少几很好])多了|(?<![多几不])少了|" + \
+    r"比[^，,。？?]{1,12}?(?:高|低|多|少)(?:出|了)?(?:多少|几)"  # 比大豆高几个点, 比…多多少
 _CHANGE_EN = (r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|higher|lower|bigger)\b|"
               r"\b(?:grow|grows|grew|grown|increased?|increases|rises?|rose|risen|falls?|fell|"
               r"fallen|drop(?:s|ped)?|declined?|declines|decreased?|decreases|climb(?:s|ed)?|"
@@ -778,7 +797,8 @@ _CHANGE_HINTS = ("grow", "grew", "creas", "ris", "rose", "fall", "fell", "drop",
 
 def change_asked(text: str) -> str:
     """The words of a (lowered) question that ask for a change, or ''."""
-    if not text.isascii() and any(word in text for word in (*CHANGE_WORDS, "多了", "少了")):
+    if not text.isascii() and (any(word in text for word in (*CHANGE_WORDS, "多了", "少了")) or
+                               "比" in text):
         found = re.search(_CHANGE_ZH, text)
         if found:
             # 提高到了多少, 增加至多少家: the level it reached is asked, not the change
@@ -906,6 +926,9 @@ _ASKER_EN = (r"\b(?:my|our)\s+(?:grand)?(?:son|daughter|kids?|child|children|bos
 #: reason it gives after a comma (…, given that many visitors come from the city): no words
 #: of what is asked.
 _POLITE_EN = (r"\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:tell|show|let)\s+me\b|"
+              r"\b(?:kindly|please)\s+(?:share|tell|provide|advise|confirm|let\s+me\s+know)\b|"
+              r",?\s*\bif\s+i\s+(?:understand|read\s+(?:it|this))\s+(?:correctly|right)\b|"
+              r",?\s*\bif\s+i'?m\s+not\s+mistaken\b|,?\s*\bcorrect\s+me\s+if\s+i'?m\s+wrong\b|"
               r"\bdo\s+you\s+(?:happen\s+to\s+)?know\b|\bi(?:\s+would|'d)\s+like\s+to\s+know\b|"
               r"\bi(?:\s+am|'m)?\s+(?:was\s+)?wondering\b|\bplease\s+tell\s+me\b|"
               r",\s*(?:given\s+that|considering\s+that|seeing\s+(?:as|that)|because|since)\b"
@@ -951,14 +974,15 @@ def answer_form_removed(text: str) -> str:
 #: Examples named before the kind they belong to (花生、油菜这些油料作物; 玉米之类的作物):
 #: the kind is what is asked.
 _EXAMPLES = (r"(?:^|(?<=[\s，,。：:的儿里]))((?:[\u4e00-\u9fff]{2,3}[、和及与,，]?){1,4}?)"
-             r"(?:这些|那些|这类|那类|之类的?|等等)(?!年)(?=[\u4e00-\u9fff]{2})")
+             r"(?:这些|那些|这类|那类|之类的?|等等|等(?![级奖次同于待]))(?!年)"
+             r"(?=[\u4e00-\u9fff]{2})")
 
 
 def examples_removed(text: str, known: Container[str]) -> str:
     """A question less the examples it names before their kind (花生油菜这些油料作物 →
     油料作物), where the page holds none of them (孵化器、众创空间这类双创载体 names the
     page's own) and none is a place (大连这些城市)."""
-    if not any(word in text for word in ("这些", "那些", "这类", "那类", "之类", "等等")):
+    if not any(word in text for word in ("这些", "那些", "这类", "那类", "之类", "等")):
         return text
 
     def removed(match: re.Match[str]) -> str:
@@ -983,7 +1007,7 @@ def as_asked(text: str) -> str:
         if ":" in text:
             text = re.sub(_FRAME_EN, "", text, flags=re.I)
         if " you " in text or "know" in text or "wonder" in text or "tell" in text or \
-                "," in text:
+                "," in text or "kindly" in text or "please" in text or " if i" in text.lower():
             text = re.sub(_POLITE_EN, " ", text, flags=re.I)
         if " ask" in text or " want" in text or " wr" in text or "email" in text or \
                 " wonder" in text or "call" in text:
