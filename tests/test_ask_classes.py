@@ -2043,3 +2043,15 @@ def test_checked_figures_and_requests(question: str, fact: str) -> None:
 ])
 def test_differences_future_years_and_counts_of_numbers_are_refused(question: str) -> None:
     refusal(question)
+
+
+@pytest.mark.parametrize("question", [
+    "大集规模多大",            # 规模 asks a size, which no one figure of the fair is
+    "翠岩大集的规模有多大",
+])
+def test_a_size_asked_by_规模_is_no_loan(question: str) -> None:
+    assert "several" in refusal(question)
+
+
+def test_规模_of_the_loans_still_answers() -> None:
+    assert answer("锦州银行涉农贷款规模多大") == "loans.agri"

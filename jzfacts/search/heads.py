@@ -37,7 +37,7 @@ _ZH_TRAILING = "呢吗吧啊呀么嘛哈哦齁唷喔咧啦嘞哟噢呗哇，,。
 #: Chinese words that say which kind of figure is asked (数量, 人数, 钱, 比例), not what it
 #: is about: left out of a head.
 _ZH_KIND_WORDS = frozenset("""数量 数目 人数 个数 总数 数字 数据 数 钱 金额 多少钱 比例 比重 占比
-    百分比 情况 具体 准确 大概 精确 确切 数值 户数 家数 项数 件数 场数 台数 位数""".split())  # noqa: SIM905
+    百分比 情况 具体 准确 大概 精确 确切 数值 户数 家数 项数 件数 场数 台数 位数 规模""".split())  # noqa: SIM905
 #: English words between 'how much' and its head (how much *did* turnover grow).
 _EN_AUX = frozenset(("did", "does", "do", "is", "are", "was", "were", "has", "have", "had",
                      "can", "could", "will", "would"))
