@@ -640,12 +640,11 @@ _RUN_TOGETHER = 8
 
 def pinyin_spaced(text: str, known: Optional[Container[str]] = None) -> str:
     """A question with the question words and places typed run together with its other
-    pinyin set apart (kejijiangduoshaoxiang → kejijiang duoshao xiang; a place that opens
-    it: shenyangjishuhetong → shenyang jishuhetong; 几 and its unit: youjigebowei → you jige
-    bowei, where 几 makes no word the base holds with the syllable before it), so that they
-    are read as when typed apart;
-    the rest stays run together, as typed (its syllables are paired as they are), and an
-    English word is left whole."""
+    pinyin set apart, so that they are read as when typed apart: kejijiangduoshaoxiang →
+    kejijiang duoshao xiang; a place that opens it, shenyangjishuhetong → shenyang
+    jishuhetong; 几 and its unit where 几 makes no word the base holds with the syllable
+    before it, youjigebowei → you jige bowei. The rest stays run together, as typed (its
+    syllables are paired as they are); an English word is left whole."""
     if not any(len(word) >= _RUN_TOGETHER for word in text.split()):
         return text
     from .pinyin import _pinyin_unit
