@@ -558,7 +558,7 @@ def head_core(head: str) -> str:
     银行涉农贷款): a Chinese noun group ends in what it names, its modifiers before it.
     Its last two characters stand for it (a guess: a rule on it may only refuse); '' for
     a short or an English head."""
-    if len(head) < CORE_AFTER or not all("\u3400" <= char <= "\u9fff" for char in head):
+    if len(head) < CORE_AFTER or not _all_chinese(head):
         return ""
     return head[-2:]
 
@@ -989,7 +989,7 @@ def another_kind(reading: Reading, fact: Fact, statistics: Any) -> tuple[str, st
     ('', ''). A reader's own word for the label's shares one (支农, 农户贷款 for 涉农)."""
     from .expand import synonyms
     from .heads import head_of
-    from .tables import has
+    from .question import word_before
 
     head = head_of(reading, statistics.known)
     label, text = fact.label, reading.folded
@@ -1010,7 +1010,7 @@ def another_kind(reading: Reading, fact: Fact, statistics: Any) -> tuple[str, st
         before = text[max(0, at_text - 2):at_text] if at_text >= 0 else ""
         if before.endswith("几") or before.endswith("多少") or \
                 any(char in _NUMERAL_CHARS for char in mine) or \
-                bool(before) and has("nouns.tsv", before[-1] + mine[0]):
+                at_text > 0 and word_before(text, at_text):
             return "", ""  # (多少品项商品: a measure; 二零九泊位: a number; 企业赴成果: 业赴
             #              is no word, 企业 is)
         if len(theirs) == 2 and _all_chinese(mine + theirs) and not set(mine) & set(theirs) \

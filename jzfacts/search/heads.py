@@ -16,7 +16,7 @@ from typing import Any, Container, Optional
 from ..base.patterns import compiled
 from .question import Reading
 from .sieve import sieved
-from .terms import MEASURE_WORDS
+from .terms import FINAL_PARTICLES, MEASURE_WORDS, OUR_CITY
 
 #: Words that ask for an amount, in Chinese: the head stands after them (多少家*企业*) or,
 #: when nothing follows, before them (*企业*有多少家).
@@ -28,12 +28,12 @@ _ZH_FILLER = (r"一共有|一共|总共有|总共|共有|共|大概有|大概|�
 #: What a chatty question says around what it asks, not of it (真的假的, 哈哈), and the
 #: words that ask for a figure's level (达到了什么水平, 规模如何).
 _ZH_NOISE = ("真的假的", "哈哈", "呵呵", "嘻嘻", "嘿嘿", "什么水平", "啥水平", "哪个水平",
-             "什么程度", "规模如何", "我们市", "咱们市", "我市", "本市", "咱市", "俺市")
+             "什么程度", "规模如何", *OUR_CITY)
 #: Characters that end a head (a particle, a pronoun, punctuation).
 _ZH_BREAK = frozenset("的了吗呢吧啊呀么嘛哈哦和与及且这那其被把给让它他她您你我们请在也还该个些"
                       "，,。？?！!：:；;、“”\"（）()「」『』 ")
 #: What ends a question after the thing it asks (呢？, 吗, 啊).
-_ZH_TRAILING = "呢吗吧啊呀么嘛哈哦齁唷喔咧啦嘞哟噢呗哇，,。？?！! "
+_ZH_TRAILING = "呢吗吧啊呀么嘛哈哦" + FINAL_PARTICLES + "，,。？?！! "
 #: Chinese words that say which kind of figure is asked (数量, 人数, 钱, 比例), not what it
 #: is about: left out of a head.
 _ZH_KIND_WORDS = frozenset("""数量 数目 人数 个数 总数 数字 数据 数 钱 金额 多少钱 比例 比重 占比

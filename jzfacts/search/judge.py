@@ -207,9 +207,9 @@ def units_fit(asked_unit: str, fact_unit: str) -> bool:
         return True  # 门槛是多少个百分点, 机械化率多少个点: people say points of a rate
     if asked.dimension == "units" and asked.power:
         return unit.power == asked.power  # 多少亿: 21.3亿元, 亿吨 (a magnitude, no unit)
-    if asked.base == "个":
-        return not measured(unit.dimension)  # 31个人才: 个 counts people and firms too
-    return asked.dimension.startswith("count (") and not measured(unit.dimension)
+    # (31个人才: 个 counts people and firms too)
+    return (asked.base == "个" or asked.dimension.startswith("count (")) and \
+        not measured(unit.dimension)
 
 
 #: Dimensions of measurement (their first word), which no counting word asks for: 几间 is

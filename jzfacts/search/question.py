@@ -162,14 +162,14 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
             # (大前年 is no 前年: the year before that)
             for match in compiled(f"(?<!大){word}" if word in ("前年", "后年") else word
                                   ).finditer(text):
-                if _word_before(text, match.start()):
+                if word_before(text, match.start()):
                     continue  # 春节前年味儿, 如今年轻人: 节前 and 如今 are the words
                 found.append(Period(match.group(), str(today + offset)))
                 spans.append(match.span())
     return found, spans
 
 
-def _word_before(text: str, start: int) -> bool:
+def word_before(text: str, start: int) -> bool:
     """Whether the character before `start` and the one at it are a word (节前, 如今), so
     that a relative year starting there (前年, 今年) is none."""
     from .tables import has
@@ -647,7 +647,7 @@ def pinyin_spaced(text: str, known: Optional[Container[str]] = None) -> str:
     syllables are paired as they are); an English word is left whole."""
     if not any(len(word) >= _RUN_TOGETHER for word in text.split()):
         return text
-    from .pinyin import _pinyin_unit
+    from .pinyin import _pinyin_unit, _read_with_neighbour
     from .spelled import QUESTION_WORDS
     from .terms import _syllables, is_english
 
@@ -668,7 +668,8 @@ def pinyin_spaced(text: str, known: Optional[Container[str]] = None) -> str:
                         # with the syllable before it (keji: 科技)
                         length == 2 and pieces[index] == "ji" and
                         (pieces[index + 1] == "ge" or _pinyin_unit(pieces[index + 1])) and
-                        not (run and known is not None and f"0{run[-1]}0ji" in known) or
+                        not (run and known is not None and
+                             _read_with_neighbour(run[-1], "ji", "", known)) or
                         # a place opening it, before a question of its own (not jinzhougang)
                         index == 0 and len(pieces) - length >= 3 and
                         any(place.text == joined for place in places_in(joined))):

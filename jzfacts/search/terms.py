@@ -103,6 +103,11 @@ def _short_pieces(text: str) -> List[Piece]:
 #: 站的).
 FUNCTION_CHARS = frozenset("的地得了着过是在和与及或之其这那哪些个也都还就又被把给让"
                            "吗呢吧啊呀么")
+#: Particles other regions end a question with (Taiwan's 齁 and 唷, 啦, 呗): neither content
+#: nor a head's.
+FINAL_PARTICLES = "齁唷喔咧啦嘞哟噢呗哇"
+#: 'Our city': the page's own, said by a reader of it (咱市, 我市).
+OUR_CITY = ("我们市", "咱们市", "我市", "本市", "咱市", "俺市")
 #: Measure words no unit is, that count what follows 几 or 多少 (几块区域, 几座码头).
 MEASURE_WORDS = "块片条张座栋所处间"
 # Chinese question words and particles: cut out of a question before it is read, so that
@@ -122,8 +127,8 @@ CHINESE_STOP = sorted("""什么时候 啥时候 几多 嘅 咩 是否 听说 那
     数值 准确 精确 确切 精准 详细 最新 官方 小数点 截至 截止 时点 报道 请提供 请给出 请告知
     请列出 想了解 想知道 了解一下 问下 问一下 麻烦 谢谢 多谢 感谢
     所谓 所谓的 提到的 说的 讲的 讲嘅 说嘅 报上说的 文中的
-    齁 唷 喔 咧 啦 嘞 哟 噢 呗 哇 我市 本市 咱市 俺市 我们市 咱们市 规模 几大""".split()  # noqa: SIM905
-    + list(MEASURE_WORDS), key=len, reverse=True)
+    规模 几大""".split()  # noqa: SIM905
+    + list(MEASURE_WORDS) + list(FINAL_PARTICLES) + list(OUR_CITY), key=len, reverse=True)
 # characters that are question words on their own (有, 几, 的 …): a pair of them is no word
 _STOP_CHARS = frozenset(word for word in CHINESE_STOP if len(word) == 1)
 
