@@ -2055,3 +2055,77 @@ def test_a_size_asked_by_规模_is_no_loan(question: str) -> None:
 
 def test_规模_of_the_loans_still_answers() -> None:
     assert answer("锦州银行涉农贷款规模多大") == "loans.agri"
+
+
+# ------------------------------------------------------------------ round 12
+
+@pytest.mark.parametrize("question", [
+    # an amount produced (产量, yield): never the crop's mechanisation rate
+    "锦州玉米单产是多少",
+    "油料的总产量有多少万吨",
+    "What is the soybean yield in Jinzhou?",
+    "rice production in Jinzhou",
+    "corn output of Jinzhou last year",
+])
+def test_an_amount_produced_is_no_rate(question: str) -> None:
+    refusal(question)
+
+
+def test_an_output_word_in_a_clause_before_asks_nothing() -> None:
+    assert answer("大豆产量不低，那大豆机械化水平到了多少") == "mechanisation.soybean"
+
+
+@pytest.mark.parametrize("question", [
+    # the line a definition draws is no figure of the city or of another kind of firm
+    "锦州研发投入强度有多高",
+    "Jinzhou's overall R&D intensity, please",
+    "雏鹰企业的营业收入有多少",
+    "yanfa touru qiangdu jinzhou quanshi",
+])
+def test_a_definition_s_line_is_no_figure_of_anything_else(question: str) -> None:
+    assert "defines" in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("什么样的企业算双五，研发投入强度呢", "shuangwu.rd-intensity"),
+    ("shuang1 wu3 qi3 ye4 ying2 shou1", "shuangwu.revenue"),
+    ("minimum revenue to be counted as a double-five firm", "shuangwu.revenue"),
+    ("研发投入强度至少得多少", "shuangwu.rd-intensity"),    # a line is asked for
+])
+def test_a_definition_s_line_answers_what_it_defines(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("九点五八个亿是哪笔钱", "loans.agri"),              # 个 before the magnitude
+    ("二十一点三个亿指的什么", "transfer.contracts"),
+    ("那个二零九是什么", "port.berth"),                  # digits said one by one
+])
+def test_numbers_as_people_say_them(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # A与B相距, 之间的距离: the place after 与 is where the distance is from; 相距 and a
+    # question word after 距离 name no place
+    ("大集与北站之间的距离有多少", "market.distance"),
+    ("翠岩大集跟锦州北站相距多少公里", "market.distance"),
+    ("大集距离是多少", "market.distance"),
+])
+def test_a_distance_between_two_places(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_a_distance_from_another_place_is_refused() -> None:
+    assert "市中心" in refusal("大集和市中心相距多远")
+
+
+@pytest.mark.parametrize("question, fact", [
+    # syllables typed one by one: pinyin, though he, tong and e are English words, and a
+    # place's syllables (shang zhi, tong cheng) where they end one word and start the next
+    ("dian shang zhi bo jie di ji jie", "festival.edition"),
+    ("ji4 shu4 he2 tong2 cheng2 jiao1 e2 duo1 shao3", "transfer.contracts"),
+    ("he tong cheng jiao e shi duo shao", "transfer.contracts"),
+])
+def test_syllables_typed_apart_are_pinyin_not_places(question: str, fact: str) -> None:
+    assert answer(question) == fact

@@ -348,6 +348,9 @@ def test_chains_give_each_count_its_measure_word(text: str, expected: list) -> N
     ("两万人", (20000, "人")), ("家里俩孩子", (2, "个")),
     ("一百零五万人次", (1050000, "人次")), ("1.5万余个", (Decimal("1.5"), "万个")),
     ("10余万元", (10, "万元")), ("十余公里", (10, "公里")), ("近千种", (1000, "种")),
+    # 个 before a magnitude, as people say it; digits said one by one, a zero among them
+    ("两个亿元", (2, "亿元")), ("投了三个亿", (3, "亿")), ("七点二个亿", (Decimal("7.2"), "亿")),
+    ("四十个万", (40, "万")), ("停在三零五泊位", (305, "泊位")), ("共一零六零项", (1060, "项")),
 ])
 def test_every_numeral_form_is_one_quantity(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
     (quantity,) = quantities(text)

@@ -74,6 +74,12 @@ def _whole_numeral(text: str) -> Optional[int]:
     if len(text) == 4 and text[0] in "一二" and all(ch in _DIGITS for ch in text):
         # 二〇二三, 一九九八: four digits in a row are a year, read digit by digit.
         return int("".join(str(_DIGITS[ch]) for ch in text))
+    if len(text) >= 3 and text[0] not in "零〇" and all(ch in _DIGITS for ch in text) and \
+            any(ch in "零〇" for ch in text[1:]):
+        # 二零九, 一零八零: a zero between digits with no unit after any of them is read
+        # digit by digit, as a number is said aloud (209泊位); 六六八八 has no zero, and
+        # may be digits or a list (each character its own number).
+        return int("".join(str(_DIGITS[ch]) for ch in text))
     if len(text) > 1 and text[0] in "百千万亿":
         # 百千万, 千万: a bare unit opens a phrase only when alone (上百, 近千) or as 十 (十五).
         return None
@@ -405,6 +411,8 @@ def _measure_after(text: str, at: int, open_units: bool) -> Tuple[str, str, str,
             text[index + 1:index + 2] in ("十", "百", "千"):
         approx, index = "over", index + 2  # 一百几十户, 三千几百人次: as 一百多户, 三千多人次
     magnitude = ""
+    if text[index:index + 1] == "个" and text[index + 1:index + 2] in ("万", "亿"):
+        index += 1  # 两个亿, 9.58个亿: people put 个 before the magnitude, as before a unit
     if not unit_at(text[index:index + 8]):  # (千米 and 千瓦 are units, 千吨 a magnitude)
         for prefix, _ in MAGNITUDES:
             if text.startswith(prefix, index) and \

@@ -24,6 +24,7 @@ from .decide import (
 from .heads import head_of, head_query
 from .hits import asked
 from .judge import (
+    AMOUNTS,
     PLACE_REASONS,
     TOGETHER,
     Judged,
@@ -125,7 +126,7 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
     head = head_of(reading, statistics.known)
     # (给农民贷了多少钱 asks money lent to them, no count of them)
     counted = people_asked(head, reading.folded) if reading.wants not in (
-        "money", "percentage", "year", "length", "mass", "age") else ""
+        "money", "percentage", "year", "length", "mass", "age", "output") else ""
     if counted and eligible:
         # 锦州研发人员有多少: a count of people, which no figure about 研发 (a percentage) is
         eligible = [j for j in eligible if UNITS[j.hit.fact.unit].base == "人"]
@@ -217,6 +218,23 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
                               f"no figure on the page mentions {'、'.join(absent)}" if absent
                               else f"no figure on the page is about {head}")
         eligible = covering + [j for j in eligible if j not in covering]
+    if not defining_asked(eligible[0].hit.fact, reading.folded, content, statistics):
+        # 锦州研发投入强度是多少: the page's 5 % is the line that defines a double-five
+        # firm, no figure of the city's or of any firm's intensity
+        fact = eligible[0].hit.fact
+        chinese, english = defined_names(fact)
+        return Considered(text, reading, tuple(judged), (), (), None,
+                          f"the page gives {fact.id} ({fact.display_value()}) only as a "
+                          f"line that defines "
+                          f"{'、'.join(chinese if has_chinese(text) else english)}, not a "
+                          f"figure of what is asked")
+    unfit = unfit_subject(judged, eligible, reading, content, statistics) \
+        if clause is None else None
+    if unfit is not None:
+        # rice production: the figure about rice is a rate, no output; the goods' kinds,
+        # sharing only the word of what is asked (products), are about no rice
+        return Considered(text, reading, tuple(judged), (), (), None,
+                          no_such_figure(reading, unfit.hit.fact))
     best = eligible[0]
     query = asked(content, statistics).query
     # a place is the question's scope, judged above, not what it asks: the decision weighs
@@ -358,6 +376,75 @@ def about_elsewhere(rest: Any, reading: Reading, best: Judged,
 #: Units that guess at a word's meaning: an answer never rests on them alone ('the area of
 #: Jinzhou' is no 区域 of the market).
 MEANING_GUESSES = frozenset({"synonym", "translation", "character"})
+
+
+#: Tags that mark a fact as a line of a definition (the revenue and R&D intensity a firm
+#: needs to count as "double five"), not a figure anything reached.
+DEFINITION_TAGS = frozenset({"定义", "definition"})
+#: Words asking for the line a definition draws (门槛, 至少, threshold, qualify).
+_REQUIREMENT = compiled(
+    r"门槛|标准|要求|条件|至少|最低|下限|不低于|不少于|以上|才算|才能|够格|认定|口径|定义|资格|线|"
+    r"[要得须需][在过达到]*(?:多少|几)|"
+    r"\b(?:thresholds?|cut-?offs?|bars?|lines?|minimum|min|floor|criteri(?:on|a)|qualif\w*|"
+    r"count(?:s|ed)?\s+as|defin\w*|requir\w*|needs?|must|at\s+least|menkan|yaoqiu|"
+    r"biaozhun|zhishao|yishang)\b", re.I)
+
+
+def defined_names(fact: Fact) -> tuple[list[str], list[str]]:
+    """The names a definition fact defines: its tags inside the quotes of its label (双五
+    of “双五”企业…) and, in English, in its English label before the colon."""
+    quoted = " ".join(re.findall(r"[“\"「]([^”\"」]+)[”\"」]", fact.label))
+    subject_en = fact.label_en.split(":")[0].lower()
+    return ([tag for tag in fact.tags if has_chinese(tag) and tag in quoted],
+            [tag for tag in fact.tags if not has_chinese(tag) and tag.lower() in subject_en])
+
+
+def defining_asked(fact: Fact, folded: str, content: str, statistics: Any) -> bool:
+    """Whether a question may take a definition's line for its answer: it asks for a line
+    (_REQUIREMENT), or names what the line defines (双五, double five, shuangwu). A fact
+    that defines nothing may answer anything."""
+    if DEFINITION_TAGS.isdisjoint(fact.tags):
+        return True
+    if _REQUIREMENT.search(folded):
+        return True
+    chinese, english = defined_names(fact)
+    if not chinese and not english:
+        return True
+    names = fact._replace(label=" ".join(chinese), label_en=" ".join(english), tags=(),
+                          quote="", section="", note=None, repeats=())
+    if named_words(names, asked(content, statistics).query, statistics):
+        return True
+    # (shuangwu, shuang1 wu3: the names in pinyin, however spaced or toned)
+    from .pinyin import first_reading
+
+    latin = "".join(char for char in folded.lower() if "a" <= char <= "z")
+    spelled = ["".join(first_reading(char) or "?" for char in name) for name in chinese]
+    return any(len(name) > 3 and "?" not in name and name in latin for name in spelled)
+
+
+def unfit_subject(judged: Sequence[Judged], eligible: Sequence[Judged], reading: Reading,
+                  content: str, statistics: Any) -> Optional[Judged]:
+    """The candidate the question is about, though its figure is not of the kind asked,
+    where the ones of that kind score no higher and leave out words it names: the page
+    gives no such figure of it (what a question asks about is no word that only the rest
+    of it shares with another fact)."""
+    if not eligible or reading.wants not in AMOUNTS or reading.check:
+        return None
+    # (a candidate whose value the question states is context: 二零九泊位那个船载重多少)
+    stated = {float(number.value) for number in reading.quantities}
+    unfit = max((j for j in judged if not j.fits and not j.why_not and not j.value and
+                 j.hit.fact.value not in stated), key=lambda j: j.score, default=None)
+    if unfit is None or unfit.score < max(j.score for j in eligible):
+        return None
+    query = asked(content, statistics).query
+    others: set[int] = set()
+    for j in eligible[:CLOSE_FAMILY + 1]:
+        others |= named_words(j.hit.fact, query, statistics)
+    own = named_words(unfit.hit.fact, query, statistics)
+    # (双五企业研发支出占营业收入的比例: the revenue is named, but so is the double-five
+    # firms' own line the question asks; a candidate sharing a name is about the same thing)
+    return unfit if own - others and not own & named_words(eligible[0].hit.fact, query,
+                                                         statistics) else None
 
 
 def guessed_only(fact: Fact, query: Any, statistics: Any) -> Optional[str]:
@@ -1416,7 +1503,7 @@ def no_such_figure(reading: Reading, fact: Fact, about: str = "for it") -> str:
 KIND_WORDS = {"date": "date (a day or a time of day)", "year": "year", "ordinal": "ordinal (第几)",
               "identifier": "number or name",
               "money": "sum of money", "percentage": "percentage", "length": "distance",
-              "mass": "weight", "age": "age",
+              "mass": "weight", "age": "age", "output": "amount produced or sold",
               "name": "name (it gives figures)", "count": "count", "amount": "amount"}
 
 

@@ -53,7 +53,8 @@ _KIND_WORDS = frozenset("""number numbers count total amount figure figures valu
     businesses companies firms enterprises organisations organizations people persons
     items things ones""".split())  # noqa: SIM905
 #: Kinds of question a head is read for: those asking for an amount of something.
-HEADED = frozenset({"count", "amount", "money", "percentage", "length", "mass", "age", None})
+HEADED = frozenset({"count", "amount", "money", "percentage", "length", "mass", "age", "output",
+                    None})
 
 
 def head_of(reading: Reading, known: Container[str]) -> str:

@@ -133,7 +133,7 @@ def quoted_period(fact: Fact) -> bool:
 
 #: The kinds of answer that ask for an amount: the number a question itself states is never
 #: the amount it asks for (of the 65 experts, how many …; 94项省科技奖里一等奖几项).
-_AMOUNTS = ("count", "amount", "money", "percentage", "length", "mass", "age")
+AMOUNTS = ("count", "amount", "money", "percentage", "length", "mass", "age", "output")
 #: The words that ask for an amount (a percent sign or 'the 11 alliances figure' does not).
 _ASKING = r"多少|几|\bduo\s?shao\b|\bji\b|\bhow\s+(?:many|much)\b"
 
@@ -142,7 +142,7 @@ def given(fact: Fact, reading: Reading, value: str) -> str:
     """Why a fact does not answer a question that states its figure and asks for another
     amount (a part of it, a breakdown the page does not give), else ''. A question checking
     the figure (26家对吗) or asking what it is (3.5万吨是什么) is answered by it."""
-    if value != "exact" or reading.check or reading.wants not in _AMOUNTS or \
+    if value != "exact" or reading.check or reading.wants not in AMOUNTS or \
             compiled(_ASKING, re.I).search(reading.folded) is None or converted(fact, reading) or \
             offers_choices(reading):
         return ""
@@ -252,6 +252,8 @@ def fits(fact: Fact, reading: Reading) -> bool:
         return unit.dimension in ("years", "age")
     if wants == "mass":
         return unit.dimension.startswith("mass")
+    if wants == "output":  # 产量: things or tonnes, never a rate, a sum or a distance
+        return not measured(unit.dimension) or unit.dimension.startswith(("mass", "volume"))
     if wants == "count":
         # how many, 多少个 with no unit counts things: never tonnes, yuan, percent or
         # kilometres (a container ship's TEU counts containers)
@@ -717,8 +719,10 @@ def shortened_part(fact: Fact, question: str, members: int) -> list[str]:
 
 #: Where a question about a distance measures it from (大集离*市区*多远, how far is it from
 #: *downtown Jinzhou*): what follows 离, 距, 从 or from, up to what asks or 到/to.
-_ENDPOINT_ZH = (r"(?:离|距离?|从)\s*([\u4e00-\u9fff]{1,8}?)"
-                r"(?=有|是|多远|多少|几|远|的距离|到|约|大约|大概|差不多|公里|千米|左右|[\d_\s]|$)")
+_ENDPOINT_ZH = (r"(?<!相)(?:离|距离?|从)\s*(?![多几有是约])([\u4e00-\u9fff]{1,8}?)"
+                r"(?=有|是|多远|多少|几|远|的距离|到|约|大约|大概|差不多|公里|千米|左右|[\d_\s]|$)|"
+                # A与B相距, A到B之间的距离: the second place is the one measured from
+                r"(?:与|和|跟|同|到)\s*([\u4e00-\u9fff]{1,8}?)(?=相距|之间|的距离|距离)")
 _ENDPOINT_EN = r"\bfrom\s+((?:(?!to\b)[a-z]+\s*){1,6})"
 #: Words of a distance question that name no place (how far away, itself).
 _DISTANCE_WORDS = frozenset(("far", "away", "km", "kms", "kilometres", "kilometers", "miles",
@@ -739,7 +743,7 @@ def other_endpoint(fact: Fact, reading: Reading, scope: Scope) -> str:
     home = [place.text.lower() for place in reading.places
             if any(code in scope.home for code in place.codes)]
     for found in re.finditer(_ENDPOINT_ZH if not text.isascii() else _ENDPOINT_EN, text):
-        endpoint = found.group(1).strip()
+        endpoint = (found.group(1) or found.group(found.lastindex or 1)).strip()
         rest = endpoint
         for name in home:
             rest = rest.replace(name, " ")

@@ -295,6 +295,11 @@ _WANTS = (
      r"\bprofits?\b|\bincome\b|\bfunding\b|\bfunds\b|\bbudgets?\b|\bspending\b|"
      r"\bexpenditures?\b|\bsalar(?:y|ies)\b|\bwages?\b|\bearnings\b|\btax(?:es)?\b|"
      r"\bgdp\b|\boutput\s+value\b"),
+    # nouns that name an amount produced, sold or moved (产量, 亩产, yield): a quantity of
+    # things or of mass, never a percentage, a sum of money or a distance; like the money
+    # nouns, they stay content
+    ("output", r"产量|亩产|单产|总产|年产|销量|销售量|出口量|进口量|存栏|出栏|收成",
+     r"\byields?\b|\boutput\b(?!\s+value)|\bproduction\b|\bsales\s+volume\b"),
     # an age (多老, 多少年历史, how old): a count of years, never a distance or a count
     ("age", r"多老(?!远)|多古老|(?:多少|几百|几十)年(?:的)?历史|(?:多久|多长时间)的历史|"
             r"历史有?多(?:久|长(?:时间)?|少年)|多大岁数|多大年纪|几岁|多少岁|"
@@ -319,6 +324,7 @@ _PINYIN_WANTS = {
     "identifier": r"\bji\s?hao\b|\bduo\s?shao\s?hao\b",
     "money": r"\bduo\s?shao\s?qian\b",
     "funds": r"\bjing\s?fei\b|\bli\s?run\b|\bshou\s?ru\b",
+    "output": r"\bchan\s?liang\b|\bmu\s?chan\b|\bxiao\s?liang\b",
     "percentage": r"\bbi\s?li\b|\bbai\s?fen\s?bi\b|\bzhan\s?bi\b",
     "age": r"\bduo\s?lao\b|\bji\s?sui\b",
     "length": r"\bduo\s?(?:yuan|chang)\b",
@@ -369,6 +375,20 @@ _WHICH_UNIT = (r"(?:哪一?个?\s*|\bwhich\s+|\bwhat\s+|\bna\s?(?:yi\s?)?ge\s+)"
                r"([a-z]+|[^\s\d，。？?！!的是]{1,4})")
 
 
+def straddles(place: Place, text: str, known: Container[str]) -> bool:
+    """Whether a place typed in syllables (shang zhi, 尚志) is the end of one word of the
+    page and the start of the next (dian shang | zhi bo, 电商直播): the syllables on each
+    side of it pair with its own as the page's words are spelled."""
+    if " " not in place.text or not place.text.isascii():
+        return False
+    before = compiled(r"([a-z]+)[1-5]?\s*$").search(text[:place.start].lower())
+    after = compiled(r"^[1-5]?\s*([a-z]+)").search(text[place.end:].lower())
+    syllables = compiled(r"[a-z]+").findall(place.text.lower())
+    return before is not None and after is not None and \
+        f"0{before.group(1)}0{syllables[0]}" in known and \
+        f"0{syllables[-1]}0{after.group(1)}" in known
+
+
 def wants_of(text: str, quantities: Sequence[QuestionNumber]) -> Optional[str]:
     """The kind of answer the question asks for (the first pattern that matches); `which`
     before a unit (which berth, 哪个泊位, 哪一届) asks for a number of that unit that names
@@ -381,7 +401,7 @@ def wants_of(text: str, quantities: Sequence[QuestionNumber]) -> Optional[str]:
         if name in kinds:
             if name == "recall" and not quantities:
                 continue
-            if name == "funds" and not _funds_asked(text, matches):
+            if name in _NOUN_WANTS and not _funds_asked(text, matches, name):
                 continue
             if name == "name" and which_unit(text):
                 return "which"
@@ -395,17 +415,23 @@ def wants_of(text: str, quantities: Sequence[QuestionNumber]) -> Optional[str]:
 _ASKING_FILLERS = frozenset("那这的要是有了呢吧啊都还就又")
 
 
-def _funds_asked(text: str, matches: Sequence[tuple[str, tuple[int, int]]]) -> bool:
-    """Whether a money word (营业收入, 经费) is what the question asks the amount of: not
-    where it stands in a clause before the one that asks, which names a thing of its own
-    (营业收入要5亿以上，那研发投入强度要多少: a rate)."""
+#: The kinds whose words are nouns naming the thing asked (经费, 产量): content, and
+#: asked only where they stand in the clause that asks (_funds_asked).
+_NOUN_WANTS = ("funds", "output")
+
+
+def _funds_asked(text: str, matches: Sequence[tuple[str, tuple[int, int]]],
+                 kind: str = "funds") -> bool:
+    """Whether a money word (营业收入, 经费), or another noun of `kind`, is what the question
+    asks the amount of: not where it stands in a clause before the one that asks, which
+    names a thing of its own (营业收入要5亿以上，那研发投入强度要多少: a rate)."""
     asks = [span for name, span in matches if name in ("amount", "count")]
     if not asks:
         return True
     ask_start = asks[-1][0]
     clause_start = max((index + 1 for index, char in enumerate(text[:ask_start])
                         if char in "，,;；。？?！!"), default=0)
-    if any(span[0] >= clause_start for name, span in matches if name == "funds"):
+    if any(span[0] >= clause_start for name, span in matches if name == kind):
         return True
     own = [char for char in text[clause_start:ask_start]
            if "\u4e00" <= char <= "\u9fff" and char not in _ASKING_FILLERS]
@@ -592,6 +618,8 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
     if wants == "which":
         unit = which_unit(lowered)
     places = tuple(places_in(folded))
+    if known is not None and places:
+        places = tuple(place for place in places if not straddles(place, folded, known))
     if known is not None and not folded.isascii():
         places += tuple(shaped_places(folded, list(places), known))
     # 几家, how many people: a classifier is no content; a unit that is a noun (泊位, how
@@ -609,8 +637,8 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
     for name, span in wants_matches(lowered):
         # the words that ask for a kind of answer are no content (which year, 第几, 多少);
         # a money or percentage word is where the base uses it (turnover, 机械化率)
-        if name == "funds":
-            continue  # 经费, profit: what is asked, content
+        if name in _NOUN_WANTS:
+            continue  # 经费, profit, 产量: what is asked, content
         if name not in ("money", "percentage", "mass") or (
                 known is not None and not _known_words(lowered[span[0]:span[1]], known)):
             cut.append(span)

@@ -557,7 +557,11 @@ def _latin_units(words: Sequence[str], known: Optional[Container[str]],
     from .expand import _clipped, _compound, _english_synonyms, _translations
     from .pinyin import _drop_pinyin_question_words
 
-    pinyin_mode = sum(map(pinyin_like, words)) * 2 >= len(words) > 0
+    # (ji shu he tong cheng jiao e: a text typed syllable by syllable is pinyin, though he,
+    # tong and e are English words too)
+    in_syllables = len(words) >= 3 and sum(
+        len(_syllables(word) or ()) == 1 for word in words) * 4 >= len(words) * 3
+    pinyin_mode = in_syllables or sum(map(pinyin_like, words)) * 2 >= len(words) > 0
     if pinyin_mode:
         words = _drop_pinyin_question_words(list(words), known)
 
@@ -575,8 +579,8 @@ def _latin_units(words: Sequence[str], known: Optional[Container[str]],
 
     for position, word in enumerate(words):
         term = english_term(word)
-        english = base_english(word) or (not pinyin_mode and is_english(word)) or \
-            (word in capitals and _acronym(word))
+        english = (base_english(word) and not (in_syllables and _syllables(word))) or \
+            (not pinyin_mode and is_english(word)) or (word in capitals and _acronym(word))
         syllables = None if english else _syllables(word)
         if syllables and (_any_known(syllables, known) or not _near(word, vocabulary)):
             pinyin_run.append(word)  # pinyin the base can read, or no English near it
