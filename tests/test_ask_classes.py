@@ -2129,3 +2129,59 @@ def test_a_distance_from_another_place_is_refused() -> None:
 ])
 def test_syllables_typed_apart_are_pinyin_not_places(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("凌海大集上的年货能挑多少样", "market.goods"),       # 多少样: how many kinds
+    ("大集有几样商品", "market.goods"),
+    ("锦州银行为三农放了多少款", "loans.agri"),          # 贷…款: money, not models
+    ("涉农方面锦州银行借出去多少款", "loans.agri"),
+    ("瞪羚企业有几家了我邻居问的", "enterprises.gazelle"),  # the speaker's aside
+    ("高新技术企业多少家呢俺儿子要写作文", "enterprises.high-tech"),
+    ("how many gazelle firms lah", "enterprises.gazelle"),  # romanised particles
+    ("the TEU of the Zhonggu Fuzhou leh", "port.ship-teu"),
+])
+def test_measure_words_money_verbs_and_asides(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("how many zones does the Cuiyan bazaar have", "market.zones"),    # the reader's word
+    ("number of sellers at the Linghai fair", "market.exhibitors"),
+    ("How long has the Cuiyan market been going?", "market.age"),       # an age, no length
+    ("how long has the Linghai fair existed", "market.age"),
+    ("how many brands taking part in the Cuiyan market", "market.brands"),  # a participle
+    ("67 platforms: provincial or municipal?", "platforms.provincial"),  # which of two
+    ("94家是市级平台还是省级平台", "platforms.municipal"),
+    ("which edition was the livestream festival", "festival.edition"),  # run together
+])
+def test_english_readers_words_for_the_fair_and_festival(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "crop mechanisation rate in Jinzhou",     # every crop's rate is tagged crops
+    "mechanization rate of the crops, 2022",
+])
+def test_a_word_every_sibling_is_tagged_with_tells_none_apart(question: str) -> None:
+    assert "several" in refusal(question)
+
+
+@pytest.mark.parametrize("question", [
+    # a lone hundred that points at a figure is a number (the hundred level is a name)
+    "what's the hundred thing about the Cuiyan market",
+    "that hundred one at the Linghai market, what is it?",
+])
+def test_a_number_in_words_two_figures_have_is_ambiguous(question: str) -> None:
+    assert "several" in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    # the N one: 'one' points at the figure, and is no digit of it (not 27, 68, 79)
+    ("what's the twenty-six one", "enterprises.gazelle"),
+    ("the sixty-seven one, what is it", "platforms.provincial"),
+    ("what is the seventy-eight one about", "enterprises.young-eagle"),
+    ("twenty one firms are gazelles?", "enterprises.gazelle"),  # twenty one is 21
+])
+def test_the_one_a_number_in_words_points_at(question: str, fact: str) -> None:
+    assert answer(question) == fact

@@ -424,3 +424,4 @@ def test_words_around_a_number(text: str, span: tuple, expected: str) -> None:  
 def test_a_number_at_the_end_of_a_line_has_no_unit(text: str) -> None:
     (quantity,) = quantities(text)
     assert quantity.unit == "" and quantity.magnitude == ""
+

@@ -247,7 +247,10 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
         rest = without_clause_of(rest, reading)
     asks = query if rest == content or named else asked(rest, statistics).query if rest \
         else query._replace(items=())
-    if head:
+    if head and not (best.value == "exact" and compiled(r"还是|\bor\b", re.I).search(
+            reading.folded)):
+        # (236 awards — city level or provincial?: the figure names its fact, and the
+        # question asks which of two it is, no other subject)
         # (雏鹰企业和瞪羚企业比，瞪羚企业有几家: the thing asked is named in the clause
         # that asks; what the clause before names is held up beside it, not its subject)
         own_clause = without_places(clause, reading) if clause and head in clause else rest
@@ -290,6 +293,14 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
         most = max(pairs.values())
         if list(pairs.values()).count(most) == 1:
             best = next(j for j in (best, *tied) if pairs[j.hit.fact.id] == most)
+            eligible = [best] + [j for j in eligible if j is not best]
+            tied = []
+    if tied and shares:
+        # or by the thing asked (how many *brands* are showing: the goods on show share
+        # the rest, not the brands)
+        headed = [j for j in (best, *tied) if shares.get(j.hit.fact.id, 0) > 0]
+        if len(headed) == 1:
+            best = headed[0]
             eligible = [best] + [j for j in eligible if j is not best]
             tied = []
     if tied and has_chinese(head[-2:]):
@@ -873,7 +884,8 @@ def undistinguished(best: Judged, others: Sequence[Judged], query: Any, fact_bas
         sibling = other.hit.fact
         if sibling.id == fact.id or sibling.unit != fact.unit or \
                 not listed and label_share(sibling, query, fact_base) < own - TIE_COVERAGE or \
-                not total and phrases(sibling, query) != phrases(fact, query):
+                not total and phrases(sibling, query, shared_tags(fact, sibling)) != \
+                phrases(fact, query, shared_tags(fact, sibling)):
             continue
         if label_difference(list(fact.label), list(sibling.label)) is not None and \
                 label_difference(re.findall(r"[a-z]+", fact.label_en.lower()),
@@ -1252,7 +1264,8 @@ def focused(fact_base: Any, text: str, whole: Considered) -> Optional[Considered
 #: Particles that end a clause in speech: where a voice message has no marks at all, they
 #: are its commas (…翠岩大集啊离锦州北站有多少公里啊远不远啊奶奶腿脚不好…).
 _SPOKEN_ENDS = "啊呀吧嘛啦"
-_SPOKEN_SPLIT = f"(?<=[{_SPOKEN_ENDS}])(?=[^{_SPOKEN_ENDS}])"
+# (…第几届了我孙女在抖音上看的: a particle that ends a clause, before the speaker's own)
+_SPOKEN_SPLIT = f"(?<=[{_SPOKEN_ENDS}])(?=[^{_SPOKEN_ENDS}])|(?<=[了呢吗])(?=[我俺])"
 #: A voice message runs on: a text shorter than this is one clause, whatever it holds.
 SPOKEN_LENGTH = 12
 #: Words that narrow or widen what a question asks (除了涉农的, not counting the banks'
@@ -1447,10 +1460,13 @@ def about_columns(columns: Any) -> Any:
     return tuple(column if name in ABOUT else () for name, column in zip(COLUMNS, columns))
 
 
-def phrases(fact: Fact, query: Any) -> int:
+def phrases(fact: Fact, query: Any, shared: frozenset[str] = frozenset()) -> int:
     """How many pairs of the question's English words, next to each other (or one word
     apart), stand so in the fact's English label: 'thousand-person level' is the thousand
-    level, not the hundred level of the Hundred-Thousand-Ten-Thousand project."""
+    level, not the hundred level of the Hundred-Thousand-Ten-Thousand project. A pair of
+    words both `shared` (terms of tags another fact has too) tells it from that one by
+    nothing ('crop mechanization' of 'Oilseed crops: combined mechanisation rate': every
+    crop's rate is tagged crops and mechanisation rate)."""
     label = [term for term in text_terms(fact.label_en) if term.isascii()]
     where: dict = {}  # type: ignore[type-arg]
     for position, term in enumerate(label):
@@ -1462,9 +1478,18 @@ def phrases(fact: Fact, query: Any) -> int:
     for first, left in words:
         for second, right in words:
             if 1 <= second - first <= 2 and any(1 <= b - a <= 2 for a in where[left]
-                                                  for b in where[right]):
+                                                  for b in where[right]) and \
+                    not (left in shared and right in shared):
                 found.add((first, second))
     return len(found)
+
+
+def shared_tags(fact: Fact, other: Fact) -> frozenset[str]:
+    """The English terms of the tags two facts both have."""
+    def terms(tags: Sequence[str]) -> set[str]:
+        return {term for tag in tags if tag.isascii() for term in text_terms(tag)}
+
+    return frozenset(terms(fact.tags) & terms(other.tags))
 
 
 def why_not(reading: Reading, judged: Sequence[Judged], fact_base: Any) -> str:

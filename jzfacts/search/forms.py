@@ -209,16 +209,34 @@ def _chunks(words: List[str]) -> List[int]:
 def english_numerals(text: str) -> str:
     """English numbers written in words, in digits (two hundred thirty-six → 236,
     ninety-three point nine five → 93.95, a hundred → 100), for the one number reader;
-    a lone 'one' or 'a' stays a word (which one, one of them)."""
+    a lone 'one' or 'a' stays a word (which one, one of them), and a lone hundred or
+    thousand too (the hundred level), unless it points at a figure (the hundred thing)."""
     def digits(match: re.Match) -> str:  # type: ignore[type-arg]
         phrase: str = match.group()
         words = re.findall(r"[a-z]+", phrase.lower())
         while words and words[-1] in ("a", "and"):
             words.pop()
+        before = text[:match.start()]
+        pointing = re.search(r"\b(?:the|that|this)\s+$", before, re.I) is not None
+        if pointing and len(words) > 1 and words[-1] == "one" and \
+                not 20 <= _NUMBER_WORDS.get(words[-2], 0) < 100:
+            # (the twenty-six one, that hundred one: 'one' is the figure pointed at, no
+            # digit; twenty one is 21)
+            cut = re.search(r"[\s-]+one\b[\s-]*$", phrase, re.I)
+            if cut:
+                after = text[match.start() + cut.start():]
+                return digits_of(phrase[:cut.start()], before, after) + phrase[cut.start():]
+        return digits_of(phrase, before, text[match.start() + len(phrase.rstrip(" \t-")):])
+
+    def digits_of(phrase: str, before: str, after: str) -> str:
+        words = re.findall(r"[a-z]+", phrase.lower())
+        while words and words[-1] in ("a", "and"):
+            words.pop()
         core = phrase.rstrip(" \t-")
-        before, after = text[:match.start()], text[match.start() + len(core):]
-        if not words or words in (["one"], ["a"]) or words[0] in ("point", "hundred",
-                                                                  "thousand") or \
+        pointed = re.search(r"\b(?:the|that|this)\s+$", before, re.I) and \
+            re.match(r"\s*(?:thing|one|bit)\b", after, re.I)
+        if not words or words in (["one"], ["a"]) or words[0] == "point" or \
+                words[0] in ("hundred", "thousand") and not pointed or \
                 (words[0] == "a" and words[1:2] not in (["hundred"], ["thousand"])) or \
                 re.search(r"[A-Za-z]-$|\b(?:double|triple)\s+$", before, re.I) or \
                 re.match(r"-[A-Za-z]", after):

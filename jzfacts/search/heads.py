@@ -112,12 +112,13 @@ def _after(text: str, position: int) -> str:
     """The Chinese after an anchor, less its measure word (多少*家*, 多少*亿元*); a 的
     inside it joins a modifier to its noun (几个国家级*的*科创平台)."""
     from ..base.units import UNITS
-    from .question import is_word
+    from .question import ASKED_ONLY, is_word
 
     rest = text[position:]
     for length in (3, 2, 1):
         if rest[:length] in UNITS or (length == 1 and (rest[:1] == "个" or
-                                                        rest[:1] in MEASURE_WORDS)):
+                                                        rest[:1] in MEASURE_WORDS or
+                                                        rest[:1] in ASKED_ONLY)):
             # 多少箱子, 多少人口: a unit that is a word with what follows is the noun asked
             if length > 1 or not is_word(rest[:2]):
                 rest = rest[length:]
@@ -278,7 +279,10 @@ def _english_group(words: list[str], start: int, first: bool = False) -> str:
             continue
         group.append(word)
     group = group or named
-    # a verb or adverb that ends the group is how it is asked (visitors *turned* up)
+    # a participle after its noun is how it is asked (brands *showing* at the fair), as a
+    # verb or adverb that ends the group is (visitors *turned* up)
+    if len(group) > 1 and group[-1].endswith("ing") and len(group[-1]) > 4:
+        group.pop()
     while group and (group[-1] in _KIND_WORDS or group[-1] in measures or
                      english_share(group[-1]) < 0.5):
         group.pop()

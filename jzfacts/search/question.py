@@ -285,7 +285,8 @@ _WANTS = (
     ("percentage", r"比例|比重|百分之几|百分之多少|多少个百分点|几个百分点|百分比|占比|几成|"
                    r"多少成|%|率",
      r"%|\bpercent|\bpercentage\b|\brate\b|\bshare\b|\bproportion\b|\bratios?\b"),
-    ("money", r"多少钱|几多钱|多少元|多少亿元|金额|钱|价格|价钱|房价|票价|单价|均价|物价",
+    ("money", r"多少钱|几多钱|多少元|多少亿元|金额|钱|价格|价钱|房价|票价|单价|均价|物价|"
+              r"[贷借存拨汇捐筹放付欠]了?(?:多少|几多)款",
      r"\bhow\s+much\s+money\b|\bhow\s+many\s+yuan\b|\bsales\b|\brevenue\b|\bturnover\b|"
      r"\bvalue\s+of\b|\blend\b|\bspend|\bcost\b|\bprices?\b|\bfees?\b"),
     # nouns that name a sum of money (经费, profit): the thing asked is money, never a
@@ -304,7 +305,11 @@ _WANTS = (
     ("age", r"多老(?!远)|多古老|(?:多少|几百|几十)年(?:的)?历史|(?:多久|多长时间)的历史|"
             r"历史有?多(?:久|长(?:时间)?|少年)|多大岁数|多大年纪|几岁|多少岁|"
             r"(?:有|办了?|开了?|存在了?)(?:多少年|多久|多长时间)了?(?!前|后)|多少年[了啦喽咯]",
-     r"\bhow\s+old\b|\bhow\s+many\s+years\s+old\b"),
+     r"\bhow\s+old\b|\bhow\s+many\s+years\s+old\b|"
+     # how long has it existed, been around, been held: the years of its history
+     r"\bhow\s+long\s+(?:has|have|had|did)\b(?=.*\b(?:exist(?:ed|s)?|been\s+(?:around|"
+     r"running|held|going|open|there)|operated|run|lasted|stood)\b)|"
+     r"\bhow\s+many\s+years\s+(?:has|have|had)\b"),
     ("length", r"多老远|多远|多长|几远|几长|距离|多深|多宽|多厚|多粗|多矮",
      r"\bhow\s+(?:far|long|deep|wide|thick|tall)\b|\bdistance\b"),
     ("mass", r"多重|多沉|几重", r"\bhow\s+heavy\b|\bweighs?\b"),
@@ -471,6 +476,13 @@ def which_unit(text: str) -> str:
     return ""
 
 
+#: Verbs that take 款 (money) as their object apart from it: 贷了多少款, 拨了几笔款.
+_MONEY_VERBS = r"[贷借存拨汇捐筹放付欠]"
+#: Measure words that count only after a question word (几样, 多少样: kinds), not in the
+#: unit table: after a numeral they are mostly another word (一样: the same).
+ASKED_ONLY = {"样": "种"}
+
+
 def asked_unit(text: str) -> tuple[str, Optional[tuple[int, int]]]:
     """The unit a question asks in (几家 → 家, 多少万吨 → 万吨, how many people → 人),
     and where; the generic 个 asks for nothing in particular."""
@@ -480,6 +492,10 @@ def asked_unit(text: str) -> tuple[str, Optional[tuple[int, int]]]:
     for match in compiled(_ASKED_UNIT).finditer(text):
         if match.group(1):
             chars = match.group(1)
+            if chars[0] in ASKED_ONLY:  # 多少样: how many kinds
+                return ASKED_ONLY[chars[0]], (match.start(1), match.start(1) + 1)
+            if chars[0] == "款" and compiled(_MONEY_VERBS).search(text[:match.start(1)]):
+                continue  # 贷了多少款: 款 is the loan, money, not a count of models
             for length in range(len(chars), 0, -1):
                 unit = chars[:length]
                 following = text[match.start(1) + length:match.start(1) + length + 1]

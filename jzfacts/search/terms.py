@@ -33,7 +33,7 @@ COLUMNS = ("id", "label", "label_en", "tags", "section", "quote", "note", "abbre
 WEIGHTS = (1.5, 3.0, 2.5, 2.5, 0.3, 1.5, 0.2, 1.0, 2.5)
 #: Changes whenever the terms a fact or query gives change (this module, forms.py, the
 #: tables they read): caches of fact terms and search statistics key on it.
-TERMS_VERSION = "16.20"
+TERMS_VERSION = "16.21"
 # Pinyin readings of these fields' Chinese; initials (rc, gxjsqy) only of the short ones,
 # where two letters are not a pair of some of a quote's thirty characters by chance.
 PINYIN_COLUMNS = frozenset({"label", "tags"})
@@ -176,7 +176,8 @@ ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as i
     happens wonder wondering could would like kindly tell me one ones out moment
     basically essentially example instance counting being having aside
     finally eventually ultimately already ever yet originally initially officially
-    successfully""".split())  # noqa: SIM905
+    successfully
+    lah leh lor meh hor mah wor sia ah eh huh hmm um uh yeah yep okay""".split())  # noqa: SIM905
 
 # British spellings to American, before stemming (the stemmer keeps the two apart).
 _BRITISH = ((r"isation", "ization"), (r"is(e|ed|es|ing|er|ers)$", r"iz\1"),
@@ -600,7 +601,9 @@ def _latin_units(words: Sequence[str], known: Optional[Container[str]],
         near = None if english or is_english(word) else _near(word, vocabulary)
         if near:
             term, kind = english_term(near), "respelled"
-        parts = None if english or is_english(word) or near else _compound(word, known)
+        # (livestream, hightech: a word run together from two the base knows, even where the
+        # English tables know it whole and the base does not)
+        parts = None if base_english(word) or near else _compound(word, known)
         if parts:  # hightech: high tech
             items.extend(Item(part, english_term(part)) for part in parts)
             units.extend(Unit(part, (english_term(part),), (first + i,), "respelled")
