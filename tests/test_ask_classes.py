@@ -2185,3 +2185,23 @@ def test_a_number_in_words_two_figures_have_is_ambiguous(question: str) -> None:
 ])
 def test_the_one_a_number_in_words_points_at(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, word", [
+    # another lender, though the base holds 农业 and 农村
+    ("农业银行锦州分行的涉农贷款有多少", "农业银行"),
+    ("锦州农村信用社给农户放了多少贷款", "农村信用社"),
+    # a zone of the city, named by its kind alone: the page gives the whole city's
+    ("锦州经济技术开发区有多少家高新技术企业", "经济技术开发区"),
+    ("高新区的瞪羚企业有几家", "高新区"),
+])
+def test_another_lender_or_a_zone_of_the_city_is_refused(question: str, word: str) -> None:
+    assert word in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("锦州银行的涉农贷款是多少", "loans.agri"),
+    ("全市有多少家高新技术企业", "enterprises.high-tech"),
+])
+def test_the_page_s_lender_and_city_still_answer(question: str, fact: str) -> None:
+    assert answer(question) == fact

@@ -276,9 +276,10 @@ def organisations_not_held(text: str, known: Any) -> list[str]:
             # is the page's only where the base holds the whole name (锦州银行)
             if match.group() == "港" and not _PORT_VERBS.isdisjoint(word):
                 continue  # 到锦港: a ship's call at the page's port, no port's name
+            whole = all(word[i:i + 2] in known for i in range(len(word) - 1))
             if len(word) > len(match.group()) and not _NOT_A_NAME.intersection(word) and \
-                    (word[:2] not in known or _place(word[:2]) and
-                     not all(word[i:i + 2] in known for i in range(len(word) - 1))) and \
+                    (word[:2] not in known or (_place(word[:2]) or
+                                               match.group() in _FINANCIAL) and not whole) and \
                     not any(word in other or other in word for other in found):
                 found.append(word)
     if any(body in text for body in _ENGLISH_BODIES):
@@ -352,6 +353,9 @@ def english_organisations(text: str, known: Any) -> list[str]:
 #: What the names of organisations end in (a bank, a university, a company …).
 _BODIES = ("银行", "大学", "学院", "研究院", "研究所", "医院", "公司", "集团", "中学", "小学",
            "协会", "商会", "基金会", "合作社", "信用社", "保险", "证券", "机场", "港")
+#: Bodies whose name is a proper name, never a kind of thing: 农业银行 and 农村信用社 are
+#: other lenders than the page's 锦州银行, though the base holds 农业 and 农村.
+_FINANCIAL = frozenset(("银行", "信用社", "保险", "证券"))
 # a port (大连港, 台中港), not 港口
 _BODY = "|".join("港(?!口)" if body == "港" else body for body in _BODIES)
 #: What a ship does at a port: a port's name holds none of these (到港, 来港, 到锦港).

@@ -194,6 +194,27 @@ _NOT_NAMES = frozenset("全各每本该此哪那这某其两几多一二三个�
                        "块片条座栋所处")  # (几块区域: a measure word)
 
 
+#: Zones a city holds (高新区, 开发区): a question about one asks about a part of the city,
+#: which no figure of the whole city answers, unless a fact names the zone.
+_ZONES = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "开发区", "经开区",
+          "自贸区", "保税区", "工业园区", "产业园区", "新区")
+
+
+def zones_in(text: str, taken: list[Place]) -> list[Place]:
+    """The zones a (folded) text names by their kind alone (高新区有多少家高企), outside the
+    places already found (`taken`: 锦州高新区 is one already)."""
+    found: list[Place] = []
+    for zone in _ZONES:
+        start = text.find(zone)
+        while start >= 0:
+            end = start + len(zone)
+            if not any(place.start < end and start < place.end for place in (*taken, *found)):
+                found.append(Place(zone, frozenset({f"zone:{zone}"}), start, end,
+                                   frozenset({zone})))
+            start = text.find(zone, end)
+    return found
+
+
 def shaped_places(text: str, taken: list[Place], known: Container[str]) -> list[Place]:
     """Places a (folded) text names by their shape only: one or two characters and 县, 区,
     镇, 乡 or 旗 that are no word of the tables (城区, 展区, 高新区 are) nor of the base, and

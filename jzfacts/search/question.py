@@ -15,7 +15,7 @@ from ..base.patterns import compiled
 from ..base.plain import Plain
 from ..base.units import UNITS
 from .forms import fold_text, typos_corrected
-from .places import Place, places_in, shaped_places, within
+from .places import Place, places_in, shaped_places, within, zones_in
 from .sieve import NEVER, sieved
 from .terms import has_chinese
 
@@ -638,6 +638,8 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
         places = tuple(place for place in places if not straddles(place, folded, known))
     if known is not None and not folded.isascii():
         places += tuple(shaped_places(folded, list(places), known))
+        if "区" in folded:
+            places += tuple(zones_in(folded, list(places)))
     # 几家, how many people: a classifier is no content; a unit that is a noun (泊位, how
     # many berths) is
     cut = list(period_spans) + ([unit_span] if unit_span and len(unit) == 1 else [])

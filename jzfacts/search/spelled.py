@@ -82,6 +82,7 @@ QUESTION_WORDS: frozenset[str] = frozenset({
     'qingtigong',
     'qingwen',
     'qiuzheng',
+    'quanshi',
     'queqie',
     'renjiashuo',
     'renshu',
