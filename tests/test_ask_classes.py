@@ -2205,3 +2205,32 @@ def test_another_lender_or_a_zone_of_the_city_is_refused(question: str, word: st
 ])
 def test_the_page_s_lender_and_city_still_answer(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    # a sum of the levels a question lists: no clause of it narrows it to one
+    "total number of S&T awards at national, provincial and city level combined",
+    "all together, how many platforms at the national, provincial and municipal levels?",
+])
+def test_a_sum_of_listed_levels_is_several(question: str) -> None:
+    assert "several" in refusal(question)
+
+
+@pytest.mark.parametrize("question", [
+    # one member alone of a figure the page gives for a group it names (中信钛业…等15项)
+    "中信钛业自己有几项技术达到国际领先水平",
+    "CITIC Titanium alone, how many technologies are world-leading?",
+    "单独算中信钛业，国际领先的技术有几项",
+])
+def test_one_member_alone_of_a_group_s_figure_is_refused(question: str) -> None:
+    assert "alone" in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("达到国际领先水平的技术有几项", "tech.intl-leading"),
+    ("市里自己评的科技奖一共发了几项", "awards.municipal"),   # 自己 of no group's member
+    ("What's the minimum annual turnover for a double-five firm?", "shuangwu.revenue"),
+])
+def test_the_group_s_figure_and_the_reader_s_words_still_answer(question: str, fact: str
+                                                               ) -> None:
+    assert answer(question) == fact

@@ -340,7 +340,12 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
         # 锦州培育了多少家企业: the 培育 of the pool's 培育库 tells it from the young eagles
         # and gazelles, each of them cultivated too; a verb names no kind of firm
         tied = told_by_verbs(best, eligible[1:CLOSE_FAMILY + 1], query, fact_base)
-    if tied or best.value == "exact" or clause is not None:
+    summed = bool(tied) and len(set(reading.levels)) > 1 and compiled(
+        sieved(FAMILY_TOTAL, reading.folded, ignore_case=True), re.I).search(
+        reading.folded) is not None
+    if (tied or best.value == "exact" or clause is not None) and not summed:
+        # (national, provincial and city level combined: a sum of the levels it lists,
+        # which no clause of it narrows to one)
         # 省级和市级平台相比，市级的有多少家; 义县是2020年，凌海市是哪年; 黑山，义县呢: the
         # clause that asks names one of the figures the rest of the question holds up
         # beside it
@@ -351,6 +356,13 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
         if chosen is not None:
             best, tied = chosen, []
             eligible = [best] + [j for j in eligible if j is not best]
+    if not tied and alone_asked(reading.folded, best.hit.fact):
+        # 中信钛业自己有几项: the page's 15 are CITIC's and others' (中信钛业…等15项), and
+        # what one of them has alone it does not give
+        fact = best.hit.fact
+        return Considered(text, reading, tuple(judged), (), (), None,
+                          f"the page gives {fact.id} ({fact.display_value()}) for a group "
+                          f"it names one of, not for that one alone")
     runner_up = next((j for j in eligible[1:] if j.hit.fact.id != best.hit.fact.id), None)
     features = features_of(
         asks, statistics, candidate(best), candidate(runner_up) if runner_up else None,
@@ -431,6 +443,16 @@ def defining_asked(fact: Fact, folded: str, content: str, statistics: Any) -> bo
     latin = "".join(char for char in folded.lower() if "a" <= char <= "z")
     spelled = ["".join(first_reading(char) or "?" for char in name) for name in chinese]
     return any(len(name) > 3 and "?" not in name and name in latin for name in spelled)
+
+
+def alone_asked(text: str, fact: Fact) -> bool:
+    """Whether a question asks what one member of a group has alone, of a figure the page
+    gives for the group with that member named as an example (中信钛业…等15项; a note
+    that says what the figure includes)."""
+    if not compiled(_ALONE, re.I).search(text):
+        return False
+    return compiled(r"等\s*\d").search(fact.quote) is not None or \
+        (fact.note or "").startswith("Includes")
 
 
 def unfit_subject(judged: Sequence[Judged], eligible: Sequence[Judged], reading: Reading,
@@ -1268,6 +1290,11 @@ _SPOKEN_ENDS = "啊呀吧嘛啦"
 _SPOKEN_SPLIT = f"(?<=[{_SPOKEN_ENDS}])(?=[^{_SPOKEN_ENDS}])|(?<=[了呢吗])(?=[我俺])"
 #: A voice message runs on: a text shorter than this is one clause, whatever it holds.
 SPOKEN_LENGTH = 12
+#: Words asking for one member alone (中信钛业自己, CITIC alone, on its own).
+_ALONE = (r"自己|自身|本身|单独|独自|单家|\balone\b|\bby\s+itself\b|\bon\s+its\s+own\b|"
+          r"\bitself\b|\bby\s+themselves\b")
+
+
 #: Words that narrow or widen what a question asks (除了涉农的, not counting the banks'
 #: own, 不只是): a clause holding one is part of the question, never a remark beside it.
 _QUALIFYING = (rf"{_LEAVING_OUT_ZH}|以外|之外|排除|而是|其中|另外的|其余|剩下|"
@@ -1318,8 +1345,9 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
     if answered(whole) is not None or not leading or whole.reason.startswith(_STATED):
         return None  # (answered; or asking what the page does not give of a figure it states)
     units = units_of(text)
-    if len(units) < 2 or compiled(_QUALIFYING, re.I).search(text):
-        return None
+    if len(units) < 2 or compiled(_QUALIFYING, re.I).search(text) or \
+            alone_asked(text, leading[0].hit.fact):
+        return None  # (…, how many: a remark that narrows it, CITIC alone, is no remark)
     pattern = compiled(sieved(_ASKING, text, ignore_case=True), re.I)
     asking = [index for index, unit in enumerate(units)
               if pattern.search(unit) or unit.rstrip()[-1:] in "?？"]
