@@ -2201,7 +2201,7 @@ def test_another_lender_or_a_zone_of_the_city_is_refused(question: str, word: st
 
 @pytest.mark.parametrize("question, fact", [
     ("锦州银行的涉农贷款是多少", "loans.agri"),
-    ("全市有多少家高新技术企业", "enterprises.high-tech"),
+    ("锦州有多少家高新技术企业", "enterprises.high-tech"),
 ])
 def test_the_page_s_lender_and_city_still_answer(question: str, fact: str) -> None:
     assert answer(question) == fact
@@ -2233,4 +2233,31 @@ def test_one_member_alone_of_a_group_s_figure_is_refused(question: str) -> None:
 ])
 def test_the_group_s_figure_and_the_reader_s_words_still_answer(question: str, fact: str
                                                                ) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "锦州银行存了多少款",                     # a deposit, no loan
+    "How long did the fair last?",            # a stretch of days, no distance or age
+    "ha er bin de deng ling qi ye",           # a city typed syllable by syllable
+    "shi jia zhuang de gao xin ji shu qi ye",
+    "雏鹰企业研发投入强度至少多少",           # the line of another kind of firm
+    "瞪羚企业营收门槛是多少",
+    "双五企业实际营收多少",                   # what the firms reach, no line
+])
+def test_reviewer_s_look_alikes_are_refused(question: str) -> None:
+    refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("How mechanised is rice production in Jinzhou?", "mechanisation.rice"),
+    ("corn production mechanization level", "mechanisation.corn"),
+    ("5亿元是什么", "shuangwu.revenue"),              # the line, looked up by its value
+    ("What does 5% refer to?", "shuangwu.rd-intensity"),
+    ("shuang1wu3 ying2ye4 shou1ru4 duo1shao3 yi4 yi3shang4", "shuangwu.revenue"),
+    ("研发投入强度至少得多少", "shuangwu.rd-intensity"),
+    ("老师问锦州大豆机械化率是多少", "mechanisation.soybean"),  # who asks, as it begins
+    ("沈阳这边的朋友问:锦州2021年技术合同成交额是多少?", "transfer.contracts"),
+])
+def test_reviewer_s_members_still_answer(question: str, fact: str) -> None:
     assert answer(question) == fact

@@ -218,7 +218,9 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
                               f"no figure on the page mentions {'、'.join(absent)}" if absent
                               else f"no figure on the page is about {head}")
         eligible = covering + [j for j in eligible if j not in covering]
-    if not defining_asked(eligible[0].hit.fact, reading.folded, content, statistics):
+    if not (eligible[0].value or reading.wants == "recall") and \
+            not defining_asked(eligible[0].hit.fact, reading.folded, content, statistics,
+                               judged):
         # 锦州研发投入强度是多少: the page's 5 % is the line that defines a double-five
         # firm, no figure of the city's or of any firm's intensity
         fact = eligible[0].hit.fact
@@ -247,8 +249,8 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
         rest = without_clause_of(rest, reading)
     asks = query if rest == content or named else asked(rest, statistics).query if rest \
         else query._replace(items=())
-    if head and not (best.value == "exact" and compiled(r"还是|\bor\b", re.I).search(
-            reading.folded)):
+    if head and not (best.value == "exact" and reading.wants in (None, "recall") and
+                     compiled(r"还是|\bor\b", re.I).search(reading.folded)):
         # (236 awards — city level or provincial?: the figure names its fact, and the
         # question asks which of two it is, no other subject)
         # (雏鹰企业和瞪羚企业比，瞪羚企业有几家: the thing asked is named in the clause
@@ -404,6 +406,10 @@ MEANING_GUESSES = frozenset({"synonym", "translation", "character"})
 #: Tags that mark a fact as a line of a definition (the revenue and R&D intensity a firm
 #: needs to count as "double five"), not a figure anything reached.
 DEFINITION_TAGS = frozenset({"定义", "definition"})
+#: How many facts at most hold a word that names one kind of thing (雏鹰, gazelle).
+_NAMING_FEW = 2
+#: Words asking what things actually reach, not the line they must (实际营收, actual).
+_ACTUAL = r"实际|真实|实有|\bactual(?:ly)?\b|\breal\b"
 #: Words asking for the line a definition draws (门槛, 至少, threshold, qualify).
 _REQUIREMENT = compiled(
     r"门槛|标准|要求|条件|至少|最低|下限|不低于|不少于|以上|才算|才能|够格|认定|口径|定义|资格|线|"
@@ -422,37 +428,58 @@ def defined_names(fact: Fact) -> tuple[list[str], list[str]]:
             [tag for tag in fact.tags if not has_chinese(tag) and tag.lower() in subject_en])
 
 
-def defining_asked(fact: Fact, folded: str, content: str, statistics: Any) -> bool:
-    """Whether a question may take a definition's line for its answer: it asks for a line
-    (_REQUIREMENT), or names what the line defines (双五, double five, shuangwu). A fact
-    that defines nothing may answer anything."""
-    if DEFINITION_TAGS.isdisjoint(fact.tags):
-        return True
-    if _REQUIREMENT.search(folded):
-        return True
-    chinese, english = defined_names(fact)
-    if not chinese and not english:
-        return True
-    names = fact._replace(label=" ".join(chinese), label_en=" ".join(english), tags=(),
-                          quote="", section="", note=None, repeats=())
-    if named_words(names, asked(content, statistics).query, statistics):
-        return True
-    # (shuangwu, shuang1 wu3: the names in pinyin, however spaced or toned)
-    from .pinyin import first_reading
-
-    latin = "".join(char for char in folded.lower() if "a" <= char <= "z")
-    spelled = ["".join(first_reading(char) or "?" for char in name) for name in chinese]
-    return any(len(name) > 3 and "?" not in name and name in latin for name in spelled)
-
-
 def alone_asked(text: str, fact: Fact) -> bool:
-    """Whether a question asks what one member of a group has alone, of a figure the page
-    gives for the group with that member named as an example (中信钛业…等15项; a note
-    that says what the figure includes)."""
+    """Whether a question asks what one member of a group has alone (自己, alone), of a
+    figure the page gives for the group with that member named as an example (中信钛业…
+    等15项; a note that says what the figure includes). Naming the member without saying
+    alone is how readers point at the group (the CITIC one, 中信钛业钛白粉那些)."""
     if not compiled(_ALONE, re.I).search(text):
         return False
     return compiled(r"等\s*\d").search(fact.quote) is not None or \
         (fact.note or "").startswith("Includes")
+
+
+def defining_asked(fact: Fact, folded: str, content: str, statistics: Any,
+                   judged: Sequence[Judged] = ()) -> bool:
+    """Whether a question may take a definition's line for its answer: it names what the
+    line defines (双五, double five, shuangwu), or asks for a line (_REQUIREMENT) of
+    nothing another candidate names more closely (雏鹰企业研发投入强度至少多少: the young
+    eagles' line, which the page does not give); never what the defined things actually
+    reach (实际营收). A fact that defines nothing may answer anything."""
+    if DEFINITION_TAGS.isdisjoint(fact.tags):
+        return True
+    if compiled(_ACTUAL, re.I).search(folded):
+        return False
+    chinese, english = defined_names(fact)
+    if not chinese and not english:
+        return True
+    query = asked(content, statistics).query
+    names = fact._replace(label=" ".join(chinese), label_en=" ".join(english), tags=(),
+                          quote="", section="", note=None, repeats=())
+    if named_words(names, query, statistics) or spelled_in(chinese, folded):
+        return True
+    if _REQUIREMENT.search(folded):
+        own = named_words(fact, query, statistics)
+        # (a word of a kind of firm, 雏鹰: held by one or two facts; not company, which
+        # every kind of firm is tagged with)
+        frequency = statistics.bm25.document_frequency
+        close = {item for unit in query.units if unit.kind == "word" and len(unit.text) > 1
+                 and any(0 < frequency.get(term, 0) <= _NAMING_FEW for term in unit.terms)
+                 for item in unit.covers}
+        return not any(
+            (named_words(j.hit.fact, query, statistics) - own) & close for j in judged
+            if DEFINITION_TAGS.isdisjoint(j.hit.fact.tags))
+    return False
+
+
+def spelled_in(names: Sequence[str], text: str) -> bool:
+    """Whether a text spells one of the Chinese names in pinyin, however spaced or toned
+    (shuangwu, shuang1 wu3 for 双五)."""
+    from .pinyin import first_reading
+
+    latin = "".join(char for char in text.lower() if "a" <= char <= "z")
+    spelled = ["".join(first_reading(char) or "?" for char in name) for name in names]
+    return any(len(name) > 3 and "?" not in name and name in latin for name in spelled)
 
 
 def unfit_subject(judged: Sequence[Judged], eligible: Sequence[Judged], reading: Reading,

@@ -137,11 +137,25 @@ def places_in(text: str) -> list[Place]:
         if index <= skip:
             continue
         word = match.group().lower()
+        if syllables:
+            # (ha er bin, shi jia zhuang, wu lu mu qi: a name typed syllable by syllable)
+            run = next(((count, names) for count in (4, 3) if index + count <= len(words)
+                        for names in [place_names("".join(
+                            other.group().lower() for other in words[index:index + count]),
+                            latin=True)] if names), None)
+            if run is not None:
+                count, names = run
+                last = words[index + count - 1]
+                found.append(Place(text[match.start():last.end()], frozenset(names),
+                                   match.start(), last.end(), _names(names)))
+                skip = index + count - 1
+                continue
         pair = words[index + 1].group().lower() if index + 1 < len(words) else ""
         # (pan jin, a name's syllables typed apart: read together; in a text typed in
         # syllables, a first one of two letters too: da lian, an shan, fu xin — not a
         # second: gao xin ji shu is no 辛集)
-        joined = place_names(word + pair, latin=True) if pair and len(pair) >= 3 and \
+        joined = place_names(word + pair, latin=True) if pair and \
+            (len(pair) >= 3 or syllables and len(word + pair) >= 5) and \
             len(word) >= (2 if syllables else 3) and (syllables or not _english(pair)) \
             else None
         if joined:

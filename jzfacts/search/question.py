@@ -271,7 +271,11 @@ _WANTS = (
     ("date", r"哪一?天|哪日|几月几[日号]|几号(?=[首到来开举启])|什么日子|哪个日子|什么日期|日期|"
              r"几点(?!几)|几点钟|什么时间(?=开|关|营业|结束|闭)",
      r"\bwhat\s+(?:date|day)\b|\bwhich\s+day\b|\bon\s+what\s+date\b|"
-     r"\bwhat\s+time\b(?!s)|\bopening\s+(?:hours|times?)\b|\bwhat\s+hours?\b"),
+     r"\bwhat\s+time\b(?!s)|\bopening\s+(?:hours|times?)\b|\bwhat\s+hours?\b|"
+     # how long did it last, is it open: a stretch of days, which a date answers, no
+     # distance or age
+     r"\bhow\s+long\s+(?:did|does|do|will|is|was|would)\b(?=.*\b(?:last|lasts|run|runs|"
+     r"open|go\s+on|take\s+place)\b)"),
     # (是几年被认定的, 几年评上的: 几年 of a past event asks which year, as 几几年 does)
     ("year", r"哪一?年|什么时候|啥时候|何时|几时|几几年|年份|"
              r"(?<!历史是)(?<=[是在于])几年(?!前|后|来|里|内|间)|"
@@ -286,7 +290,7 @@ _WANTS = (
                    r"多少成|%|率",
      r"%|\bpercent|\bpercentage\b|\brate\b|\bshare\b|\bproportion\b|\bratios?\b"),
     ("money", r"多少钱|几多钱|多少元|多少亿元|金额|钱|价格|价钱|房价|票价|单价|均价|物价|"
-              r"[贷借存拨汇捐筹放付欠]了?(?:多少|几多)款",
+              r"[贷借放拨]了?(?:多少|几多)款",
      r"\bhow\s+much\s+money\b|\bhow\s+many\s+yuan\b|\bsales\b|\brevenue\b|\bturnover\b|"
      r"\bvalue\s+of\b|\blend\b|\bspend|\bcost\b|\bprices?\b|\bfees?\b"),
     # nouns that name a sum of money (经费, profit): the thing asked is money, never a
@@ -300,7 +304,8 @@ _WANTS = (
     # things or of mass, never a percentage, a sum of money or a distance; like the money
     # nouns, they stay content
     ("output", r"产量|亩产|单产|总产|年产|销量|销售量|出口量|进口量|存栏|出栏|收成",
-     r"\byields?\b|\boutput\b(?!\s+value)|\bproduction\b|\bsales\s+volume\b"),
+     r"\byields?\b|\boutput\b(?!\s+value)|\bproduce[ds]?\b|\bproduction\b|"
+     r"\bsales\s+volume\b"),
     # an age (多老, 多少年历史, how old): a count of years, never a distance or a count
     ("age", r"多老(?!远)|多古老|(?:多少|几百|几十)年(?:的)?历史|(?:多久|多长时间)的历史|"
             r"历史有?多(?:久|长(?:时间)?|少年)|多大岁数|多大年纪|几岁|多少岁|"
@@ -408,6 +413,9 @@ def wants_of(text: str, quantities: Sequence[QuestionNumber]) -> Optional[str]:
                 continue
             if name in _NOUN_WANTS and not _funds_asked(text, matches, name):
                 continue
+            if name == "output" and any(compiled(_OF_OUTPUT, re.I).search(
+                    _clause_around(text, span)) for kind, span in matches if kind == name):
+                continue  # how mechanised is rice production: a rate of the production
             if name == "name" and which_unit(text):
                 return "which"
             if name == "name" and quantities:
@@ -418,6 +426,18 @@ def wants_of(text: str, quantities: Sequence[QuestionNumber]) -> Optional[str]:
 
 #: What a clause that asks may hold besides the thing it asks about (那…要多少).
 _ASKING_FILLERS = frozenset("那这的要是有了呢吧啊都还就又")
+
+
+#: Words that ask how a production is done, not how much it makes (机械化, mechanised, a
+#: rate): with them an output word names what the rate is of.
+_OF_OUTPUT = r"机械化|自动化|率|\bmechani[sz]|\bautomat|\befficien|\brate\b|\blevel\b"
+def _clause_around(text: str, span: tuple[int, int]) -> str:
+    """The clause of a text that holds a span (at ，,;；。？?！!)."""
+    start = max((index + 1 for index, char in enumerate(text[:span[0]])
+                 if char in "，,;；。？?！!"), default=0)
+    ends = [index for index, char in enumerate(text) if index >= span[1] and
+            char in "，,;；。？?！!"]
+    return text[start:ends[0] if ends else len(text)]
 
 
 #: The kinds whose words are nouns naming the thing asked (经费, 产量): content, and
@@ -476,8 +496,9 @@ def which_unit(text: str) -> str:
     return ""
 
 
-#: Verbs that take 款 (money) as their object apart from it: 贷了多少款, 拨了几笔款.
-_MONEY_VERBS = r"[贷借存拨汇捐筹放付欠]"
+#: Verbs of lending that take 款 (money) as their object apart from it: 贷了多少款, 放了多少
+#: 款 (a deposit, 存款, or a donation, 捐款, is no loan).
+_MONEY_VERBS = r"[贷借放拨]"
 #: Measure words that count only after a question word (几样, 多少样: kinds), not in the
 #: unit table: after a numeral they are mostly another word (一样: the same).
 ASKED_ONLY = {"样": "种"}
@@ -950,6 +971,8 @@ _ASKER_WHO = ("孙子|孙女|外孙女|外孙|儿子|女儿|闺女|老伴儿|老
 _ASKER_ZH = (r"(?:这是|是)?(?:帮|替|给)?(?:我|俺|咱)?(?:家)?(?:的)?(?:" + _ASKER_WHO + r")"
              r"(?:刚才|刚|非|一直|老|总)?(?:问我|问俺|问的|让我问|叫我问|让我查|要我查|想知道|考我|"
              r"在问)(?:的|呢)?|"
+             # (老师问锦州…: who asks, as the question begins)
+             r"^(?:我|俺|咱)?(?:家)?(?:的)?(?:" + _ASKER_WHO + r")问(?![题卷])|"
              r"(?:有没有人|有谁|谁)(?:知道|清楚)(?:啊|呀|呢)?|求告知|求解答|在线等|"
              r"(?:有|一位|一个|有位|有个)?(?:网友|读者|听众|观众|粉丝|群友|市民|热心人)(?:朋友)?"
              r"[^，,。：:？?！!]{0,12}?(?:来信|留言|私信|来电)?(?:提问|想知道|想问|问道|问)"

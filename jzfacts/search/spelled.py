@@ -82,7 +82,6 @@ QUESTION_WORDS: frozenset[str] = frozenset({
     'qingtigong',
     'qingwen',
     'qiuzheng',
-    'quanshi',
     'queqie',
     'renjiashuo',
     'renshu',

@@ -106,8 +106,8 @@ FUNCTION_CHARS = frozenset("的地得了着过是在和与及或之其这那哪�
 #: Particles other regions end a question with (Taiwan's 齁 and 唷, 啦, 呗): neither content
 #: nor a head's.
 FINAL_PARTICLES = "齁唷喔咧啦嘞哟噢呗哇"
-#: 'Our city': the page's own, said by a reader of it (咱市, 我市, 全市: the whole of it).
-OUR_CITY = ("我们市", "咱们市", "我市", "本市", "咱市", "俺市", "全市")
+#: 'Our city': the page's own, said by a reader of it (咱市, 我市).
+OUR_CITY = ("我们市", "咱们市", "我市", "本市", "咱市", "俺市")
 #: Measure words no unit is, that count what follows 几 or 多少 (几块区域, 几座码头).
 MEASURE_WORDS = "块片条张座栋所处间"
 # Chinese question words and particles: cut out of a question before it is read, so that
