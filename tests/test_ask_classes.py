@@ -2261,8 +2261,3 @@ def test_reviewer_s_look_alikes_are_refused(question: str) -> None:
 ])
 def test_reviewer_s_members_still_answer(question: str, fact: str) -> None:
     assert answer(question) == fact
-
-
-def test_吨位_is_the_ship_s_deadweight_and_总吨位_another_measure() -> None:
-    assert answer("中谷福州轮的吨位是多少") == "port.ship-dwt"
-    assert "总吨位" in refusal("中谷福州轮总吨位是多少")
