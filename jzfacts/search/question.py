@@ -431,13 +431,21 @@ _ASKING_FILLERS = frozenset("那这的要是有了呢吧啊都还就又")
 #: Words that ask how a production is done, not how much it makes (机械化, mechanised, a
 #: rate): with them an output word names what the rate is of.
 _OF_OUTPUT = r"机械化|自动化|率|\bmechani[sz]|\bautomat|\befficien|\brate\b|\blevel\b"
+#: What ends a clause, for the kinds of answer asked (_funds_asked, _clause_around).
+_CLAUSE_MARKS = "，,;；。？?！!"
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding text[at] begins."""
+    return max((index + 1 for index, char in enumerate(text[:at]) if char in _CLAUSE_MARKS),
+               default=0)
+
+
 def _clause_around(text: str, span: tuple[int, int]) -> str:
-    """The clause of a text that holds a span (at ，,;；。？?！!)."""
-    start = max((index + 1 for index, char in enumerate(text[:span[0]])
-                 if char in "，,;；。？?！!"), default=0)
+    """The clause of a text that holds a span."""
     ends = [index for index, char in enumerate(text) if index >= span[1] and
-            char in "，,;；。？?！!"]
-    return text[start:ends[0] if ends else len(text)]
+            char in _CLAUSE_MARKS]
+    return text[_clause_start(text, span[0]):ends[0] if ends else len(text)]
 
 
 #: The kinds whose words are nouns naming the thing asked (经费, 产量): content, and
@@ -454,8 +462,7 @@ def _funds_asked(text: str, matches: Sequence[tuple[str, tuple[int, int]]],
     if not asks:
         return True
     ask_start = asks[-1][0]
-    clause_start = max((index + 1 for index, char in enumerate(text[:ask_start])
-                        if char in "，,;；。？?！!"), default=0)
+    clause_start = _clause_start(text, ask_start)
     if any(span[0] >= clause_start for name, span in matches if name == kind):
         return True
     own = [char for char in text[clause_start:ask_start]
