@@ -2066,6 +2066,7 @@ def test_规模_of_the_loans_still_answers() -> None:
     "What is the soybean yield in Jinzhou?",
     "rice production in Jinzhou",
     "corn output of Jinzhou last year",
+    "中谷福州轮的产量是多少",        # a deadweight is no output either
 ])
 def test_an_amount_produced_is_no_rate(question: str) -> None:
     refusal(question)
@@ -2261,3 +2262,22 @@ def test_reviewer_s_look_alikes_are_refused(question: str) -> None:
 ])
 def test_reviewer_s_members_still_answer(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fits_it", [
+    ("粮食产量有多少万吨", True),     # an output asked of a figure that is one
+    ("grain output, in tonnes?", True),
+    ("粮食机械化率是多少", False),
+])
+def test_an_output_is_asked_of_a_figure_that_is_one(question: str, fits_it: bool) -> None:
+    from jzfacts.base.model import Fact
+    from jzfacts.search.judge import fits
+    from jzfacts.search.question import read_question
+
+    grain = Fact(id="grain.output", label="粮食产量", label_en="Grain output", value=300,
+                 unit="万吨", approx="exact", category="agriculture", section="s",
+                 quote="粮食产量300万吨", source="s", period="2022",
+                 tags=("粮食", "grain", "output"))
+    reading = read_question(question, lambda: (2023, ()))
+    assert reading.wants in ("output", "percentage")
+    assert fits(grain, reading) is fits_it

@@ -224,6 +224,11 @@ def measured(dimension: str) -> bool:
     return dimension.startswith(MEASURED)
 
 
+#: Words of a fact that is an amount produced, sold or moved (粮食产量, sales volume).
+_OUTPUT_FACT = (r"产量|亩产|单产|总产|年产|产出|销量|销售量|出口量|进口量|存栏|出栏|收成|"
+                r"\b(?:output|yields?|production|produced|harvest(?:ed)?|sales\s+volume)\b")
+
+
 def fits(fact: Fact, reading: Reading) -> bool:
     """Whether the fact is the kind of answer the question asks for: an identifier or an
     ordinal never answers "how many", a year answers "when", money "how much money"."""
@@ -252,8 +257,11 @@ def fits(fact: Fact, reading: Reading) -> bool:
         return unit.dimension in ("years", "age")
     if wants == "mass":
         return unit.dimension.startswith("mass")
-    if wants == "output":  # 产量: things or tonnes, never a rate, a sum or a distance
-        return not measured(unit.dimension) or unit.dimension.startswith(("mass", "volume"))
+    if wants == "output":  # 产量: things or tonnes, never a rate, a sum or a distance,
+        # and only of a figure that is an output (中谷福州的产量: a deadweight is none)
+        return (not measured(unit.dimension) or unit.dimension.startswith(("mass", "volume"))) \
+            and compiled(_OUTPUT_FACT, re.I).search(
+                f"{fact.label} {fact.label_en} {' '.join(fact.tags)}") is not None
     if wants == "count":
         # how many, 多少个 with no unit counts things: never tonnes, yuan, percent or
         # kilometres (a container ship's TEU counts containers)
