@@ -218,8 +218,9 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
                               f"no figure on the page mentions {'、'.join(absent)}" if absent
                               else f"no figure on the page is about {head}")
         eligible = covering + [j for j in eligible if j not in covering]
+    query = asked(content, statistics).query
     if not (eligible[0].value or reading.wants == "recall") and \
-            not defining_asked(eligible[0].hit.fact, reading.folded, content, statistics,
+            not defining_asked(eligible[0].hit.fact, reading.folded, query, statistics,
                                judged):
         # 锦州研发投入强度是多少: the page's 5 % is the line that defines a double-five
         # firm, no figure of the city's or of any firm's intensity
@@ -230,7 +231,7 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
                           f"line that defines "
                           f"{'、'.join(chinese if has_chinese(text) else english)}, not a "
                           f"figure of what is asked")
-    unfit = unfit_subject(judged, eligible, reading, content, statistics) \
+    unfit = unfit_subject(judged, eligible, reading, query, statistics) \
         if clause is None else None
     if unfit is not None:
         # rice production: the figure about rice is a rate, no output; the goods' kinds,
@@ -238,7 +239,6 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
         return Considered(text, reading, tuple(judged), (), (), None,
                           no_such_figure(reading, unfit.hit.fact))
     best = eligible[0]
-    query = asked(content, statistics).query
     # a place is the question's scope, judged above, not what it asks: the decision weighs
     # the rest (义县花生 is no question the year 义县 was recognised answers), unless the
     # answer is the one the question names, checking another's figure (黑山县是2019年的吗)
@@ -439,7 +439,7 @@ def alone_asked(text: str, fact: Fact) -> bool:
         (fact.note or "").startswith("Includes")
 
 
-def defining_asked(fact: Fact, folded: str, content: str, statistics: Any,
+def defining_asked(fact: Fact, folded: str, query: Any, statistics: Any,
                    judged: Sequence[Judged] = ()) -> bool:
     """Whether a question may take a definition's line for its answer: it names what the
     line defines (双五, double five, shuangwu), or asks for a line (_REQUIREMENT) of
@@ -453,7 +453,6 @@ def defining_asked(fact: Fact, folded: str, content: str, statistics: Any,
     chinese, english = defined_names(fact)
     if not chinese and not english:
         return True
-    query = asked(content, statistics).query
     names = fact._replace(label=" ".join(chinese), label_en=" ".join(english), tags=(),
                           quote="", section="", note=None, repeats=())
     if named_words(names, query, statistics) or spelled_in(chinese, folded):
@@ -462,9 +461,7 @@ def defining_asked(fact: Fact, folded: str, content: str, statistics: Any,
         own = named_words(fact, query, statistics)
         # (a word of a kind of firm, 雏鹰: held by one or two facts; not company, which
         # every kind of firm is tagged with)
-        frequency = statistics.bm25.document_frequency
-        close = {item for unit in query.units if unit.kind == "word" and len(unit.text) > 1
-                 and any(0 < frequency.get(term, 0) <= _NAMING_FEW for term in unit.terms)
+        close = {item for unit in close_units(query, statistics, _NAMING_FEW)
                  for item in unit.covers}
         return not any(
             (named_words(j.hit.fact, query, statistics) - own) & close for j in judged
@@ -483,7 +480,7 @@ def spelled_in(names: Sequence[str], text: str) -> bool:
 
 
 def unfit_subject(judged: Sequence[Judged], eligible: Sequence[Judged], reading: Reading,
-                  content: str, statistics: Any) -> Optional[Judged]:
+                  query: Any, statistics: Any) -> Optional[Judged]:
     """The candidate the question is about, though its figure is not of the kind asked,
     where the ones of that kind score no higher and leave out words it names: the page
     gives no such figure of it (what a question asks about is no word that only the rest
@@ -496,15 +493,11 @@ def unfit_subject(judged: Sequence[Judged], eligible: Sequence[Judged], reading:
                  j.hit.fact.value not in stated), key=lambda j: j.score, default=None)
     if unfit is None or unfit.score < max(j.score for j in eligible):
         return None
-    query = asked(content, statistics).query
-    others: set[int] = set()
-    for j in eligible[:CLOSE_FAMILY + 1]:
-        others |= named_words(j.hit.fact, query, statistics)
+    named = [named_words(j.hit.fact, query, statistics) for j in eligible[:CLOSE_FAMILY + 1]]
     own = named_words(unfit.hit.fact, query, statistics)
     # (双五企业研发支出占营业收入的比例: the revenue is named, but so is the double-five
     # firms' own line the question asks; a candidate sharing a name is about the same thing)
-    return unfit if own - others and not own & named_words(eligible[0].hit.fact, query,
-                                                         statistics) else None
+    return unfit if own - set().union(*named) and not own & named[0] else None
 
 
 def guessed_only(fact: Fact, query: Any, statistics: Any) -> Optional[str]:
@@ -1424,11 +1417,13 @@ def without_named_places(text: str) -> str:
 CLOSE_SHARE = 0.15
 
 
-def close_units(query: Any, statistics: Any) -> list[Any]:
-    """The words of a query (two letters or more) that few facts of the base hold."""
+def close_units(query: Any, statistics: Any, at_most: Optional[int] = None) -> list[Any]:
+    """The words of a query (two letters or more) that few facts of the base hold: at most
+    `at_most` facts, or a share CLOSE_SHARE of them."""
     frequency, facts = statistics.bm25.document_frequency, statistics.bm25.facts
+    most = CLOSE_SHARE * facts if at_most is None else at_most
     return [unit for unit in query.units if unit.kind == "word" and len(unit.text) > 1 and
-            any(0 < frequency.get(term, 0) <= CLOSE_SHARE * facts for term in unit.terms)]
+            any(0 < frequency.get(term, 0) <= most for term in unit.terms)]
 
 
 def names_closely(fact: Fact, query: Any, statistics: Any) -> bool:

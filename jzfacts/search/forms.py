@@ -225,16 +225,17 @@ def english_numerals(text: str) -> str:
             cut = re.search(r"[\s-]+one\b[\s-]*$", phrase, re.I)
             if cut:
                 after = text[match.start() + cut.start():]
-                return digits_of(phrase[:cut.start()], before, after) + phrase[cut.start():]
-        return digits_of(phrase, before, text[match.start() + len(phrase.rstrip(" \t-")):])
+                return digits_of(phrase[:cut.start()], before, after, pointing) + \
+                    phrase[cut.start():]
+        return digits_of(phrase, before, text[match.start() + len(phrase.rstrip(" \t-")):],
+                         pointing)
 
-    def digits_of(phrase: str, before: str, after: str) -> str:
+    def digits_of(phrase: str, before: str, after: str, pointing: bool) -> str:
         words = re.findall(r"[a-z]+", phrase.lower())
         while words and words[-1] in ("a", "and"):
             words.pop()
         core = phrase.rstrip(" \t-")
-        pointed = re.search(r"\b(?:the|that|this)\s+$", before, re.I) and \
-            re.match(r"\s*(?:thing|one|bit)\b", after, re.I)
+        pointed = pointing and re.match(r"\s*(?:thing|one|bit)\b", after, re.I)
         if not words or words in (["one"], ["a"]) or words[0] == "point" or \
                 words[0] in ("hundred", "thousand") and not pointed or \
                 (words[0] == "a" and words[1:2] not in (["hundred"], ["thousand"])) or \

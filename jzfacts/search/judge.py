@@ -20,6 +20,7 @@ from .question import (
     DERIVED_WORDS,
     HONOUR_AFTER,
     LEVELS,
+    OUTPUT_ZH,
     PER_YEAR,
     Reading,
     covers,
@@ -225,7 +226,7 @@ def measured(dimension: str) -> bool:
 
 
 #: Words of a fact that is an amount produced, sold or moved (粮食产量, sales volume).
-_OUTPUT_FACT = (r"产量|亩产|单产|总产|年产|产出|销量|销售量|出口量|进口量|存栏|出栏|收成|"
+_OUTPUT_FACT = (rf"{OUTPUT_ZH}|产出|"
                 r"\b(?:output|yields?|production|produced|harvest(?:ed)?|sales\s+volume)\b")
 
 

@@ -255,6 +255,10 @@ def covers(period: Optional[str], asked: Period) -> bool:
 
 # ------------------------------------------------------------------ the answer's kind
 
+#: Nouns that name an amount produced, sold or moved (产量, 亩产): what a question asks of
+#: an output (_WANTS), and what a fact that is one says (judge.fits).
+OUTPUT_ZH = r"产量|亩产|单产|总产|年产|销量|销售量|出口量|进口量|存栏|出栏|收成"
+
 # Each kind: (its Chinese words, its English words); the pinyin ones below join the English.
 _WANTS = (
     ("recall", r"是什么数|真的假的|真假|是什么|是指什么|是指(?=.{0,30}还是)|指什么|指的什么|"
@@ -303,7 +307,7 @@ _WANTS = (
     # nouns that name an amount produced, sold or moved (产量, 亩产, yield): a quantity of
     # things or of mass, never a percentage, a sum of money or a distance; like the money
     # nouns, they stay content
-    ("output", r"产量|亩产|单产|总产|年产|销量|销售量|出口量|进口量|存栏|出栏|收成",
+    ("output", OUTPUT_ZH,
      r"\byields?\b|\boutput\b(?!\s+value)|\bproduce[ds]?\b|\bproduction\b|"
      r"\bsales\s+volume\b"),
     # an age (多老, 多少年历史, how old): a count of years, never a distance or a count
