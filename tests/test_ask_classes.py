@@ -2281,3 +2281,34 @@ def test_an_output_is_asked_of_a_figure_that_is_one(question: str, fits_it: bool
     reading = read_question(question, lambda: (2023, ()))
     assert reading.wants in ("output", "percentage")
     assert fits(grain, reading) is fits_it
+
+
+# ---- round 13: the AH1 set's classes (their members beyond the set's own examples)
+
+@pytest.mark.parametrize("question, fact", [
+    # a colloquial "and" (跟, 同) inside a name the page joins with 和: the same name
+    ("有多少家企業跟商戶參加大集", "market.exhibitors"),
+    ("参加大集的企业同商户有几家", "market.exhibitors"),
+    # a yes-or-no tag ends a question that checks a figure, as 吗 does
+    ("锦州是第七批的不", "mechanisation.batch"),
+    ("北镇是2018年评上的不是", "mechanisation.beizhen-year"),
+    ("瞪羚企业是26家对不对", "enterprises.gazelle"),
+    # the page's 培育库 said as a pool (池子, 企业池)
+    ("“爆双深”那个企业池子里有几家", "enterprises.pool"),
+    ("爆双深企业池有多少家", "enterprises.pool"),
+])
+def test_round_13_members_answer(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    # jobs and posts count the people who fill them: no figure of firms answers them
+    "how many jobs did jinzhou's tech firms create",
+    "how many jobs did the gazelle firms create",
+    "how many positions do the high-tech companies offer",
+    "科技企业创造了多少就业岗位",
+    # 不 that is no tag at the end stays content: nothing on the page is "not below"
+    "不低于多少",
+])
+def test_round_13_look_alikes_are_refused(question: str) -> None:
+    refusal(question)

@@ -658,10 +658,12 @@ PEOPLE = frozenset(("专家", "人才", "学者", "人员", "人士", "人物", 
 #: Nouns for people whose number a question asks when they end its head (研发人员有多少,
 #: how many R&D staff; in pinyin before the words asking: yanfa renyuan you duoshao).
 _PEOPLE_NOUNS = PEOPLE | frozenset(("员工", "职工", "工人", "农民", "人口", "居民", "游客",
-                                    "学生", "教师", "医生", "市民", "村民", "人数"))
+                                    "学生", "教师", "医生", "市民", "村民", "人数", "岗位"))
 _PEOPLE_EN = frozenset(("people", "persons", "staff", "employees", "workers", "personnel",
                         "researchers", "scientists", "residents", "students", "visitors",
-                        "tourists", "farmers", "population", "headcount"))
+                        "tourists", "farmers", "population", "headcount",
+                        # jobs and posts are counted as the people who fill them
+                        "jobs", "positions", "posts", "vacancies"))
 # (yanfarenyuan duoshao: typed run together with what they are, too)
 _PEOPLE_PINYIN = (r"(renyuan|yuangong|zhigong|gongren|nongmin|renkou|jumin|youke|xuesheng)"
                   r"\s*(?:you\s*)?(?:duo\s?shao|ji|shu\s?liang)?\s*(?:ge|ren|ming|wei)?"

@@ -1075,12 +1075,19 @@ def examples_removed(text: str, known: Container[str]) -> str:
     return compiled(_EXAMPLES).sub(removed, text)
 
 
+#: A yes-or-no tag that ends a question (是第七批的不, 有瞪羚企业没有, 对不对): the question
+#: checks a figure, as 吗 does; read as 吗 (never 不 in the middle: 不低于 is content).
+_YES_NO_TAG = r"(?<=[\u4e00-\u9fff\d])(?:不是|不|没有|没|对不对|对不|是不是|对吧)\s*[？?。！!]*\s*$"
+
+
 def as_asked(text: str) -> str:
     """An exam's question as a question: its options left out (A. 26 B. 78 C. 69), its blank
     read as what is asked (于___年 → 于哪一年, ___亿元 → 多少亿元, ___ firms → how many firms);
     who asks it, said in passing, left out (我孙子问我, my boss asked me); how its answer is
     to be given, too (请给出准确数值)."""
     text = answer_form_removed(text)
+    if ("不" in text or "没" in text or "对吧" in text) and has_chinese(text):
+        text = re.sub(_YES_NO_TAG, "吗", text)
     if not has_chinese(text):  # (English: its dashes are no ASCII)
         if "—" in text or "–" in text:
             text = re.sub(_DASHED_ASIDE, " ", text)

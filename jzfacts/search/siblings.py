@@ -24,8 +24,9 @@ _SAID_IN_FULL = frozenset(("金额", "数额", "总额", "总数", "数量", "�
 _KIND_MARKS = frozenset("类型性式种")
 #: A character put before a name's end to make much of it (科技*大*奖: the page's 科技奖).
 _INTENSIFIERS = frozenset("大")
-#: Characters that join words rather than make a name (黑山*那个*县 is no name).
-_JOINING = frozenset("的嘅之了咗吗呢吧啊呀么和与及这那哪个是有在也还都被把给让几多少")
+#: Characters that join words rather than make a name (黑山*那个*县 is no name; 企业*跟*商户
+#: is the page's 企业和商户, and said colloquially).
+_JOINING = frozenset("的嘅之了咗吗呢吧啊呀么和与及跟同或并暨这那哪个是有在也还都被把给让几多少")
 
 
 def sibling(names: Iterable[str], question: str, known: Container[str]
