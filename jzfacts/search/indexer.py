@@ -322,10 +322,10 @@ BUILD_HASH_SIZE = 64 << 20
 
 
 def _configure(connection: sqlite3.Connection, option: str, value: int) -> None:
-    """An FTS5 setting of the terms table, where this SQLite knows it (hashsize: 3.35)."""
+    """An FTS5 setting of the terms table, where this SQLite knows it (an older one refuses
+    hashsize: its default stays)."""
     with contextlib.suppress(sqlite3.OperationalError):
         connection.execute("INSERT INTO terms (terms, rank) VALUES (?, ?)", (option, value))
-
 
 
 def build(target: Path, files: Sequence[FactFile], spec_text: str) -> bool:
@@ -340,8 +340,8 @@ def build(target: Path, files: Sequence[FactFile], spec_text: str) -> bool:
                 connection.executescript(_SCHEMA)
                 # FTS5 merges its segments at the end, not while the rows come in, and
                 # holds up to 64 MiB of terms before it writes a segment (1 MiB by
-                # default): a base of 100,000 facts is written as two or three segments,
-                # not a hundred to be merged (the terms are written in half the time).
+                # default): a base of 100,000 facts is written as a few segments, not
+                # about a hundred (the terms are written in about half the CPU).
                 connection.execute("INSERT INTO terms (terms, rank) VALUES ('automerge', 0)")
                 _configure(connection, "hashsize", BUILD_HASH_SIZE)
                 connection.execute("PRAGMA cache_size = -65536")
