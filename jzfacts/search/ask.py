@@ -342,9 +342,7 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
         # 锦州培育了多少家企业: the 培育 of the pool's 培育库 tells it from the young eagles
         # and gazelles, each of them cultivated too; a verb names no kind of firm
         tied = told_by_verbs(best, eligible[1:CLOSE_FAMILY + 1], query, fact_base)
-    summed = bool(tied) and len(set(reading.levels)) > 1 and compiled(
-        sieved(FAMILY_TOTAL, reading.folded, ignore_case=True), re.I).search(
-        reading.folded) is not None
+    summed = bool(tied) and len(set(reading.levels)) > 1 and asks_total_of(reading.folded)
     if (tied or best.value == "exact" or clause is not None) and not summed:
         # (national, provincial and city level combined: a sum of the levels it lists,
         # which no clause of it narrows to one)
@@ -908,6 +906,12 @@ FAMILY_TOTAL = (r"一共|总共|总计|合计|加起来|总的|累计|共计|(?<
                 r"级及?以上|\blevel\s+(?:and|or)\s+(?:above|higher)\b")
 
 
+def asks_total_of(text: str) -> bool:
+    """Whether a (folded) question asks for the total of a family (FAMILY_TOTAL)."""
+    return compiled(sieved(FAMILY_TOTAL, text, ignore_case=True), re.I).search(text) \
+        is not None
+
+
 def undistinguished(best: Judged, others: Sequence[Judged], query: Any, fact_base: Any,
                     text: str, levels: Sequence[str] = ()) -> list[Judged]:
     """The candidates whose labels differ from the best's only in a short part (获国家科技奖的
@@ -921,15 +925,15 @@ def undistinguished(best: Judged, others: Sequence[Judged], query: Any, fact_bas
     found = []
     fact = best.hit.fact
     own = label_share(fact, query, fact_base)
-    total = compiled(sieved(FAMILY_TOTAL, text, ignore_case=True), re.I).search(text) \
-        is not None
+    total = asks_total_of(text)
     listed = len(set(levels)) > 1
     for other in others:
         sibling = other.hit.fact
         if sibling.id == fact.id or sibling.unit != fact.unit or \
-                not listed and label_share(sibling, query, fact_base) < own - TIE_COVERAGE or \
-                not total and phrases(sibling, query, shared_tags(fact, sibling)) != \
-                phrases(fact, query, shared_tags(fact, sibling)):
+                not listed and label_share(sibling, query, fact_base) < own - TIE_COVERAGE:
+            continue
+        shared = shared_tags(fact, sibling) if not total else frozenset()
+        if not total and phrases(sibling, query, shared) != phrases(fact, query, shared):
             continue
         if label_difference(list(fact.label), list(sibling.label)) is not None and \
                 label_difference(re.findall(r"[a-z]+", fact.label_en.lower()),
