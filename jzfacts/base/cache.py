@@ -260,10 +260,15 @@ class Terminated(SystemExit):
 @contextlib.contextmanager
 def ending_on_signals() -> Iterator[None]:
     """SIGTERM and SIGHUP raise Terminated inside the block (exit code 128 + signal), so
-    that `finally` clauses remove what the block was writing."""
+    that `finally` clauses remove what the block was writing. Where Python ignores the
+    exception (a signal that lands in an at-fork hook while a worker starts: "Exception
+    ignored in _releaseLock"), the block runs on, and Terminated is raised as it ends."""
     import signal
 
+    received: List[int] = []
+
     def end(number: int, frame: Any) -> None:
+        received.append(number)
         raise Terminated(128 + number)
 
     wanted = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
@@ -278,6 +283,8 @@ def ending_on_signals() -> Iterator[None]:
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
+    if received:
+        raise Terminated(128 + received[0])
 
 
 def temporary_for(target: Path) -> Path:

@@ -10,10 +10,12 @@ found, sends the file back to be read whole."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import marshal
 import os
 import re
+import signal
 import zlib
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple
@@ -206,7 +208,6 @@ def plan(snapshot: cache.Snapshot, text: str, name: str) -> Optional[Plan]:
 def _worker_start() -> None:
     """A worker leaves signals to the process that started it, reports no progress, and
     ends when that process is gone (killed outright, it cannot tell its workers)."""
-    import signal
     import threading
     import time
 
@@ -221,6 +222,7 @@ def _worker_start() -> None:
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), signal.SIG_DFL)
+    _unheld()  # (forked while the starting process held them back: see _held)
     parent = os.getppid()
 
     def orphaned() -> None:
@@ -240,6 +242,30 @@ def workers_for(size: int) -> int:
     except AttributeError:  # pragma: no cover - macOS, Windows
         cores = os.cpu_count() or 1
     return cores if cores > 1 else 0
+
+
+_ENDING = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP")
+                if hasattr(signal, name))
+
+
+@contextlib.contextmanager
+def _held() -> Iterator[None]:
+    """SIGTERM and SIGHUP held back while a worker may be forked: one that lands in an
+    at-fork hook is an exception Python ignores (printing a traceback), and the build
+    would run on. They are delivered as the block ends."""
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not POSIX
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, _ENDING)
+    try:
+        yield
+    finally:
+        _unheld()
+
+
+def _unheld() -> None:
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _ENDING)
 
 
 def _packed(function: Any, *arguments: Any) -> bytes:
@@ -274,13 +300,15 @@ def run(jobs: Sequence[Tuple[Any, ...]], workers: int) -> Iterator[Part]:
     try:
         queued = iter(jobs)
         for job in queued:  # a few jobs ahead of the writer, not all: memory stays flat
-            pending.append(pool.submit(_packed, *job))
+            with _held():  # (a submit may fork a worker)
+                pending.append(pool.submit(_packed, *job))
             if len(pending) >= 2 * workers + 2:
                 break
         while pending:
             blob = pending.popleft().result()
             for job in queued:
-                pending.append(pool.submit(_packed, *job))
+                with _held():
+                    pending.append(pool.submit(_packed, *job))
                 break
             yield _unpacked(blob)
     finally:
