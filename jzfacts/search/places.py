@@ -1,6 +1,8 @@
 """Places a text names: any province, city or county of China, in Chinese, pinyin or
-English (places.tsv, generated from cpca's adcodes by scripts/gen_question_tables.py), and
-a zone of a city (锦州高新区)."""
+English (places.tsv, generated from cpca's adcodes by scripts/gen_question_tables.py), a
+place abroad — a city of Taiwan, Hong Kong or Macau, a large city elsewhere, a country — in
+Chinese or English (the same table, from GeoNames and CLDR), and a zone of a city
+(锦州高新区)."""
 
 from __future__ import annotations
 
@@ -42,6 +44,20 @@ def place_names(word: str, latin: bool = False, any_level: bool = False) -> Dict
         if latin and not any_level and level == "county" and not full.endswith("市"):
             continue
         found[code] = full
+    return found
+
+
+def abroad_names(word: str) -> Dict[str, str]:
+    """The places outside mainland China a word of letters names, run together (tokyo,
+    newyork, japan): code → Chinese name. The table holds none that is a common English
+    word (scripts/gen_question_tables.py), so an English word may be one (London)."""
+    from .tables import lookup
+
+    found: Dict[str, str] = {}
+    for line in lookup("places.tsv", word.lower()):
+        code, level, full = line.split("\t")
+        if level == "abroad":
+            found[code] = full
     return found
 
 
@@ -90,8 +106,9 @@ def _place_within(text: str, areas: Iterable[str]) -> bool:
 
 
 def _inside_word(chars: str, position: int) -> bool:
-    """Whether a place's name would start inside a word (范县 of 示范县): the character
-    before it and its first one are a word of the tables."""
+    """Whether a place's name would start inside a word (范县 of 示范县) where it starts at
+    `position`, or end inside one (上水 of 算上水稻) where it ends there: the characters
+    either side of `position` are a word of the tables."""
     from .tables import has
 
     return position > 0 and (has("nouns.tsv", chars[position - 1:position + 1]) or
@@ -110,7 +127,12 @@ def places_in(text: str) -> list[Place]:
             for length in range(min(8, len(chars) - position), 1, -1):
                 word = chars[position:position + length]
                 names = place_names(word)
-                if names and not _inside_word(chars, position):
+                # (a name abroad must not end inside a word either: 上水 of 算上水稻; a
+                # name of China's may, 阜新 of 阜新高新区, 阜新市 of 阜新市长江学者)
+                if names and not _inside_word(chars, position) and \
+                        not (position + length < len(chars) and
+                             not any(code.isdigit() for code in names) and
+                             _inside_word(chars, position + length)):
                     start = run_start + position
                     area = _sub_area(chars, position + length)
                     if area and not place_names(word + area) and \
@@ -151,6 +173,18 @@ def places_in(text: str) -> list[Place]:
                 skip = index + count - 1
                 continue
         pair = words[index + 1].group().lower() if index + 1 < len(words) else ""
+        abroad = abroad_names(word + pair) if pair and not syllables else {}
+        if abroad:  # (New York, South Korea, Hong Kong)
+            found.append(Place(f"{match.group()} {words[index + 1].group()}",
+                               frozenset(abroad), match.start(), words[index + 1].end(),
+                               _names(abroad)))
+            skip = index + 1
+            continue
+        abroad = abroad_names(word) if len(word) >= 4 and not syllables else {}
+        if abroad:  # (Tokyo, Tainan, Japan: English words too, some of them)
+            found.append(Place(match.group(), frozenset(abroad), match.start(), match.end(),
+                               _names(abroad)))
+            continue
         # (pan jin, a name's syllables typed apart: read together; in a text typed in
         # syllables, a first one of two letters too: da lian, an shan, fu xin — not a
         # second: gao xin ji shu is no 辛集)
