@@ -2312,3 +2312,76 @@ def test_round_13_members_answer(question: str, fact: str) -> None:
 ])
 def test_round_13_look_alikes_are_refused(question: str) -> None:
     refusal(question)
+
+
+# ---- places abroad: Taiwan's, Hong Kong's and Macau's cities, large cities elsewhere,
+# countries (places.tsv, from GeoNames and CLDR) — no figure of Jinzhou's answers for them
+
+@pytest.mark.parametrize("question", [
+    "台南有幾家瞪羚企業？",                      # a city of Taiwan, in traditional characters
+    "高雄有几家高新技术企业",
+    "新竹的科技型中小企业有多少家",
+    "东京有几家瞪羚企业",                        # a large city elsewhere
+    "首尔的雏鹰企业有多少家",
+    "日本有几家瞪羚企业",                        # a country
+    "美国的瞪羚企业有多少家",
+    "how many gazelle firms in Tainan",
+    "how many gazelle firms does Kaohsiung have",
+    "how many gazelle firms in Tokyo",
+    "how many gazelle firms in Japan",
+    "how many high-tech companies are there in Hong Kong",
+    "how many gazelle firms in New York",
+])
+def test_places_abroad_are_refused(question: str) -> None:
+    assert "mentions" in refusal(question) or "no figure" in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a name abroad that would end inside a word is none (上水 of 算上水稻, a town of Hong
+    # Kong); a county's bare name is the page's county, never a country (黑山, Montenegro)
+    ("插秧机收都算上水稻综合机械化率到多少了", "mechanisation.rice"),
+    ("黑山是哪年评上示范县的", "mechanisation.heishan-year"),
+    ("锦州有几家瞪羚企业", "enterprises.gazelle"),
+])
+def test_words_like_places_abroad_still_answer(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_no_place_abroad_takes_a_name_of_china_s() -> None:
+    """The table's places abroad never take a name (or a county's bare name) that is a
+    place of mainland China's: 黑山 is 黑山县, not Montenegro."""
+    from jzfacts.search.forms import short_place_name
+    from jzfacts.search.tables import HERE
+
+    rows = [line.split("\t") for line in
+            (HERE / "places.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    home = {row[0] for row in rows if row[2] != "abroad"} | \
+        {short_place_name(row[3]) for row in rows if row[2] != "abroad"}
+    abroad = {row[0] for row in rows if row[2] == "abroad"}
+    assert len(abroad) > 1000
+    assert not abroad & home
+
+
+# ---- checks and choices of a year (round 13, AI1)
+
+@pytest.mark.parametrize("question, fact", [
+    ("义县是2020年吗", "mechanisation.yixian-year"),   # right, and the place names it
+    ("义县是不是2020年", "mechanisation.yixian-year"),
+    ("凌海市认定的那年是2020还是2021", "mechanisation.linghai-year"),  # one of two years
+    ("北镇是2018年还是2019年评上的", "mechanisation.beizhen-year"),
+    # the recognition's English names (title, status)
+    ("What year did Beizhen get the full-mechanization demonstration title?",
+     "mechanisation.beizhen-year"),
+    ("Which year did Heishan County get its demo status?", "mechanisation.heishan-year"),
+    ("大集离北站多老远", "market.distance"),            # 多老远 asks how far, names no place
+])
+def test_round_13_second_set_members_answer(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "How many science and technology commissioners were sent to companies?",
+    "义县是2020年还是2021年的粮食产量",                  # a year offered of no year figure
+])
+def test_round_13_second_set_look_alikes_are_refused(question: str) -> None:
+    refusal(question)

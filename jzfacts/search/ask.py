@@ -545,6 +545,8 @@ def by_value(eligible: list[Judged], reading: Reading, content: str, fact_base: 
             return numbered[:1], True
         if naming or about:
             return naming or about, True
+        if valued:  # (义县是2020年吗: the figure checked is right, and the place names it)
+            return valued, True
     if valued or (reading.quantities and reading.wants == "recall"):
         return valued, False
     return eligible, False
@@ -661,7 +663,8 @@ _PEOPLE_EN = frozenset(("people", "persons", "staff", "employees", "workers", "p
                         "researchers", "scientists", "residents", "students", "visitors",
                         "tourists", "farmers", "population", "headcount",
                         # jobs and posts are counted as the people who fill them
-                        "jobs", "positions", "posts", "vacancies"))
+                        "jobs", "positions", "posts", "vacancies",
+                        "commissioners", "officials", "officers", "volunteers"))
 # (yanfarenyuan duoshao: typed run together with what they are, too)
 _PEOPLE_PINYIN = (r"(renyuan|yuangong|zhigong|gongren|nongmin|renkou|jumin|youke|xuesheng)"
                   r"\s*(?:you\s*)?(?:duo\s?shao|ji|shu\s?liang)?\s*(?:ge|ren|ming|wei)?"

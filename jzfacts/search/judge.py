@@ -506,8 +506,11 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
     for period in reading.periods:
         in_quote = fact.period is None and period.period[:4] in fact.quote
         if not covers(fact.period, period) and not in_quote:
-            if fact.kind == "year" and (period.period == str(fact.value) or reading.check):
-                continue  # the year checked is the value asked about, not its period
+            if fact.kind == "year" and (reading.check or any(
+                    named.period == str(fact.value) for named in reading.periods)):
+                # the year checked is the value asked about, not its period; so are the
+                # years offered beside it (2020还是2021: one of them is the answer)
+                continue
             have = f" (its figure is for {fact.period})" if fact.period else \
                 " (the page gives no date for it)"
             return f"the page gives no figure for {period.text.strip()}{have}"
@@ -729,7 +732,7 @@ def shortened_part(fact: Fact, question: str, members: int) -> list[str]:
 #: Where a question about a distance measures it from (大集离*市区*多远, how far is it from
 #: *downtown Jinzhou*): what follows 离, 距, 从 or from, up to what asks or 到/to.
 _ENDPOINT_ZH = (r"(?<!相)(?:离|距离?|从)\s*(?![多几有是约])([\u4e00-\u9fff]{1,8}?)"
-                r"(?=有|是|多远|多少|几|远|的距离|到|约|大约|大概|差不多|公里|千米|左右|[\d_\s]|$)|"
+                r"(?=有|是|多老?远|多少|几|远|的距离|到|约|大约|大概|差不多|公里|千米|左右|[\d_\s]|$)|"
                 # A与B相距, A到B之间的距离: the second place is the one measured from
                 r"(?:与|和|跟|同|到)\s*([\u4e00-\u9fff]{1,8}?)(?=相距|之间|的距离|距离)")
 _ENDPOINT_EN = r"\bfrom\s+((?:(?!to\b)[a-z]+\s*){1,6})"
