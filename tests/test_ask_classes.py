@@ -2385,3 +2385,16 @@ def test_round_13_second_set_members_answer(question: str, fact: str) -> None:
 ])
 def test_round_13_second_set_look_alikes_are_refused(question: str) -> None:
     refusal(question)
+
+
+# ---- a question in pinyin holds a figure up beside what it asks, as one in characters
+# does (pinyin pairs are words as typed: ask.TYPED)
+
+@pytest.mark.parametrize("question, fact", [
+    ("keji xing zhongxiao qiye 865 jia, gaoxin jishu qiye ne?", "enterprises.high-tech"),
+    ("gaoxin jishu qiye 188 jia, dengling qiye duoshao jia?", "enterprises.gazelle"),
+    ("dengling qiye 26 jia, chuying qiye ne?", "enterprises.young-eagle"),
+    ("gaoxin jishu qiye 188 jia, dui ma?", "enterprises.high-tech"),   # a check stays one
+])
+def test_pinyin_figures_held_up_beside_what_is_asked(question: str, fact: str) -> None:
+    assert answer(question) == fact

@@ -762,7 +762,9 @@ def clauses_of(text: str, ends: frozenset[str] = _CLAUSE_ENDS) -> list[str]:
 _ASKING = (r"几|多少|哪|什么|啥|吗|呢|是不是|有没有|是否|对不对|多大|多长|多远|多久|多高|"
            # keywords that ask by the kind of figure (投资参考：锦州省级平台数量)
            r"数量|数目|总数|个数|存量|\bnumber\s+of\b|"
-           r"\bhow\b|\bwhat|\bwhich\b|\bwhen\b")
+           r"\bhow\b|\bwhat|\bwhich\b|\bwhen\b|"
+           # in pinyin (…865 jia, gaoxin jishu qiye ne?)
+           r"\bduo\s?shao\b|\bne\b|\bshen\s?me\b")
 _ASKED_ENDS = _CLAUSE_ENDS | frozenset("?？!！")
 
 
@@ -797,7 +799,7 @@ def without_figures_held_up(reading: Reading, clause: Optional[str], statistics:
             len(years) < len(reading.years) or re.search(_PART_OF, text[:start], re.I):
         return None
     query = asked(clause, statistics).query
-    if not any(unit.kind == "word" and len(unit.text) > 1 and
+    if not any(unit.kind in TYPED and len(unit.text) > 1 and
                any(term in statistics.known for term in unit.terms) for unit in query.units):
         return None
     for number in numbers:
@@ -843,6 +845,11 @@ def named_in_asking_clause(clause: Optional[str], family: Sequence[Judged], fact
     return naming[0] if len(naming) == 1 else None
 
 
+#: Kinds of unit that are words as typed: Chinese, English, and a pair of pinyin syllables
+#: (gaoxin jishu) — no guess at a word's meaning or spelling.
+TYPED = frozenset({"word", "pinyin"})
+
+
 def named_words(fact: Fact, query: Any, statistics: Any) -> set[int]:
     """The items of a query the words of a fact's label, English label and tags name as
     typed (a pair of characters, an English word; not a lone character: the 家 of 几家 is
@@ -853,7 +860,7 @@ def named_words(fact: Fact, query: Any, statistics: Any) -> set[int]:
     scored = score(about_columns(fact_columns(fact)), query, statistics.bm25)
     if scored is None:
         return set()
-    words = [index for index in scored.matched if query.units[index].kind == "word" and
+    words = [index for index in scored.matched if query.units[index].kind in TYPED and
              len(query.units[index].text) > 1]
     return {item for item, sure in covered_items(query, words, (), scored.strength).items()
             if sure >= NAMED}
