@@ -351,6 +351,9 @@ def test_chains_give_each_count_its_measure_word(text: str, expected: list) -> N
     # 个 before a magnitude, as people say it; digits said one by one, a zero among them
     ("两个亿元", (2, "亿元")), ("投了三个亿", (3, "亿")), ("七点二个亿", (Decimal("7.2"), "亿")),
     ("四十个万", (40, "万")), ("停在三零五泊位", (305, "泊位")), ("共一零六零项", (1060, "项")),
+    # 个 before a unit of two characters or more; a unit of one after 个 is no such unit
+    ("能装4636个标准箱", (4636, "标准箱")), ("涨了两个百分点", (2, "个百分点")),
+    ("二十个公里", (20, "公里")), ("用了三个月", (3, "个月")),
 ])
 def test_every_numeral_form_is_one_quantity(text: str, expected: tuple) -> None:  # type: ignore[type-arg]
     (quantity,) = quantities(text)

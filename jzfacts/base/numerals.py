@@ -411,8 +411,11 @@ def _measure_after(text: str, at: int, open_units: bool) -> Tuple[str, str, str,
             text[index + 1:index + 2] in ("十", "百", "千"):
         approx, index = "over", index + 2  # 一百几十户, 三千几百人次: as 一百多户, 三千多人次
     magnitude = ""
-    if text[index:index + 1] == "个" and text[index + 1:index + 2] in ("万", "亿"):
-        index += 1  # 两个亿, 9.58个亿: people put 个 before the magnitude, as before a unit
+    if text[index:index + 1] == "个" and (text[index + 1:index + 2] in ("万", "亿") or
+                                         _measure_after_classifier(text, index)):
+        # 两个亿, 9.58个亿, 4636个标准箱, 二十个公里: people put 个 before the magnitude or
+        # a measure, as before a thing counted
+        index += 1
     if not unit_at(text[index:index + 8]):  # (千米 and 千瓦 are units, 千吨 a magnitude)
         for prefix, _ in MAGNITUDES:
             if text.startswith(prefix, index) and \
@@ -697,6 +700,15 @@ def _ranges(text: str, found: List[Quantity]) -> List[Quantity]:
             approx=approx, direction=low.direction or high.direction,
             partner=(low.start, low.end), range_end="high")
     return found
+
+
+def _measure_after_classifier(text: str, at: int) -> bool:
+    """Whether the 个 at `at` stands before a unit of measure of two characters or more
+    (个标准箱, 个公里), which is the number's unit: not before a unit that holds its 个 (个百分点,
+    个工作日, 个月: read whole), nor a count (12个篮板: 个 counts them)."""
+    after = unit_at(text[at + 1:at + 9]) or ""
+    return len(after) > 1 and len(unit_at(text[at:at + 9]) or "") < 2 and \
+        not UNITS[after].dimension.startswith("count")
 
 
 def states(text: str, value: Union[int, float, Decimal]) -> bool:
