@@ -170,6 +170,8 @@ _REGIONS = {"TW": "71", "HK": "81", "MO": "82"}
 #: one's Chinese name is often its Japanese one, 我孙子, which is no place to a Chinese
 #: reader but words).
 CITY_PEOPLE = 500_000
+#: How often (jieba's count) a word must be used for its pinyin to rule out a place's.
+HOMOPHONE_FREQUENCY = 20
 #: jieba's tags of ordinary words (noun, verb, adjective, numeral …): a place's name that
 #: jieba tags so is left out (its tags of rare names are often wrong, 首尔 'd': those of
 #: adverbs and the like are kept).
@@ -205,6 +207,28 @@ def abroad(known: Set[str]) -> List[str]:
         return 2 <= len(name) <= 8 and all("\u4e00" <= char <= "\u9fff" for char in name) \
             and name not in known and tags.get(name, "ns") not in _WORD_TAGS
 
+    from pypinyin import lazy_pinyin  # type: ignore[import-not-found]
+
+    # The pinyin of jieba's words used at least this often: a place's spelling that one of
+    # them shares (juli: 距离, jieshi: 解释, dongjing: 动静) is no place typed in pinyin.
+    homophones: Dict[str, Set[str]] = defaultdict(set)
+    with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as handle:
+        for line in handle:
+            word, frequency = line.split()[:2]
+            if 2 <= len(word) <= 4 and int(frequency) >= HOMOPHONE_FREQUENCY:
+                homophones["".join(lazy_pinyin(word)).replace("ü", "v")].add(word)
+
+    def pinyin_lines(names: List[str], code: str, full: str) -> List[str]:
+        """The names' pinyin (every reading, as China's places have theirs), where no
+        place of China's, no common English word and no other Chinese word is spelled
+        so."""
+        shorts = {short_name(name) for name in names}
+        spelled = {form for short in shorts for form in spellings(short)
+                   if form.isascii() and form.isalpha() and len(form) >= 4}
+        return [f"{form}\t{code}\tabroad\t{full}" for form in sorted(spelled)
+                if form not in known and form not in common and
+                not homophones.get(form, set()) - shorts - set(names)]
+
     def latin(name: str) -> str:
         return re.sub(r"[\s'’.-]+", "", name.lower())
 
@@ -222,6 +246,8 @@ def abroad(known: Set[str]) -> List[str]:
         names = [name for name in every if chinese(name)]
         full = min(names or every, key=lambda name: (-name.endswith("市"), len(name)))
         lines += [f"{name}\t{code}\tabroad\t{full}" for name in names]
+        if city["population"] >= CITY_PEOPLE:  # (taibei, dongjing: typed in pinyin)
+            lines += pinyin_lines(names, code, full)
         # (New York City is asked about as New York)
         english = re.sub(r"\s+city$", "", city["name"], flags=re.I)
         joined = latin(english)
@@ -237,6 +263,7 @@ def abroad(known: Set[str]) -> List[str]:
         short = simplified(name)
         if chinese(short):
             lines.append(f"{short}\t{code}\tabroad\t{short}")
+            lines += pinyin_lines([short], code, short)  # (riben, hanguo)
         english = latin(en.get(country, ""))
         if english.isascii() and english.isalpha() and len(english) >= 4 and \
                 english not in known:

@@ -105,6 +105,12 @@ def _place_within(text: str, areas: Iterable[str]) -> bool:
                for code in place_names(text[:length]) for area in areas)
 
 
+def _town_abroad(code: str) -> bool:
+    """Whether a code is a city's or town's of Taiwan, Hong Kong or Macau (71g…, 81g…):
+    GeoNames gives them down to 15,000 people, whose names are often words (上水, 大埔)."""
+    return code[2:3] == "g" and code[:2].isdigit()
+
+
 def _inside_word(chars: str, position: int) -> bool:
     """Whether a place's name would start inside a word (范县 of 示范县) where it starts at
     `position`, or end inside one (上水 of 算上水稻) where it ends there: the characters
@@ -127,11 +133,12 @@ def places_in(text: str) -> list[Place]:
             for length in range(min(8, len(chars) - position), 1, -1):
                 word = chars[position:position + length]
                 names = place_names(word)
-                # (a name abroad must not end inside a word either: 上水 of 算上水稻; a
-                # name of China's may, 阜新 of 阜新高新区, 阜新市 of 阜新市长江学者)
+                # (a town of Taiwan, Hong Kong or Macau must not end inside a word either:
+                # 上水 of 算上水稻; a name of China's may, 阜新 of 阜新高新区, and a country's,
+                # 法国 of 法国有)
                 if names and not _inside_word(chars, position) and \
                         not (position + length < len(chars) and
-                             not any(code.isdigit() for code in names) and
+                             all(_town_abroad(code) for code in names) and
                              _inside_word(chars, position + length)):
                     start = run_start + position
                     area = _sub_area(chars, position + length)
@@ -211,6 +218,8 @@ def places_in(text: str) -> list[Place]:
         if names:
             found.append(Place(match.group(), frozenset(names), match.start(),
                                after.end() if after else match.end(), _names(names)))
+            if after:  # (heishan xian: the xian is the county's, no 西安 of its own)
+                skip = index + 1
     return found
 
 
