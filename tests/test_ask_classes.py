@@ -2398,3 +2398,39 @@ def test_round_13_second_set_look_alikes_are_refused(question: str) -> None:
 ])
 def test_pinyin_figures_held_up_beside_what_is_asked(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+# ---- round 13, a reviewer's look-alikes: what a question counts by what it is not; years
+# offered of a figure that is no year; pinyin names abroad; heads English reads as verbs
+
+@pytest.mark.parametrize("question", [
+    "没有获国家科技奖的成果有几项",        # the rest of them, which the page does not give
+    "锦州有多少家企业不是瞪羚企业",
+    "非高新技术企业有多少家",
+    "未纳入培育库的企业有几家",
+    "不属于国家级的科技创新平台一共多少家",
+    "how many non-high-tech firms are there",
+    "riben you ji jia dengling qiye",       # places abroad typed in pinyin
+    "taibei de gaoxin jishu qiye duoshao jia",
+    "How many posts at young eagle enterprises",   # posts and volunteers count people
+    "How many volunteers at gazelle enterprises",
+])
+def test_reviewer_s_round_13_look_alikes_are_refused(question: str) -> None:
+    refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("锦州有没有瞪羚企业", "enterprises.gazelle"),             # 有没有 asks whether
+    ("瞪羚企业是不是26家", "enterprises.gazelle"),             # 是不是 checks
+    ("中谷福州停的不是209泊位吧", "port.berth"),               # 不是…吧 checks a number
+    ("锦州市本级(不是全省)高新技术企业有多少家", "enterprises.high-tech"),  # an aside
+    ("凌海是2020还是2021", "mechanisation.linghai-year"),       # the right year second
+    ("技术合同成交额是2021年还是2022年的", "transfer.contracts"),
+    ("黑山2018年，义县呢", "mechanisation.yixian-year"),
+    ("heishan 2018 nian, yixian ne", "mechanisation.yixian-year"),
+    ("heishan xian shi na yi nian bei rending de", "mechanisation.heishan-year"),
+    ("jinzhou gaoxin jishu qiye duoshao jia", "enterprises.high-tech"),
+    ("dian4 shang1 zhi2 bo1 jie2 shi4 di4 ji3 jie4", "festival.edition"),  # no 堺市
+])
+def test_reviewer_s_round_13_members_answer(question: str, fact: str) -> None:
+    assert answer(question) == fact

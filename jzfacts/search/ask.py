@@ -30,6 +30,7 @@ from .judge import (
     Judged,
     Scope,
     base_scope,
+    choosing,
     judge,
     offers_choices,
     speakers_body,
@@ -547,6 +548,8 @@ def by_value(eligible: list[Judged], reading: Reading, content: str, fact_base: 
             return naming or about, True
         if valued:  # (义县是2020年吗: the figure checked is right, and the place names it)
             return valued, True
+    if valued and choosing(reading.folded):
+        return valued, True  # (凌海是2020还是2021: one of the figures offered is its)
     if valued or (reading.quantities and reading.wants == "recall"):
         return valued, False
     return eligible, False
@@ -680,7 +683,10 @@ def people_asked(head: str, text: str) -> str:
         last = head.split()[-1] if head.split() else ""
         return last if last in _PEOPLE_EN else ""
     if text.isascii():
-        found = compiled(_PEOPLE_PINYIN).search(text.lower())
+        # (how many posts at …: a word English uses as a verb too leaves no head)
+        found = compiled(_PEOPLE_PINYIN).search(text.lower()) or compiled(
+            rf"\bhow\s+many\s+(?:[a-z-]+\s+)?({'|'.join(sorted(_PEOPLE_EN))})\b").search(
+            text.lower())
         return found.group(1) if found else ""
     return ""
 
@@ -817,7 +823,7 @@ def without_figures_held_up(reading: Reading, clause: Optional[str], statistics:
 
 
 #: A clause asking 'and this one?' of what the one before gives (义县呢, what about Yi).
-_AND_THIS_ONE = r"呢|\b(?:what|how)\s+about\b|^\s*(?:and|but)\b"
+_AND_THIS_ONE = r"呢|\bne\b|\b(?:what|how)\s+about\b|^\s*(?:and|but)\b"
 #: A clause saying of which whole the question asks a part (Of the 188 firms, 94项里).
 _PART_OF = r"\b(?:of|among|out\s+of)\s+(?:the|those|these|its)\b|[里中内]\s*[,，:：]?\s*$|其中"
 #: What may follow a figure held up beside another (2018年, 94项, 67家, 99.4%).
@@ -1116,13 +1122,19 @@ def part_of_stated(text: str, quantities: Sequence[Any]) -> bool:
 
 #: Words that leave something out of what is asked (除了涉农的, not counting): in Chinese and
 #: in English; the words after them name what.
-_LEAVING_OUT_ZH = "除了|除去|除开|刨去|刨除|扣除|不算|不包括|不包含|不含|不只是?|不光是?|不仅是?"
+_LEAVING_OUT_ZH = ("除了|除去|除开|刨去|刨除|扣除|不算|不包括|不包含|不含|不只是?|不光是?|不仅是?|"
+                   # and what a question counts by what it is not (不是瞪羚企业的, 非高新技术
+                   # 企业, 没有获国家科技奖的, 未纳入培育库的): the rest, which the page
+                   # does not give; never 有没有 (whether there are), 非常 or 未来
+                   # (是不是 and 不是210泊位吧 check a figure; 哦不是 takes a word back)
+                   r"(?:(?<![是哦噢])不是|不属于|(?<![是])非(?![常遗凡法得要])|(?<![有])没有?|"
+                   r"未(?![来必])被?)(?![\d〇零一二两三四五六七八九十,，])")
 _LEAVING_OUT_EN = (r"excluding|not\s+counting|other\s+than|apart\s+from|aside\s+from|"
                    r"except(?:\s+for)?|besides|not\s+(?:just|only)")
 #: What a question leaves out of what it asks (除了涉农的, not counting the farm loans,
 #: not just the agriculture-related portion): the words it leaves out follow.
-_LEAVING_OUT = (rf"(?:{_LEAVING_OUT_ZH})((?:(?!有|是|多少|几)[^，,。；;？?！!]){{1,16}})|"
-                rf"\b(?:{_LEAVING_OUT_EN}|beyond|on\s+top\s+of)\s+"
+_LEAVING_OUT = (rf"(?:{_LEAVING_OUT_ZH})((?:(?!有|是|多少|几)[^，,。；;？?！!)）]){{1,16}})|"
+                rf"(?:\b(?:{_LEAVING_OUT_EN}|beyond|on\s+top\s+of)\s+|\bnon-?(?=[a-z]))"
                 r"((?:(?!\b(?:how|what|which|when|where|who|is|are|was|were|did|does|do|has|"
                 r"have)\b)[^,;?!.]){1,60})")
 

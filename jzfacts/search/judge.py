@@ -161,6 +161,11 @@ _NUMBER = r"[\d百千万][\d.百千万]*[^\sA-Za-z\d，,、/。?？还或]{0,2}"
 _OPTIONS = rf"{_NUMBER}(?:\s*(?:[,，、/]|还是|或者?|\bor\b)\s*\S{{0,2}}?{_NUMBER})+"
 
 
+def choosing(text: str) -> bool:
+    """Whether a (folded) question offers things to choose from (还是, or)."""
+    return compiled(_CHOOSING, re.I).search(text) is not None
+
+
 def offers_choices(reading: Reading) -> bool:
     """Whether every figure a question states is offered to choose from (200、236还是263?:
     none is context); not where it states one beside them (瞪羚企业26家里，国有的有多少家，
@@ -511,6 +516,9 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
                 # the year checked is the value asked about, not its period; so are the
                 # years offered beside it (2020还是2021: one of them is the answer)
                 continue
+            if choosing(reading.folded) and any(covers(fact.period, named)
+                                                 for named in reading.periods):
+                continue  # (成交额是2021年还是2022年的: the page's is one of those offered)
             have = f" (its figure is for {fact.period})" if fact.period else \
                 " (the page gives no date for it)"
             return f"the page gives no figure for {period.text.strip()}{have}"
