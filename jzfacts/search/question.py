@@ -389,6 +389,18 @@ _WHICH_UNIT = (r"(?:哪一?个?\s*|\bwhich\s+|\bwhat\s+|\bna\s?(?:yi\s?)?ge\s+)"
                r"([a-z]+|[^\s\d，。？?！!的是]{1,4})")
 
 
+def people_aside(place: Place, text: str, known: Container[str]) -> bool:
+    """Whether a people's word (Japanese, Korean: places.tsv's p: codes) qualifies nothing
+    the base has a figure of (in proper British fashion), rather than what is asked
+    (Japanese high-tech firms): the word after it is no term of the base."""
+    from .terms import english_term
+
+    if not all(code.startswith("p:") for code in place.codes):
+        return False
+    after = compiled(r"[\s-]*([A-Za-z]+)").match(text, place.end)
+    return after is None or english_term(after.group(1)) not in known
+
+
 def straddles(place: Place, text: str, known: Container[str]) -> bool:
     """Whether a place typed in syllables (shang zhi, 尚志) is the end of one word of the
     page and the start of the next (dian shang | zhi bo, 电商直播): the syllables on each
@@ -667,7 +679,8 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
         unit = which_unit(lowered)
     places = tuple(places_in(folded))
     if known is not None and places:
-        places = tuple(place for place in places if not straddles(place, folded, known))
+        places = tuple(place for place in places if not straddles(place, folded, known) and
+                       not people_aside(place, folded, known))
     if known is not None and not folded.isascii():
         places += tuple(shaped_places(folded, list(places), known))
         if "区" in folded:
