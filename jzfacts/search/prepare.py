@@ -48,7 +48,7 @@ def fact_rows(raws: Sequence[Dict[str, Any]], slot: int, first: int,
     term_rows: List[Any] = []
     total = 0
     base = slot << SLOT_BITS
-    english: List[str] = []
+    english: Set[str] = set()  # ids, English labels and tags: each text once
     tags: Set[str] = set()
     for offset, raw in enumerate(raws):
         fact = fact_from_raw(raw)
@@ -62,10 +62,12 @@ def fact_rows(raws: Sequence[Dict[str, Any]], slot: int, first: int,
                      fact.category, lines[offset] if offset < len(lines) else None,
                      zlib.crc32(blob), terms_crc(joined), blob))
         term_rows.append((position, *joined))
-        english.append(f"{fact.id} {fact.label_en} {' '.join(fact.tags)}")
+        english.add(fact.id)
+        english.add(fact.label_en)
         tags.update(fact.tags)
-    # The English words of ids, labels and tags (search.fact_words), read in one go.
-    words = {word for word in words_of("\n".join(english)) if word.isalpha()}
+    # The English words of ids, labels and tags (search.fact_words), read in one go: a
+    # label or tag many facts share (enterprises, 瞪羚企业) is read once.
+    words = {word for word in words_of("\n".join(english | tags)) if word.isalpha()}
     return rows, term_rows, words, tags, total
 
 
