@@ -2422,6 +2422,16 @@ def test_pinyin_figures_held_up_beside_what_is_asked(question: str, fact: str) -
     "taibei de gaoxin jishu qiye duoshao jia",
     "How many posts at young eagle enterprises",   # posts and volunteers count people
     "How many volunteers at gazelle enterprises",
+    # a second reviewer's: in English, pinyin and traditional characters
+    "How many firms are not high-tech?",
+    "How many tech SMEs aren't high-tech enterprises?",
+    "How many achievements did not win a national award?",
+    "How many firms are outside the incubation pool?",
+    "fei gaoxin jishu qiye you duoshao jia?",
+    "bu shi dengling qiye de qiye you ji jia?",
+    "沒有獲國家科技獎的成果有多少項？",
+    "不屬於國家級的平台有多少家？",
+    "How many non national platforms are there?",
 ])
 def test_reviewer_s_round_13_look_alikes_are_refused(question: str) -> None:
     refusal(question)
@@ -2439,6 +2449,17 @@ def test_reviewer_s_round_13_look_alikes_are_refused(question: str) -> None:
     ("heishan xian shi na yi nian bei rending de", "mechanisation.heishan-year"),
     ("jinzhou gaoxin jishu qiye duoshao jia", "enterprises.high-tech"),
     ("dian4 shang1 zhi2 bo1 jie2 shi4 di4 ji3 jie4", "festival.edition"),  # no 堺市
+    ("nongcun daikuan", "loans.agri"),                       # non- is no nong
+    ("Is it not 26 gazelle firms?", "enterprises.gazelle"),
+    ("jinzhou you meiyou dengling qiye", "enterprises.gazelle"),
+    # who asks, and where they are from, is no place asked about
+    ("A French journalist asks how many gazelle firms Jinzhou has", "enterprises.gazelle"),
+    ("Asked by a Korean visitor: how many gazelle firms does Jinzhou have",
+     "enterprises.gazelle"),
+    ("My Taiwanese friend asks how many gazelle firms Jinzhou has", "enterprises.gazelle"),
+    ("一位日本记者问锦州有几家瞪羚企业", "enterprises.gazelle"),
+    ("韩国朋友想知道锦州有几家瞪羚企业", "enterprises.gazelle"),
+    ("沈阳这边的朋友问:锦州2021年技术合同成交额是多少?", "transfer.contracts"),
 ])
 def test_reviewer_s_round_13_members_answer(question: str, fact: str) -> None:
     assert answer(question) == fact

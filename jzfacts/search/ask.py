@@ -1130,11 +1130,17 @@ _LEAVING_OUT_ZH = ("除了|除去|除开|刨去|刨除|扣除|不算|不包括|�
                    r"(?:(?<![是哦噢])不是|不属于|(?<![是])非(?![常遗凡法得要])|(?<![有])没有?|"
                    r"未(?![来必])被?)(?![\d〇零一二两三四五六七八九十,，])")
 _LEAVING_OUT_EN = (r"excluding|not\s+counting|other\s+than|apart\s+from|aside\s+from|"
-                   r"except(?:\s+for)?|besides|not\s+(?:just|only)")
+                   r"except(?:\s+for)?|besides|not\s+(?:just|only)|"
+                   # counting by what they are not: aren't high-tech, did not win, failed to
+                   # win, outside the pool; in pinyin, fei, bu shi, meiyou (not shi bu shi,
+                   # you meiyou)
+                   r"(?:are|is|were|was|do|does|did|have|has)\s*n[o']t|"
+                   r"not(?!\s+(?:just|only|sure|asking|counting)\b)|failed\s+to|"
+                   r"outside(?:\s+of)?|fei|(?<!shi\s)(?<!shi)bu\s?shi|bu\s?shuyu|(?<!you\s)mei\s?you")
 #: What a question leaves out of what it asks (除了涉农的, not counting the farm loans,
 #: not just the agriculture-related portion): the words it leaves out follow.
 _LEAVING_OUT = (rf"(?:{_LEAVING_OUT_ZH})((?:(?!有|是|多少|几)[^，,。；;？?！!)）]){{1,16}})|"
-                rf"(?:\b(?:{_LEAVING_OUT_EN}|beyond|on\s+top\s+of)\s+|\bnon-?(?=[a-z]))"
+                rf"(?:\b(?:{_LEAVING_OUT_EN}|beyond|on\s+top\s+of)\s+|\bnon(?:-|\s+)(?=[a-z]))"
                 r"((?:(?!\b(?:how|what|which|when|where|who|is|are|was|were|did|does|do|has|"
                 r"have)\b)[^,;?!.]){1,60})")
 
@@ -1146,7 +1152,8 @@ def excluded(text: str, fact: Fact, statistics: Any) -> str:
     for match in compiled(_LEAVING_OUT, re.I).finditer(text):
         words = match.group(1) or match.group(2) or ""
         query = asked(words, statistics).query
-        if close_units(query, statistics) and names_only(fact, query, statistics):
+        # (fei gaoxin jishu qiye: what is left out may be typed in pinyin)
+        if close_units(query, statistics, kinds=TYPED) and names_only(fact, query, statistics):
             return words.strip()
     return ""
 
@@ -1233,7 +1240,8 @@ def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> An
                        tuple(j.hit.fact for j in several),
                        "the page gives several: " + ", ".join(
                            describe(j.hit.fact, chinese) for j in several))
-    if sure >= ANSWER and excluded(text, best.hit.fact, fact_base.statistics()):
+    if sure >= ANSWER and excluded(considered.reading.folded, best.hit.fact,
+                                   fact_base.statistics()):
         # 贷款，除了涉农的，一共多少: the page gives the figure left out, not the rest
         return refusal(text, fact_base, fields, min(sure, 0.5), (best.hit.fact,),
                        f"the page gives {best.hit.fact.id} ({best.hit.fact.display_value()}), "
@@ -1445,12 +1453,13 @@ def without_named_places(text: str) -> str:
 CLOSE_SHARE = 0.15
 
 
-def close_units(query: Any, statistics: Any, at_most: Optional[int] = None) -> list[Any]:
-    """The words of a query (two letters or more) that few facts of the base hold: at most
-    `at_most` facts, or a share CLOSE_SHARE of them."""
+def close_units(query: Any, statistics: Any, at_most: Optional[int] = None,
+                kinds: frozenset[str] = frozenset({"word"})) -> list[Any]:
+    """The words of a query (two letters or more; of `kinds` of unit) that few facts of the
+    base hold: at most `at_most` facts, or a share CLOSE_SHARE of them."""
     frequency, facts = statistics.bm25.document_frequency, statistics.bm25.facts
     most = CLOSE_SHARE * facts if at_most is None else at_most
-    return [unit for unit in query.units if unit.kind == "word" and len(unit.text) > 1 and
+    return [unit for unit in query.units if unit.kind in kinds and len(unit.text) > 1 and
             any(0 < frequency.get(term, 0) <= most for term in unit.terms)]
 
 

@@ -992,13 +992,17 @@ _BLANK = r"_{2,}|＿{2,}|[(（]\s*[)）]"
 #: from Shenzhen asks): no words of what is asked — nor is its place the question's.
 _ASKER_WHO = ("孙子|孙女|外孙女|外孙|儿子|女儿|闺女|老伴儿|老伴|老婆|媳妇|老公|爱人|同事|朋友|"
               "同学|老师|领导|老板|孩子|娃|小孩|学生|客户|家人|爸|妈")
-_ASKER_ZH = (r"(?:这是|是)?(?:帮|替|给)?(?:我|俺|咱)?(?:家)?(?:的)?(?:" + _ASKER_WHO + r")"
+_ASKER_ZH = (r"(?:这是|是)?(?:帮|替|给)?(?:我|俺|咱)?(?:家)?(?:的)?"
+             # (韩国朋友想知道: where they are from may come before who; not 这边的朋友)
+             r"(?:(?![的这那我俺咱])[\u4e00-\u9fff]){0,3}?(?:" + _ASKER_WHO + r")"
              r"(?:刚才|刚|非|一直|老|总)?(?:问我|问俺|问的|让我问|叫我问|让我查|要我查|想知道|考我|"
              r"在问)(?:的|呢)?|"
              # (老师问锦州…: who asks, as the question begins)
              r"^(?:我|俺|咱)?(?:家)?(?:的)?(?:" + _ASKER_WHO + r")问(?![题卷])|"
              r"(?:有没有人|有谁|谁)(?:知道|清楚)(?:啊|呀|呢)?|求告知|求解答|在线等|"
-             r"(?:有|一位|一个|有位|有个)?(?:网友|读者|听众|观众|粉丝|群友|市民|热心人)(?:朋友)?"
+             # (一位日本记者问, 韩国朋友想知道: where they are from may come before who)
+             r"(?:有|一位|一个|有位|有个)?[\u4e00-\u9fff]{0,3}?(?:网友|读者|听众|观众|粉丝|群友|"
+             r"市民|热心人|记者|游客|留学生|投资人|客商)(?:朋友)?"
              r"[^，,。：:？?！!]{0,12}?(?:来信|留言|私信|来电)?(?:提问|想知道|想问|问道|问)"
              r"[：:，,]?|"
              # the reader asking, in passing, as a clause begins (问下, 想了解一下, 打听打听;
@@ -1007,11 +1011,17 @@ _ASKER_ZH = (r"(?:这是|是)?(?:帮|替|给)?(?:我|俺|咱)?(?:家)?(?:的)?(?
              r"(?:我|俺|咱)?(?:想|就想|只想|再|就|来)?(?:问下|问一下|问问|打听(?:一?下|打听)?|"
              r"请教(?:一?下)?|了解(?:一?下)?|咨询(?:一?下)?|问(?![题答号候询卷责世]))")
 _ASKERS_EN = (r"listeners?|readers?|viewers?|callers?|subscribers?|followers?|fans?|users?|"
-              r"someone|somebody|a\s+(?:colleague|student|client|friend)")
-_ASKER_EN = (r"\b(?:my|our)\s+(?:grand)?(?:son|daughter|kids?|child|children|boss|editor|"
+              r"journalists?|reporters?|visitors?|tourists?|investors?|"
+              r"someone|somebody|a\s+(?:colleague|student|client|friend)|"
+              r"(?:colleague|student|client|friend)")
+_ASKER_EN = (r"\basked\s+by\s+(?:a|an|one|our|my|the)\s+(?:[a-z]+\s+)??(?:" + _ASKERS_EN +
+             r")\b\s*[:,—-]?|"
+             r"\b(?:my|our)\s+(?:[a-z]+\s+)??(?:grand)?(?:son|daughter|kids?|child|children|boss|editor|"
              r"teacher|friend|colleague|wife|husband|mum|mom|dad|client|students?)\s+"
              r"(?:asked|asks|is asking|was asking|wants to know|wanted to know)(?:\s+me)?\b|"
-             r"\b(?:(?:a|an|one|our|another|this|the)\s+)?(?:" + _ASKERS_EN + r")\b"
+             # (a French journalist asks: one word may say what kind)
+             r"\b(?:(?:a|an|one|our|another|this|the)\s+(?:[a-z]+\s+)??)?(?:" + _ASKERS_EN +
+             r")\b"
              r"[^:?.]{0,90}?\b(?:asks|asked|is asking|wants to know|wanted to know|"
              r"would like to know|wonders|wondered|writes|wrote(?:\s+in)?|emailed|emails|"
              r"called(?:\s+in)?)(?:\s+(?:in\s+)?(?:to\s+ask|asking))?\b\s*[:,—-]?")
@@ -1109,7 +1119,8 @@ def as_asked(text: str) -> str:
         if " you " in text or "know" in text or "wonder" in text or "tell" in text or \
                 "," in text or "kindly" in text or "please" in text or " if i" in text.lower():
             text = re.sub(_POLITE_EN, " ", text, flags=re.I)
-        if " ask" in text or " want" in text or " wr" in text or "email" in text or \
+        if " ask" in text or text[:3].lower() == "ask" or " want" in text or " wr" in text or \
+                "email" in text or \
                 " wonder" in text or "call" in text:
             text = re.sub(_ASKER_EN, " ", text, flags=re.I)
     elif "问" in text or "知道" in text or "查" in text or "考" in text or "清楚" in text or \
