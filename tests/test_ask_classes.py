@@ -2432,6 +2432,9 @@ def test_pinyin_figures_held_up_beside_what_is_asked(question: str, fact: str) -
     "沒有獲國家科技獎的成果有多少項？",
     "不屬於國家級的平台有多少家？",
     "How many non national platforms are there?",
+    "高新技术企业以外的企业有几家？",        # what comes before 以外 is left out
+    "除国家级以外的科技创新平台有几家？",
+    "不在培育库里的企业有多少家？",
 ])
 def test_reviewer_s_round_13_look_alikes_are_refused(question: str) -> None:
     refusal(question)
@@ -2450,6 +2453,7 @@ def test_reviewer_s_round_13_look_alikes_are_refused(question: str) -> None:
     ("jinzhou gaoxin jishu qiye duoshao jia", "enterprises.high-tech"),
     ("dian4 shang1 zhi2 bo1 jie2 shi4 di4 ji3 jie4", "festival.edition"),  # no 堺市
     ("nongcun daikuan", "loans.agri"),                       # non- is no nong
+    ("除非你知道，锦州有几家瞪羚企业", "enterprises.gazelle"),  # 除非 leaves nothing out
     ("Is it not 26 gazelle firms?", "enterprises.gazelle"),
     ("jinzhou you meiyou dengling qiye", "enterprises.gazelle"),
     # who asks, and where they are from, is no place asked about

@@ -1122,12 +1122,13 @@ def part_of_stated(text: str, quantities: Sequence[Any]) -> bool:
 
 #: Words that leave something out of what is asked (除了涉农的, not counting): in Chinese and
 #: in English; the words after them name what.
-_LEAVING_OUT_ZH = ("除了|除去|除开|刨去|刨除|扣除|不算|不包括|不包含|不含|不只是?|不光是?|不仅是?|"
+_LEAVING_OUT_ZH = ("除了|除去|除开|除(?!非)|刨去|刨除|扣除|不算|不包括|不包含|不含|不只是?|不光是?|"
+                   "不仅是?|"
                    # and what a question counts by what it is not (不是瞪羚企业的, 非高新技术
                    # 企业, 没有获国家科技奖的, 未纳入培育库的): the rest, which the page
                    # does not give; never 有没有 (whether there are), 非常 or 未来
                    # (是不是 and 不是210泊位吧 check a figure; 哦不是 takes a word back)
-                   r"(?:(?<![是哦噢])不是|不属于|(?<![是])非(?![常遗凡法得要])|(?<![有])没有?|"
+                   r"(?:(?<![是哦噢])不是|不属于|不在|(?<![是])非(?![常遗凡法得要])|(?<![有])没有?|"
                    r"未(?![来必])被?)(?![\d〇零一二两三四五六七八九十,，])")
 _LEAVING_OUT_EN = (r"excluding|not\s+counting|other\s+than|apart\s+from|aside\s+from|"
                    r"except(?:\s+for)?|besides|not\s+(?:just|only)|"
@@ -1139,7 +1140,10 @@ _LEAVING_OUT_EN = (r"excluding|not\s+counting|other\s+than|apart\s+from|aside\s+
                    r"outside(?:\s+of)?|fei|(?<!shi\s)(?<!shi)bu\s?shi|bu\s?shuyu|(?<!you\s)mei\s?you")
 #: What a question leaves out of what it asks (除了涉农的, not counting the farm loans,
 #: not just the agriculture-related portion): the words it leaves out follow.
-_LEAVING_OUT = (rf"(?:{_LEAVING_OUT_ZH})((?:(?!有|是|多少|几)[^，,。；;？?！!)）]){{1,16}})|"
+_LEAVING_OUT = (rf"(?:{_LEAVING_OUT_ZH})"
+                r"((?:(?!有|是|多少|几|以外|之外)[^，,。；;？?！!)）]){1,16})|"
+                # (高新技术企业以外的: what comes before 以外 is left out)
+                r"(?:^|(?<=[，,。；;：:\s]))([^，,。；;？?！!除]{2,16}?)(?:以外|之外)的|"
                 rf"(?:\b(?:{_LEAVING_OUT_EN}|beyond|on\s+top\s+of)\s+|\bnon(?:-|\s+)(?=[a-z]))"
                 r"((?:(?!\b(?:how|what|which|when|where|who|is|are|was|were|did|does|do|has|"
                 r"have)\b)[^,;?!.]){1,60})")
@@ -1150,7 +1154,7 @@ def excluded(text: str, fact: Fact, statistics: Any) -> str:
     that would answer it ('' where it leaves out nothing, or something else): the page
     gives that figure, not the rest."""
     for match in compiled(_LEAVING_OUT, re.I).finditer(text):
-        words = match.group(1) or match.group(2) or ""
+        words = match.group(1) or match.group(2) or match.group(3) or ""
         query = asked(words, statistics).query
         # (fei gaoxin jishu qiye: what is left out may be typed in pinyin)
         if close_units(query, statistics, kinds=TYPED) and names_only(fact, query, statistics):
