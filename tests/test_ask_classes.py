@@ -2467,3 +2467,56 @@ def test_reviewer_s_round_13_look_alikes_are_refused(question: str) -> None:
 ])
 def test_reviewer_s_round_13_members_answer(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+# ------------------------------------------------------------------ round 14
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("那大集老不老啊", "market.age"),                       # A-not-A asks the kind: age
+    ("大集历史长不长", "market.age"),
+    ("大集离锦州北站远不远", "market.distance"),             # distance
+    ("锦州港那条船载重大不大", "port.ship-dwt"),            # amount
+    ("锦州银行涉农贷款多不多", "loans.agri"),
+    ("瞪羚企业多不多", "enterprises.gazelle"),
+])
+def test_a_not_a_questions_ask_the_kind_their_adjective_measures(question: str, fact: str
+                                                                  ) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "那船大不大",            # which measure of the ship: the page gives two
+    "机械化率高不高",         # which crop
+    "凌海大集门票贵不贵",     # no price on the page
+])
+def test_a_not_a_questions_the_page_cannot_answer_alone_are_refused(question: str) -> None:
+    refusal(question)
+
+
+@pytest.mark.parametrize("question", [
+    "jinzhou yigong you duoshao jia fuhuaqi",          # 一共 in pinyin
+    "jinzhou zonggong you ji jia fuhuaqi",
+    "How many incubators does Jinzhou have in total?",  # not the incubation pool either
+    "How many incubators does Jinzhou have in all?",
+    "锦州一共有多少家孵化器",
+])
+def test_a_total_of_what_the_page_gives_only_as_added_is_refused(question: str) -> None:
+    assert "only how many were added" in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("xinzeng duoshao jia shuangchuang zaiti", "incubators.new"),
+    ("How many new incubators and maker spaces in 2022?", "incubators.new"),
+    ("How many enterprises are in the incubation pool?", "enterprises.pool"),
+])
+def test_what_was_added_and_the_pool_still_answer(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, reason", [
+    ("黑山县多远", "mechanisation.heishan-year is year"),   # its own place's figure, not 义县's
+    ("北镇市多大", "mechanisation.beizhen-year is year"),
+])
+def test_a_refusal_gives_the_best_candidate_s_reason(question: str, reason: str) -> None:
+    assert reason in refusal(question)

@@ -25,8 +25,10 @@ from .heads import head_of, head_query
 from .hits import asked
 from .judge import (
     AMOUNTS,
+    ONLY_ADDED,
     PLACE_REASONS,
     TOGETHER,
+    TOTAL_PINYIN,
     Judged,
     Scope,
     base_scope,
@@ -38,7 +40,7 @@ from .judge import (
     units_fit,
 )
 from .places import places_in
-from .question import LEVELS, Reading, read_question
+from .question import A_NOT_A, LEVELS, Reading, read_question
 from .sieve import sieved
 from .terms import ENGLISH_STOP, has_chinese, text_terms
 
@@ -123,6 +125,12 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
         # is what the question is about, and the page gives no part of it; another figure
         # (the high-tech firms) is no answer
         return Considered(text, reading, tuple(judged), (), (), None, whole.why_not)
+    refused = max((j for j in judged if j.fits and j.why_not == ONLY_ADDED),
+                  key=lambda j: j.score, default=None)
+    if refused is not None and eligible and all(refused.score >= j.score for j in eligible):
+        # How many incubators in total: the page gives the new ones only, and a figure that
+        # covers the question less (the incubation pool) is no answer to it
+        return Considered(text, reading, tuple(judged), (), (), None, refused.why_not)
     # the thing asked (how many *jobs*, 多少个*牌子*)
     head = head_of(reading, statistics.known)
     # (给农民贷了多少钱 asks money lent to them, no count of them)
@@ -765,7 +773,8 @@ def clauses_of(text: str, ends: frozenset[str] = _CLAUSE_ENDS) -> list[str]:
 
 
 #: What marks a clause that asks (the others hold what it is asked beside).
-_ASKING = (r"几|多少|哪|什么|啥|吗|呢|是不是|有没有|是否|对不对|多大|多长|多远|多久|多高|"
+_ASKING = ("|".join(A_NOT_A.values()) + "|"
+           r"几|多少|哪|什么|啥|吗|呢|是不是|有没有|是否|对不对|多大|多长|多远|多久|多高|"
            # keywords that ask by the kind of figure (投资参考：锦州省级平台数量)
            r"数量|数目|总数|个数|存量|\bnumber\s+of\b|"
            r"\bhow\b|\bwhat|\bwhich\b|\bwhen\b|"
@@ -917,7 +926,7 @@ FAMILY_SHARED = 0.5
 #: Words that ask for the total of a family (一共多少项科技奖, all major crops combined): no
 #: member's figure answers, whatever words of one member's label the question shares.
 FAMILY_TOTAL = (r"一共|总共|总计|合计|加起来|总的|累计|共计|(?<![一总公])共(?=多少|几|有|计)|"
-                r"\baltogether\b|\bin\s+total\b|"
+                r"\baltogether\b|\bin\s+total\b|\bin\s+all\b|" + TOTAL_PINYIN + "|"
                 r"\btotal\b|\ball\b.*\bcombined\b|\boverall\b|\ball\s+told\b|"
                 r"级及?以上|\blevel\s+(?:and|or)\s+(?:above|higher)\b")
 
@@ -1587,7 +1596,11 @@ def why_not(reading: Reading, judged: Sequence[Judged], fact_base: Any) -> str:
     """Why no candidate answers: the first reason among the best candidates."""
     if not reading.content:
         return "the question names nothing the page gives a figure for"
-    why = next((j.why_not for j in judged[:3] if j.why_not), "")
+    # the best candidate's reason: one that is about the question's own place but of
+    # another kind (黑山县多远: a year) goes before another's about another place (义县)
+    first = next((j for j in judged[:3] if j.why_not or
+                  not j.fits and j.score >= ANSWER_COVERAGE), None)
+    why = first.why_not if first is not None else ""
     if not why and reading.wants == "recall" and reading.quantities and \
             not any(j.value for j in judged):
         numbers = "、".join(reading.folded[q.start:q.end] for q in reading.quantities)

@@ -536,7 +536,7 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
         return f"the page gives the figure for {fact.period} as a whole, not for {part}"
     added = increment(f"{fact.label} {fact.label_en}")
     if added and asks_total(reading.folded):
-        return "the page gives only how many were added, not the total"
+        return ONLY_ADDED
     if not added and asks_added(reading.folded) and not fact.direction and not (
             reading.periods and re.search(_MADE, f"{fact.label} {fact.label_en}", re.I)):
         # (十年里新建了几家平台: the platforms created over the ten years are the new ones)
@@ -584,8 +584,13 @@ def label_names(label: str) -> list[str]:
 
 #: A figure of what was added (新增4家, new carriers) is no total (一共, altogether).
 _INCREMENT = r"新增|新认定|新建|\b[Nn]ew(?:ly)?\b|\badded\b"
+#: 一共, 总共, 总计, 累计, 共计, 合计, 总数 typed in pinyin.
+TOTAL_PINYIN = (r"\byi\s?gong\b|\bzong\s?(?:gong|ji|shu)\b|\blei\s?ji\b|\bgong\s?ji\b|"
+                r"\bhe\s?ji\b")
+#: Why a figure of what was added is no answer to a question asking for the total.
+ONLY_ADDED = "the page gives only how many were added, not the total"
 _TOTAL = (r"一共|总共|总计|累计|总数|共计|(?<![一总公])共(?=多少|几|有|计)|\baltogether\b|"
-          r"\bin\s+total\b|\btotal\b|\ball\s+told\b")
+          r"\bin\s+total\b|\btotal\b|\ball\s+told\b|\bin\s+all\b|" + TOTAL_PINYIN)
 
 
 def is_change(fact: Fact, asked: str) -> bool:

@@ -258,6 +258,15 @@ def covers(period: Optional[str], asked: Period) -> bool:
 #: Nouns that name an amount produced, sold or moved (产量, 亩产): what a question asks of
 #: an output (_WANTS), and what a fact that is one says (judge.fits).
 OUTPUT_ZH = r"产量|亩产|单产|总产|年产|销量|销售量|出口量|进口量|存栏|出栏|收成"
+#: A-not-A questions of a measure (远不远, 老不老, 贵不贵): each asks the figure of the kind
+#: its adjective measures, as 多远, 多老 and 多少钱 do.
+A_NOT_A = {
+    "age": "老不老|古不古|久不久|旧不旧|历史长不长|年头长不长",
+    "length": "远不远|近不近|长不长|宽不宽|深不深",
+    "mass": "重不重|沉不沉",
+    "money": "贵不贵|便宜不便宜|便不便宜",
+    "amount": "多不多|少不少|大不大|小不小|高不高|低不低",
+}
 
 # Each kind: (its Chinese words, its English words); the pinyin ones below join the English.
 _WANTS = (
@@ -293,8 +302,9 @@ _WANTS = (
     ("percentage", r"比例|比重|百分之几|百分之多少|多少个百分点|几个百分点|百分比|占比|几成|"
                    r"多少成|%|率",
      r"%|\bpercent|\bpercentage\b|\brate\b|\bshare\b|\bproportion\b|\bratios?\b"),
-    ("money", r"多少钱|几多钱|多少元|多少亿元|金额|钱|价格|价钱|房价|票价|单价|均价|物价|"
-              r"[贷借放拨]了?(?:多少|几多)款",
+    ("money", A_NOT_A["money"] + "|"
+     r"多少钱|几多钱|多少元|多少亿元|金额|钱|价格|价钱|房价|票价|单价|均价|物价|"
+     r"[贷借放拨]了?(?:多少|几多)款",
      r"\bhow\s+much\s+money\b|\bhow\s+many\s+yuan\b|\bsales\b|\brevenue\b|\bturnover\b|"
      r"\bvalue\s+of\b|\blend\b|\bspend|\bcost\b|\bprices?\b|\bfees?\b"),
     # nouns that name a sum of money (经费, profit): the thing asked is money, never a
@@ -311,21 +321,25 @@ _WANTS = (
      r"\byields?\b|\boutput\b(?!\s+value)|\bproduce[ds]?\b|\bproduction\b|"
      r"\bsales\s+volume\b"),
     # an age (多老, 多少年历史, how old): a count of years, never a distance or a count
-    ("age", r"多老(?!远)|多古老|(?:多少|几百|几十)年(?:的)?历史|(?:多久|多长时间)的历史|"
-            r"历史有?多(?:久|长(?:时间)?|少年)|多大岁数|多大年纪|几岁|多少岁|"
-            r"(?:有|办了?|开了?|存在了?)(?:多少年|多久|多长时间)了?(?!前|后)|多少年[了啦喽咯]",
+    ("age", A_NOT_A["age"] + "|"
+     r"多老(?!远)|多古老|(?:多少|几百|几十)年(?:的)?历史|(?:多久|多长时间)的历史|"
+     r"历史有?多(?:久|长(?:时间)?|少年)|多大岁数|多大年纪|几岁|多少岁|"
+     r"(?:有|办了?|开了?|存在了?)(?:多少年|多久|多长时间)了?(?!前|后)|多少年[了啦喽咯]",
      r"\bhow\s+old\b|\bhow\s+many\s+years\s+old\b|"
      # how long has it existed, been around, been held: the years of its history
      r"\bhow\s+long\s+(?:has|have|had|did)\b(?=.*\b(?:exist(?:ed|s)?|been\s+(?:around|"
      r"running|held|going|open|there)|operated|run|lasted|stood)\b)|"
      r"\bhow\s+many\s+years\s+(?:has|have|had)\b"),
-    ("length", r"多老远|多远|多长|几远|几长|距离|多深|多宽|多厚|多粗|多矮",
+    ("length", A_NOT_A["length"] + "|"
+     r"多老远|多远|多长|几远|几长|距离|多深|多宽|多厚|多粗|多矮",
      r"\bhow\s+(?:far|long|deep|wide|thick|tall)\b|\bdistance\b"),
-    ("mass", r"多重|多沉|几重", r"\bhow\s+heavy\b|\bweighs?\b"),
+    ("mass", A_NOT_A["mass"] + "|"
+     r"多重|多沉|几重", r"\bhow\s+heavy\b|\bweighs?\b"),
     ("name", r"哪一?个|哪家|哪类|哪些|哪里|哪儿|哪位|谁", r"\bwhich\b|\bwho\b|\bwhere\b"),
     ("count", r"几多个|几(?![何许多])|多少个|人数|个数",
      r"\bhow\s+many\b|\bnumber\s+of\b|\bheadcounts?\b"),
-    ("amount", r"多少|几多|多大|多高|几何|几许|若干",
+    ("amount", A_NOT_A["amount"] + "|"
+     r"多少|几多|多大|多高|几何|几许|若干",
      r"\bhow\s+much\b|\bhow\s+(?:big|large|high)\b"),
 )
 # The same in pinyin (a pinyin typist asks 'duoshao', 'di ji pi', 'na yi nian').
