@@ -2520,3 +2520,21 @@ def test_what_was_added_and_the_pool_still_answer(question: str, fact: str) -> N
 ])
 def test_a_refusal_gives_the_best_candidate_s_reason(question: str, reason: str) -> None:
     assert reason in refusal(question)
+
+
+@pytest.mark.parametrize("question", [
+    "jinzhou shiji zhongshi jidi you ji ge",   # 中试基地: zhong·SHI JI·di is no 市级
+    "shengji zhongshi jidi duoshao jia",
+])
+def test_a_pinyin_pair_across_two_typed_words_is_a_guess(question: str) -> None:
+    refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("shuidao jixie hualv duoshao", "mechanisation.rice"),   # a word split where it is not
+    ("keji xing zhongxiao qiye duoshao jia", "enterprises.tech-sme"),
+    ("gaoxin jishu qiye you duoshao jia", "enterprises.high-tech"),
+    ("shi ji ke ji chuang xin ping tai duo shao jia", "platforms.municipal"),  # syllable by
+])                                                                              # syllable
+def test_pinyin_typed_in_words_or_syllables_still_answers(question: str, fact: str) -> None:
+    assert answer(question) == fact

@@ -23,7 +23,7 @@ from .terms import COLUMNS, WEIGHTS, Query
 #: section, quote, note, abbreviations, unit).
 STRENGTH = (1.0, 1.0, 1.0, 1.0, 0.5, 0.6, 0.4, 0.6, 0.0)
 #: How sure a unit read another way than as typed is: what it covers counts this much.
-SURE = {"initials": 0.6, "respelled": 0.5, "synonym": 0.6, "translation": 0.6,
+SURE = {"initials": 0.6, "respelled": 0.5, "straddling": 0.0, "synonym": 0.6, "translation": 0.6,
         "character": 0.4}
 K1 = 1.2
 B = 0.75

@@ -570,11 +570,17 @@ def _latin_units(words: Sequence[str], known: Optional[Container[str]],
         if not pinyin_run:
             return
         first = len(items)
-        syllables = [syllable for word in pinyin_run for syllable in _syllables(word) or ()]
+        spelled = [_syllables(word) or [] for word in pinyin_run]
+        syllables = [syllable for word in spelled for syllable in word]
+        # a pair across the space between two words of syllables run together (zhongshi
+        # jidi: shi ji) is a guess at a word the typist did not type as one
+        starts = {sum(map(len, spelled[:k])) for k in range(1, len(spelled))
+                  if len(spelled[k - 1]) > 1 and len(spelled[k]) > 1}
         items.extend(Item(syllable, f"0{syllable}") for syllable in syllables)
         if len(syllables) == 1:
             units.append(Unit(pinyin_run[0], (f"0{syllables[0]}",), (first,), "pinyin"))
-        units.extend(Unit(f"{a} {b}", (f"0{a}0{b}",), (first + i, first + i + 1), "pinyin")
+        units.extend(Unit(f"{a} {b}", (f"0{a}0{b}",), (first + i, first + i + 1),
+                          "straddling" if i + 1 in starts else "pinyin")
                      for i, (a, b) in enumerate(zip(syllables, syllables[1:])))
         pinyin_run.clear()
 
