@@ -2538,3 +2538,50 @@ def test_a_pinyin_pair_across_two_typed_words_is_a_guess(question: str) -> None:
 ])                                                                              # syllable
 def test_pinyin_typed_in_words_or_syllables_still_answers(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a figure held up in a clause before the one that asks, of what that clause is not
+    # about: the clause that asks says which figure
+    ("营收５亿以上的那个双五，研发强度要多少", "shuangwu.rd-intensity"),
+    ("研发强度5%以上的双五企业，营收门槛是多少", "shuangwu.revenue"),
+    ("双五企业营收要5亿以上，那研发强度呢", "shuangwu.rd-intensity"),
+    ("15 xiang guoji lingxian, na huo sheng keji jiang de chengguo you ji xiang",
+     "awards.provincial"),
+    ("gaoxin jishu qiye 188 jia, dengling qiye you ji jia", "enterprises.gazelle"),
+    # a figure that says which thing is asked about, in the same clause
+    ("The 8.92万吨 ship - how many TEU can she take?", "port.ship-teu"),
+    ("载重8.92万吨的船能装多少标准箱", "port.ship-teu"),
+    ("4636标准箱的那条船载重多少吨", "port.ship-dwt"),
+    ("那个离北站十来公里的大集 有多少个品牌参展", "market.brands"),
+    ("离锦州北站十来公里的那个大集有几个区", "market.zones"),
+    # and a figure checked is still the one answered
+    ("大集离北站十来公里吗", "market.distance"),
+    ("凌海大集离锦州北站也就十公里吧?", "market.distance"),
+    ("二十来场对接活动是吗", "transfer.events"),
+])
+def test_a_figure_that_says_which_thing_is_no_answer_to_what_is_asked_of_it(
+        question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "近90家商户里有多少家是外地的",                       # a part of the whole it states
+    "of the 188 high-tech firms, how many are gazelles",
+    "865家科技型中小企业里有多少家是高新技术企业",
+    "大集离市区也就十公里吧",                             # from another place
+])
+def test_a_part_of_a_stated_figure_is_still_refused(question: str) -> None:
+    refusal(question)
+
+
+@pytest.mark.parametrize("text, value, rough", [
+    ("十来公里", 10, True), ("二十来场", 20, True), ("一百来个品牌", 100, True),
+    ("十年来", 10, False), ("2018年来", 2018, False), ("三十来了", 30, False),
+])
+def test_lai_after_a_round_number_is_about_as_many(text: str, value: int, rough: bool
+                                                   ) -> None:
+    from jzfacts.base.numerals import asked_numbers
+
+    found = asked_numbers(text)
+    assert [(int(n.value), n.rough) for n in found][:1] == [(value, rough)]

@@ -395,6 +395,11 @@ class Quantity(Plain):
         return self.magnitude + self.unit
 
 
+#: What follows 来 where it is a verb or 'since' after a number (二十来了, 十来自), not
+#: 'about as many'.
+_NOT_AFTER_LAI = frozenset("了的自说看到去得过这讲")
+
+
 def _measure_after(text: str, at: int, open_units: bool) -> Tuple[str, str, str, int]:
     """(magnitude, approx, unit, end): what follows a number at text[at:] — 1.5万余个,
     10余万元, 12,860元/平方米, 350 车, 5.8万TEU. With `open_units` (an Arabic number), a
@@ -405,6 +410,10 @@ def _measure_after(text: str, at: int, open_units: bool) -> Tuple[str, str, str,
     approx = ""
     if text[index:index + 1] in ("余", "多") and text[index:index + 1]:
         approx, index = "over", index + 1
+    elif text[index:index + 1] == "来" and text[at - 1:at] in ("0", "十", "百", "千") and \
+            "\u4e00" <= text[index + 1:index + 2] <= "\u9fff" and \
+            text[index + 1:index + 2] not in _NOT_AFTER_LAI:
+        approx, index = "about", index + 1  # 十来公里, 二十来场, 一百来个: about as many
     elif text[index:index + 1] == "几" and text[at - 1:at] in ("0", "十"):
         approx, index = "over", index + 1  # 九十几项, 20几万: tens and some more, as 多
     elif text[index:index + 1] == "几" and text[at - 1:at] in ("百", "千", "万") and \

@@ -71,10 +71,13 @@ class Considered(Plain):
         self.reason = reason  # why no candidate is eligible, where a rule says so
 
 
-def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
+def consider(fact_base: Any, text: str, held_up: bool = True,
+             first: Optional[tuple[Reading, str]] = None) -> Considered:
     """The question read, its best candidates judged, and the features of the best. With
     `held_up`, a figure a clause before the one that asks states is read as held up beside
-    what is asked (黑山2018年，义县呢), not as what it must be."""
+    what is asked (黑山2018年，义县呢), not as what it must be: the question is read again
+    without it, and a fact whose figure it is (`first`: the question as first read, and the
+    clause that asks) answers only what that clause asks about."""
     def year_and_home() -> tuple[Optional[int], Sequence[str]]:
         scope = base_scope(fact_base)
         return scope.today, scope.home
@@ -86,7 +89,7 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
     if held_up and (reading.quantities or reading.years):
         without = without_figures_held_up(reading, clause, statistics)
         if without is not None:
-            again = consider(fact_base, without, held_up=False)
+            again = consider(fact_base, without, held_up=False, first=(reading, clause or ""))
             again.text = text
             return again
     scope = base_scope(fact_base) if reading.places or reading.periods else \
@@ -109,6 +112,8 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
         return Considered(text, reading, tuple(judged), (), (), None,
                           f"no figure on the page mentions {'、'.join(bodies)}")
     fitting = [j for j in judged if j.fits and not j.why_not]
+    if first is not None:
+        fitting = not_held_up(fitting, *first, fact_base)
     eligible, named = by_value(fitting, reading, content, fact_base)
     if eligible and reading.periods and not reading.check and reading.wants != "year" and \
             all(j.value and j.hit.fact.kind == "year" for j in eligible):
@@ -164,8 +169,12 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
         if reading.quantities and not reading.check and \
         reading.wants not in (None, "recall") and not offers_choices(reading) \
         else []
+    # (the 8.92万吨 ship, how many TEU: the unit asked is another figure's)
+    measured_elsewhere = bool(reading.unit) and \
+        any(units_fit(reading.unit, j.hit.fact.unit) for j in eligible) and \
+        not any(units_fit(reading.unit, j.hit.fact.unit) for j in stated)
     if stated and not any(j.value == "exact" for j in eligible) and \
-            (not covers_head(heads, eligible, statistics) or
+            (not (covers_head(heads, eligible, statistics) or measured_elsewhere) or
              part_of_stated(reading.folded, reading.quantities)):
         # 近90家参展商里外地的占多少: the question is about the figure it states, asking what
         # the page does not give of it; another fact is no answer — unless another fact is
@@ -376,8 +385,26 @@ def consider(fact_base: Any, text: str, held_up: bool = True) -> Considered:
     features = features_of(
         asks, statistics, candidate(best), candidate(runner_up) if runner_up else None,
         max(hit.rank for hit in hits), bool(reading.quantities),
-        reading.wants not in (None, "recall"), shares.get(best.hit.fact.id))
+        reading.wants not in (None, "recall"), shares.get(best.hit.fact.id),
+        described(best, judged, reading))
     return Considered(text, reading, tuple(judged), tuple(eligible), tuple(tied), features)
+
+
+def described(best: Judged, judged: Sequence[Judged], reading: Reading
+              ) -> Optional[tuple[tuple[str, ...], ...]]:
+    """The columns of the fact a question names by its figure to say which thing it asks
+    about, where that is not the answer: its value is a number of the question that the
+    answer's is not, and it stands in the answer's section (离北站十来公里的大集有多少个品牌:
+    the market's distance, beside its brands; the 8.92万吨 ship's TEU). Else None."""
+    from .terms import fact_columns
+
+    if best.value or reading.check or not reading.quantities:
+        return None
+    fact = best.hit.fact
+    held = next((j.hit.fact for j in judged if j.value and j.hit.fact.id != fact.id and
+                 j.hit.fact.section == fact.section and j.hit.fact.source == fact.source),
+                None)
+    return fact_columns(held) if held is not None else None
 
 
 def about_elsewhere(rest: Any, reading: Reading, best: Judged,
@@ -779,8 +806,28 @@ _ASKING = ("|".join(A_NOT_A.values()) + "|"
            r"数量|数目|总数|个数|存量|\bnumber\s+of\b|"
            r"\bhow\b|\bwhat|\bwhich\b|\bwhen\b|"
            # in pinyin (…865 jia, gaoxin jishu qiye ne?)
-           r"\bduo\s?shao\b|\bne\b|\bshen\s?me\b")
+           r"\bduo\s?shao\b|\bne\b|\bshen\s?me\b|"
+           r"\bji\s?(?:ge|jia|xiang|ren|wei|ming|ci|jie|pi|nian|hao|zhong|chang)\b")
 _ASKED_ENDS = _CLAUSE_ENDS | frozenset("?？!！")
+
+
+def not_held_up(fitting: list[Judged], stated: Reading, clause: str, fact_base: Any
+                ) -> list[Judged]:
+    """The candidates less those whose figure a clause before the one that asks holds up
+    (营收5亿以上的那个双五，研发强度要多少: the revenue line), where the clause that asks is
+    more about another candidate (研发强度) than about them."""
+    from .judge import value_match
+
+    # (a year held up, 黑山2018年，北镇呢, is read by the rules for years)
+    held = [j for j in fitting if j.hit.fact.kind != "year" and
+            value_match(j.hit.fact, stated) == "exact"]
+    if not held or not clause:
+        return fitting
+    query = asked(clause, fact_base.statistics()).query
+    others = max((label_share(j.hit.fact, query, fact_base) for j in fitting if j not in held),
+                 default=0.0)
+    return [j for j in fitting
+            if j not in held or label_share(j.hit.fact, query, fact_base) >= others]
 
 
 def asking_clause(text: str) -> Optional[str]:
@@ -1118,7 +1165,7 @@ def label_difference(first: list[str], second: list[str]
 
 #: A stated figure's things named as the whole a part of is asked of (865家科技型中小企业
 #: 里, 188家企业中有, of the 188 firms): 中 not of a word (中小企业).
-_WHOLE_OF = r"^[^，,。；;？?]{0,12}?(?:里|当中|之中|其中|中(?=[有的是，,]))"
+_WHOLE_OF = r"^[^，,。；;？?]{0,12}?(?:(?<![公英海千华])里|当中|之中|其中|中(?=[有的是，,]))"
 _WHOLE_OF_EN = r"\b(?:of|among|out\s+of)\s+(?:the|those|these|its)\s+(?:\w+\s+){0,2}$"
 
 

@@ -88,8 +88,11 @@ class Candidate(Plain):
 
 def features_of(query: Query, statistics: Any, best: Candidate,
                 runner_up: Optional[Candidate], first_rank: float, quantities: bool,
-                typed: bool, head: Optional[float] = None) -> Features:
-    """The features of answering with `best` (see Features)."""
+                typed: bool, head: Optional[float] = None,
+                context: Optional[tuple[tuple[str, ...], ...]] = None) -> Features:
+    """The features of answering with `best` (see Features). `context`: the columns of a
+    fact the question names by its figure to say which thing it asks about (离北站十来公里
+    的大集: the market's distance), whose words count as covered."""
     stats: Stats = statistics.bm25
     weights = [0.0 if _number(item.text) or _magnitude(query.items, index)
                else stats.weight(item.term) for index, item in enumerate(query.items)]
@@ -109,6 +112,12 @@ def features_of(query: Query, statistics: Any, best: Candidate,
         matched = [i for i in scored.matched if not typed_only or
                    query.units[i].kind in ("word", "pinyin")]
         items = covered_items(query, matched, (), scored.strength)
+        around = score(context, query, stats) if context else None
+        if around is not None:
+            for i, share in covered_items(query, [i for i in around.matched if not typed_only
+                                                  or query.units[i].kind in ("word", "pinyin")],
+                                          (), around.strength).items():
+                items[i] = max(items.get(i, 0.0), share)
         return sum(weights[i] * min(share, presence[i]) for i, share in items.items()) / whole
 
     columns = fact_columns(best.fact)

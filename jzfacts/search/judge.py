@@ -746,7 +746,10 @@ def shortened_part(fact: Fact, question: str, members: int) -> list[str]:
 #: Where a question about a distance measures it from (大集离*市区*多远, how far is it from
 #: *downtown Jinzhou*): what follows 离, 距, 从 or from, up to what asks or 到/to.
 _ENDPOINT_ZH = (r"(?<!相)(?:离|距离?|从)\s*(?![多几有是约])([\u4e00-\u9fff]{1,8}?)"
-                r"(?=有|是|多老?远|多少|几|远|的距离|到|约|大约|大概|差不多|公里|千米|左右|[\d_\s]|$)|"
+                r"(?=有|是|多老?远|多少|几|远|的距离|到|约|大约|大概|差不多|公里|千米|左右|[\d_\s]|$|"
+                r"也|就|才|只|得|足足|将近|近|不到|不止|超过|"
+                # (离北站十来公里: a distance in Chinese numerals)
+                r"[一二两三四五六七八九十百千][十百千来余多几]*(?:公里|千米|里地|里路|米))|"
                 # A与B相距, A到B之间的距离: the second place is the one measured from
                 r"(?:与|和|跟|同|到)\s*([\u4e00-\u9fff]{1,8}?)(?=相距|之间|的距离|距离)")
 _ENDPOINT_EN = r"\bfrom\s+((?:(?!to\b)[a-z]+\s*){1,6})"

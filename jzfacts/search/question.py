@@ -489,9 +489,11 @@ def _funds_asked(text: str, matches: Sequence[tuple[str, tuple[int, int]]],
     asks the amount of: not where it stands in a clause before the one that asks, which
     names a thing of its own (营业收入要5亿以上，那研发投入强度要多少: a rate)."""
     asks = [span for name, span in matches if name in ("amount", "count")]
+    # (营收要5亿以上，那研发强度呢: 呢 asks of what its own clause names)
+    asks += [match.span() for match in compiled(r"呢").finditer(text)]
     if not asks:
         return True
-    ask_start = asks[-1][0]
+    ask_start = max(asks)[0]
     clause_start = _clause_start(text, ask_start)
     if any(span[0] >= clause_start for name, span in matches if name == kind):
         return True
@@ -646,7 +648,10 @@ def figures(text: str) -> list[QuestionNumber]:
             if text[quantity.start].isdigit() or quantity.percent or
             # 上万种, 近千家, 数百个: a rough figure, not a name's 百
             (quantity.start and text[quantity.start - 1] in _ROUGH_BEFORE and
-             text[quantity.start] in "十百千万亿")]
+             text[quantity.start] in "十百千万亿") or
+            # 十来公里, 百余家, 千多种: as rough, said after it
+            (text[quantity.start] in "十百千万" and
+             text[quantity.start + 1:quantity.start + 2] in ("来", "余", "多"))]
 
 
 #: What makes a lone 百, 千 or 万 a rough figure (上万, 近千, 数百, 几十, 成千).
