@@ -2585,3 +2585,36 @@ def test_lai_after_a_round_number_is_about_as_many(text: str, value: int, rough:
 
     found = asked_numbers(text)
     assert [(int(n.value), n.rough) for n in found][:1] == [(value, rough)]
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a character of another shape, where it makes no word (刨新, 技木)
+    ("市级科技刨新平台多少家", "platforms.municipal"),
+    ("高新技木企业多少家", "enterprises.high-tech"),
+    ("省级优秀专加和领军人才多少人", "talent.provincial-experts"),
+    # 'how far' of an extent, not of a distance
+    ("oilseed crops - how far is planting & harvest mechanized", "mechanisation.oilseed"),
+    ("how far has soybean mechanisation come", "mechanisation.soybean"),
+    ("How far is the Linghai market from Jinzhou North station?", "market.distance"),
+    # where a ship ties up, in the words of its trade
+    ("Which quay did the Zhonggu Fuzhou tie up at in Jinzhou?", "port.berth"),
+    ("which wharf did the ship use", "port.berth"),
+    # boxes a ship holds are its TEU
+    ("那个船能装多少箱", "port.ship-teu"),
+    ("中谷福州能装几个箱子", "port.ship-teu"),
+])
+def test_round_14_members_answer(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "锦州南站离大集多远",                    # a sibling name is still another place
+    "外贸集装箱船载重多少",                  # and an opposite another ship
+    "how many docks does Jinzhou port have",  # a berth's number is no count of berths
+    "中谷福州轮首航这趟实际装了多少箱货",      # what it carried, not what it can hold
+    "how many TEU did the Zhonggu Fuzhou actually carry",
+    "中谷福州这次拉了多少吨货",
+    "how much did gazelle firms grow",        # fast-growing names them, no change given
+])
+def test_round_14_look_alikes_are_refused(question: str) -> None:
+    refusal(question)

@@ -213,6 +213,8 @@ def units_fit(asked_unit: str, fact_unit: str) -> bool:
         return True  # 门槛是多少个百分点, 机械化率多少个点: people say points of a rate
     if asked.dimension == "units" and asked.power:
         return unit.power == asked.power  # 多少亿: 21.3亿元, 亿吨 (a magnitude, no unit)
+    if asked.dimension.startswith("count (") and fact_unit.endswith(asked_unit):
+        return True  # 能装多少箱: the 标准箱 (TEU) it holds are boxes, counted in a standard
     # (31个人才: 个 counts people and firms too)
     return (asked.base == "个" or asked.dimension.startswith("count (")) and \
         not measured(unit.dimension)
@@ -526,6 +528,10 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
     component = component_asked(fact, reading.folded)
     if component:
         return component
+    if compiled(_CAPACITY, re.I).search(f"{fact.label} {fact.label_en}") and \
+            compiled(_CARRIED, re.I).search(reading.folded):
+        # 这趟实际装了多少箱货: what a ship can carry is not what it carried
+        return "the page gives what it can hold, not what it actually held"
     endpoint = other_endpoint(fact, reading, scope)
     if endpoint:  # 大集离市区多远: the page gives the distance from 锦州北站
         return f"the page gives no distance from {endpoint}, only the one its figure names"
@@ -587,6 +593,13 @@ _INCREMENT = r"新增|新认定|新建|\b[Nn]ew(?:ly)?\b|\badded\b"
 #: 一共, 总共, 总计, 累计, 共计, 合计, 总数 typed in pinyin.
 TOTAL_PINYIN = (r"\byi\s?gong\b|\bzong\s?(?:gong|ji|shu)\b|\blei\s?ji\b|\bgong\s?ji\b|"
                 r"\bhe\s?ji\b")
+#: A figure of what a thing can hold or carry (载箱量, 载重, deadweight, capacity) …
+_CAPACITY = r"载箱量|载重|容量|承载|吞吐能力|\bcapacity\b|\bdeadweight\b"
+#: … and a question asking what it actually held or carried (实际装了, this trip).
+_CARRIED = (r"实际|实装|这趟|这次|这回|那趟|首航.{0,4}装了|装了|运了|拉了|"
+            r"\bactually\b|\bin\s+fact\b|\bthis\s+(?:trip|voyage|time|call)\b|"
+            r"(?<!can\sbe\s)(?<!could\sbe\s)"
+            r"\b(?:carried|loaded|unloaded|shipped|brought|hauled)\b")
 #: Why a figure of what was added is no answer to a question asking for the total.
 ONLY_ADDED = "the page gives only how many were added, not the total"
 _TOTAL = (r"一共|总共|总计|累计|总数|共计|(?<![一总公])共(?=多少|几|有|计)|\baltogether\b|"
@@ -600,7 +613,10 @@ def is_change(fact: Fact, asked: str) -> bool:
     if fact.direction or fact.unit == "个百分点" or increment(f"{fact.label} {fact.label_en}"):
         return True
     said = f"{fact.label} {fact.label_en} {' '.join(fact.tags)} {fact.quote}".lower()
-    return asked.strip().lower() in said
+    word = asked.strip().lower()
+    if word.isascii():  # a word of its own (fast-growing is no 'grow' of a name)
+        return re.search(rf"(?<![\w-]){re.escape(word)}\b", said) is not None
+    return word in said
 
 
 #: What marks a fact as an average or a rate per something (人均, 每家, /亩, per capita).

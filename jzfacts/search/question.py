@@ -446,6 +446,10 @@ def wants_of(text: str, quantities: Sequence[QuestionNumber]) -> Optional[str]:
             if name == "output" and any(compiled(_OF_OUTPUT, re.I).search(
                     _clause_around(text, span)) for kind, span in matches if kind == name):
                 continue  # how mechanised is rice production: a rate of the production
+            if name == "length" and compiled(_EXTENT, re.I).search(text) and \
+                    not compiled(r"\b(?:from|away|distance|km|kilomet\w*|miles?)\b",
+                                 re.I).search(text):
+                continue  # how far is it mechanised: to what extent, no distance
             if name == "name" and which_unit(text):
                 return "which"
             if name == "name" and quantities:
@@ -454,6 +458,9 @@ def wants_of(text: str, quantities: Sequence[QuestionNumber]) -> Optional[str]:
     return None
 
 
+#: 'How far' of an extent (how far is harvesting mechanised, how far has it come).
+_EXTENT = (r"\bhow\s+far\s+(?:is|are|has|have|had|was|were|did|does|do)\b"
+           r"[^?.,;]*?\b(?:\w{3,}(?:ed|ised|ized|ing)|come|gone|got|along)\b")
 #: What a clause that asks may hold besides the thing it asks about (那…要多少).
 _ASKING_FILLERS = frozenset("那这的要是有了呢吧啊都还就又")
 
@@ -630,7 +637,10 @@ def unit_words_of(units: Mapping[str, Any]) -> dict[str, str]:
                   "organizations": "家", "companies": "家", "firms": "家", "enterprises": "家",
                   "percent": "%", "kilometres": "公里", "kilometers": "公里", "items": "项",
                   "berths": "泊位", "containers": "标准箱", "container": "标准箱",
-                  "boxes": "标准箱"})
+                  "boxes": "标准箱",
+                  # where a ship ties up, in the words of its trade
+                  "quay": "泊位", "quays": "泊位", "wharf": "泊位", "wharves": "泊位",
+                  "pier": "泊位", "piers": "泊位", "dock": "泊位", "docks": "泊位"})
     return found
 
 

@@ -106,6 +106,9 @@ def _sibling_at(name: str, run: str, start: int, shared: int, known: Container[s
             return other if len(ours) == 1 and has("nouns.tsv", ours + end[:1]) else ""
         if len(theirs) == len(ours) and all(_sounds_alike(a, b) for a, b in zip(theirs, ours)):
             return ""  # a typo: 科技行中小企业
+        if len(theirs) == len(ours) == 1 and _no_word(run, start + shared) and \
+                not _no_word(name, shared):
+            return ""  # a typo of another shape: 科技刨新平台 (刨新, 技刨: no words)
         if set(ours) & set(theirs):
             return ""  # an abbreviation spelled out shares its characters: 双创, 创新创业
         if len(theirs) >= 2 and all(theirs[i:i + 2] in known for i in range(len(theirs) - 1)):
@@ -115,6 +118,16 @@ def _sibling_at(name: str, run: str, start: int, shared: int, known: Container[s
             return ""  # (国务院特别补贴: 特殊津贴 said in synonyms, word for word)
         return other
     return ""
+
+
+def _no_word(text: str, at: int) -> bool:
+    """Whether the character at `at` makes no word of Chinese with the one before it or
+    the one after it (nouns.tsv: jieba's dictionary; 同义词词林)."""
+    from .tables import has
+
+    pairs = [text[max(0, at - 1):at + 1], text[at:at + 2]]
+    return not any(len(pair) == 2 and (has("nouns.tsv", pair) or has("synonyms.tsv", pair))
+                   for pair in pairs)
 
 
 def _shortened_synonym(word: str, name: str) -> bool:

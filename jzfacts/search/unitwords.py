@@ -179,4 +179,12 @@ UNIT_WORDS: dict[str, str] = {
     'berths': '泊位',
     'containers': '标准箱',
     'container': '标准箱',
+    'quay': '泊位',
+    'quays': '泊位',
+    'wharf': '泊位',
+    'wharves': '泊位',
+    'pier': '泊位',
+    'piers': '泊位',
+    'dock': '泊位',
+    'docks': '泊位',
 }
