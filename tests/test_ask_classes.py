@@ -2618,3 +2618,33 @@ def test_round_14_members_answer(question: str, fact: str) -> None:
 ])
 def test_round_14_look_alikes_are_refused(question: str) -> None:
     refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a money noun whose figure the question states says which firms; it is not asked
+    ("营收5个亿以上那类企业研发强度要几个点", "shuangwu.rd-intensity"),
+    ("双五企业营收门槛多少", "shuangwu.revenue"),
+    # 95点几: 95 and a fraction not recalled — 95.68, never 94 or 99.4
+    ("油料是95点几来着", "mechanisation.oilseed"),
+    ("水稻是99点几", "mechanisation.rice"),
+    ("玉米93点几对吧", "mechanisation.corn"),
+    ("中谷福州载重8点几万吨", "port.ship-dwt"),
+    ("省级平台六十几家", "platforms.provincial"),
+    # a figure that says which ship, and a word that asks another figure of it
+    ("the 4636 TEU ship, its dwt?", "port.ship-dwt"),
+    ("那个4636标准箱的船载重?", "port.ship-dwt"),
+    ("4636 TEU?", "port.ship-teu"),
+    ("8.92万吨是什么", "port.ship-dwt"),
+])
+def test_round_14_figures_recalled_in_part_or_beside(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_a_fraction_not_recalled_is_no_other_figure_near_it() -> None:
+    from jzfacts.search.judge import value_match
+    from jzfacts.search.question import read_question
+
+    reading = read_question("油料是95点几来着", lambda: (2023, ()), BASE.statistics().known)
+    by_id = {fact.id: fact for fact in BASE.facts}
+    assert value_match(by_id["mechanisation.oilseed"], reading) == "near"
+    assert value_match(by_id["awards.provincial"], reading) == ""   # 94 is no 95.x

@@ -395,6 +395,7 @@ class Quantity(Plain):
         return self.magnitude + self.unit
 
 
+_CHINESE_DIGITS = frozenset("〇零一二两三四五六七八九十")
 #: What follows 来 where it is a verb or 'since' after a number (二十来了, 十来自), not
 #: 'about as many'.
 _NOT_AFTER_LAI = frozenset("了的自说看到去得过这讲")
@@ -408,7 +409,10 @@ def _measure_after(text: str, at: int, open_units: bool) -> Tuple[str, str, str,
     while index < len(text) and index - at < 2 and text[index] in " \u3000":
         index += 1
     approx = ""
-    if text[index:index + 1] in ("余", "多") and text[index:index + 1]:
+    if text.startswith("点几", index) and text[at - 1:at].isdigit() or \
+            text.startswith("点几", index) and text[at - 1:at] in _CHINESE_DIGITS:
+        approx, index = "over", index + 2  # 95点几: 95 and a fraction not recalled
+    elif text[index:index + 1] in ("余", "多") and text[index:index + 1]:
         approx, index = "over", index + 1
     elif text[index:index + 1] == "来" and text[at - 1:at] in ("0", "十", "百", "千") and \
             "\u4e00" <= text[index + 1:index + 2] <= "\u9fff" and \

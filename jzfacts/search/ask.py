@@ -585,9 +585,39 @@ def by_value(eligible: list[Judged], reading: Reading, content: str, fact_base: 
             return valued, True
     if valued and choosing(reading.folded):
         return valued, True  # (凌海是2020还是2021: one of the figures offered is its)
+    if exact and reading.wants is None:
+        # the 4636 TEU ship, its dwt?: the figure says which ship; the words ask another
+        other = asked_beside(exact, eligible, reading, fact_base)
+        if other is not None:
+            return [other], False
     if valued or (reading.quantities and reading.wants == "recall"):
         return valued, False
     return eligible, False
+
+
+def asked_beside(exact: Sequence[Judged], eligible: Sequence[Judged], reading: Reading,
+                 fact_base: Any) -> Optional[Judged]:
+    """The candidate of the same section (another figure of the same thing) that the rest
+    of a question names by its label, English label or tags better than the facts whose
+    value the question states — the question less its numbers and their units (the 4636
+    TEU ship, its dwt?: the deadweight) — else None."""
+    text = reading.folded
+    for number in sorted(reading.quantities, key=lambda number: -number.start):
+        end = number.end
+        if number.unit:
+            named = re.match(r"\s*(?:" + "|".join(map(re.escape, _unit_names(number.unit)))
+                             + r")s?\b", text[end:], re.I)
+            end += named.end() if named else 0
+        text = text[:number.start] + " " + text[end:]
+    query = asked(text, fact_base.statistics()).query
+    if not query.items:
+        return None
+    own = max(label_share(j.hit.fact, query, fact_base) for j in exact)
+    sections = {(j.hit.fact.source, j.hit.fact.section) for j in exact}
+    others = [(label_share(j.hit.fact, query, fact_base), j) for j in eligible
+              if j.value != "exact" and (j.hit.fact.source, j.hit.fact.section) in sections]
+    best = max(others, key=lambda pair: pair[0], default=None)
+    return best[1] if best is not None and best[0] > own + CLOSE_SHARE else None
 
 
 def checked_as(fact: Fact, reading: Reading) -> bool:

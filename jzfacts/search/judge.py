@@ -838,6 +838,12 @@ def value_match(fact: Fact, reading: Reading) -> str:
         if quantity.unit and quantity.unit in UNITS and \
                 not units_fit(quantity.unit, fact.unit):  # (70间 of 67家: both count things)
             continue
+        if quantity.value and compiled(r"\d+\s*点几").match(reading.folded, quantity.start):
+            # 95点几 (95 and a fraction not recalled): 95.68 is it, 94 is not
+            if any(number <= wanted < number + number / quantity.value
+                   for number in question_values(quantity) for wanted in (value, normalized)):
+                return "near"
+            continue
         if any(_near(number, wanted) for number in question_values(quantity)
                for wanted in (value, normalized)):
             return "near"

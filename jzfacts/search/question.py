@@ -336,7 +336,7 @@ _WANTS = (
     ("mass", A_NOT_A["mass"] + "|"
      r"多重|多沉|几重", r"\bhow\s+heavy\b|\bweighs?\b"),
     ("name", r"哪一?个|哪家|哪类|哪些|哪里|哪儿|哪位|谁", r"\bwhich\b|\bwho\b|\bwhere\b"),
-    ("count", r"几多个|几(?![何许多])|多少个|人数|个数",
+    ("count", r"几多个|(?<!\d点)几(?![何许多])|多少个|人数|个数",
      r"\bhow\s+many\b|\bnumber\s+of\b|\bheadcounts?\b"),
     ("amount", A_NOT_A["amount"] + "|"
      r"多少|几多|多大|多高|几何|几许|若干",
@@ -461,6 +461,8 @@ def wants_of(text: str, quantities: Sequence[QuestionNumber]) -> Optional[str]:
 #: 'How far' of an extent (how far is harvesting mechanised, how far has it come).
 _EXTENT = (r"\bhow\s+far\s+(?:is|are|has|have|had|was|were|did|does|do)\b"
            r"[^?.,;]*?\b(?:\w{3,}(?:ed|ised|ized|ing)|come|gone|got|along)\b")
+#: What follows a noun of money whose figure the question states (营收5个亿, 收入要达到5亿).
+_STATED_AFTER = r"\s*(?:要|得|需|须|在|是|达|达到|超过|过|不低于|不少于)?\s*\d"
 #: What a clause that asks may hold besides the thing it asks about (那…要多少).
 _ASKING_FILLERS = frozenset("那这的要是有了呢吧啊都还就又")
 
@@ -500,6 +502,9 @@ def _funds_asked(text: str, matches: Sequence[tuple[str, tuple[int, int]]],
     asks += [match.span() for match in compiled(r"呢").finditer(text)]
     if not asks:
         return True
+    if all(compiled(_STATED_AFTER).match(text, span[1]) for name, span in matches
+           if name == kind):
+        return False  # 营收5个亿以上那类企业研发强度要几个点: its figure is stated
     ask_start = max(asks)[0]
     clause_start = _clause_start(text, ask_start)
     if any(span[0] >= clause_start for name, span in matches if name == kind):
