@@ -2648,3 +2648,40 @@ def test_a_fraction_not_recalled_is_no_other_figure_near_it() -> None:
     by_id = {fact.id: fact for fact in BASE.facts}
     assert value_match(by_id["mechanisation.oilseed"], reading) == "near"
     assert value_match(by_id["awards.provincial"], reading) == ""   # 94 is no 95.x
+
+
+@pytest.mark.parametrize("question", [
+    # a total of what the page gives only as added, in every word of total
+    "省级孵化器合计有几家", "锦州的省级双创载体加起来有多少家", "省级双创载体加在一起几家",
+    "錦州省級雙創載體合計幾家",
+    # what Jinzhou has, where the page gives only what was added
+    "锦州有几家省级双创载体", "how many provincial maker spaces does jinzhou have",
+    # a sum of two figures the question joins
+    "百人层次和千人层次一共多少人", "国家科技奖和省科技奖一共几项", "锦州雏鹰加瞪羚企业合计多少家",
+    # a part of a whole it states, 中 before the part
+    "65名国务院特殊津贴获得者中女性有几位",
+    # a figure that says which thing, which is not the page's thing
+    "20家企业参加的大集有几个区", "100吨的船能停锦州港几号泊位", "一百来吨的船装多少标准箱",
+    # a figure checked in a unit the page gives none in
+    "从北站来大集开车要十来分钟吗",
+])
+def test_round_14_reviewers_look_alikes_are_refused(question: str) -> None:
+    refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("新增的省级双创载体合计几家", "incubators.new"),      # what was added, in total
+    ("2022年锦州省级双创载体几家", "incubators.new"),       # the year it was added
+    ("去年锦州省级双创平台新加了几个", "incubators.new"),
+    ("高新技术企业合计多少家", "enterprises.high-tech"),   # a total the page gives
+    ("daji lishi chang bu chang", "market.age"),           # A-not-A in pinyin
+    ("daji yuan bu yuan a", "market.distance"),
+    ("zhonggu fuzhou zhong bu zhong", "port.ship-dwt"),
+    ("8.92万吨的船靠在几号泊位", "port.berth"),            # the ship named by its figure
+    ("4636TEU的那条船靠的是锦州港几号泊位", "port.berth"),
+    ("大集有10个区吗", "market.zones"),                    # a check still gets the figure
+    ("How many individuals are at the hundred-person tier of the provincial "
+     "Hundred-Thousand-Ten-Thousand Talent Project?", "talent.bqw-hundred"),
+])
+def test_round_14_reviewers_members_answer(question: str, fact: str) -> None:
+    assert answer(question) == fact

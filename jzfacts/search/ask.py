@@ -35,6 +35,8 @@ from .judge import (
     choosing,
     judge,
     offers_choices,
+    only_added,
+    part_of_stated,
     speakers_body,
     speakers_place,
     units_fit,
@@ -170,9 +172,13 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
         reading.wants not in (None, "recall") and not offers_choices(reading) \
         else []
     # (the 8.92万吨 ship, how many TEU: the unit asked is another figure's)
+    # (8.92万吨的船靠在几号泊位: the kind asked, a number naming a berth, is another's)
     measured_elsewhere = bool(reading.unit) and \
         any(units_fit(reading.unit, j.hit.fact.unit) for j in eligible) and \
-        not any(units_fit(reading.unit, j.hit.fact.unit) for j in stated)
+        not any(units_fit(reading.unit, j.hit.fact.unit) for j in stated) or \
+        reading.wants in ("identifier", "ordinal", "year") and \
+        any(j.hit.fact.kind == reading.wants for j in eligible) and \
+        not any(j.hit.fact.kind == reading.wants for j in stated)
     if stated and not any(j.value == "exact" for j in eligible) and \
             (not (covers_head(heads, eligible, statistics) or measured_elsewhere) or
              part_of_stated(reading.folded, reading.quantities)):
@@ -352,6 +358,9 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
         # lacks — the question asks about both, and one figure is no answer
         tied = named_together(best, eligible[1:], query, fact_base,
                               reading.folded.lower())
+    if not tied and not any(j.value for j in judged) and asks_total_of(reading.folded):
+        # 百人层次和千人层次一共多少人: each side of the join finds its own figure
+        tied = joined_apart(best, [j for j in judged if j.fits], content, fact_base)
     if not tied and compiled(_EACH, re.I).search(reading.folded):
         # 黑山县和北镇分别是哪年评上的: a figure for each place the question names
         tied = [j for j in each_named(reading, eligible, scope)
@@ -381,6 +390,10 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
         return Considered(text, reading, tuple(judged), (), (), None,
                           f"the page gives {fact.id} ({fact.display_value()}) for a group "
                           f"it names one of, not for that one alone")
+    premise = (only_added(best.hit.fact, reading) if not tied else "") or \
+        contradicted(best, judged, reading, clause)
+    if premise:
+        return Considered(text, reading, tuple(judged), (), (), None, premise)
     runner_up = next((j for j in eligible[1:] if j.hit.fact.id != best.hit.fact.id), None)
     features = features_of(
         asks, statistics, candidate(best), candidate(runner_up) if runner_up else None,
@@ -388,6 +401,40 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
         reading.wants not in (None, "recall"), shares.get(best.hit.fact.id),
         described(best, judged, reading))
     return Considered(text, reading, tuple(judged), tuple(eligible), tuple(tied), features)
+
+
+def contradicted(best: Judged, judged: Sequence[Judged], reading: Reading,
+                 clause: Optional[str]) -> str:
+    """Why a question's own figure says it is about another thing than the answer's, else
+    ''. A figure in a unit of another figure of the answer's section, which it does not
+    match, in the clause that asks (20家企业参加的大集有几个区: the page's market has
+    近90家; 100吨的船停几号泊位: its ship is 8.92万吨); or a figure checked in a unit no
+    candidate is in (开车要十来分钟吗: the page gives kilometres)."""
+    if best.value or not reading.quantities or reading.wants == "recall":
+        return ""
+    fact = best.hit.fact
+    for number in reading.quantities:
+        unit = number.unit
+        # (RMB 100m: a magnitude, no metres; 几巴仙, 百分: a percent said, no 分)
+        if not unit or unit not in UNITS or number.percent or unit.isascii() or \
+                reading.folded[number.start:number.start + 2] in ("百分", "千分", "万分"):
+            continue
+        if reading.check:
+            if not any(units_fit(unit, j.hit.fact.unit) for j in judged[:CANDIDATES]):
+                return f"the page gives no figure in {unit} for it"
+            continue
+        if clause is not None or units_fit(unit, fact.unit):
+            continue
+        for j in judged:
+            other = j.hit.fact
+            if other.id != fact.id and other.source == fact.source and \
+                    other.section == fact.section and units_fit(unit, other.unit) and \
+                    not j.value:
+                shown = reading.folded[number.start:number.end].strip()
+                return (f"the page's {other.id} ({other.label}) is {other.display_value()}, "
+                        f"not {shown}{'' if shown.endswith(unit) else unit}: the question is "
+                        f"about another")
+    return ""
 
 
 def described(best: Judged, judged: Sequence[Judged], reading: Reading
@@ -1146,6 +1193,33 @@ def _tokens(text: str) -> list[str]:
             for token in (list(chinese) if chinese else [english] if english else [])]
 
 
+#: How much of one side of a join its own first figure must cover to be that side's.
+SIDE = 0.5
+
+
+def joined_apart(best: Judged, fitting: Sequence[Judged], content: str, fact_base: Any
+                 ) -> list[Judged]:
+    """Where a question asking a total joins two things (和, and) that are not one name,
+    and the words on each side alone find different figures first, both among the fitting
+    candidates (in scope for their own side: 国家科技奖和省科技奖): the one of them the
+    best is not (the question asks of both, 百人层次和千人层次; of their sum the page says
+    nothing). Else []."""
+    text = content.lower()
+    ids = {j.hit.fact.id: j for j in fitting}
+    for match in compiled(sieved(_JOINED, text)).finditer(text):
+        if _within_a_name(text, match, fitting):
+            continue
+        left, right = text[:match.start()].strip(), text[match.end():].strip()
+        if len(left) < 2 or len(right) < 2:
+            continue
+        firsts = [fact_base.search(side, limit=1) for side in (left, right)]
+        found = [hits[0].fact.id for hits in firsts if hits and hits[0].coverage >= SIDE]
+        if len(found) == 2 and found[0] != found[1] and all(id_ in ids for id_ in found) \
+                and best.hit.fact.id in found:
+            return [ids[id_] for id_ in found if id_ != best.hit.fact.id]
+    return []
+
+
 def _within_a_name(text: str, joining: re.Match[str], candidates: Sequence[Judged]) -> bool:
     """Whether the words around a joining word are a candidate's own (science and
     technology, 专家和领军人才): a name, not two things."""
@@ -1191,19 +1265,6 @@ def label_difference(first: list[str], second: list[str]
             start + end < FAMILY_SHARED * min(len(first), len(second)):
         return None
     return one, two
-
-
-#: A stated figure's things named as the whole a part of is asked of (865家科技型中小企业
-#: 里, 188家企业中有, of the 188 firms): 中 not of a word (中小企业).
-_WHOLE_OF = r"^[^，,。；;？?]{0,12}?(?:(?<![公英海千华])里|当中|之中|其中|中(?=[有的是，,]))"
-_WHOLE_OF_EN = r"\b(?:of|among|out\s+of)\s+(?:the|those|these|its)\s+(?:\w+\s+){0,2}$"
-
-
-def part_of_stated(text: str, quantities: Sequence[Any]) -> bool:
-    """Whether a question asks a part of a whole it states (865家…里有多少家是…; Of the
-    188 high-tech firms, how many …)."""
-    return any(re.search(_WHOLE_OF, text[number.end:]) or
-               re.search(_WHOLE_OF_EN, text[:number.start], re.I) for number in quantities)
 
 
 #: Words that leave something out of what is asked (除了涉农的, not counting): in Chinese and

@@ -51,7 +51,7 @@ _KIND_WORDS = frozenset("""number numbers count total amount figure figures valu
     rate rates share percentage percent proportion ratio level levels sum quantity size
     money much many headcount kinds kind types type sorts sort varieties variety
     businesses companies firms enterprises organisations organizations people persons
-    items things ones""".split())  # noqa: SIM905
+    items things ones heads individuals""".split())  # noqa: SIM905
 #: Kinds of question a head is read for: those asking for an amount of something.
 HEADED = frozenset({"count", "amount", "money", "percentage", "length", "mass", "age", "output",
                     None})

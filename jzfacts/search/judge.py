@@ -144,11 +144,27 @@ def given(fact: Fact, reading: Reading, value: str) -> str:
     amount (a part of it, a breakdown the page does not give), else ''. A question checking
     the figure (26家对吗) or asking what it is (3.5万吨是什么) is answered by it."""
     if value != "exact" or reading.check or reading.wants not in AMOUNTS or \
-            compiled(_ASKING, re.I).search(reading.folded) is None or converted(fact, reading) or \
-            offers_choices(reading):
+            compiled(_ASKING, re.I).search(reading.folded) is None or offers_choices(reading):
         return ""
+    if converted(fact, reading) and not part_of_stated(reading.folded, reading.quantities):
+        return ""  # (65名 in 人: the same figure; but 65名…中女性有几位 asks a part of it)
     return (f"the question states the page's figure ({fact.display_value()}) and asks for "
             f"another, which the page does not give")
+
+
+#: A stated figure's things named as the whole a part of is asked of (865家科技型中小企业
+#: 里, 188家企业中有, of the 188 firms): 中 not of a word (中小企业).
+_WHOLE_OF = (r"^[^，,。；;？?]{0,12}?(?:(?<![公英海千华])里|当中|之中|其中|中(?=[有的是，,])|"
+             # 65名…获得者中女性有几位: of the whole, a part the words after 中 name
+             r"中(?=[^，,。；;？?\d]{1,6}?(?:有|占|是)?(?:多少|几)))")
+_WHOLE_OF_EN = r"\b(?:of|among|out\s+of)\s+(?:the|those|these|its)\s+(?:\w+\s+){0,2}$"
+
+
+def part_of_stated(text: str, quantities: Sequence[Any]) -> bool:
+    """Whether a question asks a part of a whole it states (865家…里有多少家是…; Of the
+    188 high-tech firms, how many …)."""
+    return any(re.search(_WHOLE_OF, text[number.end:]) or
+               re.search(_WHOLE_OF_EN, text[:number.start], re.I) for number in quantities)
 
 
 #: The words that offer a choice between figures (200、236还是263, 60 or 67).
@@ -602,7 +618,9 @@ _CARRIED = (r"实际|实装|这趟|这次|这回|那趟|首航.{0,4}装了|装�
             r"\b(?:carried|loaded|unloaded|shipped|brought|hauled)\b")
 #: Why a figure of what was added is no answer to a question asking for the total.
 ONLY_ADDED = "the page gives only how many were added, not the total"
-_TOTAL = (r"一共|总共|总计|累计|总数|共计|(?<![一总公])共(?=多少|几|有|计)|\baltogether\b|"
+ONLY_ADDED_NOW = "the page gives only how many were added, not how many there are"
+_TOTAL = (r"一共|总共|总计|累计|总数|共计|合计|合共|总和|加起来|加在一起|"
+          r"(?<![一总公])共(?=多少|几|有|计)|\baltogether\b|"
           r"\bin\s+total\b|\btotal\b|\ball\s+told\b|\bin\s+all\b|" + TOTAL_PINYIN)
 
 
@@ -641,10 +659,27 @@ def increment(text: str) -> bool:
 #: is no answer. (新 alone is also 创新, 新年, 高新.)
 _ADDED = (r"(?<![创重更革清维])新(?:增|评|认定|加|添|晋|入选|获批|设立?|组建|引进|建|开|上榜|纳入)|"
           r"\bxin\s?zeng\b|\bnewly\b|\badded\b|(?<!and\s)\bnew(?![\s-]*(?:year|tech))\b")
+#: Other words of what was added or made this time (添了, 多了, 上了, 评上, 认定, 获批,
+#: this year, last year, recently), which ask what the page's figure of the added is.
+_ADDED_LOOSE = (r"新|增|添|加了|多了|评上|认定|获批|入选|上榜|去年|今年|前年|近期|最近|"
+                r"new|add|this\s+year|last\s+year|recent|won|got|"
+                r"xin|zeng|tian")
 #: A figure of what was made over its period (十年来创建了, platforms created, awards won):
 #: how many new ones in that time, for a question naming a time.
 _MADE = (r"创建|新建|建成|建设|成立|认定|获|入选|\b(?:created|built|set\s+up|established|"
          r"founded|launched|opened|recogni[sz]ed|won|added|selected)\b")
+
+
+def only_added(fact: Fact, reading: Reading) -> str:
+    """Why a figure of what was added (新增4家) is no answer to a question asking how many
+    there are (锦州有几家省级双创载体), which says nothing of adding, a year or a figure of
+    its own; else ''."""
+    if fact.kind != "amount" or reading.wants not in ("count", "amount") or \
+            not increment(f"{fact.label} {fact.label_en}") or asks_added(reading.folded) or \
+            reading.periods or reading.check or reading.quantities or \
+            compiled(_ADDED_LOOSE, re.I).search(reading.folded):
+        return ""
+    return ONLY_ADDED_NOW
 
 
 def asks_added(question: str) -> bool:

@@ -350,16 +350,17 @@ _PINYIN_WANTS = {
     "year": r"\bna\s?(?:yi\s?)?nian\b|\b(?:shen\s?me|sha)\s?shi\s?hou\b|\bnian\s?fen\b",
     "ordinal": r"\bdi\s?ji(?:\s?(?:pi|jie|ci|ge))?\b",
     "identifier": r"\bji\s?hao\b|\bduo\s?shao\s?hao\b",
-    "money": r"\bduo\s?shao\s?qian\b",
+    "money": r"\bduo\s?shao\s?qian\b|\bgui\s?bu\s?gui\b",
     "funds": r"\bjing\s?fei\b|\bli\s?run\b|\bshou\s?ru\b",
     "output": r"\bchan\s?liang\b|\bmu\s?chan\b|\bxiao\s?liang\b",
     "percentage": r"\bbi\s?li\b|\bbai\s?fen\s?bi\b|\bzhan\s?bi\b",
-    "age": r"\bduo\s?lao\b|\bji\s?sui\b",
-    "length": r"\bduo\s?(?:yuan|chang)\b",
-    "mass": r"\bduo\s?zhong\b",
+    "age": r"\bduo\s?lao\b|\bji\s?sui\b|\blao\s?bu\s?lao\b|\bjiu\s?bu\s?jiu\b|"
+           r"\b(?:li\s?shi|nian\s?tou)\s?chang\s?bu\s?chang\b",
+    "length": r"\bduo\s?(?:yuan|chang)\b|\b(?:yuan|jin|chang)\s?bu\s?(?:yuan|jin|chang)\b",
+    "mass": r"\bduo\s?zhong\b|\bzhong\s?bu\s?zhong\b",
     "name": r"\bna\s?(?:ge|jia|lei|xie|li)\b",
     "count": r"\bji\s?(?:jia|ge|ren|xiang|chang|zhong|wei|ci|pi|nian)\b",
-    "amount": r"\bduo\s?shao\b",
+    "amount": r"\bduo\s?shao\b|\b(?:duo|da|gao)\s?bu\s?(?:duo|da|gao)\b",
 }
 WANTS_NAMES = tuple(name for name, _, _ in _WANTS)
 
