@@ -2685,3 +2685,30 @@ def test_round_14_reviewers_look_alikes_are_refused(question: str) -> None:
 ])
 def test_round_14_reviewers_members_answer(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    # a distance between two places, one of them not the page's end of it
+    "锦州北站离锦州南站多远", "锦州站离锦州北站多远",
+    "how far is jinzhou port from the railway station",
+    # 'how far has it come' asks a rate; none for a county, none for a goal
+    "how far has corn mechanisation come in Heishan county",
+    # what a ship brought on a voyage is no capacity of it
+    "中谷福州首航运来了多少集装箱", "how many containers did the zhonggu fuzhou bring to jinzhou",
+    "how many boxes came in on the zhonggu fuzhou",
+    "how many TEU did the Zhonggu Fuzhou carry on its maiden voyage",
+])
+def test_round_14_second_reviewer_s_look_alikes_are_refused(question: str) -> None:
+    refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("那个集市离锦州的高铁北站大概有多远?", "market.distance"),   # the page's two ends
+    ("赶大集那地方离北站多远啊", "market.distance"),
+    ("how far is the fair from the station", "market.distance"),
+    ("中谷福州最多能装多少箱", "port.ship-teu"),                   # 最多能装: what it holds
+    ("how many TEU can the zhonggu fuzhou carry at most", "port.ship-teu"),
+    ("how much weight can the zhonggu fuzhou carry", "port.ship-dwt"),
+])
+def test_round_14_second_reviewer_s_members_answer(question: str, fact: str) -> None:
+    assert answer(question) == fact

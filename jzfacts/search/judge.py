@@ -612,8 +612,11 @@ TOTAL_PINYIN = (r"\byi\s?gong\b|\bzong\s?(?:gong|ji|shu)\b|\blei\s?ji\b|\bgong\s
 #: A figure of what a thing can hold or carry (载箱量, 载重, deadweight, capacity) …
 _CAPACITY = r"载箱量|载重|容量|承载|吞吐能力|\bcapacity\b|\bdeadweight\b"
 #: … and a question asking what it actually held or carried (实际装了, this trip).
-_CARRIED = (r"实际|实装|这趟|这次|这回|那趟|首航.{0,4}装了|装了|运了|拉了|"
-            r"\bactually\b|\bin\s+fact\b|\bthis\s+(?:trip|voyage|time|call)\b|"
+_CARRIED = (r"实际|实装|这趟|这次|这回|那趟|首航.{0,6}(?:装|运|拉|带|卸)|装了|运了|拉了|"
+            r"运来|运到|运抵|带来|拉来|卸了|卸下|"
+            r"\bactual(?:ly)?\b|\bin\s+fact\b|\bthis\s+(?:trip|voyage|time|call)\b|"
+            r"\bmaiden\b|\bfirst\s+(?:call|voyage|trip|visit)\b|\bbr(?:ing|ought)\b|"
+            r"\bcame\s+in\b|"
             r"(?<!can\sbe\s)(?<!could\sbe\s)"
             r"\b(?:carried|loaded|unloaded|shipped|brought|hauled)\b")
 #: Why a figure of what was added is no answer to a question asking for the total.
@@ -837,7 +840,48 @@ def other_endpoint(fact: Fact, reading: Reading, scope: Scope) -> str:
             if rest and rest != "市" and rest[-1] not in own and \
                     not _sounds_like_one_of(rest[-1], own):
                 return endpoint  # (市*区*, 市中*心*; 高铁*站* is a station, as 北站 is)
+    # and where it measures it from: both ends must be the fact's (锦州北站离锦州南站多远,
+    # how far is Jinzhou port from the station: neither is the market's distance)
+    ends = [match.group(1).strip() for match in re.finditer(
+        _SUBJECT_ZH if not text.isascii() else _SUBJECT_EN, text)]
+    for end in ends + [match.group(1) or match.group(match.lastindex or 1) for match in
+                       re.finditer(_ENDPOINT_ZH, text)] if not text.isascii() else ends:
+        end = (end or "").strip()
+        if end.isascii():
+            words = [word for word in end.split()
+                     if word not in ENGLISH_STOP and word not in _DISTANCE_WORDS]
+            if words and not _holds(own, words[-1]):
+                return end
+        elif end and (_other_station(end, fact) or _another_of(fact, end, scope)):
+            return end
     return ""
+
+
+#: What a distance is measured of, before 离 or 距 (锦州北站*离*…), or after how far is.
+_SUBJECT_ZH = r"([\u4e00-\u9fff]{2,8}?)\s*(?:离|距离?)(?![离])"
+_SUBJECT_EN = r"\bhow\s+far\s+(?:is|are|was)\s+((?:(?!from\b|away\b|to\b)[a-z]+\s*){1,5})"
+
+
+def _other_station(end: str, fact: Fact) -> bool:
+    """Whether an end names a place by a noun of two characters that the fact's label and
+    tags lack, ending as one of theirs does (南站 for the fact's 北站; 高铁站's 铁站 is no
+    noun, and 那地方 ends as none of its words)."""
+    from .tables import lookup
+
+    pair = end[-2:]
+    names = f"{fact.label} {' '.join(fact.tags)}"
+    share = lookup("nouns.tsv", pair) if len(pair) == 2 else ()
+    return bool(share) and share[0].isdigit() and int(share[0]) >= 7 and \
+        pair not in names and any(names[i + 1] == pair[1] and
+                                  "\u4e00" <= names[i] <= "\u9fff"
+                                  for i in range(len(names) - 1))
+
+
+def _another_of(fact: Fact, end: str, scope: Scope) -> bool:
+    """Whether an end is a sibling of one of the fact's names (锦州站 for 锦州北站)."""
+    from .siblings import sibling
+
+    return sibling((*fact.tags, *label_names(fact.label)), end, scope.known) is not None
 
 
 def _sounds_like_one_of(char: str, words: Any) -> bool:

@@ -334,8 +334,11 @@ _WANTS = (
      r"多老远|多远|多长|几远|几长|距离|多深|多宽|多厚|多粗|多矮",
      r"\bhow\s+(?:far|long|deep|wide|thick|tall)\b|\bdistance\b"),
     ("mass", A_NOT_A["mass"] + "|"
-     r"多重|多沉|几重", r"\bhow\s+heavy\b|\bweighs?\b"),
-    ("name", r"哪一?个|哪家|哪类|哪些|哪里|哪儿|哪位|谁", r"\bwhich\b|\bwho\b|\bwhere\b"),
+     r"多重|多沉|几重", r"\bhow\s+heavy\b|\bweighs?\b|\bhow\s+much\s+weight\b"),
+    ("name", r"哪一?个|哪家|哪类|哪些|哪里|哪儿|哪位|谁",
+     r"\bwhich\b|\bwho\b|\bwhere\b|"
+     # what berth did it use: 'what' before a thing and a verb asks which one
+     r"\bwhat\s+(?=[a-z]+\s+(?:did|does|do|is|was|were|are|has|had|will)\b)"),
     ("count", r"几多个|(?<!\d点)几(?![何许多])|多少个|人数|个数",
      r"\bhow\s+many\b|\bnumber\s+of\b|\bheadcounts?\b"),
     ("amount", A_NOT_A["amount"] + "|"
@@ -395,10 +398,12 @@ _ASKED_UNIT = (r"(?:几多|多少|几)\s*个?([^\s\d，。？?！!的是有]{1,3
 _DEMONSTRATIVE = "那这哪该此"
 # (最近 is 'nearest' before 的 or at a clause's end, else 'recently': 最近锦州港来了一条船;
 # 最新 is the latest figure, which every figure of the page is)
-SUPERLATIVE = (r"最[大小高低多少好强长早快慢先远重轻贵广深]|"
+# (最多能装, at most: what it can hold, no superlative of the page's figures)
+SUPERLATIVE = (r"最(?:多(?!能|可|装|载|拉|运|容)|[大小高低少好强长早快慢先远重轻贵广深])|"
                r"最近(?=的|是|吗|呢|\s*[？?，,。!！]|\s*$)|"
                r"第一(?!资源|[届批次期轮季号])|"
-               r"\b(?:highest|largest|biggest|most|lowest|smallest|best)\b|\b(?:the|which|what)\s+top\b|"
+               r"\b(?:highest|largest|biggest|(?<!at\s)most|lowest|smallest|best)\b|"
+               r"\b(?:the|which|what)\s+top\b|"
                r"\btop\s+(?:one|spot|place|rank|city|county)\b")
 _WHICH_UNIT = (r"(?:哪一?个?\s*|\bwhich\s+|\bwhat\s+|\bna\s?(?:yi\s?)?ge\s+)"
                r"([a-z]+|[^\s\d，。？?！!的是]{1,4})")
@@ -450,7 +455,7 @@ def wants_of(text: str, quantities: Sequence[QuestionNumber]) -> Optional[str]:
             if name == "length" and compiled(_EXTENT, re.I).search(text) and \
                     not compiled(r"\b(?:from|away|distance|km|kilomet\w*|miles?)\b",
                                  re.I).search(text):
-                continue  # how far is it mechanised: to what extent, no distance
+                return "percentage"  # how far is it mechanised: to what extent, a rate
             if name == "name" and which_unit(text):
                 return "which"
             if name == "name" and quantities:

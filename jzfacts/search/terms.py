@@ -177,7 +177,7 @@ ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as i
     happens wonder wondering could would like kindly tell me one ones out moment
     basically essentially example instance counting being having aside
     finally eventually ultimately already ever yet originally initially officially
-    successfully
+    successfully use uses used using
     lah leh lor meh hor mah wor sia ah eh huh hmm um uh yeah yep okay""".split())  # noqa: SIM905
 
 # British spellings to American, before stemming (the stemmer keeps the two apart).
