@@ -2712,3 +2712,12 @@ def test_round_14_second_reviewer_s_look_alikes_are_refused(question: str) -> No
 ])
 def test_round_14_second_reviewer_s_members_answer(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("载箱量4636标准箱的中谷福州轮载重多少吨", "port.ship-dwt"),   # 中谷's 中 is no 'among'
+    ("分了8个区域的那个大集离锦州北站多远", "market.distance"),     # 8 is the page's zones
+])
+def test_a_figure_of_the_page_that_says_which_thing_is_no_contradiction(question: str,
+                                                                         fact: str) -> None:
+    assert answer(question) == fact

@@ -410,7 +410,8 @@ def contradicted(best: Judged, judged: Sequence[Judged], reading: Reading,
     match, in the clause that asks (20家企业参加的大集有几个区: the page's market has
     近90家; 100吨的船停几号泊位: its ship is 8.92万吨); or a figure checked in a unit no
     candidate is in (开车要十来分钟吗: the page gives kilometres)."""
-    if best.value or not reading.quantities or reading.wants == "recall":
+    if best.value or not reading.quantities or reading.wants == "recall" or \
+            any(j.value for j in judged):  # (分了8个区域的那个大集: the page's 8 zones)
         return ""
     fact = best.hit.fact
     for number in reading.quantities:

@@ -156,7 +156,7 @@ def given(fact: Fact, reading: Reading, value: str) -> str:
 #: 里, 188家企业中有, of the 188 firms): 中 not of a word (中小企业).
 _WHOLE_OF = (r"^[^，,。；;？?]{0,12}?(?:(?<![公英海千华])里|当中|之中|其中|中(?=[有的是，,])|"
              # 65名…获得者中女性有几位: of the whole, a part the words after 中 name
-             r"中(?=[^，,。；;？?\d]{1,6}?(?:有|占|是)?(?:多少|几)))")
+             r"(?<=[者人员家业户们])中(?=[^，,。；;？?\d]{1,6}?(?:有|占|是)?(?:多少|几)))")
 _WHOLE_OF_EN = r"\b(?:of|among|out\s+of)\s+(?:the|those|these|its)\s+(?:\w+\s+){0,2}$"
 
 
