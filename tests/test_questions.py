@@ -225,8 +225,11 @@ def assert_overall(found: Dict[str, Scores],
     # round 13's first held-out check, measured once on the code it was written against
     # (README), and studied since
     ("questions-ah2.tsv", (0.88, 0.88, 0.97, 0.97, 2)),
-    # round 13's second held-out check, measured once on its final code (README)
-    ("questions-ai2.tsv", (0.9, 0.91, 0.98, 0.93, 4)),
+    # round 13's second held-out check, measured once on its final code (README), and
+    # studied since
+    ("questions-ai2.tsv", (0.92, 0.91, 0.98, 0.93, 3)),
+    # tuning set of round 14 (studied, never held out)
+    ("questions-aj1.tsv", (0.93, 0.92, 0.98, 0.95, 2)),
 ])
 def test_once_held_out_sets_keep_their_level(name: str,
                                              overall: Tuple[float, float, float, float, int]
