@@ -2721,3 +2721,21 @@ def test_round_14_second_reviewer_s_members_answer(question: str, fact: str) -> 
 def test_a_figure_of_the_page_that_says_which_thing_is_no_contradiction(question: str,
                                                                          fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("大集精選了上百個品牌,到底多少個", "market.brands"),   # the page's figure, asked again
+    ("大集有近千种商品，确切是多少种", "market.goods"),
+    ("近90家商户，到底多少家", "market.exhibitors"),
+    ("凌海大集是幾年的歷史", "market.age"),                # 几年的历史: years of age
+])
+def test_a_stated_figure_asked_again_exactly(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "9.58亿贷款到底惠及了多少农户?别光报总数",   # of another thing: the farmers it reached
+    "上百个品牌里外地的有多少",                   # a part of it
+])
+def test_a_stated_figure_and_another_thing_asked_is_still_refused(question: str) -> None:
+    refusal(question)

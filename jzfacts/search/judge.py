@@ -135,6 +135,10 @@ def quoted_period(fact: Fact) -> bool:
 #: The kinds of answer that ask for an amount: the number a question itself states is never
 #: the amount it asks for (of the 65 experts, how many …; 94项省科技奖里一等奖几项).
 AMOUNTS = ("count", "amount", "money", "percentage", "length", "mass", "age", "output")
+#: Words asking a figure the question states again, exactly (上百个品牌，到底多少个).
+_EXACTLY = r"到底|究竟|确切|准确|精确|\bexactly\b|\bprecisely\b|\bexact\b"
+#: A question ending on the words that ask, with nothing asked of after them (到底多少个?).
+_ENDS_ASKING = r"(?:多少|几)个?\s*[啊呀吧呢啦]*\s*[?？!！。]*\s*$"
 #: The words that ask for an amount (a percent sign or 'the 11 alliances figure' does not).
 _ASKING = r"多少|几|\bduo\s?shao\b|\bji\b|\bhow\s+(?:many|much)\b"
 
@@ -144,7 +148,11 @@ def given(fact: Fact, reading: Reading, value: str) -> str:
     amount (a part of it, a breakdown the page does not give), else ''. A question checking
     the figure (26家对吗) or asking what it is (3.5万吨是什么) is answered by it."""
     if value != "exact" or reading.check or reading.wants not in AMOUNTS or \
-            compiled(_ASKING, re.I).search(reading.folded) is None or offers_choices(reading):
+            compiled(_ASKING, re.I).search(reading.folded) is None or offers_choices(reading) \
+            or compiled(_EXACTLY, re.I).search(reading.folded) and (
+                reading.unit in UNITS and units_fit(reading.unit, fact.unit) if reading.unit
+                else compiled(_ENDS_ASKING).search(reading.folded) is not None):
+        # (上百个品牌，到底多少个: the page's own figure, asked again, of nothing new)
         return ""
     if converted(fact, reading) and not part_of_stated(reading.folded, reading.quantities):
         return ""  # (65名 in 人: the same figure; but 65名…中女性有几位 asks a part of it)

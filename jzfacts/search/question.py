@@ -291,7 +291,7 @@ _WANTS = (
      r"open|go\s+on|take\s+place)\b)"),
     # (是几年被认定的, 几年评上的: 几年 of a past event asks which year, as 几几年 does)
     ("year", r"哪一?年|什么时候|啥时候|何时|几时|几几年|年份|"
-             r"(?<!历史是)(?<=[是在于])几年(?!前|后|来|里|内|间)|"
+             r"(?<!历史是)(?<=[是在于])几年(?!前|后|来|里|内|间|的?历史)|"
              r"几年(?=被|评|获|认定|建成|成立|开通|开业|举办)",
      r"\bwhich\s+year\b|\bwhat\s+year\b|\bwhen\b|\bin\s+what\s+year\b"),
     ("ordinal", r"第几[批届次期轮]?|哪一?届|哪一?批",
@@ -322,7 +322,7 @@ _WANTS = (
      r"\bsales\s+volume\b"),
     # an age (多老, 多少年历史, how old): a count of years, never a distance or a count
     ("age", A_NOT_A["age"] + "|"
-     r"多老(?!远)|多古老|(?:多少|几百|几十)年(?:的)?历史|(?:多久|多长时间)的历史|"
+     r"多老(?!远)|多古老|(?:多少|几百|几十|几)年(?:的)?历史|(?:多久|多长时间)的历史|"
      r"历史有?多(?:久|长(?:时间)?|少年)|多大岁数|多大年纪|几岁|多少岁|"
      r"(?:有|办了?|开了?|存在了?)(?:多少年|多久|多长时间)了?(?!前|后)|多少年[了啦喽咯]",
      r"\bhow\s+old\b|\bhow\s+many\s+years\s+old\b|"
