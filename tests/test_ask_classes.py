@@ -2739,3 +2739,25 @@ def test_a_stated_figure_asked_again_exactly(question: str, fact: str) -> None:
 ])
 def test_a_stated_figure_and_another_thing_asked_is_still_refused(question: str) -> None:
     refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("錦州水稻機械化幾趴？", "mechanisation.rice"),       # Taiwan's 趴, a percent
+    ("水稻机械化率99趴对吗", "mechanisation.rice"),
+    ("how many folks get the State Council special allowance in Jinzhou",
+     "talent.state-council"),
+    ("how many hi-tech cos in jinzhou", "enterprises.high-tech"),   # cos: companies
+    ("Beizhen certification year for full mechanization", "mechanisation.beizhen-year"),
+])
+def test_round_14_held_out_set_s_words_after_measuring(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "the county certified right after the 2018 one - which year was that?",  # another one
+    "黑山2018年认定的，之后的那个县是哪年",
+    "what was the takings at the Linghai fair",        # money, of which the page says none
+    "趴下",
+])
+def test_round_14_held_out_set_s_look_alikes_after_measuring(question: str) -> None:
+    refusal(question)

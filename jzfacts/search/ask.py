@@ -607,6 +607,9 @@ def by_value(eligible: list[Judged], reading: Reading, content: str, fact_base: 
     names (188家, 2021), so that the reader learns the right number, not with the fact
     whose value the number happens to be."""
     exact = [j for j in eligible if j.value == "exact"]
+    if exact and not reading.check and compiled(_NEXT_TO, re.I).search(reading.folded):
+        # the county certified right after the 2018 one: of another than the one it states
+        return [], False
     near = [j for j in eligible if j.value == "near"] \
         if not exact and reading.quantities and reading.wants == "recall" else []
     valued = exact or near
@@ -641,6 +644,13 @@ def by_value(eligible: list[Judged], reading: Reading, content: str, fact_base: 
     if valued or (reading.quantities and reading.wants == "recall"):
         return valued, False
     return eligible, False
+
+
+#: Words asking of the one before or after the figure a question states (right after the
+#: 2018 one, 2018年之后的那个, 下一个).
+_NEXT_TO = (r"\b(?:right\s+|just\s+|immediately\s+)?(?:after|before|following|preceding|next\s+to)"
+            r"\s+(?:the\s+)?(?:\d|that|this|those)|"
+            r"(?:之后|以后|之前|以前|后面|前面)(?:的|那|一)|下一个|上一个|紧接着")
 
 
 def asked_beside(exact: Sequence[Judged], eligible: Sequence[Judged], reading: Reading,

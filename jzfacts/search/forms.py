@@ -46,7 +46,7 @@ SHORTHAND = {"pct": "percent", "yr": "year", "yrs": "years", "natl": "national",
              "stn": "station", "rev": "revenue", "revs": "revenues", "qty": "quantity",
              "biz": "business", "mgmt": "management", "est": "estimated",
              "ppts": "percentage points", "pts": "points", "hrs": "hours", "mins": "minutes",
-             "yrly": "yearly"}
+             "yrly": "yearly", "cos": "companies", "folks": "people"}
 _SHORTHAND = r"\b(" + "|".join(SHORTHAND) + r")\b\.?"
 
 

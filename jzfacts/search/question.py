@@ -313,6 +313,7 @@ _WANTS = (
               r"投资额|融资额",
      r"\bprofits?\b|\bincome\b|\bfunding\b|\bfunds\b|\bbudgets?\b|\bspending\b|"
      r"\bexpenditures?\b|\bsalar(?:y|ies)\b|\bwages?\b|\bearnings\b|\btax(?:es)?\b|"
+     r"\btakings\b|\breceipts\b|\bproceeds\b|"
      r"\bgdp\b|\boutput\s+value\b"),
     # nouns that name an amount produced, sold or moved (产量, 亩产, yield): a quantity of
     # things or of mass, never a percentage, a sum of money or a distance; like the money
@@ -1231,6 +1232,9 @@ def colloquial(text: str) -> str:
         text = _as_written(text, _NORTHERN)
     if not _SPOKEN_HINTS.isdisjoint(text):
         text = _as_written(text, _SPOKEN)
+    if "趴" in text:  # Taiwan's 趴 (a percent, from %'s sound): 几趴 百分之几, 95趴 95%
+        text = compiled(r"(几|多少)\s*趴").sub(r"百分之\1", text)
+        text = compiled(r"(\d+(?:\.\d+)?)\s*趴").sub(r"\1%", text)
     if "国字号" in text:  # a national badge: 国字号平台 is a national-level one
         text = text.replace("国字号", "国家级")
     if "几" in text:  # 这几年, 近几年, 十几年: a while, not a question (这些年, 十多年)
