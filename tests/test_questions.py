@@ -231,8 +231,8 @@ def assert_overall(found: Dict[str, Scores],
     # tuning set of round 14 (studied, never held out)
     ("questions-aj1.tsv", (0.93, 0.92, 0.98, 0.95, 2)),
     # round 14's held-out check, measured once on the round's first code and once on its
-    # final code (README)
-    ("questions-aj2.tsv", (0.93, 0.95, 0.98, 0.95, 3)),
+    # final code (README), and studied since
+    ("questions-aj2.tsv", (0.95, 0.95, 0.98, 0.97, 1)),
 ])
 def test_once_held_out_sets_keep_their_level(name: str,
                                              overall: Tuple[float, float, float, float, int]
