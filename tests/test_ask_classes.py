@@ -2761,3 +2761,11 @@ def test_round_14_held_out_set_s_words_after_measuring(question: str, fact: str)
 ])
 def test_round_14_held_out_set_s_look_alikes_after_measuring(question: str) -> None:
     refusal(question)
+
+
+def test_the_words_of_what_was_added_are_words_of_their_own() -> None:
+    from jzfacts.search.judge import _ADDED_LOOSE
+
+    assert "\x08" not in _ADDED_LOOSE  # a word boundary, no backspace
+    assert answer("Jinzhou got how many provincial incubators") == "incubators.new"
+    refusal("how many provincial maker spaces does jinzhou have")

@@ -36,3 +36,18 @@ def test_the_wheel_carries_the_top_level_fact_base(tmp_path: Path) -> None:
     from jzfacts.search.tables import INDEXED
 
     assert {f"jzfacts/search/{name}.idx" for name in INDEXED} <= set(names)
+
+
+def test_no_source_holds_a_control_character() -> None:
+    """A control character in code is an escape gone wrong ('\\b' written where r'\\b' was
+    meant puts a backspace in a pattern, which then never matches)."""
+    import re
+
+    root = Path(__file__).resolve().parent.parent
+    control = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+    found = [f"{path.relative_to(root)}:{number}"
+             for folder in ("jzfacts", "tests", "scripts", "benchmarks")
+             for path in sorted((root / folder).rglob("*.py"))
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if control.search(line)]
+    assert not found, found

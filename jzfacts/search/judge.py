@@ -673,8 +673,8 @@ _ADDED = (r"(?<![创重更革清维])新(?:增|评|认定|加|添|晋|入选|获
 #: Other words of what was added or made this time (添了, 多了, 上了, 评上, 认定, 获批,
 #: this year, last year, recently), which ask what the page's figure of the added is.
 _ADDED_LOOSE = (r"新|增|添|加了|多了|评上|认定|获批|入选|上榜|去年|今年|前年|近期|最近|"
-                r"new|add|this\s+year|last\s+year|recent|won|got|"
-                r"xin|zeng|tian")
+                r"\bnew|\badd|\bthis\s+year\b|\blast\s+year\b|\brecent|\bwon\b|\bgot\b|"
+                r"\bxin\b|\bzeng\b|\btian\b")
 #: A figure of what was made over its period (十年来创建了, platforms created, awards won):
 #: how many new ones in that time, for a question naming a time.
 _MADE = (r"创建|新建|建成|建设|成立|认定|获|入选|\b(?:created|built|set\s+up|established|"
