@@ -2769,3 +2769,12 @@ def test_the_words_of_what_was_added_are_words_of_their_own() -> None:
     assert "\x08" not in _ADDED_LOOSE  # a word boundary, no backspace
     assert answer("Jinzhou got how many provincial incubators") == "incubators.new"
     refusal("how many provincial maker spaces does jinzhou have")
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("the tech contracts figure", "transfer.contracts"),   # tech contracts, a tag
+    ("Tech contract value 2021, RMB bn", "transfer.contracts"),
+    ("how many high-tech firms", "enterprises.high-tech"),
+])
+def test_tech_contracts_are_the_technology_contracts(question: str, fact: str) -> None:
+    assert answer(question) == fact
