@@ -2778,3 +2778,22 @@ def test_the_words_of_what_was_added_are_words_of_their_own() -> None:
 ])
 def test_tech_contracts_are_the_technology_contracts(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("chuan zaizhong 8.92 wan dun, na zaixiang ne", "port.ship-teu"),   # wan dun: 万吨
+    ("9.58 yi", "loans.agri"),                                         # yi: 亿
+    ("jinzhou yinhang 9.58 yi yuan daikuan shi shenme", "loans.agri"),
+    # na before another word that asks is 那 ('that'), not 哪 ('which')
+    ("yingshou 5 yi yishang na lei qiye, yanfa qiangdu yao duoshao",
+     "shuangwu.rd-intensity"),
+])
+def test_pinyin_magnitudes_and_units_after_a_number(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("typed, folded", [
+    ("8.92 wan dun", "8.92万吨"), ("9.58 yi yuan", "9.58亿元"), ("yi xian 2020", "yi xian 2020"),
+])
+def test_pinyin_magnitudes_fold_only_after_a_number(typed: str, folded: str) -> None:
+    assert fold_text(typed) == folded

@@ -173,7 +173,22 @@ def fold_text(text: str) -> str:
         text = compiled(_SHORTHAND, re.I).sub(_spelled_out, text)
     if not _NUMBER_WORDS.keys().isdisjoint(words):
         text = english_numerals(text)
+    if not _PINYIN_MAGNITUDES.isdisjoint(words) and any(char.isdigit() for char in text):
+        # 8.92 wan dun, 9.58 yi yuan: a magnitude and a unit after a number, typed in pinyin
+        text = compiled(_PINYIN_MAGNITUDE, re.I).sub(_in_characters, text)
     return arabic_numerals(fold_ampersands(text))
+
+
+#: Magnitudes and units typed in pinyin after a number (8.92 wan dun, 9.58 yi yuan, 10 gongli),
+#: each one word only there: a magnitude, then at most one unit.
+_PINYIN_CHARACTERS = {"wan": "万", "yi": "亿", "dun": "吨", "yuan": "元", "gongli": "公里"}
+_PINYIN_MAGNITUDES = frozenset(("wan", "yi"))
+_PINYIN_MAGNITUDE = r"(?<=\d)(\s*)(wan|yi)\b(?:(\s*)(dun|yuan|gongli)\b)?"
+
+
+def _in_characters(match: re.Match) -> str:  # type: ignore[type-arg]
+    unit = _PINYIN_CHARACTERS[match.group(4).lower()] if match.group(4) else ""
+    return _PINYIN_CHARACTERS[match.group(2).lower()] + unit
 
 
 #: English numbers in words (two hundred thirty-six, ninety-three point nine five).

@@ -362,7 +362,9 @@ _PINYIN_WANTS = {
            r"\b(?:li\s?shi|nian\s?tou)\s?chang\s?bu\s?chang\b",
     "length": r"\bduo\s?(?:yuan|chang)\b|\b(?:yuan|jin|chang)\s?bu\s?(?:yuan|jin|chang)\b",
     "mass": r"\bduo\s?zhong\b|\bzhong\s?bu\s?zhong\b",
-    "name": r"\bna\s?(?:ge|jia|lei|xie|li)\b",
+    # (na is 哪 and 那 alike: before another word that asks, it is 那, 'that')
+    "name": r"\bna\s?(?:ge|jia|lei|xie|li)\b"
+            r"(?!.*\b(?:duo\s?shao|ji\s?(?:ge|jia|ren|xiang)?)\b)",
     "count": r"\bji\s?(?:jia|ge|ren|xiang|chang|zhong|wei|ci|pi|nian)\b",
     "amount": r"\bduo\s?shao\b|\b(?:duo|da|gao)\s?bu\s?(?:duo|da|gao)\b",
 }
