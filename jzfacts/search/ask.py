@@ -173,12 +173,13 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
         else []
     # (the 8.92万吨 ship, how many TEU: the unit asked is another figure's)
     # (8.92万吨的船靠在几号泊位: the kind asked, a number naming a berth, is another's)
-    measured_elsewhere = bool(reading.unit) and \
-        any(units_fit(reading.unit, j.hit.fact.unit) for j in eligible) and \
-        not any(units_fit(reading.unit, j.hit.fact.unit) for j in stated) or \
-        reading.wants in ("identifier", "ordinal", "year") and \
-        any(j.hit.fact.kind == reading.wants for j in eligible) and \
-        not any(j.hit.fact.kind == reading.wants for j in stated)
+    measured_elsewhere = bool(stated) and (
+        bool(reading.unit) and
+        any(units_fit(reading.unit, j.hit.fact.unit) for j in eligible) and
+        not any(units_fit(reading.unit, j.hit.fact.unit) for j in stated) or
+        reading.wants in ("identifier", "ordinal", "year") and
+        any(j.hit.fact.kind == reading.wants for j in eligible) and
+        not any(j.hit.fact.kind == reading.wants for j in stated))
     if stated and not any(j.value == "exact" for j in eligible) and \
             (not (covers_head(heads, eligible, statistics) or measured_elsewhere) or
              part_of_stated(reading.folded, reading.quantities)):

@@ -105,18 +105,20 @@ def features_of(query: Query, statistics: Any, best: Candidate,
     # shares are of the rest (a noun no fact has is what the page does not give)
     whole = max(whole - absent_other, 1e-9)
 
+    def items_of(scored: Any, typed_only: bool) -> dict[int, float]:
+        matched = [i for i in scored.matched if not typed_only or
+                   query.units[i].kind in ("word", "pinyin")]
+        return covered_items(query, matched, (), scored.strength)
+
+    around = score(context, query, stats) if context else None
+
     def covered_by(columns: tuple[tuple[str, ...], ...], typed_only: bool = False) -> float:
         scored = score(columns, query, stats)
         if scored is None or not held:
             return 0.0
-        matched = [i for i in scored.matched if not typed_only or
-                   query.units[i].kind in ("word", "pinyin")]
-        items = covered_items(query, matched, (), scored.strength)
-        around = score(context, query, stats) if context else None
-        if around is not None:
-            for i, share in covered_items(query, [i for i in around.matched if not typed_only
-                                                  or query.units[i].kind in ("word", "pinyin")],
-                                          (), around.strength).items():
+        items = items_of(scored, typed_only)
+        if around is not None:  # (what the fact that says which thing covers, it covers)
+            for i, share in items_of(around, typed_only).items():
                 items[i] = max(items.get(i, 0.0), share)
         return sum(weights[i] * min(share, presence[i]) for i, share in items.items()) / whole
 

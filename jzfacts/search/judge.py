@@ -833,15 +833,16 @@ def other_endpoint(fact: Fact, reading: Reading, scope: Scope) -> str:
     own = fact_words(fact)
     home = [place.text.lower() for place in reading.places
             if any(code in scope.home for code in place.codes)]
-    for found in re.finditer(_ENDPOINT_ZH if not text.isascii() else _ENDPOINT_EN, text):
+    latin = text.isascii()
+    endpoints = []
+    for found in re.finditer(_ENDPOINT_EN if latin else _ENDPOINT_ZH, text):
         endpoint = (found.group(1) or found.group(found.lastindex or 1)).strip()
+        endpoints.append(endpoint)
         rest = endpoint
         for name in home:
             rest = rest.replace(name, " ")
         if endpoint.isascii():
-            words = [word for word in rest.split()
-                     if word not in ENGLISH_STOP and word not in _DISTANCE_WORDS]
-            if words and not _holds(own, words[-1]):
+            if _english_end_elsewhere(rest, own):
                 return endpoint
         else:
             rest = rest.replace(" ", "").strip("的")
@@ -851,18 +852,22 @@ def other_endpoint(fact: Fact, reading: Reading, scope: Scope) -> str:
     # and where it measures it from: both ends must be the fact's (锦州北站离锦州南站多远,
     # how far is Jinzhou port from the station: neither is the market's distance)
     ends = [match.group(1).strip() for match in re.finditer(
-        _SUBJECT_ZH if not text.isascii() else _SUBJECT_EN, text)]
-    for end in ends + [match.group(1) or match.group(match.lastindex or 1) for match in
-                       re.finditer(_ENDPOINT_ZH, text)] if not text.isascii() else ends:
-        end = (end or "").strip()
+        _SUBJECT_EN if latin else _SUBJECT_ZH, text)]
+    for end in ends if latin else ends + endpoints:
         if end.isascii():
-            words = [word for word in end.split()
-                     if word not in ENGLISH_STOP and word not in _DISTANCE_WORDS]
-            if words and not _holds(own, words[-1]):
+            if _english_end_elsewhere(end, own):
                 return end
         elif end and (_other_station(end, fact) or _another_of(fact, end, scope)):
             return end
     return ""
+
+
+def _english_end_elsewhere(end: str, own: str) -> bool:
+    """Whether an English end of a distance names, by its last word that is no stop or
+    distance word, a place none of the fact's own words is."""
+    words = [word for word in end.split()
+             if word not in ENGLISH_STOP and word not in _DISTANCE_WORDS]
+    return bool(words) and not _holds(own, words[-1])
 
 
 #: What a distance is measured of, before 离 or 距 (锦州北站*离*…), or after how far is.
@@ -870,16 +875,19 @@ _SUBJECT_ZH = r"([\u4e00-\u9fff]{2,8}?)\s*(?:离|距离?)(?![离])"
 _SUBJECT_EN = r"\bhow\s+far\s+(?:is|are|was)\s+((?:(?!from\b|away\b|to\b)[a-z]+\s*){1,5})"
 
 
+#: How much of a pair's use must be as a noun (decide.noun_share) for it to name a place.
+NAMING_NOUN = 7 / 9
+
+
 def _other_station(end: str, fact: Fact) -> bool:
     """Whether an end names a place by a noun of two characters that the fact's label and
     tags lack, ending as one of theirs does (南站 for the fact's 北站; 高铁站's 铁站 is no
     noun, and 那地方 ends as none of its words)."""
-    from .tables import lookup
+    from .decide import noun_share
 
     pair = end[-2:]
     names = f"{fact.label} {' '.join(fact.tags)}"
-    share = lookup("nouns.tsv", pair) if len(pair) == 2 else ()
-    return bool(share) and share[0].isdigit() and int(share[0]) >= 7 and \
+    return len(pair) == 2 and (noun_share(pair) or 0.0) >= NAMING_NOUN and \
         pair not in names and any(names[i + 1] == pair[1] and
                                   "\u4e00" <= names[i] <= "\u9fff"
                                   for i in range(len(names) - 1))
