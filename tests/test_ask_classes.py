@@ -2797,3 +2797,31 @@ def test_pinyin_magnitudes_and_units_after_a_number(question: str, fact: str) ->
 ])
 def test_pinyin_magnitudes_fold_only_after_a_number(typed: str, folded: str) -> None:
     assert fold_text(typed) == folded
+
+
+# ------------------------------------------------------------------ round 15
+
+@pytest.mark.parametrize("question, fact", [
+    # a message typed without marks: spaces between its clauses are its commas
+    ("我闺女在锦州念书 上礼拜带我去逛了那个大集 人山人海的 那集离北站多远", "market.distance"),
+    ("我们大连也有个大集 年年都办 锦州那个大集有几个区", "market.zones"),
+    ("上回在电视上看到锦州港来了条大船 老大了 那船能装多少个箱子", "port.ship-teu"),
+    ("俺们营口港也停过大船 中谷福州停锦州港几号泊位", "port.berth"),
+    ("翠岩大集那个网红直播区也算在里头吗 一共分几个区", "market.zones"),
+])
+def test_spaces_end_the_clauses_of_a_message_typed_without_marks(question: str, fact: str
+                                                                 ) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    # keywords with spaces are one question: the place among them is where it asks
+    "哈爾濱 國務院特殊津貼專家有幾多位?",
+    "大连 瞪羚企业 多少家",
+    # a remark that asks about a place of its own makes the question that place's
+    "俺们阜新那疙瘩有没有这样的大集 有多少家商户",
+    "俺们阜新那疙瘩有没有这样的大集，有多少家商户",
+    "杭州那边有没有这种瞪羚企业 有多少家",
+])
+def test_keywords_and_remarks_asking_about_another_place_are_refused(question: str) -> None:
+    refusal(question)

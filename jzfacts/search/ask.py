@@ -1384,11 +1384,12 @@ def candidate(judged: Judged) -> Candidate:
 def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> Answer:
     """The one fact that answers a question, with the page's words, or none."""
     text = " ".join(question)
-    considered = consider(fact_base, text)
+    said = marked(text)
+    considered = consider(fact_base, said)
     # (…R&D intensity above five percent and revenue above a certain line; what's that
     # revenue line?: what the story names most is no answer to what it asks after it)
-    considered = focused(fact_base, text, considered) or considered
-    considered = remarked(fact_base, text, considered) or considered
+    considered = focused(fact_base, said, considered) or considered
+    considered = remarked(fact_base, said, considered) or considered
     chinese = has_chinese(text)
     judged, eligible = considered.judged, considered.eligible
     if considered.features is None:
@@ -1432,6 +1433,23 @@ def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> An
                     f"the closest figure matches too little of the question to be sure "
                     f"({sure:.2f})")
     return refusal(text, fact_base, fields, sure, closest, why)
+
+
+#: A space between Chinese characters, where a message typed without marks ends a clause
+#: (…去锦州那边大集溜达了一圈 那大集老些年了 到底多少年历史啊).
+_SPACED = r"(?<=[\u3400-\u9fff])[ \t\u3000]+(?=[\u3400-\u9fff])"
+#: A message's clauses run at least this long before its last; keywords are shorter
+#: (哈尔滨 国务院特殊津贴专家几位, 锦州 科技型中小企业 数量: words of one question).
+SPOKEN_CLAUSE = 8
+
+
+def marked(text: str) -> str:
+    """A message typed without marks, read with a comma where a space between Chinese
+    characters ends a clause; keywords and every other text as typed."""
+    parts = compiled(_SPACED).split(text)
+    if len(parts) > 1 and max(len(part.strip()) for part in parts[:-1]) >= SPOKEN_CLAUSE:
+        return "，".join(part.strip() for part in parts)
+    return text
 
 
 def answered(considered: Considered) -> Optional[Judged]:
@@ -1590,6 +1608,10 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
             before, after = " ".join(units[:start]), " ".join(units[last + 1:])
             if not beside(after, fact, fact_base):
                 return None  # (…有多少家？全省的; …? in miles: what follows narrows it)
+            if any(pattern.search(unit) for unit in units[:start]) and \
+                    not at_home(before, fact_base, fact=fact):
+                return None  # (俺们阜新有没有这样的大集，有多少家商户: a remark that asks
+                # about a place makes the question that place's, wherever the speaker is)
             remarks = f"{before} {after}"
             story = without_named_places(remarks)
             if not compiled(_POINTING_BACK, re.I).search(focus) and \
