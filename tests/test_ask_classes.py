@@ -2825,3 +2825,30 @@ def test_spaces_end_the_clauses_of_a_message_typed_without_marks(question: str, 
 ])
 def test_keywords_and_remarks_asking_about_another_place_are_refused(question: str) -> None:
     refusal(question)
+
+
+@pytest.mark.parametrize("question", [
+    # a number of the page said of something the page never names is no confirmation
+    "小麦机械化率是99.4%吧",
+    "锦州有26家独角兽企业吗",
+    "锦州有188家外资企业吗",
+    "锦州有65位院士吗",
+    "高粱机械化率93.95%对吧",
+    # a number the page gives as a name (berth No. 209) is no count of its kind
+    "锦州港有209个泊位吧",
+])
+def test_a_false_premise_is_not_confirmed_by_the_page_s_number(question: str) -> None:
+    refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    # the right thing with the page's number, or with a wrong number, still answers
+    ("水稻机械化率是99.4%吧", "mechanisation.rice"),
+    ("玉米机械化率是99.4%吧", "mechanisation.corn"),
+    ("锦州有26家瞪羚企业吗", "enterprises.gazelle"),
+    ("俺寻思瞪羚企业是二十六家,是不?", "enterprises.gazelle"),
+    ("锦州港是209泊位吗", "port.berth"),
+    ("69家是什么库里的企业", "enterprises.pool"),
+])
+def test_a_true_premise_or_a_wrong_number_still_answers(question: str, fact: str) -> None:
+    assert answer(question) == fact

@@ -1410,6 +1410,12 @@ def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> An
         return refusal(text, fact_base, fields, min(sure, 0.5), (best.hit.fact,),
                        f"the page gives {best.hit.fact.id} ({best.hit.fact.display_value()}), "
                        f"not what there is besides it")
+    premise = false_premise(considered.reading, best, fact_base.statistics(), chinese) \
+        if sure >= ANSWER else ""
+    if premise:
+        # 小麦机械化率是99.4%吧, 锦州港有209个泊位吧: the number is the page's, said of
+        # something it is not; its figure would seem to confirm it
+        return refusal(text, fact_base, fields, min(sure, 0.5), (best.hit.fact,), premise)
     kind = another_kind(considered.reading, best.hit.fact, fact_base.statistics()) \
         if sure >= ANSWER and has_chinese(text) else ("", "")
     if kind[0]:
@@ -1450,6 +1456,53 @@ def marked(text: str) -> str:
     if len(parts) > 1 and max(len(part.strip()) for part in parts[:-1]) >= SPOKEN_CLAUSE:
         return "，".join(part.strip() for part in parts)
     return text
+
+
+def false_premise(reading: Reading, best: Judged, statistics: Any, chinese: bool) -> str:
+    """Why the fact whose value is a number the question states is no answer to it, or '':
+    the question says the number is of something the page never names (小麦机械化率是99.4%
+    吧, 锦州有26家独角兽企业吗), or counts what the page's number names one of (锦州港有209
+    个泊位吧: berth No. 209)."""
+    if not reading.quantities:
+        return ""
+    text, fact = reading.folded, best.hit.fact
+    counted = [number for number in reading.quantities
+               if compiled(_COUNTED_BY).match(text[number.end:]) and
+               number.scaled == fact.value]
+    if fact.kind == "identifier" and counted:
+        return (f"the page's {fact.display_value()} names one, it counts none: "
+                f"{describe(fact, chinese)}")
+    if best.value != "exact":
+        return ""
+    after = [compiled(_COUNTED).sub("", text[number.end:], count=1)
+             for number in reading.quantities]
+    stranger = [word for word in words_not_on_page(without_places(reading.content, reading),
+                                                   statistics)
+                if not word.isascii() and (
+                    any(rest.startswith(word) for rest in after) or
+                    any(_instead_of(text[at + len(word):at + len(word) + 2], fact.label)
+                        for at in _places_of(text, word)))]
+    if stranger:
+        return (f"no figure on the page mentions {'、'.join(stranger)}; its "
+                f"{fact.display_value()} is {describe(fact, chinese)}")
+    return ""
+
+
+def _instead_of(following: str, label: str) -> bool:
+    """Whether a word before `following` in a question stands where the label has another
+    before the same word (小麦 机械化率 for 水稻…机械化率), not before its first (寻思瞪羚企业)."""
+    return len(following) == 2 and _FUNCTION_CHARS.isdisjoint(following) and \
+        label.find(following) > 0
+
+
+#: What may stand between a number and the thing it counts (26家独角兽企业, 65 位院士).
+_COUNTED = r"^\s*(?:[家位个名项人所种只条艘座]|多[家位个名项人所种只条艘座]?)?\s*"
+#: A measure word after a number: it counts things (209个泊位), names none of them.
+_COUNTED_BY = r"\s*多?[家位个名项人所种只条艘座]"
+
+
+def _places_of(text: str, word: str) -> list[int]:
+    return [found.start() for found in re.finditer(re.escape(word), text)]
 
 
 def answered(considered: Considered) -> Optional[Judged]:
