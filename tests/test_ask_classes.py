@@ -2852,3 +2852,27 @@ def test_a_false_premise_is_not_confirmed_by_the_page_s_number(question: str) ->
 ])
 def test_a_true_premise_or_a_wrong_number_still_answers(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # 怎么样/如何 ask how a figure stands: no thing asked about
+    ("锦州油料作物机械化水平怎么样,多少百分比", "mechanisation.oilseed"),
+    ("大豆机械化水平如何，百分之多少", "mechanisation.soybean"),
+    # N年历史 is a length of time, never the year '90
+    ("凌海大集有90年历史吗", "market.age"),
+    ("那个大集是不是有八十年的历史了", "market.age"),
+    # the English name of a thing counted in a measure of its own is what is asked
+    ("Cuiyan 大集 has how many areas", "market.zones"),
+    ("how many sections is the old fair split into", "market.zones"),
+])
+def test_round_15_words_around_what_is_asked(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "how many parks does Jinzhou have",
+    "how many towns are in Jinzhou",
+    "锦州90年有多少家高新技术企业",   # '90 before a figure is still a year the page lacks
+])
+def test_round_15_look_alikes_still_refused(question: str) -> None:
+    refusal(question)

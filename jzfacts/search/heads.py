@@ -26,9 +26,10 @@ _ZH_ANCHOR = (r"多少成|几多成|百分之多少|百分之几|几成|几多|�
 _ZH_FILLER = (r"一共有|一共|总共有|总共|共有|共|大概有|大概|大约有|大约|到底有|到底|究竟|"
               r"都有|都|还有|有了|有|是|能|了|约|达|为")
 #: What a chatty question says around what it asks, not of it (真的假的, 哈哈), and the
-#: words that ask for a figure's level (达到了什么水平, 规模如何).
+#: words that ask for a figure's level or how it stands (达到了什么水平, 规模如何, 水平
+#: 怎么样).
 _ZH_NOISE = ("真的假的", "哈哈", "呵呵", "嘻嘻", "嘿嘿", "什么水平", "啥水平", "哪个水平",
-             "什么程度", "规模如何", *OUR_CITY)
+             "什么程度", "规模如何", "怎么样", "怎样", "咋样", "如何", *OUR_CITY)
 #: Characters that end a head (a particle, a pronoun, punctuation).
 _ZH_BREAK = frozenset("的了吗呢吧啊呀么嘛哈哦和与及且这那其被把给让它他她您你我们请在也还该个些"
                       "，,。？?！!：:；;、“”\"（）()「」『』 ")

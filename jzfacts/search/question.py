@@ -208,13 +208,15 @@ def _year(quantity: QuestionNumber) -> int:
 
 #: What makes two digits before 年 a length of time, not a year (近21年, 21年来, 21年前).
 _SPAN_BEFORE = r"(?:近|过去|这|最近|前|后|第|多|几|约|满|足|超过|长达|整整|用了|花了)\s*$"
-_SPAN_AFTER = r"年\s*(?:来|间|里|内|前|后|以来|以上|以下|多|左右|了|之久|时间)"
+_SPAN_AFTER = (r"年\s*(?:来|间|里|内|前|后|以来|以上|以下|多|左右|了|之久|时间|"
+               r"的?历史|的?历程|的?光景)")
 
 
 def _short_year(text: str, quantity: QuestionNumber, today: Optional[int]) -> int:
     """The year two digits before 年 name, as people say them (21年的玉米 is 2021, '22年 is
     2022), or 0: only digits written as such, directly before 年, and not a length of time
-    (近21年, 21年来, 21年前); the century is the page's, a year after it the last one's."""
+    (近21年, 21年来, 21年前, 90年历史); the century is the page's, a year after it the last
+    one's."""
     digits = text[quantity.start:quantity.end]
     if len(digits) != 2 or not digits.isdigit() or text[quantity.end:quantity.end + 1] != "年":
         return 0
@@ -729,8 +731,12 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
         if "区" in folded:
             places += tuple(zones_in(folded, list(places)))
     # 几家, how many people: a classifier is no content; a unit that is a noun (泊位, how
-    # many berths) is
-    cut = list(period_spans) + ([unit_span] if unit_span and len(unit) == 1 else [])
+    # many berths) is, and so is the English name of a thing counted in one of its own
+    # (how many sections: 段, how many areas: 片 — the fair's zones, by other words)
+    named = unit_span is not None and lowered[unit_span[0]:unit_span[1]].isascii() and \
+        unit in UNITS and UNITS[unit].dimension.startswith("count (")
+    cut = list(period_spans) + ([unit_span] if unit_span and len(unit) == 1 and not named
+                                else [])
     if unit_span and len(unit) == 1:  # 几家企业…到底多少家: each time it is asked in
         cut += [(match.end() - 1, match.end()) for match in
                 compiled(rf"(?:几多|多少|几)\s*个?{re.escape(unit)}").finditer(lowered)]
