@@ -2876,3 +2876,35 @@ def test_round_15_words_around_what_is_asked(question: str, fact: str) -> None:
 ])
 def test_round_15_look_alikes_still_refused(question: str) -> None:
     refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a county's name then 示范县 is what the county is, no place inside it
+    ("义县机械化示范县是哪一年", "mechanisation.yixian-year"),
+    ("北镇市示范县哪年认定的", "mechanisation.beizhen-year"),
+    ("凌海市示范县认定年份", "mechanisation.linghai-year"),
+    # the total of what was newly gained is the figure of what was added
+    ("How many incubators and maker spaces gained provincial status, all told?",
+     "incubators.new"),
+    ("新拿到省级牌子的孵化器+众创空间 一共几家", "incubators.new"),
+    ("新晋省级的双创载体加起来几家", "incubators.new"),
+])
+def test_round_15_counties_and_what_was_gained(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "锦州省级孵化器一共多少家",  # a total of all of them: the page gives the new ones only
+    "how many provincial incubators does Jinzhou have in total",
+    "how many provincial incubators and maker spaces are there",
+])
+def test_round_15_a_total_of_all_is_still_refused(question: str) -> None:
+    refusal(question)
+
+
+def test_a_county_has_zones_and_towns_but_no_county_inside() -> None:
+    from jzfacts.search.places import places_in
+
+    assert [place.text for place in places_in("义县机械化示范县是哪一年")] == ["义县"]
+    assert [place.text for place in places_in("义县大榆树堡镇")] == ["义县大榆树堡镇"]
+    assert [place.text for place in places_in("锦州高新区")] == ["锦州高新区"]

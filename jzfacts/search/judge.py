@@ -613,7 +613,8 @@ def label_names(label: str) -> list[str]:
 
 
 #: A figure of what was added (新增4家, new carriers) is no total (一共, altogether).
-_INCREMENT = r"新增|新认定|新建|\b[Nn]ew(?:ly)?\b|\badded\b"
+_INCREMENT = (r"新增|新认定|新建|新(?:拿到|获|晋|评|入选|上榜|纳入|添)|\b[Nn]ew(?:ly)?\b|\badded\b|"
+              r"\bgained\b")
 #: 一共, 总共, 总计, 累计, 共计, 合计, 总数 typed in pinyin.
 TOTAL_PINYIN = (r"\byi\s?gong\b|\bzong\s?(?:gong|ji|shu)\b|\blei\s?ji\b|\bgong\s?ji\b|"
                 r"\bhe\s?ji\b")
@@ -687,6 +688,7 @@ def only_added(fact: Fact, reading: Reading) -> str:
     its own; else ''."""
     if fact.kind != "amount" or reading.wants not in ("count", "amount") or \
             not increment(f"{fact.label} {fact.label_en}") or asks_added(reading.folded) or \
+            increment(reading.folded) or \
             reading.periods or reading.check or reading.quantities or \
             compiled(_ADDED_LOOSE, re.I).search(reading.folded):
         return ""

@@ -83,18 +83,25 @@ _PLACE_WORD_HINTS = ("ounty", "ity", "rovince", "istrict", "refecture", "shi", "
                      "qu")
 
 
-def _sub_area(chars: str, position: int) -> str:
+def _sub_area(chars: str, position: int, county: bool = False) -> str:
     """What follows a place's name and makes a zone of it (锦州 高新区): '' if nothing. A
-    zone's name holds no question word (黑山县几时成为示范县 is no zone of 黑山县)."""
+    zone's name holds no question word (黑山县几时成为示范县 is no zone of 黑山县), and a
+    county's is no county (义县机械化示范县: what 义县 is, no place in it)."""
     from .terms import _STOP_CHARS
 
     for end in range(position + 1, min(position + 7, len(chars)) + 1):
         piece = chars[position:end]
         if piece[-1] in _STOP_CHARS:
             break
-        if piece.endswith(_SUB_AREA_ENDS) and chars[end:end + 1] not in ("域", "别", "间"):
+        if piece.endswith(_SUB_AREA_ENDS) and chars[end:end + 1] not in ("域", "别", "间") \
+                and not (county and piece.endswith("县")):
             return piece
     return ""
+
+
+def _county(code: str) -> bool:
+    """Whether a code is a county's (or a county-level city's, 北镇市): 210727, not 210700."""
+    return len(code) == 6 and code.isdigit() and code[4:] != "00"
 
 
 def _place_within(text: str, areas: Iterable[str]) -> bool:
@@ -141,7 +148,8 @@ def places_in(text: str) -> list[Place]:
                              all(_town_abroad(code) for code in names) and
                              _inside_word(chars, position + length)):
                     start = run_start + position
-                    area = _sub_area(chars, position + length)
+                    area = _sub_area(chars, position + length,
+                                     all(_county(code) for code in names))
                     if area and not place_names(word + area) and \
                             not _place_within(area, names):
                         # 锦州高新区: a zone of the city, not the city
