@@ -2908,3 +2908,19 @@ def test_a_county_has_zones_and_towns_but_no_county_inside() -> None:
     assert [place.text for place in places_in("义县机械化示范县是哪一年")] == ["义县"]
     assert [place.text for place in places_in("义县大榆树堡镇")] == ["义县大榆树堡镇"]
     assert [place.text for place in places_in("锦州高新区")] == ["锦州高新区"]
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a body's name typed by sound (a voice, an input method) is the page's body
+    ("锦洲银行给农民贷款一共多少钱", "loans.agri"),
+    ("锦洲银行涉农贷款多少亿", "loans.agri"),
+])
+def test_a_body_named_by_sound_is_the_page_s(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "中国银行锦州分行贷款多少", "盛京银行涉农贷款多少", "锦州大学有多少人",
+])
+def test_other_bodies_are_still_refused(question: str) -> None:
+    refusal(question)

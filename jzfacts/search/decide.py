@@ -276,7 +276,7 @@ def organisations_not_held(text: str, known: Any) -> list[str]:
         for start, length, _ in chinese_words(run, known):
             word = run[start:start + length]
             if length > 1 and any(line.endswith("\tnt") for line in lookup("nouns.tsv", word)) \
-                    and not all(word[i:i + 2] in known for i in range(length - 1)):
+                    and not held_by_sound(word, known):
                 found.append(word)
         # a name jieba does not know, by what kind of body it ends in (盛京银行, 渤海大学)
         for match in (re.finditer(_BODY, run) if any(body in run for body in _BODIES)
@@ -287,15 +287,30 @@ def organisations_not_held(text: str, known: Any) -> list[str]:
             # is the page's only where the base holds the whole name (锦州银行)
             if match.group() == "港" and not _PORT_VERBS.isdisjoint(word):
                 continue  # 到锦港: a ship's call at the page's port, no port's name
-            whole = all(word[i:i + 2] in known for i in range(len(word) - 1))
+            whole = held_by_sound(word, known)
             if len(word) > len(match.group()) and not _NOT_A_NAME.intersection(word) and \
-                    (word[:2] not in known or (_place(word[:2]) or
+                    (not held_by_sound(word[:2], known) or (_place(word[:2]) or
                                                match.group() in _FINANCIAL) and not whole) and \
                     not any(word in other or other in word for other in found):
                 found.append(word)
     if any(body in text for body in _ENGLISH_BODIES):
         found += english_organisations(text, known)
     return found
+
+
+def held_by_sound(word: str, known: Any) -> bool:
+    """Whether the base holds every pair of a word's characters, or one that sounds the same
+    (锦洲银行: 锦州银行 typed by a voice or an input method; expand._homophones)."""
+    from .pinyin import first_reading
+
+    for i in range(len(word) - 1):
+        pair = word[i:i + 2]
+        if pair in known:
+            continue
+        left, right = first_reading(pair[0]), first_reading(pair[1])
+        if not (left and right and f"0{left}0{right}" in known):
+            return False
+    return True
 
 
 #: A name a question quotes («锦峰贷», "Jinfeng loan"): what it names exactly.
