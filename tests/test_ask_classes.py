@@ -2924,3 +2924,15 @@ def test_a_body_named_by_sound_is_the_page_s(question: str, fact: str) -> None:
 ])
 def test_other_bodies_are_still_refused(question: str) -> None:
     refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("锦州银行那个数多少来着", "loans.agri"),       # 'that number': the figure, any kind
+    ("高新技术企业那个数是多少来着", "enterprises.high-tech"),
+])
+def test_that_number_asks_the_figure_of_whatever_kind(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_that_number_of_a_thing_with_several_figures_names_them() -> None:
+    assert "several" in refusal("中谷福州那个数字是多少")

@@ -444,6 +444,8 @@ def wants_of(text: str, quantities: Sequence[QuestionNumber]) -> Optional[str]:
     """The kind of answer the question asks for (the first pattern that matches); `which`
     before a unit (which berth, 哪个泊位, 哪一届) asks for a number of that unit that names
     or ranks (an identifier, an ordinal), not an amount."""
+    if "数" in text and compiled(_THAT_NUMBER).search(text):
+        return None  # 锦州银行那个数多少来着: the figure, of whatever kind
     # (the % of a figure the question states, 强度5%以上, asks for nothing)
     matches = [(kind, span) for kind, span in wants_matches(text)
                if not (text[span[0]:span[1]] == "%" and span[0] and text[span[0] - 1].isdigit())]
@@ -469,6 +471,9 @@ def wants_of(text: str, quantities: Sequence[QuestionNumber]) -> Optional[str]:
     return None
 
 
+#: 'That number, how much': the figure is asked, of whatever kind (那个数多少来着, 这数字是
+#: 多少), as against a count (人数多少, 家数几何).
+_THAT_NUMBER = r"[那这]个?(?:数|数字|数据|数值)儿?\s*(?:是|有|到底是)?\s*(?:多少|几)"
 #: 'How far' of an extent (how far is harvesting mechanised, how far has it come).
 _EXTENT = (r"\bhow\s+far\s+(?:is|are|has|have|had|was|were|did|does|do)\b"
            r"[^?.,;]*?\b(?:\w{3,}(?:ed|ised|ized|ing)|come|gone|got|along)\b")
