@@ -2936,3 +2936,19 @@ def test_that_number_asks_the_figure_of_whatever_kind(question: str, fact: str) 
 
 def test_that_number_of_a_thing_with_several_figures_names_them() -> None:
     assert "several" in refusal("中谷福州那个数字是多少")
+
+
+@pytest.mark.parametrize("question, fact", [
+    # an official name in full (政府, 人民) is the page's everyday one
+    ("享受国务院政府特殊津贴专家 锦州 人数", "talent.state-council"),
+    ("国务院政府特殊津贴专家有多少", "talent.state-council"),
+])
+def test_an_official_name_in_full_is_the_page_s(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_a_sibling_with_an_official_word_is_still_another() -> None:
+    from jzfacts.search.siblings import sibling
+
+    assert sibling(["锦州北站"], "锦州南站离大集多远", BASE.statistics().known)
+    assert sibling(["国务院特殊津贴"], "国务院政府特殊津贴多少人", BASE.statistics().known) is None

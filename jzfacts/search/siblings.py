@@ -22,6 +22,9 @@ _SAID_IN_FULL = frozenset(("金额", "数额", "总额", "总数", "数量", "�
 #: Characters that say what kind a name is of (典型*类*联盟, 提升*型*联盟 for the page's 典型
 #: 联盟, 提升类联盟): a reader's way of saying the same kind, no other member.
 _KIND_MARKS = frozenset("类型性式种")
+#: Words an official name holds that the everyday one leaves out (国务院*政府*特殊津贴,
+#: 锦州市*人民*政府): the same name said in full, no other member.
+_OFFICIAL = frozenset(("政府", "人民", "人民政府"))
 #: A character put before a name's end to make much of it (科技*大*奖: the page's 科技奖).
 _INTENSIFIERS = frozenset("大")
 #: Characters that join words rather than make a name (黑山*那个*县 is no name; 企业*跟*商户
@@ -96,6 +99,8 @@ def _sibling_at(name: str, run: str, start: int, shared: int, known: Container[s
             #            measure alone, no other figure
         if len(theirs) == 1 and _shortened_synonym(theirs + end, name):
             return ""  # 国务院补贴: the page's 国务院特殊津贴 shortened, 补贴 for its 津贴
+        if not ours and theirs in _OFFICIAL:
+            return ""  # 国务院政府特殊津贴: the page's 国务院特殊津贴 by its official name
         if theirs and set(theirs) <= _KIND_MARKS or not ours and theirs in _INTENSIFIERS and \
                 has("nouns.tsv", theirs + end[:1]):
             return ""  # 典型类联盟, 科技大奖: the page's name, said another way
