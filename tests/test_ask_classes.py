@@ -2952,3 +2952,25 @@ def test_a_sibling_with_an_official_word_is_still_another() -> None:
 
     assert sibling(["锦州北站"], "锦州南站离大集多远", BASE.statistics().known)
     assert sibling(["国务院特殊津贴"], "国务院政府特殊津贴多少人", BASE.statistics().known) is None
+
+
+@pytest.mark.parametrize("question", [
+    "锦州有几个县区",                 # 县区 is a noun, no count of 县 beside 区
+    "多少项技术达到国内领先水平",      # 国内 for the page's 国际
+    "获省科技奖一等奖几项",            # a grade of the awards the page counts whole
+    "省科技奖二等奖有几项",
+    "provincial first-prize S&T awards",
+    "how many gold medal awards did Jinzhou win",
+])
+def test_round_15_reviewer_s_look_alikes_are_refused(question: str) -> None:
+    refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("获省科技奖的成果几项", "awards.provincial"),
+    ("how many provincial science awards", "awards.provincial"),
+    ("多少项技术达到国际领先水平", "tech.intl-leading"),
+    ("锦州有几个省级平台", "platforms.provincial"),
+])
+def test_round_15_reviewer_s_members_answer(question: str, fact: str) -> None:
+    assert answer(question) == fact

@@ -413,7 +413,7 @@ def speakers_body(text: str, body: str, homes: Sequence[int]) -> bool:
 #: (研发支出占营业收入的比例) names no opposite.
 OPPOSITES = (
     (("内贸", "domestic"), ("外贸", "foreign")),
-    (("国内",), ("国外", "overseas", "abroad")),
+    (("国内",), ("国外", "国际", "overseas", "abroad")),
     (("境内",), ("境外",)),
     (("进口", "import", "imports", "imported"), ("出口", "export", "exports", "exported")),
     (("城镇", "urban"), ("农村", "rural")),
@@ -559,6 +559,13 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
     endpoint = other_endpoint(fact, reading, scope)
     if endpoint:  # 大集离市区多远: the page gives the distance from 锦州北站
         return f"the page gives no distance from {endpoint}, only the one its figure names"
+    grade = compiled(_GRADE, re.I).search(reading.folded) if "等" in reading.folded or \
+        "奖" in reading.folded or "priz" in reading.folded.lower() or \
+        "medal" in reading.folded.lower() else None
+    if grade and grade.group().lower() not in \
+            f"{fact.label} {fact.label_en} {fact.quote}".lower():
+        # 获省科技奖一等奖几项, first-prize awards: the page counts the awards, no grade
+        return f"the page gives no figure of {grade.group()}"
     part = part_of_year(reading.folded) if fact.kind != "year" else ""
     if part and fact.period and _WHOLE_YEARS.fullmatch(fact.period) and \
             part not in fact.quote.lower():
@@ -612,6 +619,10 @@ def label_names(label: str) -> list[str]:
                       if has("nouns.tsv", label[i:i + 2])]
 
 
+#: A grade of a prize or an award (一等奖, 金奖, first prize): a part of the awards counted.
+_GRADE = (r"[一二三四五六七八九十特]等奖|[金银铜]奖|优秀奖|鼓励奖|"
+          r"\b(?:first|second|third|grand|top)[\s-]+(?:prize|class|grade)s?\b|"
+          r"\b(?:gold|silver|bronze)\s+(?:award|medal|prize)s?\b")
 #: A figure of what was added (新增4家, new carriers) is no total (一共, altogether).
 _INCREMENT = (r"新增|新认定|新建|新(?:拿到|获|晋|评|入选|上榜|纳入|添)|\b[Nn]ew(?:ly)?\b|\badded\b|"
               r"\bgained\b")

@@ -588,7 +588,8 @@ def asked_unit(text: str) -> tuple[str, Optional[tuple[int, int]]]:
                 unit = chars[:length]
                 following = text[match.start(1) + length:match.start(1) + length + 1]
                 if unit in UNITS and unit not in _PLACEHOLDERS and \
-                        not is_word(unit + following):
+                        not is_word(unit + following) and \
+                        not _counted_word(unit, following):
                     return unit, (match.start(1), match.start(1) + length)
         elif match.group(2) and match.group(2).lower() in words:
             return _english_head_unit(text, match.span(2), words)
@@ -614,6 +615,15 @@ def _english_head_unit(text: str, span: tuple[int, int], words: Mapping[str, str
             unit, where = words[following.group(1).lower()], following.span(1)
         position = following.end()
     return unit, where
+
+
+def _counted_word(unit: str, following: str) -> bool:
+    """Whether a measure word of a thing of its own (县, 园, 区: units.py's counts) makes a
+    noun with the character after it (几个县区: counties and districts, no count of 县)."""
+    from .tables import has
+
+    return len(unit) == 1 and bool(following) and \
+        UNITS[unit].dimension.startswith("count (") and has("nouns.tsv", unit + following)
 
 
 def is_word(chars: str) -> bool:
