@@ -2974,3 +2974,21 @@ def test_round_15_reviewer_s_look_alikes_are_refused(question: str) -> None:
 ])
 def test_round_15_reviewer_s_members_answer(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "world's largest container ship TEU",       # the page's is the largest domestic one
+    "世界最大的集装箱船能装多少箱",
+    "锦州港第二大集装箱船载重多少吨",            # an ordinal superlative is no 最大
+    "the second largest ship at Jinzhou port, how heavy",
+])
+def test_a_superlative_wider_or_lower_than_the_page_s_is_refused(question: str) -> None:
+    refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("the largest domestic container ship, its TEU", "port.ship-teu"),
+    ("国内最大内贸集装箱船载重多少", "port.ship-dwt"),
+])
+def test_the_page_s_own_superlative_still_answers(question: str, fact: str) -> None:
+    assert answer(question) == fact

@@ -590,7 +590,16 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
     if reading.superlative and not any(word in said.lower()
                                        for word in same_superlative(reading.superlative)):
         return f"the page does not say which is {reading.superlative}"
+    wide = compiled(_WIDER, re.I).search(reading.folded) if reading.superlative else None
+    if wide and wide.group().lower().rstrip("'s") not in said.lower():
+        # the world's largest container ship: the page's is the largest of domestic trade
+        return f"the page does not say which is {reading.superlative} in {wide.group()}"
     return ""
+
+
+#: Where a superlative reaches beyond the page's own (世界最大, the world's largest, 全球).
+_WIDER = (r"世界|全球|全世界|亚洲|全亚洲|\bworld(?:'s)?\b|\bglobal(?:ly)?\b|"
+          r"\bin\s+the\s+world\b|\basia(?:'s)?\b")
 
 
 #: Superlatives that say the same (the page's 最大 is the largest, the biggest).
@@ -605,6 +614,8 @@ def same_superlative(word: str) -> tuple[str, ...]:
     """The words a fact must hold to be the superlative asked (最快 only 最快: the page's 最大
     ship says nothing of the fastest)."""
     word = word.lower().strip()
+    if compiled(r"^(?:第[二三四五六七八九十2-9]|second|third|2nd|3rd)").match(word):
+        return (word,)  # 第二大, the second largest: no 最大 is that
     return next((group for group in _SUPERLATIVES
                  if any(word == same or word.endswith(f" {same}") for same in group)),
                 (word,))

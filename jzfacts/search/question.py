@@ -406,7 +406,8 @@ _DEMONSTRATIVE = "那这哪该此"
 # (最多能装, at most: what it can hold, no superlative of the page's figures)
 SUPERLATIVE = (r"最(?:多(?!能|可|装|载|拉|运|容)|[大小高低少好强长早快慢先远重轻贵广深])|"
                r"最近(?=的|是|吗|呢|\s*[？?，,。!！]|\s*$)|"
-               r"第一(?!资源|[届批次期轮季号])|"
+               r"第一(?!资源|[届批次期轮季号])|第[二三四五六七八九十2-9]\s*(?:大|多|高|长|快)|"
+               r"\b(?:second|third|2nd|3rd)[\s-]+(?:largest|biggest|highest|most|longest)\b|"
                r"\b(?:highest|largest|biggest|(?<!at\s)most|lowest|smallest|best)\b|"
                r"\b(?:the|which|what)\s+top\b|"
                r"\btop\s+(?:one|spot|place|rank|city|county)\b")
@@ -757,7 +758,7 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
                 compiled(rf"(?:几多|多少|几)\s*个?{re.escape(unit)}").finditer(lowered)]
     cut += [(i, i + 2) for i, char in enumerate(lowered[:-1])
             if char in _DEMONSTRATIVE and lowered[i + 1] in UNITS]
-    superlative = compiled(SUPERLATIVE).search(lowered) if "最" in lowered or "第一" in lowered or \
+    superlative = compiled(SUPERLATIVE).search(lowered) if "最" in lowered or "第" in lowered or \
         "est" in lowered or "most" in lowered or "top" in lowered else None
     if superlative:  # checked against each fact (judge.out_of_scope), no content
         cut.append(superlative.span())
