@@ -2992,3 +2992,13 @@ def test_a_superlative_wider_or_lower_than_the_page_s_is_refused(question: str) 
 ])
 def test_the_page_s_own_superlative_still_answers(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # the English words readers use for 产学研联盟 and its 典型 tier (facts.toml tags)
+    ('the "upgrading" category of provincial industry–academia partnerships: how many?',
+     "alliances.upgrade"),
+    ("how many model industry-academia consortia in Jinzhou", "alliances.model"),
+])
+def test_industry_academia_partnerships_are_the_alliances(question: str, fact: str) -> None:
+    assert answer(question) == fact
