@@ -3002,3 +3002,9 @@ def test_the_page_s_own_superlative_still_answers(question: str, fact: str) -> N
 ])
 def test_industry_academia_partnerships_are_the_alliances(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+def test_tech_smes_evaluated_and_registered_are_the_registered_ones() -> None:
+    # 评价入库 is the registration procedure of 科技型中小企业 (facts.toml tags)
+    assert answer("锦州 科技型中小企业 评价入库 数量") == "enterprises.tech-sme"
+    assert answer("纳入培育库的企业有几家") == "enterprises.pool"
