@@ -3008,3 +3008,22 @@ def test_tech_smes_evaluated_and_registered_are_the_registered_ones() -> None:
     # 评价入库 is the registration procedure of 科技型中小企业 (facts.toml tags)
     assert answer("锦州 科技型中小企业 评价入库 数量") == "enterprises.tech-sme"
     assert answer("纳入培育库的企业有几家") == "enterprises.pool"
+
+
+@pytest.mark.parametrize("question", [
+    # one kind alone of a figure whose label names its two kinds in brackets
+    "只算孵化器的话新增几家",
+    "how many incubators alone were added",
+    "just the maker spaces: how many new ones",
+])
+def test_one_of_two_bracketed_kinds_alone_is_refused(question: str) -> None:
+    assert "combined" in refusal(question)
+
+
+@pytest.mark.parametrize("question", [
+    "锦州新增省级孵化器几家",       # readers call the four carriers by either kind
+    "孵化器那条新闻 新增几家",
+    "新增孵化器和众创空间一共几家",
+])
+def test_either_bracketed_kind_without_alone_is_the_whole(question: str) -> None:
+    assert answer(question) == "incubators.new"

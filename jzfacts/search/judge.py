@@ -742,6 +742,9 @@ _PART_WORDS = {
     "ploughing": ("机耕", "耕地", "耕作", "翻耕", "整地", "plough", "plow", "till"),
     "sowing": ("机播", "播种", "机插", "插秧", "栽插", "机种", "sow", "seed", "plant"),
     "harvesting": ("机收", "收获", "收割", "机割", "harvest", "reap"),
+    "incubators": ("孵化器", "孵化基地", "incubator"),
+    "maker spaces": ("众创空间", "创客空间", "maker space", "makerspace", "co-working",
+                     "coworking"),
 }
 #: Words that ask for the whole of a combined figure.
 _WHOLE_WORDS = ("综合", "全程", "总体", "整体", "耕种收", "combined", "overall", "total",
@@ -749,7 +752,14 @@ _WHOLE_WORDS = ("综合", "全程", "总体", "整体", "耕种收", "combined",
 _COMBINED = r"\bcombined\b.*?\bof\s+(.+)$"
 #: Any other list in an English label (breakout, double-five and deep-tech potential): the
 #: fact is of its members together.
-_LISTED = r"\b([a-z][\w-]*(?:,\s+[a-z][\w-]*)+,?\s+(?:and|or)\s+[a-z][\w-]*)"
+_LISTED = (r"\b([a-z][\w-]*(?:,\s+[a-z][\w-]*)+,?\s+(?:and|or)\s+[a-z][\w-]*)|"
+           # (and two in brackets: carriers (incubators and maker spaces))
+           r"\(([a-z][\w-]*(?:\s[a-z][\w-]*)?\s+and\s+[a-z][\w-]*(?:\s[a-z][\w-]*)?)\)")
+#: Words that ask for one member alone (只算孵化器, incubators alone, just the incubators):
+#: where a figure's label names its two kinds in brackets, readers call the whole by either
+#: (孵化器那条新闻，新增几家), unless they say one alone.
+_ONE_ALONE = (r"只|仅|光|单算|单独|单单|单是|\balone\b|\bonly\b|\bjust\b|\bby\s+themselves\b|"
+              r"不算|不含|不包括|\bexcluding\b|\bnot\s+counting\b")
 #: An abbreviation quoted in a Chinese label, a character for each member of that list
 #: (“爆双深”: 爆品, 双五, 深科技).
 _SHORTENED = r"“([\u4e00-\u9fff]{3,6})”"
@@ -773,8 +783,11 @@ def component_asked(fact: Fact, question: str) -> str:
     listed = combined or compiled(_LISTED).search(fact.label_en.lower())
     if listed is None:
         return ""
+    if listed.group(1) is None and not compiled(_ONE_ALONE, re.I).search(lowered):
+        return ""
+    members = next(group for group in listed.groups() if group)
     parts = [part for part in re.split(r",\s*(?:(?:and|or)\s+)?|\s+and\s+|\s+or\s+",
-                                       listed.group(1).lower()) if part]
+                                       members.lower()) if part]
     if any(word in lowered for word in _WHOLE_WORDS) or len(parts) < 2:
         return ""
     spaced = " ".join(lowered.replace("-", " ").split())
