@@ -3027,3 +3027,19 @@ def test_one_of_two_bracketed_kinds_alone_is_refused(question: str) -> None:
 ])
 def test_either_bracketed_kind_without_alone_is_the_whole(question: str) -> None:
     assert answer(question) == "incubators.new"
+
+
+@pytest.mark.parametrize("question", [
+    "How many farmers sold goods at the Cuiyan market?",  # people counted: no figure of them
+    "锦州银行涉农贷款户数",                                # a count of borrowers, not money
+])
+def test_a_count_asked_is_not_answered_by_another_kind(question: str) -> None:
+    refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("高新技术企业家数", "enterprises.high-tech"),
+    ("how many experts get the State Council allowance", "talent.state-council"),
+])
+def test_a_count_asked_of_what_the_page_counts_answers(question: str, fact: str) -> None:
+    assert answer(question) == fact

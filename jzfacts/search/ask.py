@@ -804,8 +804,9 @@ def people_asked(head: str, text: str) -> str:
     if head and has_chinese(head):
         return head[-2:] if head[-2:] in _PEOPLE_NOUNS else ""
     if head:
-        last = head.split()[-1] if head.split() else ""
-        return last if last in _PEOPLE_EN else ""
+        # (how many farmers sold goods: the first word after 'how many' is who is counted)
+        words = head.split()
+        return next((word for word in (words[-1:] + words[:1]) if word in _PEOPLE_EN), "")
     if text.isascii():
         # (how many posts at …: a word English uses as a verb too leaves no head)
         found = compiled(_PEOPLE_PINYIN).search(text.lower()) or compiled(

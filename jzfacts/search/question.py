@@ -342,7 +342,7 @@ _WANTS = (
      r"\bwhich\b|\bwho\b|\bwhere\b|"
      # what berth did it use: 'what' before a thing and a verb asks which one
      r"\bwhat\s+(?=[a-z]+\s+(?:did|does|do|is|was|were|are|has|had|will)\b)"),
-    ("count", r"几多个|(?<!\d点)几(?![何许多])|多少个|人数|个数",
+    ("count", r"几多个|(?<!\d点)几(?![何许多])|多少个|人数|个数|户数|家数|项数|件数|场次数",
      r"\bhow\s+many\b|\bnumber\s+of\b|\bheadcounts?\b"),
     ("amount", A_NOT_A["amount"] + "|"
      r"多少|几多|多大|多高|几何|几许|若干",
