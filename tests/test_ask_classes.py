@@ -3043,3 +3043,22 @@ def test_a_count_asked_is_not_answered_by_another_kind(question: str) -> None:
 ])
 def test_a_count_asked_of_what_the_page_counts_answers(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "What's the profit threshold for a double-five firm?",   # profit is no revenue line
+    "锦州举办了多少场科技成果转化撮合对接会",                    # hosted, not attended
+    "国务院特殊津贴今年新增多少人",                            # 获得者 are held, not made
+])
+def test_round_15_second_reviewer_s_look_alikes_are_refused(question: str) -> None:
+    refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("双五企业营收门槛", "shuangwu.revenue"),
+    ("锦州组织企业参加了多少场对接活动", "transfer.events"),
+    ("how many matchmaking events were held", "transfer.events"),
+    ("十年来获国家科技奖的成果有几项", "awards.national"),
+])
+def test_round_15_second_reviewer_s_members_answer(question: str, fact: str) -> None:
+    assert answer(question) == fact

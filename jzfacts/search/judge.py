@@ -426,6 +426,11 @@ OPPOSITES = (
     (("公办", "public"), ("民办", "private")),
     (("国有", "state-owned"), ("民营", "private")),
     (("流入", "inbound", "inflow"), ("流出", "outbound", "outflow")),
+    # measures news keeps apart: a firm's profit is no revenue line; an event hosted is
+    # none that firms were sent to attend
+    (("利润", "净利", "profit", "profits", "earnings"),
+     ("营业收入", "营收", "revenue", "revenues", "turnover", "sales")),
+    (("举办", "主办", "承办", "hosted"), ("参加", "参与", "attended", "attend")),
 )
 
 
@@ -700,7 +705,7 @@ _ADDED_LOOSE = (r"新|增|添|加了|多了|评上|认定|获批|入选|上榜|�
                 r"\bxin\b|\bzeng\b|\btian\b")
 #: A figure of what was made over its period (十年来创建了, platforms created, awards won):
 #: how many new ones in that time, for a question naming a time.
-_MADE = (r"创建|新建|建成|建设|成立|认定|获|入选|\b(?:created|built|set\s+up|established|"
+_MADE = (r"创建|新建|建成|建设|成立|认定|获(?!得者)|入选|\b(?:created|built|set\s+up|established|"
          r"founded|launched|opened|recogni[sz]ed|won|added|selected)\b")
 
 
