@@ -3062,3 +3062,23 @@ def test_round_15_second_reviewer_s_look_alikes_are_refused(question: str) -> No
 ])
 def test_round_15_second_reviewer_s_members_answer(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    # the page's 15 are CITIC's and others' (中信钛业…研发等15项): CITIC's alone it does not give
+    "中信钛业有几项技术达到国际领先水平",
+    "How many of CITIC Titanium's technologies are world-leading?",
+    "网红直播区有几个",                       # one of the 8 zones listed with others (等8个)
+])
+def test_an_example_of_a_figure_given_with_others_alone_is_refused(question: str) -> None:
+    refusal(question)
+
+
+@pytest.mark.parametrize("question", [
+    "中信钛业等企业有几项技术国际领先",
+    "how many Jinzhou techs are world-leading, like that CITIC titanium dioxide one?",
+    "锦州钛白粉那个数是多少",
+    "中信钛业那个15项是什么",
+])
+def test_an_example_naming_the_whole_still_answers(question: str) -> None:
+    assert answer(question) == "tech.intl-leading"

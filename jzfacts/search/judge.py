@@ -554,7 +554,7 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
             have = f" (its figure is for {fact.period})" if fact.period else \
                 " (the page gives no date for it)"
             return f"the page gives no figure for {period.text.strip()}{have}"
-    component = component_asked(fact, reading.folded)
+    component = component_asked(fact, reading.folded) or example_alone(fact, reading)
     if component:
         return component
     if compiled(_CAPACITY, re.I).search(f"{fact.label} {fact.label_en}") and \
@@ -812,6 +812,36 @@ def component_asked(fact: Fact, question: str) -> str:
         return (f"{TOGETHER} ({fact.label_en.split(':')[0]}: {', '.join(parts)}), not "
                 f"{named[0]} alone")
     return f"{TOGETHER} (of {', '.join(parts)}), not {named[0]} alone"
+
+
+def example_alone(fact: Fact, reading: Reading) -> str:
+    """Why a figure the page gives for examples and others together (中信钛业…研发等15项: the
+    15 are CITIC's and others') does not answer a question about an example alone (中信钛业
+    有几项, CITIC Titanium's technologies), else ''. A question stating the figure, or asking
+    of the examples and the rest (等, 这些, including, like the CITIC one, 那个), is about
+    the whole."""
+    listed = compiled(_EXAMPLES).search(fact.quote)
+    if listed is None or reading.quantities or reading.wants == "recall" or \
+            compiled(_WITH_OTHERS, re.I).search(reading.folded):
+        return ""
+    examples, question = listed.group(1), reading.folded
+    named = next((examples[i:i + 3] for i in range(len(examples) - 2)
+                  if examples[i:i + 3] in question), "")
+    if not named:
+        lowered = question.lower()
+        named = next((tag for tag in fact.tags if tag.isascii() and tag[:1].isupper() and
+                      tag.lower() not in fact.label_en.lower() and tag.lower() in lowered), "")
+    if not named:
+        return ""
+    return (f"the page gives {fact.display_value()} for {examples} and others together, "
+            f"not for {named} alone")
+
+
+#: Examples a figure is given for with others (中信钛业…研发等15项, X、Y等8个区域).
+_EXAMPLES = r"([\u4e00-\u9fff]{3,30})等(?=\d)"
+#: Words asking of the examples and the rest together.
+_WITH_OTHERS = (r"等|这些|一共|总共|包括|包含|其中|像|比如|那个|算|\bincl|\blike\b|"
+                r"\bsuch\s+as\b|\bamong\b|\bin\s+all\b|\btogether\b|\band\s+others\b")
 
 
 def listing_near(question: str, member: str) -> bool:
