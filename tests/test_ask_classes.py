@@ -3082,3 +3082,20 @@ def test_an_example_of_a_figure_given_with_others_alone_is_refused(question: str
 ])
 def test_an_example_naming_the_whole_still_answers(question: str) -> None:
     assert answer(question) == "tech.intl-leading"
+
+
+@pytest.mark.parametrize("question", [
+    "锦州银行贷款总额多少",      # every kind of its loans: the page gives the farm loans only
+    "锦州银行各项贷款余额",
+])
+def test_the_total_of_a_thing_the_page_gives_one_kind_of_is_refused(question: str) -> None:
+    assert "涉农贷款" in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("锦州银行涉农贷款总额", "loans.agri"),
+    ("锦州银行贷款多少", "loans.agri"),
+    ("所有高新技术企业多少家", "enterprises.high-tech"),
+])
+def test_the_total_of_the_page_s_own_kind_answers(question: str, fact: str) -> None:
+    assert answer(question) == fact

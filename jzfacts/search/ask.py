@@ -1364,6 +1364,32 @@ def another_kind(reading: Reading, fact: Fact, statistics: Any) -> tuple[str, st
     return "", ""
 
 
+def all_of_kind(reading: Reading, fact: Fact, statistics: Any) -> tuple[str, str]:
+    """Where the question asks the total of a thing (锦州银行贷款总额, 各项贷款) the fact gives
+    one kind of (涉农贷款): ('all ' + the thing, the fact's kind of it); else ('', '')."""
+    from .heads import head_of
+
+    text = reading.folded
+    if not compiled(_ALL_OF).search(text):
+        return "", ""
+    head, label = head_of(reading, statistics.known), fact.label
+    for index in range(len(head) - 2, -1, -1):  # the head's last pair the label holds
+        core = head[index:index + 2]
+        if not _all_chinese(core) or core not in label:
+            continue
+        at = label.rfind(core)
+        theirs = label[max(0, at - 2):at]
+        if len(theirs) == 2 and _all_chinese(theirs) and theirs not in text and \
+                _FUNCTION_CHARS.isdisjoint(theirs) and not places_in(theirs):
+            return f"all {core}", theirs + core
+        return "", ""
+    return "", ""
+
+
+#: Words that ask the whole of a thing, every kind of it (贷款总额, 各项贷款, 全部贷款).
+_ALL_OF = r"总额|总量|总规模|各项|各类|全部|所有的?"
+
+
 _NUMERAL_CHARS = frozenset("〇零一二两三四五六七八九十百千万亿")
 
 
@@ -1419,6 +1445,8 @@ def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> An
         return refusal(text, fact_base, fields, min(sure, 0.5), (best.hit.fact,), premise)
     kind = another_kind(considered.reading, best.hit.fact, fact_base.statistics()) \
         if sure >= ANSWER and has_chinese(text) else ("", "")
+    if not kind[0] and sure >= ANSWER and has_chinese(text):
+        kind = all_of_kind(considered.reading, best.hit.fact, fact_base.statistics())
     if kind[0]:
         # 锦州银行普惠小微贷款有多少: the page gives its 涉农贷款, another kind of loan
         return refusal(text, fact_base, fields, min(sure, 0.5), (best.hit.fact,),
