@@ -3099,3 +3099,22 @@ def test_the_total_of_a_thing_the_page_gives_one_kind_of_is_refused(question: st
 ])
 def test_the_total_of_the_page_s_own_kind_answers(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "dujiaoshou qiye ji jia",        # du·jiao·shou is 独角兽: its jiao·shou is no 教授
+    "dújiǎoshòu qǐyè jǐ jiā",
+    "gaoxinqu you duoshao jia qiye",  # gao·xin·qu: the zone, no high-tech firms
+])
+def test_a_pair_beside_an_unread_syllable_of_a_word_is_a_guess(question: str) -> None:
+    refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("changjiang xuezhe tepin jiaoshou ji ren", "talent.changjiang"),
+    ("jinzhougaoxinqiye duoshao jia", "enterprises.high-tech"),
+    ("dajishangyouduoshaogepinpai", "market.brands"),
+])
+def test_words_typed_run_together_the_base_reads_still_answer(question: str, fact: str
+                                                              ) -> None:
+    assert answer(question) == fact

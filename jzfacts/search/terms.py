@@ -577,6 +577,9 @@ def _latin_units(words: Sequence[str], known: Optional[Container[str]],
         # jidi: shi ji) is a guess at a word the typist did not type as one
         starts = {sum(map(len, spelled[:k])) for k in range(1, len(spelled))
                   if len(spelled[k - 1]) > 1 and len(spelled[k]) > 1}
+        # a pair beside a syllable of the same typed word that no pair of the base reads
+        # (du·jiao·shou: 独角兽, not 教授) is a guess at a word the typist did not type
+        starts |= _beside_unread(spelled, known)
         items.extend(Item(syllable, f"0{syllable}") for syllable in syllables)
         if len(syllables) == 1:
             units.append(Unit(pinyin_run[0], (f"0{syllables[0]}",), (first,), "pinyin"))
@@ -645,6 +648,37 @@ def _acronym(word: str) -> bool:
     from .decide import noun_share
 
     return noun_share(word) == 1.0
+
+
+#: Syllables of the words that join others in a phrase typed run together (dajishangyou:
+#: 大集上有), read by no pair of a label, yet no part of a word of their own.
+_FUNCTION_SYLLABLES = frozenset("""you shang de di shi le zai he ge ma ne ba a li zhong xia
+    dou ye hai jiu yi er san na zhe zhi jia""".split())  # noqa: SIM905
+#: A word typed run together of more syllables than this is a phrase or a whole question
+#: (jinzhouduoshaoxiang…), whose question words no pair reads.
+WORD_SYLLABLES = 4
+
+
+def _beside_unread(spelled: Sequence[Sequence[str]], known: Optional[Container[str]]
+                   ) -> set[int]:
+    """The pairs (by the index of their second syllable, as `starts` counts them) next to a
+    syllable that no pair of the base covers, within one word typed run together."""
+    if known is None:
+        return set()
+    found: set[int] = set()
+    offset = 0
+    for word in spelled:
+        held = [f"0{a}0{b}" in known for a, b in zip(word, word[1:])]
+        for i in range(len(word)):
+            if not 3 <= len(word) <= WORD_SYLLABLES or (i and held[i - 1]) or \
+                    (i < len(held) and held[i]) or word[i] in _FUNCTION_SYLLABLES:
+                continue  # (read: a pair holds it)
+            if i + 2 < len(word) and held[i + 1]:
+                found.add(offset + i + 2)
+            if i >= 2 and held[i - 2]:
+                found.add(offset + i - 1)
+        offset += len(word)
+    return found
 
 
 def _any_known(syllables: Sequence[str], known: Optional[Container[str]]) -> bool:
