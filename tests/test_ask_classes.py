@@ -3118,3 +3118,12 @@ def test_a_pair_beside_an_unread_syllable_of_a_word_is_a_guess(question: str) ->
 def test_words_typed_run_together_the_base_reads_still_answer(question: str, fact: str
                                                               ) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("锦州市一级的那个科技奖 十年拿了多少项", "awards.municipal"),   # 市一级: the level
+    ("大集卖的品牌有多少个", "market.brands"),   # what is said of a thing is no other name
+    ("大集上参展的品牌有多少个", "market.brands"),
+])
+def test_round_15_levels_and_descriptions(question: str, fact: str) -> None:
+    assert answer(question) == fact

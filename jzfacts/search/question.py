@@ -1020,11 +1020,12 @@ LEVELS = {
     "provincial": r"省级|省(?=[^份会长委政厅]|$)|\b[Pp]rovincial|\b[Pp]rovince[\s-]level\b",
     # (获市科技奖, …，市科技奖呢: the city's award, as the page writes it; not 锦州市科技奖,
     # the city's name)
-    "municipal": r"市级|(?:^|(?<=[\s,，、;；:：获得拿评]))市(?=科技奖|科学技术奖)|\b[Mm]unicipal|"
-                 r"\b[Cc]ity[\s-]level\b",
+    "municipal": r"市级|市一级|(?:^|(?<=[\s,，、;；:：获得拿评]))市(?=科技奖|科学技术奖)|"
+                 r"\b[Mm]unicipal|\b[Cc]ity[\s-]level\b",
     "county": r"县级|\b[Cc]ounty[\s-]level\b",
 }
 _LEVEL_HINTS = ("国家", "全国", "ational", "tate-", "tate level", "省", "rovinc", "市级", "市科",
+                "市一级",
                 "unicipal", "ity-", "ity level", "县级", "ounty-", "ounty level")
 
 

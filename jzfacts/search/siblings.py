@@ -92,8 +92,9 @@ def _sibling_at(name: str, run: str, start: int, shared: int, known: Container[s
             continue
         theirs = run[start + shared:where]   # what the question has between
         ours = name[shared:len(name) - length]  # what the fact's name has
-        if theirs == ours or any(char in _JOINING for char in theirs):
-            return ""
+        if theirs == ours or any(char in _JOINING for char in theirs) or \
+                end.startswith("的"):
+            return ""  # (大集卖的品牌: what is said of the 品牌 the page's 精选的 says)
         if (not ours or len(theirs) == 1) and theirs[-1:] + end[:1] in _SAID_IN_FULL:
             return ""  # 成交金额, 交易总额, 合同金额: the page's 成交额 said in full or by its
             #            measure alone, no other figure
