@@ -3127,3 +3127,19 @@ def test_words_typed_run_together_the_base_reads_still_answer(question: str, fac
 ])
 def test_round_15_levels_and_descriptions(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "翠岩大集 离火车站多远",     # any station of the kind: the page's 锦州北站 is one
+    "那个集离车站有多远呐",
+    "大集离火车站多少公里",
+])
+def test_a_distance_from_the_station_is_the_page_s(question: str) -> None:
+    assert answer(question) == "market.distance"
+
+
+@pytest.mark.parametrize("question", [
+    "大集离锦州站多远", "大集离锦州南站多远", "大集离汽车站多远", "大集离飞机场多远",
+])
+def test_a_distance_from_another_station_or_place_is_refused(question: str) -> None:
+    refusal(question)

@@ -951,6 +951,10 @@ _SUBJECT_EN = r"\bhow\s+far\s+(?:is|are|was)\s+((?:(?!from\b|away\b|to\b)[a-z]+\
 NAMING_NOUN = 7 / 9
 
 
+#: Words for any place of a kind (车站: any station), which the page's one (锦州北站) is.
+_ANY_OF_ITS_KIND = frozenset(("车站", "站点", "客站"))
+
+
 def _other_station(end: str, fact: Fact) -> bool:
     """Whether an end names a place by a noun of two characters that the fact's label and
     tags lack, ending as one of theirs does (南站 for the fact's 北站; 高铁站's 铁站 is no
@@ -959,6 +963,8 @@ def _other_station(end: str, fact: Fact) -> bool:
 
     pair = end[-2:]
     names = f"{fact.label} {' '.join(fact.tags)}"
+    if pair in _ANY_OF_ITS_KIND:
+        return False  # (离火车站多远, 离车站: the kind the page's 北站 is, no other one)
     return len(pair) == 2 and (noun_share(pair) or 0.0) >= NAMING_NOUN and \
         pair not in names and any(names[i + 1] == pair[1] and
                                   "\u4e00" <= names[i] <= "\u9fff"
