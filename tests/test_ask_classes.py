@@ -3143,3 +3143,17 @@ def test_a_distance_from_the_station_is_the_page_s(question: str) -> None:
 ])
 def test_a_distance_from_another_station_or_place_is_refused(question: str) -> None:
     refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a level put aside (不要, 不是, 不算) is not asked: it says which figure is
+    ("十年间获市科技奖的成果数（只要市级，不要省级和国家级的）", "awards.municipal"),
+    ("十年来锦州得了几个国家科技奖 不是省里的 是国家的", "awards.national"),
+    ("不算省级的 锦州国家级科技创新平台几家", "platforms.national"),
+])
+def test_a_level_put_aside_says_which_figure(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_what_a_level_put_aside_leaves_is_still_refused() -> None:
+    refusal("不是国家级的科技奖有多少项")

@@ -1335,10 +1335,10 @@ _LEVEL_WORDS = {"国家": "national", "省": "provincial", "市": "municipal", "
 
 
 #: What puts the levels after it aside (provincial, as opposed to the national ones; 省级的，
-#: 而不是国家级的).
+#: 而不是国家级的; 只要市级，不要省级和国家级的; 国家科技奖 不是省里的).
 _ASIDE = (r"\bas\s+opposed\s+to\b|\brather\s+than\b|\binstead\s+of\b|\bexcluding\b|"
           r"\bother\s+than\b|\bnot\s+(?:the\s+)?(?=national|provincial|municipal|city|county)|"
-          r"而非|而不是|不算|不含|不包括")
+          r"而非|而不是|不算|不含|不包括|不要|(?<!是)不是|别(?:给我|要|算)|除了|除去")
 
 
 def levels_in(text: str) -> list[str]:
@@ -1346,9 +1346,13 @@ def levels_in(text: str) -> list[str]:
         return []
     aside = re.search(_ASIDE, text) if any(
         cue in text for cue in ("opposed", "rather", "instead", "exclud", "other than", "not ",
-                                "而", "不算", "不含", "不包括")) else None
+                                "而", "不算", "不含", "不包括", "不要", "不是", "别", "除")) \
+        else None
     if aside and any(level_named(name, text[:aside.start()]) for name in LEVELS):
         text = text[:aside.start()]
+    elif aside:  # (国家科技奖 不是省里的 是国家的: the clause put aside names no level asked)
+        end = compiled(r"[，,。;；？?！!\s]").search(text, aside.end())
+        text = text[:aside.start()] + " " + (text[end.start():] if end else "")
     found = [name for name in LEVELS if level_named(name, text)]
     listed = compiled(_LISTED_LEVELS).search(text)
     if listed:
