@@ -3157,3 +3157,16 @@ def test_a_level_put_aside_says_which_figure(question: str, fact: str) -> None:
 
 def test_what_a_level_put_aside_leaves_is_still_refused() -> None:
     refusal("不是国家级的科技奖有多少项")
+
+
+@pytest.mark.parametrize("question", [
+    "电商直播节到底办了几回了",   # how many times held: the latest edition's number
+    "年货节办了几届",
+    "how many editions of the e-commerce festival have there been",
+])
+def test_how_many_times_held_is_the_latest_edition(question: str) -> None:
+    assert answer(question) == "festival.edition"
+
+
+def test_a_count_of_other_things_is_still_no_ordinal() -> None:
+    refusal("锦州港有几个泊位")        # a berth's number is no count of berths

@@ -261,11 +261,20 @@ _OUTPUT_FACT = (rf"{OUTPUT_ZH}|产出|"
                 r"\b(?:output|yields?|production|produced|harvest(?:ed)?|sales\s+volume)\b")
 
 
+#: How many times a thing has been held (办了几届, 举办过几次, how many editions so far): the
+#: number of its latest edition.
+_TIMES_HELD = (r"[办开搞](?:了|过)?\s*(?:几|多少)\s*[届回次期]|(?:几|多少)\s*[届回次期]了|"
+               r"\bhow\s+many\s+(?:editions|times)\b")
+
+
 def fits(fact: Fact, reading: Reading) -> bool:
     """Whether the fact is the kind of answer the question asks for: an identifier or an
     ordinal never answers "how many", a year answers "when", money "how much money"."""
     unit = UNITS[fact.unit]
     wants = reading.wants
+    if fact.kind == "ordinal" and wants in ("count", "amount") and \
+            compiled(_TIMES_HELD, re.I).search(reading.folded):
+        return True  # (办了几届, 办了几回: the latest edition's number is how many were held)
     # (第几次 asks the edition the page counts in 届: an ordinal's measure word is no unit)
     if reading.unit and wants not in ("recall", "ordinal") and \
             not units_fit(reading.unit, fact.unit):
