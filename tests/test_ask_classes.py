@@ -3170,3 +3170,13 @@ def test_how_many_times_held_is_the_latest_edition(question: str) -> None:
 
 def test_a_count_of_other_things_is_still_no_ordinal() -> None:
     refusal("锦州港有几个泊位")        # a berth's number is no count of berths
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a measure word after a bare number checked is its unit: 90家 are no 20场 of events
+    ("参加的企业是整90家吗还是不到90", "market.exhibitors"),
+    ("参加的企业是90家吗", "market.exhibitors"),
+    ("企业参加了20场对接活动吗", "transfer.events"),
+])
+def test_a_number_checked_with_its_measure_word(question: str, fact: str) -> None:
+    assert answer(question) == fact

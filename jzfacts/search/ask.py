@@ -691,8 +691,12 @@ def checked_as(fact: Fact, reading: Reading) -> bool:
         return names_unit(fact, reading, counted=False)
     if fact.kind != "amount":
         return False
-    return all(units_fit(number.unit, fact.unit) for number in reading.quantities
-               if number.unit and number.unit in UNITS)
+    # (整90家吗: a measure word after the number is its unit, where the reader left it bare)
+    units = [number.unit or (reading.folded[number.end:number.end + 1]
+                             if "\u4e00" <= reading.folded[number.end:number.end + 1] <= "\u9fff"
+                             else "")
+             for number in reading.quantities]
+    return all(units_fit(unit, fact.unit) for unit in units if unit and unit in UNITS)
 
 
 def names_unit(fact: Fact, reading: Reading, counted: bool = True) -> bool:
