@@ -240,7 +240,10 @@ def assert_overall(found: Dict[str, Scores],
     ("questions-al1.tsv", (0.95, 0.96, 0.98, 0.95, 2)),
     # round 15's held-out check, measured once on the round's first code and once on its
     # final code (README), and studied since
-    ("questions-al2.tsv", (0.91, 0.94, 0.98, 0.93, 3)),
+    ("questions-al2.tsv", (0.93, 0.94, 0.98, 0.93, 3)),
+    # round 15's second held-out check, written at its end and measured once on the code of
+    # that moment (83.8 % right: README), and studied since
+    ("questions-am2.tsv", (0.86, 0.92, 0.98, 0.95, 2)),
 ])
 def test_once_held_out_sets_keep_their_level(name: str,
                                              overall: Tuple[float, float, float, float, int]
