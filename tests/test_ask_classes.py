@@ -3180,3 +3180,20 @@ def test_a_count_of_other_things_is_still_no_ordinal() -> None:
 ])
 def test_a_number_checked_with_its_measure_word(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a thousands comma and a sentence's full stop after a number; 'but a' is no town
+    ("I have 4,663 TEU in my notes for the Zhonggu Fuzhou but a colleague insists it's "
+     "4,636. Which one does the article actually give?", "port.ship-teu"),
+    ("锦州有1,000种商品吗，大集上", "market.goods"),
+])
+def test_numbers_with_commas_and_stops_in_a_story(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_two_english_words_of_a_sentence_are_no_town_abroad() -> None:
+    from jzfacts.search.places import places_in
+
+    assert [p.text for p in places_in("fuzhou but a colleague")] == ["fuzhou"]
+    assert [p.text for p in places_in("how many firms in new york")] == ["new york"]

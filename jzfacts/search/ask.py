@@ -883,10 +883,13 @@ _CLAUSE_ENDS = frozenset("，,;；—–:：。.~～】")
 
 
 def clauses_of(text: str, ends: frozenset[str] = _CLAUSE_ENDS) -> list[str]:
-    """A text's clauses, at the marks that end one (a point inside a number ends none)."""
+    """A text's clauses, at the marks that end one (a point or a thousands comma inside a
+    number ends none)."""
     clauses: list[str] = [""]
-    for char in text:
-        if char in ends and not (char == "." and clauses[-1][-1:].isdigit()):
+    for index, char in enumerate(text):
+        # (a point or a comma between digits ends none: 21.3, 4,663)
+        if char in ends and not (char in ".,，" and clauses[-1][-1:].isdigit() and
+                                 (char == "." or text[index + 1:index + 2].isdigit())):
             clauses.append("")
         else:
             clauses[-1] += char
@@ -1556,8 +1559,8 @@ def sentences_of(text: str) -> list[str]:
     for index, char in enumerate(text):
         found[-1] += char
         if char in _SENTENCE_ENDS or char == "." and text[index + 1:index + 2] == " " and \
-                not text[index - 1:index].isdigit():
-            found.append("")
+                (not text[index - 1:index].isdigit() or text[index + 2:index + 3].isupper()):
+            found.append("")  # (… insists it's 4,636. Which one …: a new sentence)
     return [sentence.strip() for sentence in found if sentence.strip(" ;；.。")]
 
 

@@ -659,7 +659,10 @@ _CAPACITY = r"载箱量|载重|容量|承载|吞吐能力|\bcapacity\b|\bdeadwei
 #: … and a question asking what it actually held or carried (实际装了, this trip).
 _CARRIED = (r"实际|实装|这趟|这次|这回|那趟|首航.{0,6}(?:装|运|拉|带|卸)|装了|运了|拉了|"
             r"运来|运到|运抵|带来|拉来|卸了|卸下|"
-            r"\bactual(?:ly)?\b|\bin\s+fact\b|\bthis\s+(?:trip|voyage|time|call)\b|"
+            # (actually: of what it carried, never of what an article gives or says)
+            r"\bactual(?:ly)?\b(?!\s+(?:give|gives|say|says|said|state|states|print|prints|"
+            r"report|reports|write|writes|mean|means))|"
+            r"\bin\s+fact\b|\bthis\s+(?:trip|voyage|time|call)\b|"
             r"\bmaiden\b|\bfirst\s+(?:call|voyage|trip|visit)\b|\bbr(?:ing|ought)\b|"
             r"\bcame\s+in\b|"
             r"(?<!can\sbe\s)(?<!could\sbe\s)"

@@ -47,6 +47,13 @@ def place_names(word: str, latin: bool = False, any_level: bool = False) -> Dict
     return found
 
 
+#: English words that join others and begin or end no place's name of two words (the
+#: Zhonggu Fuzhou *but a* colleague: no Buta).
+_JOINING_WORDS = frozenset(("a", "an", "the", "and", "but", "or", "nor", "of", "in", "on",
+                            "at", "to", "for", "from", "by", "with", "as", "is", "it", "its",
+                            "so", "if", "than", "then", "that", "this"))
+
+
 def abroad_names(word: str) -> Dict[str, str]:
     """The places outside mainland China a word of letters names, run together (tokyo,
     newyork, japan): code → Chinese name. The table holds none that is a common English
@@ -188,8 +195,9 @@ def places_in(text: str) -> list[Place]:
                 skip = index + count - 1
                 continue
         pair = words[index + 1].group().lower() if index + 1 < len(words) else ""
-        abroad = abroad_names(word + pair) if pair and not syllables else {}
-        if abroad:  # (New York, South Korea, Hong Kong)
+        abroad = abroad_names(word + pair) if pair and not syllables and \
+            _JOINING_WORDS.isdisjoint((word, pair)) else {}
+        if abroad:  # (New York, South Korea, Hong Kong; never 'but a', 'in a')
             found.append(Place(f"{match.group()} {words[index + 1].group()}",
                                frozenset(abroad), match.start(), words[index + 1].end(),
                                _names(abroad)))
