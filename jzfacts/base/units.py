@@ -45,6 +45,12 @@ class Unit(NamedTuple):
     name_en: str
     additive: bool = True  # whether shares of a total make sense
 
+    @property
+    def counts_its_own(self) -> bool:
+        """Whether it is a measure word the table knows no dimension for (段, 片, 间): it
+        counts its own kind of thing."""
+        return self.dimension.startswith("count (")
+
 
 # The built-in units, one a line: symbol | base | power | dimension | English name |
 # "not additive" where shares of a total make no sense (%, ℃). "-" is the empty unit of a

@@ -1342,13 +1342,9 @@ def another_kind(reading: Reading, fact: Fact, statistics: Any) -> tuple[str, st
     label, text = fact.label, reading.folded
     said = f"{fact.label} {' '.join(fact.tags)} {fact.quote}"
     index = len(head) - 2
-    while index >= 2:  # the head's last pair the label holds
-        core = head[index:index + 2]
-        if not _all_chinese(core) or core not in label:
-            index -= 1
-            continue
-        mine, at = head[index - 2:index], label.rfind(core)
-        theirs = label[max(0, at - 2):at]
+    while (held := held_pair(head, label, index, 2)) is not None:
+        index, core, theirs = held
+        mine = head[index - 2:index]
         if mine == theirs:
             index -= 2  # (汽车贷款规模: 贷款 before 规模 in both; the word before 贷款 tells)
             continue
@@ -1379,18 +1375,29 @@ def all_of_kind(reading: Reading, fact: Fact, statistics: Any) -> tuple[str, str
     text = reading.folded
     if not compiled(_ALL_OF).search(text):
         return "", ""
-    head, label = head_of(reading, statistics.known), fact.label
-    for index in range(len(head) - 2, -1, -1):  # the head's last pair the label holds
-        core = head[index:index + 2]
-        if not _all_chinese(core) or core not in label:
-            continue
-        at = label.rfind(core)
-        theirs = label[max(0, at - 2):at]
-        if len(theirs) == 2 and _all_chinese(theirs) and theirs not in text and \
-                _FUNCTION_CHARS.isdisjoint(theirs) and not places_in(theirs):
-            return f"all {core}", theirs + core
+    head = head_of(reading, statistics.known)
+    held = held_pair(head, fact.label, len(head) - 2, 0)
+    if held is None:
         return "", ""
+    _, core, theirs = held
+    if len(theirs) == 2 and _all_chinese(theirs) and theirs not in text and \
+            _FUNCTION_CHARS.isdisjoint(theirs) and not places_in(theirs):
+        return f"all {core}", theirs + core
     return "", ""
+
+
+def held_pair(head: str, label: str, index: int, lowest: int
+              ) -> Optional[tuple[int, str, str]]:
+    """The head's last pair of Chinese characters the label holds, from `index` down to
+    `lowest`: (where it starts in the head, the pair, the label's two characters before
+    it); else None."""
+    while index >= lowest:
+        core = head[index:index + 2]
+        if _all_chinese(core) and core in label:
+            at = label.rfind(core)
+            return index, core, label[max(0, at - 2):at]
+        index -= 1
+    return None
 
 
 #: Words that ask the whole of a thing, every kind of it (贷款总额, 各项贷款, 全部贷款).
@@ -1531,10 +1538,12 @@ def _instead_of(following: str, label: str) -> bool:
         label.find(following) > 0
 
 
+#: Measure words that count things after a number (26家, 65位, 209个).
+_MEASURES = "[家位个名项人所种只条艘座]"
 #: What may stand between a number and the thing it counts (26家独角兽企业, 65 位院士).
-_COUNTED = r"^\s*(?:[家位个名项人所种只条艘座]|多[家位个名项人所种只条艘座]?)?\s*"
+_COUNTED = rf"^\s*(?:{_MEASURES}|多{_MEASURES}?)?\s*"
 #: A measure word after a number: it counts things (209个泊位), names none of them.
-_COUNTED_BY = r"\s*多?[家位个名项人所种只条艘座]"
+_COUNTED_BY = rf"\s*多?{_MEASURES}"
 
 
 def _places_of(text: str, word: str) -> list[int]:

@@ -301,16 +301,10 @@ def organisations_not_held(text: str, known: Any) -> list[str]:
 def held_by_sound(word: str, known: Any) -> bool:
     """Whether the base holds every pair of a word's characters, or one that sounds the same
     (锦洲银行: 锦州银行 typed by a voice or an input method; expand._homophones)."""
-    from .pinyin import first_reading
+    from .expand import sounding
 
-    for i in range(len(word) - 1):
-        pair = word[i:i + 2]
-        if pair in known:
-            continue
-        left, right = first_reading(pair[0]), first_reading(pair[1])
-        if not (left and right and f"0{left}0{right}" in known):
-            return False
-    return True
+    return all(word[i:i + 2] in known or sounding(word[i:i + 2], known)
+               for i in range(len(word) - 1))
 
 
 #: A name a question quotes («锦峰贷», "Jinfeng loan"): what it names exactly.

@@ -45,21 +45,26 @@ def _homophones(run: str, first: int, known: Container[str],
     types): units of the labels' pinyin pairs (terms.PINYIN_COLUMNS), worth what a
     respelling is (ranking.SURE). A pair with a function character is none (佔地 is no
     站的), nor one a synonym already stands for."""
-    from .pinyin import first_reading
-
     found: List[Unit] = []
     for i in range(len(run) - 1):
         pair = run[i:i + 2]
         if pair in known or not FUNCTION_CHARS.isdisjoint(pair) or \
                 first + i in covered or first + i + 1 in covered:
             continue
-        # (each character by its first reading: the one a voice or an input method gives;
-        # 市 is no fu)
-        left, right = first_reading(pair[0]), first_reading(pair[1])
-        if left and right and f"0{left}0{right}" in known:
-            found.append(Unit(pair, (f"0{left}0{right}",), (first + i, first + i + 1),
-                              "respelled"))
+        term = sounding(pair, known)
+        if term:
+            found.append(Unit(pair, (term,), (first + i, first + i + 1), "respelled"))
     return found
+
+
+def sounding(pair: str, known: Container[str]) -> Optional[str]:
+    """The pinyin pair of a label or tag that two characters sound like, each by its first
+    reading (the one a voice or an input method gives; 市 is no fu), if the base has it."""
+    from .pinyin import first_reading
+
+    left, right = first_reading(pair[0]), first_reading(pair[1])
+    term = f"0{left}0{right}"
+    return term if left and right and term in known else None
 
 
 def _chinese_synonyms(run: str, first: int, known: Container[str]) -> List[Unit]:

@@ -237,10 +237,10 @@ def units_fit(asked_unit: str, fact_unit: str) -> bool:
         return True  # 门槛是多少个百分点, 机械化率多少个点: people say points of a rate
     if asked.dimension == "units" and asked.power:
         return unit.power == asked.power  # 多少亿: 21.3亿元, 亿吨 (a magnitude, no unit)
-    if asked.dimension.startswith("count (") and fact_unit.endswith(asked_unit):
+    if asked.counts_its_own and fact_unit.endswith(asked_unit):
         return True  # 能装多少箱: the 标准箱 (TEU) it holds are boxes, counted in a standard
     # (31个人才: 个 counts people and firms too)
-    return (asked.base == "个" or asked.dimension.startswith("count (")) and \
+    return (asked.base == "个" or asked.counts_its_own) and \
         not measured(unit.dimension)
 
 

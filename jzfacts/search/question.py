@@ -624,7 +624,7 @@ def _counted_word(unit: str, following: str) -> bool:
     from .tables import has
 
     return len(unit) == 1 and bool(following) and \
-        UNITS[unit].dimension.startswith("count (") and has("nouns.tsv", unit + following)
+        UNITS[unit].counts_its_own and has("nouns.tsv", unit + following)
 
 
 def is_word(chars: str) -> bool:
@@ -750,7 +750,7 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
     # many berths) is, and so is the English name of a thing counted in one of its own
     # (how many sections: 段, how many areas: 片 — the fair's zones, by other words)
     named = unit_span is not None and lowered[unit_span[0]:unit_span[1]].isascii() and \
-        unit in UNITS and UNITS[unit].dimension.startswith("count (")
+        unit in UNITS and UNITS[unit].counts_its_own
     cut = list(period_spans) + ([unit_span] if unit_span and len(unit) == 1 and not named
                                 else [])
     if unit_span and len(unit) == 1:  # 几家企业…到底多少家: each time it is asked in
