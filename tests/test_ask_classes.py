@@ -3197,3 +3197,31 @@ def test_two_english_words_of_a_sentence_are_no_town_abroad() -> None:
 
     assert [p.text for p in places_in("fuzhou but a colleague")] == ["fuzhou"]
     assert [p.text for p in places_in("how many firms in new york")] == ["new york"]
+
+
+@pytest.mark.parametrize("question, fact", [
+    # the part that asks names the page's own place: the remarks' places are the speaker's
+    ("我们沈阳的老市场也热闹。凌海翠岩大集有多少年历史了", "market.age"),
+    ("Back home in Porto Alegre the fairs are small. How many exhibitors did the Linghai "
+     "market in Jinzhou have?", "market.exhibitors"),
+    ("锦州有多少家高新技术企业？我表姐在温州开厂，她们那边多得很", "enterprises.high-tech"),
+    # a person growing a crop is farming, no change asked
+    ("Jinzhou corn mechanisation rate? my cousin grows corn near Winnipeg", "mechanisation.corn"),
+])
+def test_remarks_about_the_speaker_s_place_around_a_question_naming_the_page_s(
+        question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    # no page place in the part that asks: the remark's place may be what it asks about
+    "我在杭州。有多少家瞪羚企业",
+    # a place after the question narrows it
+    "锦州有多少家瞪羚企业？杭州的",
+    # the ship's 福州 is no page place: another port's berth
+    "In Qingdao port, Zhonggu Fuzhou ship use which berth?",
+    # figures that grow still ask for a change
+    "by how much did Jinzhou's high-tech firms grow",
+])
+def test_remarks_that_may_be_the_question_s_place_stay_refused(question: str) -> None:
+    assert answer(question) is None

@@ -15,6 +15,7 @@ from .decide import (
     ANSWER,
     Candidate,
     Features,
+    english_share,
     features_of,
     noun_share,
     organisations_not_held,
@@ -1704,7 +1705,10 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
             if fact.id != leading[0].hit.fact.id:
                 return None  # (the remarks diluted the question; they did not change it)
             before, after = " ".join(units[:start]), " ".join(units[last + 1:])
-            if not beside(after, fact, fact_base):
+            # (…？mi tío grows rice in Chiclayo: where the part that asks names the page's
+            # own place, a remark after it that tells of the speaker's is no narrowing)
+            placed = names_home(focus, fact_base, fact)
+            if not beside(after, fact, fact_base, places=not (placed and told_at_length(after))):
                 return None  # (…有多少家？全省的; …? in miles: what follows narrows it)
             if any(pattern.search(unit) for unit in units[:start]) and \
                     not at_home(before, fact_base, fact=fact):
@@ -1717,6 +1721,13 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
                     names_closely(fact, asked(focus, statistics).query, statistics) and \
                     names_only(fact, asked(story, statistics).query, statistics):
                 return again  # (a question whole in itself, and remarks beside it)
+            if placed and not compiled(_POINTING_BACK, re.I).search(focus) and \
+                    beside(before, fact, fact_base, places=False) and \
+                    names_closely(fact, asked(focus, statistics).query, statistics) and \
+                    names_only(fact, asked(story, statistics).query, statistics):
+                # (我们太原也有老集市。凌海翠岩大集开了多少年了: the part that asks says where
+                # it asks about, the page's own place; the remarks' places are the speaker's)
+                return again
             if not at_home(before, fact_base, speaker=True, fact=fact):
                 return None  # (营口港…，停的几号泊位: a question about another port)
             told = asked(without_named_places(before), statistics).query
@@ -1759,7 +1770,9 @@ def names_only(fact: Fact, query: Any, statistics: Any) -> bool:
     the question, not one about another figure ('For double-five firms, what's the minimum
     annual turnover?' asks the double-five firms' own line, not the contracts')."""
     named = named_words(fact, query, statistics)
-    return all(named.issuperset(unit.covers) for unit in close_units(query, statistics))
+    # (mi tío grows rice: an English word never a noun, grows, names no figure)
+    return all(named.issuperset(unit.covers) for unit in close_units(query, statistics)
+               if not unit.text.isascii() or english_share(unit.text) > 0)
 
 
 #: Words that point back at what a remark before names (Dalian is big. How many firms
@@ -1769,11 +1782,13 @@ _POINTING_BACK = (r"它|他们|她们|那里|那儿|这里|这儿|此地|该地|
                   r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\bthere\b")
 
 
-def beside(remark: str, fact: Fact, fact_base: Any, within: bool = False) -> bool:
+def beside(remark: str, fact: Fact, fact_base: Any, within: bool = False,
+           places: bool = True) -> bool:
     """Whether a remark leaves the question about a fact as it is: it names no time the
     fact is not of (ten years ago; 十年里 of a figure of those ten years is the same time),
     no place but the page's own (with `within`, a place in it: a story's 古塔区; after a
-    question, 古塔区的 narrows it), no whole (全省的), no other unit or currency (in miles,
+    question, 古塔区的 narrows it; without `places`, any place: the speaker's, where the
+    question names the page's own), no whole (全省的), no other unit or currency (in miles,
     换算成美元), no share, average, change, level or ranking."""
     if not remark.strip():
         return True
@@ -1790,9 +1805,30 @@ def beside(remark: str, fact: Fact, fact_base: Any, within: bool = False) -> boo
             converting(lowered) or \
             not all(covers(fact.period, period) for period in read.periods):
         return False
+    if not places:
+        return True
     if within:
         return at_home(remark, fact_base, fact=fact)
     return all(set(place.codes) <= set(scope.home) for place in read.places)
+
+
+def names_home(text: str, fact_base: Any, fact: Fact) -> bool:
+    """Whether a text names the page's own place (锦州, 凌海; In this Jinzhou piece), and no
+    place but it and the fact's own (the ship 中谷福州's 福州 is no place asked about): it
+    says where it asks about."""
+    scope = base_scope(fact_base)
+    read = read_question(text, lambda: (scope.today, scope.home), fact_base.statistics().known)
+    return at_home(read.folded, fact_base, fact=fact) and any(
+        at_home(place.text, fact_base) for place in read.places)
+
+
+#: A remark told at this length or more (letters or characters) is a sentence of its own
+#: (we grow nothing but grass up here), not a fragment that narrows a question (全省的).
+TOLD_LENGTH = 12
+
+
+def told_at_length(text: str) -> bool:
+    return len(compiled(r"[\W_]+").sub("", text)) >= TOLD_LENGTH
 
 
 def at_home(text: str, fact_base: Any, speaker: bool = False,

@@ -945,6 +945,12 @@ _CHANGE_EN = (r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|higher|lower|big
               r"jump(?:s|ed)?|shr[iau]nk|growth|changed?)\b(?!-|\s+hands\b)|"
               r"\byear[\s-]on[\s-]year\b|(?<![a-z])(?:yoy|qoq|cagr)(?![a-z])|\bcompared\s+(?:with|to)\b|"
               r"\bmore\s+than\s+(?:in\s+)?(?:the\s+)?(?:last|previous|prior)\s+year\b")
+#: Who grows a crop (we grow…, my uncle grows…, farmers grew…): a person before 'grow', and
+#: a thing grown after it, is farming, no change of a figure.
+_GROWER = (r"\b(?:i|we|you|they|he|she|people|farmers?|growers?|(?:my|our|his|her|their|mi|"
+           r"mis)\s+\S+)\s+(?:\w+\s+)?$")
+_GROWN = (r"\s+(?!(?:by|to|from|in|at|over|since|during|between|up|down|fast|faster|slow|"
+          r"slower|quickly|much|more|less|than|and|or|the\s+most)\b)[a-z]")
 _CHANGE_HINTS = ("grow", "grew", "creas", "ris", "rose", "fall", "fell", "drop", "declin",
                  "climb", "jump", "shr", "chang", "how much", "year", "yoy", "qoq", "cagr",
                  "compared")
@@ -962,8 +968,11 @@ def change_asked(text: str) -> str:
                 found.group()
     latin = text.isascii() or any("a" <= char <= "z" for char in text)
     if latin and any(hint in text for hint in _CHANGE_HINTS):
-        found = compiled(_CHANGE_EN).search(text)
-        if found:  # what did it rise to: a level
+        for found in compiled(_CHANGE_EN).finditer(text):
+            if compiled(_GROWER, re.I).search(text[:found.start()]) and \
+                    compiled(_GROWN, re.I).match(text[found.end():]):
+                continue  # (we grow nothing but grass; my uncle grows rice: farming)
+            # what did it rise to: a level
             return "" if re.match(r"\s+to\b", text[found.end():]) else found.group()
     if text.isascii() and any(hint in text for hint in _PINYIN_CHANGE_HINTS):
         from .spelled import CHANGE
