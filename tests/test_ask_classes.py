@@ -3225,3 +3225,18 @@ def test_remarks_about_the_speaker_s_place_around_a_question_naming_the_page_s(
 ])
 def test_remarks_that_may_be_the_question_s_place_stay_refused(question: str) -> None:
     assert answer(question) is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    # Cantonese: 啱唔啱 (right or not), 嘅, 嗰, 啲, 唔, 係 before a figure
+    ("我阿姨話錦州嘅瞪羚企業係26家,啱唔啱?", "enterprises.gazelle"),
+    ("嗰個翠岩大集離錦州北站有幾遠㗎", "market.distance"),
+    # counting an example in asks of the whole (计埋, counting, plus)
+    ("錦州有幾多項技術國際領先?中信鈦業嗰項都計埋", "tech.intl-leading"),
+    ("How many Jinzhou technologies lead the world, counting CITIC's titanium one?",
+     "tech.intl-leading"),
+    # a clause with its own subject before the comma is no head (我不信，到底有几个)
+    ("有人说锦州省级优秀专家有一百人，我不信，到底有多少", "talent.provincial-experts"),
+])
+def test_cantonese_inclusions_and_doubts(question: str, fact: str) -> None:
+    assert answer(question) == fact

@@ -33,6 +33,9 @@ _ZH_NOISE = ("真的假的", "哈哈", "呵呵", "嘻嘻", "嘿嘿", "什么水�
 #: Characters that end a head (a particle, a pronoun, punctuation).
 _ZH_BREAK = frozenset("的了吗呢吧啊呀么嘛哈哦和与及且这那其被把给让它他她您你我们请在也还该个些"
                       "，,。？?！!：:；;、“”\"（）()「」『』 ")
+#: Who says a clause of their own (我不信, 他记错了): before the comma of a question that
+#: asks with nothing but its asking words, no head.
+_SUBJECTS = frozenset("我你他她俺咱")
 #: What ends a question after the thing it asks (呢？, 吗, 啊).
 _ZH_TRAILING = "呢吗吧啊呀么嘛哈哦" + FINAL_PARTICLES + "，,。？?！! "
 #: Chinese words that say which kind of figure is asked (数量, 人数, 钱, 比例), not what it
@@ -150,6 +153,11 @@ def _before(text: str, position: int, known: Container[str]) -> str:
                 _chinese(stripped[start - 1]):
             start -= 1
         run = stripped[start:]
+        if run and start > 0 and stripped[start - 1] in _SUBJECTS and \
+                compiled(r"[，,]").search(head[len(stripped):]):
+            # (…，我不信，到底有几个: a clause of its own, with its subject, before the comma;
+            # no head)
+            return ""
         words = _words(run, known)
         while words and words[-1][0] in _ZH_KIND_WORDS:
             words.pop()

@@ -852,8 +852,9 @@ def example_alone(fact: Fact, reading: Reading) -> str:
 #: Examples a figure is given for with others (中信钛业…研发等15项, X、Y等8个区域).
 _EXAMPLES = r"([\u4e00-\u9fff]{3,30})等(?=\d)"
 #: Words asking of the examples and the rest together.
-_WITH_OTHERS = (r"等|这些|一共|总共|包括|包含|其中|像|比如|那个|算|\bincl|\blike\b|"
-                r"\bsuch\s+as\b|\bamong\b|\bin\s+all\b|\btogether\b|\band\s+others\b")
+_WITH_OTHERS = (r"等|这些|一共|总共|包括|包含|其中|像|比如|那个|算|计埋|计入|加上|连同|也计|都计|"
+                r"\bincl|\blike\b|\bsuch\s+as\b|\bamong\b|\bin\s+all\b|\btogether\b|"
+                r"\band\s+others\b|\bcounting\b|\bcounted\b|\bplus\b")
 
 
 def listing_near(question: str, member: str) -> bool:

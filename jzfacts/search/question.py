@@ -1221,10 +1221,20 @@ def as_asked(text: str) -> str:
 #: Cantonese words as Mandarin writes them (after the traditional characters are folded:
 #: 係 → 系, 邊 → 边): 系唔系 是不是, 乜嘢 什么, 咗 了, 冇 没有, 喺 在.
 _CANTONESE = (("系唔系", "是不是"), ("系咪", "是不是"), ("唔系", "不是"), ("乜嘢", "什么"),
-              ("乜野", "什么"), ("咩", "什么"), ("咗", "了"), ("冇", "没有"), ("喺", "在"),
-              ("系边", "是哪"), ("边度", "哪里"), ("边处", "哪里"), ("佢哋", "他们"),
-              ("佢", "他"), ("哋", "们"))
-_CANTONESE_HINTS = frozenset("系唔乜咩咗冇喺边佢哋")
+              ("乜野", "什么"), ("啱唔啱", "对不对"), ("知唔知", "知不知道"),
+              ("识唔识", "会不会"), ("有冇", "有没有"), ("计埋", "算上"), ("点解", "为什么"),
+              ("点样", "怎样"), ("而家", "现在"), ("宜家", "现在"), ("细佬", "弟弟"),
+              ("成日", "整天"), ("乱讲", "乱说"), ("呢个", "这个"), ("呢度", "这里"),
+              ("呢啲", "这些"), ("边个", "哪个"), ("咩", "什么"), ("乜", "什么"), ("咗", "了"),
+              ("冇", "没有"), ("喺", "在"), ("系边", "是哪"), ("边度", "哪里"), ("边处", "哪里"),
+              ("佢哋", "他们"), ("佢", "他"), ("哋", "们"), ("啱", "对"), ("唔", "不"),
+              ("嘅", "的"), ("嗰", "那"), ("啲", "些"), ("睇", "看"), ("揾", "找"), ("嚟", "来"),
+              ("咁", "这么"), ("噉", "这样"), ("㗎", "啊"))
+_CANTONESE_HINTS = frozenset("系唔乜咩咗冇喺边佢哋啱嘅嗰啲睇揾嚟咁噉㗎")
+#: Characters only Cantonese writes: where one stands, 係 (folded to 系) is 是 (係25家),
+#: except in the words Mandarin writes 系 in (关系, 系统).
+_CANTONESE_ONLY = frozenset("唔乜咩咗冇喺佢哋啱嘅嗰啲睇揾嚟噉㗎")
+_CANTONESE_IS = r"(?<![关体联院派水星世直父母])系(?![统列数])"
 #: Northeastern speech (the page's own region) as Mandarin writes it: 咱 我们, 自个儿 自己,
 #: 老鼻子 很多 (a lot), 嘎哈 干什么, 咋 怎么, 俺 我, 这旮沓 这里, 忒 太 (longest first).
 _NORTHERN = (("自个儿", "自己"), ("自个", "自己"), ("老鼻子", "很多"), ("嘎哈", "干什么"),
@@ -1257,7 +1267,10 @@ def colloquial(text: str) -> str:
     啊, not 女儿), northeastern and Cantonese words as Mandarin (咱 → 我们, 边一年 → 哪一年),
     and levels as people say them (colloquial_levels)."""
     if not _CANTONESE_HINTS.isdisjoint(text):
+        cantonese = not _CANTONESE_ONLY.isdisjoint(text)
         text = _as_written(text, _CANTONESE)
+        if cantonese and "系" in text:
+            text = compiled(_CANTONESE_IS).sub("是", text)
         if "边" in text:
             text = "".join("哪" if char == "边" and text[i + 1:i + 2] in _WHICH_AFTER and
                            (not i or text[i - 1] not in _SIDE_BEFORE) else char
