@@ -3240,3 +3240,17 @@ def test_remarks_that_may_be_the_question_s_place_stay_refused(question: str) ->
 ])
 def test_cantonese_inclusions_and_doubts(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a remark after the question naming the fact by its shortened name (特贴)
+    ("国务院特殊津贴专家锦州有几位？我舅舅单位的总工就拿了特贴", "talent.state-council"),
+    # two figures of one thing offered, then a remark: the figure, not a choice of two things
+    ("翠岩大集是分了6个区域还是8个区域？我和邻居争了半天", "market.zones"),
+])
+def test_remarks_after_a_question_that_names_its_fact(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_two_things_offered_before_a_remark_stay_refused() -> None:
+    assert answer("大集上是品牌多还是商品种类多？我和邻居争了半天") is None

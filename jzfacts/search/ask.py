@@ -1693,8 +1693,11 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
             if start == 0 and last == len(units) - 1:
                 continue  # (the whole question again)
             focus = " ".join(units[start:last + 1])
-            if compiled(r"还是|\bor\b", re.I).search(focus):
-                return None  # (营业收入还是研发?: it asks which of two, as the whole does)
+            if compiled(r"还是|\bor\b", re.I).search(focus) and \
+                    not offers_choices(read_question(focus, lambda: (None, ()),
+                                                     statistics.known)):
+                return None  # (营业收入还是研发?: it asks which of two, as the whole does;
+                #              8个区域还是6个区域: two figures of one thing offered, not two)
             again = consider(fact_base, focus)
             # (听说前阵子来了条大船，中谷福州轮装多少标箱: a part that holds remarks itself)
             again = remarked(fact_base, focus, again) or again
@@ -1769,9 +1772,14 @@ def names_only(fact: Fact, query: Any, statistics: Any) -> bool:
     """Whether every word of a query that few facts hold names this fact: a remark beside
     the question, not one about another figure ('For double-five firms, what's the minimum
     annual turnover?' asks the double-five firms' own line, not the contracts')."""
+    from .terms import abbreviation_terms
+
     named = named_words(fact, query, statistics)
+    # (我们厂老总就是拿特贴的: 特贴 shortens this fact's 特殊津贴, no other's)
+    shortened = abbreviation_terms(fact.label)
     # (mi tío grows rice: an English word never a noun, grows, names no figure)
-    return all(named.issuperset(unit.covers) for unit in close_units(query, statistics)
+    return all(named.issuperset(unit.covers) or unit.text in shortened
+               for unit in close_units(query, statistics)
                if not unit.text.isascii() or english_share(unit.text) > 0)
 
 

@@ -179,9 +179,9 @@ def part_of_stated(text: str, quantities: Sequence[Any]) -> bool:
 _CHOOSING = r"还是|或者|或是|抑或|\bor\b"
 
 
-#: A run of figures offered (60, 67 or 70; 200、236还是263; 几百样还是一千来样): each a
-#: number and a short unit, joined by commas, 、, slashes, or, 还是.
-_NUMBER = r"[\d百千万][\d.百千万]*[^\sA-Za-z\d，,、/。?？还或]{0,2}"
+#: A run of figures offered (60, 67 or 70; 200、236还是263; 几百样还是一千来样; 8个区域还是6个
+#: 区域; 2nd or 3rd): each a number and a short unit, joined by commas, 、, slashes, or, 还是.
+_NUMBER = r"[\d百千万][\d.百千万]*(?:st|nd|rd|th)?[^\sA-Za-z\d，,、/。?？还或]{0,3}"
 _OPTIONS = rf"{_NUMBER}(?:\s*(?:[,，、/]|还是|或者?|\bor\b)\s*\S{{0,2}}?{_NUMBER})+"
 
 
