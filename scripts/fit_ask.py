@@ -241,12 +241,12 @@ def main() -> None:
         print(f"held aside: cost, wrong, refused: {cost(weights, aside)}")
     for name, weight in zip(("intercept", *decide.FEATURES), weights):
         print(f"  {name:13s} {weight:+.3f}")
-    line = "WEIGHTS: Tuple[float, ...] = (\n    " + ", ".join(f"{w:.2f}" for w in weights) + ")"
+    line = "WEIGHTS: tuple[float, ...] = (\n    " + ", ".join(f"{w:.2f}" for w in weights) + ")"
     print(line)
     if arguments.write:
         path = ROOT / "jzfacts" / "search" / "decide.py"
         text = path.read_text(encoding="utf-8")
-        path.write_text(re.sub(r"^WEIGHTS: Tuple\[float, \.\.\.\] = \([^)]*\)", line, text,
+        path.write_text(re.sub(r"^WEIGHTS: tuple\[float, \.\.\.\] = \([^)]*\)", line, text,
                                count=1, flags=re.M), encoding="utf-8")
         print(f"written to {path}")
 
