@@ -3254,3 +3254,23 @@ def test_remarks_after_a_question_that_names_its_fact(question: str, fact: str) 
 
 def test_two_things_offered_before_a_remark_stay_refused() -> None:
     assert answer("大集上是品牌多还是商品种类多？我和邻居争了半天") is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a voice message runs on into the speaker's own clause (…我想…, …我们营口港…)
+    ("凌海大集有多少家企业和商户参加我想腊月去转转", "market.exhibitors"),
+    ("锦州港来的那条最大的内贸集装箱船能装多少标箱我们营口港常见的也就三千来箱",
+     "port.ship-teu"),
+    # 好几百家 tells an amount, it asks nothing; the question before it does
+    ("锦州瞪羚企业有几家?我们常州听说有好几百家,锦州没那么多吧", "enterprises.gazelle"),
+])
+def test_the_speaker_s_own_clause_in_a_message(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "给我们讲讲锦州港在营口港的泊位是几号",   # 给我们 joins the pronoun: no clause of its own
+    "中谷福州轮能装多少箱？我问的是在厦门的时候",  # the speaker narrows it to another place
+])
+def test_what_only_looks_like_the_speaker_s_clause_stays_refused(question: str) -> None:
+    assert answer(question) is None

@@ -899,7 +899,10 @@ def clauses_of(text: str, ends: frozenset[str] = _CLAUSE_ENDS) -> list[str]:
 
 #: What marks a clause that asks (the others hold what it is asked beside).
 _ASKING = ("|".join(A_NOT_A.values()) + "|"
-           r"几|多少|哪|什么|啥|吗|呢|是不是|有没有|是否|对不对|多大|多长|多远|多久|多高|"
+           # (好几百家, 几十年: an amount told, no question)
+           r"(?<!好)几(?![十百千万])|多少|哪|什么|啥|吗|呢|是不是|有没有|是否|对不对|真的假的|"
+           r"多大|多长|"
+           r"多远|多久|多高|"
            # keywords that ask by the kind of figure (投资参考：锦州省级平台数量)
            r"数量|数目|总数|个数|存量|\bnumber\s+of\b|"
            r"\bhow\b|\bwhat|\bwhich\b|\bwhen\b|"
@@ -1623,7 +1626,11 @@ def focused(fact_base: Any, text: str, whole: Considered) -> Optional[Considered
 #: are its commas (…翠岩大集啊离锦州北站有多少公里啊远不远啊奶奶腿脚不好…).
 _SPOKEN_ENDS = "啊呀吧嘛啦"
 # (…第几届了我孙女在抖音上看的: a particle that ends a clause, before the speaker's own)
-_SPOKEN_SPLIT = f"(?<=[{_SPOKEN_ENDS}])(?=[^{_SPOKEN_ENDS}])|(?<=[了呢吗])(?=[我俺])"
+# (…能装多少标准箱我们厦门港平时…; …参加我想过年…: the speaker's own clause begins, where
+# no word before joins the pronoun to it, 给我们, 跟我们)
+_SPOKEN_SPLIT = (f"(?<=[{_SPOKEN_ENDS}])(?=[^{_SPOKEN_ENDS}])|(?<=[了呢吗])(?=[我俺])|"
+                 r"(?<=[\u4e00-\u9fff])(?<![给跟和对让帮替为向把被诉问请叫与同连])"
+                 r"(?=我们|我想|我觉得|我听|我记得|我看|俺们|俺想|咱们)")
 #: A voice message runs on: a text shorter than this is one clause, whatever it holds.
 SPOKEN_LENGTH = 12
 #: Words asking for one member alone (中信钛业自己, CITIC alone, on its own).
@@ -1654,7 +1661,9 @@ def units_of(text: str) -> list[str]:
 
     parts, start = [], 0
     for found in compiled(_SPOKEN_SPLIT).finditer(text):
-        if not has("nouns.tsv", text[max(0, found.start() - 2):found.start()]):  # (酒吧: a word)
+        # (酒吧: a particle that ends a word)
+        if text[found.start() - 1] not in _SPOKEN_ENDS or \
+                not has("nouns.tsv", text[max(0, found.start() - 2):found.start()]):
             parts.append(text[start:found.start()])
             start = found.start()
     return [part for part in (*parts, text[start:]) if part.strip()]
@@ -1711,7 +1720,10 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
             # (…？mi tío grows rice in Chiclayo: where the part that asks names the page's
             # own place, a remark after it that tells of the speaker's is no narrowing)
             placed = names_home(focus, fact_base, fact)
-            if not beside(after, fact, fact_base, places=not (placed and told_at_length(after))):
+            # (…是真的假的？我们厦门码头也见过大船: the speaker's own place, said so)
+            told = (told_at_length(after) or compiled(_SPEAKER_START, re.I).match(after) is not None
+                    ) and (placed or at_home(after, fact_base, speaker=True, fact=fact))
+            if not beside(after, fact, fact_base, told=told):
                 return None  # (…有多少家？全省的; …? in miles: what follows narrows it)
             if any(pattern.search(unit) for unit in units[:start]) and \
                     not at_home(before, fact_base, fact=fact):
@@ -1725,7 +1737,7 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
                     names_only(fact, asked(story, statistics).query, statistics):
                 return again  # (a question whole in itself, and remarks beside it)
             if placed and not compiled(_POINTING_BACK, re.I).search(focus) and \
-                    beside(before, fact, fact_base, places=False) and \
+                    beside(before, fact, fact_base, told=True) and \
                     names_closely(fact, asked(focus, statistics).query, statistics) and \
                     names_only(fact, asked(story, statistics).query, statistics):
                 # (我们太原也有老集市。凌海翠岩大集开了多少年了: the part that asks says where
@@ -1791,13 +1803,14 @@ _POINTING_BACK = (r"它|他们|她们|那里|那儿|这里|这儿|此地|该地|
 
 
 def beside(remark: str, fact: Fact, fact_base: Any, within: bool = False,
-           places: bool = True) -> bool:
+           told: bool = False) -> bool:
     """Whether a remark leaves the question about a fact as it is: it names no time the
     fact is not of (ten years ago; 十年里 of a figure of those ten years is the same time),
     no place but the page's own (with `within`, a place in it: a story's 古塔区; after a
-    question, 古塔区的 narrows it; without `places`, any place: the speaker's, where the
-    question names the page's own), no whole (全省的), no other unit or currency (in miles,
-    换算成美元), no share, average, change, level or ranking."""
+    question, 古塔区的 narrows it), no whole (全省的), no other unit or currency (in miles,
+    换算成美元), no share, average, change, level or ranking. A remark `told` of the
+    speaker's own, where the question names the page's place, may name any place and
+    figures in any unit (我们厦门港平时靠的船也就两三千箱)."""
     if not remark.strip():
         return True
     from .judge import converting, currency_asked, whole_asked
@@ -1807,13 +1820,14 @@ def beside(remark: str, fact: Fact, fact_base: Any, within: bool = False,
     read = read_question(remark, lambda: (scope.today, scope.home),
                          fact_base.statistics().known)
     lowered = read.folded.lower()
-    if read.derived or read.change or read.levels or read.superlative or read.unit or \
+    if read.derived or read.change or read.levels or read.superlative or \
+            read.unit and not told or \
             read.wants not in (None, "recall", "count", "amount") or \
             whole_asked(lowered) or currency_asked(lowered) or \
             converting(lowered) or \
             not all(covers(fact.period, period) for period in read.periods):
         return False
-    if not places:
+    if told:
         return True
     if within:
         return at_home(remark, fact_base, fact=fact)
@@ -1833,6 +1847,11 @@ def names_home(text: str, fact_base: Any, fact: Fact) -> bool:
 #: A remark told at this length or more (letters or characters) is a sentence of its own
 #: (we grow nothing but grass up here), not a fragment that narrows a question (全省的).
 TOLD_LENGTH = 12
+
+
+#: What a remark of the speaker's own begins with (我们…, 俺…, we…, my…): a sentence, no
+#: fragment that narrows a question.
+_SPEAKER_START = r"\s*(?:我|俺|咱|(?:we|i|my|our)\b)"
 
 
 def told_at_length(text: str) -> bool:
