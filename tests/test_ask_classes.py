@@ -3274,3 +3274,24 @@ def test_the_speaker_s_own_clause_in_a_message(question: str, fact: str) -> None
 ])
 def test_what_only_looks_like_the_speaker_s_clause_stays_refused(question: str) -> None:
     assert answer(question) is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    # what a ship can carry, however 'can' and 'actually' are apart
+    ("how many TEU can the Zhonggu Fuzhou actually carry", "port.ship-teu"),
+    # growth in the name of a kind of firm is no change asked
+    ("how many firms are in the pool for rapid-growth, double-five and deep-tech firms",
+     "enterprises.pool"),
+    # share as a verb, and nos. for numbers
+    ("pls share nos. of gazelle companies in Jinzhou", "enterprises.gazelle"),
+])
+def test_can_actually_growth_in_a_name_and_share_as_a_verb(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "how many TEU did the Zhonggu Fuzhou actually carry on that call",
+    "by how much did the high-tech firms grow",
+])
+def test_what_was_carried_and_growth_asked_stay_refused(question: str) -> None:
+    assert answer(question) is None

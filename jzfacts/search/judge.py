@@ -567,7 +567,7 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
     if component:
         return component
     if compiled(_CAPACITY, re.I).search(f"{fact.label} {fact.label_en}") and \
-            compiled(_CARRIED, re.I).search(reading.folded):
+            compiled(_CARRIED, re.I).search(compiled(_ABLE, re.I).sub(" can ", reading.folded)):
         # 这趟实际装了多少箱货: what a ship can carry is not what it carried
         return "the page gives what it can hold, not what it actually held"
     endpoint = other_endpoint(fact, reading, scope)
@@ -657,9 +657,14 @@ TOTAL_PINYIN = (r"\byi\s?gong\b|\bzong\s?(?:gong|ji|shu)\b|\blei\s?ji\b|\bgong\s
 #: A figure of what a thing can hold or carry (载箱量, 载重, deadweight, capacity) …
 _CAPACITY = r"载箱量|载重|容量|承载|吞吐能力|\bcapacity\b|\bdeadweight\b"
 #: … and a question asking what it actually held or carried (实际装了, this trip).
+#: 'can the ship actually carry': what a ship can carry, however it is said (the words
+#: between 'can' and 'actually' dropped before _CARRIED reads the question).
+_ABLE = r"\b(?:can|could)\b(?:\s+\w+){0,3}?\s+(?=actual(?:ly)?\b)"
 _CARRIED = (r"实际|实装|这趟|这次|这回|那趟|首航.{0,6}(?:装|运|拉|带|卸)|装了|运了|拉了|"
             r"运来|运到|运抵|带来|拉来|卸了|卸下|"
             # (actually: of what it carried, never of what an article gives or says)
+            # (…can it actually carry: what it can hold, as the page gives)
+            r"(?<!\bcan\s)(?<!\bcould\s)"
             r"\bactual(?:ly)?\b(?!\s+(?:give|gives|say|says|said|state|states|print|prints|"
             r"report|reports|write|writes|mean|means))|"
             r"\bin\s+fact\b|\bthis\s+(?:trip|voyage|time|call)\b|"

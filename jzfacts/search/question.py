@@ -303,7 +303,10 @@ _WANTS = (
      r"\bwhich\s+(?:number|no)\b|(?<=berth\s)number\b"),
     ("percentage", r"比例|比重|百分之几|百分之多少|多少个百分点|几个百分点|百分比|占比|几成|"
                    r"多少成|%|率",
-     r"%|\bpercent|\bpercentage\b|\brate\b|\bshare\b|\bproportion\b|\bratios?\b"),
+     # (share nos. of …, share the number: a verb)
+     r"%|\bpercent|\bpercentage\b|\brate\b|"
+     r"\bshare\b(?!\s+(?:nos?\b|the\s+(?:number|figure|count|data|details)|details|data|info))|"
+     r"\bproportion\b|\bratios?\b"),
     ("money", A_NOT_A["money"] + "|"
      r"多少钱|几多钱|多少元|多少亿元|金额|钱|价格|价钱|房价|票价|单价|均价|物价|"
      r"[贷借放拨]了?(?:多少|几多)款",
@@ -951,6 +954,9 @@ _GROWER = (r"\b(?:i|we|you|they|he|she|people|farmers?|growers?|(?:my|our|his|he
            r"mis)\s+\S+)\s+(?:\w+\s+)?$")
 _GROWN = (r"\s+(?!(?:by|to|from|in|at|over|since|during|between|up|down|fast|faster|slow|"
           r"slower|quickly|much|more|less|than|and|or|the\s+most)\b)[a-z]")
+#: What makes 'growth' the name of a kind of firm (explosive growth, rapid-growth), not a
+#: change asked.
+_GROWTH_KIND = r"\b(?:explosive|rapid|hyper|breakout)[\s-]$"
 _CHANGE_HINTS = ("grow", "grew", "creas", "ris", "rose", "fall", "fell", "drop", "declin",
                  "climb", "jump", "shr", "chang", "how much", "year", "yoy", "qoq", "cagr",
                  "compared")
@@ -972,6 +978,9 @@ def change_asked(text: str) -> str:
             if compiled(_GROWER, re.I).search(text[:found.start()]) and \
                     compiled(_GROWN, re.I).match(text[found.end():]):
                 continue  # (we grow nothing but grass; my uncle grows rice: farming)
+            if found.group().startswith("grow") and \
+                    compiled(_GROWTH_KIND, re.I).search(text[:found.start()]):
+                continue  # (the pool for explosive growth, high-growth firms: a kind of firm)
             # what did it rise to: a level
             return "" if re.match(r"\s+to\b", text[found.end():]) else found.group()
     if text.isascii() and any(hint in text for hint in _PINYIN_CHANGE_HINTS):
@@ -1104,7 +1113,8 @@ _ASKER_EN = (r"\basked\s+by\s+(?:a|an|one|our|my|the)\s+(?:[a-z]+\s+)??(?:" + _A
 #: reason it gives after a comma (…, given that many visitors come from the city): no words
 #: of what is asked.
 _POLITE_EN = (r"\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:tell|show|let)\s+me\b|"
-              r"\b(?:kindly|please)\s+(?:share|tell|provide|advise|confirm|let\s+me\s+know)\b|"
+              r"\b(?:kindly|please|pls|plz)\s+(?:share|tell|provide|advise|confirm|"
+              r"let\s+me\s+know)\b|"
               r",?\s*\bif\s+i\s+(?:understand|read\s+(?:it|this))\s+(?:correctly|right)\b|"
               r",?\s*\bif\s+i'?m\s+not\s+mistaken\b|,?\s*\bcorrect\s+me\s+if\s+i'?m\s+wrong\b|"
               r"\bdo\s+you\s+(?:happen\s+to\s+)?know\b|\bi(?:\s+would|'d)\s+like\s+to\s+know\b|"
