@@ -3295,3 +3295,20 @@ def test_can_actually_growth_in_a_name_and_share_as_a_verb(question: str, fact: 
 ])
 def test_what_was_carried_and_growth_asked_stay_refused(question: str) -> None:
     assert answer(question) is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a spaced hyphen is a dash: the part before the one that asks says where and what
+    ("I sell tractors in Kansas so I was curious - Jinzhou corn mechanisation, was it "
+     "93.95 percent?", "mechanisation.corn"),
+    ("My sister teaches in Perth - the Linghai Cuiyan market, is it really 100 years old?",
+     "market.age"),
+])
+def test_a_dash_sets_a_remark_apart_from_a_yes_or_no_question(question: str, fact: str
+                                                              ) -> None:
+    assert answer(question) == fact
+
+
+def test_a_remark_naming_another_port_before_a_question_about_it_stays_refused() -> None:
+    assert answer("I work in Qingdao port - which berth did the Zhonggu Fuzhou use there?") \
+        is None

@@ -906,6 +906,8 @@ _ASKING = ("|".join(A_NOT_A.values()) + "|"
            # keywords that ask by the kind of figure (投资参考：锦州省级平台数量)
            r"数量|数目|总数|个数|存量|\bnumber\s+of\b|"
            r"\bhow\b|\bwhat|\bwhich\b|\bwhen\b|"
+           # (…, was it 91.12 or 91.2 percent: a yes-or-no question)
+           r"\b(?:is|was|are|were|did|does|has|have)\s+(?:it|that|this|there|they)\b|"
            # in pinyin (…865 jia, gaoxin jishu qiye ne?)
            r"\bduo\s?shao\b|\bne\b|\bshen\s?me\b|"
            r"\bji\s?(?:ge|jia|xiang|ren|wei|ming|ci|jie|pi|nian|hao|zhong|chang)\b")
@@ -1648,7 +1650,9 @@ _STATED = "the question states"
 
 def units_of(text: str) -> list[str]:
     """The parts a question is said in: its sentences; the clauses of one sentence; the
-    spoken clauses of a voice message that has no marks (at its particles)."""
+    spoken clauses of a voice message that has no marks (at its particles). A hyphen typed
+    with spaces between words is a dash (…so I was curious - Jinzhou soybean…)."""
+    text = compiled(r"(?<=[A-Za-z])\s+--?\s+(?=[A-Za-z])").sub(" — ", text)
     sentences = sentences_of(text)
     if len(sentences) > 1:
         return sentences
@@ -1736,15 +1740,19 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
                     names_closely(fact, asked(focus, statistics).query, statistics) and \
                     names_only(fact, asked(story, statistics).query, statistics):
                 return again  # (a question whole in itself, and remarks beside it)
-            if placed and not compiled(_POINTING_BACK, re.I).search(focus) and \
-                    beside(before, fact, fact_base, told=True) and \
+            # (an 'it' of the part that asks is what that part names, where it names the
+            # page's place and the fact)
+            if placed and beside(before, fact, fact_base, told=True) and \
                     names_closely(fact, asked(focus, statistics).query, statistics) and \
                     names_only(fact, asked(story, statistics).query, statistics):
                 # (我们太原也有老集市。凌海翠岩大集开了多少年了: the part that asks says where
                 # it asks about, the page's own place; the remarks' places are the speaker's)
                 return again
             if not at_home(before, fact_base, speaker=True, fact=fact):
-                return None  # (营口港…，停的几号泊位: a question about another port)
+                # (营口港…，停的几号泊位: a question about another port; unless the part
+                # before the one that asks says where: …through Lisbon — Jinzhou soybean
+                # mechanisation — was it 91.12 or 91.2 percent)
+                continue
             told = asked(without_named_places(before), statistics).query
             return again if before.strip() and names_closely(fact, told, statistics) else None
     return None
