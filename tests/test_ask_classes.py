@@ -3312,3 +3312,21 @@ def test_a_dash_sets_a_remark_apart_from_a_yes_or_no_question(question: str, fac
 def test_a_remark_naming_another_port_before_a_question_about_it_stays_refused() -> None:
     assert answer("I work in Qingdao port - which berth did the Zhonggu Fuzhou use there?") \
         is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    # 'X or what?' after a figure asks which thing it is
+    ("the 25 — model alliances or what?", "alliances.model"),
+    # a figure stated, then asked again exactly
+    ("the market had about 90 companies and merchants, right? how many exactly",
+     "market.exhibitors"),
+    # formal modals (须, 方可, 才能) say how a line is put, not what it is about
+    ("营业收入须达多少亿元以上方可称为双五企业", "shuangwu.revenue"),
+])
+def test_or_what_exactly_again_and_formal_modals(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_a_part_of_a_stated_figure_stays_refused() -> None:
+    assert answer("the market had about 90 companies and merchants; how many of them "
+                  "sold seafood?") is None

@@ -138,7 +138,9 @@ AMOUNTS = ("count", "amount", "money", "percentage", "length", "mass", "age", "o
 #: Words asking a figure the question states again, exactly (上百个品牌，到底多少个).
 _EXACTLY = r"到底|究竟|确切|准确|精确|\bexactly\b|\bprecisely\b|\bexact\b"
 #: A question ending on the words that ask, with nothing asked of after them (到底多少个?).
-_ENDS_ASKING = r"(?:多少|几)个?\s*[啊呀吧呢啦]*\s*[?？!！。]*\s*$"
+_ENDS_ASKING = (r"(?:多少|几)个?\s*[啊呀吧呢啦]*\s*[?？!！。]*\s*$|"
+                # (…around 1000 kinds of goods, yes? how many exactly)
+                r"\bhow\s+(?:many|much)(?:\s+(?:exactly|precisely))?\s*[?？!.]*\s*$")
 #: The words that ask for an amount (a percent sign or 'the 11 alliances figure' does not).
 _ASKING = r"多少|几|\bduo\s?shao\b|\bji\b|\bhow\s+(?:many|much)\b"
 
@@ -151,7 +153,7 @@ def given(fact: Fact, reading: Reading, value: str) -> str:
             compiled(_ASKING, re.I).search(reading.folded) is None or offers_choices(reading) \
             or compiled(_EXACTLY, re.I).search(reading.folded) and (
                 reading.unit in UNITS and units_fit(reading.unit, fact.unit) if reading.unit
-                else compiled(_ENDS_ASKING).search(reading.folded) is not None):
+                else compiled(_ENDS_ASKING, re.I).search(reading.folded) is not None):
         # (上百个品牌，到底多少个: the page's own figure, asked again, of nothing new)
         return ""
     if converted(fact, reading) and not part_of_stated(reading.folded, reading.quantities):

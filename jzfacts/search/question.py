@@ -280,7 +280,9 @@ _WANTS = (
                r"指的是|说的是|指啥|啥意思|什么意思|有(?=\S{0,8}吗)|是(?=\S{0,6}吗)|对吗|对不对|对么|是不是|没错吧",
      r"\brefers?\s+to\b|\bwhat\s+(?:is|does|'s)\s+(?:the\s+)?(?=\d)|"
      r"\bwhat'?s\s+(?:the\s+)?(?=\d)|\bmean\b|\bis\s+(?:that|it|this)\s+(?:right|correct|"
-     r"true)\b|,?\s*(?:right|correct|true)\s*\?|\bis\s+(?:it|the)\s+(?=\d)"),
+     r"true)\b|,?\s*(?:right|correct|true)\s*\?|\bis\s+(?:it|the)\s+(?=\d)|"
+     # (the 11 — alliances or what?: which thing the figure is)
+     r"(?<=\d)\D{1,40}\bor\s+what\b"),
     # a day or a time of day: no year, count or berth number answers 哪天 (which day, 几月
     # 几号) or 几点开门 (what time it opens)
     ("date", r"哪一?天|哪日|几月几[日号]|几号(?=[首到来开举启])|什么日子|哪个日子|什么日期|日期|"
