@@ -246,10 +246,13 @@ def assert_overall(found: Dict[str, Scores],
     ("questions-am2.tsv", (0.86, 0.92, 0.98, 0.95, 2)),
     # tuning set of round 16 (stories, claims to check, remarks about the speaker's place),
     # measured at the round's start (77.2 % right: README), and studied
-    ("questions-an1.tsv", (0.83, 0.9, 0.97, 0.97, 1)),
-    # round 16's held-out check, measured once on the round's first code and once on its
-    # final code (84.2 % right both times: README); not yet studied
-    ("questions-an2.tsv", (0.82, 0.95, 0.98, 0.93, 2)),
+    ("questions-an1.tsv", (0.84, 0.9, 0.97, 0.97, 1)),
+    # round 16's first held-out check, measured on the round's first code and once later
+    # (84.2 % right both times: README), and studied since
+    ("questions-an2.tsv", (0.87, 0.95, 0.98, 0.93, 2)),
+    # second tuning set of round 16 (mixed styles), measured on the code of its arrival
+    # (89.6 % right), and studied
+    ("questions-ao1.tsv", (0.9, 0.93, 0.98, 0.97, 1)),
 ])
 def test_once_held_out_sets_keep_their_level(name: str,
                                              overall: Tuple[float, float, float, float, int]
