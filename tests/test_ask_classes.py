@@ -3330,3 +3330,38 @@ def test_or_what_exactly_again_and_formal_modals(question: str, fact: str) -> No
 def test_a_part_of_a_stated_figure_stays_refused() -> None:
     assert answer("the market had about 90 companies and merchants; how many of them "
                   "sold seafood?") is None
+
+
+@pytest.mark.parametrize("question", [
+    # the page's figure repeated, then 'and ours?'
+    "锦州有26家瞪羚企业，我们葫芦岛呢",
+    "锦州玉米机械化率93.95%，俺们屯子呢",
+    "Jinzhou has 78 young eagle firms, and our town?",
+    # the asker's own body or thing, named or not
+    "我在工商银行上班，我们去年涉农贷款多少",
+    "我们研究所有几个长江学者特聘教授",
+    "I run a credit union in Kenya. How much did we lend to farmers in 2022?",
+    "咱村的集分了几个区",
+])
+def test_the_asker_s_own_is_refused(question: str) -> None:
+    assert answer(question) is None
+
+
+@pytest.mark.parametrize("question", ["锦州有26家瞪羚企业，我们葫芦岛呢", "咱村的集分了几个区"])
+def test_the_refusal_says_it_is_the_asker_s_own(question: str) -> None:
+    assert "asker's own" in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a local's own city and its things (咱市, 咱这大集), the asker as no owner (给俺们, 比我们),
+    # the page's place as the subject, a remark after what is asked, an aside in brackets
+    ("咱市省级科技创新平台有多少家", "platforms.provincial"),
+    ("咱这大集分几个区啊", "market.zones"),
+    ("锦州银行给俺们种地的放了多少涉农贷款", "loans.agri"),
+    ("锦州的瞪羚企业有几家，比我们多吗", "enterprises.gazelle"),
+    ("我们营口港也想引进大船，锦州港那条中谷福州轮能装多少标箱", "port.ship-teu"),
+    ("锦州有几个长江学者特聘教授？我们盘锦一个都没有", "talent.changjiang"),
+    ("How many gazelle firms does Jinzhou have? Do you know?", "enterprises.gazelle"),
+])
+def test_what_only_looks_like_the_asker_s_own_answers(question: str, fact: str) -> None:
+    assert answer(question) == fact

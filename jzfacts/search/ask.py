@@ -114,6 +114,14 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
     if bodies:  # 中国银行锦州分行: another bank than the page's
         return Considered(text, reading, tuple(judged), (), (), None,
                           f"no figure on the page mentions {'、'.join(bodies)}")
+    # (…, and our city?: the last clause, where no clause has a word that asks)
+    askers = askers_own(clause or [part for part in clauses_of(reading.folded)
+                                   if part.strip()][-1:][0] if reading.folded.strip() else "",
+                        fact_base) if hits else ""
+    if askers:  # 锦州有188家高新技术企业，我们大连呢; how much did we lend: the asker's own
+        return Considered(text, reading, tuple(judged), (), (), None,
+                          f"the question asks about the asker's own ({askers}), which the "
+                          f"page does not give")
     fitting = [j for j in judged if j.fits and not j.why_not]
     if first is not None:
         fitting = not_held_up(fitting, *first, fact_base)
@@ -900,7 +908,7 @@ def clauses_of(text: str, ends: frozenset[str] = _CLAUSE_ENDS) -> list[str]:
 #: What marks a clause that asks (the others hold what it is asked beside).
 _ASKING = ("|".join(A_NOT_A.values()) + "|"
            # (好几百家, 几十年: an amount told, no question)
-           r"(?<!好)几(?![十百千万])|多少|哪|什么|啥|吗|呢|是不是|有没有|是否|对不对|真的假的|"
+           r"(?<![好十百千万])几(?![十百千万])|多少|哪|什么|啥|吗|呢|是不是|有没有|是否|对不对|真的假的|"
            r"多大|多长|"
            r"多远|多久|多高|"
            # keywords that ask by the kind of figure (投资参考：锦州省级平台数量)
@@ -1711,6 +1719,8 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
                                                      statistics.known)):
                 return None  # (营业收入还是研发?: it asks which of two, as the whole does;
                 #              8个区域还是6个区域: two figures of one thing offered, not two)
+            if askers_own(focus, fact_base, strict=True):
+                return None  # (…银行上班，我们去年涉农贷款多少: the remarks say whose it is)
             again = consider(fact_base, focus)
             # (听说前阵子来了条大船，中谷福州轮装多少标箱: a part that holds remarks itself)
             again = remarked(fact_base, focus, again) or again
@@ -1725,9 +1735,12 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
             # own place, a remark after it that tells of the speaker's is no narrowing)
             placed = names_home(focus, fact_base, fact)
             # (…是真的假的？我们厦门码头也见过大船: the speaker's own place, said so)
-            told = (told_at_length(after) or compiled(_SPEAKER_START, re.I).match(after) is not None
-                    ) and (placed or at_home(after, fact_base, speaker=True, fact=fact))
-            if not beside(after, fact, fact_base, told=told):
+            own = told_at_length(after) or \
+                compiled(_SPEAKER_START, re.I).match(after) is not None
+            # (…？我说的是我们大连; …？我们大连的; I mean ours: a correction narrows it)
+            own = own and compiled(_CORRECTING, re.I).search(after) is None and \
+                (placed or at_home(after, fact_base, speaker=True, fact=fact))
+            if not beside(after, fact, fact_base, told=own):
                 return None  # (…有多少家？全省的; …? in miles: what follows narrows it)
             if any(pattern.search(unit) for unit in units[:start]) and \
                     not at_home(before, fact_base, fact=fact):
@@ -1756,6 +1769,68 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
             told = asked(without_named_places(before), statistics).query
             return again if before.strip() and names_closely(fact, told, statistics) else None
     return None
+
+
+#: Who the asker and the one asked are, as owners (我们大连, 咱村, 你们那, our city, did we).
+_OWNERS_ZH = r"(?:我们|咱们|俺们|你们|咱|俺)(?:的)?"
+#: What stands before an owner word that is no owner (给俺们, 比我们多, 跟我们说).
+_OWNERS_OBJECT = frozenset("给比跟和对向为帮替让叫与同")
+#: A time between an owner word and what it owns (我们去年涉农贷款多少).
+_OWNED_WHEN = r"^(?:去年|今年|前年|明年|近年|这几年|\d{2,4}\s*年度?)\s*"
+#: What asks after an owner word: it is what the question is about (我们大连呢, 我们学校有几个).
+_OWNERS_ASKED = r"呢|吗|几|多少|哪|啥|什么|[?？]"
+#: What an owner word is followed by for the place where asker and page may be one (咱市,
+#: 咱这儿, 咱那大集: a local's, where a word of the page's figures follows).
+_OURS_HERE = frozenset("市这那")
+#: What an owner word is followed by where the asker speaks, not owns (我们想知道, 咱也问问).
+_OWNERS_SPEAK = frozenset("想要能可知问听查看是都也一就还来去说觉认打请")
+_OWNERS_EN = (r"\b(?:our|your)\s+(?!own\b)([a-z]+)|"
+              r"\b(?:did|do|does|have|has|had|can|will|would)\s+(we)\b(?!\s+know\b)|"
+              r"\b(we)\s+(?:have|had|got|lend|lent|loaned|get|own|make|made|sell|sold|hold|"
+              r"held|run|host|hosted)\b")
+
+
+def askers_own(clause: str, fact_base: Any, strict: bool = False) -> str:
+    """What of the asker's own (or the asked's) the clause that asks is about, or '': an
+    owner word (我们, 咱, our, did we) before a place, a body or a thing that is neither the
+    page's place nor a word of its figures (我们大连呢, 我们学校有几个, 咱村的大集, how much did
+    we lend, our farm). The asker speaking (我们想知道, 咱也问问) and the page's own (咱锦州, 我们
+    翠岩大集) are no such thing; `strict`, a word of the page's figures after the owner word
+    is the asker's too (我在工商银行上班，我们去年涉农贷款多少: the part that asks, read alone)."""
+    known = fact_base.statistics().known
+    home = base_scope(fact_base).home
+    clause = compiled(r"[(（][^)）]*[)）]").sub(" ", clause)  # (an aside in brackets)
+    for found in compiled(_OWNERS_ZH).finditer(clause):
+        # (我们去年…, 我们2022年…: when, before what is owned)
+        rest = compiled(_OWNED_WHEN).sub("", clause[found.end():].lstrip())
+        if not rest or rest[0] in _OWNERS_SPEAK or not has_chinese(rest[0]) or \
+                clause[found.start() - 1:found.start()] in _OWNERS_OBJECT or \
+                compiled(_OWNERS_ASKED).search(rest) is None:
+            # (给俺们, 比我们多: the asker is no owner; …有多少家啊我们黄山这边好像没那么多:
+            # a remark after what is asked)
+            continue
+        others = clause[:found.start()] + " " + rest[1:]
+        if rest[0] in _OURS_HERE and any(
+                others[i:i + 2] in known for i in range(len(others) - 1)):
+            continue  # (咱市…, 咱这大集离北站多远: a local's own city and its things)
+        if any(at_home(place.text, fact_base) for place in places_in(rest)):
+            continue  # (我们扎龙…锦州他们组织了多少场: the page's place is the subject)
+        places = places_in(rest[:8])
+        if places and places[0].start == 0:
+            if at_home(places[0].text, fact_base):
+                continue
+            return found.group() + places[0].text
+        if rest[:2] in known and not strict or any(rest.startswith(place) for place in home):
+            continue
+        return found.group() + rest[:2]
+    lowered = clause.lower()
+    if "we" in lowered or "our" in lowered or "you" in lowered:
+        for found in compiled(_OWNERS_EN).finditer(lowered):
+            # (our Jinzhou, our city of Jinzhou: the page's own)
+            if found.group(1) and names_home(clause, fact_base, None):
+                continue
+            return found.group()
+    return ""
 
 
 def without_named_places(text: str) -> str:
@@ -1842,7 +1917,7 @@ def beside(remark: str, fact: Fact, fact_base: Any, within: bool = False,
     return all(set(place.codes) <= set(scope.home) for place in read.places)
 
 
-def names_home(text: str, fact_base: Any, fact: Fact) -> bool:
+def names_home(text: str, fact_base: Any, fact: Optional[Fact]) -> bool:
     """Whether a text names the page's own place (锦州, 凌海; In this Jinzhou piece), and no
     place but it and the fact's own (the ship 中谷福州's 福州 is no place asked about): it
     says where it asks about."""
@@ -1860,6 +1935,13 @@ TOLD_LENGTH = 12
 #: What a remark of the speaker's own begins with (我们…, 俺…, we…, my…): a sentence, no
 #: fragment that narrows a question.
 _SPEAKER_START = r"\s*(?:我|俺|咱|(?:we|i|my|our)\b)"
+
+
+#: What says a remark corrects or narrows the question (我说的是…, 我是说, 我问的是, I mean,
+#: 我们大连的: a fragment that ends in 的).
+_CORRECTING = (r"说的是|是说|指的是|问的是|是问|要的是|\bi\s+mean\b|\bi\s+meant\b|"
+               r"\bi'?m\s+asking\b|\bi\s+was\s+asking\b|\bi'?m\s+talking\b|"
+               r"的[\s?？。!！]*$|\bours\b|\bmine\b")
 
 
 def told_at_length(text: str) -> bool:

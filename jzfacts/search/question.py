@@ -1187,7 +1187,8 @@ def examples_removed(text: str, known: Container[str]) -> str:
 
 #: A yes-or-no tag that ends a question (是第七批的不, 有瞪羚企业没有, 对不对): the question
 #: checks a figure, as 吗 does; read as 吗 (never 不 in the middle: 不低于 is content).
-_YES_NO_TAG = r"(?<=[\u4e00-\u9fff\d])(?:不是|不|没有|没|对不对|对不|是不是|对吧)\s*[？?。！!]*\s*$"
+_YES_NO_TAG = (r"(?<=[\u4e00-\u9fff\d])(?<![都也还并从再])"  # (一个都没有: a negation told)
+               r"(?:不是|不|没有|没|对不对|对不|是不是|对吧)\s*[？?。！!]*\s*$")
 
 
 def as_asked(text: str) -> str:
