@@ -3365,3 +3365,22 @@ def test_the_refusal_says_it_is_the_asker_s_own(question: str) -> None:
 ])
 def test_what_only_looks_like_the_asker_s_own_answers(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # where the speaker is, said so (我在…上班, I'm a … at …), and the fact named closely
+    ("我在铁岭上班，翠岩大集分了几个区域", "market.zones"),
+    ("What's the container capacity of the Zhonggu Fuzhou? I'm a crane driver at Dalian port.",
+     "port.ship-teu"),
+    ("hey im in sydney rn, how many gazelle firms does jinzhou have", "enterprises.gazelle"),
+])
+def test_the_speaker_s_place_said_so_answers(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "我在信用社上班 我们去年涉农贷款规模多少",   # the asker's workplace's 'we'
+    "我们屯的大集离锦州北站多远",              # the village's market, possessed
+])
+def test_the_asker_s_workplace_and_possessions_are_refused(question: str) -> None:
+    assert answer(question) is None

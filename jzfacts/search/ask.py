@@ -117,7 +117,8 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
     # (…, and our city?: the last clause, where no clause has a word that asks)
     askers = askers_own(clause or [part for part in clauses_of(reading.folded)
                                    if part.strip()][-1:][0] if reading.folded.strip() else "",
-                        fact_base) if hits else ""
+                        fact_base, strict=compiled(_WORKPLACE, re.I).search(reading.folded)
+                        is not None) if hits else ""
     if askers:  # 锦州有188家高新技术企业，我们大连呢; how much did we lend: the asker's own
         return Considered(text, reading, tuple(judged), (), (), None,
                           f"the question asks about the asker's own ({askers}), which the "
@@ -1767,7 +1768,12 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
                 # mechanisation — was it 91.12 or 91.2 percent)
                 continue
             told = asked(without_named_places(before), statistics).query
-            return again if before.strip() and names_closely(fact, told, statistics) else None
+            # (我在朝阳上班，翠岩大集分几个区域: the remark says where the speaker is, the part
+            # that asks names the fact by words few facts hold)
+            return again if before.strip() and (
+                names_closely(fact, told, statistics) or
+                any(speakers_place(before, place) for place in places_in(before)) and
+                names_closely(fact, asked(focus, statistics).query, statistics)) else None
     return None
 
 
@@ -1775,10 +1781,14 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
 _OWNERS_ZH = r"(?:我们|咱们|俺们|你们|咱|俺)(?:的)?"
 #: What stands before an owner word that is no owner (给俺们, 比我们多, 跟我们说).
 _OWNERS_OBJECT = frozenset("给比跟和对向为帮替让叫与同")
+#: Where the asker says they work (我在农商行上班, I work at HSBC): their 'we' is that body's,
+#: whatever of the page's figures it names.
+_WORKPLACE = (r"在[^，,。？?\s]{1,12}(?:上班|工作|任职|教书|干活)|\bi\s+work\s+(?:at|for|in)\b|"
+              r"\bi\s+run\s+an?\b")
 #: A time between an owner word and what it owns (我们去年涉农贷款多少).
 _OWNED_WHEN = r"^(?:去年|今年|前年|明年|近年|这几年|\d{2,4}\s*年度?)\s*"
 #: What asks after an owner word: it is what the question is about (我们大连呢, 我们学校有几个).
-_OWNERS_ASKED = r"呢|吗|几|多少|哪|啥|什么|[?？]"
+_OWNERS_ASKED = r"呢|吗|几|多少|多远|多大|多长|多久|多高|多重|哪|啥|什么|[?？]"
 #: What an owner word is followed by for the place where asker and page may be one (咱市,
 #: 咱这儿, 咱那大集: a local's, where a word of the page's figures follows).
 _OURS_HERE = frozenset("市这那")
@@ -1813,8 +1823,12 @@ def askers_own(clause: str, fact_base: Any, strict: bool = False) -> str:
         if rest[0] in _OURS_HERE and any(
                 others[i:i + 2] in known for i in range(len(others) - 1)):
             continue  # (咱市…, 咱这大集离北站多远: a local's own city and its things)
-        if any(at_home(place.text, fact_base) for place in places_in(rest)):
-            continue  # (我们扎龙…锦州他们组织了多少场: the page's place is the subject)
+        if compiled(r"^[\u4e00-\u9fff]{1,3}的(?![^，,。]{0,4}?[问说想让托])").match(rest) is None \
+                and \
+                any(at_home(place.text, fact_base) for place in places_in(rest)):
+            # (我们扎龙…锦州他们组织了多少场: the page's place is the subject; but 我们村的大集
+            # 离锦州北站多远 is the village's market; 咱大连的朋友问锦州… asks of 锦州)
+            continue
         places = places_in(rest[:8])
         if places and places[0].start == 0:
             if at_home(places[0].text, fact_base):

@@ -394,7 +394,10 @@ def share_of(text: str) -> str:
 
 #: Words that make a place the reader's own, said before asking about the page's city.
 _SPEAKER_BEFORE = (r"(?:我是|我们|咱们|咱|俺们|俺|我在|我家在|我住|\bi'?\s?m\s+from|"
-                   r"\bi\s+am\s+from|\bi\s+live\s+in|\bwe\s+in|\bhere\s+in|\bback\s+in)\s*(?:的|这边的?)?\s*$")
+                   r"\bi\s+am\s+from|\bi\s+live\s+in|\bwe\s+in|\bhere\s+in|\bback\s+in|"
+                   r"\bi'?\s?m\s+(?:in|at|based\s+in|living\s+in|staying\s+in)|"
+                   r"\bi\s+am\s+(?:in|at|based\s+in)|\bi\s+work\s+(?:in|at)|"
+                   r"\bi'?\s?m\s+an?\s+(?:[a-z-]+\s+){1,3}(?:in|at|from))\s*(?:的|这边的?)?\s*$")
 _SPEAKER_AFTER = (r"^\s*(?:这边|那边)?\s*的?\s*(?:人|朋友|有人|记者|读者|网友|游客|留学生|学生|"
                   r"同学|老师|客户|同事|投资人|商人|专家|友人|老板|客商)(?=问|想|来|说)")
 
