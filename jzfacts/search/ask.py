@@ -28,6 +28,7 @@ from .judge import (
     AMOUNTS,
     ONLY_ADDED,
     PLACE_REASONS,
+    THERE,
     TOGETHER,
     TOTAL_PINYIN,
     Judged,
@@ -1762,7 +1763,11 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
                 # (我们太原也有老集市。凌海翠岩大集开了多少年了: the part that asks says where
                 # it asks about, the page's own place; the remarks' places are the speaker's)
                 return again
-            if not at_home(before, fact_base, speaker=True, fact=fact):
+            if not at_home(before, fact_base, speaker=True, fact=fact) or \
+                    not at_home(before, fact_base, fact=fact) and \
+                    compiled(THERE, re.I).search(focus):
+                # (I work in Qingdao port — which berth did she use there?: the speaker's
+                # place, pointed back at, is what is asked)
                 # (营口港…，停的几号泊位: a question about another port; unless the part
                 # before the one that asks says where: …through Lisbon — Jinzhou soybean
                 # mechanisation — was it 91.12 or 91.2 percent)
@@ -1773,7 +1778,8 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
             return again if before.strip() and (
                 names_closely(fact, told, statistics) or
                 any(speakers_place(before, place) for place in places_in(before)) and
-                names_closely(fact, asked(focus, statistics).query, statistics)) else None
+                not compiled(_POINTING_BACK, re.I).search(focus) and
+                names_proper(fact, focus)) else None
     return None
 
 
@@ -1845,6 +1851,26 @@ def askers_own(clause: str, fact_base: Any, strict: bool = False) -> str:
                 continue
             return found.group()
     return ""
+
+
+def names_proper(fact: Fact, text: str) -> bool:
+    """Whether a text names a fact by a proper name of its (翠岩大集, 中谷福州, Cuiyan): a tag
+    the fact also gives capitalised in pinyin or English — a thing of the page's own, not a
+    kind every city has (瞪羚企业, which a speaker's own city may have too)."""
+    from .pinyin import first_reading
+
+    lowered = text.lower()
+    names = {tag.lower().replace(" ", "") for tag in fact.tags
+             if tag.isascii() and tag[:1].isupper()}
+    for tag in fact.tags:
+        if tag.isascii():
+            if tag.lower().replace(" ", "") in names and tag.lower() in lowered:
+                return True
+            continue
+        spelled = "".join(first_reading(char) or "?" for char in tag)
+        if spelled in names and tag in text:
+            return True
+    return False
 
 
 def without_named_places(text: str) -> str:

@@ -406,8 +406,14 @@ def speakers_place(text: str, place: Any) -> bool:
     """Whether a place is where the reader is (我是朝阳的, 我们盘锦, 葫芦岛人问一下, I'm from
     Dalian), not what the question asks about."""
     lowered = text.lower()
+    if re.search(THERE, lowered[place.end:]):
+        return False  # (I work in Qingdao port — which berth did the ship use there?)
     return re.search(_SPEAKER_BEFORE, lowered[:place.start]) is not None or \
         re.search(_SPEAKER_AFTER, lowered[place.end:]) is not None
+
+
+#: Words after a speaker's place that point back at it: the question is that place's.
+THERE = r"(?<!\bis\s)(?<!\bare\s)\bthere\b|那里|那儿|那边的|当地"
 
 
 def speakers_body(text: str, body: str, homes: Sequence[int]) -> bool:
