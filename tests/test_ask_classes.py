@@ -3384,3 +3384,22 @@ def test_the_speaker_s_place_said_so_answers(question: str, fact: str) -> None:
 ])
 def test_the_asker_s_workplace_and_possessions_are_refused(question: str) -> None:
     assert answer(question) is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a part of a spaced message the speaker begins and says something in is a clause
+    ("我老家在义县 现在在杭州上班 锦州的瞪羚企业有多少家", "enterprises.gazelle"),
+    # the speaker of the page's place calls it theirs (我们市, our county)
+    ("我是锦州本地人 我们市有多少家雏鹰企业", "enterprises.young-eagle"),
+])
+def test_spaced_remarks_and_the_page_s_place_as_the_speaker_s(question: str, fact: str
+                                                              ) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "俺们义县 瞪羚企业有几家",                   # a topic: the county's own, not the city's
+    "我在锦州上班 我们单位有几个长江学者特聘教授",  # the speaker's unit, in the page's city
+])
+def test_the_speaker_s_county_and_unit_stay_refused(question: str) -> None:
+    assert answer(question) is None

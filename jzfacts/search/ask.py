@@ -120,6 +120,8 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
                                    if part.strip()][-1:][0] if reading.folded.strip() else "",
                         fact_base, strict=compiled(_WORKPLACE, re.I).search(reading.folded)
                         is not None) if hits else ""
+    if askers and speaker_at_home(reading.folded, fact_base, askers):
+        askers = ""  # (我是锦州人 我们市…; 我在锦州银行上班 我们行…: the asker's own is the page's)
     if askers:  # 锦州有188家高新技术企业，我们大连呢; how much did we lend: the asker's own
         return Considered(text, reading, tuple(judged), (), (), None,
                           f"the question asks about the asker's own ({askers}), which the "
@@ -1506,13 +1508,21 @@ _SPACED = r"(?<=[\u3400-\u9fff])[ \t\u3000]+(?=[\u3400-\u9fff])"
 #: A message's clauses run at least this long before its last; keywords are shorter
 #: (哈尔滨 国务院特殊津贴专家几位, 锦州 科技型中小企业 数量: words of one question).
 SPOKEN_CLAUSE = 8
+#: … or this long, where the speaker begins it (我在营口 …): keywords never begin so.
+SELF_CLAUSE = 4
+_SELF = frozenset("我俺咱")
+_SELF_VERBS = frozenset("在是住从去来做干班作有说想种开跟")
 
 
 def marked(text: str) -> str:
     """A message typed without marks, read with a comma where a space between Chinese
     characters ends a clause; keywords and every other text as typed."""
     parts = compiled(_SPACED).split(text)
-    if len(parts) > 1 and max(len(part.strip()) for part in parts[:-1]) >= SPOKEN_CLAUSE:
+    if len(parts) > 1 and (max(len(part.strip()) for part in parts[:-1]) >= SPOKEN_CLAUSE or
+                           any(part.strip()[:1] in _SELF and len(part.strip()) >= SELF_CLAUSE
+                               and not _SELF_VERBS.isdisjoint(part) for part in parts[:-1])):
+        # (我老家在锦州 现在在深圳打工 想问问…: a part the speaker begins and says something
+        # in is a clause; 俺们黑山县 高新技术企业有几家: a topic, no clause)
         return "，".join(part.strip() for part in parts)
     return text
 
@@ -1851,6 +1861,36 @@ def askers_own(clause: str, fact_base: Any, strict: bool = False) -> str:
                 continue
             return found.group()
     return ""
+
+
+#: How a speaker says where their own is (俺们村在…, 我们公司在…, we live in …).
+_SPEAKER_IN = (r"(?:我们|俺们|咱们|咱|我|俺)(?:村|家|厂|公司|单位|老家)?(?:在|是)\s*$|"
+               r"\bwe\s+(?:live|are|work)\s+in\s*$|\bi\s+(?:live|work)\s+(?:in|at)\s*$")
+
+
+def speaker_at_home(text: str, fact_base: Any, owned: str) -> bool:
+    """Whether the speaker says they are of the page's own place (我是锦州人, 我在锦州银行上班,
+    we live in Linghai) and what they call theirs is of that kind (我们市, 我们行, our county:
+    the last character or word of the place or body they named): their 'we' is the page's.
+    Their unit or factory (我们单位, 我们厂) is their own, wherever it is."""
+    from .judge import speakers_place
+
+    lowered = text.lower()
+    home = set(base_scope(fact_base).home)
+    kind = owned.split()[-1][-1:] if owned.isascii() is False else owned.split()[-1]
+    for place in places_in(text):
+        if not (speakers_place(text, place) or
+                compiled(_SPEAKER_IN, re.I).search(lowered[:place.start])) or \
+                not home & set(place.codes):
+            continue
+        named = text[place.start:place.start + 8]
+        if kind in named or kind in _OWN_LEVELS:
+            return True
+    return False
+
+
+#: What a speaker of the page's place calls it (我们市, 咱县, our city, our county).
+_OWN_LEVELS = frozenset(("市", "县", "城", "city", "county", "town"))
 
 
 def names_proper(fact: Fact, text: str) -> bool:
