@@ -1824,7 +1824,6 @@ def askers_own(clause: str, fact_base: Any, strict: bool = False) -> str:
     翠岩大集) are no such thing; `strict`, a word of the page's figures after the owner word
     is the asker's too (我在工商银行上班，我们去年涉农贷款多少: the part that asks, read alone)."""
     known = fact_base.statistics().known
-    home = base_scope(fact_base).home
     clause = compiled(r"[(（][^)）]*[)）]").sub(" ", clause)  # (an aside in brackets)
     for found in compiled(_OWNERS_ZH).finditer(clause):
         # (我们去年…, 我们2022年…: when, before what is owned)
@@ -1850,7 +1849,7 @@ def askers_own(clause: str, fact_base: Any, strict: bool = False) -> str:
             if at_home(places[0].text, fact_base):
                 continue
             return found.group() + places[0].text
-        if rest[:2] in known and not strict or any(rest.startswith(place) for place in home):
+        if rest[:2] in known and not strict:
             continue
         return found.group() + rest[:2]
     lowered = clause.lower()
@@ -1877,7 +1876,8 @@ def speaker_at_home(text: str, fact_base: Any, owned: str) -> bool:
 
     lowered = text.lower()
     home = set(base_scope(fact_base).home)
-    kind = owned.split()[-1][-1:] if owned.isascii() is False else owned.split()[-1]
+    # (我们行 → 行, which 锦州银行 ends in; our county → county)
+    kind = owned.split()[-1] if owned.isascii() else owned[-1:]
     for place in places_in(text):
         if not (speakers_place(text, place) or
                 compiled(_SPEAKER_IN, re.I).search(lowered[:place.start])) or \
