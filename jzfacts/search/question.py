@@ -982,7 +982,7 @@ def change_asked(text: str) -> str:
                 continue  # (we grow nothing but grass; my uncle grows rice: farming)
             if found.group().startswith("grow") and \
                     compiled(_GROWTH_KIND, re.I).search(text[:found.start()]):
-                continue  # (the pool for explosive growth, high-growth firms: a kind of firm)
+                continue  # (the pool for explosive growth, rapid-growth firms: a kind of firm)
             # what did it rise to: a level
             return "" if re.match(r"\s+to\b", text[found.end():]) else found.group()
     if text.isascii() and any(hint in text for hint in _PINYIN_CHANGE_HINTS):
