@@ -3403,3 +3403,12 @@ def test_spaced_remarks_and_the_page_s_place_as_the_speaker_s(question: str, fac
 ])
 def test_the_speaker_s_county_and_unit_stay_refused(question: str) -> None:
     assert answer(question) is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    # the page itself, as the asker or the one asked calls it, is no thing of theirs
+    ("你们报道里说的雏鹰企业有几家", "enterprises.young-eagle"),
+    ("how many young eagle firms are in your article?", "enterprises.young-eagle"),
+])
+def test_the_page_called_yours_or_ours_answers(question: str, fact: str) -> None:
+    assert answer(question) == fact

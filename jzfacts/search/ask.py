@@ -1795,6 +1795,10 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
 
 #: Who the asker and the one asked are, as owners (我们大连, 咱村, 你们那, our city, did we).
 _OWNERS_ZH = r"(?:我们|咱们|俺们|你们|咱|俺)(?:的)?"
+#: The page itself, as the asker or the one asked calls it (你们文章里, 我们报纸上说): no thing
+#: of theirs that the page is not about.
+_OWNERS_PAGE = frozenset("""文章 报道 报纸 页面 资料 数据 网站 新闻 稿子 版面 这篇 那篇 上面
+    里面 系统""".split())  # noqa: SIM905
 #: What stands before an owner word that is no owner (给俺们, 比我们多, 跟我们说).
 _OWNERS_OBJECT = frozenset("给比跟和对向为帮替让叫与同")
 #: Where the asker says they work (我在农商行上班, I work at HSBC): their 'we' is that body's,
@@ -1810,7 +1814,9 @@ _OWNERS_ASKED = r"呢|吗|几|多少|多远|多大|多长|多久|多高|多重|�
 _OURS_HERE = frozenset("市这那")
 #: What an owner word is followed by where the asker speaks, not owns (我们想知道, 咱也问问).
 _OWNERS_SPEAK = frozenset("想要能可知问听查看是都也一就还来去说觉认打请")
-_OWNERS_EN = (r"\b(?:our|your)\s+(?!own\b)([a-z]+)|"
+_OWNERS_EN = (r"\b(?:our|your)\s+(?!own\b|(?:page|article|story|report|paper|newspaper|"
+              r"piece|text|data|database|records?|source|info|information|numbers|figures|"
+              r"tool|app|site|website)\b)([a-z]+)|"
               r"\b(?:did|do|does|have|has|had|can|will|would)\s+(we)\b(?!\s+know\b)|"
               r"\b(we)\s+(?:have|had|got|lend|lent|loaned|get|own|make|made|sell|sold|hold|"
               r"held|run|host|hosted)\b")
@@ -1829,6 +1835,7 @@ def askers_own(clause: str, fact_base: Any, strict: bool = False) -> str:
         # (我们去年…, 我们2022年…: when, before what is owned)
         rest = compiled(_OWNED_WHEN).sub("", clause[found.end():].lstrip())
         if not rest or rest[0] in _OWNERS_SPEAK or not has_chinese(rest[0]) or \
+                rest[:2] in _OWNERS_PAGE or \
                 clause[found.start() - 1:found.start()] in _OWNERS_OBJECT or \
                 compiled(_OWNERS_ASKED).search(rest) is None:
             # (给俺们, 比我们多: the asker is no owner; …有多少家啊我们黄山这边好像没那么多:
