@@ -82,12 +82,8 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
     what is asked (黑山2018年，义县呢), not as what it must be: the question is read again
     without it, and a fact whose figure it is (`first`: the question as first read, and the
     clause that asks) answers only what that clause asks about."""
-    def year_and_home() -> tuple[Optional[int], Sequence[str]]:
-        scope = base_scope(fact_base)
-        return scope.today, scope.home
-
     statistics = fact_base.statistics()
-    reading = read_question(text, year_and_home, statistics.known)
+    reading = read_in_scope(text, fact_base)
     # the clause that asks, where the question has several: read once, for the rules below
     clause = asking_clause(reading.folded)
     if held_up and (reading.quantities or reading.years):
@@ -1760,18 +1756,14 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
                 # about a place makes the question that place's, wherever the speaker is)
             remarks = f"{before} {after}"
             story = without_named_places(remarks)
-            if not compiled(_POINTING_BACK, re.I).search(focus) and \
-                    beside(before, fact, fact_base, within=True) and \
+            # (a question whole in itself, and remarks beside it; or, where the part that
+            # asks names the page's place, remarks whose places are the speaker's — 我们太原也
+            # 有老集市。凌海翠岩大集开了多少年了 — and whose 'it' is what that part names)
+            if (not compiled(_POINTING_BACK, re.I).search(focus) and
+                    beside(before, fact, fact_base, within=True) or
+                    placed and beside(before, fact, fact_base, told=True)) and \
                     names_closely(fact, asked(focus, statistics).query, statistics) and \
                     names_only(fact, asked(story, statistics).query, statistics):
-                return again  # (a question whole in itself, and remarks beside it)
-            # (an 'it' of the part that asks is what that part names, where it names the
-            # page's place and the fact)
-            if placed and beside(before, fact, fact_base, told=True) and \
-                    names_closely(fact, asked(focus, statistics).query, statistics) and \
-                    names_only(fact, asked(story, statistics).query, statistics):
-                # (我们太原也有老集市。凌海翠岩大集开了多少年了: the part that asks says where
-                # it asks about, the page's own place; the remarks' places are the speaker's)
                 return again
             if not at_home(before, fact_base, speaker=True, fact=fact) or \
                     not at_home(before, fact_base, fact=fact) and \
@@ -1879,8 +1871,6 @@ def speaker_at_home(text: str, fact_base: Any, owned: str) -> bool:
     we live in Linghai) and what they call theirs is of that kind (我们市, 我们行, our county:
     the last character or word of the place or body they named): their 'we' is the page's.
     Their unit or factory (我们单位, 我们厂) is their own, wherever it is."""
-    from .judge import speakers_place
-
     lowered = text.lower()
     home = set(base_scope(fact_base).home)
     # (我们行 → 行, which 锦州银行 ends in; our county → county)
@@ -1986,9 +1976,7 @@ def beside(remark: str, fact: Fact, fact_base: Any, within: bool = False,
     from .judge import converting, currency_asked, whole_asked
     from .question import covers
 
-    scope = base_scope(fact_base)
-    read = read_question(remark, lambda: (scope.today, scope.home),
-                         fact_base.statistics().known)
+    read = read_in_scope(remark, fact_base)
     lowered = read.folded.lower()
     if read.derived or read.change or read.levels or read.superlative or \
             read.unit and not told or \
@@ -2001,15 +1989,25 @@ def beside(remark: str, fact: Fact, fact_base: Any, within: bool = False,
         return True
     if within:
         return at_home(remark, fact_base, fact=fact)
-    return all(set(place.codes) <= set(scope.home) for place in read.places)
+    home = set(base_scope(fact_base).home)
+    return all(set(place.codes) <= home for place in read.places)
+
+
+def read_in_scope(text: str, fact_base: Any) -> Reading:
+    """A text read as a question of the base's page: its date and place, asked for only
+    where the text needs them."""
+    def year_and_home() -> tuple[Optional[int], Sequence[str]]:
+        scope = base_scope(fact_base)
+        return scope.today, scope.home
+
+    return read_question(text, year_and_home, fact_base.statistics().known)
 
 
 def names_home(text: str, fact_base: Any, fact: Optional[Fact]) -> bool:
     """Whether a text names the page's own place (锦州, 凌海; In this Jinzhou piece), and no
     place but it and the fact's own (the ship 中谷福州's 福州 is no place asked about): it
     says where it asks about."""
-    scope = base_scope(fact_base)
-    read = read_question(text, lambda: (scope.today, scope.home), fact_base.statistics().known)
+    read = read_in_scope(text, fact_base)
     return at_home(read.folded, fact_base, fact=fact) and any(
         at_home(place.text, fact_base) for place in read.places)
 
