@@ -3435,3 +3435,26 @@ def test_english_city_names_are_in_the_gazetteer_and_pinyin_ones_are_not_added()
     assert [p.text for p in places_in("a plant in Harbin and one in Hohhot")] == \
         ["Harbin", "Hohhot"]
     assert places_in("how many xiaoshi does the fair open") == []
+
+
+@pytest.mark.parametrize("question", [
+    # a difference of two figures, which the page states only one by one
+    "How many more achievements won municipal awards than provincial awards?",
+    "how many fewer gazelle firms than high-tech firms are there",
+    "what's the difference between the municipal and provincial award counts",
+    "do the high-tech firms outnumber the tech SMEs, and by how many",
+    "市级和省级科技奖获奖成果之差是多少",
+    "高新技术企业和瞪羚企业的差值",
+])
+def test_a_difference_of_two_figures_is_refused(question: str) -> None:
+    assert answer(question) is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    # 'how many more' of one thing, with no 'than': what is still to come, asked as a count
+    ("how many more firms are in the incubation pool", "enterprises.pool"),
+    # 差不多 is 'about', no difference
+    ("锦州瞪羚企业差不多多少家", "enterprises.gazelle"),
+])
+def test_more_and_about_without_a_difference_still_answer(question: str, fact: str) -> None:
+    assert answer(question) == fact

@@ -941,10 +941,15 @@ CHANGE_WORDS = ("增长", "增加", "增幅", "增速", "增量", "涨", "上升
                 "减少", "降低", "下滑", "回落", "同比", "环比", "比去年", "比上年", "比前年",
                 "比上一年", "比往年", "比之前", "比以前", "多出", "变化",
                 # a difference between two figures (较大豆高出多少个百分点, 相差几家)
-                "高出", "低出", "相差", "差距", "差多少", "差几", "高多少", "低多少")
+                "高出", "低出", "相差", "差距", "差多少", "差几", "高多少", "低多少", "之差",
+                "差值", "差了多少")
 _CHANGE_ZH = "|".join(CHANGE_WORDS) + r"|(?<![多少几很好])多了|(?<![多几不])少了|" + \
     r"比[^，,。？?]{1,12}?(?:高|低|多|少)(?:出|了)?(?:多少|几)"  # 比大豆高几个点, 比…多多少
 _CHANGE_EN = (r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|higher|lower|bigger)\b|"
+              # a difference between two figures (how many more … than, the gap between)
+              r"\bhow\s+many\s+(?:more|fewer|less)\b(?=.*\bthan\b)|"
+              r"\b(?:difference|gap)\s+between\b|\bhow\s+(?:far|much)\s+apart\b|"
+              r"\boutnumber(?:s|ed)?\b|"
               r"\b(?:grow|grows|grew|grown|increased?|increases|rises?|rose|risen|falls?|fell|"
               r"fallen|drop(?:s|ped)?|declined?|declines|decreased?|decreases|climb(?:s|ed)?|"
               r"jump(?:s|ed)?|shr[iau]nk|growth|changed?)\b(?!-|\s+hands\b)|"
@@ -961,7 +966,7 @@ _GROWN = (r"\s+(?!(?:by|to|from|in|at|over|since|during|between|up|down|fast|fas
 _GROWTH_KIND = r"\b(?:explosive|rapid|hyper|breakout)[\s-]$"
 _CHANGE_HINTS = ("grow", "grew", "creas", "ris", "rose", "fall", "fell", "drop", "declin",
                  "climb", "jump", "shr", "chang", "how much", "year", "yoy", "qoq", "cagr",
-                 "compared")
+                 "compared", "how many", "between", "apart", "outnumber")
 
 
 

@@ -635,6 +635,8 @@ CHANGE: dict[str, str] = {
     'chaduoshao': '差多少',
     'chaji': '差几',
     'chaju': '差距',
+    'chaleduoshao': '差了多少',
+    'chazhi': '差值',
     'dichu': '低出',
     'diduoshao': '低多少',
     'duochu': '多出',
@@ -656,4 +658,5 @@ CHANGE: dict[str, str] = {
     'zengliang': '增量',
     'zengsu': '增速',
     'zengzhang': '增长',
+    'zhicha': '之差',
 }
