@@ -3458,3 +3458,59 @@ def test_a_difference_of_two_figures_is_refused(question: str) -> None:
 ])
 def test_more_and_about_without_a_difference_still_answer(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # 'that figure' of a thing asks its figure, of whatever kind (哪个 and 那个 alike in pinyin)
+    ("jinzhou chuying nage shuzi", "enterprises.young-eagle"),
+    ("锦州瞪羚企业那个数字", "enterprises.gazelle"),
+    # a list of levels that holds the fact's (县市区 for the page's 县(市)) is no other list
+    ("锦州被列入全国第几批全程机械化示范县市区名单", "mechanisation.batch"),
+    # 牌 of the reader's own word 牌子 is no end of the page's 品牌 that another word precedes
+    ("锦州翠岩大集上牌子有多少个", "market.brands"),
+    # a reader's loose word, then the page's name after 就是 (namely)
+    ("锦州有几个顶尖的教授，就是教育部长江学者那种", "talent.changjiang"),
+    # the ship the berth was for, by what people call it
+    ("那艘巨轮停在几号泊位", "port.berth"),
+    # a full stop that shortens a word (Mrd., approx.) ends no sentence; an 'or' that adds the
+    # reader's own doubt offers nothing to choose from
+    ("Is it right that the Bank of Jinzhou lent 9,58 Mrd. Yuan to farmers in 2022, or have I "
+     "misread the comma? We write it differently in Austria.", "loans.agri"),
+    ("锦州瞪羚企业是26家还是我记错了", "enterprises.gazelle"),
+    ("If I remember correctly, Jinzhou had 188 high-tech firms?", "enterprises.high-tech"),
+])
+def test_loose_words_lists_of_levels_and_doubts_of_the_reader(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    # still another thing: a sibling by a dropped character (先进 for the page's 领先), a
+    # reader's kind with no 'namely', and two figures offered
+    "锦州有几项技术达到国际先进水平",
+    "锦州有几个顶尖的教授",
+    "锦州南站到翠岩大集多远",
+])
+def test_what_the_loose_word_rules_leave_refused(question: str) -> None:
+    assert answer(question) is None
+
+
+def test_sentences_are_not_cut_after_a_shortened_word() -> None:
+    from jzfacts.search.ask import sentences_of
+
+    assert sentences_of("It lent 9,58 Mrd. Yuan to farmers. Was it so?") == \
+        ["It lent 9,58 Mrd. Yuan to farmers.", "Was it so?"]
+    assert sentences_of("Berth No. 209, approx. 90 firms. Right?") == \
+        ["Berth No. 209, approx. 90 firms.", "Right?"]
+
+
+@pytest.mark.parametrize("text, offers", [
+    ("26家还是28家", True),
+    ("is it 26 or 28", True),
+    ("is it 26, or have I misread it", False),
+    ("26家还是我记错了", False),
+    ("26 or not?", False),
+])
+def test_an_or_of_the_reader_s_doubt_offers_no_choice(text: str, offers: bool) -> None:
+    from jzfacts.search.judge import choosing
+
+    assert choosing(text) is offers

@@ -284,7 +284,7 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
     asks = query if rest == content or named else asked(rest, statistics).query if rest \
         else query._replace(items=())
     if head and not (best.value == "exact" and reading.wants in (None, "recall") and
-                     compiled(r"还是|\bor\b", re.I).search(reading.folded)):
+                     choosing(reading.folded)):
         # (236 awards — city level or provincial?: the figure names its fact, and the
         # question asks which of two it is, no other subject)
         # (雏鹰企业和瞪羚企业比，瞪羚企业有几家: the thing asked is named in the clause
@@ -1355,6 +1355,8 @@ def another_kind(reading: Reading, fact: Fact, statistics: Any) -> tuple[str, st
     head = head_of(reading, statistics.known)
     label, text = fact.label, reading.folded
     said = f"{fact.label} {' '.join(fact.tags)} {fact.quote}"
+    if named_after(text, label, head):
+        return "", ""  # 顶尖的教授，就是长江学者那种: the reader's word, then the page's name
     index = len(head) - 2
     while (held := held_pair(head, label, index, 2)) is not None:
         index, core, theirs = held
@@ -1379,6 +1381,23 @@ def another_kind(reading: Reading, fact: Fact, statistics: Any) -> tuple[str, st
             return mine + core, theirs + core
         return "", ""
     return "", ""
+
+
+#: Words that say again, in other words, what was just named (就是…那种, i.e., I mean).
+_NAMELY = (r"也就是|就是|即是|指的是|我说的是|我指的是|\bi\.?\s?e\.?(?=\s|,)|\bnamely\b|"
+           r"\bi\s+mean\b|\bthat\s+is\b")
+
+
+def named_after(text: str, label: str, head: str) -> bool:
+    """Whether the question names the fact after a word that says it again (…，就是教育部长
+    江学者那种): two pairs of the label's characters the head lacks, after 就是 or i.e."""
+    found = compiled(_NAMELY, re.I).search(text)
+    if found is None:
+        return False
+    after = text[found.end():]
+    pairs = {after[i:i + 2] for i in range(len(after) - 1)}
+    return sum(1 for pair in pairs if _all_chinese(pair) and pair in label and
+               pair not in head) >= 2
 
 
 def all_of_kind(reading: Reading, fact: Fact, statistics: Any) -> tuple[str, str]:
@@ -1584,15 +1603,32 @@ def answered(considered: Considered) -> Optional[Judged]:
 _SENTENCE_ENDS = frozenset("；;。!！?？")
 
 
+#: Words shortened with a full stop that goes on with the sentence (9,58 Mrd. Yuan, No. 209,
+#: approx. 90 firms, Dr. Wang): magnitudes, numbers, titles, months.
+_ABBREVIATED = frozenset((
+    "mrd", "mio", "mill", "tsd", "bn", "mn", "mln", "mld", "bil", "no", "nos", "nr", "approx",
+    "ca", "vs", "mr", "mrs", "ms", "dr", "prof", "st", "co", "ltd", "inc", "jr", "sr", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g",
+    "i.e", "cf", "fig", "vol", "pp", "abt", "esp", "incl", "excl", "dept", "govt", "intl"))
+
+
 def sentences_of(text: str) -> list[str]:
-    """A text's sentences: at 。；？！ and at a full stop before a space (not 21.3)."""
+    """A text's sentences: at 。；？！ and at a full stop before a space (not 21.3, nor one
+    that shortens a word: 9,58 Mrd. Yuan)."""
     found = [""]
     for index, char in enumerate(text):
         found[-1] += char
         if char in _SENTENCE_ENDS or char == "." and text[index + 1:index + 2] == " " and \
-                (not text[index - 1:index].isdigit() or text[index + 2:index + 3].isupper()):
+                (not text[index - 1:index].isdigit() or text[index + 2:index + 3].isupper()) \
+                and not _abbreviated(text[:index]):
             found.append("")  # (… insists it's 4,636. Which one …: a new sentence)
     return [sentence.strip() for sentence in found if sentence.strip(" ;；.。")]
+
+
+def _abbreviated(before: str) -> bool:
+    """Whether a text ends on a word that a full stop after it shortens (Mrd, approx)."""
+    word = compiled(r"(?<![A-Za-z.])[A-Za-z]+(?:\.[A-Za-z]+)?$").search(before)
+    return word is not None and word.group().lower() in _ABBREVIATED
 
 
 def focused(fact_base: Any, text: str, whole: Considered) -> Optional[Considered]:
@@ -1722,7 +1758,7 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
             if start == 0 and last == len(units) - 1:
                 continue  # (the whole question again)
             focus = " ".join(units[start:last + 1])
-            if compiled(r"还是|\bor\b", re.I).search(focus) and \
+            if choosing(focus) and \
                     not offers_choices(read_question(focus, lambda: (None, ()),
                                                      statistics.known)):
                 return None  # (营业收入还是研发?: it asks which of two, as the whole does;

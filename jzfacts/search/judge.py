@@ -187,9 +187,16 @@ _NUMBER = r"[\d百千万][\d.百千万]*(?:st|nd|rd|th)?[^\sA-Za-z\d，,、/。?
 _OPTIONS = rf"{_NUMBER}(?:\s*(?:[,，、/]|还是|或者?|\bor\b)\s*\S{{0,2}}?{_NUMBER})+"
 
 
+#: An 'or' that adds a doubt of the reader's own, no second thing to choose (…, or have I
+#: misread the comma?; or am I wrong; or not; 还是我记错了).
+_OR_DOUBT = (r"\bor\s+(?:(?:have|had|did|do|am|was|were)\s+(?:i|we)\b|not\b|i\b)|"
+             r"(?:还是|或者)(?=\s*(?:我|俺|咱)们?\S{0,3}错)")
+
+
 def choosing(text: str) -> bool:
     """Whether a (folded) question offers things to choose from (还是, or)."""
-    return compiled(_CHOOSING, re.I).search(text) is not None
+    return any(compiled(_OR_DOUBT, re.I).match(text, found.start()) is None
+               for found in compiled(_CHOOSING, re.I).finditer(text))
 
 
 def offers_choices(reading: Reading) -> bool:

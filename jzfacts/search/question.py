@@ -450,8 +450,8 @@ def wants_of(text: str, quantities: Sequence[QuestionNumber]) -> Optional[str]:
     """The kind of answer the question asks for (the first pattern that matches); `which`
     before a unit (which berth, 哪个泊位, 哪一届) asks for a number of that unit that names
     or ranks (an identifier, an ordinal), not an amount."""
-    if "数" in text and compiled(_THAT_NUMBER).search(text):
-        return None  # 锦州银行那个数多少来着: the figure, of whatever kind
+    if ("数" in text or "shu" in text) and compiled(_THAT_NUMBER).search(text):
+        return None  # 锦州银行那个数多少来着, 雏鹰企业那个数字: the figure, of whatever kind
     # (the % of a figure the question states, 强度5%以上, asks for nothing)
     matches = [(kind, span) for kind, span in wants_matches(text)
                if not (text[span[0]:span[1]] == "%" and span[0] and text[span[0] - 1].isdigit())]
@@ -479,7 +479,11 @@ def wants_of(text: str, quantities: Sequence[QuestionNumber]) -> Optional[str]:
 
 #: 'That number, how much': the figure is asked, of whatever kind (那个数多少来着, 这数字是
 #: 多少), as against a count (人数多少, 家数几何).
-_THAT_NUMBER = r"[那这]个?(?:数|数字|数据|数值)儿?\s*(?:是|有|到底是)?\s*(?:多少|几)"
+_THAT_NUMBER = (r"[那这哪]个?(?:数|数字|数据|数值)儿?\s*(?:是|有|到底是)?\s*(?:多少|几)|"
+                # (…那个数字? asks it; 我记得是这个数字 says the figure stated is it)
+                r"(?<![是就])[那这哪]个?(?:数字|数据|数值)\s*[?？。!！]*\s*$|"
+                # (in pinyin: jinzhou chuying nage shuzi; 哪个 and 那个 are both nage)
+                r"\b(?:na|zhe|nei|zhei)\s?ge\s?shu\s?(?:zi|ju|zhi)\b")
 #: 'How far' of an extent (how far is harvesting mechanised, how far has it come).
 _EXTENT = (r"\bhow\s+far\s+(?:is|are|has|have|had|was|were|did|does|do)\b"
            r"[^?.,;]*?\b(?:\w{3,}(?:ed|ised|ized|ing)|come|gone|got|along)\b")
@@ -775,6 +779,9 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
         if name not in ("money", "percentage", "mass") or (
                 known is not None and not _known_words(lowered[span[0]:span[1]], known)):
             cut.append(span)
+    if "错" in lowered or " or " in lowered or "remember" in lowered:
+        # (…还是我记错了, …, or have I misread the comma?: the reader's doubt, no content)
+        cut += [match.span() for match in compiled(_DOUBT, re.I).finditer(lowered)]
     home = scope()[1] if places else ()
     for place in places:
         if any(any(within(home_code, code) for home_code in home) for code in place.codes):
@@ -792,6 +799,14 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
                    tuple(periods), numbers, superlative.group() if superlative else "",
                    years, tuple(levels_in(lowered)), change_asked(lowered),
                    bool(quantities) and checks(lowered), derived_asked(lowered))
+
+
+#: A reader doubting their own memory or reading (还是我记错了, 没记错的话, or have I misread
+#: the comma): said of the question, no part of what it asks.
+_DOUBT = (r"(?:还是|或者|或是)?\s*(?:我|俺|咱)们?\s*(?:是不是|是否)?\s*(?:记错|搞错|弄错|看错|听错|"
+          r"想错|理解错|算错)了?(?:吧|吗|呢)?|(?:如果|要是)?(?:我|俺)?没记错的话|"
+          r"\bor\s+(?:have|had|did|do|am|was|were)\s+(?:i|we)\s+[a-z]+(?:\s+[a-z]+){0,3}|"
+          r"\bif\s+i\s+remember\s+(?:it\s+)?(?:right|correctly)\b")
 
 
 #: A word of pinyin run together at least this long is read for the question words and
@@ -863,7 +878,7 @@ _CHECK = (r"对吗|对不对|对么|对吧|对不(?=\s*[?？!！。]?\s*$)|(?<=\
           r"\s*[?？]+\s*$|"
           r"对还是错|是对是错|对错|是真是假|真还是假|正确与否|判断题|"
           # a figure recalled, to be confirmed (好像是2020年认定的, I think it was 2020)
-          r"好像是|似乎是|记得是|没记错|印象中|\bi\s+(?:think|recall|believe|remember)\b|"
+          r"好像是|似乎是|记得是|没记错|印象中|记错|搞错|弄错|看错|听错|\bi\s+(?:think|recall|believe|remember)\b|"
           r"\bif\s+i\s+remember\b|\b(?:wasn|isn|weren|aren)'?t\s+(?:it|that|they)\b|"
           r"\bis\s+(?:that|it|this)\s+(?:right|correct|true|so)\b|\bright\s*\?|"
           r"\bcorrect\s*\?|\btrue\s*\?|\bis\s+it\s+true\b|\bdoes\s+that\s+match\b|"

@@ -30,6 +30,9 @@ _INTENSIFIERS = frozenset("大")
 #: Characters that join words rather than make a name (黑山*那个*县 is no name; 企业*跟*商户
 #: is the page's 企业和商户, and said colloquially).
 _JOINING = frozenset("的嘅之了咗吗呢吧啊呀么和与及跟同或并暨这那哪个是有在也还都被把给让几多少")
+#: The characters of administrative levels: 示范县市区 (counties, cities and districts) for
+#: the page's 示范市 names a list of levels that holds the fact's, no other member.
+_LEVELS = frozenset("省市县区旗州盟乡镇村")
 
 
 def sibling(names: Iterable[str], question: str, known: Container[str]
@@ -92,6 +95,8 @@ def _sibling_at(name: str, run: str, start: int, shared: int, known: Container[s
             continue
         theirs = run[start + shared:where]   # what the question has between
         ours = name[shared:len(name) - length]  # what the fact's name has
+        if length == 1 and theirs and ours and _word_at(run, where, name):
+            continue  # (大集上牌子: 牌 of the question's 牌子 is no end of the page's 品牌)
         if theirs == ours or any(char in _JOINING for char in theirs) or \
                 end.startswith("的"):
             return ""  # (大集卖的品牌: what is said of the 品牌 the page's 精选的 says)
@@ -100,6 +105,8 @@ def _sibling_at(name: str, run: str, start: int, shared: int, known: Container[s
             #            measure alone, no other figure
         if len(theirs) == 1 and _shortened_synonym(theirs + end, name):
             return ""  # 国务院补贴: the page's 国务院特殊津贴 shortened, 补贴 for its 津贴
+        if set(theirs) <= _LEVELS and end[:1] in _LEVELS:
+            return ""  # 示范县市区: a list of levels holding the page's 示范市
         if not ours and theirs in _OFFICIAL:
             return ""  # 国务院政府特殊津贴: the page's 国务院特殊津贴 by its official name
         if theirs and set(theirs) <= _KIND_MARKS or not ours and theirs in _INTENSIFIERS and \
@@ -124,6 +131,16 @@ def _sibling_at(name: str, run: str, start: int, shared: int, known: Container[s
             return ""  # (国务院特别补贴: 特殊津贴 said in synonyms, word for word)
         return other
     return ""
+
+
+def _word_at(run: str, at: int, name: str) -> bool:
+    """Whether the question's character at `at` begins a word of two (nouns.tsv) that the
+    name does not hold: a word of the question's own, whose first character only looks
+    like the name's end."""
+    from .tables import has
+
+    pair = run[at:at + 2]
+    return len(pair) == 2 and pair not in name and has("nouns.tsv", pair)
 
 
 def _no_word(text: str, at: int) -> bool:

@@ -33,7 +33,7 @@ COLUMNS = ("id", "label", "label_en", "tags", "section", "quote", "note", "abbre
 WEIGHTS = (1.5, 3.0, 2.5, 2.5, 0.3, 1.5, 0.2, 1.0, 2.5)
 #: Changes whenever the terms a fact or query gives change (this module, forms.py, the
 #: tables they read): caches of fact terms and search statistics key on it.
-TERMS_VERSION = "16.23"
+TERMS_VERSION = "17.1"
 # Pinyin readings of these fields' Chinese; initials (rc, gxjsqy) only of the short ones,
 # where two letters are not a pair of some of a quote's thirty characters by chance.
 PINYIN_COLUMNS = frozenset({"label", "tags"})
@@ -128,7 +128,8 @@ CHINESE_STOP = sorted("""什么时候 啥时候 几多 嘅 咩 是否 听说 那
     数值 准确 精确 确切 精准 详细 最新 官方 小数点 截至 截止 时点 报道 请提供 请给出 请告知
     请列出 想了解 想知道 了解一下 问下 问一下 麻烦 谢谢 多谢 感谢
     所谓 所谓的 提到的 说的 讲的 讲嘅 说嘅 报上说的 文中的
-    规模 几大 方可 方能 必须 须""".split()  # noqa: SIM905
+    规模 几大 方可 方能 必须 须
+    记错 搞错 弄错 看错 听错 没记错""".split()  # noqa: SIM905
     + list(MEASURE_WORDS) + list(FINAL_PARTICLES) + list(OUR_CITY), key=len, reverse=True)
 # characters that are question words on their own (有, 几, 的 …): a pair of them is no word
 _STOP_CHARS = frozenset(word for word in CHINESE_STOP if len(word) == 1)
