@@ -3514,3 +3514,37 @@ def test_an_or_of_the_reader_s_doubt_offers_no_choice(text: str, offers: bool) -
     from jzfacts.search.judge import choosing
 
     assert choosing(text) is offers
+
+
+@pytest.mark.parametrize("question, fact", [
+    # Taiwanese Hokkien as Taiwan writes it (阮 我们, 孙仔 孙子, 嘛 也, 毋 不, 知影 知道)
+    ("阮孫仔問我：錦州十年來拿國家科技獎幾項？我嘛毋知", "awards.national"),
+    ("錦州的瞪羚企業敢有26家？阮毋知影", "enterprises.gazelle"),
+    # how long someone has done a thing (喊了四十年, 干了40年) is no year
+    ("我在鱼市喊价喊了四十年，锦州电商直播节今年办到第几届了", "festival.edition"),
+    ("干了40年会计，锦州银行涉农贷款多少", "loans.agri"),
+    # a character written for one a stroke away (收人 for 收入, 货款 for 贷款)
+    ("锦州双五企业 营业收人5亿以上 研发投人强度要多少", "shuangwu.rd-intensity"),
+    ("锦州银行涉农货款多少", "loans.agri"),
+    # 厂商, 厂家: the firms that come to sell
+    ("翠岩大集请了多少家厂商来参加", "market.exhibitors"),
+])
+def test_hokkien_spans_of_years_look_alike_characters(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "19年涉农贷款多少",  # two digits before 年 alone are still a year
+])
+def test_a_short_year_is_still_a_year(question: str) -> None:
+    assert answer(question) is None
+
+
+def test_a_look_alike_is_read_only_where_the_typed_pair_is_no_word() -> None:
+    from jzfacts.search.expand import look_alike, shaped
+
+    known = {"收入", "入选", "贷款"}
+    assert shaped("收人", known) == "收入"
+    assert shaped("人选", known) is None  # 人选 is a word of its own
+    assert shaped("货款", known) is None  # 货款 is a word too: siblings call it a typo
+    assert look_alike("货", "贷") and look_alike("贷", "货") and not look_alike("货", "钱")

@@ -51,10 +51,48 @@ def _homophones(run: str, first: int, known: Container[str],
         if pair in known or not FUNCTION_CHARS.isdisjoint(pair) or \
                 first + i in covered or first + i + 1 in covered:
             continue
-        term = sounding(pair, known)
+        term = sounding(pair, known) or shaped(pair, known)
         if term:
             found.append(Unit(pair, (term,), (first + i, first + i + 1), "respelled"))
     return found
+
+
+#: Characters that differ by a stroke or a dot, which handwriting input, a scan or a hasty
+#: eye puts for one another (收人 for 收入, 贷款 typed 货款, 已经 for 己经): each pair both ways.
+_LOOK_ALIKE_PAIRS = """人入 入八 己已 已巳 己巳 未末 土士 日曰 贷货 侯候 拨拔 戊戌 戌戍 准淮 券卷
+    杨扬 析折 徒徙 免兔 辩辨 刺剌 汩汨 冶治 予矛 干千 于干 天夭 大太 太犬 王玉 木本 本末
+    田由 由甲 甲申 问间 拆折 栽裁 载栽 幕暮 暮墓 壁璧 簿薄 崇祟 今令 洒酒 历厉 仓仑
+    概慨 乌鸟 兵乒 白百 自目 目且 刀力 儿几 千于 午牛 失矢 广厂 老考 考孝 宇字 鸣呜
+    候堠 微徽 营管 菅管 肓盲 盲育""".split()  # noqa: SIM905
+
+
+@lru_cache(maxsize=1)
+def _look_alike() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for pair in _LOOK_ALIKE_PAIRS:
+        for this, that in ((pair[0], pair[1]), (pair[1], pair[0])):
+            table[this] = table.get(this, "") + that
+    return table
+
+
+def shaped(pair: str, known: Container[str]) -> Optional[str]:
+    """A pair of the base's that two characters are, with one of them written as a
+    character of nearly its shape (收人 is 收入), if there is exactly one."""
+    table = _look_alike()
+    if pair[0] not in table and pair[1] not in table:
+        return None
+    from .tables import has
+
+    if has("nouns.tsv", pair) or has("synonyms.tsv", pair):
+        return None  # a word as typed (人选 is no 入选 misspelled)
+    found = {written for i in (0, 1) for other in table.get(pair[i], "")
+             if (written := pair[:i] + other + pair[i + 1:]) in known}
+    return found.pop() if len(found) == 1 else None
+
+
+def look_alike(first: str, second: str) -> bool:
+    """Whether two characters differ by a stroke (人 and 入, 贷 and 货)."""
+    return second in _look_alike().get(first, "")
 
 
 def sounding(pair: str, known: Container[str]) -> Optional[str]:

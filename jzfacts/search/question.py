@@ -206,8 +206,9 @@ def _year(quantity: QuestionNumber) -> int:
         quantity.scaled == value and not quantity.percent else 0
 
 
-#: What makes two digits before 年 a length of time, not a year (近21年, 21年来, 21年前).
-_SPAN_BEFORE = r"(?:近|过去|这|最近|前|后|第|多|几|约|满|足|超过|长达|整整|用了|花了)\s*$"
+#: What makes two digits before 年 a length of time, not a year (近21年, 21年来, 21年前;
+#: 喊了40年, 干过30年: what someone has done for so long).
+_SPAN_BEFORE = r"(?:近|过去|这|最近|前|后|第|多|几|约|满|足|超过|长达|整整|了|过)\s*$"
 _SPAN_AFTER = (r"年\s*(?:来|间|里|内|前|后|以来|以上|以下|多|左右|了|之久|时间|"
                r"的?历史|的?历程|的?光景)")
 
@@ -1293,6 +1294,15 @@ _WHICH_AFTER = frozenset("一个度间年日位种类家届批处")
 _A_FEW = (r"(这|那|近|最近|过去|[一二三四五六七八九十]?[十百千])几(?=年|天|日|个月|周)|"
           r"几(?=十年来|十年间)")
 _SIDE_BEFORE = frozenset("周旁两这那左右东西南北身海江河路岸里外前后上下一半")
+#: Taiwanese Hokkien as Taiwan writes it online, as Mandarin writes it (after the
+#: traditional characters are folded: 攏 → 拢): 毋 不, 佮 和, 袂 不会, 啥物 什么, 按怎 怎样,
+#: 有影 真的, 知影 知道, 阮 我们, 恁 你们, 囡仔 小孩, 孙仔 孙子; read only where a character
+#: only Hokkien writes stands (阮 and 嘛 are a name and a particle in Mandarin).
+_HOKKIEN = (("毋知", "不知道"), ("毋是", "不是"), ("毋", "不"), ("佮", "和"), ("袂", "不会"),
+            ("啥物", "什么"), ("按怎", "怎样"), ("有影", "真的"), ("知影", "知道"),
+            ("囡仔", "小孩"), ("孙仔", "孙子"), ("阮", "我们"), ("恁", "你们"), ("拢", "都"),
+            ("嘛", "也"), ("遐", "那里"), ("厝", "家"))
+_HOKKIEN_ONLY = frozenset("毋佮袂囡厝")
 
 
 def colloquial(text: str) -> str:
@@ -1308,6 +1318,8 @@ def colloquial(text: str) -> str:
             text = "".join("哪" if char == "边" and text[i + 1:i + 2] in _WHICH_AFTER and
                            (not i or text[i - 1] not in _SIDE_BEFORE) else char
                            for i, char in enumerate(text))
+    if not _HOKKIEN_ONLY.isdisjoint(text) or "啥物" in text or "知影" in text:
+        text = _as_written(text, _HOKKIEN)
     if not _NORTHERN_HINTS.isdisjoint(text):
         text = _as_written(text, _NORTHERN)
     if not _SPOKEN_HINTS.isdisjoint(text):

@@ -182,9 +182,12 @@ def _synonymous(text: str, name: str) -> bool:
 
 
 def _sounds_alike(first: str, second: str) -> bool:
+    """Whether two characters sound alike, or look alike (a typo either way: 行 for 型,
+    货 for 贷)."""
+    from .expand import look_alike
     from .pinyin import readings
 
-    return bool(set(readings(first)) & set(readings(second)))
+    return bool(set(readings(first)) & set(readings(second))) or look_alike(first, second)
 
 
 def english_sibling(names: Iterable[str], question: str) -> Optional[tuple[str, str]]:
