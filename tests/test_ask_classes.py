@@ -3548,3 +3548,45 @@ def test_a_look_alike_is_read_only_where_the_typed_pair_is_no_word() -> None:
     assert shaped("人选", known) is None  # 人选 is a word of its own
     assert shaped("货款", known) is None  # 货款 is a word too: siblings call it a typo
     assert look_alike("货", "贷") and look_alike("贷", "货") and not look_alike("货", "钱")
+
+
+@pytest.mark.parametrize("question", [
+    # a group of the thing the page gives no figure for (the word before 贷款 is 饲料厂)
+    "锦州银行给饲料厂贷款多少",
+    # set against the figure the page gives: the other one is asked
+    "How many Jinzhou technologies are at domestic-leading level, as opposed to the "
+    "internationally leading ones?",
+    # a level left out, which is the fact's: the rest is asked
+    "how many platforms, not counting the provincial ones",
+    # whether one is more than another: a comparison the page leaves to the reader
+    "锦州瞪羚企业比雏鹰企业多吗",
+    "is the corn mechanisation rate higher than the soybean one",
+    # 'I mean' corrects; it asks no meaning of the 209 stated (the boxes on board: no figure)
+    "When the Zhonggu Fuzhou called at berth 209, how many boxes were on board? I mean the "
+    "real load, not the rated capacity",
+])
+def test_groups_contrasts_comparisons_and_corrections_are_refused(question: str) -> None:
+    assert answer(question) is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    # other levels set against the asked one leave it asked
+    ("How many provincial-level innovation platforms, as opposed to the national or "
+     "municipal ones, does Jinzhou have?", "platforms.provincial"),
+    ("不算省级的 锦州国家级科技创新平台几家", "platforms.national"),
+    # a count asked, and a comparison after it: the count is answered
+    ("锦州的国家级科创平台有几家，比我们多吗", "platforms.national"),
+    ("省级平台比国家级多不少,省级科技创新平台到底几家?", "platforms.provincial"),
+    ("was the soybean rate higher than 90%?", "mechanisation.soybean"),
+    # how many times they went: the events they went to (次 of 场)
+    ("锦州 组织 companies 去 tech matchmaking events, how many times they go",
+     "transfer.events"),
+    # the speaker's place, beside a name the fact's label quotes (the ship)
+    ("我是南通船厂退休的老焊工 听说那个中谷福州轮载重有八点九二万吨 是不是真的", "port.ship-dwt"),
+])
+def test_what_stays_answered_beside_contrasts_and_comparisons(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_another_place_named_with_the_quoted_name_is_still_refused() -> None:
+    assert answer("南通的中谷福州轮载重多少") is None

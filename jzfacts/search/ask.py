@@ -1313,6 +1313,8 @@ _LEAVING_OUT_ZH = ("除了|除去|除开|除(?!非)|刨去|刨除|扣除|不算|
                    r"未(?![来必])被?)(?![\d〇零一二两三四五六七八九十,，])")
 _LEAVING_OUT_EN = (r"excluding|not\s+counting|other\s+than|apart\s+from|aside\s+from|"
                    r"except(?:\s+for)?|besides|not\s+(?:just|only)|"
+                   # what it is set against (as opposed to the leading ones, rather than)
+                   r"as\s+opposed\s+to|rather\s+than|instead\s+of|in\s+contrast\s+to|"
                    # counting by what they are not: aren't high-tech, did not win, failed to
                    # win, outside the pool; in pinyin, fei, bu shi, meiyou (not shi bu shi,
                    # you meiyou)
@@ -1334,8 +1336,20 @@ def excluded(text: str, fact: Fact, statistics: Any) -> str:
     """The words of what a question leaves out of what it asks, where they name the fact
     that would answer it ('' where it leaves out nothing, or something else): the page
     gives that figure, not the rest."""
+    from .question import level_named, levels_in
+
+    labels = f"{fact.label} {fact.label_en} {' '.join(fact.tags)}"
     for match in compiled(_LEAVING_OUT, re.I).finditer(text):
         words = match.group(1) or match.group(2) or match.group(3) or ""
+        # (不算省级的 锦州国家级…几家: what is left out ends at 的, or where a new run of
+        # Chinese begins after a space)
+        levels = levels_in(compiled(r"的|\s+(?=[\u4e00-\u9fff])").split(words)[0])
+        if levels:
+            # (not counting the provincial ones: the page gives that level's, not the
+            # rest; as opposed to the national or municipal ones: other levels than its)
+            if any(level_named(level, labels) for level in levels):
+                return words.strip()
+            continue
         query = asked(words, statistics).query
         # (fei gaoxin jishu qiye: what is left out may be typed in pinyin)
         if close_units(query, statistics, kinds=TYPED) and names_only(fact, query, statistics):
@@ -1351,6 +1365,7 @@ def another_kind(reading: Reading, fact: Fact, statistics: Any) -> tuple[str, st
     from .expand import synonyms
     from .heads import head_of
     from .question import word_before
+    from .tables import has
 
     head = head_of(reading, statistics.known)
     label, text = fact.label, reading.folded
@@ -1364,8 +1379,15 @@ def another_kind(reading: Reading, fact: Fact, statistics: Any) -> tuple[str, st
         if mine == theirs:
             index -= 2  # (汽车贷款规模: 贷款 before 规模 in both; the word before 贷款 tells)
             continue
-        share = noun_share(mine)
         at_text = text.find(mine + core)
+        if at_text > 0 and word_before(text, at_text):
+            # (给饲料厂贷款: the word before 贷款 is 饲料厂, of which 料厂 is a part)
+            for longer in (head[index - 4:index], head[index - 3:index]):
+                if len(longer) > 2 and has("nouns.tsv", longer) and \
+                        text.find(longer + core) >= 0:
+                    mine, at_text = longer, text.find(longer + core)
+                    break
+        share = noun_share(mine)
         before = text[max(0, at_text - 2):at_text] if at_text >= 0 else ""
         if before.endswith("几") or before.endswith("多少") or \
                 any(char in _NUMERAL_CHARS for char in mine) or \

@@ -241,6 +241,8 @@ def units_fit(asked_unit: str, fact_unit: str) -> bool:
         return True
     if {asked.dimension, unit.dimension} == {"age", "years"}:
         return True  # 多少岁 of a market a hundred years old
+    if {asked.dimension, unit.dimension} == {"times", "events"}:
+        return True  # 去了几次, how many times they went: the events (场) they went to
     if {asked.dimension, unit.dimension} == {"percentage", "percentage points"} or \
             unit.dimension == "percentage" and asked.dimension == "index points":
         return True  # 门槛是多少个百分点, 机械化率多少个点: people say points of a rate
@@ -409,6 +411,13 @@ _SPEAKER_AFTER = (r"^\s*(?:这边|那边)?\s*的?\s*(?:人|朋友|有人|记者|
                   r"同学|老师|客户|同事|投资人|商人|专家|友人|老板|客商)(?=问|想|来|说)")
 
 
+def names_quoted(fact: Fact, text: str) -> bool:
+    """Whether a (folded) question holds a name the fact's label quotes (“中谷福州”轮: a
+    ship, a programme: one of the page's own)."""
+    return any(len(name) >= 2 and name in text
+               for name in compiled(r"[“\"「『]([^”\"」』]+)[”\"」』]").findall(fact.label))
+
+
 def speakers_place(text: str, place: Any) -> bool:
     """Whether a place is where the reader is (我是朝阳的, 我们盘锦, 葫芦岛人问一下, I'm from
     Dalian), not what the question asks about."""
@@ -543,8 +552,11 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
             if own:  # 北镇是2018年评上的: the 2018 is 黑山's, whose quote names 北镇 beside it
                 return f"the page gives figures for {own}, not {place.text}"
             continue
-        if named_home and speakers_place(reading.folded, place):
-            continue  # 我是葫芦岛的，锦州…: where the reader is, asking about the page's city
+        if (named_home or names_quoted(fact, reading.folded)) and \
+                speakers_place(reading.folded, place):
+            # 我是葫芦岛的，锦州…; 我是南通船厂的…中谷福州轮载重: where the reader is, asking
+            # about the page's city or a thing its label names in quotes
+            continue
         # 辽宁 beside 锦州 qualifies it; 辽宁 alone asks about the whole province
         if named_home and any(within(home, code) for code in place.codes
                               for home in scope.home):

@@ -280,7 +280,7 @@ _WANTS = (
                r"是哪种|是何|指何|何种|何类|"
                r"指的是|说的是|指啥|啥意思|什么意思|有(?=\S{0,8}吗)|是(?=\S{0,6}吗)|对吗|对不对|对么|是不是|没错吧",
      r"\brefers?\s+to\b|\bwhat\s+(?:is|does|'s)\s+(?:the\s+)?(?=\d)|"
-     r"\bwhat'?s\s+(?:the\s+)?(?=\d)|\bmean\b|\bis\s+(?:that|it|this)\s+(?:right|correct|"
+     r"\bwhat'?s\s+(?:the\s+)?(?=\d)|(?<!\bi\s)\bmean\b|\bis\s+(?:that|it|this)\s+(?:right|correct|"
      r"true)\b|,?\s*(?:right|correct|true)\s*\?|\bis\s+(?:it|the)\s+(?=\d)|"
      # (the 11 — alliances or what?: which thing the figure is)
      r"(?<=\d)\D{1,40}\bor\s+what\b"),
@@ -617,6 +617,10 @@ def _english_head_unit(text: str, span: tuple[int, int], words: Mapping[str, str
     from .terms import ENGLISH_STOP
 
     unit, where = words[text[span[0]:span[1]].lower()], span
+    if text[span[0]:span[1]].lower() == "times":
+        # how many times they go: a count of occasions (次), as 'times' is wherever it is
+        # asked; a multiple (倍, three times bigger) is said with a figure, never asked so
+        unit = "次"
     position = span[1]
     for _ in range(2):
         following = compiled(r"\s+([a-z]+)").match(text, position)
@@ -961,11 +965,17 @@ CHANGE_WORDS = ("增长", "增加", "增幅", "增速", "增量", "涨", "上升
                 "差值", "差了多少")
 _CHANGE_ZH = "|".join(CHANGE_WORDS) + r"|(?<![多少几很好])多了|(?<![多几不])少了|" + \
     r"比[^，,。？?]{1,12}?(?:高|低|多|少)(?:出|了)?(?:多少|几)"  # 比大豆高几个点, 比…多多少
+#: Whether one figure is more than another (比锦州银行的多吗): a comparison the page leaves
+#: to the reader, where the question asks no amount besides (有几家，比我们多吗 asks one).
+_COMPARED_ZH = r"比[^，,。？?\d]{1,12}?(?:高|低|多|少|大|小)(?:吗|么|不(?![少多])|没有|呢)"
 _CHANGE_EN = (r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|higher|lower|bigger)\b|"
               # a difference between two figures (how many more … than, the gap between)
               r"\bhow\s+many\s+(?:more|fewer|less)\b(?=.*\bthan\b)|"
               r"\b(?:difference|gap)\s+between\b|\bhow\s+(?:far|much)\s+apart\b|"
               r"\boutnumber(?:s|ed)?\b|"
+              # (bigger than Jinzhou Bank's number?: two figures set side by side; not
+              # 'higher than 90%', a figure stated)
+              r"\b(?:bigger|larger|greater|higher|smaller|lower)\s+than\b(?!\s*[\d.,]+)|"
               r"\b(?:grow|grows|grew|grown|increased?|increases|rises?|rose|risen|falls?|fell|"
               r"fallen|drop(?:s|ped)?|declined?|declines|decreased?|decreases|climb(?:s|ed)?|"
               r"jump(?:s|ed)?|shr[iau]nk|growth|changed?)\b(?!-|\s+hands\b)|"
@@ -982,7 +992,7 @@ _GROWN = (r"\s+(?!(?:by|to|from|in|at|over|since|during|between|up|down|fast|fas
 _GROWTH_KIND = r"\b(?:explosive|rapid|hyper|breakout)[\s-]$"
 _CHANGE_HINTS = ("grow", "grew", "creas", "ris", "rose", "fall", "fell", "drop", "declin",
                  "climb", "jump", "shr", "chang", "how much", "year", "yoy", "qoq", "cagr",
-                 "compared", "how many", "between", "apart", "outnumber")
+                 "compared", "how many", "between", "apart", "outnumber", "than")
 
 
 
@@ -991,6 +1001,8 @@ def change_asked(text: str) -> str:
     if not text.isascii() and (any(word in text for word in (*CHANGE_WORDS, "多了", "少了")) or
                                "比" in text):
         found = re.search(_CHANGE_ZH, text)
+        if not found and "比" in text and "几" not in text and "多少" not in text:
+            found = re.search(_COMPARED_ZH, text)
         if found:
             # 提高到了多少, 增加至多少家: the level it reached is asked, not the change
             return "" if re.match(r"\s*了?\s*(?:到|至|为|达)", text[found.end():]) else \
