@@ -3590,3 +3590,25 @@ def test_what_stays_answered_beside_contrasts_and_comparisons(question: str, fac
 
 def test_another_place_named_with_the_quoted_name_is_still_refused() -> None:
     assert answer("南通的中谷福州轮载重多少") is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    # where the reader, or someone of theirs, is: 本人在, hi from, my aunt lives in
+    ("本人在杭州做跨境电商 锦州2021年技术合同成交额多少", "transfer.contracts"),
+    ("hi from Toronto! my grandma grew up in Linghai. how old is the Cuiyan market fair?",
+     "market.age"),
+    ("my uncle lives in Shenyang. How far is the Cuiyan market from Jinzhou North station?",
+     "market.distance"),
+    # growing up is no change
+    ("I grew up in Jinzhou; how many gazelle firms are there now?", "enterprises.gazelle"),
+])
+def test_the_reader_s_people_and_places_beside_a_question(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "本人在杭州，杭州有多少家瞪羚企业",  # the reader's place, asked about
+    "my cousin lives in Dalian. How many high-tech firms does it have?",  # 'it': Dalian
+])
+def test_the_reader_s_place_asked_about_stays_refused(question: str) -> None:
+    assert answer(question) is None

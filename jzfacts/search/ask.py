@@ -1764,7 +1764,9 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
     Never where a remark narrows what is asked (除了涉农的, not counting …), nor where the
     question states a figure and asks what the page does not give of it. Else None: the
     whole question's refusal stands."""
-    leading = whole.eligible[:1] or whole.judged[:1]
+    # (the whole question's best, of those of the kind asked where it has one)
+    leading = whole.eligible[:1] or [j for j in whole.judged if j.fits][:1] or \
+        whole.judged[:1]
     if answered(whole) is not None or not leading or whole.reason.startswith(_STATED):
         return None  # (answered; or asking what the page does not give of a figure it states)
     units = units_of(text)

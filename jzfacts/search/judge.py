@@ -402,8 +402,15 @@ def share_of(text: str) -> str:
 
 
 #: Words that make a place the reader's own, said before asking about the page's city.
-_SPEAKER_BEFORE = (r"(?:我是|我们|咱们|咱|俺们|俺|我在|我家在|我住|\bi'?\s?m\s+from|"
+_SPEAKER_BEFORE = (r"(?:我是|我们|咱们|咱|俺们|俺|我在|我家在|我住|本人是|本人在|本人住|我人在|"
+                   r"我现在在|我目前在|我来自|老家在|老家是|\bi'?\s?m\s+from|"
                    r"\bi\s+am\s+from|\bi\s+live\s+in|\bwe\s+in|\bhere\s+in|\bback\s+in|"
+                   # (hi from Toronto; I grew up in, was born in; my aunt lives in: where the
+                   # reader, or someone of theirs, is)
+                   r"\b(?:hi|hello|hey|greetings|writing|calling)\s+from|\bi\s+come\s+from|"
+                   r"\bi\s+(?:grew\s+up|was\s+born|studied|worked|lived)\s+(?:in|at)|"
+                   r"\bmy\s+[a-z]+\s+(?:lives|lived|works|worked|grew\s+up|studies|is|was)"
+                   r"\s+(?:in|at|from)|"
                    r"\bi'?\s?m\s+(?:in|at|based\s+in|living\s+in|staying\s+in)|"
                    r"\bi\s+am\s+(?:in|at|based\s+in)|\bi\s+work\s+(?:in|at)|"
                    r"\bi'?\s?m\s+an?\s+(?:[a-z-]+\s+){1,3}(?:in|at|from))\s*(?:的|这边的?)?\s*$")

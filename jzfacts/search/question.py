@@ -978,7 +978,7 @@ _CHANGE_EN = (r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|higher|lower|big
               r"\b(?:bigger|larger|greater|higher|smaller|lower)\s+than\b(?!\s*[\d.,]+)|"
               r"\b(?:grow|grows|grew|grown|increased?|increases|rises?|rose|risen|falls?|fell|"
               r"fallen|drop(?:s|ped)?|declined?|declines|decreased?|decreases|climb(?:s|ed)?|"
-              r"jump(?:s|ed)?|shr[iau]nk|growth|changed?)\b(?!-|\s+hands\b)|"
+              r"jump(?:s|ed)?|shr[iau]nk|growth|changed?)\b(?!-|\s+hands\b|\s+up\b)|"
               r"\byear[\s-]on[\s-]year\b|(?<![a-z])(?:yoy|qoq|cagr)(?![a-z])|\bcompared\s+(?:with|to)\b|"
               r"\bmore\s+than\s+(?:in\s+)?(?:the\s+)?(?:last|previous|prior)\s+year\b")
 #: Who grows a crop (we grow…, my uncle grows…, farmers grew…): a person before 'grow', and
