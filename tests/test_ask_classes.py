@@ -794,8 +794,11 @@ def test_a_ratio_or_tenths_ask_for_a_share(question: str, fact: str) -> None:
     "锦州现在总共有几家省级众创空间",
 ])
 def test_a_head_s_core_noun_decides_not_its_modifiers(question: str) -> None:
-    # 省级科技创新平台 shares 省级 and 科技 of the head, not the thing it names
-    assert "only how many were added" in refusal(question)
+    # 省级科技创新平台 shares 省级 and 科技 of the head, not the thing it names; the new
+    # carriers' figure is refused as only what was added, or as of both kinds together (a
+    # member named by its own name)
+    why = refusal(question)
+    assert "only how many were added" in why or "combined figure" in why
 
 
 def test_a_head_s_core_does_not_refuse_what_covers_most_of_the_head() -> None:
@@ -3611,4 +3614,36 @@ def test_the_reader_s_people_and_places_beside_a_question(question: str, fact: s
     "my cousin lives in Dalian. How many high-tech firms does it have?",  # 'it': Dalian
 ])
 def test_the_reader_s_place_asked_about_stays_refused(question: str) -> None:
+    assert answer(question) is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a correction: the place or level said again replaces the one before; a thing said
+    # alone is asked
+    ("省级平台多少家？说错了，是市级科技创新平台", "platforms.municipal"),
+    ("黑山县哪年认定的？不对，是义县", "mechanisation.yixian-year"),
+    ("how many gazelle firms? sorry, I meant young eagle firms", "enterprises.young-eagle"),
+    # 对不对 and 不对吧 take nothing back
+    ("瞪羚企业26家对不对", "enterprises.gazelle"),
+    # both kinds of the carriers, by their names: the whole
+    ("去年 Jinzhou 新增了幾個省級 incubator、co-working space 這類創業載體?", "incubators.new"),
+    # 非让 (insisted), no 'not'
+    ("xswl 我妈非让我查 锦州科技型中小企业注册了几家 不是高新那个", "enterprises.tech-sme"),
+])
+def test_corrections_and_what_only_looks_like_one(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "中谷福州载箱量多少，哦不，我问的是它的船长",     # corrected to what the page lacks
+    "国务院特殊津贴获得者多少人？不对，我想问的是院士多少人",
+    "锦州打算再建多少个省级科技创新平台",            # a plan, not what was done
+    "how many platforms does Jinzhou plan to build",
+    "锦州获的国家科技奖是几等奖",                    # a grade
+    "没获得国家科技奖的成果有多少项",                # the ones that did not win
+    "双五企业研发投入金额至少多少亿",                # R&D as money: the page gives a share
+    "2022年新认定的省级科技企业孵化器有几家",         # a member by its own name
+    "新增了几家省级众创空间",
+])
+def test_corrected_planned_graded_negated_and_parts_are_refused(question: str) -> None:
     assert answer(question) is None

@@ -141,14 +141,28 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
         # is what the question is about, and the page gives no part of it; another figure
         # (the high-tech firms) is no answer
         return Considered(text, reading, tuple(judged), (), (), None, whole.why_not)
+    # the thing asked (how many *jobs*, 多少个*牌子*)
+    head = head_of(reading, statistics.known)
+    unfit = max((j for j in judged if not j.fits and not j.why_not), key=lambda j: j.score,
+                default=None)
+    if unfit is not None and eligible and reading.wants in _MEASURES_ASKED and \
+            unfit.hit.fact.kind == "amount" and \
+            unfit.score >= max(j.score for j in eligible) + KIND_MARGIN and \
+            _pairs_in(head, unfit.hit.fact.label) > max(_pairs_in(head, j.hit.fact.label)
+                                                        for j in eligible):
+        # 双五企业研发投入金额至少多少亿: what the question is about (研发投入) the page gives
+        # as another kind of figure (a share); a figure of the kind asked (the revenue line,
+        # money) is about less of it
+        fact = unfit.hit.fact
+        return Considered(text, reading, tuple(judged), (), (), None,
+                          f"the page gives {fact.id} ({fact.display_value()}), not as a "
+                          f"{KIND_WORDS[reading.wants]}")
     refused = max((j for j in judged if j.fits and j.why_not == ONLY_ADDED),
                   key=lambda j: j.score, default=None)
     if refused is not None and eligible and all(refused.score >= j.score for j in eligible):
         # How many incubators in total: the page gives the new ones only, and a figure that
         # covers the question less (the incubation pool) is no answer to it
         return Considered(text, reading, tuple(judged), (), (), None, refused.why_not)
-    # the thing asked (how many *jobs*, 多少个*牌子*)
-    head = head_of(reading, statistics.known)
     # (给农民贷了多少钱 asks money lent to them, no count of them)
     counted = people_asked(head, reading.folded) if reading.wants not in (
         "money", "percentage", "year", "length", "mass", "age", "output") else ""
@@ -941,6 +955,19 @@ def not_held_up(fitting: list[Judged], stated: Reading, clause: str, fact_base: 
             if j not in held or label_share(j.hit.fact, query, fact_base) >= others]
 
 
+#: The kinds asked that a figure of another kind cannot be said in (money, a share, a year…).
+_MEASURES_ASKED = frozenset(("money", "percentage", "year", "count", "length", "mass"))
+#: How much more of a question a figure of another kind must cover than one of the kind
+#: asked, to be what it is about.
+KIND_MARGIN = 0.1
+
+
+def _pairs_in(text: str, label: str) -> int:
+    """How many pairs of Chinese characters of a text a label holds."""
+    return sum(1 for i in range(len(text) - 1)
+               if _all_chinese(text[i:i + 2]) and text[i:i + 2] in label)
+
+
 def asking_clause(text: str) -> Optional[str]:
     """The last clause that asks, of a question of several clauses; else None."""
     clauses = [clause for clause in clauses_of(text, _ASKED_ENDS) if clause.strip()]
@@ -1309,7 +1336,9 @@ _LEAVING_OUT_ZH = ("除了|除去|除开|除(?!非)|刨去|刨除|扣除|不算|
                    # 企业, 没有获国家科技奖的, 未纳入培育库的): the rest, which the page
                    # does not give; never 有没有 (whether there are), 非常 or 未来
                    # (是不是 and 不是210泊位吧 check a figure; 哦不是 takes a word back)
-                   r"(?:(?<![是哦噢])不是|不属于|不在|(?<![是])非(?![常遗凡法得要])|(?<![有])没有?|"
+                   r"(?:(?<![是哦噢])不是|不属于|不在|(?<![是])非(?![常遗凡法得要让叫逼说拉])|"
+                   # (没获得国家科技奖的: the verb negated, then what the ones left out won)
+                   r"(?<![有])没有?(?:获得|获|得到|拿到|拿|评上|评为|入选|被)?|"
                    r"未(?![来必])被?)(?![\d〇零一二两三四五六七八九十,，])")
 _LEAVING_OUT_EN = (r"excluding|not\s+counting|other\s+than|apart\s+from|aside\s+from|"
                    r"except(?:\s+for)?|besides|not\s+(?:just|only)|"
@@ -1480,7 +1509,7 @@ def candidate(judged: Judged) -> Candidate:
 def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> Answer:
     """The one fact that answers a question, with the page's words, or none."""
     text = " ".join(question)
-    said = marked(text)
+    said = corrected(marked(text), fact_base.statistics())
     considered = consider(fact_base, said)
     # (…R&D intensity above five percent and revenue above a certain line; what's that
     # revenue line?: what the story names most is no answer to what it asks after it)
@@ -1549,6 +1578,46 @@ SPOKEN_CLAUSE = 8
 SELF_CLAUSE = 4
 _SELF = frozenset("我俺咱")
 _SELF_VERBS = frozenset("在是住从去来做干班作有说想种开跟")
+
+
+#: What a reader says to take back what they just asked (说错了，是市级的; 不对，是义县;
+#: sorry, I meant …): what follows is asked instead (不对 of 对不对 is no correction).
+_CORRECTION = (r"(?:说错了|打错了|写错了|问错了|(?<![对是])不对(?![吧吗啊呀])|哦不|不不|更正一下|"
+               r"纠正一下|\bsorry,?\s+i\s+meant?\b|\bcorrection\b|\bwait,?\s+no\b|"
+               r"\bscratch\s+that\b|\bactually,?\s+i\s+meant?\b)\s*[,，:：。.!！]?\s*")
+#: How the words after a correction begin (是义县, 我问的是…, I meant the …).
+_CORRECTED_TO = (r"^(?:我想问的是|我问的是|我是说|我说的是|应该是|其实是|是|"
+                 r"\b(?:it'?s|it\s+is|i\s+meant?|the)\b)\s*")
+
+
+def corrected(text: str, statistics: Any) -> str:
+    """A question whose reader took back what they asked, as asked after the correction:
+    a place or a level said again replaces the one before it (黑山县哪年认定的？不对，是义县:
+    义县哪年认定的); words that ask of their own, or a thing said alone, are the question
+    (…，哦不，我问的是它的船长: its captain, of which the page says nothing). Else, or where
+    the correction leaves nothing to ask about, the text as typed."""
+    from .places import places_in
+    from .question import LEVELS
+
+    found = None
+    if any(hint in text for hint in ("错", "不", "orr", "ean", "ait", "cratch", "ctual")):
+        found = compiled(_CORRECTION, re.I).search(text)
+    if found is None or not found.start() or not text[found.end():].strip(" ?？。.!！"):
+        return text
+    before = text[:found.start()].rstrip(" ，,。.；;")
+    after = compiled(_CORRECTED_TO, re.I).sub("", text[found.end():].strip()).strip()
+    new_places, old_places = places_in(after), places_in(before)
+    if new_places and old_places:
+        return before.replace(old_places[-1].text, new_places[0].text)
+    for level, pattern in LEVELS.items():
+        said = compiled(pattern).search(after)
+        if said is None:
+            continue
+        others = [other for name, other in LEVELS.items() if name != level]
+        replaced = compiled("|".join(others)).sub(said.group(), before)
+        if replaced != before:
+            return replaced
+    return after if asked(after, statistics).query.items else text
 
 
 def marked(text: str) -> str:

@@ -418,6 +418,15 @@ _SPEAKER_AFTER = (r"^\s*(?:这边|那边)?\s*的?\s*(?:人|朋友|有人|记者|
                   r"同学|老师|客户|同事|投资人|商人|专家|友人|老板|客商)(?=问|想|来|说)")
 
 
+#: Words that ask about what is planned, not what was done (打算再建, 今后要开展, plans to).
+_PLANNED = (r"打算|计划(?!单列)|准备(?=[要再建开办搞引投])|将要|将会|今后|往后|下一步|"
+            r"再建|再开展|再办|力争|目标是|\bplan(?:s|ned|ning)?\s+to\b|\bgoing\s+to\b|"
+            r"\bwill\s+(?:build|set\s+up|open|hold|add|create|launch|invest|lend)\b|"
+            r"\btarget(?:s|ed)?\b|\bin\s+(?:the\s+)?future\b")
+_PLANNED_HINTS = ("打算", "计划", "准备", "将", "今后", "往后", "下一步", "再", "力争", "目标",
+                  "plan", "going to", "will", "target", "future")
+
+
 def names_quoted(fact: Fact, text: str) -> bool:
     """Whether a (folded) question holds a name the fact's label quotes (“中谷福州”轮: a
     ship, a programme: one of the page's own)."""
@@ -607,6 +616,12 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
             compiled(_CARRIED, re.I).search(compiled(_ABLE, re.I).sub(" can ", reading.folded)):
         # 这趟实际装了多少箱货: what a ship can carry is not what it carried
         return "the page gives what it can hold, not what it actually held"
+    planned = compiled(_PLANNED, re.I).search(reading.folded) if any(
+        hint in reading.folded.lower() for hint in _PLANNED_HINTS) else None
+    if planned and not compiled(_PLANNED, re.I).search(
+            f"{fact.label} {fact.label_en} {fact.quote} {fact.note}"):
+        # 打算再建多少个, 今后要开展多少场, plans to build: the page gives what was done
+        return f"the page gives what was done, not what is planned ({planned.group().strip()})"
     endpoint = other_endpoint(fact, reading, scope)
     if endpoint:  # 大集离市区多远: the page gives the distance from 锦州北站
         return f"the page gives no distance from {endpoint}, only the one its figure names"
@@ -682,7 +697,8 @@ def label_names(label: str) -> list[str]:
 
 
 #: A grade of a prize or an award (一等奖, 金奖, first prize): a part of the awards counted.
-_GRADE = (r"[一二三四五六七八九十特]等奖|[金银铜]奖|优秀奖|鼓励奖|"
+_GRADE = (r"[一二三四五六七八九十特几]等奖|什么等级|哪个等级|哪一等|[金银铜]奖|优秀奖|鼓励奖|"
+          r"\bwhat\s+(?:grade|class|level\s+of\s+prize)\b|"
           r"\b(?:first|second|third|grand|top)[\s-]+(?:prize|class|grade)s?\b|"
           r"\b(?:gold|silver|bronze)\s+(?:award|medal|prize)s?\b")
 #: A figure of what was added (新增4家, new carriers) is no total (一共, altogether).
@@ -819,6 +835,9 @@ _LISTED = (r"\b([a-z][\w-]*(?:,\s+[a-z][\w-]*)+,?\s+(?:and|or)\s+[a-z][\w-]*)|"
 #: (孵化器那条新闻，新增几家), unless they say one alone.
 _ONE_ALONE = (r"只|仅|光|单算|单独|单单|单是|\balone\b|\bonly\b|\bjust\b|\bby\s+themselves\b|"
               r"不算|不含|不包括|\bexcluding\b|\bnot\s+counting\b")
+#: A member named by its own full name, which no reader uses for the whole (省级科技企业孵化器
+#: is what the page calls two of the four carriers; a maker space is never an incubator).
+_PART_BY_NAME = r"科技企业孵化器|众创空间|创客空间|\bmaker\s*spaces?\b|\bco-?working\b"
 #: An abbreviation quoted in a Chinese label, a character for each member of that list
 #: (“爆双深”: 爆品, 双五, 深科技).
 _SHORTENED = r"“([\u4e00-\u9fff]{3,6})”"
@@ -842,7 +861,9 @@ def component_asked(fact: Fact, question: str) -> str:
     listed = combined or compiled(_LISTED).search(fact.label_en.lower())
     if listed is None:
         return ""
-    if listed.group(1) is None and not compiled(_ONE_ALONE, re.I).search(lowered):
+    by_name = listed.group(1) is None and compiled(_PART_BY_NAME, re.I).search(lowered)
+    if listed.group(1) is None and not compiled(_ONE_ALONE, re.I).search(lowered) and \
+            not by_name:
         return ""
     members = next(group for group in listed.groups() if group)
     parts = [part for part in re.split(r",\s*(?:(?:and|or)\s+)?|\s+and\s+|\s+or\s+",
@@ -855,7 +876,10 @@ def component_asked(fact: Fact, question: str) -> str:
         word in lowered if not word.isascii() else
         any(typed.startswith(word) for typed in words) if " " not in word else
         compiled(rf"\b{re.escape(word)}").search(spaced) is not None
-        for word in _PART_WORDS.get(part, (part.replace("-", " "),)))]
+        for word in (said.replace("-", " ") for said in
+                     _PART_WORDS.get(part, (part,))))]
+    if len(named) != 1 and by_name:
+        return ""  # (incubators and co-working spaces: both of its kinds, by their names)
     if len(named) != 1:
         named = [] if combined else shortened_part(fact, question, len(parts))
         if not named:
