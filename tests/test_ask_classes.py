@@ -3647,3 +3647,17 @@ def test_corrections_and_what_only_looks_like_one(question: str, fact: str) -> N
 ])
 def test_corrected_planned_graded_negated_and_parts_are_refused(question: str) -> None:
     assert answer(question) is None
+
+
+@pytest.mark.parametrize("question", [
+    # a level and a word for a count name no one figure of that level (two national ones)
+    "jinzhou national-level count",
+    "How many national-level ones?",
+    "What's Jinzhou's provincial-level tally?",
+])
+def test_a_level_with_its_word_for_level_names_no_one_figure(question: str) -> None:
+    assert answer(question) is None
+
+
+def test_the_level_s_own_word_still_names_its_figure_with_the_thing() -> None:
+    assert answer("how many national-level platforms") == "platforms.national"

@@ -339,7 +339,9 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
                 if label_share(j.hit.fact, query, fact_base) >= own - TIE_COVERAGE]
     if tied:
         # or by its English label's phrases (the thousand level, not the hundred level)
-        pairs = {j.hit.fact.id: phrases(j.hit.fact, query) for j in (best, *tied)}
+        # (national-level of two national figures tells them apart by nothing)
+        levels = level_terms((best, *tied))
+        pairs = {j.hit.fact.id: phrases(j.hit.fact, query, levels) for j in (best, *tied)}
         most = max(pairs.values())
         if list(pairs.values()).count(most) == 1:
             best = next(j for j in (best, *tied) if pairs[j.hit.fact.id] == most)
@@ -2219,6 +2221,17 @@ def phrases(fact: Fact, query: Any, shared: frozenset[str] = frozenset()) -> int
                     not (left in shared and right in shared):
                 found.add((first, second))
     return len(found)
+
+
+def level_terms(candidates: Sequence[Judged]) -> frozenset[str]:
+    """The English terms of the levels every candidate is of (national, level: the
+    national-level platforms and the national awards), which tell none of them apart."""
+    from .question import level_named
+    from .terms import english_term
+
+    shared = [name for name in LEVELS if all(level_named(name, " ".join(
+        (j.hit.fact.label, j.hit.fact.label_en, *j.hit.fact.tags))) for j in candidates)]
+    return frozenset(english_term(word) for name in shared for word in (name, "level"))
 
 
 def shared_tags(fact: Fact, other: Fact) -> frozenset[str]:

@@ -1069,12 +1069,15 @@ RANKING_AFTER = "第|率先|首|百强|主要|农作物|全程"
 #: Administrative levels: a figure for one level is no answer about another (国家级 双创载体
 #: when the page counts 省级 ones). Each level in Chinese and English.
 LEVELS = {
-    "national": rf"国家级|全国(?!{RANKING_AFTER})|\b[Nn]ational\b|\b[Ss]tate[\s-]level\b",
-    "provincial": r"省级|省(?=[^份会长委政厅]|$)|\b[Pp]rovincial|\b[Pp]rovince[\s-]level\b",
+    # (national-level, provincial level: the level with its word for level, as 国家级 is)
+    "national": rf"国家级|全国(?!{RANKING_AFTER})|\b[Nn]ational\b(?:[\s-][Ll]evel\b)?|"
+                r"\b[Ss]tate[\s-]level\b",
+    "provincial": r"省级|省(?=[^份会长委政厅]|$)|\b[Pp]rovincial(?:[\s-][Ll]evel\b)?|"
+                  r"\b[Pp]rovince[\s-]level\b",
     # (获市科技奖, …，市科技奖呢: the city's award, as the page writes it; not 锦州市科技奖,
     # the city's name)
     "municipal": r"市级|市一级|(?:^|(?<=[\s,，、;；:：获得拿评]))市(?=科技奖|科学技术奖)|"
-                 r"\b[Mm]unicipal|\b[Cc]ity[\s-]level\b",
+                 r"\b[Mm]unicipal(?:[\s-][Ll]evel\b)?|\b[Cc]ity[\s-]level\b",
     "county": r"县级|\b[Cc]ounty[\s-]level\b",
 }
 _LEVEL_HINTS = ("国家", "全国", "ational", "tate-", "tate level", "省", "rovinc", "市级", "市科",
