@@ -3661,3 +3661,28 @@ def test_a_level_with_its_word_for_level_names_no_one_figure(question: str) -> N
 
 def test_the_level_s_own_word_still_names_its_figure_with_the_thing() -> None:
     assert answer("how many national-level platforms") == "platforms.national"
+
+
+@pytest.mark.parametrize("question, fact", [
+    # the reader is of a place of the page's, and calls it theirs (俺们县: 黑山县; 我们镇: 翠岩)
+    ("俺是黑山的，俺们县哪年被认定为全程机械化示范县", "mechanisation.heishan-year"),
+    ("我就住翠岩镇，我们镇那个大集今年邀请了多少家企业", "market.exhibitors"),
+    ("翠岩镇的大集有多少年历史", "market.age"),
+    # where someone works (我在锦州石化上班, 我侄子在…阳光能源上班) is no subject
+    ("我在锦州石化上班，全市有几项技术达到国际领先水平", "tech.intl-leading"),
+    # a minimum required (最低要多少) is a threshold, no superlative
+    ("双五企业营业收入最低要多少", "shuangwu.revenue"),
+])
+def test_the_reader_s_own_place_and_work_and_a_minimum(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "我是黑山的，我们县高新技术企业有几家",   # the county's own count: the page gives the city's
+    "我在锦州医科大学上班，我们学校有几个长江学者特聘教授",  # their school's
+    "锦州阳光能源有多少项技术达到国际领先水平",  # a firm the page never names
+    "中信钛业获得了几项国家科技奖",          # a firm the page names, of another figure
+    "双五企业营业收入上限是多少",            # a ceiling, where the page gives a floor
+])
+def test_the_reader_s_own_firms_and_ceilings_stay_refused(question: str) -> None:
+    assert answer(question) is None

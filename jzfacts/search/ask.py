@@ -18,6 +18,7 @@ from .decide import (
     english_share,
     features_of,
     noun_share,
+    organisations_held,
     organisations_not_held,
     probability,
     quoted_not_held,
@@ -35,6 +36,7 @@ from .judge import (
     Scope,
     base_scope,
     choosing,
+    fact_words,
     judge,
     offers_choices,
     only_added,
@@ -43,7 +45,7 @@ from .judge import (
     speakers_place,
     units_fit,
 )
-from .places import places_in
+from .places import Place, places_in
 from .question import A_NOT_A, LEVELS, Reading, read_question
 from .sieve import sieved
 from .terms import ENGLISH_STOP, has_chinese, text_terms
@@ -116,8 +118,16 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
                                    if part.strip()][-1:][0] if reading.folded.strip() else "",
                         fact_base, strict=compiled(_WORKPLACE, re.I).search(reading.folded)
                         is not None) if hits else ""
-    if askers and speaker_at_home(reading.folded, fact_base, askers):
+    own = speakers_home(reading.folded, fact_base, askers, reading.places) if askers else None
+    if own is not None:
         askers = ""  # (我是锦州人 我们市…; 我在锦州银行上班 我们行…: the asker's own is the page's)
+        said = [place for place in reading.places
+                if compiled(_OWNERS_ZH).match(place.text) is not None]
+        if said and own not in reading.places:
+            # (俺是黑山的，俺们县哪年…: their county is the page's 黑山县, asked about)
+            reading.places = tuple(place for place in reading.places if place not in said) + \
+                (Place(own.text, own.codes, said[0].start, said[0].end, own.names),)
+            judged = [judge(hit, reading, scope) for hit in hits]
     if askers:  # 锦州有188家高新技术企业，我们大连呢; how much did we lend: the asker's own
         return Considered(text, reading, tuple(judged), (), (), None,
                           f"the question asks about the asker's own ({askers}), which the "
@@ -1363,6 +1373,19 @@ _LEAVING_OUT = (rf"(?:{_LEAVING_OUT_ZH})"
                 r"have)\b)[^,;?!.]){1,60})")
 
 
+def another_body(reading: Reading, fact: Fact, statistics: Any) -> str:
+    """A firm or body the page names elsewhere that the question names and the fact does
+    not (中信钛业, of the national awards' figure), but not the reader's own (我们营口港),
+    else ''."""
+    homes = [place.start for place in reading.places]
+    words = fact_words(fact)
+    known = statistics.known
+    # (a name held only by its sound, 锦洲银行, is the page's own misspelled: the fact's)
+    return next((body for body in organisations_held(reading.folded, known)
+                 if body not in words and not speakers_body(reading.folded, body, homes) and
+                 all(body[i:i + 2] in known for i in range(len(body) - 1))), "")
+
+
 def excluded(text: str, fact: Fact, statistics: Any) -> str:
     """The words of what a question leaves out of what it asks, where they name the fact
     that would answer it ('' where it leaves out nothing, or something else): the page
@@ -1383,7 +1406,8 @@ def excluded(text: str, fact: Fact, statistics: Any) -> str:
             continue
         query = asked(words, statistics).query
         # (fei gaoxin jishu qiye: what is left out may be typed in pinyin)
-        if close_units(query, statistics, kinds=TYPED) and names_only(fact, query, statistics):
+        if close_units(query, statistics, kinds=TYPED) and \
+                names_only(fact, query, statistics, shortening=False):
             return words.strip()
     return ""
 
@@ -1531,6 +1555,13 @@ def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> An
                        tuple(j.hit.fact for j in several),
                        "the page gives several: " + ", ".join(
                            describe(j.hit.fact, chinese) for j in several))
+    other = another_body(considered.reading, best.hit.fact, fact_base.statistics()) \
+        if sure >= ANSWER and chinese else ""
+    if other:
+        # 中信钛业获得了几项国家科技奖: a firm of the page's, of which this figure says nothing
+        return refusal(text, fact_base, fields, min(sure, 0.5), (best.hit.fact,),
+                       f"the page gives {best.hit.fact.id} ({best.hit.fact.display_value()}), "
+                       f"of which {other} is no part")
     if sure >= ANSWER and excluded(considered.reading.folded, best.hit.fact,
                                    fact_base.statistics()):
         # 贷款，除了涉农的，一共多少: the page gives the figure left out, not the rest
@@ -1997,24 +2028,64 @@ _SPEAKER_IN = (r"(?:我们|俺们|咱们|咱|我|俺)(?:村|家|厂|公司|单�
                r"\bwe\s+(?:live|are|work)\s+in\s*$|\bi\s+(?:live|work)\s+(?:in|at)\s*$")
 
 
-def speaker_at_home(text: str, fact_base: Any, owned: str) -> bool:
+def speaker_at_home(text: str, fact_base: Any, owned: str,
+                    places: Optional[Sequence[Any]] = None) -> bool:
     """Whether the speaker says they are of the page's own place (我是锦州人, 我在锦州银行上班,
     we live in Linghai) and what they call theirs is of that kind (我们市, 我们行, our county:
     the last character or word of the place or body they named): their 'we' is the page's.
     Their unit or factory (我们单位, 我们厂) is their own, wherever it is."""
+    return speakers_home(text, fact_base, owned, places) is not None
+
+
+def speakers_home(text: str, fact_base: Any, owned: str,
+                  places: Optional[Sequence[Any]] = None) -> Optional[Any]:
+    """The place of the page's the speaker is of, which their 'we' names (speaker_at_home),
+    or None."""
+    from .places import within
+
     lowered = text.lower()
     home = set(base_scope(fact_base).home)
-    # (我们行 → 行, which 锦州银行 ends in; our county → county)
-    kind = owned.split()[-1] if owned.isascii() else owned[-1:]
-    for place in places_in(text):
+    # (我们行 → 行, which 锦州银行 ends in; our county → county; 我们县哪年 → 县)
+    from .tables import has
+
+    owner = compiled(_OWNERS_ZH).match(owned)
+    rest = owned[owner.end():] if owner else owned
+    # (我们学校 → 校, a word of two; 我们县哪年, 我们镇那个 → 县, 镇)
+    kind = owned.split()[-1] if owned.isascii() else \
+        rest[1] if has("nouns.tsv", rest[:2]) else rest[:1]
+    # (the question's places as read, with the page's own named short: 我是黑山的)
+    for place in places_in(text) if places is None else places:
         if not (speakers_place(text, place) or
                 compiled(_SPEAKER_IN, re.I).search(lowered[:place.start])) or \
-                not home & set(place.codes):
+                not any(within(code, area) for code in place.codes for area in home):
             continue
-        named = text[place.start:place.start + 8]
+        # (the place's own name, up to where the clause ends: 锦州上班 我们单位 is no 单位)
+        named = compiled(r"[\s,，。;；]").split(text[place.start:place.start + 8])[0]
         if kind in named or kind in _OWN_LEVELS:
-            return True
-    return False
+            return place
+    # (我是黑山的，我们县…: the place said short, whose kind their 'we' names: 黑山县)
+    if kind in _OWN_LEVELS | _LOCAL_LEVELS:
+        known = fact_base.statistics().known
+        for said in compiled(_SPEAKER_SAYS).finditer(text):
+            name = said.group(1).rstrip(kind)
+            whole = name + kind
+            for found in places_in(whole):
+                if found.text == whole and any(within(code, area) for code in found.codes
+                                               for area in home):
+                    return found
+            if kind in _LOCAL_LEVELS and len(name) >= 2 and all(
+                    name[i:i + 2] in known for i in range(len(name) - 1)):
+                # (我就住翠岩镇，我们镇…: a town the page names, too small for the gazetteer)
+                return Place(whole, frozenset({f"page:{name}"}), said.start(1),
+                             said.start(1) + len(whole), frozenset({name}))
+    return None
+
+
+#: A speaker saying where they are from or live (我是黑山的, 我就住翠岩镇, 俺家在义县).
+_SPEAKER_SAYS = (r"(?:我是|我在|我住|我就住|我就是|我家在|我家住|老家是|老家在)\s*"
+                 r"([\u4e00-\u9fff]{2,4}?)(?=的|人|，|,|\s|$)")
+#: The kinds of a place smaller than a county a speaker calls theirs (我们镇, 咱村).
+_LOCAL_LEVELS = frozenset(("镇", "乡", "村", "区"))
 
 
 #: What a speaker of the page's place calls it (我们市, 咱县, our city, our county).
@@ -2071,15 +2142,17 @@ def names_closely(fact: Fact, query: Any, statistics: Any) -> bool:
     return any(named.issuperset(unit.covers) for unit in close_units(query, statistics))
 
 
-def names_only(fact: Fact, query: Any, statistics: Any) -> bool:
+def names_only(fact: Fact, query: Any, statistics: Any, shortening: bool = True) -> bool:
     """Whether every word of a query that few facts hold names this fact: a remark beside
     the question, not one about another figure ('For double-five firms, what's the minimum
-    annual turnover?' asks the double-five firms' own line, not the contracts')."""
+    annual turnover?' asks the double-five firms' own line, not the contracts'). Without
+    `shortening`, a pair of the label's characters apart is no name of it (千人 of
+    百千万人才…百人层次 is another tier's)."""
     from .terms import abbreviation_terms
 
     named = named_words(fact, query, statistics)
     # (我们厂老总就是拿特贴的: 特贴 shortens this fact's 特殊津贴, no other's)
-    shortened = abbreviation_terms(fact.label)
+    shortened = abbreviation_terms(fact.label) if shortening else ()
     # (mi tío grows rice: an English word never a noun, grows, names no figure)
     return all(named.issuperset(unit.covers) or unit.text in shortened
                for unit in close_units(query, statistics)

@@ -298,6 +298,22 @@ def organisations_not_held(text: str, known: Any) -> list[str]:
     return found
 
 
+def organisations_held(text: str, known: Any) -> list[str]:
+    """The names of firms and bodies a text names that the base holds (中信钛业, 锦州银行),
+    by what kind of body they end in."""
+    from .terms import chinese_runs
+
+    found = []
+    for run in chinese_runs(text, 2):
+        for match in (re.finditer(_BODY, run) if any(body in run for body in _BODIES)
+                      else ()):
+            word = run[max(match.start() - 2, 0):match.end()]
+            if len(word) > len(match.group()) and not _NOT_A_NAME.intersection(word) and \
+                    held_by_sound(word, known) and match.group() != "港":
+                found.append(word)
+    return found
+
+
 def held_by_sound(word: str, known: Any) -> bool:
     """Whether the base holds every pair of a word's characters, or one that sounds the same
     (锦洲银行: 锦州银行 typed by a voice or an input method; expand._homophones)."""
@@ -372,7 +388,10 @@ def english_organisations(text: str, known: Any) -> list[str]:
 
 #: What the names of organisations end in (a bank, a university, a company …).
 _BODIES = ("银行", "大学", "学院", "研究院", "研究所", "医院", "公司", "集团", "中学", "小学",
-           "协会", "商会", "基金会", "合作社", "信用社", "保险", "证券", "机场", "港")
+           "协会", "商会", "基金会", "合作社", "信用社", "保险", "证券", "机场", "港",
+           # what a firm's short name ends in (阳光能源, 中信钛业, 东北制药)
+           "能源", "钛业", "化工", "药业", "制药", "实业", "股份", "重工", "钢铁", "石化", "矿业",
+           "物流")
 #: Bodies whose name is a proper name, never a kind of thing: 农业银行 and 农村信用社 are
 #: other lenders than the page's 锦州银行, though the base holds 农业 and 农村.
 _FINANCIAL = frozenset(("银行", "信用社", "保险", "证券"))

@@ -452,11 +452,22 @@ def speakers_body(text: str, body: str, homes: Sequence[int]) -> bool:
     """Whether an organisation or port is the reader's own (我们营口港没这么大的船), said
     before a clause that names the page's city (at one of `homes`) and asks about it."""
     where = text.find(body)
-    if where < 0 or re.search(_SPEAKER_BEFORE, text[:where].lower()) is None:
+    if where < 0:
+        return False
+    if compiled(_WORKS_AT).search(text[:where]) and \
+            compiled(_WORKS_AFTER).match(text[where + len(body):]):
+        return True  # 我在锦州石化上班，…; 我侄子在阳光能源上班: where someone works
+    if re.search(_SPEAKER_BEFORE, text[:where].lower()) is None:
         return False
     after = re.search(r"[，,。;；!！?？]", text[where + len(body):])
     return after is not None and any(home > where + len(body) + after.start()
                                      for home in homes)
+
+
+#: Someone at a body, then working there (我在…上班, 我侄子在…工作): the body is theirs.
+_WORKS_AT = (r"(?:我|俺|咱|[\u4e00-\u9fff]{1,3}(?:子|女|儿|哥|姐|弟|妹|叔|姨|舅|爸|妈|公|婆))们?"
+             r"在\s*[\u4e00-\u9fff]{0,3}$")  # (在锦州阳光能源: the body's place before it)
+_WORKS_AFTER = r"\s*(?:上班|工作|打工|干活|任职|就职|实习|做)"
 
 
 #: Words news pairs as opposites, each side in Chinese and English: a question naming one
@@ -483,6 +494,9 @@ OPPOSITES = (
     (("利润", "净利", "profit", "profits", "earnings"),
      ("营业收入", "营收", "revenue", "revenues", "turnover", "sales")),
     (("举办", "主办", "承办", "hosted"), ("参加", "参与", "attended", "attend")),
+    # a line to reach is a floor (门槛, threshold), never a ceiling
+    (("门槛", "下限", "最低", "至少", "起码", "threshold", "minimum", "floor"),
+     ("上限", "封顶", "最高限", "ceiling", "maximum", "cap")),
 )
 
 

@@ -319,7 +319,12 @@ def shaped_places(text: str, taken: list[Place], known: Container[str]) -> list[
                 if length == 2 and (has("nouns.tsv", name[1:]) or
                                     has("nouns.tsv", text[start - 1:start + 1])):
                     continue  # 到意县? the name is the shorter one
+                # (翠岩镇: a town whose name the base holds without its 镇, as the page
+                # writes it, is named so by the facts too)
+                stem = name[:-1]
+                names = {name, stem} if len(stem) >= 2 and all(
+                    stem[i:i + 2] in known for i in range(len(stem) - 1)) else {name}
                 found.append(Place(name, frozenset({f"shape:{name}"}), start, position + 1,
-                                   frozenset({name})))
+                                   frozenset(names)))
                 break
     return found

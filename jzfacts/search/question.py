@@ -410,7 +410,9 @@ _DEMONSTRATIVE = "那这哪该此"
 # (最近 is 'nearest' before 的 or at a clause's end, else 'recently': 最近锦州港来了一条船;
 # 最新 is the latest figure, which every figure of the page is)
 # (最多能装, at most: what it can hold, no superlative of the page's figures)
-SUPERLATIVE = (r"最(?:多(?!能|可|装|载|拉|运|容)|[大小高低少好强长早快慢先远重轻贵广深])|"
+SUPERLATIVE = (r"最(?:多(?!能|可|装|载|拉|运|容)|[大小高好强长早快慢先远重轻贵广深]|"
+               # (最低要多少, 最少得: a minimum required, no superlative)
+               r"[低少](?!\s*(?:要|得|需|须|也|限度)))|"
                r"最近(?=的|是|吗|呢|\s*[？?，,。!！]|\s*$)|"
                r"第一(?!资源|[届批次期轮季号])|第[二三四五六七八九十2-9]\s*(?:大|多|高|长|快)|"
                r"\b(?:second|third|2nd|3rd)[\s-]+(?:largest|biggest|highest|most|longest)\b|"
