@@ -3686,3 +3686,27 @@ def test_the_reader_s_own_place_and_work_and_a_minimum(question: str, fact: str)
 ])
 def test_the_reader_s_own_firms_and_ceilings_stay_refused(question: str) -> None:
     assert answer(question) is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a pasted chat or mail: its heading and speakers' names are no part of the question
+    ("群聊记录 A: 玉米机械化率多少 B: 好像是九十多 A: 具体是多少", "mechanisation.corn"),
+    ("【转发】老王：翠岩大集离锦州北站多远？小李：不清楚。——谁知道", "market.distance"),
+    # a mail's sign-off says where its writer is; the plans it tells are theirs
+    ("Dear team, we plan to open an office in Dalian. How many gazelle firms does Jinzhou "
+     "have? Best regards, Tom from Rotterdam", "enterprises.gazelle"),
+    # 离 of the reader's 大集离 is no end of the page's 距离
+    ("锦州凌海大集离锦州北站多远", "market.distance"),
+    # a person's age is no figure of the page's
+    ("我儿子15岁，锦州有几项技术国际领先", "tech.intl-leading"),
+])
+def test_chats_mails_ages_and_word_ends(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "Qingdao: how many gazelle firms",          # a place, then a colon: no speaker
+    "which crop has the best mechanisation rate",  # best, no sign-off
+])
+def test_what_only_looks_like_a_chat_or_a_sign_off(question: str) -> None:
+    assert answer(question) is None

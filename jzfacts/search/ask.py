@@ -1653,9 +1653,30 @@ def corrected(text: str, statistics: Any) -> str:
     return after if asked(after, statistics).query.items else text
 
 
+#: What heads a pasted chat or mail (群聊记录, 【转发】, 客户邮件:), and who speaks in one
+#: (A: …, 张三：…): the talk, with each speaker's turn a sentence of its own.
+_TRANSCRIPT = (r"^\s*(?:【[^】]{1,8}】|\[[^\]]{1,12}\]|(?:群聊|聊天|微信)记录|转发|截图|"
+               r"(?:客户|来往)?邮件|聊天截图)\s*[:：]?\s*")
+_SPEAKER_TURN = r"(?:^|(?<=[\s。？！?!，,]))([A-Za-z]|[\u4e00-\u9fff]{2,3})\s*[:：]\s*"
+
+
+def unlabelled(text: str) -> str:
+    """A pasted chat or mail without its heading and its speakers' names, each turn a
+    sentence (A: 大豆机械化率多少 B: 我记得是90多 → 大豆机械化率多少。我记得是90多): read only
+    where a heading says so or two turns or more are named."""
+    headed = compiled(_TRANSCRIPT).match(text)
+    if headed:
+        text = text[headed.end():]
+    turns = list(compiled(_SPEAKER_TURN).finditer(text))
+    if len(turns) >= 2 or headed and turns:
+        text = compiled(_SPEAKER_TURN).sub("。", text).lstrip("。")
+    return text
+
+
 def marked(text: str) -> str:
     """A message typed without marks, read with a comma where a space between Chinese
     characters ends a clause; keywords and every other text as typed."""
+    text = unlabelled(text)
     parts = compiled(_SPACED).split(text)
     if len(parts) > 1 and (max(len(part.strip()) for part in parts[:-1]) >= SPOKEN_CLAUSE or
                            any(part.strip()[:1] in _SELF and len(part.strip()) >= SELF_CLAUSE

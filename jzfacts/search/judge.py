@@ -408,6 +408,9 @@ _SPEAKER_BEFORE = (r"(?:我是|我们|咱们|咱|俺们|俺|我在|我家在|我
                    # (hi from Toronto; I grew up in, was born in; my aunt lives in: where the
                    # reader, or someone of theirs, is)
                    r"\b(?:hi|hello|hey|greetings|writing|calling)\s+from|\bi\s+come\s+from|"
+                   # (Best, Anna from Hamburg: who signs a message, and where from)
+                   r"\b(?:best|regards|cheers|thanks|thank\s+you|sincerely|yours)[,!.]?\s+"
+                   r"[a-z]+(?:\s+[a-z]+)?\s+(?:from|in)|"
                    r"\bi\s+(?:grew\s+up|was\s+born|studied|worked|lived)\s+(?:in|at)|"
                    r"\bmy\s+[a-z]+\s+(?:lives|lived|works|worked|grew\s+up|studies|is|was)"
                    r"\s+(?:in|at|from)|"
@@ -425,6 +428,15 @@ _PLANNED = (r"打算|计划(?!单列)|准备(?=[要再建开办搞引投])|将�
             r"\btarget(?:s|ed)?\b|\bin\s+(?:the\s+)?future\b")
 _PLANNED_HINTS = ("打算", "计划", "准备", "将", "今后", "往后", "下一步", "再", "力争", "目标",
                   "plan", "going to", "will", "target", "future")
+
+
+def asking_sentence(text: str) -> str:
+    """The last sentence of a text that asks an amount (We plan to invest. How many SMEs
+    …?: the second), else the whole text."""
+    sentences = [part for part in compiled(r"(?<=[。？！?!])|(?<=[.;；]\s)").split(text)
+                 if part.strip()]
+    asking = [part for part in sentences if compiled(_ASKING, re.I).search(part)]
+    return asking[-1] if asking else text
 
 
 def names_quoted(fact: Fact, text: str) -> bool:
@@ -630,7 +642,7 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
             compiled(_CARRIED, re.I).search(compiled(_ABLE, re.I).sub(" can ", reading.folded)):
         # 这趟实际装了多少箱货: what a ship can carry is not what it carried
         return "the page gives what it can hold, not what it actually held"
-    planned = compiled(_PLANNED, re.I).search(reading.folded) if any(
+    planned = compiled(_PLANNED, re.I).search(asking_sentence(reading.folded)) if any(
         hint in reading.folded.lower() for hint in _PLANNED_HINTS) else None
     if planned and not compiled(_PLANNED, re.I).search(
             f"{fact.label} {fact.label_en} {fact.quote} {fact.note}"):

@@ -416,7 +416,8 @@ SUPERLATIVE = (r"最(?:多(?!能|可|装|载|拉|运|容)|[大小高好强长早
                r"最近(?=的|是|吗|呢|\s*[？?，,。!！]|\s*$)|"
                r"第一(?!资源|[届批次期轮季号])|第[二三四五六七八九十2-9]\s*(?:大|多|高|长|快)|"
                r"\b(?:second|third|2nd|3rd)[\s-]+(?:largest|biggest|highest|most|longest)\b|"
-               r"\b(?:highest|largest|biggest|(?<!at\s)most|lowest|smallest|best)\b|"
+               r"\b(?:highest|largest|biggest|(?<!at\s)most|lowest|smallest|"
+               r"best(?!\s*[,!]|\s+(?:regards|wishes)))\b|"  # (Best, Anna: a sign-off)
                r"\b(?:the|which|what)\s+top\b|"
                r"\btop\s+(?:one|spot|place|rank|city|county)\b")
 _WHICH_UNIT = (r"(?:哪一?个?\s*|\bwhich\s+|\bwhat\s+|\bna\s?(?:yi\s?)?ge\s+)"
@@ -695,6 +696,30 @@ def unit_words_of(units: Mapping[str, Any]) -> dict[str, str]:
 # ------------------------------------------------------------------ the whole question
 
 
+#: A person's age (my kid is 15, 我儿子15岁, aged 65): said of the reader's people, no
+#: figure of the page's asked about.
+_AGE_BEFORE = (r"\b(?:i'?m|i\s+am|(?:he|she|they)'?s|(?:he|she)\s+is|(?:kid|son|daughter|"
+               r"child|boy|girl|grandson|granddaughter|dad|mum|mom|father|mother|wife|husband)"
+               r"\s+is|turned|aged?)\s*$")
+_AGE_AFTER = r"^\s*(?:岁|周岁|years?\s+old\b|y\.?o\.?\b|yrs?\s+old\b)"
+
+
+def _an_age(text: str, quantity: QuestionNumber) -> bool:
+    """Whether a number is the age of a person the reader names (my kid is 15, 我儿子15岁)."""
+    if quantity.percent or quantity.unit not in ("", "岁"):
+        return False
+    if quantity.unit == "岁" or compiled(_AGE_AFTER, re.I).match(text[quantity.end:]):
+        return compiled(_AGE_PERSON).search(text[max(0, quantity.start - 6):quantity.start]) \
+            is not None
+    return compiled(_AGE_BEFORE, re.I).search(text[:quantity.start]) is not None and \
+        compiled(r"^\s*(?:$|[,，.。;；:：!！]|and\b|&)", re.I).match(
+            text[quantity.end:]) is not None
+
+
+#: Who has an age in Chinese (我儿子15岁, 孩子今年12周岁).
+_AGE_PERSON = r"[我他她孩儿女子爸妈爷奶孙侄]|今年"
+
+
 def figures(text: str) -> list[QuestionNumber]:
     """The numbers of a (folded) question, read by numerals.py: a lone 百, 千 or 万 is
     part of a name there (百人层次, 千人层次), not a figure."""
@@ -749,7 +774,8 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
     today = scope()[0] if relative else None
     periods, period_spans = periods_in(lowered, quantities, today)
     numbers = tuple(q for q in quantities
-                    if not any(start <= q.start < end for start, end in period_spans))
+                    if not any(start <= q.start < end for start, end in period_spans) and
+                    not _an_age(lowered, q))
     wants = wants_of(lowered, numbers)
     unit, unit_span = asked_unit(lowered)
     if wants == "which":

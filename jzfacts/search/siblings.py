@@ -95,8 +95,12 @@ def _sibling_at(name: str, run: str, start: int, shared: int, known: Container[s
             continue
         theirs = run[start + shared:where]   # what the question has between
         ours = name[shared:len(name) - length]  # what the fact's name has
-        if length == 1 and theirs and ours and _word_at(run, where, name):
-            continue  # (大集上牌子: 牌 of the question's 牌子 is no end of the page's 品牌)
+        if length == 1 and theirs and ours and (
+                _word_at(run, where, name) or
+                has("nouns.tsv", ours[-1] + end) and not has("nouns.tsv", theirs[-1] + end)):
+            # (大集上牌子: 牌 of the question's 牌子 is no end of the page's 品牌; 大集离: 离 of
+            # the page's 距离 is a word's end, the question's 离 a word of its own)
+            continue
         if theirs == ours or any(char in _JOINING for char in theirs) or \
                 end.startswith("的"):
             return ""  # (大集卖的品牌: what is said of the 品牌 the page's 精选的 says)
