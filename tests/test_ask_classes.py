@@ -3699,6 +3699,8 @@ def test_the_reader_s_own_firms_and_ceilings_stay_refused(question: str) -> None
     ("锦州凌海大集离锦州北站多远", "market.distance"),
     # a person's age is no figure of the page's
     ("我儿子15岁，锦州有几项技术国际领先", "tech.intl-leading"),
+    # a comparison said around the page's name (跟国际比处于领先) is no other name
+    ("把跟国际比处于领先的技术算一下有几项", "tech.intl-leading"),
 ])
 def test_chats_mails_ages_and_word_ends(question: str, fact: str) -> None:
     assert answer(question) == fact

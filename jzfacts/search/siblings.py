@@ -28,8 +28,9 @@ _OFFICIAL = frozenset(("政府", "人民", "人民政府"))
 #: A character put before a name's end to make much of it (科技*大*奖: the page's 科技奖).
 _INTENSIFIERS = frozenset("大")
 #: Characters that join words rather than make a name (黑山*那个*县 is no name; 企业*跟*商户
-#: is the page's 企业和商户, and said colloquially).
-_JOINING = frozenset("的嘅之了咗吗呢吧啊呀么和与及跟同或并暨这那哪个是有在也还都被把给让几多少")
+#: is the page's 企业和商户, and said colloquially; 国际*比处于*领先: a comparison said around
+#: the page's 国际领先).
+_JOINING = frozenset("的嘅之了咗吗呢吧啊呀么和与及跟同或并暨这那哪个是有在也还都被把给让几多少比于")
 #: The characters of administrative levels: 示范县市区 (counties, cities and districts) for
 #: the page's 示范市 names a list of levels that holds the fact's, no other member.
 _LEVELS = frozenset("省市县区旗州盟乡镇村")
