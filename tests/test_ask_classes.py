@@ -3712,3 +3712,34 @@ def test_chats_mails_ages_and_word_ends(question: str, fact: str) -> None:
 ])
 def test_what_only_looks_like_a_chat_or_a_sign_off(question: str) -> None:
     assert answer(question) is None
+
+
+@pytest.mark.parametrize("question", [
+    "黑山县比凌海市早几年被认定",                         # a difference of two years
+    "我们大连的高新技术企业有多少家啊，锦州那篇报道里说了吗",  # theirs, asked in the clause that
+    #                                                        asks an amount
+    "锦州有2家国家重点实验室吧",                          # a thing the page never names
+    "锦州银行普惠涉农贷款惠及多少农户",                   # households, no money
+])
+def test_differences_in_time_theirs_never_named_and_households(question: str) -> None:
+    assert answer(question) is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a query a program composed
+    ("intent=get_figure; subject=技术合同成交额; year=2021; region=锦州市", "transfer.contracts"),
+    ("SELECT count FROM talents WHERE title='长江学者特聘教授' AND city='锦州'",
+     "talent.changjiang"),
+    ("Q: count(new_provincial_innovation_entrepreneurship_carriers_2022, city=Jinzhou)",
+     "incubators.new"),
+])
+def test_a_query_a_program_composed(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_structured_reads_only_what_a_program_composed() -> None:
+    from jzfacts.search.ask import structured
+
+    assert structured("锦州瞪羚企业几家") == "锦州瞪羚企业几家"
+    assert structured("how many (about) gazelle firms") == "how many (about) gazelle firms"
+    assert structured("year=2021; subject=成交额") == "2021年 成交额"

@@ -114,8 +114,12 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
         return Considered(text, reading, tuple(judged), (), (), None,
                           f"no figure on the page mentions {'、'.join(bodies)}")
     # (…, and our city?: the last clause, where no clause has a word that asks)
-    askers = askers_own(clause or [part for part in clauses_of(reading.folded)
-                                   if part.strip()][-1:][0] if reading.folded.strip() else "",
+    # (我们大连的高新技术企业有多少家啊，锦州那篇报道里说了吗: the clause that asks an amount,
+    # where a later one asks only whether)
+    parts = [part for part in clauses_of(reading.folded) if part.strip()]
+    amount = [part for part in clauses_of(reading.folded, _ASKED_ENDS)
+              if compiled(_AMOUNT_ASKED, re.I).search(part)]
+    askers = askers_own(amount[-1] if amount else clause or parts[-1] if parts else "",
                         fact_base, strict=compiled(_WORKPLACE, re.I).search(reading.folded)
                         is not None) if hits else ""
     own = speakers_home(reading.folded, fact_base, askers, reading.places) if askers else None
@@ -824,10 +828,12 @@ PEOPLE = frozenset(("专家", "人才", "学者", "人员", "人士", "人物", 
 #: Nouns for people whose number a question asks when they end its head (研发人员有多少,
 #: how many R&D staff; in pinyin before the words asking: yanfa renyuan you duoshao).
 _PEOPLE_NOUNS = PEOPLE | frozenset(("员工", "职工", "工人", "农民", "人口", "居民", "游客",
-                                    "学生", "教师", "医生", "市民", "村民", "人数", "岗位"))
+                                    "学生", "教师", "医生", "市民", "村民", "人数", "岗位",
+                                    # households, counted as the people who live in them
+                                    "农户", "户数"))
 _PEOPLE_EN = frozenset(("people", "persons", "staff", "employees", "workers", "personnel",
                         "researchers", "scientists", "residents", "students", "visitors",
-                        "tourists", "farmers", "population", "headcount",
+                        "tourists", "farmers", "population", "headcount", "households",
                         # jobs and posts are counted as the people who fill them
                         "jobs", "positions", "posts", "vacancies",
                         "commissioners", "officials", "officers", "volunteers"))
@@ -1535,7 +1541,7 @@ def candidate(judged: Judged) -> Candidate:
 def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> Answer:
     """The one fact that answers a question, with the page's words, or none."""
     text = " ".join(question)
-    said = corrected(marked(text), fact_base.statistics())
+    said = corrected(marked(structured(text)), fact_base.statistics())
     considered = consider(fact_base, said)
     # (…R&D intensity above five percent and revenue above a certain line; what's that
     # revenue line?: what the story names most is no answer to what it asks after it)
@@ -1653,6 +1659,47 @@ def corrected(text: str, statistics: Any) -> str:
     return after if asked(after, statistics).query.items else text
 
 
+#: A query a program composed: key=value pairs, SQL, a call (intent=get_figure;
+#: subject=技术合同成交额; year=2021 — SELECT count FROM talents WHERE title='…' —
+#: count(new_carriers_2022, city=Jinzhou)).
+_PAIR = r"\b([A-Za-z_]+)\s*=\s*(?:'([^']*)'|\"([^\"]*)\"|([^;,&)\s]+))"
+_SQL = r"^\s*select\b.*\bfrom\b"
+_CALL = r"^\s*(?:[A-Za-z]+\s*:\s*)?([A-Za-z_]+)\s*\((.*)\)\s*[?？]?\s*$"
+#: Keys whose values say nothing of what is asked.
+_NO_CONTENT_KEYS = frozenset(("intent", "format", "lang", "language", "output", "type",
+                              "mode", "limit", "sort", "order", "api", "version"))
+#: Keys whose values are a year or a period.
+_WHEN_KEYS = frozenset(("year", "yr", "period", "date", "time"))
+
+
+def structured(text: str) -> str:
+    """A query a program composed, as the words of a question: its values (the year's with
+    年), the names of what it counts (a table, a call: underscores as spaces) and, where it
+    counts, 多少; any other text as typed."""
+    pairs = list(compiled(_PAIR).finditer(text)) if "=" in text else []
+    sql = compiled(_SQL, re.I | re.S).match(text)
+    call = compiled(_CALL).match(text) if "(" in text else None
+    if len(pairs) < 2 and not sql and not (call and "_" in call.group(2) + call.group(1)):
+        return text
+    words: list[str] = []
+    if call:
+        words += [call.group(1)] + [part for part in compiled(r"[,\s]+").split(call.group(2))
+                                    if part and "=" not in part]
+    if sql:
+        words += compiled(r"\bfrom\s+(\w+)", re.I).findall(text)
+        words += compiled(r"\bselect\s+(\w+)", re.I).findall(text)
+    for pair in pairs:
+        key, value = pair.group(1).lower(), next(v for v in pair.groups()[1:] if v is not None)
+        if key in _NO_CONTENT_KEYS:
+            continue
+        words.append(f"{value}年" if key in _WHEN_KEYS and value.isdigit() else value)
+    counting = any(word.lower() in ("count", "sum", "total", "number") for word in words)
+    words = [word.replace("_", " ") for word in words
+             if word.lower() not in ("count", "sum", "total", "number", "get_figure")]
+    return " ".join(words) + (" how many" if counting and text.isascii() else
+                              " 多少" if counting else "")
+
+
 #: What heads a pasted chat or mail (群聊记录, 【转发】, 客户邮件:), and who speaks in one
 #: (A: …, 张三：…): the talk, with each speaker's turn a sentence of its own.
 _TRANSCRIPT = (r"^\s*(?:【[^】]{1,8}】|\[[^\]]{1,12}\]|(?:群聊|聊天|微信)记录|转发|截图|"
@@ -1705,16 +1752,26 @@ def false_premise(reading: Reading, best: Judged, statistics: Any, chinese: bool
         return ""
     after = [compiled(_COUNTED).sub("", text[number.end:], count=1)
              for number in reading.quantities]
+    # the thing the number is said of: the words of Chinese right after it, up to a word
+    # that joins or asks (2家国家重点实验室吧: 实验室, its last)
+    said_of = [found.group() for rest in after
+               if (found := compiled(_SAID_OF).match(rest)) is not None]
     stranger = [word for word in words_not_on_page(without_places(reading.content, reading),
                                                    statistics)
                 if not word.isascii() and (
                     any(rest.startswith(word) for rest in after) or
+                    any(phrase.endswith(word) for phrase in said_of) or
                     any(_instead_of(text[at + len(word):at + len(word) + 2], fact.label)
                         for at in _places_of(text, word)))]
     if stranger:
         return (f"no figure on the page mentions {'、'.join(stranger)}; its "
                 f"{fact.display_value()} is {describe(fact, chinese)}")
     return ""
+
+
+#: The Chinese words a number is said of, after it (up to 8 characters, none that joins,
+#: asks or points: 系何项指标 is no thing).
+_SAID_OF = r"[^\s\d的是有和与及吗吧呢啊何哪啥什么系指对？?，,。！!:：“”\"]{0,8}"
 
 
 def _instead_of(following: str, label: str) -> bool:
@@ -1995,6 +2052,10 @@ _OWNERS_EN = (r"\b(?:our|your)\s+(?!own\b|(?:page|article|story|report|paper|new
               r"\b(?:did|do|does|have|has|had|can|will|would)\s+(we)\b(?!\s+know\b)|"
               r"\b(we)\s+(?:have|had|got|lend|lent|loaned|get|own|make|made|sell|sold|hold|"
               r"held|run|host|hosted)\b")
+
+
+#: Words that ask an amount (多少, 几, how many): the clause holding them is what is asked.
+_AMOUNT_ASKED = r"多少|(?<![好十])几(?![十百千万])|\bhow\s+(?:many|much)\b"  # (好几百 tells)
 
 
 def askers_own(clause: str, fact_base: Any, strict: bool = False) -> str:
