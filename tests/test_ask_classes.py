@@ -3743,3 +3743,31 @@ def test_structured_reads_only_what_a_program_composed() -> None:
     assert structured("锦州瞪羚企业几家") == "锦州瞪羚企业几家"
     assert structured("how many (about) gazelle firms") == "how many (about) gazelle firms"
     assert structured("year=2021; subject=成交额") == "2021年 成交额"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("中谷福州首航靠泊锦州港第几号泊位？", "port.berth"),       # 第几号: which number, a name
+    ("凌海翠岩大集到现在有多少年头了", "market.age"),            # 年头: years
+    ("jinzhou old market how many year history", "market.age"),
+    ("How much money in technology contract deals did Jinzhou clock up in 2021?",
+     "transfer.contracts"),                                     # clock up: reached
+])
+def test_numbers_that_name_years_said_otherwise_and_phrasal_verbs(question: str,
+                                                                  fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "Were there more firms at the Linghai fair or more brands?",  # which is more
+    "大集上是品牌多还是商品种类多",
+    "does Dalian have as many gazelle firms as Jinzhou",
+    # one figure of two things, and the question offers both
+    "文章里有个94，是省科技奖还是市级平台？我就想知道那个94到底说的啥",
+])
+def test_which_is_more_and_one_figure_of_two_things_offered(question: str) -> None:
+    assert answer(question) is None
+
+
+def test_two_figures_offered_of_one_named_thing_still_answer() -> None:
+    assert answer("Jinzhou got 2 national science awards in the decade, or was it 3?") == \
+        "awards.national"

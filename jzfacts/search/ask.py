@@ -386,6 +386,13 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
             not asked(compiled("|".join(LEVELS.values())).sub(" ", rest), statistics).query.items:
         # 市级的有多少: a level, and nothing else, names no one figure of that level
         tied = [j for j in eligible[1:CLOSE_FAMILY + 1] if j.hit.fact.id != best.hit.fact.id]
+    if not tied and best.value == "exact" and choosing(reading.folded) and \
+            len(reading.quantities) == 1:
+        # 94是省科技奖还是市级平台: the figure of two things, and the question offers both
+        own = label_share(best.hit.fact, query, fact_base)
+        tied = [j for j in eligible[1:] if j.value == "exact" and
+                j.hit.fact.value == best.hit.fact.value and j.hit.fact.id != best.hit.fact.id
+                and label_share(j.hit.fact, query, fact_base) >= own - RECALL_MARGIN]
     if not tied and reading.wants == "recall" and best.value == "exact":
         # what does the 2 stand for: every fact whose value it is, unless the rest of the
         # question is about one of them (the 2 national awards)

@@ -299,10 +299,10 @@ _WANTS = (
              r"(?<!历史是)(?<=[是在于])几年(?!前|后|来|里|内|间|的?历史)|"
              r"几年(?=被|评|获|认定|建成|成立|开通|开业|举办)",
      r"\bwhich\s+year\b|\bwhat\s+year\b|\bwhen\b|\bin\s+what\s+year\b"),
-    ("ordinal", r"第几[批届次期轮]?|哪一?届|哪一?批",
+    ("ordinal", r"第几(?!号)[批届次期轮]?|哪一?届|哪一?批",
      r"\bwhich\s+(?:edition|batch|round|session|time)\b|\bwhat\s+(?:edition|batch)\b|"
      r"\bhow\s+many\s+times\s+(?:has|have|had|was|were)\b.*\bheld\b"),
-    ("identifier", r"几号|多少号|哪号|编号|号码",
+    ("identifier", r"第几号|几号|多少号|哪号|编号|号码",
      r"\bwhich\s+(?:number|no)\b|(?<=berth\s)number\b"),
     ("percentage", r"比例|比重|百分之几|百分之多少|多少个百分点|几个百分点|百分比|占比|几成|"
                    r"多少成|%|率",
@@ -333,12 +333,15 @@ _WANTS = (
     ("age", A_NOT_A["age"] + "|"
      r"多老(?!远)|多古老|(?:多少|几百|几十|几)年(?:的)?历史|(?:多久|多长时间)的历史|"
      r"历史有?多(?:久|长(?:时间)?|少年)|多大岁数|多大年纪|几岁|多少岁|"
-     r"(?:有|办了?|开了?|存在了?)(?:多少年|多久|多长时间)了?(?!前|后)|多少年[了啦喽咯]",
+     r"(?:有|办了?|开了?|存在了?)(?:多少年|多久|多长时间)了?(?!前|后)|多少年[了啦喽咯]|"
+     r"(?:多少|几十?)个?年头",  # (多少年头了: how many years, as northerners say it)
      r"\bhow\s+old\b|\bhow\s+many\s+years\s+old\b|"
      # how long has it existed, been around, been held: the years of its history
      r"\bhow\s+long\s+(?:has|have|had|did)\b(?=.*\b(?:exist(?:ed|s)?|been\s+(?:around|"
      r"running|held|going|open|there)|operated|run|lasted|stood)\b)|"
-     r"\bhow\s+many\s+years\s+(?:has|have|had)\b"),
+     r"\bhow\s+many\s+years\s+(?:has|have|had)\b|"
+     # (how many year history: the years of its history, however the reader puts it)
+     r"\bhow\s+many\s+years?\s+(?:of\s+)?history\b"),
     ("length", A_NOT_A["length"] + "|"
      r"多老远|多远|多长|几远|几长|距离|多深|多宽|多厚|多粗|多矮",
      r"\bhow\s+(?:far|long|deep|wide|thick|tall)\b|\bdistance\b"),
@@ -590,6 +593,9 @@ def asked_unit(text: str) -> tuple[str, Optional[tuple[int, int]]]:
     and where; the generic 个 asks for nothing in particular."""
     if "几" not in text and "多少" not in text and "how many" not in text and "in " not in text:
         return "", None
+    times = compiled(r"\bhow\s+many\s+(time)s?\b").search(text) if "time" in text else None
+    if times:  # how many time(s) they go: occasions (次)
+        return "次", times.span(1)
     words = unit_words()
     for match in compiled(_ASKED_UNIT).finditer(text):
         if match.group(1):
@@ -995,7 +1001,9 @@ _CHANGE_ZH = "|".join(CHANGE_WORDS) + r"|(?<![多少几很好])多了|(?<![多�
     r"比[^，,。？?]{1,12}?(?:高|低|多|少|早|晚)(?:出|了)?(?:多少|几)"  # 比大豆高几个点, 早几年
 #: Whether one figure is more than another (比锦州银行的多吗): a comparison the page leaves
 #: to the reader, where the question asks no amount besides (有几家，比我们多吗 asks one).
-_COMPARED_ZH = r"比[^，,。？?\d]{1,12}?(?:高|低|多|少|大|小)(?:吗|么|不(?![少多])|没有|呢)"
+_COMPARED_ZH = (r"比[^，,。？?\d]{1,12}?(?:高|低|多|少|大|小)(?:吗|么|不(?![少多])|没有|呢)|"
+                # (和锦州一样多吗, 品牌多还是商品多: two figures set side by side)
+                r"[和跟同与][^，,。？?\d]{1,12}?一样(?:多|大|高)|多还是[^，,。？?\d]{1,12}?多")
 _CHANGE_EN = (r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|higher|lower|bigger)\b|"
               # a difference between two figures (how many more … than, the gap between)
               r"\bhow\s+many\s+(?:more|fewer|less)\b(?=.*\bthan\b)|"
@@ -1004,6 +1012,8 @@ _CHANGE_EN = (r"\bby\s+how\s+much\b|\bhow\s+much\s+(?:more|less|higher|lower|big
               # (bigger than Jinzhou Bank's number?: two figures set side by side; not
               # 'higher than 90%', a figure stated)
               r"\b(?:bigger|larger|greater|higher|smaller|lower)\s+than\b(?!\s*[\d.,]+)|"
+              # (were there more firms or more brands; as many as Jinzhou's)
+              r"\bmore\s+[a-z]+(?:\s+[a-z]+){0,5}\s+or\s+more\b|\bas\s+many\s+as\b(?!\s*[\d.,]+)|"
               r"\b(?:grow|grows|grew|grown|increased?|increases|rises?|rose|risen|falls?|fell|"
               r"fallen|drop(?:s|ped)?|declined?|declines|decreased?|decreases|climb(?:s|ed)?|"
               r"jump(?:s|ed)?|shr[iau]nk|growth|changed?)\b(?!-|\s+hands\b|\s+up\b)|"
@@ -1020,7 +1030,8 @@ _GROWN = (r"\s+(?!(?:by|to|from|in|at|over|since|during|between|up|down|fast|fas
 _GROWTH_KIND = r"\b(?:explosive|rapid|hyper|breakout)[\s-]$"
 _CHANGE_HINTS = ("grow", "grew", "creas", "ris", "rose", "fall", "fell", "drop", "declin",
                  "climb", "jump", "shr", "chang", "how much", "year", "yoy", "qoq", "cagr",
-                 "compared", "how many", "between", "apart", "outnumber", "than")
+                 "compared", "how many", "between", "apart", "outnumber", "than", "or more",
+                 "as many")
 
 
 
@@ -1029,7 +1040,8 @@ def change_asked(text: str) -> str:
     if not text.isascii() and (any(word in text for word in (*CHANGE_WORDS, "多了", "少了")) or
                                "比" in text):
         found = re.search(_CHANGE_ZH, text)
-        if not found and "比" in text and "几" not in text and "多少" not in text:
+        if not found and ("比" in text or "一样" in text or "还是" in text) and \
+                "几" not in text and "多少" not in text:
             found = re.search(_COMPARED_ZH, text)
         if found:
             # 提高到了多少, 增加至多少家: the level it reached is asked, not the change
