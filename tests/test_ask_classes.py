@@ -3771,3 +3771,16 @@ def test_which_is_more_and_one_figure_of_two_things_offered(question: str) -> No
 def test_two_figures_offered_of_one_named_thing_still_answer() -> None:
     assert answer("Jinzhou got 2 national science awards in the decade, or was it 3?") == \
         "awards.national"
+
+
+@pytest.mark.parametrize("question", [
+    "Jinzhou ranking among national innovative cities",       # a ranking: none on the page
+    "锦州高新技术企业在全省排第几",
+])
+def test_a_ranking_asked_is_refused(question: str) -> None:
+    assert answer(question) is None
+
+
+def test_rank_as_a_verb_asks_no_ranking() -> None:
+    assert answer("how many Jinzhou technologies rank INTERNATIONALLY LEADING") == \
+        "tech.intl-leading"

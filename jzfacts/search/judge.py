@@ -421,6 +421,9 @@ _SPEAKER_AFTER = (r"^\s*(?:这边|那边)?\s*的?\s*(?:人|朋友|有人|记者|
                   r"同学|老师|客户|同事|投资人|商人|专家|友人|老板|客商)(?=问|想|来|说)")
 
 
+#: Words that ask a ranking (排名, 排第几, 第几名, what ranking, ranked).
+_RANKED = (r"排名|排第几|排在第|第几名|名次|\brankings?\b|\b(?:what|which)\s+rank\b|"
+           r"\branked\s+(?:no\.?\s*|number\s+|#)?\d")  # (rank as a verb: rank leading)
 #: Words that ask about what is planned, not what was done (打算再建, 今后要开展, plans to).
 _PLANNED = (r"打算|计划(?!单列)|准备(?=[要再建开办搞引投])|将要|将会|今后|往后|下一步|"
             r"再建|再开展|再办|力争|目标是|\bplan(?:s|ned|ning)?\s+to\b|\bgoing\s+to\b|"
@@ -642,6 +645,11 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
             compiled(_CARRIED, re.I).search(compiled(_ABLE, re.I).sub(" can ", reading.folded)):
         # 这趟实际装了多少箱货: what a ship can carry is not what it carried
         return "the page gives what it can hold, not what it actually held"
+    ranked = compiled(_RANKED, re.I).search(reading.folded) if any(
+        hint in reading.folded.lower() for hint in ("排", "名", "rank")) else None
+    if ranked and not compiled(_RANKED, re.I).search(fact_words(fact)):
+        # 排第几, what world ranking: the page ranks nothing it gives a figure of
+        return f"the page gives no ranking ({ranked.group().strip()})"
     planned = compiled(_PLANNED, re.I).search(asking_sentence(reading.folded)) if any(
         hint in reading.folded.lower() for hint in _PLANNED_HINTS) else None
     if planned and not compiled(_PLANNED, re.I).search(

@@ -33,7 +33,7 @@ COLUMNS = ("id", "label", "label_en", "tags", "section", "quote", "note", "abbre
 WEIGHTS = (1.5, 3.0, 2.5, 2.5, 0.3, 1.5, 0.2, 1.0, 2.5)
 #: Changes whenever the terms a fact or query gives change (this module, forms.py, the
 #: tables they read): caches of fact terms and search statistics key on it.
-TERMS_VERSION = "17.2"
+TERMS_VERSION = "17.3"
 # Pinyin readings of these fields' Chinese; initials (rc, gxjsqy) only of the short ones,
 # where two letters are not a pair of some of a quote's thirty characters by chance.
 PINYIN_COLUMNS = frozenset({"label", "tags"})
@@ -179,7 +179,7 @@ ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as i
     basically essentially example instance counting being having aside
     finally eventually ultimately already ever yet originally initially officially
     successfully use uses used using told altogether overall nos
-    clock clocked clocks turn turned
+    clock clocked clocks turn turned time
     lah leh lor meh hor mah wor sia ah eh huh hmm um uh yeah yep okay""".split())  # noqa: SIM905
 
 # British spellings to American, before stemming (the stemmer keeps the two apart).
