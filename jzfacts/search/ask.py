@@ -45,7 +45,7 @@ from .judge import (
     speakers_place,
     units_fit,
 )
-from .places import Place, places_in
+from .places import Place, places_in, within
 from .question import A_NOT_A, LEVELS, Reading, read_question
 from .sieve import sieved
 from .terms import ENGLISH_STOP, has_chinese, text_terms
@@ -1642,9 +1642,6 @@ def corrected(text: str, statistics: Any) -> str:
     义县哪年认定的); words that ask of their own, or a thing said alone, are the question
     (…，哦不，我问的是它的船长: its captain, of which the page says nothing). Else, or where
     the correction leaves nothing to ask about, the text as typed."""
-    from .places import places_in
-    from .question import LEVELS
-
     found = None
     if any(hint in text for hint in ("错", "不", "orr", "ean", "ait", "cratch", "ctual")):
         found = compiled(_CORRECTION, re.I).search(text)
@@ -1677,6 +1674,8 @@ _NO_CONTENT_KEYS = frozenset(("intent", "format", "lang", "language", "output", 
                               "mode", "limit", "sort", "order", "api", "version"))
 #: Keys whose values are a year or a period.
 _WHEN_KEYS = frozenset(("year", "yr", "period", "date", "time"))
+#: What a composed query counts with (SELECT count, count(…)): it asks how many.
+_COUNTING = frozenset(("count", "sum", "total", "number"))
 
 
 def structured(text: str) -> str:
@@ -1700,9 +1699,9 @@ def structured(text: str) -> str:
         if key in _NO_CONTENT_KEYS:
             continue
         words.append(f"{value}年" if key in _WHEN_KEYS and value.isdigit() else value)
-    counting = any(word.lower() in ("count", "sum", "total", "number") for word in words)
+    counting = any(word.lower() in _COUNTING for word in words)
     words = [word.replace("_", " ") for word in words
-             if word.lower() not in ("count", "sum", "total", "number", "get_figure")]
+             if word.lower() not in _COUNTING and word.lower() != "get_figure"]
     return " ".join(words) + (" how many" if counting and text.isascii() else
                               " 多少" if counting else "")
 
@@ -2117,21 +2116,13 @@ _SPEAKER_IN = (r"(?:我们|俺们|咱们|咱|我|俺)(?:村|家|厂|公司|单�
                r"\bwe\s+(?:live|are|work)\s+in\s*$|\bi\s+(?:live|work)\s+(?:in|at)\s*$")
 
 
-def speaker_at_home(text: str, fact_base: Any, owned: str,
-                    places: Optional[Sequence[Any]] = None) -> bool:
-    """Whether the speaker says they are of the page's own place (我是锦州人, 我在锦州银行上班,
-    we live in Linghai) and what they call theirs is of that kind (我们市, 我们行, our county:
-    the last character or word of the place or body they named): their 'we' is the page's.
-    Their unit or factory (我们单位, 我们厂) is their own, wherever it is."""
-    return speakers_home(text, fact_base, owned, places) is not None
-
-
 def speakers_home(text: str, fact_base: Any, owned: str,
                   places: Optional[Sequence[Any]] = None) -> Optional[Any]:
-    """The place of the page's the speaker is of, which their 'we' names (speaker_at_home),
-    or None."""
-    from .places import within
-
+    """The place of the page's the speaker says they are of (我是锦州人, 我在锦州银行上班, we
+    live in Linghai, 我是黑山的), where what they call theirs is of that kind (我们市, 我们行,
+    our county, 我们县: the word after 我们, and the last character or word of the place or
+    body they named): their 'we' is that place; else None. Their unit or factory (我们单位,
+    我们厂) is their own, wherever it is."""
     lowered = text.lower()
     home = set(base_scope(fact_base).home)
     # (我们行 → 行, which 锦州银行 ends in; our county → county; 我们县哪年 → 县)
@@ -2332,7 +2323,6 @@ def at_home(text: str, fact_base: Any, speaker: bool = False,
     with `speaker`, is where the speaker is from (我们盘锦, 我是葫芦岛的); a place `fact`
     names is its own (the ship 中谷福州 is no question about 福州)."""
     from .judge import names_place
-    from .places import within
 
     home = base_scope(fact_base).home
     return all(any(within(code, area) for code in place.codes for area in home) or

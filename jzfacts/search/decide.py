@@ -279,18 +279,15 @@ def organisations_not_held(text: str, known: Any) -> list[str]:
                     and not held_by_sound(word, known):
                 found.append(word)
         # a name jieba does not know, by what kind of body it ends in (盛京银行, 渤海大学)
-        for match in (re.finditer(_BODY, run) if any(body in run for body in _BODIES)
-                      else ()):
-            word = run[max(match.start() - 2, 0):match.end()]
+        for word, body in _body_names(run):
             # its own name is what the base lacks (高新技术公司 and 瞪羚公司 are kinds of firm);
             # a place's name before it (锦州大学, 锦州医院) names a body of that place, which
             # is the page's only where the base holds the whole name (锦州银行)
-            if match.group() == "港" and not _PORT_VERBS.isdisjoint(word):
+            if body == "港" and not _PORT_VERBS.isdisjoint(word):
                 continue  # 到锦港: a ship's call at the page's port, no port's name
             whole = held_by_sound(word, known)
-            if len(word) > len(match.group()) and not _NOT_A_NAME.intersection(word) and \
-                    (not held_by_sound(word[:2], known) or (_place(word[:2]) or
-                                               match.group() in _FINANCIAL) and not whole) and \
+            if (not held_by_sound(word[:2], known) or (_place(word[:2]) or
+                                                      body in _FINANCIAL) and not whole) and \
                     not any(word in other or other in word for other in found):
                 found.append(word)
     if any(body in text for body in _ENGLISH_BODIES):
@@ -303,15 +300,20 @@ def organisations_held(text: str, known: Any) -> list[str]:
     by what kind of body they end in."""
     from .terms import chinese_runs
 
-    found = []
-    for run in chinese_runs(text, 2):
-        for match in (re.finditer(_BODY, run) if any(body in run for body in _BODIES)
-                      else ()):
-            word = run[max(match.start() - 2, 0):match.end()]
-            if len(word) > len(match.group()) and not _NOT_A_NAME.intersection(word) and \
-                    held_by_sound(word, known) and match.group() != "港":
-                found.append(word)
-    return found
+    return [word for run in chinese_runs(text, 2) for word, body in _body_names(run)
+            if body != "港" and held_by_sound(word, known)]
+
+
+def _body_names(run: str) -> Iterator[tuple[str, str]]:
+    """(a name, the word of the kind of body it ends in) for each body a run of Chinese
+    names by its ending (盛京银行, 中信钛业): the ending and up to two characters before it,
+    none of them one no name holds (哪家银行, 的公司)."""
+    if not any(body in run for body in _BODIES):
+        return
+    for match in re.finditer(_BODY, run):
+        word = run[max(match.start() - 2, 0):match.end()]
+        if len(word) > len(match.group()) and not _NOT_A_NAME.intersection(word):
+            yield word, match.group()
 
 
 def held_by_sound(word: str, known: Any) -> bool:

@@ -594,7 +594,9 @@ def asked_unit(text: str) -> tuple[str, Optional[tuple[int, int]]]:
     if "几" not in text and "多少" not in text and "how many" not in text and "in " not in text:
         return "", None
     times = compiled(r"\bhow\s+many\s+(time)s?\b").search(text) if "time" in text else None
-    if times:  # how many time(s) they go: occasions (次)
+    if times:
+        # how many time(s) they go: a count of occasions (次), as 'times' is wherever it is
+        # asked; a multiple (倍, three times bigger) is said with a figure, never asked so
         return "次", times.span(1)
     words = unit_words()
     for match in compiled(_ASKED_UNIT).finditer(text):
@@ -626,10 +628,6 @@ def _english_head_unit(text: str, span: tuple[int, int], words: Mapping[str, str
     from .terms import ENGLISH_STOP
 
     unit, where = words[text[span[0]:span[1]].lower()], span
-    if text[span[0]:span[1]].lower() == "times":
-        # how many times they go: a count of occasions (次), as 'times' is wherever it is
-        # asked; a multiple (倍, three times bigger) is said with a figure, never asked so
-        unit = "次"
     position = span[1]
     for _ in range(2):
         following = compiled(r"\s+([a-z]+)").match(text, position)
