@@ -50,6 +50,7 @@ def first(query: str) -> Optional[str]:
     ("Jinzhou's firms", "Jinzhou firms"),
     ("一百八十八家", "188家"), ("百分之九十一点一二", "91.12%"),   # numerals read whole
     ("百人层次", "百人层次"), ("2021年", "2021年"),                # a lone 百 stays a word
+    ("叁拾陆项", "36项"), ("陆续", "陆续"),                        # financial numerals
 ])
 def test_surface_forms_fold_to_one(typed: str, folded: str) -> None:
     assert fold_text(typed) == folded
@@ -104,6 +105,10 @@ def test_pinyin_questions_drop_their_question_words() -> None:
     ("六十九家企业是什么库", "enterprises.pool"),
     ("which kind of firms are the 26", "enterprises.gazelle"),  # which + a value: recall
     ("哪类企业有78家", "enterprises.young-eagle"),
+    # financial numerals (大写), as an accountant writes an amount
+    ("技术合同成交额是不是贰拾壹亿叁仟万圆", "transfer.contracts"),
+    ("贰佰叁拾陆项是什么奖", "awards.municipal"),
+    ("涉農貸款玖億伍仟捌佰萬元對嗎", "loans.agri"),
 ])
 def test_a_number_in_a_question_is_matched_against_values(question: str, fact: str) -> None:
     assert answer(question) == fact

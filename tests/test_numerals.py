@@ -131,6 +131,27 @@ def test_numbers_in_more(text: str, expected: set) -> None:  # type: ignore[type
     assert numbers_in(text) == {Decimal(n) for n in expected}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # financial numerals (大写数字), as a cheque or a contract writes an amount
+    ("人民币贰拾壹亿叁仟万圆整", {2_130_000_000}), ("伍佰", {500}), ("叁拾陆项", {36}),
+    ("玖拾玖点肆", {Decimal("99.4")}), ("壹仟零捌拾", {1080}), ("陆万人", {60000}),
+    ("貳佰參拾陸", {236}), ("三萬五千", {35000}), ("肆億", {400_000_000}),
+    # a formal character alone, or in a word, is no number
+    ("陆续开业", set()), ("收拾行李", set()), ("参加展会", set()), ("大陆", set()),
+    ("伍先生", set()), ("拾金不昧", set()),
+])
+def test_financial_numerals(text: str, expected: set) -> None:  # type: ignore[type-arg]
+    assert numbers_in(text) == {Decimal(n) for n in expected}
+
+
+def test_financial_numerals_keep_their_place_and_unit() -> None:
+    text = "合同金额贰拾壹亿叁仟万圆"
+    (found,) = quantities(text)
+    assert (found.number, found.unit, text[found.start:found.end],
+            text[found.phrase_start:found.phrase_end]) == (
+        2_130_000_000, "元", "贰拾壹亿叁仟万", "贰拾壹亿叁仟万圆")
+
+
 def test_a_malformed_run_inside_tenths_keeps_its_place() -> None:
     text = "游客三五成群"
     assert [(n.value, text[n.start:n.end]) for n in numbers_with_spans(text)] == [

@@ -156,6 +156,36 @@ def parse_chinese_numeral(text: str) -> Optional[Decimal]:
     return value.scaleb(dict(MAGNITUDES).get(magnitude, 0)) if magnitude else value
 
 
+#: Financial numerals (大写数字, as cheques, contracts and invoices write amounts) and the
+#: traditional 萬 and 億, each as the everyday character it stands for: one character for
+#: one, so that a text keeps its offsets.
+_FORMAL = {"壹": "一", "贰": "二", "貳": "二", "叁": "三", "參": "三", "参": "三", "肆": "四",
+           "伍": "五", "陆": "六", "陸": "六", "柒": "七", "捌": "八", "玖": "九", "拾": "十",
+           "佰": "百", "仟": "千", "萬": "万", "億": "亿"}
+_FORMAL_TABLE = str.maketrans(_FORMAL)
+#: A run of numeral characters, everyday or formal, and a 圆 (the formal 元) after it.
+_FORMAL_RUN = f"[{''.join(_FORMAL)}{CHINESE_NUMERAL_CHARS}点]{{2,}}圆?"
+
+
+def everyday_numerals(text: str) -> str:
+    """The text with its numbers in financial numerals written as everyday ones, and the 圆
+    after one as 元: 贰拾壹亿叁仟万圆 → 二十一亿三千万元, 伍佰 → 五百, 三萬五千 → 三万五千. Only
+    a run of two characters or more that reads as one number changes: 陆续, 收拾, 参加, 大陆
+    and 伍 alone stay what they are."""
+    if _FORMAL.keys().isdisjoint(text):
+        return text
+
+    def everyday(match: re.Match) -> str:  # type: ignore[type-arg]
+        run = match.group()
+        number, yuan = (run[:-1], "元") if run.endswith("圆") else (run, "")
+        plain = number.translate(_FORMAL_TABLE)
+        if plain == number or len(number) < 2 or parse_chinese_numeral(plain) is None:
+            return run
+        return plain + yuan
+
+    return compiled(_FORMAL_RUN).sub(everyday, text)
+
+
 def parse_number(text: str) -> Optional[Decimal]:
     """A plain Arabic number ("21.3", "2,130") as a Decimal, or None."""
     from decimal import InvalidOperation
@@ -199,6 +229,7 @@ def _phrase() -> re.Pattern[str]:
 
 def _phrases(text: str) -> List[_Phrase]:
     found: List[_Phrase] = []
+    text = everyday_numerals(text)
     if _STARTS.isdisjoint(text) and not any(char.isdigit() for char in text):
         return found
     for match in _phrase().finditer(text):
@@ -615,6 +646,7 @@ def quantities(text: str) -> List[Quantity]:
     and magnitude, approximation, direction, and the other end where two numbers make a
     range (3至5万元, 10%—15%, -2℃~-11℃, 5-6级: the unit written once is both ends')."""
     found: List[Quantity] = []
+    text = everyday_numerals(text)  # (one character for one: spans stay the text's)
     phrases = _phrases(text)
     previous_end = -1
     for phrase in phrases:

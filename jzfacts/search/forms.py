@@ -176,7 +176,16 @@ def fold_text(text: str) -> str:
     if not _PINYIN_MAGNITUDES.isdisjoint(words) and any(char.isdigit() for char in text):
         # 8.92 wan dun, 9.58 yi yuan: a magnitude and a unit after a number, typed in pinyin
         text = compiled(_PINYIN_MAGNITUDE, re.I).sub(_in_characters, text)
+    if not _FORMAL_CHARS.isdisjoint(text):
+        from ..base.numerals import everyday_numerals
+
+        text = everyday_numerals(text)
     return arabic_numerals(fold_ampersands(text))
+
+
+#: Characters of numbers in financial numerals (贰拾壹亿), as numerals.everyday_numerals reads
+#: them (after the simplification above: 貳 → 贰, 萬 → 万).
+_FORMAL_CHARS = frozenset("壹贰叁参肆伍陆柒捌玖拾佰仟")
 
 
 #: Magnitudes and units typed in pinyin after a number (8.92 wan dun, 9.58 yi yuan, 10 gongli),
