@@ -176,7 +176,7 @@ def everyday_numerals(text: str) -> str:
         return text
 
     def everyday(match: re.Match) -> str:  # type: ignore[type-arg]
-        run = match.group()
+        run: str = match.group()
         number, yuan = (run[:-1], "元") if run.endswith("圆") else (run, "")
         plain = number.translate(_FORMAL_TABLE)
         if plain == number or len(number) < 2 or parse_chinese_numeral(plain) is None:
