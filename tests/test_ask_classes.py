@@ -214,6 +214,17 @@ def test_the_answer_s_kind_must_fit_the_question(question: str) -> None:
 
 
 @pytest.mark.parametrize("question, fact", [
+    # 'when' opening a clause of its own subject says when, it does not ask which year
+    ("How many TEU could the Zhonggu Fuzhou carry when it docked at Jinzhou?", "port.ship-teu"),
+    ("What was the rice mechanisation rate when the article came out?", "mechanisation.rice"),
+    # … but asked of, or told, it does
+    ("tell me when Heishan was recognised as a model county", "mechanisation.heishan-year"),
+])
+def test_when_asks_a_year_unless_it_opens_a_clause(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
     ("865家是何种企业", "enterprises.tech-sme"),   # formal, written question words
     ("188家是何企业", "enterprises.high-tech"),
     ("26家指何类企业", "enterprises.gazelle"),

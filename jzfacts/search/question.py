@@ -298,7 +298,12 @@ _WANTS = (
     ("year", r"哪一?年|什么时候|啥时候|何时|几时|几几年|年份|"
              r"(?<!历史是)(?<=[是在于])几年(?!前|后|来|里|内|间|的?历史)|"
              r"几年(?=被|评|获|认定|建成|成立|开通|开业|举办)",
-     r"\bwhich\s+year\b|\bwhat\s+year\b|\bwhen\b|\bin\s+what\s+year\b"),
+     # (not when it opens a clause of its own subject: …tonnage when she berthed, when I
+     # left…, When the ship called at 209, how many…; but tell me when it was named)
+     r"\bwhich\s+year\b|\bwhat\s+year\b|\bin\s+what\s+year\b|"
+     r"\bwhen\b(?!\s+(?:she|he|it|they|we|i|you|the|this|that|these|those|its|their|her|his|"
+     r"our|my|your|a|an)\b)|\b(?:know|knows|knew|tell|me|us|ask|asked|asking|wonder|"
+     r"wondering|remember|recall|check|confirm|out|sure|idea|clue)\s+when\b"),
     ("ordinal", r"第几(?!号)[批届次期轮]?|哪一?届|哪一?批",
      r"\bwhich\s+(?:edition|batch|round|session|time)\b|\bwhat\s+(?:edition|batch)\b|"
      r"\bhow\s+many\s+times\s+(?:has|have|had|was|were)\b.*\bheld\b"),
