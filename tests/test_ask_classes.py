@@ -3298,6 +3298,7 @@ def test_what_only_looks_like_the_speaker_s_clause_stays_refused(question: str) 
 @pytest.mark.parametrize("question, fact", [
     # what a ship can carry, however 'can' and 'actually' are apart
     ("how many TEU can the Zhonggu Fuzhou actually carry", "port.ship-teu"),
+    ("what is the Zhonggu Fuzhou's rated capacity in TEU", "port.ship-teu"),
     # growth in the name of a kind of firm is no change asked
     ("how many firms are in the pool for rapid-growth, double-five and deep-tech firms",
      "enterprises.pool"),
@@ -3311,6 +3312,10 @@ def test_can_actually_growth_in_a_name_and_share_as_a_verb(question: str, fact: 
 @pytest.mark.parametrize("question", [
     "how many TEU did the Zhonggu Fuzhou actually carry on that call",
     "by how much did the high-tech firms grow",
+    # what was on board, the real load, not the rated capacity: what it carried
+    "how many boxes were on board when it called at Jinzhou",
+    "how many containers were aboard the Zhonggu Fuzhou at berth 209",
+    "Zhonggu Fuzhou: real cargo count, not the design capacity",
 ])
 def test_what_was_carried_and_growth_asked_stay_refused(question: str) -> None:
     assert answer(question) is None

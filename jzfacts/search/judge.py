@@ -757,6 +757,10 @@ _CARRIED = (r"实际|实装|这趟|这次|这回|那趟|首航.{0,6}(?:装|运|�
             r"\bin\s+fact\b|\bthis\s+(?:trip|voyage|time|call)\b|"
             r"\bmaiden\b|\bfirst\s+(?:call|voyage|trip|visit)\b|\bbr(?:ing|ought)\b|"
             r"\bcame\s+in\b|"
+            # (how many boxes were on board, the real load, not the rated capacity)
+            r"\bon\s+board\b|\baboard\b|\breal\s+(?:load|cargo|number)\b|"
+            r"\bnot\s+(?:the\s+|its\s+)?(?:rated|nominal|design|full|maximum|max)\s+"
+            r"capacity\b|"
             r"(?<!can\sbe\s)(?<!could\sbe\s)"
             r"\b(?:carried|loaded|unloaded|shipped|brought|hauled)\b")
 #: Why a figure of what was added is no answer to a question asking for the total.
