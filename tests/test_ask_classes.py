@@ -3805,3 +3805,27 @@ def test_a_ranking_asked_is_refused(question: str) -> None:
 def test_rank_as_a_verb_asks_no_ranking() -> None:
     assert answer("how many Jinzhou technologies rank INTERNATIONALLY LEADING") == \
         "tech.intl-leading"
+
+
+@pytest.mark.parametrize("question", [
+    # the city itself asked about, where the page's figure is of a thing in it (the market
+    # in 凌海) the question does not name
+    "锦州市有多少年历史", "锦州离锦州北站多远", "锦州一共有多少个品牌", "锦州有几个功能区",
+    "How many merchants are there in Jinzhou", "jinzhou you duoshao nian lishi",
+    "what is the age of Jinzhou",
+])
+def test_a_part_s_figure_is_no_answer_for_the_whole_city(question: str) -> None:
+    assert "not for the whole city" in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    # … but the thing named, in any of its words, or the city only as part of a longer name
+    ("锦州大集有多少年历史", "market.age"), ("锦州的集市有几个品牌", "market.brands"),
+    ("您知道锦州那百年老集离北站多远不", "market.distance"),
+    ("how far is the Jinzhou fair from the north station", "market.distance"),
+    ("jinzhou daji you duoshao nian lishi", "market.age"),
+    ("从锦州北站到翠岩多远", "market.distance"), ("大集有多少个品牌", "market.brands"),
+    ("锦州黑山县哪年被认定为示范县", "mechanisation.heishan-year"),
+])
+def test_the_part_named_or_the_city_unnamed_is_answered(question: str, fact: str) -> None:
+    assert answer(question) == fact

@@ -1545,6 +1545,17 @@ def candidate(judged: Judged) -> Candidate:
     return Candidate(judged.hit.fact, judged.score, judged.hit.rank, judged.value)
 
 
+def whole_city_asked(reading: Any, fact: Any, fact_base: Any) -> str:
+    """The thing inside the base's own place a fact's figure is of (凌海(翠岩)大集), where the
+    question names the place itself and nothing of that thing, else ''."""
+    from .judge import base_scope, city_named, part_not_named
+
+    home = base_scope(fact_base).home
+    if not home or not city_named(fact, reading.folded, reading.places, home):
+        return ""
+    return part_not_named(fact, reading.folded, home)
+
+
 def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> Answer:
     """The one fact that answers a question, with the page's words, or none."""
     text = " ".join(question)
@@ -1575,6 +1586,14 @@ def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> An
         return refusal(text, fact_base, fields, min(sure, 0.5), (best.hit.fact,),
                        f"the page gives {best.hit.fact.id} ({best.hit.fact.display_value()}), "
                        f"of which {other} is no part")
+    part = whole_city_asked(considered.reading, best.hit.fact, fact_base) \
+        if sure >= ANSWER else ""
+    if part:
+        # 锦州市有多少年历史, how many merchants are there in Jinzhou: the figure is of a
+        # thing in the city (the market, in 凌海) the question does not name
+        return refusal(text, fact_base, fields, min(sure, 0.5), (best.hit.fact,),
+                       f"the page gives {best.hit.fact.id} ({best.hit.fact.display_value()}) "
+                       f"for {part}, not for the whole city")
     if sure >= ANSWER and excluded(considered.reading.folded, best.hit.fact,
                                    fact_base.statistics()):
         # 贷款，除了涉农的，一共多少: the page gives the figure left out, not the rest

@@ -90,6 +90,121 @@ def names_place(fact: Fact, place: Place) -> bool:
         place.text.lower() in f"{fact.label_en} {' '.join(fact.tags)}".lower()
 
 
+#: What ends a label's subject after the place it names (凌海(翠岩)大集|的历史, 黑山县|获认定).
+_SUBJECT_ENDS = "的距获参精靠在与和及"
+
+
+@lru_cache(maxsize=256)
+def _subject(label: str, label_en: str, tags: tuple[str, ...],
+             home: tuple[str, ...]) -> tuple[str, frozenset[str]]:
+    """The subject a label names inside the base's own place (凌海(翠岩)大集, Linghai (Cuiyan)
+    market; 黑山县) and the words that name it (its place, the names in brackets, the noun
+    after them, the tags that are these or end like the noun: 集市), or ('', {}) where the
+    label names no such place: a figure of the whole city."""
+    inner = [place for place in places_in(label)
+             if any(within(code, area) for code in place.codes for area in home) and
+             not set(place.codes) & set(home)]
+    if not inner:
+        return "", frozenset()
+    start = inner[0].start
+    end = inner[-1].end
+    bracket = compiled(r"\s*[(（][^)）]{1,12}[)）]").match(label, end)
+    if bracket:
+        end = bracket.end()
+    head_start = end
+    while end < len(label) and end - head_start < 4 and label[end] not in _SUBJECT_ENDS \
+            and "\u3400" <= label[end] <= "\u9fff":
+        end += 1
+    span, head = label[start:end], label[head_start:end]
+    words = {place.text for place in inner} | {name for place in inner for name in place.names}
+    words |= set(compiled(r"[\u3400-\u9fff]{2,}").findall(
+        compiled(r"[(（]([^)）]*)[)）]").sub(r" \1 ", span)))
+    if head:  # (and its last character alone: 百年老集, 赶集)
+        words |= {head, head[-1]}
+    english = [place for place in places_in(label_en)
+               if set(place.codes) & {code for inside in inner for code in inside.codes}]
+    if english:
+        words |= {place.text.lower() for place in english}
+        # (the Linghai (Cuiyan) market: the name in brackets and the noun after it)
+        after = compiled(r"\s*\(([^)]{1,20})\)\s*([a-z]+)?").match(label_en, english[-1].end)
+        if after:
+            words |= {word for word in (after.group(1).lower(), after.group(2)) if word}
+    codes = {code for inside in inner for code in inside.codes}
+    for tag in tags:
+        if tag in span or tag.lower() in words or \
+                tag.isascii() and tag[:1].isupper() and tag in label_en or \
+                any(set(place.codes) & codes for place in places_in(tag)) or \
+                len(tag) >= 2 and head and not tag.isascii() and head[-1] in tag:
+            words.add(tag.lower() if tag.isascii() else tag)
+    # an English tag CC-CEDICT glosses with one of them (fair: 市集)
+    from .tables import lookup
+
+    for tag in tags:
+        if tag.isascii() and " " not in tag and tag.lower() not in words:
+            found = lookup("bridge.tsv", tag.lower())
+            if found and words & set(found[0].split("|")):
+                words.add(tag.lower())
+    # … and the Chinese ones as typed in pinyin (yixian, da ji: their letters)
+    from .pinyin import first_reading
+
+    for word in [word for word in words if not word.isascii() and len(word) > 1]:
+        readings = [first_reading(char) for char in word]
+        if all(readings):
+            words.add("~" + "".join(readings))  # type: ignore[arg-type]
+    return span, frozenset(words)
+
+
+def part_not_named(fact: Fact, folded: str, home: Sequence[str]) -> str:
+    """The subject inside the base's own place a fact's figure is of (凌海(翠岩)大集), where a
+    question about the place as a whole names nothing of it (锦州市有多少年历史, how many
+    merchants are there in Jinzhou), else ''."""
+    span, words = _subject(fact.label, fact.label_en, tuple(fact.tags), tuple(home))
+    if not span:
+        return ""
+    lowered = folded.lower()
+    letters = compiled(r"[^a-z]+").sub("", lowered)
+    for word in words:
+        if word.startswith("~"):
+            if word[1:] in letters:
+                return ""
+        elif word.isascii():
+            if compiled(rf"\b{re.escape(word)}\b").search(lowered):
+                return ""
+        elif word in folded:
+            return ""
+    return span
+
+
+def city_named(fact: Fact, folded: str, places: Sequence[Place], home: Sequence[str]) -> bool:
+    """Whether the question names the base's own place as itself (锦州, Jinzhou), not as the
+    start of a longer name the fact holds (锦州北站, Jinzhou North station, jin zhou bei zhan)."""
+    from .pinyin import first_reading
+
+    text = f"{fact.label} {' '.join(fact.tags)} {fact.quote}"
+    lowered = folded.lower()
+    for place in places:
+        if not set(place.codes) & set(home):
+            continue
+        names = sorted((name for name in place.names if name in text), key=len, reverse=True)
+        longer = {text[at:at + len(name) + 1] for name in names
+                  for at in (match.start() for match in compiled(re.escape(name)).finditer(text))
+                  if at + len(name) < len(text) and
+                  "\u3400" <= text[at + len(name)] <= "\u9fff" and
+                  text[at + len(name)] not in "市的有在是"}
+        if place.text.isascii():
+            tail = compiled(r"[^a-z]+").sub("", lowered[place.start:place.start + 40])
+            spelled = {"".join(first_reading(char) or "?" for char in word) for word in longer}
+            english = f"{fact.label_en} {' '.join(fact.tags)}".lower()
+            after = compiled(r"\s*([a-z]+)").match(lowered, place.end)
+            if any(tail.startswith(word) for word in spelled) or after and \
+                    f"{place.text.lower()} {after.group(1)}" in english:
+                continue
+        elif folded[place.start:place.end + 1] in longer:
+            continue
+        return True
+    return False
+
+
 def labelled_place(fact: Fact, place: Place) -> str:
     """Another place the fact's label names where the question names one its label and
     tags do not (the year 黑山县 was designated, whose quote lists 北镇 beside it), else ''."""
