@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
+import pytest
+
 from .conftest import REPO, SMALL, synthetic
 
 ANSI = "\x1b["
@@ -112,6 +114,21 @@ def test_closed_pipe_ends_quietly() -> None:
             env=base_env())
         assert result.stderr == "", result.stderr
         assert result.stdout.rstrip().endswith("status=0")
+
+
+@pytest.mark.parametrize("command, status", [
+    # a closed stdin reads as empty input, as < /dev/null does
+    ("batch <&-", 0), ("validate - <&-", 2), ("--facts - list <&-", 2), ("extract - <&-", 1),
+    # a closed stdout drops what is printed, as a closed pipe does
+    ("list >&-", 0), ("ask 瞪羚企业有几家 --json >&-", 0), ("stats >&-", 0),
+    ("validate >&-", 0), ("show nope.x >&-", 1),
+])
+def test_closed_standard_streams_are_no_crash(command: str, status: int) -> None:
+    result = subprocess.run(f"{sys.executable} -m jzfacts {command}", shell=True,
+                            executable="/bin/bash", capture_output=True, text=True, timeout=60,
+                            env=base_env())
+    assert result.returncode == status, result.stderr
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr
 
 
 def test_stdout_that_cannot_encode_chinese() -> None:

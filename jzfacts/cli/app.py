@@ -89,10 +89,22 @@ def main_options(
     _state.reset(facts, debug, color)
 
 
+def _closed_streams_as_devnull() -> None:
+    """A standard stream the caller closed (`<&-`, `>&-`: Python then has None) as the null
+    device: closed input reads as empty input (as `< /dev/null`), closed output takes
+    what is printed and drops it (as a closed pipe does: `| true`), never a crash."""
+    import os
+
+    for name, mode in (("stdin", "r"), ("stdout", "w"), ("stderr", "w")):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, mode, encoding="utf-8"))  # noqa: SIM115
+
+
 def main() -> None:
     """Console-script entry point."""
     from .output import encodes_chinese
 
+    _closed_streams_as_devnull()
     if not encodes_chinese(sys.stdout) and isinstance(sys.stdout, io.TextIOWrapper):
         # PYTHONIOENCODING=ascii and the like: escape what cannot be shown, never crash.
         sys.stdout.reconfigure(errors="backslashreplace")
