@@ -54,6 +54,28 @@ def test_export_errors_leave_nothing(run, tmp_path: Path) -> None:  # type: igno
     assert list(tmp_path.iterdir()) == []
 
 
+def test_metadata_is_checked_before_the_database_is_written(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    database, metadata = tmp_path / "j.db", tmp_path / "m.json"
+    # the same file twice: refused, even forced (the metadata would replace the database)
+    result = run("export", "-f", "sqlite", "-o", str(database), "--metadata", str(database),
+                 "--force")
+    assert result.exit_code == 2 and "name the same file" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+    # metadata that cannot be written: no database left behind to block the next try
+    metadata.write_text("precious", encoding="utf-8")
+    result = run("export", "-f", "sqlite", "-o", str(database), "--metadata", str(metadata))
+    assert result.exit_code == 2 and "exists; use --force" in result.stderr
+    result = run("export", "-f", "sqlite", "-o", str(database), "--metadata",
+                 str(tmp_path / "missing" / "m.json"))
+    assert result.exit_code == 2 and "cannot write in" in result.stderr
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["m.json"]
+    assert metadata.read_text(encoding="utf-8") == "precious"
+    # - is standard output, as everywhere a file goes
+    result = run("export", "-f", "sqlite", "-o", str(database), "--metadata", "-")
+    assert result.exit_code == 0 and json.loads(result.stdout)["databases"]["j"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["j.db", "m.json"]
+
+
 def test_interrupted_export_leaves_no_file(run, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import jzfacts.cli.export as export
 

@@ -240,6 +240,19 @@ def export_command(
     if metadata is not None and to_stdout:
         raise UsageError("--metadata needs -o FILE: Datasette names the database after "
                          "its file")
+    if metadata is not None and metadata != "-":
+        # both targets checked before either is written: no database left behind by a
+        # metadata file that cannot be written, none overwritten by its own metadata
+        import os
+
+        from .export import writable
+
+        if os.path.abspath(metadata) == os.path.abspath(output) or \
+                Path(metadata).exists() and Path(output).exists() and \
+                os.path.samefile(metadata, output):
+            raise UsageError("--metadata and --output name the same file: give two")
+        writable(Path(output), force)
+        writable(Path(metadata), force)
     count, data = export(fact_base, fmt.lower(), None if to_stdout else Path(output), force,
                          write)
     if data is not None:
@@ -247,10 +260,15 @@ def export_command(
     if metadata is not None:
         from .export import datasette_metadata, write_text
 
-        write_text(metadata, datasette_metadata(fact_base, Path(output).stem), force)
+        text = datasette_metadata(fact_base, Path(output).stem)
+        if metadata == "-":
+            write(text if text.endswith("\n") else text + "\n")
+        else:
+            write_text(metadata, text, force)
     where = "standard output" if to_stdout else printable(output)
+    told = "standard output" if metadata == "-" else printable(metadata or "")
     err(f"wrote {count} facts to {where}"
-        + (f", and Datasette's metadata to {printable(metadata)}" if metadata else ""))
+        + (f", and Datasette's metadata to {told}" if metadata else ""))
 
 
 def _onto_a_terminal(output: str) -> bool:

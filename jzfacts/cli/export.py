@@ -215,19 +215,31 @@ def datasette_metadata(base: Any, database: str) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
+def writable(target: Path, force: bool) -> bool:
+    """Whether a file may be written at target (True), or target is a stream to write into
+    (False); an OutputError where neither: a folder, a file there unless forced, a folder
+    that is missing. Checked for every target before anything is written."""
+    if target.is_dir():
+        raise OutputError(f"{target} is a directory")
+    if target.exists() and not target.is_file():
+        return False
+    if target.exists() and not force:
+        raise OutputError(f"{target} exists; use --force to overwrite it")
+    directory = target.parent if str(target.parent) else Path(".")
+    if not directory.is_dir():
+        raise OutputError(f"cannot write in {directory}: no such folder")
+    return True
+
+
 def write_atomically(target: Path, write: Callable[[Path], object], force: bool) -> None:
     """Write through a temporary file beside the target, then move it into place, so an
     interrupted export leaves nothing half-written; refuse an existing target unless forced.
 
     A target that exists and is no regular file (/dev/stdout, a named pipe, a terminal) is
     a stream: what is written goes into it, with no --force needed."""
-    if target.is_dir():
-        raise OutputError(f"{target} is a directory")
-    if target.exists() and not target.is_file():
+    if not writable(target, force):
         _write_stream(target, write)
         return
-    if target.exists() and not force:
-        raise OutputError(f"{target} exists; use --force to overwrite it")
     directory = target.parent if str(target.parent) else Path(".")
     try:
         handle, temporary_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
