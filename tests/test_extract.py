@@ -134,6 +134,18 @@ def test_the_same_value_in_the_same_unit_is_a_repeat_only_where_the_words_match(
         (81, 0), (94, 0), (84, 0), (81, 0)]
 
 
+@pytest.mark.parametrize("text", [
+    # two years' figures, alike in value and words: two figures
+    "标题\n\n2021年全市地区生产总值增长5%。2022年全市地区生产总值增长5%。\n",
+    # two districts' counts: two figures
+    "标题\n\n东城区有三甲医院5家。西城区有三甲医院5家。\n",
+])
+def test_a_figure_of_another_year_or_thing_is_no_repeat(text: str) -> None:
+    drafted = draft(text)
+    assert [(f["value"], len(f.get("repeats", []))) for f in drafted["fact"]] == [
+        (5, 0), (5, 0)]
+
+
 def test_idioms_names_and_listed_counts_are_not_figures() -> None:
     drafted = draft("标题\n\n双方三心二意。黑山、义县两县共建3+2模式。"
                     "财政资金“四两拨千斤”,新增企业12家。\n")

@@ -637,8 +637,7 @@ def _add(facts: List[Dict[str, Any]], entry: Dict[str, Any]) -> None:
             continue  # one clause, two figures: 百年 … 100年
         if all(fact[key] == entry[key] for key in same) and (
                 fact["heading"] or entry["heading"]  # a headline states a body's figure
-                or _share_words(fact["label"] + fact["quote"], entry["label"] + entry["quote"],
-                                fact["unit"])):
+                or _same_thing(fact, entry)):
             repeat = {"section": entry["section"], "quote": entry["quote"]}
             if fact["heading"] and not entry["heading"]:  # the body states it best
                 repeat = {"section": fact["section"], "quote": fact["quote"]}
@@ -647,6 +646,20 @@ def _add(facts: List[Dict[str, Any]], entry: Dict[str, Any]) -> None:
                 fact["repeats"].append(repeat)
             return
     facts.append(dict(entry, repeats=[]))
+
+
+def _same_thing(fact: Dict[str, Any], entry: Dict[str, Any]) -> bool:
+    """Whether a figure stated again in the body is the same figure: its words shared
+    (_share_words), of the same period, and no other thing named (2021年…增长5%, 2022年…增长5%
+    are two figures; so are 甲区有医院5家, 乙区有医院5家: labels where neither holds the
+    other)."""
+    if fact["period"] and entry["period"] and fact["period"] != entry["period"]:
+        return False
+    first, second = fact["label"], entry["label"]
+    if first and second and first not in second and second not in first:
+        return False
+    return _share_words(fact["label"] + fact["quote"], entry["label"] + entry["quote"],
+                        fact["unit"])
 
 
 def _share_words(first: str, second: str, unit: str = "") -> bool:
