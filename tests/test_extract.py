@@ -146,6 +146,20 @@ def test_a_figure_of_another_year_or_thing_is_no_repeat(text: str) -> None:
         (5, 0), (5, 0)]
 
 
+def test_a_year_compared_with_is_no_period_and_a_range_s_ends_share_their_label() -> None:
+    drafted = draft("标题\n\n人均预期寿命达到78.6岁，比2020年提高0.9岁。"
+                    "2022年粮食产量较2021年增加5万吨。\n"
+                    "财政收入比上年同期多出约12亿元，气温跌破零下16℃，降雪量2至5毫米。\n")
+    got = [(f["value"], f.get("period"), f.get("direction", ""), f["approx"], f["label"])
+           for f in drafted["fact"]]
+    assert got[:2] == [(78.6, None, "", "exact", "人均预期寿命"),
+                       (0.9, None, "up", "exact", "比2020年提高")]
+    assert got[2][:3] == (5, "2022", "up")  # (the year of the figure, not the one compared)
+    assert got[3][:4] == (12, None, "up", "about")  # 多出: a rise
+    assert got[4][0] == -16 and got[4][3] == "under"  # 跌破: below it
+    assert got[5][4] == got[6][4] == "降雪量"  # both ends of the range the snow's
+
+
 def test_idioms_names_and_listed_counts_are_not_figures() -> None:
     drafted = draft("标题\n\n双方三心二意。黑山、义县两县共建3+2模式。"
                     "财政资金“四两拨千斤”,新增企业12家。\n")

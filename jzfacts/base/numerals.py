@@ -327,6 +327,7 @@ APPROX_BEFORE: Tuple[Tuple[str, str], ...] = (
     (">", "over"), ("＜", "under"), ("<", "under"),
     ("未超过", "under"), ("不超过", "under"), ("不高于", "under"), ("不多于", "under"),
     ("不低于", "over"), ("不少于", "over"), ("超过", "over"), ("突破", "over"), ("多于", "over"),
+    ("跌破", "under"), ("跌穿", "under"),
     ("高于", "over"), ("大于", "over"), ("至少", "over"), ("将近", "under"),
     ("接近", "under"), ("不足", "under"), ("不到", "under"), ("低于", "under"),
     ("少于", "under"), ("小于", "under"), ("大约", "about"), ("约合", "about"),
@@ -617,11 +618,12 @@ def _direction(text: str, start: int, end_of_phrase: int) -> str:
     clause = text[max(0, start - 20):end]
     # 比去年多5人, 比上年同期高1.3个百分点, 同比高3个百分点 (a comparison: not 比例最低为20%)
     if "比" in clause and re.search(_COMPARED, clause):
-        return "up" if clause.endswith(("多", "高")) else "down"
+        return "up" if clause.endswith(("多", "高", "多出", "高出", "多了", "高了")) else "down"
     return ""
 
 
-_COMPARED = r"(?<![占对相之评攀正反类排好无])比(?![例重率值分赛])[^，,。；;]*(多|少|高|低)$"
+# (比上年同期多出约12亿元: 多出, 高出; the 约 before the figure is its approximation)
+_COMPARED = r"(?<![占对相之评攀正反类排好无])比(?![例重率值分赛])[^，,。；;]*(多|少|高|低)[出了]?$"
 _CHANGE_VERBS = ("增加", "减少", "降低", "提高", "提升", "上调", "下调", "扩大", "缩小", "缩短",
                 "延长", "削减", "压减", "压缩", "缩减", "核减", "裁减", "净增", "净减")
 _GOVERNED = rf"({'|'.join(_CHANGE_VERBS)})([\u4e00-\u9fff]{{2,6}})$"

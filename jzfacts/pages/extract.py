@@ -485,7 +485,12 @@ _CJK = "\u4e00-\u9fff"
 
 
 def _period(sentence: str) -> Optional[str]:
-    years = re.findall(r"(?<!\d)((?:19|20)\d{2})年(?!来)", sentence)
+    """The one year a sentence's figures are of; a year compared with (比2020年提高, 较2019年,
+    与2021年相比, 同比2022年) is the base of a change, not the figures' year."""
+    years = [match.group(1) for match in
+             re.finditer(r"(?<!\d)((?:19|20)\d{2})年(?!来)", sentence)
+             if not re.search(r"(?:比|较|与|同|和|跟)$", sentence[:match.start()]) and
+             not re.match(r"\S{0,4}?相比", sentence[match.end():])]
     return years[0] if len(set(years)) == 1 else None
 
 
@@ -528,6 +533,7 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
         begin = 0  # where the words of the next figure's label may start
         read = quantities(line)
         by_span = spans_of(read)
+        low_labels: Dict[Tuple[int, int], str] = {}  # the low ends of ranges: their labels
         for quantity in read:
             clause = _clause(line, quantity.start, quantity.end)
             if clause != last_clause:
@@ -565,6 +571,10 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
             sentence = line[max(line.rfind("。", 0, left) + 1, 0):right]
             label = label_for(line[left:right], max(0, begin - left),
                               max(0, figure.start - left), figure.end - left)
+            if quantity.range_end == "high" and quantity.partner in low_labels:
+                label = low_labels[quantity.partner]  # 降雪量2至5毫米: both ends 降雪量's
+            elif quantity.range_end == "low":
+                low_labels[(quantity.start, quantity.end)] = label
             begin = figure.end
             entry = {
                 "value": _plain(figure.value), "unit": figure.unit, "approx": figure.approx,
