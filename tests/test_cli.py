@@ -145,6 +145,8 @@ def test_search_nothing(run) -> None:  # type: ignore[no-untyped-def]
     (["search", "--regex", "("], "jzfacts: invalid regular expression: missing ), unterminated "
                                  "subpattern at position 0\n"),
     (["search", "\x1b[31mred"], "jzfacts: no facts match 'red'\n"),
+    (["ask", " "], "jzfacts: empty question: ask what the page says, e.g. jzfacts ask "
+                   "锦州有几家高新技术企业\n"),
 ])
 def test_search_bad_input(run, args, message) -> None:  # type: ignore[no-untyped-def]
     result = run(*args)

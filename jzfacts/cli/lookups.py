@@ -215,7 +215,11 @@ def ask_answer(fact_base: Any, *, question: Sequence[str], fields: Fields = None
     """The one fact that answers a question (ask.py: imported only by questions)."""
     from ..search.ask import ask
 
-    return ask(fact_base, question=[clean_query(question)], fields=fields)
+    text = clean_query(question)
+    if not text.strip():  # (as search's empty query: a usage error, exit 2)
+        raise UsageError("empty question: ask what the page says, e.g. jzfacts ask "
+                         "锦州有几家高新技术企业")
+    return ask(fact_base, question=[text], fields=fields)
 
 
 #: The lookups `batch` answers, by command name.
