@@ -719,3 +719,12 @@ def test_svg_to_standard_output(run) -> None:  # type: ignore[no-untyped-def]
     result = run("stats", "--svg", "-")
     assert result.exit_code == 0 and result.stdout.startswith("<svg")
     assert not (Path.cwd() / "-").exists()
+
+
+def test_ask_json_keeps_the_fields_asked_for(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("ask", "瞪羚企业有几家", "--json", "--fields", "id,value")
+    document = json.loads(result.stdout)
+    assert result.exit_code == 0 and document["answer"] == {"id": "enterprises.gazelle",
+                                                           "value": 26}
+    assert document["question"] == "瞪羚企业有几家" and "confidence" in document
+    assert all(set(fact) == {"id", "value"} for fact in document["alternatives"])

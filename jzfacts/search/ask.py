@@ -2536,10 +2536,17 @@ class AskResult(Plain):
         return [pick(row, self.fields)]
 
     def document(self) -> Any:
+        """The answer and the alternatives as records of the fact fields --fields names
+        (all where it names none); the question and the confidence always."""
+        chosen = [name for name in self.fields or () if name in FACT_FIELDS] or None
+
+        def record(fact: Fact) -> Record:
+            return pick(fact.to_dict(), chosen)
+
         return {"question": self.question,
-                "answer": self.answer.to_dict() if self.answer else None,
+                "answer": record(self.answer) if self.answer else None,
                 "confidence": self.confidence,
-                "alternatives": [fact.to_dict() for fact in self.alternatives]}
+                "alternatives": [record(fact) for fact in self.alternatives]}
 
     def plain_text(self) -> str:
         """The answer in a line a person reads, and the page's words under it:
