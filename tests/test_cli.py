@@ -336,6 +336,9 @@ def test_svg_never_overwrites_without_force(run, tmp_path: Path) -> None:  # typ
     assert target.read_text(encoding="utf-8") == "mine"
     forced = run("stats", "--svg", str(target), "--force")
     assert forced.exit_code == 0 and target.read_text(encoding="utf-8").startswith("<svg")
+    nowhere = run("list", "--svg", str(tmp_path / "missing" / "p.svg"))
+    assert nowhere.exit_code == 2 and nowhere.stdout == ""  # refused before printing
+    assert "no such folder" in nowhere.stderr
 
 
 def test_compare_tsv_and_csv_carry_the_difference_unit(run) -> None:  # type: ignore[no-untyped-def]

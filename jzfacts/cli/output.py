@@ -63,14 +63,11 @@ class OutputOptions(NamedTuple):
         if svg and svg != "-":
             from pathlib import Path
 
-            from ..base.errors import OutputError
+            from .export import writable
 
-            target = Path(svg)
-            if target.is_dir():
-                raise OutputError(f"{printable(svg)} is a directory")
-            if target.exists() and not force and target.is_file():
-                # Refused before anything is printed, as export refuses: nothing half-done.
-                raise OutputError(f"{printable(svg)} exists; use --force to overwrite it")
+            # Refused before anything is printed, as export refuses: nothing half-done (a
+            # folder, a file there unless forced, a folder that is missing).
+            writable(Path(svg), force)
         return cls(chosen, picked, mode, svg, fmt is not None or as_json, force,
                    color is not None and mode == "always")
 
