@@ -294,3 +294,28 @@ def test_the_cache_command_shows_and_clears(run, facts_file: Path) -> None:  # t
     assert cleared.stderr.startswith("jzfacts: cleared ")
     assert json.loads(run("cache", "--json", facts=None).stdout)["files"] == 0
     assert not entry_path(facts_file).exists()
+
+
+def test_clearing_a_cache_that_cannot_be_changed_says_so(open_tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`cache --clear` on a read-only cache: exit 2 saying what is left, never 'cleared'.
+    Runs as an ordinary user even under root (conftest.unprivileged): never skipped."""
+    facts = open_tmp_path / "facts.toml"
+    facts.write_text(SMALL.read_text(encoding="utf-8"), encoding="utf-8")
+    facts.chmod(0o644)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(open_tmp_path / "cache"))
+    answer(facts)  # (as root: the entry is made, then the folders made read-only)
+    for folder in (open_tmp_path / "cache").rglob("*"):
+        if folder.is_dir():
+            folder.chmod(0o555)
+    (open_tmp_path / "cache").chmod(0o555)
+
+    def clear() -> list:  # type: ignore[type-arg]
+        from jzfacts.cli.app import app
+
+        from .conftest import make_runner
+
+        result = make_runner().invoke(app, ["cache", "--clear"])
+        return [result.exit_code, result.stderr]
+
+    code, stderr = unprivileged(clear)
+    assert code == 2 and "could not clear" in stderr and "1 fact file" in stderr, stderr

@@ -478,11 +478,26 @@ def cache_command(
 
     options = OutputOptions.parse(fmt, as_json, fields, None)
     if clear:
-        removed = cache.clear()
-        err(f"cleared {printable(removed.folder)}: {removed.files} fact files, "
-            f"{removed.bases} indexes")
+        from ..base.errors import OutputError
+
+        before = cache.clear()
+        left = cache.usage()
+        files, bases = before.files - left.files, before.bases - left.bases
+        if left.files or left.bases:
+            raise OutputError(f"could not clear {printable(left.folder)}: "
+                              f"{_counted(left.files, 'fact file')} and "
+                              f"{_counted(left.bases, 'index', 'indexes')} are left "
+                              f"(removed {files + bases}); is it read-only?")
+        err(f"cleared {printable(before.folder)}: {_counted(files, 'fact file')}, "
+            f"{_counted(bases, 'index', 'indexes')}")
+        if options.named:  # (--json, --format: what the cache holds now, for a script)
+            write(render(cache.UsageResult(left, options.fields), options, sys.stdout))
         return
     write(render(cache.UsageResult(cache.usage(), options.fields), options, sys.stdout))
+
+
+def _counted(count: int, one: str, many: str = "") -> str:
+    return f"{count} {one if count == 1 else many or one + 's'}"
 
 
 # ------------------------------------------------------------------ building commands
