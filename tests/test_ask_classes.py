@@ -3829,3 +3829,19 @@ def test_a_part_s_figure_is_no_answer_for_the_whole_city(question: str) -> None:
 ])
 def test_the_part_named_or_the_city_unnamed_is_answered(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+def test_temperatures_are_asked_in_degrees_however_written(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """℃ typed (which NFKC makes °C), 摄氏度, 多少度 and 几度 all ask for a figure in ℃."""
+    from jzfacts.pages.extract import draft, to_toml
+
+    text = "本市天气\n\n本报讯 今年11月，本市平均气温为零下0.5℃，降水量为18.6毫米。\n"
+    path = tmp_path / "weather.toml"
+    path.write_text(to_toml(draft(text, "weather.txt", "weather"), "weather.txt"),
+                    encoding="utf-8")
+    weather = load(path)
+    for question in ("平均气温多少℃", "平均气温多少度", "平均气温是几度", "平均气温多少摄氏度",
+                     "平均气温是零下0.5摄氏度吗"):
+        found = ask_answer(weather, question=[question]).result.answer
+        assert found is not None and found.value == -0.5, question
+    assert fold_text("零下5°C，多少摄氏度") == "零下5℃,多少℃"

@@ -153,6 +153,10 @@ def _uncontracted(match: re.Match) -> str:  # type: ignore[type-arg]
 def fold_text(text: str) -> str:
     """The text with its surface forms folded (see the module's docstring)."""
     text = unicodedata.normalize("NFKC", text)
+    if "°" in text:  # (NFKC makes ℃ °C: the units' table writes ℃, a fact file too)
+        text = compiled(r"°\s?C(?![A-Za-z])").sub("℃", text)
+    if "摄氏度" in text:  # (the same unit in words: 零下5摄氏度, 多少摄氏度)
+        text = text.replace("摄氏度", "℃")
     if not text.isascii():
         text = "".join(simplified(char) if char >= "\u3400" else char for char in text)
     if any("\u00c0" <= char <= "\u036f" for char in text):
