@@ -3845,3 +3845,20 @@ def test_temperatures_are_asked_in_degrees_however_written(tmp_path) -> None:  #
         found = ask_answer(weather, question=[question]).result.answer
         assert found is not None and found.value == -0.5, question
     assert fold_text("零下5°C，多少摄氏度") == "零下5℃,多少℃"
+
+
+def test_the_whole_city_is_the_scope_not_a_thing_asked(run, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """全市 (the whole city) before what is asked names no other thing (the shipped page's
+    全市技术合同成交额): in a base of an article and the shipped page, the count is answered."""
+    from jzfacts.pages.extract import draft, to_toml
+
+    text = ("本市医疗资源持续增加\n\n本报讯 截至去年底，全市共有各类医疗机构2,980个，"
+            "其中三级医院7家，二级医院19家。\n")
+    path = tmp_path / "hospitals.toml"
+    path.write_text(to_toml(draft(text, "hospitals.txt", "hospitals"), "hospitals.txt"),
+                    encoding="utf-8")
+    for question in ("全市有几家三级医院", "全市三级医院多少家"):
+        result = run("--facts", str(path), "--facts", "@shipped", "ask", question, "--json",
+                     facts=None)
+        assert result.exit_code == 0, result.stderr
+        assert json.loads(result.stdout)["answer"]["value"] == 7

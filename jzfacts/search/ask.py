@@ -796,6 +796,8 @@ def other_subject(head: str, rest: str, best: Judged, judged: Sequence[Judged],
     for word in (head.split() if head.isascii() else [head]):
         remainder = re.sub(rf"\b{re.escape(word)}\b" if word.isascii() else re.escape(word),
                            " ", remainder, flags=re.I)
+    # (全市有几家三级医院: the whole city, province, country is the scope, no other thing)
+    remainder = compiled(r"全(?:市|省|县|区|国|镇|乡|村|球)").sub(" ", remainder)
     query = asked(remainder, statistics).query
     if not query.items or remainder.strip() == rest.strip():
         return None
