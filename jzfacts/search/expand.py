@@ -208,11 +208,13 @@ def _translations(word: str, items: Tuple[int, ...], known: Container[str]
     found: List[Unit] = []
     for form in dict.fromkeys((word, *_lemmas(word))):
         for line in lookup("bridge.tsv", form):
-            for chinese in line.split("|"):
+            # (=: an abbreviation's words spelled out, GDP → 国内生产总值, CPI: no guess)
+            kind = "expansion" if line.startswith("=") else "translation"
+            for chinese in line.lstrip("=").split("|"):
                 terms = tuple(chinese[i:i + 2] for i in range(len(chinese) - 1))
                 if terms and all(term in known for term in terms) and \
                         all(unit.text != chinese for unit in found):
-                    found.append(Unit(chinese, terms, items, "translation"))
+                    found.append(Unit(chinese, terms, items, kind))
     return found
 
 

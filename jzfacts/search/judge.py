@@ -142,7 +142,7 @@ def _subject(label: str, label_en: str, tags: tuple[str, ...],
     for tag in tags:
         if tag.isascii() and " " not in tag and tag.lower() not in words:
             found = lookup("bridge.tsv", tag.lower())
-            if found and words & set(found[0].split("|")):
+            if found and words & set(found[0].lstrip("=").split("|")):
                 words.add(tag.lower())
     # … and the Chinese ones as typed in pinyin (yixian, da ji: their letters)
     from .pinyin import first_reading

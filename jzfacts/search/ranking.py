@@ -24,6 +24,7 @@ from .terms import COLUMNS, WEIGHTS, Query
 STRENGTH = (1.0, 1.0, 1.0, 1.0, 0.5, 0.6, 0.4, 0.6, 0.0)
 #: How sure a unit read another way than as typed is: what it covers counts this much.
 SURE = {"initials": 0.6, "respelled": 0.5, "straddling": 0.0, "synonym": 0.6, "translation": 0.6,
+        "expansion": 0.9,  # (an abbreviation spelled out: GDP → 生产总值)
         "character": 0.4}
 K1 = 1.2
 B = 0.75

@@ -198,7 +198,8 @@ class Unit(Plain):
         self.text = text
         self.terms = terms
         self.covers = covers
-        self.kind = kind  # word, pinyin, initials, respelled, synonym, translation, character
+        self.kind = kind  # word, pinyin, initials, respelled, synonym, translation, expansion,
+        #                   character
         self.whole = whole  # units with the same `whole` (≥ 0) match only all together (gxjsqy)
 
 
@@ -230,7 +231,7 @@ class Query(Plain):
 
 #: What a term found another way than typed weighs in BM25 (a synonym, a character of a
 #: word the base lacks): expansions weigh less than the words typed.
-TERM_WEIGHT = {"synonym": 0.6, "translation": 0.6, "character": 0.4}
+TERM_WEIGHT = {"synonym": 0.6, "translation": 0.6, "expansion": 0.9, "character": 0.4}
 
 
 def query_of(units: Sequence[Unit], items: Sequence[Item]) -> Query:
