@@ -243,3 +243,40 @@ def test_export_of_several_files_keeps_each_files_sources(run, tmp_path: Path) -
     assert titles["mine.enterprises.high-tech"] == "测试报道"
     assert titles["enterprises.high-tech"].startswith("锦州市聚焦")
     assert len(titles) == count
+
+
+def test_a_folder_that_cannot_be_listed_is_reported(open_tmp_path: Path) -> None:
+    """A subfolder the user cannot list is a problem of its own, not a silent gap (nor 'no
+    *.toml files'). Runs as an ordinary user even under root (conftest.unprivileged)."""
+    from .conftest import unprivileged
+
+    base = open_tmp_path / "news"
+    (base / "locked").mkdir(parents=True)
+    (base / "a.toml").write_text(SMALL.read_text(encoding="utf-8"), encoding="utf-8")
+    (base / "a.toml").chmod(0o644)
+    base.chmod(0o755)
+    (base / "locked").chmod(0o000)
+    alone = open_tmp_path / "alone"
+    alone.mkdir()
+    alone.chmod(0o000)
+
+    def listed() -> list:  # type: ignore[type-arg]
+        from jzfacts.base.errors import FactFileError
+        from jzfacts.base.files import resolve
+
+        said = []
+        for entry in (base, alone):
+            try:
+                resolve([str(entry)])
+            except FactFileError as error:
+                said.append([str(problem) for problem in error.problems])
+        return said
+
+    try:
+        locked, lone = unprivileged(listed)
+    finally:
+        (base / "locked").chmod(0o755)
+        alone.chmod(0o755)
+    assert any("locked" in line and "cannot list the folder" in line for line in locked)
+    assert any("cannot list the folder" in line for line in lone)
+    assert not any("no *.toml" in line for line in lone)

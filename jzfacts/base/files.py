@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import List, Optional, Sequence, Set, Tuple
+from typing import Callable, List, Optional, Sequence, Set, Tuple
 
 from .errors import FactFileError, Problem
 
@@ -76,8 +76,14 @@ def resolve(named: Sequence[str]) -> List[FactFile]:
             files.append(FactFile(path, entry, _read_stream(path, entry)))
             continue
         if path.is_dir():
-            found = _folder_members(path)
-            if not found:
+            unreadable: List[OSError] = []
+            found = _folder_members(path, unreadable.append)
+            for error in unreadable:  # (a folder that cannot be listed: no silent gap)
+                where = os.path.join(entry, os.path.relpath(error.filename or path, path))
+                problems.append(Problem(os.path.normpath(where),
+                                        f"cannot list the folder: "
+                                        f"{(error.strerror or str(error)).lower()}"))
+            if not found and not unreadable:
                 problems.append(Problem(entry, "no *.toml fact files in this folder"))
             for relative, member in found:
                 _add(files, seen, FactFile(member, os.path.join(entry, *relative)))
@@ -101,13 +107,14 @@ def _add(files: List[FactFile], seen: Set[Tuple[int, int]], file: FactFile) -> N
         files.append(file)
 
 
-def _folder_members(folder: Path) -> List[Tuple[Tuple[str, ...], Path]]:
+def _folder_members(folder: Path, unreadable: Optional[Callable[[OSError], object]] = None
+                    ) -> List[Tuple[Tuple[str, ...], Path]]:
     """Every *.toml under a folder, in sorted order (by path), hidden files and folders
     (.git, .drafts, an editor's .swp) left out, symbolic links to folders not followed;
     each with its path's parts below the folder, which its name is made of (os.path.relpath
     cost more than the rest of resolving a folder of 1,000 files)."""
     found: List[Tuple[Tuple[str, ...], Path]] = []
-    for directory, folders, names in os.walk(folder):
+    for directory, folders, names in os.walk(folder, onerror=unreadable):
         folders[:] = [name for name in folders if not name.startswith(".")]
         relative = Path(directory).relative_to(folder).parts
         for name in names:
