@@ -168,7 +168,8 @@ def part_not_named(fact: Fact, folded: str, home: Sequence[str]) -> str:
             if word[1:] in letters:
                 return ""
         elif word.isascii():
-            if compiled(rf"\b{re.escape(word)}\b").search(lowered):
+            # (re's own cache: a pattern made of a fact's word is kept by no file)
+            if re.search(rf"\b{re.escape(word)}\b", lowered):
                 return ""
         elif word in folded:
             return ""
@@ -187,7 +188,7 @@ def city_named(fact: Fact, folded: str, places: Sequence[Place], home: Sequence[
             continue
         names = sorted((name for name in place.names if name in text), key=len, reverse=True)
         longer = {text[at:at + len(name) + 1] for name in names
-                  for at in (match.start() for match in compiled(re.escape(name)).finditer(text))
+                  for at in (match.start() for match in re.finditer(re.escape(name), text))
                   if at + len(name) < len(text) and
                   "\u3400" <= text[at + len(name)] <= "\u9fff" and
                   text[at + len(name)] not in "市的有在是"}
