@@ -497,22 +497,22 @@ def bridge() -> None:
             if line.startswith("#") or not entry:
                 continue
             simplified = entry.group(2)
-            if not all("\u4e00" <= char <= "\u9fff" for char in simplified):
+            if not (2 <= len(simplified) <= 8 and
+                    all("\u4e00" <= char <= "\u9fff" for char in simplified)):
                 continue
             for gloss in entry.group(3).split("/"):
                 # an abbreviation the gloss spells out (gross domestic product (GDP) →
                 # 国内生产总值, consumer price index (CPI)): its initials, in any length
                 short = re.fullmatch(r"([A-Za-z][A-Za-z -]+?)\s*\(([A-Z][A-Z&]{2,5})\)", gloss)
-                if short and 2 <= len(simplified) <= 8:
+                if short:
                     initials = "".join(word[0] for word in re.findall(r"[A-Za-z]+", short.group(1))
                                        if word.lower() not in ("of", "and", "the", "for"))
                     abbreviation = short.group(2).replace("&", "").lower()
                     if initials.lower() == abbreviation and len(abbreviation) >= 3 and \
                             simplified not in abbreviations[abbreviation]:
                         abbreviations[abbreviation].append(simplified)
-            if not 2 <= len(simplified) <= 4:
-                continue
-            for gloss in entry.group(3).split("/"):
+                if len(simplified) > 4:  # (a gloss's own words: two to four characters)
+                    continue
                 gloss = re.sub(r"^to ", "", re.sub(r"\([^)]*\)", "", gloss).strip().lower())
                 if re.fullmatch(r"[a-z]+( [a-z]+)?", gloss) and \
                         all(word in typed for word in gloss.split()) and \
