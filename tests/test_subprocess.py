@@ -409,3 +409,24 @@ def test_a_one_command_process_leaves_its_objects_to_the_end() -> None:
     before = gc.get_freeze_count()
     assert CliRunner().invoke(app, ["show", "enterprises.high-tech", "--json"]).exit_code == 0
     assert gc.get_freeze_count() == before
+
+
+def test_json_of_a_file_name_that_is_not_utf8_is_still_utf8(tmp_path: Path) -> None:
+    # A byte that is no UTF-8 in a name (Python's surrogate escape) is written as its JSON
+    # escape, not as the raw byte: jq and json.loads read the output, and json.loads gives
+    # back the name (os.fsencode: the same bytes).
+    name = os.fsdecode(b"odd\xff\xfename.toml")
+    (tmp_path / name).write_bytes(SMALL.read_bytes())
+    for args in (["validate", str(tmp_path / name), "--json"],
+                 ["--facts", str(tmp_path), "list", "--json"],
+                 ["--facts", str(tmp_path), "validate", "-f", "ndjson"]):
+        done = subprocess.run([sys.executable, "-m", "jzfacts", *args], capture_output=True,
+                              env=base_env(), timeout=60)
+        text = done.stdout.decode("utf-8")  # (raises where a raw byte is printed)
+        if args[-1] == "--json" and args[0] == "validate":
+            assert "\\udcff" in text
+            assert os.fsencode(json.loads(text)["path"]) == os.fsencode(tmp_path / name)
+        elif args[-1] == "--json":
+            assert json.loads(text)
+        else:
+            assert all(json.loads(line) for line in text.splitlines())

@@ -6,7 +6,6 @@ bounds as on the command line) and answered by the same function the command cal
 
 from __future__ import annotations
 
-import json
 import shlex
 from typing import Any, Callable, Dict, List, Optional, Sequence, TextIO
 
@@ -15,6 +14,7 @@ from ..base.errors import FactNotFound, JzfactsError, UsageError
 from ..base.records import check_fields
 from .lookups import ANSWERS
 from .output import OutputOptions
+from .render.text import dumps
 
 # What the command line accepts but a batch line does not need: every reply is JSON.
 _OUTPUT_ONLY = frozenset(("fmt", "as_json", "svg", "force", "fields"))
@@ -93,7 +93,7 @@ def run_batch(fact_base: Any, lines: TextIO, write: Callable[[str], None],
         except JzfactsError as error:
             failures += 1
             reply.update(ok=False, code=error.exit_code, error=str(error))
-        write(json.dumps(reply, ensure_ascii=False) + "\n")
+        write(dumps(reply) + "\n")
     return failures
 
 

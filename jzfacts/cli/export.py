@@ -15,6 +15,7 @@ from typing import Any, Callable, Dict, Iterator, List, Optional, Set, Tuple
 from ..base.errors import OutputError, UsageError
 from ..base.model import Fact
 from .render import EXPORT_FORMATS
+from .render.text import dumps
 
 FACT_COLUMNS = (
     ("id", "TEXT PRIMARY KEY"), ("label", "TEXT NOT NULL"), ("label_en", "TEXT NOT NULL"),
@@ -212,7 +213,7 @@ def datasette_metadata(base: Any, database: str) -> str:
                         "label_column": "title"},
         }}},
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return dumps(document, indent=2) + "\n"
 
 
 def writable(target: Path, force: bool) -> bool:

@@ -4,18 +4,33 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from typing import Any, Iterable, Iterator, List, Mapping, Optional, Sequence
 
 from ...base.records import Record
 from ..documents import flatten
 
 
+def dumps(value: Any, ascii_only: bool = False, indent: Optional[int] = None) -> str:
+    """json.dumps, but valid UTF-8 whatever a string holds: a byte of a file name that is
+    not UTF-8 (Python's surrogate escape, U+DC80-U+DCFF) is written as its JSON escape
+    (\\udcff), not as the raw byte, so jq and json.loads read the output; json.loads then
+    gives back the same string (os.fsencode: the same bytes)."""
+    text = json.dumps(value, ensure_ascii=ascii_only, indent=indent)
+    if text.isascii() or _SURROGATE.search(text) is None:
+        return text
+    return _SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def render_json(document: Any, ascii_only: bool = False) -> str:
-    return json.dumps(document, ensure_ascii=ascii_only, indent=2) + "\n"
+    return dumps(document, ascii_only, indent=2) + "\n"
 
 
 def render_ndjson(records: Sequence[Record], ascii_only: bool = False) -> str:
-    return "".join(json.dumps(record, ensure_ascii=ascii_only) + "\n" for record in records)
+    return "".join(dumps(record, ascii_only) + "\n" for record in records)
 
 
 def _cell(value: Any) -> str:
@@ -86,7 +101,7 @@ def json_pieces(records: Iterable[Record], ascii_only: bool = False) -> Iterator
     def lines() -> Iterator[str]:
         separator = "[\n"
         for record in records:
-            body = json.dumps(record, ensure_ascii=ascii_only, indent=2)
+            body = dumps(record, ascii_only, indent=2)
             yield separator + "  " + body.replace("\n", "\n  ")
             separator = ",\n"
         yield "[]\n" if separator == "[\n" else "\n]\n"
@@ -95,7 +110,7 @@ def json_pieces(records: Iterable[Record], ascii_only: bool = False) -> Iterator
 
 
 def ndjson_pieces(records: Iterable[Record], ascii_only: bool = False) -> Iterator[str]:
-    return _batched(json.dumps(record, ensure_ascii=ascii_only) + "\n" for record in records)
+    return _batched(dumps(record, ascii_only) + "\n" for record in records)
 
 
 def csv_pieces(records: Iterable[Record], header: Sequence[str] = ()) -> Iterator[str]:
