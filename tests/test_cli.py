@@ -731,3 +731,28 @@ def test_ask_json_keeps_the_fields_asked_for(run) -> None:  # type: ignore[no-un
                                                            "value": 26}
     assert document["question"] == "瞪羚企业有几家" and "confidence" in document
     assert all(set(fact) == {"id", "value"} for fact in document["alternatives"])
+
+
+def test_json_errors_still_print_the_commands_one_shape(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # A script piping --json into jq gets the document it always gets, even where the
+    # command fails: compare with an unknown id (exit 1), validate of an empty folder
+    # (exit 2), as validate of a missing file already did.
+    result = run("compare", "enterprises.high-tech", "nope.x", "--json")
+    assert result.exit_code == 1 and "nope.x" in result.stderr
+    assert json.loads(result.stdout) == {"unit": None, "dimension": None,
+                                         "difference_unit": None, "approximate": False,
+                                         "facts": []}
+    (tmp_path / "empty").mkdir()
+    result = run("validate", str(tmp_path / "empty"), "--json")
+    document = json.loads(result.stdout)
+    assert result.exit_code == 2 and document["valid"] is False and document["facts"] == 0
+    assert "no *.toml" in document["problems"][0]["message"]
+    table = run("validate", str(tmp_path / "empty"))
+    assert table.exit_code == 2 and table.stdout == "" and "no *.toml" in table.stderr
+
+
+def test_svg_to_stdout_with_a_text_format_is_a_usage_error(run) -> None:  # type: ignore[no-untyped-def]
+    # `--svg -` prints the picture instead of the view: with --json one would be dropped
+    result = run("list", "--json", "--svg", "-")
+    assert result.exit_code == 2 and result.stdout == "" and "--svg" in result.stderr
+    assert run("list", "--svg", "-").stdout.startswith("<svg")

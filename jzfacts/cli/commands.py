@@ -185,9 +185,19 @@ def compare_command(
       jzfacts compare --category agriculture --unit %
       jzfacts compare talent.bqw-hundred talent.bqw-thousand --json | jq '.facts[].share'
     """
+    from ..base.errors import FactNotFound
+    from .render.text import render_json
+
     options = OutputOptions.parse(fmt, as_json, fields, _state.color, svg, force)
-    emit(compare_answer(base(), ids=ids, category=category, unit=unit, period=period,
-                        fields=options.fields), options, svg_title="jzfacts compare")
+    try:
+        answer = compare_answer(base(), ids=ids, category=category, unit=unit, period=period,
+                                fields=options.fields)
+    except FactNotFound:
+        if options.format == "json" and options.svg != "-":  # the one shape, nothing compared
+            write(render_json({"unit": None, "dimension": None, "difference_unit": None,
+                               "approximate": False, "facts": []}))
+        raise
+    emit(answer, options, svg_title="jzfacts compare")
 
 
 @guarded
@@ -336,6 +346,7 @@ def validate_command(
     """
     import os
 
+    from ..base.errors import FactFileError
     from ..base.files import entries, resolve
     from ..base.validate import ProblemsResult
     from ..pages.basecheck import check_base
@@ -344,7 +355,14 @@ def validate_command(
     if path == "-" and page == "-":
         raise UsageError("the fact file and the page cannot both come from standard input")
     chosen = [path] if path else entries(_state.facts)
-    files = resolve(chosen)
+    try:
+        files = resolve(chosen)
+    except FactFileError as error:  # (an empty folder…: still the one document in JSON)
+        if options.format == "table":
+            raise
+        write(render(ProblemsResult(os.pathsep.join(chosen), 0, tuple(error.problems),
+                                    options.fields), options, sys.stdout))
+        raise typer.Exit(2) from None
     if page is not None and len(files) != 1:
         raise UsageError(f"--page checks one fact file against one page; {len(files)} "
                          "files given")

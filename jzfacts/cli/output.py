@@ -60,6 +60,10 @@ class OutputOptions(NamedTuple):
             picked = tuple(name.strip() for name in fields.split(",") if name.strip())
             if not picked:
                 raise UsageError("--fields needs at least one field name")
+        if svg == "-" and (fmt is not None or as_json):
+            # (the picture is printed instead of the output: one of them would be dropped)
+            raise UsageError(f"--svg - prints a picture instead of the {chosen}: give "
+                             f"--svg FILE to have both, or leave out --svg -")
         if svg and svg != "-":
             from pathlib import Path
 
