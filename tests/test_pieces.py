@@ -32,3 +32,20 @@ def test_pieces_of_short_and_long_texts() -> None:
     long = text * (SHORT_TEXT // len(text) + 1)
     assert len(long) > SHORT_TEXT and pieces(long) == by_pattern(long)
     assert [piece[0] for piece in pieces("锦州2023年")] == ["锦州", "", "年"]
+
+
+def test_a_number_grouped_in_thousands_is_one_piece() -> None:
+    # 2,130,000,000 is one number (as numerals.py reads it), not 2, 130, 000, 000: a search
+    # for it found the facts whose quotes hold a 2. 1,88 and 12,3456 are no grouping.
+    numbers = [piece[2] for piece in pieces("2,130,000,000元、1,88 12,3456 1,080.5项")
+               if piece[2]]
+    assert numbers == ["2,130,000,000", "1", "88", "12", "3456", "1,080.5"]
+    long = "，".join(["共计2,130,000,000元"] * 20)
+    assert [piece[2] for piece in pieces(long) if piece[2]] == ["2,130,000,000"] * 20
+
+
+def test_a_grouped_number_is_searched_as_its_value_not_its_digit_groups() -> None:
+    from jzfacts.search.terms import read_query
+
+    query = read_query("2,130,000,000")
+    assert [item.term for item in query.items] == ["2130000000"]

@@ -33,15 +33,17 @@ COLUMNS = ("id", "label", "label_en", "tags", "section", "quote", "note", "abbre
 WEIGHTS = (1.5, 3.0, 2.5, 2.5, 0.3, 1.5, 0.2, 1.0, 2.5)
 #: Changes whenever the terms a fact or query gives change (this module, forms.py, the
 #: tables they read): caches of fact terms and search statistics key on it.
-TERMS_VERSION = "17.3"
+TERMS_VERSION = "17.4"
 # Pinyin readings of these fields' Chinese; initials (rc, gxjsqy) only of the short ones,
 # where two letters are not a pair of some of a quote's thirty characters by chance.
 PINYIN_COLUMNS = frozenset({"label", "tags"})
 INITIALS_COLUMNS = frozenset({"label", "tags"})
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-#: A text's pieces: a run of Chinese characters, an English word, a number.
-_PIECE = rf"([{_CJK}]+)|([A-Za-z][A-Za-z0-9]*)|(\d+(?:\.\d+)?)"
+#: A text's pieces: a run of Chinese characters, an English word, a number (its thousands
+#: grouped by commas or not).
+_PIECE = (rf"([{_CJK}]+)|([A-Za-z][A-Za-z0-9]*)"
+          r"|(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)")
 #: Texts up to this long (a question, a title, a label) are cut by hand (_short_pieces);
 #: compiling _PIECE costs ~14 M instructions (sre fills a map of the 64K characters of
 #: its CJK class in Python), more than reading a question.
@@ -90,6 +92,13 @@ def _short_pieces(text: str) -> List[Piece]:
         elif char.isdecimal():
             while end < length and text[end].isdecimal():
                 end += 1
+            if end - position <= 3:  # 2,130,000,000: one number (numerals.py reads it so)
+                grouped = end
+                while grouped + 3 < length and text[grouped] == "," and \
+                        text[grouped + 1:grouped + 4].isdecimal() and \
+                        (grouped + 4 == length or not text[grouped + 4].isdecimal()):
+                    grouped += 4
+                end = grouped
             if end + 1 < length and text[end] == "." and text[end + 1].isdecimal():
                 end += 2
                 while end < length and text[end].isdecimal():
@@ -348,8 +357,13 @@ def text_terms(text: str, with_pinyin: bool = False, with_initials: bool = False
         elif latin:
             terms.append(english_term(latin))
         else:
-            terms.append(number.replace(".", "d"))
+            terms.append(number_term(number))
     return tuple(terms)
+
+
+def number_term(number: str) -> str:
+    """The term of a number piece: 21.3 is 21d3, 2,130 is 2130."""
+    return number.replace(",", "").replace(".", "d")
 
 
 def and_initials(text: str) -> List[str]:
@@ -460,7 +474,7 @@ def read_query(query: str, known: Optional[Container[str]] = None,
                 units += [unit for unit in _lone_characters(chinese, first, known)
                           if unit.covers[0] not in covered]
         else:
-            term = number.replace(".", "d")
+            term = number_term(number)
             items.append(Item(number, term))
             units.append(Unit(number, (term,), (first,)))
     flush_latin()
