@@ -265,10 +265,8 @@ def drafted_figures(text: str) -> List[Tuple[Any, ...]]:
     ("流量达61.7亿GB，户均18.92GB/户·月。", [(61.7, "亿GB", "exact", "-", "amount"),
                                    (18.92, "GB/户·月", "exact", "-", "amount")]),
     ("接入速率100Mbps及以上的用户", [(100, "Mbps", "over", "-", "amount")]),
-    # a compound time's parts, padded with a zero, are its figures
-    ("以2小时08分15秒夺冠。", [(2, "小时", "exact", "-", "amount"),
-                          (8, "分", "exact", "-", "amount"),
-                          (15, "秒", "exact", "-", "amount")]),
+    # a compound time, its parts padded with a zero, is one figure in its smallest unit
+    ("以2小时08分15秒夺冠。", [(7695, "秒", "exact", "-", "amount")]),
     # fractions as the share the page states
     ("约占三分之一。", [(33.3, "%", "about", "-", "amount")]),
     ("中签率约为四分之一。", [(25, "%", "about", "-", "amount")]),
@@ -579,3 +577,12 @@ def test_the_evaluation_counts_what_it_says() -> None:
     text = "产量5万吨，增长3%以上，约三分之一。"
     placed = evaluation.place_rows(text, rows)
     assert [(row.start, row.end) for row in placed] == [(2, 3), (8, 9), (14, 18)]
+
+
+def test_a_race_time_is_one_figure_that_validates_against_its_page() -> None:
+    text = ("马拉松开跑\n\n男子全程冠军以2小时12分35秒的成绩打破赛会纪录，"
+            "女子冠军用时2小时31分08秒。半程组冠军成绩为1小时05分。\n")
+    facts = draft(text, "race.txt", "race")["fact"]
+    assert [(fact["value"], fact["unit"]) for fact in facts] == \
+        [(7955, "秒"), (9068, "秒"), (65, "分钟")]
+    assert _proven(text, "race.txt") == []

@@ -449,3 +449,30 @@ def test_a_number_at_the_end_of_a_line_has_no_unit(text: str) -> None:
     (quantity,) = quantities(text)
     assert quantity.unit == "" and quantity.magnitude == ""
 
+
+
+@pytest.mark.parametrize("text, value, unit, phrase", [
+    ("男子冠军以2小时12分35秒的成绩夺冠", 7955, "秒", "2小时12分35秒"),
+    ("半程冠军成绩为1小时05分", 65, "分钟", "1小时05分"),
+    ("救援持续了3天2小时", 74, "小时", "3天2小时"),
+    ("全程两小时零五分", 125, "分钟", "两小时零五分"),
+    ("历时1个小时20分钟", 80, "分钟", "1个小时20分钟"),
+    ("约2小时30分到达", 150, "分钟", "约2小时30分"),
+    ("耗时5分30秒", 330, "秒", "5分30秒"),
+])
+def test_a_duration_in_several_units_is_one_quantity(text: str, value: int, unit: str,
+                                                     phrase: str) -> None:
+    read = quantities(text)
+    assert [(q.value, q.unit, text[q.phrase_start:q.phrase_end]) for q in read] == \
+        [(value, unit, phrase)]
+    assert states(text, value)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("上午8时30分开幕", [8, 30]),  # a time of day
+    ("比赛进行了90分钟，加时30分钟", [90, 30]),  # two durations, not one
+    ("2小时、30分钟和5秒", [2, 30, 5]),  # a list
+    ("时速120公里，2小时", [120, 2]),
+])
+def test_what_is_no_duration_in_several_units_stays_apart(text: str, values: list) -> None:  # type: ignore[type-arg]
+    assert [q.value for q in quantities(text)] == values

@@ -405,7 +405,7 @@ class Quantity(Plain):
         self.phrase_start = phrase_start
         self.phrase_end = phrase_end
         self.written = written  # arabic, chinese, percent (百分之…), permille (千分之…),
-        #                         tenths (七成), fraction (三分之一)
+        #                         tenths (七成), fraction (三分之一), duration (2小时12分)
         self.sign = sign  # -1 where the text writes a minus, 零下 or 负 before it
         self.magnitude = magnitude  # 万, 亿 … written after the number (part of the unit)
         self.unit = unit  # the measure after it as written, "" if none: 吨, 元/吨, ℃, 个百分点
@@ -690,7 +690,51 @@ def quantities(text: str) -> List[Quantity]:
             phrase.fraction)
         found.append(quantity)
         previous_end = quantity.phrase_end if unit or magnitude else phrase.end
-    return _ranges(text, _listed(text, _shared_units(text, found)))
+    return _durations(text, _ranges(text, _listed(text, _shared_units(text, found))))
+
+
+#: The parts of a duration written in several units (2小时12分35秒, 3天2小时, 两小时零五分),
+#: largest first: each unit as read, its rank and its size in the smallest unit that follows.
+_DURATION_PARTS = {"天": (0, 86400), "小时": (1, 3600), "个小时": (1, 3600),
+                   "分钟": (2, 60), "分": (2, 60), "秒": (3, 1)}
+_DURATION_UNITS = ("天", "小时", "分钟", "秒")
+
+
+def _durations(text: str, found: List[Quantity]) -> List[Quantity]:
+    """A duration written in several units is one figure, in the smallest of them: a
+    marathon's 2小时12分35秒 is 7955 秒, not 2 小时, 12 分 and 35 秒. Its parts follow one another
+    with nothing between (or 零) in falling units; a time of day (8时30分) is none."""
+    merged: List[Quantity] = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        chain = [first]
+        while index + len(chain) < len(found):
+            last, this = chain[-1], found[index + len(chain)]
+            if not _duration_part(last) or not _duration_part(this) or \
+                    _DURATION_PARTS[this.unit][0] <= _DURATION_PARTS[last.unit][0] or \
+                    text[last.phrase_end:this.phrase_start] not in ("", "零", "又") or \
+                    this.approx != "exact" or this.sign < 0 or this.number >= 100:
+                break
+            chain.append(this)
+        if len(chain) == 1:
+            merged.append(first)
+            index += 1
+            continue
+        smallest = _DURATION_PARTS[chain[-1].unit]
+        total = sum((part.number * _DURATION_PARTS[part.unit][1] for part in chain),
+                    _decimal(0)) / smallest[1]
+        merged.append(first._replace(
+            number=total, end=chain[-1].end, phrase_end=chain[-1].phrase_end,
+            written="duration", unit=_DURATION_UNITS[smallest[0]]))
+        index += len(chain)
+    return merged
+
+
+def _duration_part(quantity: Quantity) -> bool:
+    return quantity.unit in _DURATION_PARTS and not quantity.magnitude and \
+        not quantity.partner and not quantity.fraction and quantity.written in (
+            "arabic", "chinese")
 
 
 def _shared_units(text: str, found: List[Quantity]) -> List[Quantity]:
