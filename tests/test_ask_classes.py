@@ -3881,3 +3881,48 @@ def test_an_abbreviation_is_read_as_what_it_stands_for(tmp_path) -> None:  # typ
                     encoding="utf-8")
     found = ask_answer(load(path), question=["GDP是多少"]).result.answer
     assert found is not None and found.value == 418.2
+
+
+@pytest.mark.parametrize("question, fact", [
+    # what the reader sets aside is no part of the question: the other of two named things
+    ("联盟里典型的那种有多少家？提升类的先不用管", "alliances.model"),
+    ("瞪羚和雏鹰我都听过，雏鹰企业有几家？瞪羚的不用管", "enterprises.young-eagle"),
+    ("锦州高新技术企业多少家，不是科技型中小企业哦", "enterprises.high-tech"),
+    ("double-five firms: the revenue line, not the R&D share", "shuangwu.revenue"),
+    ("rice mechanisation rate in Jinzhou, never mind the soybeans", "mechanisation.rice"),
+])
+def test_what_the_reader_sets_aside_is_no_part_of_the_question(question: str,
+                                                               fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "不是瞪羚企业的高新技术企业有几家",  # counted by what they are not: the rest
+    "贷款一共多少，涉农的不算",          # a part taken out of a count: the page gives no rest
+])
+def test_setting_aside_is_not_taking_a_part_out_of_a_count(question: str) -> None:
+    assert answer(question) is None
+
+
+def test_a_fall_asked_of_a_rise_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from jzfacts.pages.extract import draft, to_toml
+
+    text = ("经济运行\n\n居民消费价格指数同比上涨1.9%。"
+            "社会消费品零售总额312.6亿元，同比下降1.5%。\n")
+    path = tmp_path / "economy.toml"
+    path.write_text(to_toml(draft(text, "economy.txt", "economy"), "economy.txt"),
+                    encoding="utf-8")
+    base = load(path)
+
+    def asked(question: str) -> tuple:  # type: ignore[type-arg]
+        result = ask_answer(base, question=[question])
+        found = result.result.answer
+        return (found.id if found is not None else None), result.nothing
+
+    assert asked("居民消费价格指数上涨了多少")[0] == "economy.fact-001"
+    assert asked("社会消费品零售总额同比下降多少")[0] == "economy.fact-003"
+    for question in ("居民消费价格指数下降了多少", "居民消费价格指数跌了多少",
+                     "社会消费品零售总额增长了多少"):
+        got, why = asked(question)
+        assert got is None, question
+    assert "a rise" in asked("居民消费价格指数下降了多少")[1]

@@ -1383,6 +1383,9 @@ _LEAVING_OUT = (rf"(?:{_LEAVING_OUT_ZH})"
                 r"((?:(?!有|是|多少|几|以外|之外)[^，,。；;？?！!)）]){1,16})|"
                 # (高新技术企业以外的: what comes before 以外 is left out)
                 r"(?:^|(?<=[，,。；;：:\s]))([^，,。；;？?！!除]{2,16}?)(?:以外|之外)的|"
+                # (…，涉农的不算, 长江学者不要算进去: what comes before 不算 is)
+                r"(?:^|(?<=[，,。；;：:\s]))([^，,。；;？?！!除]{2,16}?)的?"
+                r"(?:不要算|不用算|别算|不算|不计)(?:进去|在内)?(?=$|[，,。；;？?！!\s吧啊哈])|"
                 rf"(?:\b(?:{_LEAVING_OUT_EN}|beyond|on\s+top\s+of)\s+|\bnon(?:-|\s+)(?=[a-z]))"
                 r"((?:(?!\b(?:how|what|which|when|where|who|is|are|was|were|did|does|do|has|"
                 r"have)\b)[^,;?!.]){1,60})")
@@ -1409,7 +1412,7 @@ def excluded(text: str, fact: Fact, statistics: Any) -> str:
 
     labels = f"{fact.label} {fact.label_en} {' '.join(fact.tags)}"
     for match in compiled(_LEAVING_OUT, re.I).finditer(text):
-        words = match.group(1) or match.group(2) or match.group(3) or ""
+        words = match.group(1) or match.group(2) or match.group(3) or match.group(4) or ""
         # (不算省级的 锦州国家级…几家: what is left out ends at 的, or where a new run of
         # Chinese begins after a space)
         levels = levels_in(compiled(r"的|\s+(?=[\u4e00-\u9fff])").split(words)[0])
@@ -1561,7 +1564,8 @@ def whole_city_asked(reading: Any, fact: Any, fact_base: Any) -> str:
 def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> Answer:
     """The one fact that answers a question, with the page's words, or none."""
     text = " ".join(question)
-    said = corrected(marked(structured(text)), fact_base.statistics())
+    said = set_aside(corrected(marked(structured(text)), fact_base.statistics()),
+                     fact_base.statistics())
     considered = consider(fact_base, said)
     # (…R&D intensity above five percent and revenue above a certain line; what's that
     # revenue line?: what the story names most is no answer to what it asks after it)
@@ -1682,6 +1686,36 @@ def corrected(text: str, statistics: Any) -> str:
         if replaced != before:
             return replaced
     return after if asked(after, statistics).query.items else text
+
+
+#: What a reader sets aside as no part of the question (提升类先不管, 不是科技型中小企业喔,
+#: …, not the R&D ratio; never mind the soybeans): a topic dropped, not a part taken out of
+#: a count (不算, 除了: excluded() reads those: the page gives no rest).
+_SET_ASIDE_ZH = (r"(?:^|(?<=[，,。；;？?！!\s]))"
+                 # X先不管, X不用管, X别管, X不考虑, X先不说, X放一边 (a clause of its own)
+                 r"(?:[^，,。；;？?！!\s]{2,14}?)(?:类|的|那类|那些|那个|这类|这个)?"
+                 r"(?:就|先|暂且|暂时|可以)?(?:不用管|不管|别管|不用考虑|不考虑|先不说|不用说|"
+                 r"不说|不谈|放一边|放一放|不用问|不问)(?:了|啦|哈|吧)?"
+                 r"(?=$|[，,。；;？?！!\s])|"
+                 # …，不是X喔: the reader says which one is not meant, at the end
+                 r"(?:^|(?<=[，,。；;？?！!\s]))(?:但|可|而)?不是[^，,。；;？?！!\s]{2,14}?"
+                 r"(?:喔|哦|噢|啊|呀|哈|啦|呢|哟)+[。.!！?？\s]*$")
+_SET_ASIDE_EN = (r"(?:^|(?<=[,;:.?!—–]))\s*(?:but\s+|and\s+)?"
+                 r"(?:not\s+(?:the|its|their|that)\s+|never\s*mind\s+(?:about\s+)?(?:the\s+)?|"
+                 r"forget\s+(?:about\s+)?(?:the\s+)?|ignore\s+(?:the\s+)?)"
+                 r"[^,;:.?!—–]{2,40}?\s*(?=$|[,;:.?!—–])")
+
+
+def set_aside(text: str, statistics: Any) -> str:
+    """A question without what its reader sets aside (产学研联盟典型那类有几家，提升类先不管:
+    典型那类有几家), where something is left to ask; else the text as typed."""
+    if not any(hint in text for hint in ("不", "别", "放一", "not", "mind", "orget", "gnore")):
+        return text
+    kept = compiled(_SET_ASIDE_ZH).sub("", text)
+    kept = compiled(_SET_ASIDE_EN, re.I).sub("", kept)
+    if kept == text or not asked(kept, statistics).query.items:
+        return text
+    return kept
 
 
 #: A query a program composed: key=value pairs, SQL, a call (intent=get_figure;

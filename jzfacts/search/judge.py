@@ -804,6 +804,12 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
     if reading.change and not is_change(fact, reading.change):
         return (f"the page gives the figure ({fact.display_value()}), not how much it changed "
                 f"({reading.change.strip()})")
+    if reading.change and fact.direction and \
+            change_direction(reading.change) not in ("", fact.direction):
+        # CPI下降了多少, how much did it fall: the page gives a rise
+        way = {"up": "a rise", "down": "a fall"}
+        return (f"the page gives {way[fact.direction]} ({fact.display_value()}), not "
+                f"{way[change_direction(reading.change)]} ({reading.change.strip()})")
     said = f"{fact.quote} {fact.label} {fact.section} {fact.label_en} {fact.note or ''}"
     if reading.superlative and not any(word in said.lower()
                                        for word in same_superlative(reading.superlative)):
@@ -887,6 +893,21 @@ ONLY_ADDED_NOW = "the page gives only how many were added, not how many there ar
 _TOTAL = (r"一共|总共|总计|累计|总数|共计|合计|合共|总和|加起来|加在一起|"
           r"(?<![一总公])共(?=多少|几|有|计)|\baltogether\b|"
           r"\bin\s+total\b|\btotal\b|\ball\s+told\b|\bin\s+all\b|" + TOTAL_PINYIN)
+
+
+#: The words of a change that say which way it went (增幅, 变化, 同比, growth say neither).
+_FALLS = (r"下降|减少|降低|下滑|回落|下跌|跌|降了|少了|萎缩|缩减|\b(?:fell|falls?|fallen|"
+          r"drop(?:s|ped)?|declined?|declines|decreased?|decreases|shr[iau]nk)\b")
+_RISES = (r"增长|增加|上升|提高|提升|上涨|涨|多了|\b(?:grow|grows|grew|grown|increased?|"
+          r"increases|rises?|rose|risen|climb(?:s|ed)?|jump(?:s|ed)?)\b")
+
+
+def change_direction(asked: str) -> str:
+    """'down' or 'up' where the words of a change asked say which way, else ''."""
+    word = asked.strip().lower()
+    if re.search(_FALLS, word):
+        return "down"
+    return "up" if re.search(_RISES, word) else ""
 
 
 def is_change(fact: Fact, asked: str) -> bool:

@@ -316,10 +316,11 @@ _WANTS = (
      r"\bshare\b(?!\s+(?:nos?\b|the\s+(?:number|figure|count|data|details)|details|data|info))|"
      r"\bproportion\b|\bratios?\b"),
     ("money", A_NOT_A["money"] + "|"
-     r"多少钱|几多钱|多少元|多少亿元|金额|钱|价格|价钱|房价|票价|单价|均价|物价|"
+     # (价格指数, price index: an index, no sum of money)
+     r"多少钱|几多钱|多少元|多少亿元|金额|钱|价格(?!指数)|价钱|房价|票价|单价|均价|物价(?!指数)|"
      r"[贷借放拨]了?(?:多少|几多)款",
      r"\bhow\s+much\s+money\b|\bhow\s+many\s+yuan\b|\bsales\b|\brevenue\b|\bturnover\b|"
-     r"\bvalue\s+of\b|\blend\b|\bspend|\bcost\b|\bprices?\b|\bfees?\b"),
+     r"\bvalue\s+of\b|\blend\b|\bspend|\bcost\b|\bprices?\b(?!\s+index)|\bfees?\b"),
     # nouns that name a sum of money (经费, profit): the thing asked is money, never a
     # percentage or a count; unlike the words above they stay content (what is asked)
     ("funds", r"经费|资金|利润|净利|营收|收入|收益|产值|销售额|营业额|工资|薪酬|预算|税收|利税|"
@@ -994,7 +995,7 @@ def derived_asked(text: str) -> str:
 #: (新增) is.
 #: The Chinese words for a change, each once: the pattern, the quick test before it and the
 #: pinyin spellings (zengzhang, tigao) are made of them.
-CHANGE_WORDS = ("增长", "增加", "增幅", "增速", "增量", "涨", "上升", "提高", "提升", "下降",
+CHANGE_WORDS = ("增长", "增加", "增幅", "增速", "增量", "涨", "跌", "上升", "提高", "提升", "下降",
                 "减少", "降低", "下滑", "回落", "同比", "环比", "比去年", "比上年", "比前年",
                 "比上一年", "比往年", "比之前", "比以前", "多出", "变化",
                 # a difference between two figures (较大豆高出多少个百分点, 相差几家)
@@ -1042,7 +1043,10 @@ def change_asked(text: str) -> str:
     """The words of a (lowered) question that ask for a change, or ''."""
     if not text.isascii() and (any(word in text for word in (*CHANGE_WORDS, "多了", "少了")) or
                                "比" in text):
-        found = re.search(_CHANGE_ZH, text)
+        # (提升类, 增长型, 分典型和提升两类: a change word that names a kind of thing asks
+        # no change)
+        found = next((match for match in re.finditer(_CHANGE_ZH, text)
+                      if not re.match(r"(?:两|二|三|几|等)?[类型]", text[match.end():])), None)
         if not found and ("比" in text or "一样" in text or "还是" in text) and \
                 "几" not in text and "多少" not in text:
             found = re.search(_COMPARED_ZH, text)
