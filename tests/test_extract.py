@@ -153,7 +153,7 @@ def test_a_year_compared_with_is_no_period_and_a_range_s_ends_share_their_label(
     got = [(f["value"], f.get("period"), f.get("direction", ""), f["approx"], f["label"])
            for f in drafted["fact"]]
     assert got[:2] == [(78.6, None, "", "exact", "人均预期寿命"),
-                       (0.9, None, "up", "exact", "比2020年提高")]
+                       (0.9, None, "up", "exact", "人均预期寿命比2020年提高")]
     assert got[2][:3] == (5, "2022", "up")  # (the year of the figure, not the one compared)
     assert got[3][:4] == (12, None, "up", "about")  # 多出: a rise
     assert got[4][0] == -16 and got[4][3] == "under"  # 跌破: below it
@@ -586,3 +586,38 @@ def test_a_race_time_is_one_figure_that_validates_against_its_page() -> None:
     assert [(fact["value"], fact["unit"]) for fact in facts] == \
         [(7955, "秒"), (9068, "秒"), (65, "分钟")]
     assert _proven(text, "race.txt") == []
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a clause that names no thing (报, 同比下降, 较上年提高) is of what the sentence named
+    ("沪指收涨\n\n上证指数涨1.2%，报3268.7点；深证成指涨1.8%，报11892.3点。\n",
+     ["上证指数涨", "上证指数报", "深证成指涨", "深证成指报"]),
+    ("经济\n\n全市社会消费品零售总额312.6亿元，同比下降1.5%。床位使用率91%，较上年提高2个百分点。\n",
+     ["社会消费品零售总额", "社会消费品零售总额同比下降", "床位使用率",
+      "床位使用率较上年提高"]),
+    # not across a sentence: the next one's subject is its own
+    ("标题\n\n进出口总额120亿元。同比增长8%。\n", ["进出口总额", "同比"]),
+])
+def test_a_clause_that_names_no_thing_takes_the_sentences_subject(text: str,
+                                                                   labels: List[str]) -> None:
+    assert [fact["label"] for fact in draft(text)["fact"]] == labels
+
+
+def test_a_page_name_that_is_no_utf8_or_holds_a_control_character_is_linked(
+        run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # TOML holds neither a byte that is no UTF-8 nor a control character: the draft writes
+    # them as \xNN, and validate reads them back to find the page beside the file (the
+    # draft of such a page ended in exit 3, or lost its page check)
+    import os
+
+    text = "标题\n\n全市新增瞪羚企业5家，雏鹰企业12家。\n"
+    for raw in (b"sp\xff #?.txt", b"ctl\x01.txt"):
+        page = tmp_path / os.fsdecode(raw)
+        page.write_text(text, encoding="utf-8")
+        draft_path = tmp_path / (raw.hex() + ".toml")
+        result = run("extract", str(page), "-o", str(draft_path), facts=None)
+        assert result.exit_code == 0, result.stderr
+        written = draft_path.read_text(encoding="utf-8")  # (UTF-8, or this raises)
+        assert "\\\\x" in written
+        checked = run("validate", str(draft_path), facts=None)
+        assert checked.exit_code == 0 and "accounted for" in checked.stderr, checked.stderr

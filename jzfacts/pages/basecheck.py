@@ -24,6 +24,41 @@ class FileCheck(NamedTuple):
 
 STDIN_NAME = "<stdin>"
 
+#: What a page's name cannot hold in a fact file (TOML is UTF-8 text): a control character,
+#: a byte of a name that is no UTF-8 (Python's surrogate escape, U+DC80-U+DCFF).
+_UNWRITABLE = "[\x00-\x1f\x7f-\x9f\udc80-\udcff]"
+
+
+def page_field(name: str) -> str:
+    """A page's file name as a [[source]]'s `file` writes it: what it cannot hold as \\xNN
+    (the byte, or the character's code), which page_on_disk reads back."""
+    import re
+
+    def escaped(found: Any) -> str:
+        code = ord(found.group())
+        return f"\\x{code - 0xDC00 if code >= 0xDC00 else code:02x}"
+
+    return re.sub(_UNWRITABLE, escaped, name)
+
+
+def page_on_disk(folder: Path, field: str) -> Optional[Path]:
+    """The page a `file` field names beside its fact file: as written, else with its \\xNN
+    read back (page_field: a character, or for 80-FF a byte of a name that is no UTF-8);
+    None where none is there."""
+    import functools
+    import re
+
+    candidates = [field]
+    if "\\x" in field:
+        def read_back(found: Any, high: int) -> str:
+            code = int(found.group(1), 16)
+            return chr(code + high if code >= 0x80 else code)
+
+        for high in (0, 0xDC00):  # (\\x85: the control character, or the byte)
+            candidates.append(re.sub(r"\\x([0-9a-f]{2})",
+                                     functools.partial(read_back, high=high), field))
+    return next((folder / name for name in candidates if (folder / name).is_file()), None)
+
 
 def read_page(path: str) -> str:
     """A page's text (- reads standard input); a clear error where it cannot be read."""
@@ -120,12 +155,12 @@ def _pages(valid: Sequence[Any], page: Optional[str]
             if source.get("file"):
                 named.setdefault(source["file"], []).append(source["id"])
         facts = build(data, file.name).facts
-        found = {page_name: sources for page_name, sources in named.items()
-                 if (file.path.parent / page_name).is_file()}
-        for page_name, sources in found.items():
+        found = {page_name: (beside, sources) for page_name, sources in named.items()
+                 if (beside := page_on_disk(file.path.parent, page_name)) is not None}
+        for page_name, (beside, sources) in found.items():
             mine = [fact for fact in facts if fact.source in sources]
             shown = str(Path(file.name).parent / page_name)
-            groups.setdefault((file.path.parent / page_name).resolve(), []).append(
+            groups.setdefault(beside.resolve(), []).append(
                 (number, mine, data.get("not_fact", []), shown, len(found)))
     for beside, members in groups.items():
         text = Page.read(members[0][3], read_page(str(beside)))

@@ -483,6 +483,24 @@ def label_for(clause: str, begin: int, start: int, end: int) -> str:
 
 _CJK = "\u4e00-\u9fff"
 
+#: The words of a label that name no thing: a change, a comparison, a verb of reporting
+#: (同比下降, 较上年提高, 报, 降幅): a label of only these is of what the sentence named before.
+_NO_THING = ("同比|环比|较|比|上年|去年|前一交易日|上月|上周|常年|同期|上半年|增长|下降|上涨|下跌|"
+             "增加|减少|提高|降低|降幅|增幅|涨幅|跌幅|增速|收于|收报|报|达到|达|为|占比|偏少|偏多|"
+             "偏低|偏高|放量|缩量|预增|预减|回落|回升|收窄|扩大|提升|下滑|分别|共|约|至|到|涨|跌|"
+             "增|降|了|的")
+
+
+def weak_label(label: str) -> bool:
+    """Whether a label names no thing, only a change or a verb (同比, 报, 较去年提高)."""
+    rest = re.sub(_NO_THING, "", label)
+    return len(re.findall(f"[{_CJK}]", rest)) < 2
+
+
+def subject_of(label: str) -> str:
+    """What a label names, less the change or verb it ends with (上证指数涨: 上证指数)."""
+    return re.sub(f"(?:{_NO_THING})+$", "", label)[-16:] or label
+
 
 def _period(sentence: str) -> Optional[str]:
     """The one year a sentence's figures are of; a year compared with (比2020年提高, 较2019年,
@@ -513,9 +531,10 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
     date = _date(present)
     if date:
         source["date"] = date
-    if file_name:  # (a control character in a file's name is shown, not written)
-        source["file"] = re.sub(r"[\x00-\x1f\x7f-\x9f]",
-                                lambda match: f"\\x{ord(match.group()):02x}", file_name)
+    if file_name:  # (a control character or a byte that is no UTF-8: written as \xNN)
+        from .basecheck import page_field
+
+        source["file"] = page_field(file_name)
     built_in = UNITS.with_declared({})
     facts: List[Dict[str, Any]] = []
     not_facts: Dict[str, str] = {}
@@ -534,6 +553,7 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
         read = quantities(line)
         by_span = spans_of(read)
         low_labels: Dict[Tuple[int, int], str] = {}  # the low ends of ranges: their labels
+        subject: Optional[Tuple[int, str]] = None  # (its sentence, what the last label named)
         for quantity in read:
             clause = _clause(line, quantity.start, quantity.end)
             if clause != last_clause:
@@ -568,9 +588,15 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
                 not_facts.setdefault(words, "the same figure again in its clause, where no "
                                      "quote can point at it: check by hand")
                 continue
-            sentence = line[max(line.rfind("。", 0, left) + 1, 0):right]
+            opened = max(line.rfind(stop, 0, left) + 1 for stop in "。！？!?")
+            sentence = line[opened:right]
             label = label_for(line[left:right], max(0, begin - left),
                               max(0, figure.start - left), figure.end - left)
+            if subject is not None and subject[0] == opened and weak_label(label):
+                # 上证指数涨1.2%，报3268.7点: 报 of the 上证指数 named before it
+                label = subject[1] + label
+            elif not weak_label(label):
+                subject = (opened, subject_of(label))
             if quantity.range_end == "high" and quantity.partner in low_labels:
                 label = low_labels[quantity.partner]  # 降雪量2至5毫米: both ends 降雪量's
             elif quantity.range_end == "low":
@@ -735,8 +761,14 @@ def _pruned(data: Dict[str, Any], text: str) -> Dict[str, Any]:
 def to_toml(data: Dict[str, Any], page_name: str) -> str:
     """The draft as TOML: each table as [[source]], [[unit]], [[fact]], [[not_fact]], so
     drafts of several pages concatenate into one fact file (cat a.toml b.toml)."""
-    safe = re.sub(r"[\x00-\x1f\x7f-\x9f]", "?", page_name)
-    lines = [f"# Drafted by `jzfacts extract` from {safe}: review every fact, then",
+    import shlex
+
+    from .basecheck import STDIN_NAME, page_field
+
+    piped = page_name in (STDIN_NAME, "-", "stdin")
+    safe = "-" if piped else shlex.quote(page_field(page_name))
+    lines = [f"# Drafted by `jzfacts extract` from {'standard input' if piped else safe}: "
+             "review every fact, then",
              f"# write what is marked {DRAFT_MARK} and run",
              f"#   jzfacts validate THIS_FILE --page {safe}", ""]
     for table in ("source", "unit", "fact", "not_fact"):
