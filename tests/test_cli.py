@@ -618,7 +618,7 @@ def test_warnings_in_json_and_strict(run, tmp_path: Path) -> None:  # type: igno
     assert [(w["line"], w["field"], w["severity"]) for w in document["warnings"]] == [
         (5, "label_en", "warning"), (5, "category", "warning")]
     result = run("validate", str(path), facts=None)
-    assert result.stderr == (f"jzfacts: {path}: valid, 1 facts; 2 warnings (--strict makes "
+    assert result.stderr == (f"jzfacts: {path}: valid, 1 fact; 2 warnings (--strict makes "
                              "them fail)\n")
     strict = run("validate", str(path), "--strict", facts=None)
     assert strict.exit_code == 2
@@ -756,3 +756,16 @@ def test_svg_to_stdout_with_a_text_format_is_a_usage_error(run) -> None:  # type
     result = run("list", "--json", "--svg", "-")
     assert result.exit_code == 2 and result.stdout == "" and "--svg" in result.stderr
     assert run("list", "--svg", "-").stdout.startswith("<svg")
+
+
+@pytest.mark.parametrize("typed", ["？？？", "   ？", "。", "--", "…"])
+def test_a_question_or_query_of_punctuation_only_asks_nothing(run, typed: str) -> None:  # type: ignore[no-untyped-def]
+    # (as a blank one: a usage error, exit 2, not "the page does not say")
+    for command in ("ask", "search"):
+        result = run(command, "--", typed)
+        assert result.exit_code == 2 and "empty" in result.stderr, (command, typed)
+
+
+def test_a_unit_sign_alone_is_something_asked(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("search", "--", "%").exit_code in (0, 1)
+    assert run("ask", "--", "℃").exit_code == 1

@@ -117,6 +117,17 @@ _ESCAPES = (r"\x1b\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?
             r"|\x1b[@-_]?|[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
+def no_words(text: str) -> bool:
+    """Whether a query or question is blank or punctuation only (？？？, 。, --): it asks
+    nothing. A unit sign (%, ℃, ¥) is something."""
+    if any(char.isalnum() for char in text):
+        return False
+    import unicodedata
+
+    return all(char.isspace() or unicodedata.category(char).startswith("P") and
+               char not in "%‰％" for char in text)
+
+
 def clean_query(words: Sequence[str]) -> str:
     """A query's words as one text, escape sequences and control characters taken out
     (tabs and line breaks become spaces) before anything reads it."""
@@ -137,6 +148,9 @@ def search_answer(fact_base: Any, *, words: Sequence[str], regex: bool = False,
     from ..search.forms import typos_corrected
 
     text = clean_query(words)
+    if not regex and text.strip() and no_words(text):
+        raise UsageError(f"empty query: {text.strip()!r} holds no word, number or pinyin; "
+                         "give one, e.g. jzfacts search 瞪羚企业")
     query = text if regex else typos_corrected(text)  # (evnets: events)
     hits = fact_base.search(query, regex=regex,
                             limit=None if all_hits else limit or DEFAULT_LIMIT)
@@ -216,7 +230,7 @@ def ask_answer(fact_base: Any, *, question: Sequence[str], fields: Fields = None
     from ..search.ask import ask
 
     text = clean_query(question)
-    if not text.strip():  # (as search's empty query: a usage error, exit 2)
+    if no_words(text):  # (as search's empty query: a usage error, exit 2)
         raise UsageError("empty question: ask what the page says, e.g. jzfacts ask "
                          "锦州有几家高新技术企业")
     return ask(fact_base, question=[text], fields=fields)
