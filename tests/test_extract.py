@@ -621,3 +621,38 @@ def test_a_page_name_that_is_no_utf8_or_holds_a_control_character_is_linked(
         assert "\\\\x" in written
         checked = run("validate", str(draft_path), facts=None)
         assert checked.exit_code == 0 and "accounted for" in checked.stderr, checked.stderr
+
+
+@pytest.mark.parametrize("line, figures", [
+    # 负增长 is a fall, as 下降 is
+    ("全市规模以上工业企业利润同比负增长3.2%。", [(3.2, "%", "exact", "down")]),
+    # 平均 is no 平 (square metres) after a number: 110 is the hotline
+    ("110平均到场时间缩短至6分钟以内。", [(6, "分钟", "under", "")]),
+    # the last few of a series are a window, as 近3年 is; 近5000场 is a count
+    ("辽宁队近5场比赛取得4胜。", [(4, "胜", "exact", "")]),
+    ("全年举办各类活动近5000场。", [(5000, "场", "under", "")]),
+    # a ratio named …比, to a level it narrowed to
+    ("城乡收入比缩小至1.97。", [(1.97, "", "exact", "")]),
+    # a terminal colour code in the text is no figure
+    ("\x1b[31m红色预警\x1b[0m发布，最低气温零下18℃。", [(-18, "℃", "exact", "")]),
+])
+def test_members_a_reviewer_found(line: str, figures: list) -> None:  # type: ignore[type-arg]
+    facts = draft(f"标题\n\n{line}\n")["fact"]
+    assert [(f["value"], f["unit"], f["approx"], f.get("direction") or "")
+            for f in facts] == figures
+    assert _proven(f"标题\n\n{line}\n") == []
+
+
+def test_each_figure_takes_the_year_of_its_own_clause() -> None:
+    facts = draft("标题\n\n2022年全年地区生产总值2100亿元，2021年为2000亿元。\n")["fact"]
+    assert [(f["value"], f.get("period"), f["label"]) for f in facts] == [
+        (2100, "2022", "地区生产总值"), (2000, "2021", "地区生产总值")]
+
+
+@pytest.mark.parametrize("opening, byline", [
+    ("本报讯（记者 王丽）前三季度，全市新增企业120家。", "记者 王丽"),
+    ("本报讯(通讯员 李静 记者 陈晨)全市新增企业120家。", "通讯员 李静 记者 陈晨"),
+    ("新华社讯（记者 周明）全市新增企业120家。", "记者 周明"),
+])
+def test_the_byline_in_brackets_after_the_dateline(opening: str, byline: str) -> None:
+    assert draft(f"标题\n\n{opening}\n")["source"][0].get("byline") == byline

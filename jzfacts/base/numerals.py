@@ -367,7 +367,8 @@ RISES = ("增长", "增加", "上涨", "上升", "提高", "提升", "扩大", "
          "增幅", "涨幅", "升幅", "增速", "偏高", "偏多", "上调", "增产", "增收", "拉动", "高出",
          "净增",
          "增", "涨", "升")
-FALLS = ("下降", "减少", "回落", "降低", "下滑", "下跌", "下调", "缩减", "削减", "收窄", "缩小",
+FALLS = ("负增长", "下降", "减少", "回落", "降低", "下滑", "下跌", "下调", "缩减", "削减", "收窄",
+         "缩小",
          "偏低", "偏少",
          "萎缩", "回调", "下挫", "走低", "减产", "减收", "降幅", "跌幅", "减幅", "缩水",
          "减轻", "压减", "压缩", "净减", "净减少",
@@ -431,6 +432,11 @@ _CHINESE_DIGITS = frozenset("〇零一二两三四五六七八九十")
 #: What follows 来 where it is a verb or 'since' after a number (二十来了, 十来自), not
 #: 'about as many'.
 _NOT_AFTER_LAI = frozenset("了的自说看到去得过这讲")
+
+
+#: Words that begin with a unit's character and are no unit (110平均到场时间: 平 is 平方米
+#: only where it ends the number's words, 90平的房子).
+_WORDS_NOT_UNITS = ("平均", "平稳", "平台", "平安", "平衡", "平价", "平时", "平原", "平日")
 
 
 def _measure_after(text: str, at: int, open_units: bool) -> Tuple[str, str, str, int]:
@@ -511,8 +517,10 @@ def _unit_from(text: str, index: int, open_units: bool) -> str:
     if rest[:1] in ("%", "％"):
         return rest[:1]
     known = unit_at(rest)
-    if known:
+    if known and not rest.startswith(_WORDS_NOT_UNITS):
         return known
+    if known:
+        return ""
     latin = compiled(r"[A-Za-z]+[²³]?(?:/[A-Za-z]+[²³]?)?").match(rest)
     if latin:
         if latin.group() in COMPUTE_SHORT and re.search("算力[^。；;！？!?]*$", text[:index]):

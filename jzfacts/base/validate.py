@@ -79,7 +79,7 @@ class ProblemsResult(NamedTuple):
             return count(len(self.problems), "problem") + (f", {warned}" if warned else "")
         if not self.valid:
             return f"{warned}, which --strict makes fail"
-        return (f"valid, {self.facts} facts"
+        return (f"valid, {count(self.facts, 'fact')}"
                 + (f", every figure of {page} accounted for" if page else "")
                 + (f"; {warned} (--strict makes them fail)" if warned else ""))
 

@@ -277,7 +277,7 @@ def export_command(
             write_text(metadata, text, force)
     where = "standard output" if to_stdout else printable(output)
     told = "standard output" if metadata == "-" else printable(metadata or "")
-    err(f"wrote {count} facts to {where}"
+    err(f"wrote {_counted(count, 'fact')} to {where}"
         + (f", and Datasette's metadata to {told}" if metadata else ""))
 
 
@@ -451,7 +451,8 @@ def extract_command(
         from .export import write_text
 
         write_text(target, toml, force)
-    err(f"drafted {len(data['fact'])} facts and {len(data.get('not_fact', []))} not_facts "
+    err(f"drafted {_counted(len(data['fact']), 'fact')} and "
+        f"{_counted(len(data.get('not_fact', [])), 'not_fact')} "
         f"from {printable(name)}" + (f" into {printable(target)}" if target else ""))
 
 

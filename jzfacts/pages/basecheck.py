@@ -76,6 +76,9 @@ def read_page(path: str) -> str:
                 "is a directory" if isinstance(error, IsADirectoryError) else \
                 f"cannot read: {error.strerror or error}"
             raise FactFileError([Problem(path, reason)]) from None
+    if b"\x00" in data:  # (an image, a program, a UTF-16 text: as fact files are told)
+        raise FactFileError([Problem(name, "binary data (NUL bytes), not a text page: save "
+                                     "the article as UTF-8 text")])
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -44,6 +44,9 @@ _TIME_AFTER = ("来", "以来", "内", "之内", "里", "间", "后", "之后", 
                "期间", "多来", "有余来", "共", "累计", "总计", "合计")
 _TIME_BEFORE = ("近", "前", "过去", "未来", "最近", "这", "此后", "头", "后", "今后", "此前",
                 "之前", "再过", "每隔", "时隔", "相隔", "上", "下", "连续")
+# Units that count the events of a series: 近5场比赛, 最近3次 are the last ones, a window as
+# 近3年 is (近5000场 is nearly as many: a count).
+_SERIES_UNITS = ("场", "轮", "期", "届", "次", "局", "盘")
 # Words that make a number of days, months … measure how long something lasts or takes
 # (持续近20天, 为期3个月, 历时5年, 设计寿命8年, 缩短至8分钟): a figure, whatever stands before.
 _MEASURING = ("持续", "为期", "历时", "耗时", "用时", "长达", "寿命", "周期", "时长", "工期",
@@ -126,11 +129,17 @@ def _byline(lines: Sequence[str]) -> Optional[str]:
     """Who wrote it: a line of its own near the top (王化思 本报记者 崔治), or the words
     that open the first paragraph (本报讯 通讯员赵敏 记者周文报道)."""
     for line in lines[1:6]:
+        # (本报讯（记者 王丽 通讯员 张强）…: who wrote it, in brackets)
+        bracketed = re.match(r"(?:本报讯|[^\s，,。（(]{0,12}?讯)\s*[（(]\s*"
+                             r"((?:本报)?(?:记者|通讯员)[^）)。]{1,30}?)\s*[）)]", line)
+        if bracketed:
+            return bracketed.group(1).strip()
         opening = re.match(r"(本报讯\s*)?((本报记者|记者|通讯员)\s*[^\s,，。]{2,4}?(报道)?\s*)+",
                            line)
         if opening and ("记者" in opening.group(0) or "通讯员" in opening.group(0)):
             return opening.group(0).strip()
-        if len(line) <= 40 and re.search(r"(记者|通讯员)", line):
+        if len(line) <= 40 and re.search(r"(记者|通讯员)", line) and \
+                not re.search("[。！？!?]", line.rstrip("。")):
             return line
     return None
 
@@ -209,6 +218,8 @@ def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str
     chinese = q.written != "arabic"
     if _in_calendar_date(line, q):
         return "a date"
+    if re.search(r"\x1b\[[\d;]*$", line[:start]):
+        return "a terminal control sequence (ESC[31m: a colour), not a figure"
     if "+" in line[max(0, start - 1):end + 1]:
         return "a name made of numbers (N+M)"
     quoted = _inside_quotes(line, start)
@@ -263,6 +274,9 @@ def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str
         return "a time span, not an amount"
     if q.unit in TIME_UNITS and _time_reference(line, q):
         return "a time reference, not an amount"
+    if q.unit in _SERIES_UNITS and q.number <= 20 and \
+            line[:q.start].endswith(("近", "最近", "过去", "连续")):
+        return "the last few of a series (近5场比赛: the window the figures after it count in)"
     if before.endswith("第"):
         if q.unit in ORDINAL_UNITS:
             return None
@@ -316,6 +330,8 @@ _NOT_DIMENSIONLESS = ("同比", "环比", "相比", "对比", "占比", "无比"
 # Between the measure's name and its number: 为, 达, 降至, 由…降至 …
 _LEVEL_FILLERS = re.compile(r"(?:为|是|达到|达|报|收报|收于|升至|降至|升到|降到|回升至|回落至|"
                             r"提高到|提高至|下降到|下降至|降低到|降低至|保持在|维持在|稳定在|在|"
+                            r"缩小至|缩小到|扩大至|扩大到|收窄至|收窄到|增至|减至|增加到|增加至|"
+                            r"减少到|减少至|上升到|上升至|"
                             r"仅为|只有|分别为|平均为|均为|已达|已|由|从|\d+(?:\.\d+)?)+$")
 
 
@@ -462,8 +478,9 @@ _LEADING = re.compile(r"^(如今|目前|当前|截至目前|截至|其中|同时
                       r"新增|培育|拥有|组织|实现|完成|创建了|创建|建成|建立|锦州市|锦州|[\d]{4}年|"
                       r"\d{1,2}月\d{1,2}日|\d{1,2}月份?|\d{1,2}日|今年|去年|当日|同期|早晨|上午|下午|"
                       r"晚上|白天|夜间|[,，、 ])+")
-_TRAILING = re.compile(r"(分别|达到|达|为|有|是|共|约|超过|近|实现|完成|突破|增长|"
-                       r"获得|获|在|保持在|仅有|还有|共有|可达|高达)+$")
+_TRAILING = re.compile(r"(分别|达到|达|为|有|是|共|约|超过|近|实现|完成|突破|负增长|增长|"
+                       r"获得|获|在|保持在|仅有|还有|共有|可达|高达|缩小至|缩小到|扩大至|扩大到|"
+                       r"收窄至|收窄到)+$")
 
 
 def label_for(clause: str, begin: int, start: int, end: int) -> str:
@@ -478,14 +495,17 @@ def label_for(clause: str, begin: int, start: int, end: int) -> str:
         return after[:24]
     if len(re.findall(f"[{_CJK}]", before)) >= 2:
         return before[-24:]
-    return (before + after).strip() or clause.strip()[:24] or "figure"
+    # (2021年为2000亿元: the words before it, not the clause with its figure)
+    return (before + after).strip() or clause[begin:start].strip(" ,，、") or \
+        clause.strip()[:24] or "figure"
 
 
 _CJK = "\u4e00-\u9fff"
 
 #: The words of a label that name no thing: a change, a comparison, a verb of reporting
 #: (同比下降, 较上年提高, 报, 降幅): a label of only these is of what the sentence named before.
-_NO_THING = ("同比|环比|较|比|上年|去年|前一交易日|上月|上周|常年|同期|上半年|增长|下降|上涨|下跌|"
+_NO_THING = ("(?:19|20)\\d{2}年|全年|同比|环比|较|比|上年|去年|前一交易日|上月|上周|常年|同期|"
+             "上半年|增长|下降|上涨|下跌|"
              "增加|减少|提高|降低|降幅|增幅|涨幅|跌幅|增速|收于|收报|报|达到|达|为|占比|偏少|偏多|"
              "偏低|偏高|放量|缩量|预增|预减|回落|回升|收窄|扩大|提升|下滑|分别|共|约|至|到|涨|跌|"
              "增|降|了|的")
@@ -593,8 +613,11 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
             label = label_for(line[left:right], max(0, begin - left),
                               max(0, figure.start - left), figure.end - left)
             if subject is not None and subject[0] == opened and weak_label(label):
-                # 上证指数涨1.2%，报3268.7点: 报 of the 上证指数 named before it
-                label = subject[1] + label
+                # 上证指数涨1.2%，报3268.7点: 报 of the 上证指数 named before it; 2021年为
+                # 2000亿元: of it, in another year (the period says which)
+                label = subject[1] + re.sub(
+                    r"(?<![比较与和同])(?:19|20)\d{2}年(?:全年)?|^[为是达有]+|[为是达有]+$", "",
+                    label)
             elif not weak_label(label):
                 subject = (opened, subject_of(label))
             if quantity.range_end == "high" and quantity.partner in low_labels:
@@ -605,7 +628,8 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
             entry = {
                 "value": _plain(figure.value), "unit": figure.unit, "approx": figure.approx,
                 "kind": figure.kind, "label": label, "section": section, "quote": quote,
-                "period": _period(sentence) if figure.kind != "year" else None,
+                "period": (_period(line[left:right]) or _period(sentence))
+                if figure.kind != "year" else None,
                 "heading": heading, "direction": figure.direction,
                 "fraction": quantity.fraction, "line": number,
             }
