@@ -656,3 +656,10 @@ def test_each_figure_takes_the_year_of_its_own_clause() -> None:
 ])
 def test_the_byline_in_brackets_after_the_dateline(opening: str, byline: str) -> None:
     assert draft(f"标题\n\n{opening}\n")["source"][0].get("byline") == byline
+
+
+def test_a_page_of_binary_data_is_refused_not_drafted(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = tmp_path / "page.txt"
+    page.write_bytes("标题\n\n新增企业5家。\n".encode() + b"\x00\x01\x02")
+    result = run("extract", str(page), facts=None)
+    assert result.exit_code == 2 and "binary data" in result.stderr and result.stdout == ""

@@ -18,7 +18,7 @@ from jzfacts.base.periods import compact
 from jzfacts.base.query import get_facts
 from jzfacts.cli.documents import FactsResult
 from jzfacts.cli.render.chart import bar_chart
-from jzfacts.cli.render.table import compare_view, facts_table, stats_view
+from jzfacts.cli.render.table import compare_view, fact_card, facts_table, stats_view
 from jzfacts.search.loaded import load
 
 from .conftest import REPO
@@ -83,7 +83,7 @@ def _columns(text: str) -> list:  # type: ignore[type-arg]
 
 
 @pytest.mark.parametrize("width, columns", [
-    (61, ["id", "value", "period"]),
+    (62, ["id", "value", "period"]),
     (80, ["id", "label", "value", "period"]),
     (100, ["id", "label", "label_en", "value", "period"]),
     (160, ["id", "label", "label_en", "value", "period"]),
@@ -284,3 +284,15 @@ def test_completion_reads_the_facts_given_on_the_line(tmp_path: Path) -> None:
 ])
 def test_completion_of_option_values(line: str, expected: list) -> None:  # type: ignore[type-arg]
     assert complete(line, {}, current=line.endswith(" ")).split() == expected
+
+
+def test_a_card_says_which_way_a_change_went(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from jzfacts.pages.extract import draft, to_toml
+
+    path = tmp_path / "economy.toml"
+    path.write_text(to_toml(draft("标题\n\n零售总额同比下降1.5%，出口增长3%。\n", "", "e"), ""),
+                    encoding="utf-8")
+    base = load(path)
+    cards = [rendered(fact_card(fact, FactsResult("show", (fact,), base.sources)), 80)
+             for fact in base.facts]
+    assert "down: a fall" in cards[0] and "up: a rise" in cards[1]

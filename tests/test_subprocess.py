@@ -282,7 +282,7 @@ def test_a_dumb_terminal_gets_the_width_it_has() -> None:
                                            columns=columns))
         header = [line for line in listed if line.strip().startswith("id")][0]
         assert header.split() == ["id", "label", "label_en", "value", "period"], env
-        assert any("4636 标准箱   2023-01" in line for line in listed)
+        assert any("4,636 标准箱   2023-01" in line for line in listed)
         assert max(Text(line).cell_len for line in listed) > 100
         for argv in (["compare", "port.berth", "port.ship-teu", "-c", "transport"],
                      ["compare", "mechanisation.rice", "mechanisation.corn"], ["stats"]):
@@ -310,7 +310,7 @@ def test_narrow_terminals_stack_records_rather_than_cut_numbers() -> None:
         assert fact.display_value() in text
         if fact.period:
             assert fact.period in text or fact.period.replace("–", "–\n") in text
-    assert "4636 标准箱" in text and "2023-01-12–2023-01-28" in text
+    assert "4,636 标准箱" in text and "2023-01-12–2023-01-28" in text
 
 
 def test_a_pipe_into_a_pager_gets_the_terminals_width() -> None:

@@ -111,9 +111,11 @@ class Fact(NamedTuple):
         return dimension(self.unit, self.kind)
 
     def display_value(self) -> str:
-        """The value as people read it: '>20 场', '21.3 亿元'."""
+        """The value as people read it: '>20 场', '21.3 亿元', '12,000 TEU' (an amount's
+        thousands separated; a year, an ordinal or an identifier as written: 2018)."""
         # (a dimensionless figure, unit "", is the number alone: 0.92)
-        return f"{APPROX_MARK[self.approx]}{format_number(self.value)} {self.unit}".rstrip()
+        number = format_number(self.value, grouped=self.kind == "amount")
+        return f"{APPROX_MARK[self.approx]}{number} {self.unit}".rstrip()
 
     def describe_en(self) -> str:
         """The value in English words: 'over 20 events', '21.3 亿元 (2,130,000,000 yuan)'."""
@@ -191,8 +193,8 @@ def format_number(value: Union[Number, Decimal], grouped: bool = False,
     """A number as people read it, never in scientific notation: no float noise, no
     trailing '.0'; with `grouped`, thousands separated (2,130,000,000); with `signed`, a
     plus sign on positive numbers (+1,172,000,000)."""
-    if type(value) is int and not grouped and not signed:
-        return str(value)  # the common case, without importing decimal
+    if type(value) is int and not signed:  # the common case, without importing decimal
+        return f"{value:,}" if grouped else str(value)
     from decimal import Decimal
 
     from .units import to_decimal

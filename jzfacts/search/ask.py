@@ -2598,8 +2598,12 @@ class AskResult(Plain):
             line = f"{fact.label_en}: {fact.describe_en()}" + (f" ({period})" if period else "")
             second = f"  {fact.label}: “{fact.quote}” — {fact.section}"
         else:
-            line = (f"{fact.label}：{APPROX_ZH[fact.approx]}{format_number(fact.value)}"
-                    f"{fact.unit}" + (f"（{period}）" if period else ""))
+            # (第7批 for an ordinal; a year's period is the year itself: said once)
+            number = format_number(fact.value, grouped=fact.kind == "amount")
+            said = f"第{number}{fact.unit}" if fact.kind == "ordinal" else \
+                f"{APPROX_ZH[fact.approx]}{number}{fact.unit}"
+            shown = period and not (fact.kind == "year" and period == number)
+            line = f"{fact.label}：{said}" + (f"（{period}）" if shown else "")
             second = f"  “{fact.quote}” — {fact.section}"
         return f"{line}\n{second}\n"
 

@@ -280,6 +280,9 @@ def fact_card(fact: Fact, result: FactsResult) -> Panel:
     grid.add_row("value", value)
     if fact.approx != "exact":
         grid.add_row("approx", Text(f"{fact.approx}: {APPROX[fact.approx][1]}"))
+    if fact.direction:  # (a fall of 1.5 % is no level of 1.5 %)
+        grid.add_row("direction", Text("up: a rise the page states" if fact.direction == "up"
+                                       else "down: a fall the page states"))
     grid.add_row("period", Text(fact.period or "not stated on the page"))
     grid.add_row("category", Text(f"{fact.category} ({CATEGORIES[fact.category][0]})"))
     if fact.tags:
