@@ -3926,3 +3926,23 @@ def test_a_fall_asked_of_a_rise_is_refused(tmp_path) -> None:  # type: ignore[no
         got, why = asked(question)
         assert got is None, question
     assert "a rise" in asked("居民消费价格指数下降了多少")[1]
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a phone's texting shorthand is read as the words it stands for
+    ("hw many gazelle cos r there in jinzhou", "enterprises.gazelle"),
+    ("wats the teu of the zhonggu fuzhou", "port.ship-teu"),
+    ("hwo far is the linghai fair frm jinzhou north stn pls", "market.distance"),
+    ("u know hw many yrs old the linghai fair is?", "market.age"),
+])
+def test_texting_shorthand_is_read_as_its_words(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("What R&D intensity", "what rd intensity"),  # never a letter of R&D, S&T, U.S.
+    ("U.S. and S&T firms", "u.s. and st firms"),
+    ("r there more", "are there more"),
+])
+def test_shorthand_never_takes_a_letter_of_an_abbreviation(text: str, folded: str) -> None:
+    assert fold_text(text).lower() == folded

@@ -46,8 +46,16 @@ SHORTHAND = {"pct": "percent", "yr": "year", "yrs": "years", "natl": "national",
              "stn": "station", "rev": "revenue", "revs": "revenues", "qty": "quantity",
              "biz": "business", "mgmt": "management", "est": "estimated",
              "ppts": "percentage points", "pts": "points", "hrs": "hours", "mins": "minutes",
-             "yrly": "yearly", "cos": "companies", "folks": "people"}
-_SHORTHAND = r"\b(" + "|".join(SHORTHAND) + r")\b\.?"
+             "yrly": "yearly", "cos": "companies", "folks": "people",
+             # and of a phone's texting (hw many ppl, wats the …, r there …): none a
+             # pinyin syllable (wen is 问, so stays)
+             "hw": "how", "hwo": "how", "wat": "what", "wot": "what", "wut": "what",
+             "wats": "what is", "whats": "what is", "wots": "what is", "wer": "where",
+             "r": "are", "u": "you", "ur": "your", "pls": "please", "plz": "please",
+             "abt": "about", "b4": "before", "cuz": "because", "coz": "because",
+             "tho": "though", "sth": "something", "smth": "something", "thx": "thanks"}
+# (never a letter of R&D, S&T, U.S., e-commerce or co-op)
+_SHORTHAND = r"(?<![&'’\-.])\b(" + "|".join(SHORTHAND) + r")\b(?![&'’\-]|\.\w)\.?"
 
 
 def _spelled_out(match: re.Match) -> str:  # type: ignore[type-arg]
