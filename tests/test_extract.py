@@ -543,7 +543,7 @@ def _evaluation() -> Any:
     return module
 
 
-KEYED_SETS = [p for folder in ("seen", "own", "unseen-1", "late")
+KEYED_SETS = [p for folder in ("seen", "own", "unseen-1", "late", "unseen-2")
               for p in sorted((ARTICLES / folder).glob("*.txt"))
               if p.with_suffix(".key.tsv").exists()]
 
@@ -553,11 +553,14 @@ def test_keyed_articles_keep_their_floors(article: Path) -> None:
     """Articles of other fields with answer keys: ten by someone who never saw the code
     (seen/README.txt), ten of our own (own/README.txt), six more by an independent writer
     that were the first unseen measure (unseen-1/README.txt) and three written after the
-    second round's code (late/README.txt). Floors, not targets: a little under what the
-    draft reached when they were added, so a change that loses figures shows here."""
+    second round's code (late/README.txt), and six more unseen in round 19
+    (unseen-2/README.txt). Floors, not targets: a little under what the draft reached when
+    they were added, so a change that loses figures shows here. (unseen-2's writer keyed
+    连续27年 a figure where unseen-1's keyed 连续两年 a time reference: its floor is 0.95.)"""
     report = _evaluation().evaluate(article)
     assert report.rows >= 20
-    assert report.recall >= 0.96, report.failures
+    assert report.recall >= (0.95 if article.parent.name == "unseen-2" else 0.96), \
+        report.failures
     assert report.approx_rate >= 0.96, report.failures
     assert report.precision >= 0.96, report.failures
     assert report.direction >= report.found - 3 and report.kind >= report.found - 1, \
