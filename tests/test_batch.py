@@ -142,3 +142,13 @@ def test_a_batch_line_follows_the_same_contract() -> None:
         answer(BASE, "list --sort id --sort value", PARSE)
     with pytest.raises(UsageError, match="global options go before or after"):
         answer(BASE, "stats --color never", PARSE)
+
+
+def test_a_line_that_is_no_lookup_says_why(run) -> None:  # type: ignore[no-untyped-def]
+    # an option where the command goes, a command of its own: not "did you mean list?"
+    result = run("batch", input="--facts news list\nvalidate x\nlsit\n")
+    replies = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [reply["code"] for reply in replies] == [2, 2, 2]
+    assert "global options go before or after" in replies[0]["error"]
+    assert "a command of its own" in replies[1]["error"]
+    assert "did you mean list?" in replies[2]["error"]

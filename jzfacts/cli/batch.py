@@ -17,6 +17,8 @@ from .output import OutputOptions
 from .render.text import dumps
 
 # What the command line accepts but a batch line does not need: every reply is JSON.
+#: jzfacts' commands that answer no lookup: each runs on its own.
+_NOT_ON_A_LINE = frozenset(("validate", "export", "extract", "cache", "batch", "completion"))
 _OUTPUT_ONLY = frozenset(("fmt", "as_json", "svg", "force", "fields"))
 # The global options: they belong to `batch` itself (before or after it), not to a line.
 _GLOBAL = ("facts", "debug", "color")
@@ -39,6 +41,12 @@ def answer(fact_base: Any, line: str, parse: Parse) -> Any:
     if not words:
         raise UsageError("empty line")
     command, rest = words[0], words[1:]
+    if command.startswith("-"):  # (--facts news list: an option before the command)
+        raise UsageError(f"a batch line begins with its command ({', '.join(ANSWERS)}), not "
+                         f"{command!r}; global options go before or after `batch`")
+    if command in _NOT_ON_A_LINE:
+        raise UsageError(f"{command} is a command of its own, not a batch line; batch answers "
+                         f"{', '.join(ANSWERS)}")
     if command not in ANSWERS:
         hint = query.suggest(command, ANSWERS)
         did_you_mean = f" (did you mean {hint[0]}?)" if hint else ""
