@@ -769,3 +769,18 @@ def test_a_question_or_query_of_punctuation_only_asks_nothing(run, typed: str) -
 def test_a_unit_sign_alone_is_something_asked(run) -> None:  # type: ignore[no-untyped-def]
     assert run("search", "--", "%").exit_code in (0, 1)
     assert run("ask", "--", "℃").exit_code == 1
+
+
+def test_compare_sets_changes_beside_changes_and_a_fall_below_zero(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from jzfacts.pages.extract import draft, to_toml
+
+    text = "标题\n\n物价同比上涨1.9%，零售额同比下降1.5%。结案率为96.4%。\n"
+    path = tmp_path / "e.toml"
+    path.write_text(to_toml(draft(text, "", "e"), ""), encoding="utf-8")
+    # a level beside a change: no difference or ratio means anything
+    refused = run("compare", "e.fact-003", "e.fact-001", facts=path)
+    assert refused.exit_code == 2 and "a level" in refused.stderr and "a rise" in refused.stderr
+    # a fall is below zero beside a rise: 1.9 % against -1.5 %, 3.4 points apart
+    document = json.loads(run("compare", "e.fact-001", "e.fact-002", "--json",
+                              facts=path).stdout)
+    assert [row["difference"] for row in document["facts"]] == [0, -3.4]

@@ -48,6 +48,13 @@ def compare(facts: Sequence[Fact]) -> Comparison:
                                     "not an amount: it cannot be compared")
     first = facts[0]
     for fact in facts[1:]:
+        if bool(fact.direction) != bool(first.direction):
+            # (a rise of 4.8 % beside a clearance rate of 96.4 %: no ratio means anything)
+            change, level = (fact, first) if fact.direction else (first, fact)
+            raise IncomparableFacts(
+                f"cannot compare {level.id} (a level, {level.display_value()}) with "
+                f"{change.id} (a {'rise' if change.direction == 'up' else 'fall'} of "
+                f"{change.display_value()}): compare levels with levels, changes with changes")
         if fact.dimension != first.dimension:
             raise IncomparableFacts(
                 f"cannot compare {first.id} ({_measure(first)}) with "
@@ -55,7 +62,9 @@ def compare(facts: Sequence[Fact]) -> Comparison:
     unit = first.normalized[1]
     is_year = first.kind == "year"
     additive = not is_year and UNITS[first.unit].additive
-    values = [to_decimal(fact.normalized[0]) for fact in facts]
+    # (a fall the page states as 下降1.5% is -1.5 % beside a rise of 1.9 %)
+    values = [-to_decimal(fact.normalized[0]) if fact.direction == "down"
+              else to_decimal(fact.normalized[0]) for fact in facts]
     total = sum(values, Decimal(0))
     rows = []
     for fact, value in zip(facts, values):
