@@ -895,19 +895,23 @@ _TOTAL = (r"一共|总共|总计|累计|总数|共计|合计|合共|总和|加�
           r"\bin\s+total\b|\btotal\b|\ball\s+told\b|\bin\s+all\b|" + TOTAL_PINYIN)
 
 
-#: The words of a change that say which way it went (增幅, 变化, 同比, growth say neither).
-_FALLS = (r"下降|减少|降低|下滑|回落|下跌|跌|降了|少了|萎缩|缩减|\b(?:fell|falls?|fallen|"
-          r"drop(?:s|ped)?|declined?|declines|decreased?|decreases|shr[iau]nk)\b")
-_RISES = (r"增长|增加|上升|提高|提升|上涨|涨|多了|\b(?:grow|grows|grew|grown|increased?|"
-          r"increases|rises?|rose|risen|climb(?:s|ed)?|jump(?:s|ed)?)\b")
+#: English words of a change that say which way it went (growth says neither); the Chinese
+#: ones are the number reader's (numerals.FALLS, RISES: 下降, 负增长, 涨幅 …).
+_FALLS_EN = (r"\b(?:fell|falls?|fallen|drop(?:s|ped)?|declined?|declines|decreased?|decreases|"
+             r"shr[iau]nk)\b")
+_RISES_EN = (r"\b(?:grow|grows|grew|grown|increased?|increases|rises?|rose|risen|"
+             r"climb(?:s|ed)?|jump(?:s|ed)?)\b")
 
 
 def change_direction(asked: str) -> str:
-    """'down' or 'up' where the words of a change asked say which way, else ''."""
+    """'down' or 'up' where the words of a change asked say which way (下降, 涨了, fell),
+    else '' (同比, 变化, 增幅 of no sign asked)."""
+    from ..base.numerals import FALLS, RISES
+
     word = asked.strip().lower()
-    if re.search(_FALLS, word):
+    if any(fall in word for fall in FALLS) or re.search(_FALLS_EN, word):
         return "down"
-    return "up" if re.search(_RISES, word) else ""
+    return "up" if any(rise in word for rise in RISES) or re.search(_RISES_EN, word) else ""
 
 
 def is_change(fact: Fact, asked: str) -> bool:
