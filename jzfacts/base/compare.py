@@ -141,6 +141,12 @@ class CompareResult(NamedTuple):
             "facts": self.records(),
         }
 
+    @staticmethod
+    def nothing() -> Any:
+        """The document where nothing was compared (an unknown id): the one shape, empty."""
+        return {"unit": None, "dimension": None, "difference_unit": None,
+                "approximate": False, "facts": []}
+
     def empty(self) -> bool:
         return False
 

@@ -518,10 +518,8 @@ def _unit_from(text: str, index: int, open_units: bool) -> str:
     if rest[:1] in ("%", "％"):
         return rest[:1]
     known = unit_at(rest)
-    if known and not rest.startswith(_WORDS_NOT_UNITS):
-        return known
     if known:
-        return ""
+        return "" if rest.startswith(_WORDS_NOT_UNITS) else known
     latin = compiled(r"[A-Za-z]+[²³]?(?:/[A-Za-z]+[²³]?)?").match(rest)
     if latin:
         if latin.group() in COMPUTE_SHORT and re.search("算力[^。；;！？!?]*$", text[:index]):

@@ -185,6 +185,7 @@ def compare_command(
       jzfacts compare --category agriculture --unit %
       jzfacts compare talent.bqw-hundred talent.bqw-thousand --json | jq '.facts[].share'
     """
+    from ..base.compare import CompareResult
     from ..base.errors import FactNotFound
     from .render.text import render_json
 
@@ -194,8 +195,7 @@ def compare_command(
                                 fields=options.fields)
     except FactNotFound:
         if options.format == "json" and options.svg != "-":  # the one shape, nothing compared
-            write(render_json({"unit": None, "dimension": None, "difference_unit": None,
-                               "approximate": False, "facts": []}))
+            write(render_json(CompareResult.nothing()))
         raise
     emit(answer, options, svg_title="jzfacts compare")
 

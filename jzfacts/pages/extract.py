@@ -612,13 +612,14 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
             sentence = line[opened:right]
             label = label_for(line[left:right], max(0, begin - left),
                               max(0, figure.start - left), figure.end - left)
-            if subject is not None and subject[0] == opened and weak_label(label):
+            weak = weak_label(label)
+            if subject is not None and subject[0] == opened and weak:
                 # 上证指数涨1.2%，报3268.7点: 报 of the 上证指数 named before it; 2021年为
                 # 2000亿元: of it, in another year (the period says which)
                 label = subject[1] + re.sub(
                     r"(?<![比较与和同])(?:19|20)\d{2}年(?:全年)?|^[为是达有]+|[为是达有]+$", "",
                     label)
-            elif not weak_label(label):
+            elif not weak:
                 subject = (opened, subject_of(label))
             if quantity.range_end == "high" and quantity.partner in low_labels:
                 label = low_labels[quantity.partner]  # 降雪量2至5毫米: both ends 降雪量's

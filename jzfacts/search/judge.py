@@ -804,12 +804,13 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
     if reading.change and not is_change(fact, reading.change):
         return (f"the page gives the figure ({fact.display_value()}), not how much it changed "
                 f"({reading.change.strip()})")
-    if reading.change and fact.direction and \
-            change_direction(reading.change) not in ("", fact.direction):
-        # CPI下降了多少, how much did it fall: the page gives a rise
-        way = {"up": "a rise", "down": "a fall"}
-        return (f"the page gives {way[fact.direction]} ({fact.display_value()}), not "
-                f"{way[change_direction(reading.change)]} ({reading.change.strip()})")
+    if reading.change and fact.direction:
+        asked_way = change_direction(reading.change)
+        if asked_way and asked_way != fact.direction:
+            # CPI下降了多少, how much did it fall: the page gives a rise
+            way = {"up": "a rise", "down": "a fall"}
+            return (f"the page gives {way[fact.direction]} ({fact.display_value()}), not "
+                    f"{way[asked_way]} ({reading.change.strip()})")
     said = f"{fact.quote} {fact.label} {fact.section} {fact.label_en} {fact.note or ''}"
     if reading.superlative and not any(word in said.lower()
                                        for word in same_superlative(reading.superlative)):
