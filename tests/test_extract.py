@@ -241,12 +241,25 @@ def drafted_figures(text: str) -> List[Tuple[Any, ...]]:
     # a count that opens a clause is a figure unless the clause is about the things counted
     ("全市三家企业获评。", [(3, "家", "exact", "-", "amount")]),
     # durations that measure: how long something lasts, a time limit counted from an event
-    # or for a service
+    # or for a service or a task (within it: under), a streak
     ("促销季持续近20天。", [(20, "天", "under", "-", "amount")]),
-    ("下单后24小时内送达的订单占比达到73%。", [(24, "小时", "exact", "-", "amount"),
+    ("下单后24小时内送达的订单占比达到73%。", [(24, "小时", "under", "-", "amount"),
                                     (73, "%", "exact", "-", "amount")]),
     ("实施为期3个月的伏季休渔。", [(3, "个月", "exact", "-", "amount")]),
-    ("承诺3个工作日内办结。", [(3, "个工作日", "exact", "-", "amount")]),
+    ("承诺3个工作日内办结。", [(3, "个工作日", "under", "-", "amount")]),
+    ("群众饮水问题均在四十八小时内解决。", [(48, "小时", "under", "-", "amount")]),
+    ("已连续5个月刷新纪录。", [(5, "个月", "exact", "-", "amount")]),
+    ("连续两年未发生重大事故。", [(2, "年", "exact", "-", "amount")]),
+    # full-width digits, with a full-width point and thousands comma
+    ("产值４８．６亿元，增加３，２００头，同比增长６．２％。",
+     [(48.6, "亿元", "exact", "-", "amount"), (3200, "头", "exact", "up", "amount"),
+      (6.2, "%", "exact", "up", "amount")]),
+    # a year in numerals read digit by digit; a cohort named by its year is no figure
+    ("该水库于一九五八年建成。", [(1958, "年", "exact", "-", "year")]),
+    ("加价幅度为百分之五十至一百五十。", [(50, "%", "exact", "-", "amount"),
+                                (150, "%", "exact", "-", "amount")]),
+    ("新打机井四十六眼。", [(46, "眼", "exact", "-", "amount")]),
+    ("菌落总数控制在每毫升10万个以内。", [(10, "万个", "under", "-", "amount")]),
     ("卫星设计寿命8年。", [(8, "年", "exact", "-", "amount")]),
     # a ratio, index or coefficient without a unit is a figure (unit ""), and so is its
     # change in the same sentence
@@ -296,7 +309,7 @@ def test_figures_of_each_class(text: str, expected: List[Tuple[Any, ...]]) -> No
     ("3年内建成，", "a time reference"),
     ("时隔6个交易日再度放量，", "a time reference"),
     ("火箭飞行约12分钟后星箭分离，", "a time reference"),
-    ("连续两年未发生，", "a time reference"),
+    ("召开2024届毕业生座谈会，", "a class named by its year"),
     ("此后3年内，", "a time reference"),
     ("下届运动会将于2027年举办，", "a year"),
     ("召开2025年招生发布会，", "a year"),
@@ -543,7 +556,7 @@ def _evaluation() -> Any:
     return module
 
 
-KEYED_SETS = [p for folder in ("seen", "own", "unseen-1", "late", "unseen-2")
+KEYED_SETS = [p for folder in ("seen", "own", "unseen-1", "late", "unseen-2", "unseen-3")
               for p in sorted((ARTICLES / folder).glob("*.txt"))
               if p.with_suffix(".key.tsv").exists()]
 
@@ -553,13 +566,14 @@ def test_keyed_articles_keep_their_floors(article: Path) -> None:
     """Articles of other fields with answer keys: ten by someone who never saw the code
     (seen/README.txt), ten of our own (own/README.txt), six more by an independent writer
     that were the first unseen measure (unseen-1/README.txt) and three written after the
-    second round's code (late/README.txt), and six more unseen in round 19
-    (unseen-2/README.txt). Floors, not targets: a little under what the draft reached when
-    they were added, so a change that loses figures shows here. (unseen-2's writer keyed
-    连续27年 a figure where unseen-1's keyed 连续两年 a time reference: its floor is 0.95.)"""
+    second round's code (late/README.txt), six more unseen in round 19 (unseen-2/README.txt)
+    and six in round 20 (unseen-3/README.txt). Floors, not targets: a little under what the
+    draft reached when they were added, so a change that loses figures shows here.
+    (unseen-3's writer keyed 第二座电池工厂 an ordinal, where ours are editions and batches:
+    its floor is 0.94.)"""
     report = _evaluation().evaluate(article)
     assert report.rows >= 20
-    assert report.recall >= (0.95 if article.parent.name == "unseen-2" else 0.96), \
+    assert report.recall >= (0.94 if article.parent.name == "unseen-3" else 0.96), \
         report.failures
     assert report.approx_rate >= 0.96, report.failures
     assert report.precision >= 0.96, report.failures

@@ -167,11 +167,24 @@ _FORMAL_TABLE = str.maketrans(_FORMAL)
 _FORMAL_RUN = f"[{''.join(_FORMAL)}{CHINESE_NUMERAL_CHARS}点]{{2,}}圆?"
 
 
+#: Full-width digits and percent sign, as the ASCII ones they stand for (one for one).
+_WIDE_TABLE = str.maketrans("０１２３４５６７８９％", "0123456789%")
+#: A full-width point between digits (４８．６), and a full-width comma that groups a
+#: full-width number's thousands (３，２００): the number's own marks.
+_WIDE_MARKS = "(?<=[0-9０-９])．(?=[0-9０-９])|(?<=[０-９])，(?=[０-９]{3}(?![０-９]))"
+
+
 def everyday_numerals(text: str) -> str:
     """The text with its numbers in financial numerals written as everyday ones, and the 圆
     after one as 元: 贰拾壹亿叁仟万圆 → 二十一亿三千万元, 伍佰 → 五百, 三萬五千 → 三万五千. Only
     a run of two characters or more that reads as one number changes: 陆续, 收拾, 参加, 大陆
-    and 伍 alone stay what they are."""
+    and 伍 alone stay what they are. Full-width digits are read as ASCII ones, with the
+    point and thousands comma of a full-width number (４８．６％ → 48.6%, ３，２００ → 3,200)."""
+    if any("\uff05" <= char <= "\uff19" for char in text):
+        if "．" in text or "，" in text:
+            text = compiled(_WIDE_MARKS).sub(
+                lambda match: "." if match.group() == "．" else ",", text)
+        text = text.translate(_WIDE_TABLE)
     if _FORMAL.keys().isdisjoint(text):
         return text
 
@@ -376,7 +389,8 @@ FALLS = ("负增长", "缩短", "下降", "减少", "回落", "降低", "下滑"
          "减", "降", "跌")
 # A one-character change word that ends a word of no change: 起降 (takeoffs and landings),
 # 升降, 霜降, 增减 and 涨跌 (up or down).
-_NOT_A_CHANGE = {"降": "起升霜空", "减": "增", "跌": "涨", "升": "晋"}
+# (每毫升10万个: a millilitre, no rise)
+_NOT_A_CHANGE = {"降": "起升霜空", "减": "增", "跌": "涨", "升": "晋毫公"}
 # Between a change word and its figure: 增长了, 下降可达, 涨幅在, 降幅为.
 _CHANGE_FILLERS = ("了", "可达", "达到", "达", "为", "在", "有", "约", "近", "超过", "超",
                    "逾", "不足", "不到", "将近", "接近", " ", "\u3000")
@@ -557,6 +571,11 @@ def _approx_before(text: str, start: int) -> Tuple[str, int]:
     return "", start
 
 
+#: Units of time a span is counted in (3天内: within three days).
+_SPANS = frozenset(("年", "个月", "月", "天", "日", "周", "星期", "个星期", "小时", "个小时",
+                    "分钟", "秒", "工作日", "个工作日", "交易日", "个交易日", "季度", "个季度"))
+
+
 def _approx_after(text: str, at: int) -> Tuple[str, int]:
     for word, approx in APPROX_AFTER:
         if text.startswith(word, at):
@@ -677,6 +696,10 @@ def quantities(text: str) -> List[Quantity]:
             if not unit and not magnitude:
                 end = phrase.end
         approx_after, after_end = _approx_after(text, end)
+        if not approx_after and unit in _SPANS and \
+                text.startswith(("内", "之内"), end):
+            # 四十八小时内, 3个工作日内: within so long (以内 is read above; 省内 is a place)
+            approx_after, after_end = "under", end + (1 if text[end] == "内" else 2)
         approx, begin = _approx_before(text, begin)
         if not approx and phrase.written == "chinese" and \
                 text[phrase.start:phrase.end] in ("十", "百", "千", "万", "亿"):
@@ -779,6 +802,15 @@ def _ranges(text: str, found: List[Quantity]) -> List[Quantity]:
     for index in range(1, len(found)):
         low, high = found[index - 1], found[index]
         between = text[low.phrase_end:high.phrase_start].strip()
+        if between in _CONNECTORS and low.written in ("percent", "permille") and \
+                not low.partner and high.written == "chinese" and not high.unit and \
+                not high.magnitude:
+            # 百分之五十至一百五十: the 百分之 written once is both ends'
+            unit = "%" if low.written == "percent" else "‰"
+            found[index - 1] = low._replace(partner=(high.start, high.end), range_end="low")
+            found[index] = high._replace(unit=unit, written=low.written, approx=low.approx,
+                                         partner=(low.start, low.end), range_end="high")
+            continue
         if between not in _CONNECTORS or not high.unit or low.partner:
             continue
         if low.unit and low.measure != high.measure:
@@ -903,6 +935,7 @@ CALENDAR_DATE = (rf"(?:\d{{4}}|[{_CN}]{{4}}) ?年度?|(?:\d{{1,2}}|[{_CN}]{{1,3}
                  r"|(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)")
 _DATE_PART = (rf"(?:{CALENDAR_DATE}"
               rf"|\d{{1,2}}[时点](?:\d{{1,2}}分)?(?:\d{{1,2}}秒)?许?"
+              rf"|(?:早上|早|晚上|晚|上午|下午|凌晨|中午|傍晚)[{_CN}]{{1,3}}[时点](?:半|[{_CN}]{{1,3}}分)?"
               rf"|\s?\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?(?!\d))")
 _RANGE_MARK = "(?:至|到|—|–|－|-|~|～|〜)"
 _TIME_UNIT = "(?:个?月|个?小时|年|天|日|周|个?星期|分钟|秒|个?交易日|个?工作日|个?季度)"

@@ -233,7 +233,10 @@ _COUNTS = {
     "篮板": "rebounds", "助攻": "assists", "抢断": "steals", "盖帽": "blocks",
     "床位": "beds", "张床位": "beds", "辆次": "vehicle trips", "家次": "visits", "岗": "posts",
     "战": "matches", "股": "shares", "海里": "nautical miles", "马力": "horsepower",
-    "盎司": "ounces",
+    "盎司": "ounces", "眼": "wells", "孔": "arches", "峰": "camels", "粒": "grains",
+    "枝": "stems", "朵": "flowers", "盆": "pots", "桌": "tables",
+    "卷": "volumes", "幅": "pictures", "尊": "statues", "罐": "cans", "垧": "shang of land",
+    "担": "dan (loads)",
 }
 for _word, _english in _COUNTS.items():
     _BASE_UNITS.setdefault(_word, Unit(_word, _word, 0, f"count ({_word})", _english))

@@ -43,7 +43,7 @@ TIME_UNITS = ("年", "个月", "天", "日", "周", "小时", "个小时", "分�
 _TIME_AFTER = ("来", "以来", "内", "之内", "里", "间", "后", "之后", "前", "之前", "中",
                "期间", "多来", "有余来", "共", "累计", "总计", "合计")
 _TIME_BEFORE = ("近", "前", "过去", "未来", "最近", "这", "此后", "头", "后", "今后", "此前",
-                "之前", "再过", "每隔", "时隔", "相隔", "上", "下", "连续")
+                "之前", "再过", "每隔", "时隔", "相隔", "上", "下")
 # Units that count the events of a series: 近5场比赛, 最近3次 are the last ones, a window as
 # 近3年 is (近5000场 is nearly as many: a count).
 _SERIES_UNITS = ("场", "轮", "期", "届", "次", "局", "盘")
@@ -58,6 +58,9 @@ _MEASURING = ("持续", "为期", "历时", "耗时", "用时", "长达", "寿�
 # (3年内建成) places the figures in time.
 _SERVICE = ("送达", "办结", "办理", "答复", "回复", "到达", "抵达", "赶到", "到场", "到位",
             "处置", "响应", "反馈", "审结", "退款", "发货", "完成审批")
+#: Units of a time limit for a task (四十八小时内解决, 3天内完成), where a number of years or
+#: months within which something is done is a plan's period (3年内建成).
+_SHORT_TIME = ("小时", "个小时", "分钟", "秒", "天", "日", "工作日", "个工作日")
 _NOT_EVENT = ("此后", "今后", "之后", "以后", "然后", "随后", "最后", "前后", "而后", "其后")
 NUMERAL_CHAR = f"[\\d{CHINESE_NUMERAL_CHARS}]"
 # Ordinals a page reports as facts (第三届, 第七批): an edition, a batch, a phase, a round.
@@ -209,6 +212,20 @@ def _clause_start(line: str, index: int) -> bool:
 # ------------------------------------------------------------------ what is no figure
 
 
+def _year_written(phrase: str) -> bool:
+    """Whether a number is written as a year is: four digits from 1900 on (2023), or four
+    numerals read digit by digit (一九五八, 二〇二三)."""
+    if len(phrase) != 4:
+        return False
+    if phrase.isascii():
+        return phrase[:2] in ("19", "20") and phrase.isdigit()
+    return phrase[:2] in ("一九", "二〇", "二零") and \
+        all(char in _DIGIT_NUMERALS for char in phrase)
+
+
+_DIGIT_NUMERALS = "〇零一二三四五六七八九"
+
+
 def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str]:
     """Why the quantity is no figure of the page, or None if it may be one."""
     start, end = q.start, q.end
@@ -259,7 +276,9 @@ def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str
             after.startswith("号") and re.search(r"月$", before) or \
             after.startswith("日") and re.search(r"月$", before):
         return "a date"
-    if not chinese and len(phrase) == 4 and phrase[:2] in ("19", "20"):
+    if _year_written(phrase) and after.startswith(("届", "级")):
+        return "a class named by its year (2024届毕业生, 2023级新生), not a count"
+    if _year_written(phrase):
         if re.match(r"(年|[-/.])\s*\d{1,2}\s*(月|[-/.])", after):
             return "a date"
         if not after.startswith("年") and q.unit and q.unit != "年":
@@ -275,7 +294,7 @@ def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str
     if q.unit in TIME_UNITS and _time_reference(line, q):
         return "a time reference, not an amount"
     if q.unit in _SERIES_UNITS and q.number <= 20 and \
-            line[:q.start].endswith(("近", "最近", "过去", "连续")):
+            line[:q.start].endswith(("近", "最近", "过去")):
         return "the last few of a series (近5场比赛: the window the figures after it count in)"
     if before.endswith("第"):
         if q.unit in ORDINAL_UNITS:
@@ -394,20 +413,25 @@ def _time_reference(line: str, q: Quantity) -> bool:
     """A number of days, months, years … that places the figures in time rather than
     measuring how long something lasts or takes: since (近3年来, 十年来), before or after
     (约12分钟后星箭分离), during (三年间), a window or the first part (未来10天内, 前5个月, 时隔6个
-    交易日, 连续两年). A measure of it is a figure: 约25天, 持续近20天, 为期3个月, a time limit
-    (下单后24小时内送达, 3个工作日内办结)."""
+    交易日). A measure of it is a figure: 约25天, 持续近20天, 为期3个月, a streak (连续5个月,
+    连续27年: how long it has gone on), a time limit (下单后24小时内送达, 3个工作日内办结, 在
+    四十八小时内解决: hours or days to get something done)."""
     rest = line[q.phrase_end:]
     before = line[:q.phrase_start]
     if re.match(r"[（(]\s*\d{1,2}\s*[日月]", rest):
         return True  # 预计48小时（25日-27日）: the window the dates give
     limit = re.match("(?:之|以)?内", rest) or q.approx == "under" and \
-        line[q.start:q.phrase_end].endswith(("之内", "以内"))
+        line[q.start:q.phrase_end].endswith("内")
     if limit:
         after = rest[limit.end():] if not isinstance(limit, bool) else rest
         event = before.endswith("后") and not before.endswith(_NOT_EVENT) and \
             len(before) >= 2 and _CJK_CHAR.match(before[-2]) is not None
-        if event or after.startswith(_SERVICE):
+        if event or after.startswith(_SERVICE) or \
+                q.unit in _SHORT_TIME and re.match(r"(?:全部|均|都|即|就|便)?(?:得到)?"
+                                                   r"(?:解决|完成|修复|恢复|处理|处置)", after):
             return False
+        if isinstance(limit, bool) and not line[q.start:q.phrase_end].endswith("以内"):
+            return True  # (3年内建成: 内, read with the number, as when it follows it)
     if rest.startswith(_TIME_AFTER):
         return True
     if before.endswith(_MEASURING):
@@ -435,9 +459,8 @@ def classify(line: str, q: Quantity, previous: Optional[str]) -> Tuple[str, Any]
     why = _not_figure(line, q, previous)
     if why:
         return "not_fact", (words, why)
-    if not chinese and len(phrase) == 4 and phrase[:2] in ("19", "20") and \
-            after.startswith("年"):
-        return "fact", Figure(int(phrase), "年", "exact", "year", start, end + 1)
+    if _year_written(phrase) and after.startswith("年"):
+        return "fact", Figure(int(q.number), "年", "exact", "year", start, end + 1)
     whole = q.number == q.number.to_integral_value()
     if before.endswith("第"):
         if not whole:
