@@ -5,6 +5,7 @@ synonyms, and confidence that refuses rather than guesses."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Optional
 
 import pytest
@@ -3946,3 +3947,75 @@ def test_texting_shorthand_is_read_as_its_words(question: str, fact: str) -> Non
 ])
 def test_shorthand_never_takes_a_letter_of_an_abbreviation(text: str, folded: str) -> None:
     assert fold_text(text).lower() == folded
+
+
+@pytest.mark.parametrize("question", [
+    # a figure checked is the reader's, perhaps wrong: the words say what it is of; a
+    # figure merely near the number (the market's 近90家 firms) is no subject
+    "雏鹰企业应该是87家吧",
+    # a doubt of the page's figure is no correction of the reader's own question
+    "锦州雏鹰企业咋才78家，是不是写错了，应该是87吧",
+    "雏鹰企业78家，写错了吧，应该是87",
+])
+def test_a_number_checked_is_of_the_thing_the_words_name(question: str) -> None:
+    assert answer(question) == "enterprises.young-eagle"
+
+
+def test_a_near_number_still_finds_the_figure_misremembered() -> None:
+    assert answer("Was it 70 provincial-level innovation platforms that Jinzhou set up?") == \
+        "platforms.provincial"
+
+
+def test_a_readers_own_correction_is_still_read() -> None:
+    assert answer("雏鹰企业有几家，打错了，瞪羚企业有几家") == "enterprises.gazelle"
+
+
+def _article(tmp_path, name: str, text: str, period: str = ""):  # type: ignore[no-untyped-def]
+    """An article's draft, as its reviewer leaves it: with the period of every figure."""
+    from jzfacts.pages.extract import draft, to_toml
+
+    path = tmp_path / f"{name}.toml"
+    data = draft(text, f"{name}.txt", name)
+    written = to_toml(data, f"{name}.txt")
+    if period:
+        written = re.sub(r'(?m)^(approx = .*)$', rf'\1\nperiod = "{period}"', written)
+    path.write_text(written, encoding="utf-8")
+    return path
+
+
+def test_each_article_of_a_base_is_read_in_its_own_year_and_place(run, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """In a base of several articles, 去年 and 今年 are counted from the fact's own page's
+    date, and a page about another city is no figure of the base's own: adding a newer
+    article about another city changes no answer of the shipped page's."""
+    school = _article(tmp_path, "school", "义县高级中学2023年高考再创佳绩\n\n2023年6月25日"
+                      "\n\n本报讯 今年义县高级中学共有1,126名考生参加高考，本科上线率达75.8%。\n",
+                      "2023")
+    race = _article(tmp_path, "race", "2024盘锦红海滩马拉松开跑\n\n2024年5月12日\n\n本报讯 "
+                    "盘锦红海滩马拉松今天开跑，赛事期间盘锦市酒店入住率超过90%。\n", "2024-05")
+    base = ("--facts", str(school), "--facts", str(race), "--facts", "@shipped")
+
+    def asked(question: str):  # type: ignore[no-untyped-def]
+        result = run(*base, "ask", question, "--json", facts=None)
+        found = json.loads(result.stdout)["answer"] if result.stdout.strip() else None
+        return found["value"] if found else None
+
+    assert asked("义县高级中学今年有多少考生参加高考") == 1126
+    assert asked("义县高级中学去年本科上线率是多少") is None  # (its 去年 is 2022)
+    assert asked("去年锦州银行涉农贷款多少") == 9.58  # (the shipped page's 去年: 2022)
+    assert asked("锦州的酒店入住率是多少") is None  # (Panjin's)
+    assert asked("盘锦市酒店入住率多少") == 90
+
+
+def test_a_change_word_in_a_change_facts_label_names_no_kind(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """收入增长 in a change's own label (a draft's) is that change, not a name (提升类 of an
+    alliance): 门票收入增长多少 asks the change, which the level does not answer and the
+    page's share (同比增长35.6%) does, though 收入 names a sum of money."""
+    path = _article(tmp_path, "economy", "经济运行\n\n本报讯 城镇居民人均可支配收入35126元，"
+                    "增长4.2%。本赛季主场门票收入超1200万元，同比增长35.6%。\n")
+    base = load(path)
+    found = ask_answer(base, question=["门票收入同比增长多少"]).result.answer
+    assert found is not None and found.value == 35.6
+    found = ask_answer(base, question=["门票收入增长多少"]).result.answer
+    assert found is None or found.value == 35.6  # (never the level, 1200万元)
+    # (a sum of money asked: the page gives the change as a share only)
+    assert ask_answer(base, question=["门票收入增长了多少钱"]).result.answer is None

@@ -82,6 +82,11 @@ class Sources:
             return first.get(fact.source)
         return by_file[number].get(fact.source)
 
+    def file_of(self, fact: Fact) -> Optional[int]:
+        """The number of the fact's own file (0 in a base of one file)."""
+        by_file, _ = self._sources()
+        return self._file_of(fact.id) if len(by_file) > 1 else 0
+
     def scoped(self) -> Iterator[tuple[int, Source]]:
         """(file number, source) for every file's sources, in base order."""
         for number, sources in enumerate(self._sources()[0]):

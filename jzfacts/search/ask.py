@@ -667,6 +667,14 @@ def by_value(eligible: list[Judged], reading: Reading, content: str, fact_base: 
         own = max((label_share(j.hit.fact, query, fact_base) for j in valued), default=-1.0)
         about = [j for j in eligible if j not in valued and checked_as(j.hit.fact, reading)
                  and label_share(j.hit.fact, query, fact_base) > own + TIE_COVERAGE]
+        if about and not exact:
+            # (雏鹰企业应该是87家吧: the number checked is the reader's, perhaps wrong; the
+            # words say what it is of — a figure near it, 近90家 of the market's firms, named
+            # not half as well, is no subject; was it 70 provincial platforms: 67 is)
+            shares = {j.hit.fact.id: label_share(j.hit.fact, query, fact_base) for j in about}
+            best = max(shares.values())
+            about = [j for j in about if j.value != "near" or
+                     shares[j.hit.fact.id] >= best * NEAR_NAMED]
         # (did it berth at 208: of the figures it could be, the one whose unit it names)
         naming = [j for j in about if names_unit(j.hit.fact, reading)]
         # (载箱量是4636吨?: the figure named by its label and its number, the unit misspoken)
@@ -1096,8 +1104,9 @@ def named_words(fact: Fact, query: Any, statistics: Any) -> set[int]:
 def change_in_a_name(text: str, change: str, facts: Sequence[Fact]) -> bool:
     """Whether each time a question says its word of change (提升), the word with the
     character before or after it is part of a name a candidate's label or tags hold (提升类
-    of 省提升类实质性产学研联盟): the question names that thing, and asks for no change."""
-    names = [f"{fact.label} {' '.join(fact.tags)}" for fact in facts]
+    of 省提升类实质性产学研联盟): the question names that thing, and asks for no change. A
+    fact that is itself a change (收入增长, up 4.2 %) holds the word as its change, no name."""
+    names = [f"{fact.label} {' '.join(fact.tags)}" for fact in facts if not fact.direction]
     found = False
     for match in re.finditer(re.escape(change), text):
         start, end = match.span()
@@ -1181,6 +1190,9 @@ def undistinguished(best: Judged, others: Sequence[Judged], query: Any, fact_bas
 
 #: Facts whose value a question names tie unless one's label covers this much more of it.
 RECALL_MARGIN = 0.25
+#: A figure near the number a question checks is what it checks only where its label names
+#: at least this share of what the best-named candidate's does.
+NEAR_NAMED = 0.5
 #: How surely a word of the question must be covered by a label to count as naming it
 #: (a synonym or a guess at a spelling names nothing).
 NAMED = 0.9
@@ -1555,7 +1567,7 @@ def whole_city_asked(reading: Any, fact: Any, fact_base: Any) -> str:
     question names the place itself and nothing of that thing, else ''."""
     from .judge import base_scope, city_named, part_not_named
 
-    home = base_scope(fact_base).home
+    home, _ = base_scope(fact_base).of(fact)  # (the fact's own page's place)
     if not home or not city_named(fact, reading.folded, reading.places, home):
         return ""
     return part_not_named(fact, reading.folded, home)
@@ -1652,8 +1664,11 @@ _SELF_VERBS = frozenset("在是住从去来做干班作有说想种开跟")
 
 
 #: What a reader says to take back what they just asked (说错了，是市级的; 不对，是义县;
-#: sorry, I meant …): what follows is asked instead (不对 of 对不对 is no correction).
-_CORRECTION = (r"(?:说错了|打错了|写错了|问错了|(?<![对是])不对(?![吧吗啊呀])|哦不|不不|更正一下|"
+#: sorry, I meant …): what follows is asked instead (不对 of 对不对 is no correction, nor a
+#: doubt of the page's: 是不是写错了, 写错了吧 — what follows it is the reader's guess).
+_CORRECTION = (r"(?:(?<!是不是)(?<!是否)(?<!会不会)(?<!有没有)(?<!不是)(?<!可能)"
+               r"(?:说错了|打错了|写错了|问错了)(?![吧吗么嘛没?？])|"
+               r"(?<![对是])不对(?![吧吗啊呀])|哦不|不不|更正一下|"
                r"纠正一下|\bsorry,?\s+i\s+meant?\b|\bcorrection\b|\bwait,?\s+no\b|"
                r"\bscratch\s+that\b|\bactually,?\s+i\s+meant?\b)\s*[,，:：。.!！]?\s*")
 #: How the words after a correction begin (是义县, 我问的是…, I meant the …).

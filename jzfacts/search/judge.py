@@ -54,14 +54,28 @@ class Scope(Plain):
     """What the fact base is about: its own place (the place its sources' titles name most:
     锦州), the date of its page (for 去年, the past ten years), and the terms it holds (to
     say whether the page ever uses a word). Read from the sources and the statistics only:
-    an indexed base of 100,000 facts answers without loading them."""
+    an indexed base of 100,000 facts answers without loading them. A base of several files
+    (articles) has a place and a date per file as well (`pages`): a fact is judged by its
+    own page's (a Panjin marathon's facts are no Jinzhou figures; its 去年 is its own)."""
 
-    __slots__ = ("home", "today", "known")
+    __slots__ = ("home", "today", "known", "pages", "file_of")
 
-    def __init__(self, home: tuple[str, ...], today: Optional[int], known: Container[str]) -> None:
+    def __init__(self, home: tuple[str, ...], today: Optional[int], known: Container[str],
+                 pages: Optional[dict[Optional[int], tuple[tuple[str, ...], Optional[int]]]]
+                 = None, file_of: Any = None) -> None:
         self.home = home
         self.today = today  # the year of the page
         self.known = known
+        self.pages = pages or {}  # file number → (its home, its year)
+        self.file_of = file_of  # fact → its file number
+
+    def of(self, fact: Fact) -> tuple[tuple[str, ...], Optional[int]]:
+        """The home place and year of the fact's own page."""
+        if self.pages and self.file_of is not None:
+            found = self.pages.get(self.file_of(fact))
+            if found is not None:
+                return found
+        return self.home, self.today
 
 
 def base_scope(fact_base: Any) -> Scope:
@@ -77,9 +91,24 @@ def _scope(fact_base: Any) -> Scope:
     named: Counter[str] = Counter(cached if cached is not None else
                                   title_places([source.title for source in sources]))
     home = tuple(code for code, _ in named.most_common(1))
-    dates = sorted(source.date for source in sources if source.date)
-    today = int(dates[-1][:4]) if dates else None
-    return Scope(home, today, fact_base.statistics().known)
+    today = _newest([source.date for source in sources])
+    pages: dict[Optional[int], tuple[tuple[str, ...], Optional[int]]] = {}
+    scoped = getattr(fact_base.sources, "scoped", None)
+    by_file: dict[int, list[Any]] = {}
+    for number, source in scoped() if scoped is not None else ():
+        by_file.setdefault(number, []).append(source)
+    if len(by_file) > 1:
+        for number, own in by_file.items():
+            places = Counter(title_places([source.title for source in own]))
+            pages[number] = (tuple(code for code, _ in places.most_common(1)) or home,
+                             _newest([source.date for source in own]) or today)
+    return Scope(home, today, fact_base.statistics().known, pages,
+                 getattr(fact_base.sources, "file_of", None))
+
+
+def _newest(dates: Sequence[Optional[str]]) -> Optional[int]:
+    known = sorted(date for date in dates if date)
+    return int(known[-1][:4]) if known else None
 
 
 def names_place(fact: Fact, place: Place) -> bool:
@@ -396,6 +425,13 @@ _TIMES_HELD = (r"[办开搞](?:了|过)?\s*(?:几|多少)\s*[届回次期]|(?:�
                r"\bhow\s+many\s+(?:editions|times)\b")
 
 
+#: Words naming the measure of a change asked (多少钱, 多少元, 几吨, how many yuan): a share
+#: of it is no answer.
+_SUM_NAMED = (r"多少钱|几多钱|多少(?:万|亿)?元|几(?:万|亿)?元|多少(?:万|亿)?吨|几(?:万|亿)?吨|"
+              r"多少个|多少家|多少人|几个|几家|几人|"
+              r"\bhow\s+many\s+(?:yuan|tonnes|tons)\b|\bhow\s+much\s+money\b")
+
+
 def fits(fact: Fact, reading: Reading) -> bool:
     """Whether the fact is the kind of answer the question asks for: an identifier or an
     ordinal never answers "how many", a year answers "when", money "how much money"."""
@@ -416,6 +452,12 @@ def fits(fact: Fact, reading: Reading) -> bool:
         return fact.kind != "amount"
     if fact.kind != "amount":
         return False
+    if reading.change and fact.direction and unit.base in ("%", "个百分点") and \
+            wants in ("money", "output", "mass", "count", "amount") and \
+            not compiled(_SUM_NAMED, re.I).search(reading.folded):
+        # 门票收入增长多少, how much did output grow: the page gives the change as a share
+        # (同比增长35.6%); not where the question names the sum (增加了多少钱, 多少万元)
+        return True
     if wants == "money":
         return unit.dimension.startswith("money")
     if wants == "percentage":
@@ -705,10 +747,11 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
     unit = UNITS[fact.unit]
     if currency and unit.dimension.startswith("money") and unit.base != currency:
         return f"the page gives it in {fact.unit}, not in {currency}"
-    named_home = any(any(code in scope.home for code in place.codes)
+    home, today = scope.of(fact)
+    named_home = any(any(code in home for code in place.codes)
                      for place in reading.places)
     for place in reading.places:
-        if any(code in scope.home for code in place.codes):
+        if any(code in home for code in place.codes):
             continue
         if names_place(fact, place):
             own = labelled_place(fact, place) if len(reading.places) == 1 else ""
@@ -721,8 +764,7 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
             # about the page's city or a thing its label names in quotes
             continue
         # 辽宁 beside 锦州 qualifies it; 辽宁 alone asks about the whole province
-        if named_home and any(within(home, code) for code in place.codes
-                              for home in scope.home):
+        if named_home and any(within(area, code) for code in place.codes for area in home):
             continue
         if not page_uses(place.text, scope.known):
             return f"no figure on the page mentions {place.text}"
@@ -743,6 +785,7 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
         if others and not level_named(level, labels):
             return f"the page gives no {level} figure for it (only {others[0]})"
     for period in reading.periods:
+        period = period.at(today) if today != scope.today else period
         in_quote = fact.period is None and period.period[:4] in fact.quote
         if not covers(fact.period, period) and not in_quote:
             if fact.kind == "year" and (reading.check or any(

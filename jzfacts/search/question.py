@@ -24,13 +24,30 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 class Period(Plain):
     """A time a question names: its words, and the period they mean in the fact base's
-    spelling (2019, 2023-01, 2013–2022), read with periods.bounds."""
+    spelling (2019, 2023-01, 2013–2022), read with periods.bounds. A time counted from the
+    page's year (去年, 十年来, since 2019) keeps how (`shift`), so that it is read again
+    from another page's year (`at`): a base of several articles has one year per page."""
 
-    __slots__ = ("text", "period")
+    __slots__ = ("text", "period", "shift")
 
-    def __init__(self, text: str, period: str) -> None:
+    def __init__(self, text: str, period: str, shift: Optional[tuple[Any, ...]] = None) -> None:
         self.text = text
         self.period = period
+        # ("year", offset) | ("span", first offset, last offset) | ("since", year)
+        self.shift = shift
+
+    def at(self, today: Optional[int]) -> Period:
+        """The period as read from a page of the year `today`."""
+        if self.shift is None or today is None:
+            return self
+        kind, *rest = self.shift
+        if kind == "year":
+            period = str(today + rest[0])
+        elif kind == "span":
+            period = f"{today + rest[0]}–{today + rest[1]}"
+        else:
+            period = f"{rest[0]}–{today}" if today > rest[0] else str(rest[0])
+        return self if period == self.period else Period(self.text, period, self.shift)
 
 
 class Reading(Plain):
@@ -142,7 +159,8 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
             since_after = compiled(_SINCE_AFTER).match(text[end:]) if not number else None
             since = today is not None and today > year and bool(since_before or since_after)
             found.append(Period(text[start:end], f"{year}–{today}" if since else
-                                f"{year}-{number:02d}" if 1 <= number <= 12 else str(year)))
+                                f"{year}-{number:02d}" if 1 <= number <= 12 else str(year),
+                                ("since", year) if since else None))
             spans.append((since_before.start() if since and since_before else start,
                           end + (since_after.end() if since and since_after else
                                  1 if text[end:end + 1] == "年" else 0)))
@@ -150,13 +168,13 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
         for match in re.finditer(_AGO, text):
             count = _NUMBER_WORDS.get(match.group(1)) or _count(match.group(1))
             if count:
-                found.append(Period(match.group(), str(today - count)))
+                found.append(Period(match.group(), str(today - count), ("year", -count)))
                 spans.append(match.span())
     if today is not None:
         decade = compiled(_DECADE).finditer(text) if "年" in text or "decade" in text or \
             "ten" in text or "10" in text else ()
         for match in decade:
-            found.append(Period(match.group(), f"{today - 10}–{today - 1}"))
+            found.append(Period(match.group(), f"{today - 10}–{today - 1}", ("span", -10, -1)))
             spans.append(match.span())
         for word, offset in _RELATIVE.items():
             # (大前年 is no 前年: the year before that)
@@ -164,7 +182,7 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
                                   ).finditer(text):
                 if word_before(text, match.start()):
                     continue  # 春节前年味儿, 如今年轻人: 节前 and 如今 are the words
-                found.append(Period(match.group(), str(today + offset)))
+                found.append(Period(match.group(), str(today + offset), ("year", offset)))
                 spans.append(match.span())
     return found, spans
 
