@@ -4019,3 +4019,31 @@ def test_a_change_word_in_a_change_facts_label_names_no_kind(tmp_path) -> None: 
     assert found is None or found.value == 35.6  # (never the level, 1200万元)
     # (a sum of money asked: the page gives the change as a share only)
     assert ask_answer(base, question=["门票收入增长了多少钱"]).result.answer is None
+
+
+def test_another_grade_or_side_of_an_articles_figure_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A thing graded by number (二级文物 for the page's 一级文物, 一本 for its 本科, grade-two
+    for grade-one) and the other side of a pair (男子/女子, 半程/全程, 最低/最高) are other
+    figures than the page's: refused, not answered with the page's."""
+    path = _article(tmp_path, "museum", "锦州博物馆年报\n\n本报讯 博物馆藏品3.2万件，其中一级文物"
+                    "126件。本科上线率达75.8%。马拉松男子全程冠军成绩为2小时13分28秒，"
+                    "当天最高气温18℃。\n")
+    base = load(path)
+
+    def asked(question: str):  # type: ignore[no-untyped-def]
+        found = ask_answer(base, question=[question]).result.answer
+        return found.value if found is not None else None
+
+    assert asked("一级文物有多少件") == 126
+    for question in ("二级文物有多少件", "三级文物多少件", "一本上线率是多少",
+                     "男子半程冠军成绩是多少", "女子全程冠军成绩是多少", "当天最低气温多少度"):
+        assert asked(question) is None, question
+    # (哪一级, 省一级: which level, a level's; no grade)
+    assert answer("锦州省一级的科创平台数量？") == "platforms.provincial"
+
+
+def test_a_unit_word_joined_by_a_hyphen_is_a_modifier() -> None:
+    from jzfacts.search.question import asked_unit
+
+    assert asked_unit("how many grade-one relics does it hold")[0] == ""
+    assert asked_unit("how many people")[0] == "人"

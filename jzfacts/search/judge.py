@@ -661,6 +661,10 @@ OPPOSITES = (
     (("收入", "income", "revenue"), ("支出", "expenditure", "spending")),
     (("存款", "deposit", "deposits"), ("贷款", "loan", "loans", "lending")),
     (("男性", "male"), ("女性", "female")),
+    (("男子", "男生", "男队", "men's", "men"), ("女子", "女生", "女队", "women's", "women")),
+    # an event's distance or extent (半程 of a marathon; 全程 of it, as of mechanisation)
+    (("全程", "全马", "full marathon"), ("半程", "半马", "half marathon", "half-marathon")),
+    (("最高", "最大", "highest", "maximum", "peak"), ("最低", "最小", "lowest", "minimum")),
     (("公办", "public"), ("民办", "private")),
     (("国有", "state-owned"), ("民营", "private")),
     (("流入", "inbound", "inflow"), ("流出", "outbound", "outflow")),
@@ -820,9 +824,10 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
     endpoint = other_endpoint(fact, reading, scope)
     if endpoint:  # 大集离市区多远: the page gives the distance from 锦州北站
         return f"the page gives no distance from {endpoint}, only the one its figure names"
-    grade = compiled(_GRADE, re.I).search(reading.folded) if "等" in reading.folded or \
-        "奖" in reading.folded or "priz" in reading.folded.lower() or \
-        "medal" in reading.folded.lower() else None
+    grade = compiled(_GRADE, re.I).search(reading.folded) if any(
+        hint in reading.folded for hint in _GRADE_HINTS) or any(
+        hint in reading.folded.lower() for hint in ("priz", "medal", "grade", "class")
+        ) else None
     if grade and grade.group().lower() not in \
             f"{fact.label} {fact.label_en} {fact.quote}".lower():
         # 获省科技奖一等奖几项, first-prize awards: the page counts the awards, no grade
@@ -899,10 +904,18 @@ def label_names(label: str) -> list[str]:
 
 
 #: A grade of a prize or an award (一等奖, 金奖, first prize): a part of the awards counted.
+#: … or of a thing graded by number (二级文物, 三级医院, 一本, 二类): a grade of what is
+#: counted, which a figure of another grade (一级文物) or of none (本科上线率) does not give.
 _GRADE = (r"[一二三四五六七八九十特几]等奖|什么等级|哪个等级|哪一等|[金银铜]奖|优秀奖|鼓励奖|"
+          # (not 哪一级, 省一级, 同一类: which, a level's, the same)
+          r"(?<![第\d〇零一二三四五六七八九十百千万哪省市县区国那这每同某上下])"
+          r"[一二三四五六七八九十]\s*"
+          r"(?:(?!等等|类似)[级等类](?=[\u4e00-\u9fff])|本(?=上线|线|院校|批|率|大学|录取|分数))|"
           r"\bwhat\s+(?:grade|class|level\s+of\s+prize)\b|"
+          r"\bgrade[\s-]+(?:one|two|three|four|i|ii|iii|iv|[1-4])\b|"
           r"\b(?:first|second|third|grand|top)[\s-]+(?:prize|class|grade)s?\b|"
           r"\b(?:gold|silver|bronze)\s+(?:award|medal|prize)s?\b")
+_GRADE_HINTS = ("等", "奖", "级", "类", "本")
 #: A figure of what was added (新增4家, new carriers) is no total (一共, altogether).
 _INCREMENT = (r"新增|新认定|新建|新(?:拿到|获|晋|评|入选|上榜|纳入|添)|\b[Nn]ew(?:ly)?\b|\badded\b|"
               r"\bgained\b")

@@ -651,8 +651,20 @@ def _english_head_unit(text: str, span: tuple[int, int], words: Mapping[str, str
     not the 标准箱 of container), up to two words on and before a function word."""
     from .terms import ENGLISH_STOP
 
-    unit, where = words[text[span[0]:span[1]].lower()], span
+    unit = words[text[span[0]:span[1]].lower()]
+    where: Optional[tuple[int, int]] = span
     position = span[1]
+    joined = compiled(r"-[a-z0-9]+").match(text, position)
+    if joined:
+        # (how many grade-one relics: a word joined to the next by a hyphen is a modifier;
+        # the noun after it counts, a unit only where it is one)
+        unit, where, position = "", None, joined.end()
+        following = compiled(r"\s+([a-z]+)").match(text, position)
+        if following and following.group(1).lower() in words:
+            unit, where, position = words[following.group(1).lower()], following.span(1), \
+                following.end()
+        elif following:
+            position = following.end()
     for _ in range(2):
         following = compiled(r"\s+([a-z]+)").match(text, position)
         if not following or following.group(1).lower() in ENGLISH_STOP:
