@@ -4047,3 +4047,18 @@ def test_a_unit_word_joined_by_a_hyphen_is_a_modifier() -> None:
 
     assert asked_unit("how many grade-one relics does it hold")[0] == ""
     assert asked_unit("how many people")[0] == "人"
+
+
+@pytest.mark.parametrize("question, fact", [
+    # an age asked in pinyin as in Chinese (有几年历史, 多少年的历史, 历史有多久)
+    ("翠岩大集 you ji nian lishi le", "market.age"),
+    ("linghai daji lishi you duo jiu", "market.age"),
+    # a word of kinship after people is warmth, no other people (农民伯伯: the farmers)
+    ("锦州银行给农民伯伯放了多少钱的贷款", "loans.agri"),
+    # levels as people say them, after the words that set the others aside
+    ("市科技奖的。。。不要国家的也不要省里的。。。就市里的好多项", "awards.municipal"),
+    # where a ship ties up, in the trade's words (码头 as quay, wharf, dock)
+    ("請問「中谷福州」輪停靠錦州港哪個碼頭", "port.berth"),
+])
+def test_ways_of_asking_readers_use(question: str, fact: str) -> None:
+    assert answer(question) == fact

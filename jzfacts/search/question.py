@@ -394,7 +394,11 @@ _PINYIN_WANTS = {
     "output": r"\bchan\s?liang\b|\bmu\s?chan\b|\bxiao\s?liang\b",
     "percentage": r"\bbi\s?li\b|\bbai\s?fen\s?bi\b|\bzhan\s?bi\b",
     "age": r"\bduo\s?lao\b|\bji\s?sui\b|\blao\s?bu\s?lao\b|\bjiu\s?bu\s?jiu\b|"
-           r"\b(?:li\s?shi|nian\s?tou)\s?chang\s?bu\s?chang\b",
+           r"\b(?:li\s?shi|nian\s?tou)\s?chang\s?bu\s?chang\b|"
+           # (you ji nian lishi, duoshao nian de lishi, lishi you duo jiu: 多少年历史, as in
+           # Chinese)
+           r"\b(?:ji|duo\s?shao|ji\s?bai|ji\s?shi)\s?nian\s?(?:de\s?)?li\s?shi\b|"
+           r"\bli\s?shi\s?(?:you\s?)?duo\s?(?:jiu|chang|shao\s?nian)\b",
     "length": r"\bduo\s?(?:yuan|chang)\b|\b(?:yuan|jin|chang)\s?bu\s?(?:yuan|jin|chang)\b",
     "mass": r"\bduo\s?zhong\b|\bzhong\s?bu\s?zhong\b",
     # (na is 哪 and 那 alike: before another word that asks, it is 那, 'that')
@@ -578,6 +582,10 @@ _PLACEHOLDERS = frozenset(("个", "号"))
 _KIND_CLASSIFIERS = frozenset("类种样款项些")
 
 
+#: Words a trade says for a unit after 哪个 (as the English quay, wharf, dock are berths).
+_WHICH_SAID = {"码头": "泊位", "船位": "泊位", "靠泊位": "泊位"}
+
+
 def which_unit(text: str) -> str:
     """The unit after which/哪个 (泊位 of 哪个泊位, berth → 泊位), or ''."""
     words = unit_words()
@@ -592,6 +600,9 @@ def which_unit(text: str) -> str:
             if spelled:
                 return spelled
             continue
+        said = next((unit for name, unit in _WHICH_SAID.items() if word.startswith(name)), "")
+        if said and said in UNITS:
+            return said  # (哪个码头: where a ship ties up, the berth, in the trade's words)
         for length in range(len(word), 0, -1):
             if word[:length] in UNITS and word[:length] != "个" and \
                     word[:length] not in _KIND_CLASSIFIERS:
@@ -1167,7 +1178,8 @@ _LEVEL_HINTS = ("国家", "全国", "ational", "tate-", "tate level", "省", "ro
 #: 全/本 (全市: citywide).
 _SAID_LEVELS = {"省": "省级", "市": "市级", "县": "县级"}
 _SAID_AFTER = ("里头", "里边", "里面", "一级", "里")
-_SAID_BEFORE = "那这的们了过得获拿个"  # (得了市里科技奖: a verb before it; 那个市里头评的)
+# (得了市里科技奖; 那个市里头评的; 不要省里的, 就市里的)
+_SAID_BEFORE = "那这的们了过得获拿个要就是和跟与或只"
 #: What makes 市里/省里 a level: who rated or approved it (评, 认定, 批, 定, 选, 的).
 _RATED = frozenset("评认批定选审的级自")
 
@@ -1397,6 +1409,15 @@ _HOKKIEN = (("毋知", "不知道"), ("毋是", "不是"), ("毋", "不"), ("佮
 _HOKKIEN_ONLY = frozenset("毋佮袂囡厝")
 
 
+#: People, and the words of kinship people call them by (农民伯伯, 警察叔叔, 快递小哥).
+_KIN = ("伯伯", "叔叔", "阿姨", "大爷", "大妈", "大叔", "大婶", "大哥", "大姐", "爷爷", "奶奶",
+        "哥哥", "姐姐", "小哥", "师傅", "伯", "叔", "姨")
+_KIN_HINTS = frozenset(word[-1] for word in _KIN)
+_ADDRESSED = (r"(农民|工人|警察|医生|护士|老师|司机|渔民|牧民|乡亲|老乡|村民|环卫工?|快递员?|"
+              r"外卖员?|解放军|消防员?|菜农|果农|茶农|棉农|粮农|瓜农|农户)"
+              rf"(?:{'|'.join(_KIN)})(?=们|的|[^\u4e00-\u9fff]|$|[\u4e00-\u9fff])")
+
+
 def colloquial(text: str) -> str:
     """A question as it would be written: the 儿 of northern speech dropped (几片儿啊 → 几片
     啊, not 女儿), northeastern and Cantonese words as Mandarin (咱 → 我们, 边一年 → 哪一年),
@@ -1419,6 +1440,10 @@ def colloquial(text: str) -> str:
     if "趴" in text:  # Taiwan's 趴 (a percent, from %'s sound): 几趴 百分之几, 95趴 95%
         text = compiled(r"(几|多少)\s*趴").sub(r"百分之\1", text)
         text = compiled(r"(\d+(?:\.\d+)?)\s*趴").sub(r"\1%", text)
+    if any(word in text for word in _KIN_HINTS):
+        # 农民伯伯, 快递小哥, 环卫阿姨: a word of kinship after people is warmth, no other
+        # people (the farmers)
+        text = compiled(_ADDRESSED).sub(r"\1", text)
     if "国字号" in text:  # a national badge: 国字号平台 is a national-level one
         text = text.replace("国字号", "国家级")
     if "几" in text:  # 这几年, 近几年, 十几年: a while, not a question (这些年, 十多年)
