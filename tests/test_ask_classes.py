@@ -4062,3 +4062,28 @@ def test_a_unit_word_joined_by_a_hyphen_is_a_modifier() -> None:
 ])
 def test_ways_of_asking_readers_use(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # what a reader signs off with after asking is about them, not what is asked
+    ("Over the ten years, how many provincial S&T awards did Jinzhou receive, was it 94? "
+     "I wish to confirm before our committee meeting on Sunday.", "awards.provincial"),
+    ("锦州有多少家瞪羚企业？谢谢！我写报告要用。", "enterprises.gazelle"),
+])
+def test_a_sign_off_after_the_question_is_no_part_of_it(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_a_sign_off_keeps_a_place_or_a_number_it_names() -> None:
+    from jzfacts.search.ask import unsigned
+
+    assert unsigned("How many firms? I am from Dalian.") == "How many firms? I am from Dalian."
+    assert unsigned("How many firms? I heard 30.") == "How many firms? I heard 30."
+    assert unsigned("How many firms? Thanks!") == "How many firms?"
+
+
+def test_a_sum_paid_to_each_is_money_the_page_does_not_give() -> None:
+    assert answer("I should like to know the amount of the State Council special allowance "
+                  "paid to each recipient in Jinzhou.") is None
+    assert answer("how many experts are paid the State Council special allowance") == \
+        "talent.state-council"

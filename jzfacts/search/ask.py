@@ -1576,7 +1576,7 @@ def whole_city_asked(reading: Any, fact: Any, fact_base: Any) -> str:
 def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> Answer:
     """The one fact that answers a question, with the page's words, or none."""
     text = " ".join(question)
-    said = set_aside(corrected(marked(structured(text)), fact_base.statistics()),
+    said = set_aside(corrected(marked(structured(unsigned(text))), fact_base.statistics()),
                      fact_base.statistics())
     considered = consider(fact_base, said)
     # (…R&D intensity above five percent and revenue above a certain line; what's that
@@ -1746,6 +1746,34 @@ _NO_CONTENT_KEYS = frozenset(("intent", "format", "lang", "language", "output", 
 _WHEN_KEYS = frozenset(("year", "yr", "period", "date", "time"))
 #: What a composed query counts with (SELECT count, count(…)): it asks how many.
 _COUNTING = frozenset(("count", "sum", "total", "number"))
+
+
+#: A sentence a reader signs off with after asking (I wish to confirm before our meeting;
+#: Thanks!; 谢谢; 我写报告要用): about them, not what is asked.
+_SIGN_OFF = (r"^\s*(?:i\b|i'[a-z]+\b|we\b|we'[a-z]+\b|my\b|our\b|thanks?\b|thank\s+you\b|"
+             r"cheers\b|regards\b|much\s+appreciated\b|"
+             r"我(?:要|想|得|需要|们要|写|做|在|好)|谢谢|多谢|感谢|麻烦(?:了|你|您)|辛苦)")
+#: What makes a sentence ask or state something after all (a question word, a number).
+_NO_SIGN_OFF = (r"[?？\d]|多少|几|什么|啥|哪|吗|\bhow\b|\bwhat\b|\bwhich\b|\bwhen\b|"
+                r"\bwhere\b|\bis\s+(?:it|that)\b|\bwas\s+it\b|\bor\b")
+
+
+def unsigned(text: str) -> str:
+    """The question without the sentences its reader signs off with after it (…, was it 94?
+    I wish to confirm before our committee meeting on Sunday): a sentence after the last
+    that asks, about the reader, naming no number, place or question. Else as typed."""
+    if not any(mark in text for mark in ".!。！"):
+        return text
+    sentences = [part for part in compiled(r"[^.!?。！？]*[.!?。！？]+|[^.!?。！？]+$").findall(
+        text) if part.strip()]
+    kept = list(sentences)
+    while len(kept) > 1:
+        last = kept[-1]
+        if not compiled(_SIGN_OFF, re.I).match(last) or \
+                compiled(_NO_SIGN_OFF, re.I).search(last) or places_in(last):
+            break
+        kept.pop()
+    return "".join(kept).strip() if len(kept) < len(sentences) else text
 
 
 def structured(text: str) -> str:

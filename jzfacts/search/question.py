@@ -338,7 +338,10 @@ _WANTS = (
      r"多少钱|几多钱|多少元|多少亿元|金额|钱|价格(?!指数)|价钱|房价|票价|单价|均价|物价(?!指数)|"
      r"[贷借放拨]了?(?:多少|几多)款",
      r"\bhow\s+much\s+money\b|\bhow\s+many\s+yuan\b|\bsales\b|\brevenue\b|\bturnover\b|"
-     r"\bvalue\s+of\b|\blend\b|\bspend|\bcost\b|\bprices?\b(?!\s+index)|\bfees?\b"),
+     r"\bvalue\s+of\b|\blend\b|\bspend|\bcost\b|\bprices?\b(?!\s+index)|\bfees?\b|"
+     # (the amount paid to each recipient, how much is it paid: a sum paid)
+     r"\b(?:amount|how\s+much)\b[^?.!;]{0,60}\b(?:paid|pays?|payment)\b|"
+     r"\bpaid\s+(?:out\s+)?(?:to\s+)?(?:each|every|per)\b"),
     # nouns that name a sum of money (经费, profit): the thing asked is money, never a
     # percentage or a count; unlike the words above they stay content (what is asked)
     ("funds", r"经费|资金|利润|净利|营收|收入|收益|产值|销售额|营业额|工资|薪酬|预算|税收|利税|"
@@ -397,8 +400,10 @@ _PINYIN_WANTS = {
            r"\b(?:li\s?shi|nian\s?tou)\s?chang\s?bu\s?chang\b|"
            # (you ji nian lishi, duoshao nian de lishi, lishi you duo jiu: 多少年历史, as in
            # Chinese)
-           r"\b(?:ji|duo\s?shao|ji\s?bai|ji\s?shi)\s?nian\s?(?:de\s?)?li\s?shi\b|"
-           r"\bli\s?shi\s?(?:you\s?)?duo\s?(?:jiu|chang|shao\s?nian)\b",
+           # (the words that ask only: lishi, the history, stays what is asked about)
+           r"\b(?:ji|duo\s?shao|ji\s?bai|ji\s?shi)\s?nian(?=\s?(?:de\s?)?li\s?shi\b)|"
+           r"(?:(?<=lishi)|(?<=li shi)|(?<=lishi )|(?<=li shi )|(?<=lishi you )|"
+           r"(?<=li shi you ))duo\s?(?:jiu|chang|shao\s?nian)\b",
     "length": r"\bduo\s?(?:yuan|chang)\b|\b(?:yuan|jin|chang)\s?bu\s?(?:yuan|jin|chang)\b",
     "mass": r"\bduo\s?zhong\b|\bzhong\s?bu\s?zhong\b",
     # (na is 哪 and 那 alike: before another word that asks, it is 那, 'that')
