@@ -4087,3 +4087,33 @@ def test_a_sum_paid_to_each_is_money_the_page_does_not_give() -> None:
                   "paid to each recipient in Jinzhou.") is None
     assert answer("how many experts are paid the State Council special allowance") == \
         "talent.state-council"
+
+
+def test_an_articles_own_place_is_the_scope_of_its_figures(run, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """In a base of several articles, the place an article is about (its title's) is the
+    scope of its figures, as 锦州 is the shipped page's: 黑山县参选率 is the election
+    article's turnout though its label names no county, and the county's name in the
+    question weighs for no figure that repeats it; a level is told from its own change
+    (平均住院日 7.9天, not 比上年减少0.6天); 多少名县人大代表 names no place 名县; visitors
+    counted in 人次 are people counted; a title's 县乡两级 lists levels, no zone of 黑山县."""
+    election = _article(tmp_path, "election", "黑山县圆满完成县乡两级人大代表换届选举\n\n"
+                        "2021年11月20日\n\n本报讯 全县登记选民41.2万人，参选率达96.6%。"
+                        "选出县人大代表245名。\n", "2021-11")
+    hospital = _article(tmp_path, "hospital", "锦州市中心医院2023年服务再上新台阶\n\n"
+                        "2024年1月5日\n\n本报讯 医院平均住院日7.9天，比上年减少0.6天；"
+                        "全年接待患者182.6万人次。\n", "2023")
+    base = ("--facts", str(election), "--facts", str(hospital), "--facts", "@shipped")
+
+    def asked(question: str):  # type: ignore[no-untyped-def]
+        result = run(*base, "ask", question, "--json", facts=None)
+        found = json.loads(result.stdout)["answer"] if result.stdout.strip() else None
+        return found["value"] if found else None
+
+    assert asked("黑山县参选率是多少") == 96.6
+    assert asked("选出了多少名县人大代表") == 245
+    assert asked("平均住院日是几天") == 7.9
+    assert asked("全年接待患者多少人") == 182.6
+    from jzfacts.search.places import places_in
+
+    title = "黑山县圆满完成县乡两级人大代表换届选举"
+    assert [place.text for place in places_in(title)] == ["黑山县"]

@@ -182,7 +182,8 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
         "money", "percentage", "year", "length", "mass", "age", "output") else ""
     if counted and eligible:
         # 锦州研发人员有多少: a count of people, which no figure about 研发 (a percentage) is
-        eligible = [j for j in eligible if UNITS[j.hit.fact.unit].base == "人"]
+        # (visitors counted in 人次, as news counts them, are people counted)
+        eligible = [j for j in eligible if UNITS[j.hit.fact.unit].base in ("人", "人次")]
         if not eligible:
             return Considered(text, reading, tuple(judged), (), (), None,
                               f"the page gives no count of {counted}: none of its figures "
@@ -367,6 +368,14 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
         headed = [j for j in (best, *tied) if shares.get(j.hit.fact.id, 0) > 0]
         if len(headed) == 1:
             best = headed[0]
+            eligible = [best] + [j for j in eligible if j is not best]
+            tied = []
+    if tied and not reading.change:
+        # or by being a level where the others are its changes (平均住院日是几天: 7.9天, not
+        # 比上年减少0.6天; the question asks no change)
+        levels_only = [j for j in (best, *tied) if not j.hit.fact.direction]
+        if len(levels_only) == 1:
+            best = levels_only[0]
             eligible = [best] + [j for j in eligible if j is not best]
             tied = []
     if tied and has_chinese(head[-2:]):
@@ -2380,7 +2389,11 @@ def read_in_scope(text: str, fact_base: Any) -> Reading:
     where the text needs them."""
     def year_and_home() -> tuple[Optional[int], Sequence[str]]:
         scope = base_scope(fact_base)
-        return scope.today, scope.home
+        # (a base of several articles: each one's own place is the scope of its facts, no
+        # word a figure must cover — judge.out_of_scope holds each fact to its own)
+        homes = tuple(dict.fromkeys((*scope.home, *(code for home, _ in scope.pages.values()
+                                                    for code in home))))
+        return scope.today, homes
 
     return read_question(text, year_and_home, fact_base.statistics().known)
 

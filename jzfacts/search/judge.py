@@ -388,6 +388,8 @@ def units_fit(asked_unit: str, fact_unit: str) -> bool:
         return True  # 多少岁 of a market a hundred years old
     if asked_unit == "度" and unit.dimension == "temperature":
         return True  # 多少度, 几度: degrees of a temperature in ℃
+    if asked.dimension == "people" and unit.dimension == "visits":
+        return True  # 接待了多少人: the page counts visitors as news does, in 人次
     if {asked.dimension, unit.dimension} == {"times", "events"}:
         return True  # 去了几次, how many times they went: the events (场) they went to
     if {asked.dimension, unit.dimension} == {"percentage", "percentage points"} or \

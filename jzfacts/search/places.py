@@ -101,7 +101,9 @@ def _sub_area(chars: str, position: int, county: bool = False) -> str:
         if piece[-1] in _STOP_CHARS:
             break
         if piece.endswith(_SUB_AREA_ENDS) and chars[end:end + 1] not in ("域", "别", "间") \
-                and not (county and piece.endswith("县")):
+                and not (county and piece.endswith("县")) and \
+                not any(char in "省市县区乡镇村" for char in piece[:-1]):
+            # (黑山县圆满完成县乡两级…: 县乡 lists levels; no zone's name holds one)
             return piece
     return ""
 
@@ -267,6 +269,8 @@ def within(code: str, area: str) -> bool:
 #: typo of 义县, is no entry of the gazetteer but a county by its shape).
 _SHAPE_ENDS = "县区镇乡旗"
 #: Characters that make no name of a place before such an end: 全县, 各区, 哪个县, 几个乡.
+#: Measure words a count asked puts before what it counts (多少名县人大代表, 几位区领导).
+_COUNTED_BY = frozenset("名位家项人次届批种所座只条")
 _NOT_NAMES = frozenset("全各每本该此哪那这某其两几多一二三个外省市县区乡镇村城有是在的了和与及"
                        "块片条座栋所处")  # (几块区域: a measure word)
 
@@ -310,6 +314,8 @@ def shaped_places(text: str, taken: list[Place], known: Container[str]) -> list[
                 name = text[start:position + 1]
                 if start < run_start or any(char in _NOT_NAMES for char in name[:-1]):
                     continue
+                if name[0] in _COUNTED_BY and text[:start].endswith(("多少", "几", "几个")):
+                    continue  # (选出了多少名县人大代表: 名 counts the deputies; no place 名县)
                 if any(place.start < position + 1 and start < place.end
                        for place in (*taken, *found)):
                     break
