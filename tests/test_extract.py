@@ -680,3 +680,34 @@ def test_a_page_of_binary_data_is_refused_not_drafted(run, tmp_path: Path) -> No
     page.write_bytes("标题\n\n新增企业5家。\n".encode() + b"\x00\x01\x02")
     result = run("extract", str(page), facts=None)
     assert result.exit_code == 2 and "binary data" in result.stderr and result.stdout == ""
+
+
+def _figures_and_why(text: str) -> Tuple[List[Tuple[Any, str]], List[str]]:
+    drafted = draft(text)
+    return ([(fact["value"], fact["unit"]) for fact in drafted["fact"]],
+            [raw["why"] for raw in drafted.get("not_fact", [])])
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a year that opens the title, straight before a name whose first character is also a
+    # measure word (天, 台, 城, 平 …), is the year of the name, in the title and the body
+    ("2024天津马拉松鸣枪开跑\n\n本报讯 2024天津马拉松今天开跑，吸引3万名跑者。\n",
+     [(3, "万名")]),
+    # the page's own year, from its date or a year it writes with 年
+    ("城市更新大会召开\n2023年5月20日\n\n2023城市更新大会在台州召开，签约项目12个。\n",
+     [(12, "个")]),
+    ("摄影展开幕\n\n2023年，2023平遥国际摄影展吸引观众1.2万人次。\n", [(1.2, "万人次")]),
+    ("车展\n2024年4月25日\n\n2024款比亚迪汉售价20万元，2024株洲车展同日开幕。\n",
+     [(20, "万元")]),
+    # counts stay counts: a measure that stands alone, a year the page is not about, a
+    # round hundred (2000名志愿者 counts far more often than 2000 names an event)
+    ("文物保护\n2023年5月20日\n\n全市收缴文物2023件。\n", [(2023, "件")]),
+    ("高考\n2023年6月25日\n\n全市1986名考生参加考试。\n", [(1986, "名")]),
+    ("马拉松\n\n自2000年以来，2000名志愿者参与服务。\n", [(2000, "名")]),
+])
+def test_a_year_before_a_name_is_no_amount(text: str, figures: List[Tuple[Any, str]]) -> None:
+    found, why = _figures_and_why(text)
+    assert found == figures
+    assert _proven(text) == []
+    if "大会" in text or "开跑" in text:
+        assert any(reason.startswith("a year before a name") for reason in why), why

@@ -14,7 +14,7 @@ a person still has to write is marked TODO (validate warns about it), and the dr
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Container, Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
 
 from ..base.errors import JzfactsError
 from ..base.numerals import (
@@ -226,8 +226,36 @@ def _year_written(phrase: str) -> bool:
 _DIGIT_NUMERALS = "〇零一二三四五六七八九"
 
 
-def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str]:
-    """Why the quantity is no figure of the page, or None if it may be one."""
+def _page_years(lines: Sequence[str], date: Optional[str]) -> FrozenSet[int]:
+    """The years a page is about: its date's, each it writes as a year (2023年), and one that
+    opens a heading directly before its words (2023盘锦红海滩马拉松鸣枪开跑). A round
+    hundred is no such year unless the date's (2000名志愿者 is a count far more often
+    than the year 2000 names an event)."""
+    found = {int(year) for line in lines
+             for year in re.findall(r"(?<![\d.,])((?:19|20)\d{2})\s*年", line)}
+    found |= {int(match.group(1)) for line in lines if _is_heading(line)
+              for match in [re.match(r"((?:19|20)\d{2})\s*[\u4e00-\u9fff]", line)] if match}
+    found = {year for year in found if year % 100}
+    return frozenset(found | ({int(date[:4])} if date else set()))
+
+
+def _year_before_name(line: str, q: Quantity, years: Container[int]) -> bool:
+    """Whether a number is one of the page's years written straight before a name whose
+    first character is also a measure word (2023盘锦红海滩马拉松, 2024台州国际马拉松,
+    2023城市更新大会, 2024款比亚迪汉): the measure read there opens a word, where one that
+    counts stands alone or before what it counts (共2023件。). Years before names are no
+    amounts; a count that happens to be the page's own year is rarer than such a name."""
+    phrase = line[q.phrase_start:q.phrase_end]
+    return q.phrase_start == q.start and q.approx == "exact" and not q.magnitude and \
+        len(q.unit) == 1 and q.unit != "年" and q.sign > 0 and not q.range_end and \
+        re.fullmatch(r"(?:19|20)\d{2}\s*\S", phrase) is not None and \
+        int(q.number) in years and _CJK_CHAR.match(line[q.phrase_end:q.phrase_end + 1]) is not None
+
+
+def _not_figure(line: str, q: Quantity, previous: Optional[str],
+                years: Container[int] = ()) -> Optional[str]:
+    """Why the quantity is no figure of the page, or None if it may be one; `years` are the
+    page's own (_page_years)."""
     start, end = q.start, q.end
     # (a space beside a number is typography: 第 22 位, 2022 年, 5 月 4 日)
     before, after = line[:start].rstrip(" \u3000"), line[end:].lstrip(" \u3000")
@@ -278,6 +306,9 @@ def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str
         return "a date"
     if _year_written(phrase) and after.startswith(("届", "级")):
         return "a class named by its year (2024届毕业生, 2023级新生), not a count"
+    if _year_before_name(line, q, years):
+        return f"a year before a name ({q.unit} opens the name, as 盘 opens 2023盘锦红海滩" \
+            "马拉松), not an amount"
     if _year_written(phrase):
         if re.match(r"(年|[-/.])\s*\d{1,2}\s*(月|[-/.])", after):
             return "a date"
@@ -442,9 +473,11 @@ def _time_reference(line: str, q: Quantity) -> bool:
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 
 
-def classify(line: str, q: Quantity, previous: Optional[str]) -> Tuple[str, Any]:
+def classify(line: str, q: Quantity, previous: Optional[str],
+             years: Container[int] = ()) -> Tuple[str, Any]:
     """('fact', Figure) or ('not_fact', (text, why)) for one quantity of a line; `previous`
-    is what the number before it in the clause was ('year' for a list of years)."""
+    is what the number before it in the clause was ('year' for a list of years), `years`
+    the page's own (_page_years)."""
     start, end = q.start, q.end
     phrase = line[start:end]
     before, after = line[:start].rstrip(" \u3000"), line[end:].lstrip(" \u3000")
@@ -456,7 +489,7 @@ def classify(line: str, q: Quantity, previous: Optional[str]) -> Tuple[str, Any]
             return "not_fact", (line[min(at, q.phrase_start):max(at + len(idiom),
                                                                  q.phrase_end)],
                                 "an idiom or set phrase, not a figure")
-    why = _not_figure(line, q, previous)
+    why = _not_figure(line, q, previous, years)
     if why:
         return "not_fact", (words, why)
     if _year_written(phrase) and after.startswith("年"):
@@ -574,6 +607,7 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
     date = _date(present)
     if date:
         source["date"] = date
+    years = _page_years(present, date)
     if file_name:  # (a control character or a byte that is no UTF-8: written as \xNN)
         from .basecheck import page_field
 
@@ -601,13 +635,13 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
             clause = _clause(line, quantity.start, quantity.end)
             if clause != last_clause:
                 previous, last_clause, begin = None, clause, clause[0]
-            verdict, found = classify(line, quantity, previous)
+            verdict, found = classify(line, quantity, previous, years)
             if quantity.phrase_end <= covered and verdict == "not_fact":
                 continue  # the 12 of 1月12日: inside the words of the not_fact before
             partner = by_span.get(quantity.partner) if quantity.partner else None
             if verdict == "fact" and quantity.range_end == "low" and partner is not None:
                 # a range is figures or not as its end with the unit is (1—5月 is months)
-                partner_verdict, partner_found = classify(line, partner, None)
+                partner_verdict, partner_found = classify(line, partner, None, years)
                 if partner_verdict == "not_fact":
                     left = min(words_around(line, quantity.start, quantity.end)[0],
                                quantity.phrase_start)
