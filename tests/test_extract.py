@@ -711,3 +711,22 @@ def test_a_year_before_a_name_is_no_amount(text: str, figures: List[Tuple[Any, s
     assert _proven(text) == []
     if "大会" in text or "开跑" in text:
         assert any(reason.startswith("a year before a name") for reason in why), why
+
+
+@pytest.mark.parametrize("line, figures", [
+    # a gloss in brackets between the measure's name and its number hides no name: an
+    # abbreviation, what one stands for, a short form, the base of an index
+    ("居民消费价格指数（CPI）为101.2。", [(101.2, "")]),
+    ("制造业采购经理指数(PMI)为49.5，比上月下降0.3。", [(49.5, ""), (0.3, "")]),
+    ("CPI（居民消费价格指数）为102.5。", [(102.5, "")]),
+    ("恩格尔系数（简称恩格尔）降至0.28。", [(0.28, "")]),
+    ("居民消费价格指数（上年=100）为102.3。", [(102.3, "")]),
+    ("全市空气质量综合指数（AQI）为3.9。", [(3.9, "")]),
+    # a bracket after no measure's name makes no figure of a bare number
+    ("全市企业（不含个体户）为1200。", []),
+])
+def test_a_gloss_in_brackets_hides_no_ratio_name(line: str,
+                                                 figures: List[Tuple[Any, str]]) -> None:
+    found, _ = _figures_and_why(f"标题\n\n{line}\n")
+    assert found == figures
+    assert _proven(f"标题\n\n{line}\n") == []

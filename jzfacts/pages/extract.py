@@ -385,6 +385,11 @@ _LEVEL_FILLERS = re.compile(r"(?:为|是|达到|达|报|收报|收于|升至|降
                             r"仅为|只有|分别为|平均为|均为|已达|已|由|从|\d+(?:\.\d+)?)+$")
 
 
+#: A gloss in brackets after a name: an abbreviation (（CPI）, (PMI)), what it stands for, a
+#: short form (（简称恩格尔）) or a base (（上年=100）). It names nothing the name does not.
+_GLOSS = re.compile(r"\s*[（(][^（）()。；;！？!?]{1,24}[）)]\s*")
+
+
 def _dimensionless(line: str, q: Quantity) -> bool:
     """Whether a number without a unit is a figure all the same: a ratio, index or
     coefficient the words before it name (see RATIO_WORDS), or that figure's change
@@ -395,6 +400,7 @@ def _dimensionless(line: str, q: Quantity) -> bool:
     if rest and rest[0] not in BOUNDARIES and not rest.startswith(("比", "和", "与")) and \
             not before.endswith(("由", "从")):  # (由0.32降至0.28: where it started)
         return False
+    before = _GLOSS.sub("", before)  # 居民消费价格指数（CPI）为101.2: the name before it
     name = _LEVEL_FILLERS.sub("", before.rstrip(" "))
     if name.endswith(RATIO_WORDS) and not name.endswith(_NOT_DIMENSIONLESS):
         return True
