@@ -730,3 +730,40 @@ def test_a_gloss_in_brackets_hides_no_ratio_name(line: str,
     found, _ = _figures_and_why(f"标题\n\n{line}\n")
     assert found == figures
     assert _proven(f"标题\n\n{line}\n") == []
+
+
+@pytest.mark.parametrize("furniture", [
+    "2023年6月25日", "2023年6月25日 星期日", "发布时间：2023-06-25 09:30",
+    "来源：锦州日报 2023-06-25", "本报记者 王芳 通讯员 李强", "本报讯（记者 王芳）",
+    "（通讯员 李强 记者 王芳）", "张伟 本报记者 王芳",
+])
+def test_the_pages_date_and_byline_lines_are_no_sections(furniture: str) -> None:
+    """A line of the page's furniture is no heading: the figures under it stand under the
+    title, or the nearest real heading above them."""
+    text = (f"全县高考成绩公布\n{furniture}\n\n全县共有2870名考生参加高考。\n\n"
+            "本科上线率稳步提高\n\n全县本科上线率为61.3%。\n")
+    drafted = draft(text, "a.txt", "a")
+    assert [fact["section"] for fact in drafted["fact"]] == \
+        ["全县高考成绩公布", "本科上线率稳步提高"]
+    assert _proven(text) == []
+
+
+def test_a_heading_that_opens_with_a_date_or_names_a_reporter_stays_one() -> None:
+    text = ("标题\n\n2023年6月25日辽宁高考成绩公布\n\n全省共有20万名考生参加高考。\n\n"
+            "记者探访考点\n\n考点共设考场120个。\n")
+    assert [fact["section"] for fact in draft(text)["fact"]] == \
+        ["2023年6月25日辽宁高考成绩公布", "记者探访考点"]
+
+
+@pytest.mark.parametrize("opening, byline", [
+    # a byline on a line of its own is whole (本报记者 孙立 lost the 强 and the 通讯员)
+    ("本报记者 孙立强 通讯员 郑洁\n\n全市新增企业120家。", "本报记者 孙立强 通讯员 郑洁"),
+    ("（通讯员 白雪松 记者 何婧）\n\n全市新增企业120家。", "通讯员 白雪松 记者 何婧"),
+    ("张伟 本报记者 王芳\n\n全市新增企业120家。", "张伟 本报记者 王芳"),
+    ("本报讯 通讯员赵敏 记者周文报道 全市新增企业120家。", "本报讯 通讯员赵敏 记者周文报道"),
+    # a reporter who is not named is no byline
+    ("记者从市统计局获悉，全市新增企业120家。", None),
+    ("记者近日从市统计局获悉，全市新增企业120家。", None),
+])
+def test_a_byline_is_whole_and_names_someone(opening: str, byline: Any) -> None:
+    assert draft(f"标题\n\n{opening}\n")["source"][0].get("byline") == byline

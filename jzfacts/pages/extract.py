@@ -123,9 +123,42 @@ def _printable_part(text: str) -> str:
 
 
 def _is_heading(line: str) -> bool:
-    """A short line that is no sentence: a title, a heading, a column's name."""
+    """A short line that is no sentence: a title, a heading, a column's name; not a line of
+    the page's furniture (_furniture: its date, byline or source)."""
     return bool(line) and len(line) <= 32 and not re.search(r"[。；！？]$", line) \
-        and "，" not in line and line.count(",") < 2
+        and "，" not in line and line.count(",") < 2 and not _furniture(line)
+
+
+_ROLE = "(?:本报|特约|见习|实习|首席)?(?:记者|通讯员|实习生|摄影)"
+_NAME = "[\u4e00-\u9fff·]{2,3}"  # (two or three characters: 记者探访考点 is a heading)
+#: A byline on a line of its own: 本报讯（记者 宋可欣）, 本报记者 王建国 通讯员 赵丰,
+#: （通讯员 白雪松 记者 何婧）, 王化思 本报记者 崔治, 本报讯 记者赵强报道, 本报讯.
+_BYLINE_LINE = re.compile(f"(?:{_NAME}\\s+)?(?:[\u4e00-\u9fff]{{1,8}}讯)?\\s*[（(]?\\s*"
+                          f"(?:{_ROLE}\\s*{_NAME}(?:报道)?[\\s、，,]*)*[）)]?")
+#: What a date line may say besides the date: a weekday, a time, where it comes from.
+_DATE_LINE_REST = re.compile(r"^[日号]|星期[一二三四五六日天]|周[一二三四五六日]|"
+                             r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|"
+                             r"(?:来源|稿源|发布时间|发布日期|更新时间|时间|日期)\s*[：:]\s*"
+                             r"[^\s，。,；;]{0,12}|[\s|｜/·:：()（）—-]")
+_SOURCE_LINE = re.compile(r"(?:来源|稿源|编辑|责任编辑|作者|审核|校对|发布时间|发布日期)\s*[：:]")
+
+
+def _byline_line(line: str) -> bool:
+    """Whether a line is a byline and nothing else (本报讯（记者 宋可欣）, 王化思 本报记者 崔治)."""
+    return _BYLINE_LINE.fullmatch(line) is not None and \
+        re.search("讯|记者|通讯员|实习生|摄影", line) is not None
+
+
+def _furniture(line: str) -> bool:
+    """Whether a line is the page's furniture, no heading: its date on a line of its own
+    (2023年6月25日, 2023年6月25日 星期日, 发布时间：2023-11-08 09:30), its byline (本报讯（记者
+    宋可欣）, 本报记者 王建国 通讯员 赵丰) or its source or editor (来源：锦州日报). A section is
+    the heading a figure stands under: the date is the source's, the byline its author's."""
+    if _byline_line(line):
+        return True
+    if _FULL_DATE.search(line) and not _DATE_LINE_REST.sub("", _FULL_DATE.sub("", line)):
+        return True
+    return len(line) <= 40 and _SOURCE_LINE.match(line) is not None
 
 
 def _byline(lines: Sequence[str]) -> Optional[str]:
@@ -137,14 +170,19 @@ def _byline(lines: Sequence[str]) -> Optional[str]:
                              r"((?:本报)?(?:记者|通讯员)[^）)。]{1,30}?)\s*[）)]", line)
         if bracketed:
             return bracketed.group(1).strip()
-        opening = re.match(r"(本报讯\s*)?((本报记者|记者|通讯员)\s*[^\s,，。]{2,4}?(报道)?\s*)+",
-                           line)
+        if _byline_line(line):  # 本报记者 孙立强 通讯员 郑洁, 王化思 本报记者 崔治
+            return line.strip("（()） ")
+        opening = _OPENING_BYLINE.match(line)
         if opening and ("记者" in opening.group(0) or "通讯员" in opening.group(0)):
             return opening.group(0).strip()
-        if len(line) <= 40 and re.search(r"(记者|通讯员)", line) and \
-                not re.search("[。！？!?]", line.rstrip("。")):
-            return line
     return None
+
+
+#: Who wrote it, where a paragraph opens with it: 本报讯 记者王丽报道, 本报讯 通讯员赵敏 记者周文
+#: 报道, 记者 陈晨 …: each role with a whole name, which ends where 报道, a space, a bracket or
+#: the next role does (记者从市统计局获悉 names no reporter).
+_OPENING_BYLINE = re.compile(f"(?:本报讯\\s*)?(?:{_ROLE}\\s*{_NAME}(?:报道|(?=[\\s，,）)]|本报|"
+                             "记者|通讯员|见习|实习|特约|首席|$))\\s*)+")
 
 
 _FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)"
