@@ -767,3 +767,29 @@ def test_a_heading_that_opens_with_a_date_or_names_a_reporter_stays_one() -> Non
 ])
 def test_a_byline_is_whole_and_names_someone(opening: str, byline: Any) -> None:
     assert draft(f"标题\n\n{opening}\n")["source"][0].get("byline") == byline
+
+
+def test_this_year_and_last_year_are_read_from_the_pages_date() -> None:
+    """今年 is the year of the page's date, 去年 the one before, 前年 the one before that, as
+    a year the page states is; a year compared with (比去年提高, 较去年同期) is no period, a
+    word that only holds the characters (如今年轻人) names no year, and without a date
+    there is no year to count from."""
+    text = ("高考\n2023年6月25日\n\n本报讯 今年全县共有2870名考生参加高考，本科上线率为61.3%，"
+            "比去年提高4.2个百分点。去年全县考生2500人，前年为2400人。"
+            "全市新增企业120家，较去年同期增加20家。如今年轻人占比达到六成。\n")
+    facts = draft(text)["fact"]
+    assert [(fact["value"], fact.get("period")) for fact in facts] == [
+        (2870, "2023"), (61.3, "2023"), (4.2, "2023"), (2500, "2022"), (2400, "2021"),
+        (120, None), (20, None), (60, None)]
+    undated = draft(text.replace("2023年6月25日\n", ""))["fact"]
+    assert [fact.get("period") for fact in undated] == [None] * 8
+    assert _proven(text) == []
+
+
+def test_a_stated_year_and_this_year_agree_or_give_no_period() -> None:
+    text = "营收\n2023年6月25日\n\n2023年上半年营收10亿元，今年全年预计20亿元，去年为18亿元。\n"
+    assert [(fact["value"], fact.get("period")) for fact in draft(text)["fact"]] == [
+        (10, "2023"), (20, "2023"), (18, "2022")]
+    # each figure takes the year of its own clause, a stated one or one named from the date
+    each = "营收\n2023年6月25日\n\n2021年营收8亿元，今年为12亿元。\n"
+    assert [fact.get("period") for fact in draft(each)["fact"]] == ["2021", "2023"]

@@ -622,13 +622,28 @@ def subject_of(label: str) -> str:
     return re.sub(f"(?:{_NO_THING})+$", "", label)[-16:] or label
 
 
-def _period(sentence: str) -> Optional[str]:
-    """The one year a sentence's figures are of; a year compared with (比2020年提高, 较2019年,
-    与2021年相比, 同比2022年) is the base of a change, not the figures' year."""
-    years = [match.group(1) for match in
-             re.finditer(r"(?<!\d)((?:19|20)\d{2})年(?!来)", sentence)
-             if not re.search(r"(?:比|较|与|同|和|跟)$", sentence[:match.start()]) and
-             not re.match(r"\S{0,4}?相比", sentence[match.end():])]
+#: Years a sentence names from the page's date: 今年 (its year), 去年, 前年. Not inside another
+#: word: 如今年轻人, 失去年轻, 过去年份, 三年前年均, 提前年度.
+_RELATIVE_YEAR = re.compile(r"(?<![如至迄])(今)年(?![轻纪龄])|(?<![失过离回出进上下来])(去)年"
+                            r"(?![轻纪龄份])|(?<![\d〇零一二三四五六七八九十百千两几数多年以之提目此从先当"
+                            r"生日半])(前)年(?![轻纪龄度份])")
+_YEARS_BACK = {"今": 0, "去": 1, "前": 2}
+
+
+def _period(sentence: str, year: Optional[int] = None) -> Optional[str]:
+    """The one year a sentence's figures are of: one it states (2022年), or, on a page whose
+    date gives its `year`, one it names from that (今年, 去年, 前年). A year compared with
+    (比2020年提高, 较2019年, 与2021年相比, 同比2022年, 比去年提高) is the base of a change, not
+    the figures' year."""
+    stated = [(match.start(), match.end(), match.group(1)) for match in
+              re.finditer(r"(?<!\d)((?:19|20)\d{2})年(?!来)", sentence)]
+    if year is not None:
+        stated += [(match.start(), match.end(),
+                    str(year - _YEARS_BACK[next(filter(None, match.groups()))]))
+                   for match in _RELATIVE_YEAR.finditer(sentence)]
+    years = [text for start, end, text in stated
+             if not re.search(r"(?:比|较|与|同|和|跟)$", sentence[:start]) and
+             not re.match(r"\S{0,4}?相比", sentence[end:])]
     return years[0] if len(set(years)) == 1 else None
 
 
@@ -652,6 +667,7 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
     if date:
         source["date"] = date
     years = _page_years(present, date)
+    year = int(date[:4]) if date else None  # (今年 is the page's year, 去年 the one before)
     if file_name:  # (a control character or a byte that is no UTF-8: written as \xNN)
         from .basecheck import page_field
 
@@ -730,7 +746,7 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
             entry = {
                 "value": _plain(figure.value), "unit": figure.unit, "approx": figure.approx,
                 "kind": figure.kind, "label": label, "section": section, "quote": quote,
-                "period": (_period(line[left:right]) or _period(sentence))
+                "period": (_period(line[left:right], year) or _period(sentence, year))
                 if figure.kind != "year" else None,
                 "heading": heading, "direction": figure.direction,
                 "fraction": quantity.fraction, "line": number,
