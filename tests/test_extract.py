@@ -793,3 +793,44 @@ def test_a_stated_year_and_this_year_agree_or_give_no_period() -> None:
     # each figure takes the year of its own clause, a stated one or one named from the date
     each = "营收\n2023年6月25日\n\n2021年营收8亿元，今年为12亿元。\n"
     assert [fact.get("period") for fact in draft(each)["fact"]] == ["2021", "2023"]
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a clause that names a measure and says where or when it was, then its figure in the
+    # next: the figure is of that measure, not of the figure's before it
+    ("全市平均降雨量达到186.5毫米，最大降雨量出现在安屯乡，为312毫米。",
+     ["平均降雨量", "最大降雨量"]),
+    ("最高水位出现在30日凌晨，达21.36米，超过警戒水位0.86米。", ["最高水位", "超过警戒水位"]),
+    ("单日客流量峰值出现在2日，为35.6万人次。", ["单日客流量峰值"]),
+    # a clause of no measure's name (受疫情影响) names nothing
+    ("全市生产总值120亿元，受疫情影响，同比下降2%。", ["生产总值", "生产总值同比下降"]),
+    # what the figure counts or grades, after it, where the words before it are only a verb,
+    # a scope, a list or words that describe what follows (…的, …和)
+    ("最低气温将降至零下12℃，并将伴有5～6级偏北风。", ["最低气温", "偏北风", "偏北风"]),
+    ("同时伴随4到5级西北风。", ["西北风", "西北风"]),
+    ("来自全国28个省区市及5个国家和地区的2.5万名跑者参赛。",
+     ["省区市", "国家和地区", "跑者参赛"]),
+    ("受损的36处道路已有三分之二恢复通行。", ["道路", "道路"]),
+    ("0至6岁儿童和60岁以上老年人在门诊报销时可享受倾斜政策。",
+     ["儿童", "儿童", "老年人"]),
+    # a share is of the words before it, whatever follows
+    ("研发投入占营业收入的12%用于新药研发。", ["研发投入占营业收入"]),
+    # a verb of change after it names no thing: the words before it do
+    ("超充站将从现在的612座增加到800座。", ["超充站将从现在", "超充站将从现在增加到"]),
+    # a dateline, a byline and a time word are no part of a label
+    ("本报讯 今年义县高级中学共有1,126名考生参加高考。", ["义县高级中学"]),
+    ("本报讯（记者 王丽）去年全市新增企业120家。", ["企业"]),
+    ("本报讯 记者 李娜 报道 春节假期7天。", ["春节假期"]),
+    ("新华社北京6月25日电 日前大连港货物吞吐量达到1.2亿吨。", ["大连港货物吞吐量"]),
+    # nor the verb of a level (降至, 提升至, 维持在) or an adverb before it (也, 已, 将)
+    ("坝顶高程由128.5米提升至130米。", ["坝顶高程", "坝顶高程提升至"]),
+    ("全市白天最高气温也仅有1℃，森林覆盖率提高到42.3%，补贴申请已超过3.5万份。",
+     ["最高气温", "森林覆盖率", "补贴申请"]),
+    ("年龄最小的体操选手年仅9岁，完成年度任务的112%。", ["年龄最小的体操选手", "年度任务"]),
+    # a year named from the date, anywhere in it: the period says it (比上届 is a comparison)
+    ("青川机场去年旅客吞吐量突破1,100万人次。", ["青川机场旅客吞吐量"]),
+    ("全程完赛率达到96.7%，比上届提高1.5个百分点。", ["全程完赛率", "全程完赛率比上届提高"]),
+])
+def test_a_label_names_the_thing_its_own_clause_measures(text: str,
+                                                          labels: List[str]) -> None:
+    assert [fact["label"] for fact in draft(f"标题\n\n{text}\n")["fact"]] == labels

@@ -573,42 +573,105 @@ def classify(line: str, q: Quantity, previous: Optional[str],
 
 # ------------------------------------------------------------------ labels and periods
 
-_LEADING = re.compile(r"^(如今|目前|当前|截至目前|截至|其中|同时|另外|此外|全年|全市|全省|全县|"
-                      r"且|并|而|但|据|和|年|今年以来|近年来|十年来|日前|近日|已经|已|共|累计|共计|"
-                      r"新增|培育|拥有|组织|实现|完成|创建了|创建|建成|建立|锦州市|锦州|[\d]{4}年|"
-                      r"\d{1,2}月\d{1,2}日|\d{1,2}月份?|\d{1,2}日|今年|去年|当日|同期|早晨|上午|下午|"
-                      r"晚上|白天|夜间|[,，、 ])+")
+_LEADING = re.compile(
+    # a dateline or byline that opens a paragraph (本报讯, 本报讯（记者 王丽）, 记者赵强报道,
+    # 新华社北京6月25日电) names no thing measured
+    "^(本报讯|[\u4e00-\u9fff]{1,8}讯(?=[\\s（(])|新华社[^\\s，,。]{0,12}电|"
+    "[（(][^（）()]{0,30}(?:记者|通讯员)[^（）()]{0,30}[）)]|"
+    f"{_ROLE}\\s*{_NAME}(?:\\s*报道|(?=\\s))|"
+    r"如今|目前|当前|截至目前|截至|其中|同时|另外|此外|全年|全市|全省|全县|"
+    r"且|并|而|但|据|和|年(?![轻纪龄度])|今年以来|近年来|十年来|日前|近日|已经|已|共|累计|共计|"
+    r"新增|培育|拥有|组织|实现|完成|创建了|创建|建成|建立|锦州市|锦州|[\d]{4}年|"
+    r"\d{1,2}月\d{1,2}日|\d{1,2}月份?|\d{1,2}日|今年|去年|前年|当日|同期|早晨|上午|下午|"
+    # a verb whose object is the thing counted after the figure (并将伴有5～6级偏北风, 来自
+    # 28个省区市), and 的 left of the figure before (800米以上的云岭山区)
+    r"晚上|白天|夜间|还将|也将|将|伴有|伴随|来自|的|[,，、 ])+")
 _TRAILING = re.compile(r"(分别|达到|达|为|有|是|共|约|超过|近|实现|完成|突破|负增长|增长|"
-                       r"获得|获|在|保持在|仅有|还有|共有|可达|高达|缩小至|缩小到|扩大至|扩大到|"
-                       r"收窄至|收窄到)+$")
+                       r"获得|获|在|保持在|仅有|还有|共有|已有|可达|高达|缩小至|缩小到|扩大至|扩大到|"
+                       r"收窄至|收窄到|降至|升至|增至|减至|降到|升到|回升至|回落至|提高到|提高至|"
+                       r"提升至|提升到|上调至|下调至|增长至|增长到|攀升至|跃升至|由|年仅|年满|"
+                       r"下降到|下降至|降低到|降低至|维持在|稳定在|上升到|上升至|增加到|增加至|"
+                       r"减少到|减少至|仅为|只有|已达|已经|已|将|也|仅|还|可能|出现|预计|"
+                       # a time word before the verb (义县高级中学今年共有): the period's
+                       r"今年|去年|前年|目前|日前|近日|当前|如今)+$")
+#: A year named from the page's date, anywhere in a label (义县今年参加高考的考生): the
+#: period says it; not one compared with (比去年提高, 较去年同期).
+_TIME_WORDS = re.compile("(?<![比较与同和跟])(?:今年|去年|前年)(?:以来|年底|年末|年初|底|末|初)?"
+                         "(?![轻纪龄同])")
+#: Words that say only where the figures are (来自全国28个省区市): no thing measured.
+_SCOPES = ("全国", "全市", "全省", "全县", "全区", "全州", "全镇", "全乡", "全球", "全世界",
+           "国内", "国外", "海外", "境内", "境外")
+#: Units of a share or a ratio: the words before it name what it is a share of (主营业务收
+#: 入的30%用于研发), never the words after.
+_SHARES = ("percentage", "percentage points", "per-mille points", "times")
 
 
-def label_for(clause: str, begin: int, start: int, end: int) -> str:
+def _cjk_count(text: str) -> int:
+    return len(re.findall(f"[{_CJK}]", text))
+
+
+def label_for(clause: str, begin: int, start: int, end: int, until: Optional[int] = None,
+              unit: str = "") -> str:
     """The words the figure at clause[start:end] measures: the clause before it (from the
-    figure before it, `begin`), less time words and verbs; where that is a list or nothing,
-    the words after it (…等8个区域)."""
+    figure before it, `begin`), less datelines, time words and verbs; where that names no
+    thing — a list, a scope (全国), nothing but a verb (伴有, 来自), or words that end in 的
+    or 和 and so describe what follows (国家和地区的2.5万名跑者) — the words after it, up to
+    the next number (`until`): …等8个区域, 5～6级偏北风, 2.5万名跑者."""
     before = _LEADING.sub("", clause[begin:start].strip(" ,，、"))
-    before = _TRAILING.sub("", before).strip(" ,，、")
-    after = re.split(f"[^{_CJK}]|的|达|为", clause[end:], maxsplit=1)[0]
-    if ("、" in before or len(re.findall(f"[{_CJK}]", before)) < 2) and \
-            len(re.findall(f"[{_CJK}]", after)) >= 2:
+    before = _TRAILING.sub("", _TIME_WORDS.sub("", before)).strip(" ,，、")
+    # (the words after it up to a verb's mark: 60岁以上老年人在门诊…, 35岁的年轻群体占比达到)
+    after = re.split(f"[^{_CJK}]|的|达|为|(?<=[{_CJK}]{{2}})[在将已]",
+                     clause[end:until].lstrip("的"), maxsplit=1)[0]
+    after = re.sub("[和及与或第已将]+$", "", after)
+    measured = UNITS.get(unit)
+    describes = before.endswith(("的", "和", "及", "与", "或")) and not (
+        unit in ("%", "‰") or measured is not None and measured.dimension in _SHARES)
+    if ("、" in before or _cjk_count(before) < 2 or before in _SCOPES or describes) and \
+            _cjk_count(after) >= 2 and not weak_label(after):  # (的612座增加到800座)
         return after[:24]
-    if len(re.findall(f"[{_CJK}]", before)) >= 2:
-        return before[-24:]
-    # (2021年为2000亿元: the words before it, not the clause with its figure)
-    return (before + after).strip() or clause[begin:start].strip(" ,，、") or \
-        clause.strip()[:24] or "figure"
+    if _cjk_count(before) >= 2:
+        return before.rstrip("的和及与或")[-24:] if _cjk_count(before.rstrip("的和及与或")) >= 2 \
+            else before[-24:]
+    # (2021年为2000亿元: the words before it, not the clause with its figure; nothing, where
+    # the words around it are only a list's marks: 增加6家、41块和4,200个)
+    return (before + after).strip() or clause[begin:start].strip(" ,，、和及与或")
 
 
 _CJK = "\u4e00-\u9fff"
 
 #: The words of a label that name no thing: a change, a comparison, a verb of reporting
 #: (同比下降, 较上年提高, 报, 降幅): a label of only these is of what the sentence named before.
-_NO_THING = ("(?:19|20)\\d{2}年|全年|同比|环比|较|比|上年|去年|前一交易日|上月|上周|常年|同期|"
-             "上半年|增长|下降|上涨|下跌|"
+_NO_THING = ("(?:19|20)\\d{2}年|全年|同比|环比|较|比|上年|今年|去年|前年|前一交易日|上月|上周|"
+             "上届|上季度|上期|上一年|常年|同期|上半年|增长|下降|上涨|下跌|"
              "增加|减少|提高|降低|降幅|增幅|涨幅|跌幅|增速|收于|收报|报|达到|达|为|占比|偏少|偏多|"
              "偏低|偏高|放量|缩量|预增|预减|回落|回升|收窄|扩大|提升|下滑|分别|共|约|至|到|涨|跌|"
              "增|降|了|的")
+
+
+def _without_years(label: str) -> str:
+    """A weak label less its year and its verb, to follow what it is of (2021年为: of
+    地区生产总值, in 2021; 今年为, 去年同期为); a year compared with stays (比2020年)."""
+    return re.sub(r"(?<![比较与和同])(?:(?:19|20)\d{2}年|今年|去年|前年)(?:全年|同期)?|"
+                  r"^[为是达有]+|[为是达有]+$", "", label)
+
+
+#: Where a clause that names a measure goes on to say where or when it was (最大降雨量出现在
+#: 安屯乡, 最高水位位于…, 其中最大值在…): its name ends before these.
+_WHERE_WHEN = re.compile("出现|位于|发生|集中|分布|来自|在|是|为|有|达|于|由")
+#: The last word of a measure's name (降雨量, 上线率, 最高水位, 客流量峰值 …).
+_MEASURE_ENDS = ("量", "率", "额", "数", "值", "价", "价格", "温", "水位", "面积", "比例", "比重",
+                 "指数", "规模", "收入", "成绩", "速度", "风力", "风速", "高度", "长度", "深度",
+                 "距离", "时长", "人次", "得分", "分数", "增速", "涨幅", "增幅", "降幅", "跌幅")
+
+
+def _measure_named(words: str) -> Optional[str]:
+    """The measure the last clause of `words` that names one names, where it states no figure
+    of it (最大降雨量出现在安屯乡 → 最大降雨量); None where none does (受强降雨影响)."""
+    for clause in reversed(re.split(f"[{re.escape(_CLAUSE_END)}]", words)):
+        name = _WHERE_WHEN.split(_LEADING.sub("", clause.strip()), maxsplit=1)[0]
+        if _cjk_count(name) >= 2 and name.endswith(_MEASURE_ENDS):
+            return name[-16:]
+    return None
 
 
 def weak_label(label: str) -> bool:
@@ -619,7 +682,7 @@ def weak_label(label: str) -> bool:
 
 def subject_of(label: str) -> str:
     """What a label names, less the change or verb it ends with (上证指数涨: 上证指数)."""
-    return re.sub(f"(?:{_NO_THING})+$", "", label)[-16:] or label
+    return re.sub(f"(?:{_NO_THING})+$", "", label)[-24:] or label
 
 
 #: Years a sentence names from the page's date: 今年 (its year), 去年, 前年. Not inside another
@@ -691,6 +754,7 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
         by_span = spans_of(read)
         low_labels: Dict[Tuple[int, int], str] = {}  # the low ends of ranges: their labels
         subject: Optional[Tuple[int, str]] = None  # (its sentence, what the last label named)
+        last_right = 0  # where the clause of the last figure drafted ends
         for quantity in read:
             clause = _clause(line, quantity.start, quantity.end)
             if clause != last_clause:
@@ -727,22 +791,35 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
                 continue
             opened = max(line.rfind(stop, 0, left) + 1 for stop in "。！？!?")
             sentence = line[opened:right]
+            # (the words after a range are after its high end: 5～6级偏北风)
+            after = max(figure.end, partner.phrase_end if partner is not None and
+                        quantity.range_end == "low" else 0)
+            until = min((other.phrase_start for other in read
+                         if after <= other.phrase_start < right and
+                         (other.written == "arabic" or other.unit and
+                          line[other.start] != "一")), default=right)
             label = label_for(line[left:right], max(0, begin - left),
-                              max(0, figure.start - left), figure.end - left)
+                              max(0, figure.start - left), after - left, until - left,
+                              figure.unit)
             weak = weak_label(label)
-            if subject is not None and subject[0] == opened and weak:
+            named = _measure_named(line[max(opened, last_right):left]) if weak else None
+            if named:
+                # 最大降雨量出现在安屯乡，为312毫米: of the measure the clause before it names,
+                # not of the figure before that (平均降雨量达到186.5毫米)
+                label = named + ("" if re.search(r"\d", label) else _without_years(label))
+                subject = (opened, named)
+            elif subject is not None and subject[0] == opened and weak:
                 # 上证指数涨1.2%，报3268.7点: 报 of the 上证指数 named before it; 2021年为
                 # 2000亿元: of it, in another year (the period says which)
-                label = subject[1] + re.sub(
-                    r"(?<![比较与和同])(?:19|20)\d{2}年(?:全年)?|^[为是达有]+|[为是达有]+$", "",
-                    label)
+                label = subject[1] + _without_years(label)
             elif not weak:
                 subject = (opened, subject_of(label))
+            label = label or line[left:right].strip()[:24] or "figure"
             if quantity.range_end == "high" and quantity.partner in low_labels:
                 label = low_labels[quantity.partner]  # 降雪量2至5毫米: both ends 降雪量's
             elif quantity.range_end == "low":
                 low_labels[(quantity.start, quantity.end)] = label
-            begin = figure.end
+            begin, last_right = figure.end, right
             entry = {
                 "value": _plain(figure.value), "unit": figure.unit, "approx": figure.approx,
                 "kind": figure.kind, "label": label, "section": section, "quote": quote,
