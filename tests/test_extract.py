@@ -534,6 +534,8 @@ def test_an_odd_page_name_still_gives_a_draft_that_loads(run, tmp_path: Path) ->
 @pytest.mark.parametrize("opening, date", [
     ("2024年3月5日 星期二", "2024-03-05"), ("发布时间：2023-11-08 09:30", "2023-11-08"),
     ("本报讯 记者12月16日获悉", None),
+    # a date the text counts from or to is no date of the page (今年 is read from it)
+    ("凡2019年8月31日前出生的儿童均可报名", None), ("新规自2023年1月1日起施行", None),
 ])
 def test_the_source_records_the_page_and_its_date_where_stated(opening: str,
                                                               date: Any) -> None:

@@ -191,10 +191,15 @@ _FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})\s
 
 def _date(lines: Sequence[str]) -> Optional[str]:
     """The page's date where the page states one whole (2024年3月5日, 2024-03-05) in its
-    first lines or the opening of its first paragraph; a month and day alone is no date."""
+    first lines or the opening of its first paragraph; a month and day alone is no date, nor
+    one the text counts from or to (凡2019年8月31日前出生, 2023年1月1日起施行): 今年 and 去年
+    are read from it."""
     for line in lines[:4]:
         for match in _FULL_DATE.finditer(line[:60]):
             year, month, day = (int(part) for part in match.groups())
+            if re.match(r"[日号]?\s*(?:前|后|以前|以后|之前|之后|起|以来|至|到|[-—–~～]|出生)",
+                        line[match.end():]):
+                continue
             if 1 <= month <= 12 and 1 <= day <= 31:
                 return f"{year:04d}-{month:02d}-{day:02d}"
     return None
