@@ -14,7 +14,7 @@ a person still has to write is marked TODO (validate warns about it), and the dr
 from __future__ import annotations
 
 import re
-from typing import Any, Container, Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Container, Dict, List, NamedTuple, Optional, Tuple
 
 from ..base.errors import JzfactsError
 from ..base.numerals import (
@@ -30,11 +30,19 @@ from ..base.numerals import (
 )
 from ..base.units import UNITS
 from ..base.validate import DRAFT_CATEGORY, DRAFT_MARK
+from .labels import (
+    CJK,
+    CLAUSE_END,
+    label_for,
+    measure_named,
+    period_of,
+    respectively,
+    subject_of,
+    weak_label,
+    without_years,
+)
+from .masthead import is_heading, page_byline, page_date, page_years, printable_part
 
-# Where a clause ends: the quote of a figure is its clause. (An ASCII comma between digits
-# is a thousands separator, not a clause's end.)
-_CLAUSE_END = "。；;！？!?，,：:…\n" + "".join(map(chr, [*range(0, 9), *range(11, 32),
-                                                    *range(127, 160)]))
 _OPEN, _CLOSE = "“‘「『《", "”’」』》"
 # Units of time: a number of them is a time reference (近3年来, 未来10天内, 前5个月) or,
 # where it measures something, a duration (可用天数约25天, 去化周期约18.5个月).
@@ -112,109 +120,16 @@ class Line(NamedTuple):
     heading: bool
 
 
-# ------------------------------------------------------------------ lines and headings
-
-
-def _printable_part(text: str) -> str:
-    """The text without its control characters (a fact file holds none; the page check
-    reads a heading without them too)."""
-    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]",
-                  lambda match: " " if match.group().isspace() else "", text).strip()
-
-
-def _is_heading(line: str) -> bool:
-    """A short line that is no sentence: a title, a heading, a column's name; not a line of
-    the page's furniture (_furniture: its date, byline or source)."""
-    return bool(line) and len(line) <= 32 and not re.search(r"[。；！？]$", line) \
-        and "，" not in line and line.count(",") < 2 and not _furniture(line)
-
-
-_ROLE = "(?:本报|特约|见习|实习|首席)?(?:记者|通讯员|实习生|摄影)"
-_NAME = "[\u4e00-\u9fff·]{2,3}"  # (two or three characters: 记者探访考点 is a heading)
-#: A byline on a line of its own: 本报讯（记者 宋可欣）, 本报记者 王建国 通讯员 赵丰,
-#: （通讯员 白雪松 记者 何婧）, 王化思 本报记者 崔治, 本报讯 记者赵强报道, 本报讯.
-_BYLINE_LINE = re.compile(f"(?:{_NAME}\\s+)?(?:[\u4e00-\u9fff]{{1,8}}讯)?\\s*[（(]?\\s*"
-                          f"(?:{_ROLE}\\s*{_NAME}(?:报道)?[\\s、，,]*)*[）)]?")
-#: What a date line may say besides the date: a weekday, a time, where it comes from.
-_DATE_LINE_REST = re.compile(r"^[日号]|星期[一二三四五六日天]|周[一二三四五六日]|"
-                             r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|"
-                             r"(?:来源|稿源|发布时间|发布日期|更新时间|时间|日期)\s*[：:]\s*"
-                             r"[^\s，。,；;]{0,12}|[\s|｜/·:：()（）—-]")
-_SOURCE_LINE = re.compile(r"(?:来源|稿源|编辑|责任编辑|作者|审核|校对|发布时间|发布日期)\s*[：:]")
-
-
-def _byline_line(line: str) -> bool:
-    """Whether a line is a byline and nothing else (本报讯（记者 宋可欣）, 王化思 本报记者 崔治)."""
-    return _BYLINE_LINE.fullmatch(line) is not None and \
-        re.search("讯|记者|通讯员|实习生|摄影", line) is not None
-
-
-def _furniture(line: str) -> bool:
-    """Whether a line is the page's furniture, no heading: its date on a line of its own
-    (2023年6月25日, 2023年6月25日 星期日, 发布时间：2023-11-08 09:30), its byline (本报讯（记者
-    宋可欣）, 本报记者 王建国 通讯员 赵丰) or its source or editor (来源：锦州日报). A section is
-    the heading a figure stands under: the date is the source's, the byline its author's."""
-    if _byline_line(line):
-        return True
-    if _FULL_DATE.search(line) and not _DATE_LINE_REST.sub("", _FULL_DATE.sub("", line)):
-        return True
-    return len(line) <= 40 and _SOURCE_LINE.match(line) is not None
-
-
-def _byline(lines: Sequence[str]) -> Optional[str]:
-    """Who wrote it: a line of its own near the top (王化思 本报记者 崔治), or the words
-    that open the first paragraph (本报讯 通讯员赵敏 记者周文报道)."""
-    for line in lines[1:6]:
-        # (本报讯（记者 王丽 通讯员 张强）…: who wrote it, in brackets)
-        bracketed = re.match(r"(?:本报讯|[^\s，,。（(]{0,12}?讯)\s*[（(]\s*"
-                             r"((?:本报)?(?:记者|通讯员)[^）)。]{1,30}?)\s*[）)]", line)
-        if bracketed:
-            return bracketed.group(1).strip()
-        if _byline_line(line):  # 本报记者 孙立强 通讯员 郑洁, 王化思 本报记者 崔治
-            return line.strip("（()） ")
-        opening = _OPENING_BYLINE.match(line)
-        if opening and ("记者" in opening.group(0) or "通讯员" in opening.group(0)):
-            return opening.group(0).strip()
-    return None
-
-
-#: Who wrote it, where a paragraph opens with it: 本报讯 记者王丽报道, 本报讯 通讯员赵敏 记者周文
-#: 报道, 记者 陈晨 …: each role with a whole name, which ends where 报道, a space, a bracket or
-#: the next role does (记者从市统计局获悉 names no reporter).
-_OPENING_BYLINE = re.compile(f"(?:本报讯\\s*)?(?:{_ROLE}\\s*{_NAME}(?:报道|(?=[\\s，,）)]|本报|"
-                             "记者|通讯员|见习|实习|特约|首席|$))\\s*)+")
-
-
-_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)"
-                        r"\s*(\d{1,2})(?!\d)")
-
-
-def _date(lines: Sequence[str]) -> Optional[str]:
-    """The page's date where the page states one whole (2024年3月5日, 2024-03-05) in its
-    first lines or the opening of its first paragraph; a month and day alone is no date, nor
-    one the text counts from or to (凡2019年8月31日前出生, 2023年1月1日起施行): 今年 and 去年
-    are read from it."""
-    for line in lines[:4]:
-        for match in _FULL_DATE.finditer(line[:60]):
-            year, month, day = (int(part) for part in match.groups())
-            if re.match(r"[日号]?\s*(?:前|后|以前|以后|之前|之后|起|以来|至|到|[-—–~～]|出生)",
-                        line[match.end():]):
-                continue
-            if 1 <= month <= 12 and 1 <= day <= 31:
-                return f"{year:04d}-{month:02d}-{day:02d}"
-    return None
-
-
 # ------------------------------------------------------------------ clauses
 
 
 def _clause(line: str, start: int, end: int) -> Tuple[int, int]:
     left = start
-    while left > 0 and not (line[left - 1] in _CLAUSE_END and not _between_digits(line,
+    while left > 0 and not (line[left - 1] in CLAUSE_END and not _between_digits(line,
                                                                                   left - 1)):
         left -= 1
     right = end
-    while right < len(line) and not (line[right] in _CLAUSE_END and
+    while right < len(line) and not (line[right] in CLAUSE_END and
                                      not _between_digits(line, right)):
         right += 1
     return left, right
@@ -267,19 +182,6 @@ def _year_written(phrase: str) -> bool:
 
 
 _DIGIT_NUMERALS = "〇零一二三四五六七八九"
-
-
-def _page_years(lines: Sequence[str], date: Optional[str]) -> FrozenSet[int]:
-    """The years a page is about: its date's, each it writes as a year (2023年), and one that
-    opens a heading directly before its words (2023盘锦红海滩马拉松鸣枪开跑). A round
-    hundred is no such year unless the date's (2000名志愿者 is a count far more often
-    than the year 2000 names an event)."""
-    found = {int(year) for line in lines
-             for year in re.findall(r"(?<![\d.,])((?:19|20)\d{2})\s*年", line)}
-    found |= {int(match.group(1)) for line in lines if _is_heading(line)
-              for match in [re.match(r"((?:19|20)\d{2})\s*[\u4e00-\u9fff]", line)] if match}
-    found = {year for year in found if year % 100}
-    return frozenset(found | ({int(date[:4])} if date else set()))
 
 
 def _year_before_name(line: str, q: Quantity, years: Container[int]) -> bool:
@@ -576,145 +478,6 @@ def classify(line: str, q: Quantity, previous: Optional[str],
                           q.phrase_end, q.direction)
 
 
-# ------------------------------------------------------------------ labels and periods
-
-_LEADING = re.compile(
-    # a dateline or byline that opens a paragraph (本报讯, 本报讯（记者 王丽）, 记者赵强报道,
-    # 新华社北京6月25日电) names no thing measured
-    "^(本报讯|[\u4e00-\u9fff]{1,8}讯(?=[\\s（(])|新华社[^\\s，,。]{0,12}电|"
-    "[（(][^（）()]{0,30}(?:记者|通讯员)[^（）()]{0,30}[）)]|"
-    f"{_ROLE}\\s*{_NAME}(?:\\s*报道|(?=\\s))|"
-    r"如今|目前|当前|截至目前|截至|其中|同时|另外|此外|全年|全市|全省|全县|"
-    r"且|并|而|但|据|和|年(?![轻纪龄度])|今年以来|近年来|十年来|日前|近日|已经|已|共|累计|共计|"
-    r"新增|培育|拥有|组织|实现|完成|创建了|创建|建成|建立|锦州市|锦州|[\d]{4}年|"
-    r"\d{1,2}月\d{1,2}日|\d{1,2}月份?|\d{1,2}日|今年|去年|前年|当日|同期|早晨|上午|下午|"
-    # a verb whose object is the thing counted after the figure (并将伴有5～6级偏北风, 来自
-    # 28个省区市), and 的 left of the figure before (800米以上的云岭山区)
-    r"晚上|白天|夜间|还将|也将|将|伴有|伴随|来自|的|[,，、 ])+")
-_TRAILING = re.compile(r"(分别|达到|达|为|有|是|共|约|超过|近|实现|完成|突破|负增长|增长|"
-                       r"获得|获|在|保持在|仅有|还有|共有|已有|可达|高达|缩小至|缩小到|扩大至|扩大到|"
-                       r"收窄至|收窄到|降至|升至|增至|减至|降到|升到|回升至|回落至|提高到|提高至|"
-                       r"提升至|提升到|上调至|下调至|增长至|增长到|攀升至|跃升至|由|年仅|年满|"
-                       r"下降到|下降至|降低到|降低至|维持在|稳定在|上升到|上升至|增加到|增加至|"
-                       r"减少到|减少至|仅为|只有|已达|已经|已|将|也|仅|还|可能|出现|预计|"
-                       # a time word before the verb (义县高级中学今年共有): the period's
-                       r"今年|去年|前年|目前|日前|近日|当前|如今)+$")
-#: A year named from the page's date, anywhere in a label (义县今年参加高考的考生): the
-#: period says it; not one compared with (比去年提高, 较去年同期).
-_TIME_WORDS = re.compile("(?<![比较与同和跟])(?:今年|去年|前年)(?:以来|年底|年末|年初|底|末|初)?"
-                         "(?![轻纪龄同])")
-#: Words that say only where the figures are (来自全国28个省区市): no thing measured.
-_SCOPES = ("全国", "全市", "全省", "全县", "全区", "全州", "全镇", "全乡", "全球", "全世界",
-           "国内", "国外", "海外", "境内", "境外")
-#: Units of a share or a ratio: the words before it name what it is a share of (主营业务收
-#: 入的30%用于研发), never the words after.
-_SHARES = ("percentage", "percentage points", "per-mille points", "times")
-
-
-def _cjk_count(text: str) -> int:
-    return len(re.findall(f"[{_CJK}]", text))
-
-
-def label_for(clause: str, begin: int, start: int, end: int, until: Optional[int] = None,
-              unit: str = "") -> str:
-    """The words the figure at clause[start:end] measures: the clause before it (from the
-    figure before it, `begin`), less datelines, time words and verbs; where that names no
-    thing — a list, a scope (全国), nothing but a verb (伴有, 来自), or words that end in 的
-    or 和 and so describe what follows (国家和地区的2.5万名跑者) — the words after it, up to
-    the next number (`until`): …等8个区域, 5～6级偏北风, 2.5万名跑者."""
-    before = _LEADING.sub("", clause[begin:start].strip(" ,，、"))
-    before = _TRAILING.sub("", _TIME_WORDS.sub("", before)).strip(" ,，、")
-    # (the words after it up to a verb's mark: 60岁以上老年人在门诊…, 35岁的年轻群体占比达到)
-    after = re.split(f"[^{_CJK}]|的|达|为|(?<=[{_CJK}]{{2}})[在将已]",
-                     clause[end:until].lstrip("的"), maxsplit=1)[0]
-    after = re.sub("[和及与或第已将]+$", "", after)
-    measured = UNITS.get(unit)
-    describes = before.endswith(("的", "和", "及", "与", "或")) and not (
-        unit in ("%", "‰") or measured is not None and measured.dimension in _SHARES)
-    if ("、" in before or _cjk_count(before) < 2 or before in _SCOPES or describes) and \
-            _cjk_count(after) >= 2 and not weak_label(after):  # (的612座增加到800座)
-        return after[:24]
-    if _cjk_count(before) >= 2:
-        return before.rstrip("的和及与或")[-24:] if _cjk_count(before.rstrip("的和及与或")) >= 2 \
-            else before[-24:]
-    # (2021年为2000亿元: the words before it, not the clause with its figure; nothing, where
-    # the words around it are only a list's marks: 增加6家、41块和4,200个)
-    return (before + after).strip() or clause[begin:start].strip(" ,，、和及与或")
-
-
-_CJK = "\u4e00-\u9fff"
-
-#: The words of a label that name no thing: a change, a comparison, a verb of reporting
-#: (同比下降, 较上年提高, 报, 降幅): a label of only these is of what the sentence named before.
-_NO_THING = ("(?:19|20)\\d{2}年|全年|同比|环比|较|比|上年|今年|去年|前年|前一交易日|上月|上周|"
-             "上届|上季度|上期|上一年|常年|同期|上半年|增长|下降|上涨|下跌|"
-             "增加|减少|提高|降低|降幅|增幅|涨幅|跌幅|增速|收于|收报|报|达到|达|为|占比|偏少|偏多|"
-             "偏低|偏高|放量|缩量|预增|预减|回落|回升|收窄|扩大|提升|下滑|分别|共|约|至|到|涨|跌|"
-             "增|降|了|的")
-
-
-def _without_years(label: str) -> str:
-    """A weak label less its year and its verb, to follow what it is of (2021年为: of
-    地区生产总值, in 2021; 今年为, 去年同期为); a year compared with stays (比2020年)."""
-    return re.sub(r"(?<![比较与和同])(?:(?:19|20)\d{2}年|今年|去年|前年)(?:全年|同期)?|"
-                  r"^[为是达有]+|[为是达有]+$", "", label)
-
-
-#: Where a clause that names a measure goes on to say where or when it was (最大降雨量出现在
-#: 安屯乡, 最高水位位于…, 其中最大值在…): its name ends before these.
-_WHERE_WHEN = re.compile("出现|位于|发生|集中|分布|来自|在|是|为|有|达|于|由")
-#: The last word of a measure's name (降雨量, 上线率, 最高水位, 客流量峰值 …).
-_MEASURE_ENDS = ("量", "率", "额", "数", "值", "价", "价格", "温", "水位", "面积", "比例", "比重",
-                 "指数", "规模", "收入", "成绩", "速度", "风力", "风速", "高度", "长度", "深度",
-                 "距离", "时长", "人次", "得分", "分数", "增速", "涨幅", "增幅", "降幅", "跌幅")
-
-
-def _measure_named(words: str) -> Optional[str]:
-    """The measure the last clause of `words` that names one names, where it states no figure
-    of it (最大降雨量出现在安屯乡 → 最大降雨量); None where none does (受强降雨影响)."""
-    for clause in reversed(re.split(f"[{re.escape(_CLAUSE_END)}]", words)):
-        name = _WHERE_WHEN.split(_LEADING.sub("", clause.strip()), maxsplit=1)[0]
-        if _cjk_count(name) >= 2 and name.endswith(_MEASURE_ENDS):
-            return name[-16:]
-    return None
-
-
-def weak_label(label: str) -> bool:
-    """Whether a label names no thing, only a change or a verb (同比, 报, 较去年提高)."""
-    rest = re.sub(_NO_THING, "", label)
-    return len(re.findall(f"[{_CJK}]", rest)) < 2
-
-
-def subject_of(label: str) -> str:
-    """What a label names, less the change or verb it ends with (上证指数涨: 上证指数)."""
-    return re.sub(f"(?:{_NO_THING})+$", "", label)[-24:] or label
-
-
-#: Years a sentence names from the page's date: 今年 (its year), 去年, 前年. Not inside another
-#: word: 如今年轻人, 失去年轻, 过去年份, 三年前年均, 提前年度.
-_RELATIVE_YEAR = re.compile(r"(?<![如至迄])(今)年(?![轻纪龄])|(?<![失过离回出进上下来])(去)年"
-                            r"(?![轻纪龄份])|(?<![\d〇零一二三四五六七八九十百千两几数多年以之提目此从先当"
-                            r"生日半])(前)年(?![轻纪龄度份])")
-_YEARS_BACK = {"今": 0, "去": 1, "前": 2}
-
-
-def _period(sentence: str, year: Optional[int] = None) -> Optional[str]:
-    """The one year a sentence's figures are of: one it states (2022年), or, on a page whose
-    date gives its `year`, one it names from that (今年, 去年, 前年). A year compared with
-    (比2020年提高, 较2019年, 与2021年相比, 同比2022年, 比去年提高) is the base of a change, not
-    the figures' year."""
-    stated = [(match.start(), match.end(), match.group(1)) for match in
-              re.finditer(r"(?<!\d)((?:19|20)\d{2})年(?!来)", sentence)]
-    if year is not None:
-        stated += [(match.start(), match.end(),
-                    str(year - _YEARS_BACK[next(filter(None, match.groups()))]))
-                   for match in _RELATIVE_YEAR.finditer(sentence)]
-    years = [text for start, end, text in stated
-             if not re.search(r"(?:比|较|与|同|和|跟)$", sentence[:start]) and
-             not re.match(r"\S{0,4}?相比", sentence[end:])]
-    return years[0] if len(set(years)) == 1 else None
-
-
 # ------------------------------------------------------------------ the draft
 
 
@@ -726,15 +489,15 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
     present = [line for line in lines if line]
     # the first line (up to any control character) names the article and is the first
     # section: a section is a line of the page, or the start of one
-    title = next((part for part in map(_printable_part, present) if part), "untitled")
+    title = next((part for part in map(printable_part, present) if part), "untitled")
     source: Dict[str, Any] = {"id": prefix, "title": title}
-    byline = _printable_part(_byline(present) or "")
+    byline = printable_part(page_byline(present) or "")
     if byline:
         source["byline"] = byline
-    date = _date(present)
+    date = page_date(present)
     if date:
         source["date"] = date
-    years = _page_years(present, date)
+    years = page_years(present, date)
     year = int(date[:4]) if date else None  # (今年 is the page's year, 去年 the one before)
     if file_name:  # (a control character or a byte that is no UTF-8: written as \xNN)
         from .basecheck import page_field
@@ -748,9 +511,9 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
     for number, line in enumerate(lines):
         if not line:
             continue
-        heading = _is_heading(line)
-        if heading and _printable_part(line):
-            section = _printable_part(line)
+        heading = is_heading(line)
+        if heading and printable_part(line):
+            section = printable_part(line)
         previous: Optional[str] = None
         last_clause = (-1, -1)
         covered = 0  # numbers before this index were read with the one before them
@@ -807,16 +570,16 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
                               max(0, figure.start - left), after - left, until - left,
                               figure.unit)
             weak = weak_label(label)
-            named = _measure_named(line[max(opened, last_right):left]) if weak else None
+            named = measure_named(line[max(opened, last_right):left]) if weak else None
             if named:
                 # 最大降雨量出现在安屯乡，为312毫米: of the measure the clause before it names,
                 # not of the figure before that (平均降雨量达到186.5毫米)
-                label = named + ("" if re.search(r"\d", label) else _without_years(label))
+                label = named + ("" if re.search(r"\d", label) else without_years(label))
                 subject = (opened, named)
             elif subject is not None and subject[0] == opened and weak:
                 # 上证指数涨1.2%，报3268.7点: 报 of the 上证指数 named before it; 2021年为
                 # 2000亿元: of it, in another year (the period says which)
-                label = subject[1] + _without_years(label)
+                label = subject[1] + without_years(label)
             elif not weak:
                 subject = (opened, subject_of(label))
             label = label or line[left:right].strip()[:24] or "figure"
@@ -828,7 +591,7 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
             entry = {
                 "value": _plain(figure.value), "unit": figure.unit, "approx": figure.approx,
                 "kind": figure.kind, "label": label, "section": section, "quote": quote,
-                "period": (_period(line[left:right], year) or _period(sentence, year))
+                "period": (period_of(line[left:right], year) or period_of(sentence, year))
                 if figure.kind != "year" else None,
                 "heading": heading, "direction": figure.direction,
                 "fraction": quantity.fraction, "line": number,
@@ -837,7 +600,7 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
                 units.setdefault(figure.unit, {"symbol": figure.unit, "dimension": figure.unit,
                                                "name_en": f"{DRAFT_MARK}: {figure.unit}"})
             _add(facts, entry)
-        _respectively(facts, line)
+        respectively(facts, line)
     return _pruned(_data(source, facts, not_facts, units, prefix), text)
 
 
@@ -861,24 +624,6 @@ def _quote(line: str, left: int, right: int, quantity: Quantity, figure: Figure
         if offset + found.start > quantity.start:
             return None
         left = offset + found.phrase_end
-
-
-def _respectively(facts: List[Dict[str, Any]], line: str) -> None:
-    """水稻、玉米、大豆、油料耕种收综合机械化率分别达到99.4%、93.95%…: where a clause gives
-    a list of things and their figures 'respectively', each figure is labelled with its
-    thing and the words the last thing carries (水稻耕种收综合机械化率)."""
-    match = re.search(f"([{_CJK}、]+)分别(?:达到|达|为|是)?", line)
-    if not match:
-        return
-    things = match.group(1).split("、")
-    quote_facts = [fact for fact in facts if match.group(0) in fact["quote"]]
-    if len(things) < 2 or len(quote_facts) != len(things):
-        return
-    things[0] = _LEADING.sub("", things[0]) or things[0]
-    first = things[0]
-    suffix = things[-1][len(first):]
-    for fact, thing in zip(quote_facts, things):
-        fact["label"] = (thing + suffix) if thing != things[-1] else thing
 
 
 def _plain(value: Any) -> Any:
@@ -928,7 +673,7 @@ def _share_words(first: str, second: str, unit: str = "") -> bool:
     if unit:
         first, second = first.replace(unit, " "), second.replace(unit, " ")
     bigrams = {first[i:i + 2] for i in range(len(first) - 1)
-               if re.fullmatch(f"[{_CJK}]{{2}}", first[i:i + 2])}
+               if re.fullmatch(f"[{CJK}]{{2}}", first[i:i + 2])}
     return sum(second[i:i + 2] in bigrams for i in range(len(second) - 1)) >= 3
 
 
