@@ -3977,7 +3977,8 @@ def _article(tmp_path, name: str, text: str, period: str = ""):  # type: ignore[
     path = tmp_path / f"{name}.toml"
     data = draft(text, f"{name}.txt", name)
     written = to_toml(data, f"{name}.txt")
-    if period:
+    if period:  # (in place of the period the draft gave, from 今年 and the page's date)
+        written = re.sub(r'(?m)^period = .*\n', "", written)
         written = re.sub(r'(?m)^(approx = .*)$', rf'\1\nperiod = "{period}"', written)
     path.write_text(written, encoding="utf-8")
     return path

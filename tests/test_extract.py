@@ -534,6 +534,8 @@ def test_an_odd_page_name_still_gives_a_draft_that_loads(run, tmp_path: Path) ->
 @pytest.mark.parametrize("opening, date", [
     ("2024年3月5日 星期二", "2024-03-05"), ("发布时间：2023-11-08 09:30", "2023-11-08"),
     ("本报讯 记者12月16日获悉", None),
+    # a date the text counts from or to is no date of the page (今年 is read from it)
+    ("凡2019年8月31日前出生的儿童均可报名", None), ("新规自2023年1月1日起施行", None),
 ])
 def test_the_source_records_the_page_and_its_date_where_stated(opening: str,
                                                               date: Any) -> None:
@@ -680,3 +682,157 @@ def test_a_page_of_binary_data_is_refused_not_drafted(run, tmp_path: Path) -> No
     page.write_bytes("标题\n\n新增企业5家。\n".encode() + b"\x00\x01\x02")
     result = run("extract", str(page), facts=None)
     assert result.exit_code == 2 and "binary data" in result.stderr and result.stdout == ""
+
+
+def _figures_and_why(text: str) -> Tuple[List[Tuple[Any, str]], List[str]]:
+    drafted = draft(text)
+    return ([(fact["value"], fact["unit"]) for fact in drafted["fact"]],
+            [raw["why"] for raw in drafted.get("not_fact", [])])
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a year that opens the title, straight before a name whose first character is also a
+    # measure word (天, 台, 城, 平 …), is the year of the name, in the title and the body
+    ("2024天津马拉松鸣枪开跑\n\n本报讯 2024天津马拉松今天开跑，吸引3万名跑者。\n",
+     [(3, "万名")]),
+    # the page's own year, from its date or a year it writes with 年
+    ("城市更新大会召开\n2023年5月20日\n\n2023城市更新大会在台州召开，签约项目12个。\n",
+     [(12, "个")]),
+    ("摄影展开幕\n\n2023年，2023平遥国际摄影展吸引观众1.2万人次。\n", [(1.2, "万人次")]),
+    ("车展\n2024年4月25日\n\n2024款比亚迪汉售价20万元，2024株洲车展同日开幕。\n",
+     [(20, "万元")]),
+    # counts stay counts: a measure that stands alone, a year the page is not about, a
+    # round hundred (2000名志愿者 counts far more often than 2000 names an event)
+    ("文物保护\n2023年5月20日\n\n全市收缴文物2023件。\n", [(2023, "件")]),
+    ("高考\n2023年6月25日\n\n全市1986名考生参加考试。\n", [(1986, "名")]),
+    ("马拉松\n\n自2000年以来，2000名志愿者参与服务。\n", [(2000, "名")]),
+])
+def test_a_year_before_a_name_is_no_amount(text: str, figures: List[Tuple[Any, str]]) -> None:
+    found, why = _figures_and_why(text)
+    assert found == figures
+    assert _proven(text) == []
+    if "大会" in text or "开跑" in text:
+        assert any(reason.startswith("a year before a name") for reason in why), why
+
+
+@pytest.mark.parametrize("line, figures", [
+    # a gloss in brackets between the measure's name and its number hides no name: an
+    # abbreviation, what one stands for, a short form, the base of an index
+    ("居民消费价格指数（CPI）为101.2。", [(101.2, "")]),
+    ("制造业采购经理指数(PMI)为49.5，比上月下降0.3。", [(49.5, ""), (0.3, "")]),
+    ("CPI（居民消费价格指数）为102.5。", [(102.5, "")]),
+    ("恩格尔系数（简称恩格尔）降至0.28。", [(0.28, "")]),
+    ("居民消费价格指数（上年=100）为102.3。", [(102.3, "")]),
+    ("全市空气质量综合指数（AQI）为3.9。", [(3.9, "")]),
+    # a bracket after no measure's name makes no figure of a bare number
+    ("全市企业（不含个体户）为1200。", []),
+])
+def test_a_gloss_in_brackets_hides_no_ratio_name(line: str,
+                                                 figures: List[Tuple[Any, str]]) -> None:
+    found, _ = _figures_and_why(f"标题\n\n{line}\n")
+    assert found == figures
+    assert _proven(f"标题\n\n{line}\n") == []
+
+
+@pytest.mark.parametrize("furniture", [
+    "2023年6月25日", "2023年6月25日 星期日", "发布时间：2023-06-25 09:30",
+    "来源：锦州日报 2023-06-25", "本报记者 王芳 通讯员 李强", "本报讯（记者 王芳）",
+    "（通讯员 李强 记者 王芳）", "张伟 本报记者 王芳",
+])
+def test_the_pages_date_and_byline_lines_are_no_sections(furniture: str) -> None:
+    """A line of the page's furniture is no heading: the figures under it stand under the
+    title, or the nearest real heading above them."""
+    text = (f"全县高考成绩公布\n{furniture}\n\n全县共有2870名考生参加高考。\n\n"
+            "本科上线率稳步提高\n\n全县本科上线率为61.3%。\n")
+    drafted = draft(text, "a.txt", "a")
+    assert [fact["section"] for fact in drafted["fact"]] == \
+        ["全县高考成绩公布", "本科上线率稳步提高"]
+    assert _proven(text) == []
+
+
+def test_a_heading_that_opens_with_a_date_or_names_a_reporter_stays_one() -> None:
+    text = ("标题\n\n2023年6月25日辽宁高考成绩公布\n\n全省共有20万名考生参加高考。\n\n"
+            "记者探访考点\n\n考点共设考场120个。\n")
+    assert [fact["section"] for fact in draft(text)["fact"]] == \
+        ["2023年6月25日辽宁高考成绩公布", "记者探访考点"]
+
+
+@pytest.mark.parametrize("opening, byline", [
+    # a byline on a line of its own is whole (本报记者 孙立 lost the 强 and the 通讯员)
+    ("本报记者 孙立强 通讯员 郑洁\n\n全市新增企业120家。", "本报记者 孙立强 通讯员 郑洁"),
+    ("（通讯员 白雪松 记者 何婧）\n\n全市新增企业120家。", "通讯员 白雪松 记者 何婧"),
+    ("张伟 本报记者 王芳\n\n全市新增企业120家。", "张伟 本报记者 王芳"),
+    ("本报讯 通讯员赵敏 记者周文报道 全市新增企业120家。", "本报讯 通讯员赵敏 记者周文报道"),
+    # a reporter who is not named is no byline
+    ("记者从市统计局获悉，全市新增企业120家。", None),
+    ("记者近日从市统计局获悉，全市新增企业120家。", None),
+])
+def test_a_byline_is_whole_and_names_someone(opening: str, byline: Any) -> None:
+    assert draft(f"标题\n\n{opening}\n")["source"][0].get("byline") == byline
+
+
+def test_this_year_and_last_year_are_read_from_the_pages_date() -> None:
+    """今年 is the year of the page's date, 去年 the one before, 前年 the one before that, as
+    a year the page states is; a year compared with (比去年提高, 较去年同期) is no period, a
+    word that only holds the characters (如今年轻人) names no year, and without a date
+    there is no year to count from."""
+    text = ("高考\n2023年6月25日\n\n本报讯 今年全县共有2870名考生参加高考，本科上线率为61.3%，"
+            "比去年提高4.2个百分点。去年全县考生2500人，前年为2400人。"
+            "全市新增企业120家，较去年同期增加20家。如今年轻人占比达到六成。\n")
+    facts = draft(text)["fact"]
+    assert [(fact["value"], fact.get("period")) for fact in facts] == [
+        (2870, "2023"), (61.3, "2023"), (4.2, "2023"), (2500, "2022"), (2400, "2021"),
+        (120, None), (20, None), (60, None)]
+    undated = draft(text.replace("2023年6月25日\n", ""))["fact"]
+    assert [fact.get("period") for fact in undated] == [None] * 8
+    assert _proven(text) == []
+
+
+def test_a_stated_year_and_this_year_agree_or_give_no_period() -> None:
+    text = "营收\n2023年6月25日\n\n2023年上半年营收10亿元，今年全年预计20亿元，去年为18亿元。\n"
+    assert [(fact["value"], fact.get("period")) for fact in draft(text)["fact"]] == [
+        (10, "2023"), (20, "2023"), (18, "2022")]
+    # each figure takes the year of its own clause, a stated one or one named from the date
+    each = "营收\n2023年6月25日\n\n2021年营收8亿元，今年为12亿元。\n"
+    assert [fact.get("period") for fact in draft(each)["fact"]] == ["2021", "2023"]
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a clause that names a measure and says where or when it was, then its figure in the
+    # next: the figure is of that measure, not of the figure's before it
+    ("全市平均降雨量达到186.5毫米，最大降雨量出现在安屯乡，为312毫米。",
+     ["平均降雨量", "最大降雨量"]),
+    ("最高水位出现在30日凌晨，达21.36米，超过警戒水位0.86米。", ["最高水位", "超过警戒水位"]),
+    ("单日客流量峰值出现在2日，为35.6万人次。", ["单日客流量峰值"]),
+    # a clause of no measure's name (受疫情影响) names nothing
+    ("全市生产总值120亿元，受疫情影响，同比下降2%。", ["生产总值", "生产总值同比下降"]),
+    # what the figure counts or grades, after it, where the words before it are only a verb,
+    # a scope, a list or words that describe what follows (…的, …和)
+    ("最低气温将降至零下12℃，并将伴有5～6级偏北风。", ["最低气温", "偏北风", "偏北风"]),
+    ("同时伴随4到5级西北风。", ["西北风", "西北风"]),
+    ("来自全国28个省区市及5个国家和地区的2.5万名跑者参赛。",
+     ["省区市", "国家和地区", "跑者参赛"]),
+    ("受损的36处道路已有三分之二恢复通行。", ["道路", "道路"]),
+    ("0至6岁儿童和60岁以上老年人在门诊报销时可享受倾斜政策。",
+     ["儿童", "儿童", "老年人"]),
+    # a share is of the words before it, whatever follows
+    ("研发投入占营业收入的12%用于新药研发。", ["研发投入占营业收入"]),
+    # a verb of change after it names no thing: the words before it do
+    ("超充站将从现在的612座增加到800座。", ["超充站将从现在", "超充站将从现在增加到"]),
+    # a dateline, a byline and a time word are no part of a label
+    ("本报讯 今年义县高级中学共有1,126名考生参加高考。", ["义县高级中学"]),
+    ("本报讯（记者 王丽）去年全市新增企业120家。", ["企业"]),
+    ("本报讯 记者 李娜 报道 春节假期7天。", ["春节假期"]),
+    ("新华社北京6月25日电 日前大连港货物吞吐量达到1.2亿吨。", ["大连港货物吞吐量"]),
+    # nor the verb of a level (降至, 提升至, 维持在) or an adverb before it (也, 已, 将)
+    ("坝顶高程由128.5米提升至130米。", ["坝顶高程", "坝顶高程提升至"]),
+    ("全市白天最高气温也仅有1℃，森林覆盖率提高到42.3%，补贴申请已超过3.5万份。",
+     ["最高气温", "森林覆盖率", "补贴申请"]),
+    ("年龄最小的体操选手年仅9岁，完成年度任务的112%。", ["年龄最小的体操选手", "年度任务"]),
+    # a year named from the date, anywhere in it: the period says it (比上届 is a comparison)
+    ("青川机场去年旅客吞吐量突破1,100万人次。", ["青川机场旅客吞吐量"]),
+    ("全程完赛率达到96.7%，比上届提高1.5个百分点。", ["全程完赛率", "全程完赛率比上届提高"]),
+])
+def test_a_label_names_the_thing_its_own_clause_measures(text: str,
+                                                          labels: List[str]) -> None:
+    assert [fact["label"] for fact in draft(f"标题\n\n{text}\n")["fact"]] == labels

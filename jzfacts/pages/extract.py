@@ -14,7 +14,7 @@ a person still has to write is marked TODO (validate warns about it), and the dr
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Container, Dict, List, NamedTuple, Optional, Tuple
 
 from ..base.errors import JzfactsError
 from ..base.numerals import (
@@ -30,11 +30,19 @@ from ..base.numerals import (
 )
 from ..base.units import UNITS
 from ..base.validate import DRAFT_CATEGORY, DRAFT_MARK
+from .labels import (
+    CJK,
+    CLAUSE_END,
+    label_for,
+    measure_named,
+    period_of,
+    respectively,
+    subject_of,
+    weak_label,
+    without_years,
+)
+from .masthead import is_heading, page_byline, page_date, page_years, printable_part
 
-# Where a clause ends: the quote of a figure is its clause. (An ASCII comma between digits
-# is a thousands separator, not a clause's end.)
-_CLAUSE_END = "。；;！？!?，,：:…\n" + "".join(map(chr, [*range(0, 9), *range(11, 32),
-                                                    *range(127, 160)]))
 _OPEN, _CLOSE = "“‘「『《", "”’」』》"
 # Units of time: a number of them is a time reference (近3年来, 未来10天内, 前5个月) or,
 # where it measures something, a duration (可用天数约25天, 去化周期约18.5个月).
@@ -112,66 +120,16 @@ class Line(NamedTuple):
     heading: bool
 
 
-# ------------------------------------------------------------------ lines and headings
-
-
-def _printable_part(text: str) -> str:
-    """The text without its control characters (a fact file holds none; the page check
-    reads a heading without them too)."""
-    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]",
-                  lambda match: " " if match.group().isspace() else "", text).strip()
-
-
-def _is_heading(line: str) -> bool:
-    """A short line that is no sentence: a title, a heading, a column's name."""
-    return bool(line) and len(line) <= 32 and not re.search(r"[。；！？]$", line) \
-        and "，" not in line and line.count(",") < 2
-
-
-def _byline(lines: Sequence[str]) -> Optional[str]:
-    """Who wrote it: a line of its own near the top (王化思 本报记者 崔治), or the words
-    that open the first paragraph (本报讯 通讯员赵敏 记者周文报道)."""
-    for line in lines[1:6]:
-        # (本报讯（记者 王丽 通讯员 张强）…: who wrote it, in brackets)
-        bracketed = re.match(r"(?:本报讯|[^\s，,。（(]{0,12}?讯)\s*[（(]\s*"
-                             r"((?:本报)?(?:记者|通讯员)[^）)。]{1,30}?)\s*[）)]", line)
-        if bracketed:
-            return bracketed.group(1).strip()
-        opening = re.match(r"(本报讯\s*)?((本报记者|记者|通讯员)\s*[^\s,，。]{2,4}?(报道)?\s*)+",
-                           line)
-        if opening and ("记者" in opening.group(0) or "通讯员" in opening.group(0)):
-            return opening.group(0).strip()
-        if len(line) <= 40 and re.search(r"(记者|通讯员)", line) and \
-                not re.search("[。！？!?]", line.rstrip("。")):
-            return line
-    return None
-
-
-_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)"
-                        r"\s*(\d{1,2})(?!\d)")
-
-
-def _date(lines: Sequence[str]) -> Optional[str]:
-    """The page's date where the page states one whole (2024年3月5日, 2024-03-05) in its
-    first lines or the opening of its first paragraph; a month and day alone is no date."""
-    for line in lines[:4]:
-        for match in _FULL_DATE.finditer(line[:60]):
-            year, month, day = (int(part) for part in match.groups())
-            if 1 <= month <= 12 and 1 <= day <= 31:
-                return f"{year:04d}-{month:02d}-{day:02d}"
-    return None
-
-
 # ------------------------------------------------------------------ clauses
 
 
 def _clause(line: str, start: int, end: int) -> Tuple[int, int]:
     left = start
-    while left > 0 and not (line[left - 1] in _CLAUSE_END and not _between_digits(line,
+    while left > 0 and not (line[left - 1] in CLAUSE_END and not _between_digits(line,
                                                                                   left - 1)):
         left -= 1
     right = end
-    while right < len(line) and not (line[right] in _CLAUSE_END and
+    while right < len(line) and not (line[right] in CLAUSE_END and
                                      not _between_digits(line, right)):
         right += 1
     return left, right
@@ -226,8 +184,23 @@ def _year_written(phrase: str) -> bool:
 _DIGIT_NUMERALS = "〇零一二三四五六七八九"
 
 
-def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str]:
-    """Why the quantity is no figure of the page, or None if it may be one."""
+def _year_before_name(line: str, q: Quantity, years: Container[int]) -> bool:
+    """Whether a number is one of the page's years written straight before a name whose
+    first character is also a measure word (2023盘锦红海滩马拉松, 2024台州国际马拉松,
+    2023城市更新大会, 2024款比亚迪汉): the measure read there opens a word, where one that
+    counts stands alone or before what it counts (共2023件。). Years before names are no
+    amounts; a count that happens to be the page's own year is rarer than such a name."""
+    phrase = line[q.phrase_start:q.phrase_end]
+    return q.phrase_start == q.start and q.approx == "exact" and not q.magnitude and \
+        len(q.unit) == 1 and q.unit != "年" and q.sign > 0 and not q.range_end and \
+        re.fullmatch(r"(?:19|20)\d{2}\s*\S", phrase) is not None and \
+        int(q.number) in years and _CJK_CHAR.match(line[q.phrase_end:q.phrase_end + 1]) is not None
+
+
+def _not_figure(line: str, q: Quantity, previous: Optional[str],
+                years: Container[int] = ()) -> Optional[str]:
+    """Why the quantity is no figure of the page, or None if it may be one; `years` are the
+    page's own (_page_years)."""
     start, end = q.start, q.end
     # (a space beside a number is typography: 第 22 位, 2022 年, 5 月 4 日)
     before, after = line[:start].rstrip(" \u3000"), line[end:].lstrip(" \u3000")
@@ -278,6 +251,9 @@ def _not_figure(line: str, q: Quantity, previous: Optional[str]) -> Optional[str
         return "a date"
     if _year_written(phrase) and after.startswith(("届", "级")):
         return "a class named by its year (2024届毕业生, 2023级新生), not a count"
+    if _year_before_name(line, q, years):
+        return f"a year before a name ({q.unit} opens the name, as 盘 opens 2023盘锦红海滩" \
+            "马拉松), not an amount"
     if _year_written(phrase):
         if re.match(r"(年|[-/.])\s*\d{1,2}\s*(月|[-/.])", after):
             return "a date"
@@ -354,6 +330,11 @@ _LEVEL_FILLERS = re.compile(r"(?:为|是|达到|达|报|收报|收于|升至|降
                             r"仅为|只有|分别为|平均为|均为|已达|已|由|从|\d+(?:\.\d+)?)+$")
 
 
+#: A gloss in brackets after a name: an abbreviation (（CPI）, (PMI)), what it stands for, a
+#: short form (（简称恩格尔）) or a base (（上年=100）). It names nothing the name does not.
+_GLOSS = re.compile(r"\s*[（(][^（）()。；;！？!?]{1,24}[）)]\s*")
+
+
 def _dimensionless(line: str, q: Quantity) -> bool:
     """Whether a number without a unit is a figure all the same: a ratio, index or
     coefficient the words before it name (see RATIO_WORDS), or that figure's change
@@ -364,6 +345,7 @@ def _dimensionless(line: str, q: Quantity) -> bool:
     if rest and rest[0] not in BOUNDARIES and not rest.startswith(("比", "和", "与")) and \
             not before.endswith(("由", "从")):  # (由0.32降至0.28: where it started)
         return False
+    before = _GLOSS.sub("", before)  # 居民消费价格指数（CPI）为101.2: the name before it
     name = _LEVEL_FILLERS.sub("", before.rstrip(" "))
     if name.endswith(RATIO_WORDS) and not name.endswith(_NOT_DIMENSIONLESS):
         return True
@@ -442,9 +424,11 @@ def _time_reference(line: str, q: Quantity) -> bool:
 _CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 
 
-def classify(line: str, q: Quantity, previous: Optional[str]) -> Tuple[str, Any]:
+def classify(line: str, q: Quantity, previous: Optional[str],
+             years: Container[int] = ()) -> Tuple[str, Any]:
     """('fact', Figure) or ('not_fact', (text, why)) for one quantity of a line; `previous`
-    is what the number before it in the clause was ('year' for a list of years)."""
+    is what the number before it in the clause was ('year' for a list of years), `years`
+    the page's own (_page_years)."""
     start, end = q.start, q.end
     phrase = line[start:end]
     before, after = line[:start].rstrip(" \u3000"), line[end:].lstrip(" \u3000")
@@ -456,7 +440,7 @@ def classify(line: str, q: Quantity, previous: Optional[str]) -> Tuple[str, Any]
             return "not_fact", (line[min(at, q.phrase_start):max(at + len(idiom),
                                                                  q.phrase_end)],
                                 "an idiom or set phrase, not a figure")
-    why = _not_figure(line, q, previous)
+    why = _not_figure(line, q, previous, years)
     if why:
         return "not_fact", (words, why)
     if _year_written(phrase) and after.startswith("年"):
@@ -494,67 +478,6 @@ def classify(line: str, q: Quantity, previous: Optional[str]) -> Tuple[str, Any]
                           q.phrase_end, q.direction)
 
 
-# ------------------------------------------------------------------ labels and periods
-
-_LEADING = re.compile(r"^(如今|目前|当前|截至目前|截至|其中|同时|另外|此外|全年|全市|全省|全县|"
-                      r"且|并|而|但|据|和|年|今年以来|近年来|十年来|日前|近日|已经|已|共|累计|共计|"
-                      r"新增|培育|拥有|组织|实现|完成|创建了|创建|建成|建立|锦州市|锦州|[\d]{4}年|"
-                      r"\d{1,2}月\d{1,2}日|\d{1,2}月份?|\d{1,2}日|今年|去年|当日|同期|早晨|上午|下午|"
-                      r"晚上|白天|夜间|[,，、 ])+")
-_TRAILING = re.compile(r"(分别|达到|达|为|有|是|共|约|超过|近|实现|完成|突破|负增长|增长|"
-                       r"获得|获|在|保持在|仅有|还有|共有|可达|高达|缩小至|缩小到|扩大至|扩大到|"
-                       r"收窄至|收窄到)+$")
-
-
-def label_for(clause: str, begin: int, start: int, end: int) -> str:
-    """The words the figure at clause[start:end] measures: the clause before it (from the
-    figure before it, `begin`), less time words and verbs; where that is a list or nothing,
-    the words after it (…等8个区域)."""
-    before = _LEADING.sub("", clause[begin:start].strip(" ,，、"))
-    before = _TRAILING.sub("", before).strip(" ,，、")
-    after = re.split(f"[^{_CJK}]|的|达|为", clause[end:], maxsplit=1)[0]
-    if ("、" in before or len(re.findall(f"[{_CJK}]", before)) < 2) and \
-            len(re.findall(f"[{_CJK}]", after)) >= 2:
-        return after[:24]
-    if len(re.findall(f"[{_CJK}]", before)) >= 2:
-        return before[-24:]
-    # (2021年为2000亿元: the words before it, not the clause with its figure)
-    return (before + after).strip() or clause[begin:start].strip(" ,，、") or \
-        clause.strip()[:24] or "figure"
-
-
-_CJK = "\u4e00-\u9fff"
-
-#: The words of a label that name no thing: a change, a comparison, a verb of reporting
-#: (同比下降, 较上年提高, 报, 降幅): a label of only these is of what the sentence named before.
-_NO_THING = ("(?:19|20)\\d{2}年|全年|同比|环比|较|比|上年|去年|前一交易日|上月|上周|常年|同期|"
-             "上半年|增长|下降|上涨|下跌|"
-             "增加|减少|提高|降低|降幅|增幅|涨幅|跌幅|增速|收于|收报|报|达到|达|为|占比|偏少|偏多|"
-             "偏低|偏高|放量|缩量|预增|预减|回落|回升|收窄|扩大|提升|下滑|分别|共|约|至|到|涨|跌|"
-             "增|降|了|的")
-
-
-def weak_label(label: str) -> bool:
-    """Whether a label names no thing, only a change or a verb (同比, 报, 较去年提高)."""
-    rest = re.sub(_NO_THING, "", label)
-    return len(re.findall(f"[{_CJK}]", rest)) < 2
-
-
-def subject_of(label: str) -> str:
-    """What a label names, less the change or verb it ends with (上证指数涨: 上证指数)."""
-    return re.sub(f"(?:{_NO_THING})+$", "", label)[-16:] or label
-
-
-def _period(sentence: str) -> Optional[str]:
-    """The one year a sentence's figures are of; a year compared with (比2020年提高, 较2019年,
-    与2021年相比, 同比2022年) is the base of a change, not the figures' year."""
-    years = [match.group(1) for match in
-             re.finditer(r"(?<!\d)((?:19|20)\d{2})年(?!来)", sentence)
-             if not re.search(r"(?:比|较|与|同|和|跟)$", sentence[:match.start()]) and
-             not re.match(r"\S{0,4}?相比", sentence[match.end():])]
-    return years[0] if len(set(years)) == 1 else None
-
-
 # ------------------------------------------------------------------ the draft
 
 
@@ -566,14 +489,16 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
     present = [line for line in lines if line]
     # the first line (up to any control character) names the article and is the first
     # section: a section is a line of the page, or the start of one
-    title = next((part for part in map(_printable_part, present) if part), "untitled")
+    title = next((part for part in map(printable_part, present) if part), "untitled")
     source: Dict[str, Any] = {"id": prefix, "title": title}
-    byline = _printable_part(_byline(present) or "")
+    byline = printable_part(page_byline(present) or "")
     if byline:
         source["byline"] = byline
-    date = _date(present)
+    date = page_date(present)
     if date:
         source["date"] = date
+    years = page_years(present, date)
+    year = int(date[:4]) if date else None  # (今年 is the page's year, 去年 the one before)
     if file_name:  # (a control character or a byte that is no UTF-8: written as \xNN)
         from .basecheck import page_field
 
@@ -586,9 +511,9 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
     for number, line in enumerate(lines):
         if not line:
             continue
-        heading = _is_heading(line)
-        if heading and _printable_part(line):
-            section = _printable_part(line)
+        heading = is_heading(line)
+        if heading and printable_part(line):
+            section = printable_part(line)
         previous: Optional[str] = None
         last_clause = (-1, -1)
         covered = 0  # numbers before this index were read with the one before them
@@ -597,17 +522,18 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
         by_span = spans_of(read)
         low_labels: Dict[Tuple[int, int], str] = {}  # the low ends of ranges: their labels
         subject: Optional[Tuple[int, str]] = None  # (its sentence, what the last label named)
+        last_right = 0  # where the clause of the last figure drafted ends
         for quantity in read:
             clause = _clause(line, quantity.start, quantity.end)
             if clause != last_clause:
                 previous, last_clause, begin = None, clause, clause[0]
-            verdict, found = classify(line, quantity, previous)
+            verdict, found = classify(line, quantity, previous, years)
             if quantity.phrase_end <= covered and verdict == "not_fact":
                 continue  # the 12 of 1月12日: inside the words of the not_fact before
             partner = by_span.get(quantity.partner) if quantity.partner else None
             if verdict == "fact" and quantity.range_end == "low" and partner is not None:
                 # a range is figures or not as its end with the unit is (1—5月 is months)
-                partner_verdict, partner_found = classify(line, partner, None)
+                partner_verdict, partner_found = classify(line, partner, None, years)
                 if partner_verdict == "not_fact":
                     left = min(words_around(line, quantity.start, quantity.end)[0],
                                quantity.phrase_start)
@@ -633,26 +559,39 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
                 continue
             opened = max(line.rfind(stop, 0, left) + 1 for stop in "。！？!?")
             sentence = line[opened:right]
+            # (the words after a range are after its high end: 5～6级偏北风)
+            after = max(figure.end, partner.phrase_end if partner is not None and
+                        quantity.range_end == "low" else 0)
+            until = min((other.phrase_start for other in read
+                         if after <= other.phrase_start < right and
+                         (other.written == "arabic" or other.unit and
+                          line[other.start] != "一")), default=right)
             label = label_for(line[left:right], max(0, begin - left),
-                              max(0, figure.start - left), figure.end - left)
+                              max(0, figure.start - left), after - left, until - left,
+                              figure.unit)
             weak = weak_label(label)
-            if subject is not None and subject[0] == opened and weak:
+            named = measure_named(line[max(opened, last_right):left]) if weak else None
+            if named:
+                # 最大降雨量出现在安屯乡，为312毫米: of the measure the clause before it names,
+                # not of the figure before that (平均降雨量达到186.5毫米)
+                label = named + ("" if re.search(r"\d", label) else without_years(label))
+                subject = (opened, named)
+            elif subject is not None and subject[0] == opened and weak:
                 # 上证指数涨1.2%，报3268.7点: 报 of the 上证指数 named before it; 2021年为
                 # 2000亿元: of it, in another year (the period says which)
-                label = subject[1] + re.sub(
-                    r"(?<![比较与和同])(?:19|20)\d{2}年(?:全年)?|^[为是达有]+|[为是达有]+$", "",
-                    label)
+                label = subject[1] + without_years(label)
             elif not weak:
                 subject = (opened, subject_of(label))
+            label = label or line[left:right].strip()[:24] or "figure"
             if quantity.range_end == "high" and quantity.partner in low_labels:
                 label = low_labels[quantity.partner]  # 降雪量2至5毫米: both ends 降雪量's
             elif quantity.range_end == "low":
                 low_labels[(quantity.start, quantity.end)] = label
-            begin = figure.end
+            begin, last_right = figure.end, right
             entry = {
                 "value": _plain(figure.value), "unit": figure.unit, "approx": figure.approx,
                 "kind": figure.kind, "label": label, "section": section, "quote": quote,
-                "period": (_period(line[left:right]) or _period(sentence))
+                "period": (period_of(line[left:right], year) or period_of(sentence, year))
                 if figure.kind != "year" else None,
                 "heading": heading, "direction": figure.direction,
                 "fraction": quantity.fraction, "line": number,
@@ -661,7 +600,7 @@ def draft(text: str, file_name: str = "", prefix: str = "article") -> Dict[str, 
                 units.setdefault(figure.unit, {"symbol": figure.unit, "dimension": figure.unit,
                                                "name_en": f"{DRAFT_MARK}: {figure.unit}"})
             _add(facts, entry)
-        _respectively(facts, line)
+        respectively(facts, line)
     return _pruned(_data(source, facts, not_facts, units, prefix), text)
 
 
@@ -685,24 +624,6 @@ def _quote(line: str, left: int, right: int, quantity: Quantity, figure: Figure
         if offset + found.start > quantity.start:
             return None
         left = offset + found.phrase_end
-
-
-def _respectively(facts: List[Dict[str, Any]], line: str) -> None:
-    """水稻、玉米、大豆、油料耕种收综合机械化率分别达到99.4%、93.95%…: where a clause gives
-    a list of things and their figures 'respectively', each figure is labelled with its
-    thing and the words the last thing carries (水稻耕种收综合机械化率)."""
-    match = re.search(f"([{_CJK}、]+)分别(?:达到|达|为|是)?", line)
-    if not match:
-        return
-    things = match.group(1).split("、")
-    quote_facts = [fact for fact in facts if match.group(0) in fact["quote"]]
-    if len(things) < 2 or len(quote_facts) != len(things):
-        return
-    things[0] = _LEADING.sub("", things[0]) or things[0]
-    first = things[0]
-    suffix = things[-1][len(first):]
-    for fact, thing in zip(quote_facts, things):
-        fact["label"] = (thing + suffix) if thing != things[-1] else thing
 
 
 def _plain(value: Any) -> Any:
@@ -752,7 +673,7 @@ def _share_words(first: str, second: str, unit: str = "") -> bool:
     if unit:
         first, second = first.replace(unit, " "), second.replace(unit, " ")
     bigrams = {first[i:i + 2] for i in range(len(first) - 1)
-               if re.fullmatch(f"[{_CJK}]{{2}}", first[i:i + 2])}
+               if re.fullmatch(f"[{CJK}]{{2}}", first[i:i + 2])}
     return sum(second[i:i + 2] in bigrams for i in range(len(second) - 1)) >= 3
 
 
