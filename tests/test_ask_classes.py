@@ -4118,3 +4118,23 @@ def test_an_articles_own_place_is_the_scope_of_its_figures(run, tmp_path) -> Non
 
     title = "黑山县圆满完成县乡两级人大代表换届选举"
     assert [place.text for place in places_in(title)] == ["黑山县"]
+
+
+@pytest.mark.parametrize("question", [
+    # Taiwan's counties, which GeoNames gives no Chinese name, from ISO 3166-2's
+    "屏東科技大學有幾位長江學者特聘教授？",
+    "彰化縣的高新技術企業有幾家?",
+    "澎湖县有多少家瞪羚企业",
+])
+def test_a_county_of_taiwan_is_another_place(question: str) -> None:
+    assert answer(question) is None
+
+
+def test_an_articles_title_names_what_its_figures_are_of(run, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """义县高级中学在校学生有多少: the school article's 在校学生 is the school's, though its
+    label names only the students: the title says whose they are."""
+    school = _article(tmp_path, "school", "义县高级中学2023年高考再创佳绩\n\n2023年6月25日\n\n"
+                      "本报讯 学校现有在校学生2300余人，专任教师186名。\n", "2023")
+    result = run("--facts", str(school), "--facts", "@shipped", "ask", "义县高级中学在校学生有多少",
+                 "--json", facts=None)
+    assert json.loads(result.stdout)["answer"]["value"] == 2300

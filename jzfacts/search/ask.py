@@ -319,7 +319,8 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
         # (雏鹰企业和瞪羚企业比，瞪羚企业有几家: the thing asked is named in the clause
         # that asks; what the clause before names is held up beside it, not its subject)
         own_clause = without_places(clause, reading) if clause and head in clause else rest
-        other = other_subject(head, own_clause, best, judged, statistics)
+        other = other_subject(head, own_clause, best, judged, statistics,
+                              article_title(fact_base, best.hit.fact))
         if other is not None:
             fact = other.hit.fact
             return Considered(text, reading, (other, *judged), (), (), None,
@@ -799,8 +800,17 @@ SUBJECT_MARGIN = 0.3
 SUBJECT_MOST = 0.3
 
 
+def article_title(fact_base: Any, fact: Fact) -> str:
+    """The title of the article a fact is of: what all its figures are about (锦州市中心医院
+    …: its beds are the hospital's though the label says only 开放床位)."""
+    from ..base.model import source_of
+
+    source = source_of(fact_base.sources, fact)
+    return source.title if source is not None else ""
+
+
 def other_subject(head: str, rest: str, best: Judged, judged: Sequence[Judged],
-                  statistics: Any) -> Optional[Judged]:
+                  statistics: Any, title: str = "") -> Optional[Judged]:
     """A candidate about what the question names besides its head (高新技术企业 of 高新技术企业
     的营业收入, the Cuiyan fair of 'the revenue of the Cuiyan fair') when the best covers the
     head but not that (the 双五 firms' revenue threshold): the page gives another figure of
@@ -836,6 +846,10 @@ def other_subject(head: str, rest: str, best: Judged, judged: Sequence[Judged],
             / whole
 
     own = share(best.hit.fact)
+    if title:  # (what the best's article's title names, its figures are of)
+        own = max(own, float(sum(weight for i, weight in weights.items()
+                                 if not query.items[i].term.isascii() and
+                                 query.items[i].term in title)) / whole)
     if own >= SUBJECT_MOST:
         return None
     # (a fact whose figure the question states is context, not another subject:
@@ -1412,12 +1426,13 @@ _LEAVING_OUT = (rf"(?:{_LEAVING_OUT_ZH})"
                 r"have)\b)[^,;?!.]){1,60})")
 
 
-def another_body(reading: Reading, fact: Fact, statistics: Any) -> str:
+def another_body(reading: Reading, fact: Fact, statistics: Any, title: str = "") -> str:
     """A firm or body the page names elsewhere that the question names and the fact does
     not (中信钛业, of the national awards' figure), but not the reader's own (我们营口港),
-    else ''."""
+    nor the one its article is about (`title`: 义县高级中学 of its school's figures), else
+    ''."""
     homes = [place.start for place in reading.places]
-    words = fact_words(fact)
+    words = f"{fact_words(fact)} {title}"
     known = statistics.known
     # (a name held only by its sound, 锦洲银行, is the page's own misspelled: the fact's)
     return next((body for body in organisations_held(reading.folded, known)
@@ -1606,7 +1621,8 @@ def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> An
                        tuple(j.hit.fact for j in several),
                        "the page gives several: " + ", ".join(
                            describe(j.hit.fact, chinese) for j in several))
-    other = another_body(considered.reading, best.hit.fact, fact_base.statistics()) \
+    other = another_body(considered.reading, best.hit.fact, fact_base.statistics(),
+                         article_title(fact_base, best.hit.fact)) \
         if sure >= ANSWER and chinese else ""
     if other:
         # 中信钛业获得了几项国家科技奖: a firm of the page's, of which this figure says nothing
