@@ -4138,3 +4138,21 @@ def test_an_articles_title_names_what_its_figures_are_of(run, tmp_path) -> None:
     result = run("--facts", str(school), "--facts", "@shipped", "ask", "义县高级中学在校学生有多少",
                  "--json", facts=None)
     assert json.loads(result.stdout)["answer"]["value"] == 2300
+
+
+def test_a_part_another_edition_or_medal_of_an_articles_figure_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """女子运动员 of all the athletes (a side of a whole the figure does not split), the
+    games' 上一届 (another edition than the page's), 银牌 where the page gives gold: each
+    another figure, refused; the page's own are answered."""
+    path = _article(tmp_path, "games", "省第十九届冬季运动会闭幕\n\n2023年1月16日\n\n本报讯 "
+                    "来自全省各市的1860名运动员参加比赛。长春市代表团获得金牌58枚。\n", "2023")
+    base = load(path)
+
+    def asked(question: str):  # type: ignore[no-untyped-def]
+        found = ask_answer(base, question=[question]).result.answer
+        return found.value if found is not None else None
+
+    assert asked("冬运会有多少名运动员参赛") == 1860
+    for question in ("冬运会女子运动员有多少名", "上一届冬运会有多少名运动员参赛",
+                     "长春市代表团获得多少枚银牌"):
+        assert asked(question) is None, question

@@ -681,16 +681,26 @@ OPPOSITES = (
 )
 
 
+#: Pairs of OPPOSITES that split a whole (男子 and 女子 are all the athletes): a figure that
+#: names neither side is the whole's, no answer for one side.
+PARTS = frozenset(("男子", "男性", "城镇"))
+
+
 def opposite_of(fact: Fact, question: str) -> Optional[tuple[str, str]]:
     """(the fact's word, the question's opposite of it) where the question names one side
-    of a pair only and the fact only the other, else None."""
+    of a pair only and the fact only the other, else None; or ('the whole', the side)
+    where the pair splits a whole and the fact names neither side (女子运动员 of the 1860
+    athletes)."""
     words: Optional[str] = None
     for asked, other_side, own_side in _sides_named(question.lower()):
         if words is None:
             words = fact_words(fact)
         held = next((word for word in other_side if _holds(words, word)), "")
-        if held and not any(_holds(words, word) for word in own_side):
-            return held, asked
+        if not any(_holds(words, word) for word in own_side):
+            if held:
+                return held, asked
+            if PARTS & {*other_side, *own_side} and asked and not asked.isascii():
+                return "the whole", asked
     return None
 
 
@@ -781,6 +791,8 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
     if other:  # 锦州南站 for the page's 锦州北站
         return f"the page gives figures for {other[0]}, not {other[1]}"
     opposite = opposite_of(fact, reading.folded)
+    if opposite and opposite[0] == "the whole":  # 女子运动员 of the 1860 athletes
+        return f"the page gives the figure for all of them, not for {opposite[1]} alone"
     if opposite:  # 外贸集装箱船 for the page's 内贸 one, exports for its imports
         return f"the page gives figures for {opposite[0]}, not {opposite[1]}"
     labels = f"{fact.label} {fact.label_en} {' '.join(fact.tags)}"
@@ -805,6 +817,11 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
             have = f" (its figure is for {fact.period})" if fact.period else \
                 " (the page gives no date for it)"
             return f"the page gives no figure for {period.text.strip()}{have}"
+    edition = compiled(_OTHER_EDITION, re.I).search(reading.folded) if any(
+        hint in reading.folded.lower() for hint in ("届", "edition")) else None
+    if edition and edition.group().lower() not in fact_words(fact):
+        # 上一届冬运会有多少名运动员: the page gives this edition's figures, not another's
+        return f"the page gives this edition's figures, not those of {edition.group()}"
     component = component_asked(fact, reading.folded) or example_alone(fact, reading)
     if component:
         return component
@@ -908,7 +925,7 @@ def label_names(label: str) -> list[str]:
 #: A grade of a prize or an award (一等奖, 金奖, first prize): a part of the awards counted.
 #: … or of a thing graded by number (二级文物, 三级医院, 一本, 二类): a grade of what is
 #: counted, which a figure of another grade (一级文物) or of none (本科上线率) does not give.
-_GRADE = (r"[一二三四五六七八九十特几]等奖|什么等级|哪个等级|哪一等|[金银铜]奖|优秀奖|鼓励奖|"
+_GRADE = (r"[一二三四五六七八九十特几]等奖|什么等级|哪个等级|哪一等|[金银铜][奖牌]|优秀奖|鼓励奖|"
           # (not 哪一级, 省一级, 同一类: which, a level's, the same)
           r"(?<![第\d〇零一二三四五六七八九十百千万哪省市县区国那这每同某上下])"
           r"[一二三四五六七八九十]\s*"
@@ -917,7 +934,10 @@ _GRADE = (r"[一二三四五六七八九十特几]等奖|什么等级|哪个等�
           r"\bgrade[\s-]+(?:one|two|three|four|i|ii|iii|iv|[1-4])\b|"
           r"\b(?:first|second|third|grand|top)[\s-]+(?:prize|class|grade)s?\b|"
           r"\b(?:gold|silver|bronze)\s+(?:award|medal|prize)s?\b")
-_GRADE_HINTS = ("等", "奖", "级", "类", "本")
+_GRADE_HINTS = ("等", "奖", "级", "类", "本", "牌")
+#: Another edition than the page's (上一届, 下届, 往届, the previous edition).
+_OTHER_EDITION = (r"上一届|上届|前一届|往届|历届|下一届|下届|\b(?:previous|last|next|prior)\s+"
+                  r"(?:edition|games)\b")
 #: A figure of what was added (新增4家, new carriers) is no total (一共, altogether).
 _INCREMENT = (r"新增|新认定|新建|新(?:拿到|获|晋|评|入选|上榜|纳入|添)|\b[Nn]ew(?:ly)?\b|\badded\b|"
               r"\bgained\b")
