@@ -784,3 +784,52 @@ def test_compare_sets_changes_beside_changes_and_a_fall_below_zero(run, tmp_path
     document = json.loads(run("compare", "e.fact-001", "e.fact-002", "--json",
                               facts=path).stdout)
     assert [row["difference"] for row in document["facts"]] == [0, -3.4]
+
+
+# What each command needs on its line besides the option tried (a search needs words).
+_NEEDS = {"search": ["企业"], "ask": ["瞪羚企业有几家"], "show": ["enterprises.gazelle"],
+          "compare": ["enterprises.high-tech", "enterprises.gazelle"],
+          "export": ["-f", "json", "-o", "-"], "extract": ["-"]}
+
+
+def _integer_options() -> list:  # type: ignore[type-arg]
+    """Every option of every command that reads an integer: (command, option name)."""
+    from jzfacts.cli.commands import click_command
+    from jzfacts.cli.options import COMMANDS
+
+    def numeric(kind: type) -> bool:  # (click's or the copy Typer vendors: by name)
+        return any(base.__name__ in ("IntParamType", "FloatParamType") for base in kind.__mro__)
+
+    return [(name, param.opts[0]) for name in COMMANDS for param in click_command(name).params
+            if param.param_type_name == "option" and numeric(type(param.type))]
+
+
+def test_the_integer_options_are_known() -> None:
+    """The class below covers every integer option there is (a new one joins it by itself)."""
+    assert _integer_options() == [("search", "--limit"), ("list", "--limit")]
+
+
+@pytest.mark.parametrize("command, option", _integer_options())
+@pytest.mark.parametrize("number", [str(2 ** 63), str(2 ** 64), "99999999999999999999",
+                                    "1" + "0" * 400])
+def test_an_integer_too_large_for_any_base_is_a_usage_error(run, command: str, option: str,
+                                                            number: str) -> None:  # type: ignore[no-untyped-def]
+    """Not 'internal error, a bug (ValueError: Stop argument for islice() …)': a usage error
+    as --limit 0 is, on the command line and on a batch line, where later lines are still
+    answered."""
+    import sys
+
+    result = run(command, *_NEEDS.get(command, []), option, number)
+    assert result.exit_code == 2, result.stderr
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr
+    assert f"Invalid value for '{option}'" in result.stderr and result.stdout == ""
+    assert run(command, *_NEEDS.get(command, []), option, str(sys.maxsize), "--json"
+               ).exit_code == 0
+    if command in ("list", "search"):
+        lines = f"{command} {' '.join(_NEEDS.get(command, []))} {option} {number}\nstats\n"
+        batch = run("batch", input=lines)
+        replies = [json.loads(line) for line in batch.stdout.splitlines()]
+        assert batch.exit_code == 1, batch.stderr
+        assert [(reply["line"], reply["ok"], reply.get("code")) for reply in replies] == [
+            (1, False, 2), (2, True, None)]
+        assert f"Invalid value for '{option}'" in replies[0]["error"]

@@ -356,7 +356,10 @@ PeriodOpt = Annotated[Optional[List[str]], typer.Option(
 ApproxOpt = Annotated[Optional[List[str]], typer.Option(
     "--approx", help="Only exact, over, under or about values (repeat for any of several).",
     metavar="APPROX", autocompletion=_complete_approx)]
-LimitOpt = Annotated[Optional[int], typer.Option("--limit", "-n", min=1,
+#: The largest number an integer option takes: what Python's slices, islice and SQLite's
+#: integers hold (a --limit of 2**63 is no base's size: a usage error, as 0 is, not a bug).
+LARGEST = sys.maxsize
+LimitOpt = Annotated[Optional[int], typer.Option("--limit", "-n", min=1, max=LARGEST,
                                                  help="At most this many results.")]
 SortOpt = Annotated[str, typer.Option(
     "--sort", "-s", help="id, value or category; -value (a leading -) reverses. value "
