@@ -739,9 +739,13 @@ def test_json_errors_still_print_the_commands_one_shape(run, tmp_path: Path) -> 
     # (exit 2), as validate of a missing file already did.
     result = run("compare", "enterprises.high-tech", "nope.x", "--json")
     assert result.exit_code == 1 and "nope.x" in result.stderr
+    # (as the README's JSON table says: `facts` is [] and the rest null; nothing compared is
+    # neither approximate nor exact)
     assert json.loads(result.stdout) == {"unit": None, "dimension": None,
-                                         "difference_unit": None, "approximate": False,
+                                         "difference_unit": None, "approximate": None,
                                          "facts": []}
+    first = run("compare", "nope.a", "enterprises.high-tech", "--json")
+    assert first.exit_code == 1 and first.stdout == result.stdout
     (tmp_path / "empty").mkdir()
     result = run("validate", str(tmp_path / "empty"), "--json")
     document = json.loads(result.stdout)

@@ -145,7 +145,7 @@ class CompareResult(NamedTuple):
     def nothing() -> Any:
         """The document where nothing was compared (an unknown id): the one shape, empty."""
         return {"unit": None, "dimension": None, "difference_unit": None,
-                "approximate": False, "facts": []}
+                "approximate": None, "facts": []}
 
     def empty(self) -> bool:
         return False
