@@ -430,3 +430,27 @@ def test_json_of_a_file_name_that_is_not_utf8_is_still_utf8(tmp_path: Path) -> N
             assert json.loads(text)
         else:
             assert all(json.loads(line) for line in text.splitlines())
+
+
+def test_messages_show_a_name_that_is_not_utf8_as_its_bytes(tmp_path: Path) -> None:
+    """A byte of a file name that is no UTF-8 is \\xff in every message on stderr, as a
+    draft writes it in a [[source]]'s file and as control characters are shown (it was
+    b\\udcffad.toml, Python's surrogate escape): the duplicate-id message, validate's
+    summary, a missing file, a page that cannot be read."""
+    odd = os.fsdecode(b"b\xffad.toml")
+    (tmp_path / odd).write_bytes(SMALL.read_bytes())
+    (tmp_path / "good.toml").write_bytes(SMALL.read_bytes())
+    runs = [(["--facts", str(tmp_path), "list"], 2),
+            (["--facts", str(tmp_path), "validate"], 2),
+            (["validate", str(tmp_path / odd)], 0),
+            (["--facts", str(tmp_path / os.fsdecode(b"gone\xfe\x01.toml")), "list"], 2),
+            (["validate", str(tmp_path / odd), "--page",
+              str(tmp_path / os.fsdecode(b"page\xff.txt"))], 2)]
+    for args, code in runs:
+        done = subprocess.run([sys.executable, "-m", "jzfacts", *args], capture_output=True,
+                              env=dict(base_env(), LC_ALL="C.UTF-8"), timeout=60)
+        message = done.stderr.decode("utf-8")  # (raises where a raw byte is printed)
+        assert done.returncode == code, message
+        assert "\\udc" not in message and "\x01" not in message, message
+        assert "b\\xffad.toml" in message or "gone\\xfe\\x01.toml" in message or \
+            "page\\xff.txt" in message, message

@@ -79,8 +79,10 @@ def settle() -> None:
 
 
 def err(message: str) -> None:
-    """One message on stderr, prefixed with the program's name."""
-    sys.stderr.write(f"jzfacts: {message}\n")
+    """One message on stderr, prefixed with the program's name; whatever it names is shown
+    as every message shows it (printable: a control character or a byte of a file name that
+    is no UTF-8 as \\xNN), even where the caller did not say so."""
+    sys.stderr.write(f"jzfacts: {printable(message)}\n")
     sys.stderr.flush()
 
 
@@ -200,7 +202,7 @@ def shown_progress(files: Any) -> Iterator[None]:
                    MofNCompleteColumn(), TimeElapsedColumn(),
                    console=Console(file=sys.stderr), transient=True)
     tasks: Dict[str, Any] = {}
-    name = describe(files) or ""
+    name = printable(describe(files) or "")
 
     def show(stage: str, done: int, total: Optional[int]) -> None:
         if stage not in tasks:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
-from ..base.errors import FactFileError, Problem
+from ..base.errors import FactFileError, Problem, escaped
 from ..base.files import FactFile
 
 
@@ -24,21 +24,12 @@ class FileCheck(NamedTuple):
 
 STDIN_NAME = "<stdin>"
 
-#: What a page's name cannot hold in a fact file (TOML is UTF-8 text): a control character,
-#: a byte of a name that is no UTF-8 (Python's surrogate escape, U+DC80-U+DCFF).
-_UNWRITABLE = "[\x00-\x1f\x7f-\x9f\udc80-\udcff]"
-
 
 def page_field(name: str) -> str:
-    """A page's file name as a [[source]]'s `file` writes it: what it cannot hold as \\xNN
-    (the byte, or the character's code), which page_on_disk reads back."""
-    import re
-
-    def escaped(found: Any) -> str:
-        code = ord(found.group())
-        return f"\\x{code - 0xDC00 if code >= 0xDC00 else code:02x}"
-
-    return re.sub(_UNWRITABLE, escaped, name)
+    """A page's file name as a [[source]]'s `file` writes it (TOML is UTF-8 text): what it
+    cannot hold as \\xNN (errors.escaped: the byte, or the character's code, line breaks and
+    tabs too), which page_on_disk reads back."""
+    return escaped(name, keep="")
 
 
 def page_on_disk(folder: Path, field: str) -> Optional[Path]:
