@@ -837,3 +837,50 @@ def test_an_integer_too_large_for_any_base_is_a_usage_error(run, command: str, o
         assert [(reply["line"], reply["ok"], reply.get("code")) for reply in replies] == [
             (1, False, 2), (2, True, None)]
         assert f"Invalid value for '{option}'" in replies[0]["error"]
+
+
+MEASURES = DATA / "valid" / "measures.toml"
+
+
+def test_durations_in_different_units_compare_on_seconds(run) -> None:  # type: ignore[no-untyped-def]
+    """分钟 against 秒 (and 小时, 天) is one measure, as 公斤 against 吨 is: not 'they measure
+    different things'."""
+    result = run("compare", "hospital.door-to-balloon", "race.men", "hospital.stay", "--json",
+                 facts=MEASURES)
+    assert result.exit_code == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert (document["unit"], document["difference_unit"]) == ("秒", "秒")
+    assert [(fact["normalized"], fact["difference"], fact["ratio"], fact["share"])
+            for fact in document["facts"]] == [
+        ({"value": 3480, "unit": "秒"}, 0, 1.0, None),
+        ({"value": 8008, "unit": "秒"}, 4528, 2.3011, None),
+        ({"value": 561600, "unit": "秒"}, 558120, 161.3793, None)]
+    table = run("compare", "hospital.door-to-balloon", "race.men", "--format", "table",
+                facts=MEASURES)
+    assert "58 分钟" in table.stdout and "+4,528" in table.stdout
+    assert "difference in 秒, against the first" in table.stdout
+    refused = run("compare", "race.men", "flood.road", facts=MEASURES)
+    assert refused.exit_code == 2 and "they measure different things" in refused.stderr
+
+
+@pytest.mark.parametrize("ids, shares", [
+    # parts of a whole: areas (and counts, money …) add up
+    (["museum.hall", "park.area"], [0.0005, 0.9995]),
+    # durations do not (two winning times are no parts of a whole), nor levels of rates
+    (["race.men", "race.women"], [None, None]),
+    (["hospital.report", "hospital.stay"], [None, None]),
+    # a fall counts below zero: shares of 3 - 1 would be 150 % and -50 %
+    (["budget.up", "budget.down"], [None, None]),
+])
+def test_shares_only_of_parts_that_make_a_whole(run, ids: list, shares: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    result = run("compare", *ids, "--json", facts=MEASURES)
+    assert result.exit_code == 0, result.stderr
+    assert [fact["share"] for fact in json.loads(result.stdout)["facts"]] == shares
+
+
+@pytest.mark.parametrize("fact_id, shown", [
+    ("hospital.door-to-balloon", "58 分钟  = 3,480 秒"),
+])
+def test_a_card_shows_the_value_in_its_base_unit(run, fact_id: str, shown: str) -> None:  # type: ignore[no-untyped-def]
+    card = run("show", fact_id, "--format", "table", facts=MEASURES)
+    assert shown in card.stdout, card.stdout

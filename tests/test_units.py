@@ -81,3 +81,34 @@ def test_a_letter_that_only_names_is_no_unit(text: str) -> None:
     from jzfacts.base.numerals import quantities
 
     assert all(not quantity.unit for quantity in quantities(text))
+
+
+@pytest.mark.parametrize("value, unit, expected", [
+    # durations: one dimension, in seconds (exact: a minute is 60 of them, never 1/60 hour)
+    (58, "分钟", (3480, "秒")), (2, "小时", (7200, "秒")), (2, "个小时", (7200, "秒")),
+    (6.5, "天", (561600, "秒")), (1, "日", (86400, "秒")), (3, "星期", (1814400, "秒")),
+    (90, "min", (5400, "秒")), (1.5, "h", (5400, "秒")), (500, "ms", (0.5, "秒")),
+    (200, "毫秒", (0.2, "秒")), (8008, "秒", (8008, "秒")), (1.2, "万小时", (43200000, "秒")),
+    # masses stay in tonnes (8.92万吨 is 89,200 吨, as the shipped fact says), volumes in m³
+    (8.92, "万吨", (89200, "吨")), (5, "公斤", (0.005, "吨")), (2, "升", (0.002, "立方米")),
+])
+def test_durations_have_one_base_unit(value: float, unit: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    result = normalize(value, unit)
+    assert result == expected
+    assert type(result[0]) is type(expected[0])
+
+
+def test_durations_are_one_dimension_and_add_up_to_no_whole() -> None:
+    assert len({dimension(unit) for unit in ("秒", "分钟", "小时", "个小时", "天", "日", "星期",
+                                              "个星期", "min", "h", "s", "ms", "毫秒")}) == 1
+    assert dimension("分钟") != dimension("年") != dimension("个月")  # (no fixed length)
+    for unit in ("秒", "分钟", "小时", "天", "星期", "年", "个月", "个季度", "工作日", "交易日"):
+        assert not UNITS[unit].additive, unit  # a duration: no share of a whole
+
+
+def test_a_rate_per_time_keeps_its_time_unit_and_stays_exact() -> None:
+    """120 km/h is no exact number of metres a second: a rate keeps the time unit below its
+    line (per hour, as written), and km/h compares with 公里/小时, as before."""
+    assert normalize(120, "km/h") == (120, "公里/小时") == normalize(120, "公里/小时")
+    assert dimension("km/h") == dimension("公里/小时") != dimension("m/s")
+    assert normalize(3, "m/s") == (0.003, "公里/秒")
