@@ -866,6 +866,7 @@ def test_durations_in_different_units_compare_on_seconds(run) -> None:  # type: 
 @pytest.mark.parametrize("ids, shares", [
     # parts of a whole: areas (and counts, money …) add up
     (["museum.hall", "park.area"], [0.0005, 0.9995]),
+    (["museum.hall", "park.wetland"], [0.0033, 0.9967]),  # (公顷 is 10,000 平方米)
     # durations do not (two winning times are no parts of a whole), nor levels of rates
     (["race.men", "race.women"], [None, None]),
     (["hospital.report", "hospital.stay"], [None, None]),
@@ -879,8 +880,14 @@ def test_shares_only_of_parts_that_make_a_whole(run, ids: list, shares: list) ->
 
 
 @pytest.mark.parametrize("fact_id, shown", [
+    ("flood.rainfall", "186.5 毫米  = 0.1865 米"),
+    ("flood.road", "12 公里  = 12,000 米"),
+    ("park.area", "3.2 平方公里  = 3,200,000 平方米"),
     ("hospital.door-to-balloon", "58 分钟  = 3,480 秒"),
 ])
 def test_a_card_shows_the_value_in_its_base_unit(run, fact_id: str, shown: str) -> None:  # type: ignore[no-untyped-def]
     card = run("show", fact_id, "--format", "table", facts=MEASURES)
     assert shown in card.stdout, card.stdout
+    listed = run("list", "--fields", "id,normalized_value,normalized_unit", "--format", "csv",
+                 facts=MEASURES)
+    assert "flood.rainfall,0.1865,米" in listed.stdout.splitlines()

@@ -92,22 +92,27 @@ mg | 吨 | -9 | mass | tonnes
 标准箱 | 标准箱 | 0 | container capacity | TEU
 标箱 | 标准箱 | 0 | container capacity | TEU
 TEU | 标准箱 | 0 | container capacity | TEU
-公里 | 公里 | 0 | length | km
-千米 | 公里 | 0 | length | km
-km | 公里 | 0 | length | km
-米 | 公里 | -3 | length | km
-m | 公里 | -3 | length | km
-厘米 | 公里 | -5 | length | km
-cm | 公里 | -5 | length | km
-毫米 | 公里 | -6 | length | km
-mm | 公里 | -6 | length | km
+# Lengths in metres and areas in square metres, the SI units: rainfall in 毫米, heights in
+# 米 and roads in 公里 all read as plain numbers there (186.5 毫米 = 0.1865 米, 10 公里 =
+# 10,000 米), where kilometres made 0.0001865. A unit with an English name of its own (km,
+# minutes) is said so; one named as its base (公斤: tonnes) is said in the base's words.
+米 | 米 | 0 | length | metres
+m | 米 | 0 | length | metres
+公里 | 米 | 3 | length | km
+千米 | 米 | 3 | length | km
+km | 米 | 3 | length | km
+厘米 | 米 | -2 | length | cm
+cm | 米 | -2 | length | cm
+毫米 | 米 | -3 | length | mm
+mm | 米 | -3 | length | mm
+# 1 亩 is 2,000/3 m²: no finite decimal, so a dimension of its own
 亩 | 亩 | 0 | area | mu
-公顷 | 公顷 | 0 | area (hectares) | hectares
-平方公里 | 平方公里 | 0 | area (km²) | km²
-km² | 平方公里 | 0 | area (km²) | km²
-平方米 | 平方公里 | -6 | area (km²) | km²
-m² | 平方公里 | -6 | area (km²) | km²
-㎡ | 平方公里 | -6 | area (km²) | km²
+平方米 | 平方米 | 0 | area (m²) | m²
+m² | 平方米 | 0 | area (m²) | m²
+㎡ | 平方米 | 0 | area (m²) | m²
+平方公里 | 平方米 | 6 | area (m²) | km²
+km² | 平方米 | 6 | area (m²) | km²
+公顷 | 平方米 | 4 | area (m²) | hectares
 立方米 | 立方米 | 0 | volume | m³
 m³ | 立方米 | 0 | volume | m³
 方 | 立方米 | 0 | volume | m³
@@ -278,7 +283,7 @@ _LATIN_BASES: Dict[str, Tuple[str, int, str, str, str, bool]] = {
     "Wh": ("千瓦时", -3, "energy", "kWh", "kMGT", True),
     "J": ("J", 0, "energy (joules)", "joules", "kMGTP", True),
     "cal": ("cal", 0, "energy (calories)", "calories", "k", True),
-    "m": ("公里", -3, "length", "km", "nμµumcdk", True),
+    "m": ("米", 0, "length", "metres", "nμµumcdk", True),
     "g": ("吨", -6, "mass", "tonnes", "nμµumk", True),
     "t": ("吨", 0, "mass", "tonnes", "kMG", True),
     "L": ("立方米", -3, "volume", "m³", "μµumcdk", True),
@@ -310,15 +315,14 @@ def _latin_units() -> Dict[str, Unit]:
         for prefix in ("Ki", "Mi", "Gi", "Ti", "Pi"):
             found[prefix + symbol] = Unit(prefix + symbol, prefix + symbol, 0,
                                           f"data ({prefix + symbol})", prefix + symbol)
-    for length, power in (("km", 0), ("m", -3), ("dm", -4), ("cm", -5), ("mm", -6)):
-        found.setdefault(length + "²", Unit(length + "²", "平方公里", 2 * power,
-                                            "area (km²)", "km²"))
-        found.setdefault(length + "³", Unit(length + "³", "立方米", 3 * (power + 3),
+    for length, power in (("km", 3), ("m", 0), ("dm", -1), ("cm", -2), ("mm", -3)):
+        found.setdefault(length + "²", Unit(length + "²", "平方米", 2 * power,
+                                            "area (m²)", "m²"))
+        found.setdefault(length + "³", Unit(length + "³", "立方米", 3 * power,
                                             "volume", "m³"))
-    # (their bases are in the table above: 平方公里, 立方米, 千瓦, 千瓦时, 吨, 公里, 秒)
+    # (their bases are in the table above: 平方米, 立方米, 千瓦, 千瓦时, 吨, 米, 秒)
     found.update({
-        "ml": found["mL"]._replace(symbol="ml"), "ha": Unit("ha", "公顷", 0, "area (hectares)",
-                                                             "hectares"),
+        "ml": found["mL"]._replace(symbol="ml"), "ha": _BASE_UNITS["公顷"]._replace(symbol="ha"),
         "kW·h": found["kWh"]._replace(symbol="kW·h"),
         "min": _BASE_UNITS["分钟"]._replace(symbol="min"),
         "dB": Unit("dB", "dB", 0, "sound level", "decibels", additive=False),
@@ -346,7 +350,7 @@ _CHINESE_BASES = {  # symbol: (Latin symbol it is, prefixes it takes)
 }
 # Other measures news prints; 平米 and 分贝 are read before the count words 平 and 分.
 _OTHER_UNITS = (
-    Unit("平米", "平方公里", -6, "area (km²)", "km²"),
+    Unit("平米", "平方米", 0, "area (m²)", "m²"),
     Unit("英寸", "英寸", 0, "length (inches)", "inches"),
     Unit("英尺", "英尺", 0, "length (feet)", "feet"),
     Unit("英里", "英里", 0, "length (miles)", "miles"),

@@ -35,7 +35,7 @@ WEIGHTS = (1.5, 3.0, 2.5, 2.5, 0.3, 1.5, 0.2, 1.0, 2.5)
 #: tables they read, the unit table: its English names are terms, its base units the
 #: normalized values an index holds): caches of fact terms, search statistics and indexes
 #: key on it.
-TERMS_VERSION = "17.7"
+TERMS_VERSION = "17.8"
 # Pinyin readings of these fields' Chinese; initials (rc, gxjsqy) only of the short ones,
 # where two letters are not a pair of some of a quote's thirty characters by chance.
 PINYIN_COLUMNS = frozenset({"label", "tags"})

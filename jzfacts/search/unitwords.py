@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 UNIT_WORDS: dict[str, str] = {
-    'km': '公里',
     'mu': '亩',
     'kw': '千瓦',
     'yen': '日元',
@@ -82,6 +81,7 @@ UNIT_WORDS: dict[str, str] = {
     'pibit': 'Pibit',
     'miles': '英里',
     'tonnes': '吨',
+    'metres': '米',
     'points': '点',
     'people': '人',
     'events': '场',
@@ -145,7 +145,6 @@ UNIT_WORDS: dict[str, str] = {
     'roubles': '卢布',
     'patacas': '澳门元',
     'ringgit': '林吉特',
-    'hectares': '公顷',
     'quarters': '个季度',
     'machines': '台',
     'vehicles': '辆',
@@ -186,6 +185,8 @@ UNIT_WORDS: dict[str, str] = {
     'enterprises': '家',
     'kilometres': '公里',
     'kilometers': '公里',
+    'km': '公里',
+    'hectares': '公顷',
     'berths': '泊位',
     'containers': '标准箱',
     'container': '标准箱',
