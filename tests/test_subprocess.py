@@ -213,6 +213,23 @@ def test_unexpected_error_is_one_line_unless_debugging(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, str(script), "--debug", "stats"],
                             capture_output=True, text=True, timeout=60, env=base_env())
     assert result.returncode != 0 and "Traceback" in result.stderr
+    # In batch, a bug ends its own line, not the batch: that line's reply says so (code 3),
+    # the lines after it are answered, and the batch ends with exit 3 and one line on stderr
+    batch = subprocess.run([sys.executable, str(script), "batch"], capture_output=True,
+                           text=True, timeout=60, env=base_env(),
+                           input="show loans.agri\nstats\nshow nope.x\nshow loans.agri\n")
+    replies = [json.loads(line) for line in batch.stdout.splitlines()]
+    assert [(reply["line"], reply["ok"], reply.get("code")) for reply in replies] == [
+        (1, True, None), (2, False, 3), (3, False, 1), (4, True, None)]
+    assert replies[1]["error"] == ("internal error, a bug (RuntimeError: kaboom); rerun with "
+                                   "--debug or JZFACTS_DEBUG=1 to see the traceback")
+    assert batch.returncode == 3
+    assert batch.stderr == ("jzfacts: 1 batch line met an internal error, a bug (line 2); "
+                            "rerun with --debug or JZFACTS_DEBUG=1 to see the traceback\n")
+    loud = subprocess.run([sys.executable, str(script), "--debug", "batch"],
+                          capture_output=True, text=True, timeout=60, env=base_env(),
+                          input="stats\nshow loans.agri\n")
+    assert loud.returncode != 0 and "Traceback" in loud.stderr and loud.stdout == ""
 
 
 def _run_with_stderr_on_a_terminal(args: List[str], env: Dict[str, str], columns: int = 0

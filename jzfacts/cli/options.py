@@ -116,6 +116,19 @@ def _report_fact_file_error(error: FactFileError) -> None:
     err("\n".join(lines))
 
 
+RERUN = "rerun with --debug or JZFACTS_DEBUG=1 to see the traceback"
+
+
+def debugging() -> bool:
+    """Whether an internal error shows its traceback (--debug, JZFACTS_DEBUG=1)."""
+    return _state.debug or flag("JZFACTS_DEBUG")
+
+
+def bug_message(error: BaseException) -> str:
+    """What an unexpected error (a bug) says, in one line."""
+    return f"internal error, a bug ({type(error).__name__}: {printable(str(error))}); {RERUN}"
+
+
 def guarded(command: F) -> F:
     """A command that takes the global options after its name as well (gh, rg), turns
     expected errors into one line and their exit code, and unexpected ones into a bug report."""
@@ -143,11 +156,9 @@ def guarded(command: F) -> F:
         except Exception as error:
             if type(error).__module__.split(".")[0] in ("click", "typer"):
                 raise
-            if _state.debug or flag("JZFACTS_DEBUG"):
+            if debugging():
                 raise
-            err(f"internal error, a bug ({type(error).__name__}: "
-                f"{printable(str(error))}); rerun with --debug or JZFACTS_DEBUG=1 to see "
-                "the traceback")
+            err(bug_message(error))
             raise typer.Exit(3) from None
 
     # Typer reads a command's options from its signature: the command's own, then the
