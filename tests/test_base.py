@@ -186,8 +186,90 @@ def test_validate_checks_each_file_against_the_page_beside_it(run, tmp_path: Pat
     broken = run("validate", str(folder), "--json", facts=None)
     assert broken.exit_code == 2
     problems = json.loads(broken.stdout)["problems"]
-    assert any(problem["file"] == str(folder / "port.txt") and "is not on the page" in
-               problem["message"] for problem in problems)
+    # (a problem about a fact points at the fact in its file, as every validate problem does)
+    assert any(problem["file"] == str(folder / "port.toml") and problem["line"] and
+               f"is not on the page {folder / 'port.txt'}" in problem["message"]
+               for problem in problems)
+
+
+_AGAINST = """[[source]]
+id = "s"
+title = "标题"
+
+[[fact]]
+id = "a.visitors"
+label = "游客"
+label_en = "Visitors"
+value = 120
+unit = "万人次"
+approx = "exact"
+category = "commerce"
+section = "别的标题"
+quote = "今年游客120万人次"
+source = "s"
+
+[[fact]]
+id = "a.firms"
+label = "企业"
+label_en = "Firms"
+value = 188
+unit = "家"
+approx = "exact"
+category = "enterprises"
+section = "标题"
+quote = "全市高新技术企业188家"
+source = "s"
+repeats = [{section = "标题", quote = "企业188家，同比增长"}]
+
+[[not_fact]]
+text = "不在页面上"
+why = "x"
+
+[[not_fact]]
+text = "1月12日"
+why = "a date"
+fact = "a.firms"
+"""
+
+
+def test_a_page_problem_about_a_fact_points_into_the_fact_file(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """`validate facts.toml --page page.txt`: a quote, section or [[not_fact]] the page does
+    not hold is a problem of the fact file, at its table's line (file:line:, as every
+    validate problem is); a number of the page nothing explains stays at the page's line."""
+    page = tmp_path / "page.txt"
+    page.write_text("标题\n\n全市高新技术企业188家。1月12日，七里河新增企业12家。\n",
+                    encoding="utf-8")
+    facts = tmp_path / "facts.toml"
+    facts.write_text(_AGAINST, encoding="utf-8")
+    result = run("validate", str(facts), "--page", str(page), facts=None)
+    assert result.exit_code == 2
+    assert result.stdout.splitlines() == [
+        f"{facts}:5: fact a.visitors: quote: is not on the page {page} (compared without "
+        "white space): copy it from the page exactly",
+        f"{facts}:17: fact a.firms: repeats[1].quote: is not on the page {page} (compared "
+        "without white space): copy it from the page exactly",
+        f"{facts}:5: fact a.visitors: section: '别的标题' is no line of the page {page}: use "
+        "the heading the figure stands under",
+        f"{facts}:30: not_fact #1: '不在页面上' is not on the page {page}: copy the text "
+        "exactly",
+        f"{facts}:34: not_fact #2: '1月12日' is to be the period of fact 'a.firms', which "
+        "has period None",
+        f"{page}:3: 七: “七里河新增” is neither a fact's figure nor a year of its "
+        "period: add a fact whose quote holds it, or a [[not_fact]] with text = "
+        "\"七里河新增\" and why = \"…\"",
+        f"{page}:3: 12: “新增企业12家” is neither a fact's figure nor a year of its period: "
+        "add a fact whose quote holds it, or a [[not_fact]] with text = \"新增企业12家\" "
+        "and why = \"…\""]
+    document = json.loads(run("validate", str(facts), "--page", str(page), "--json",
+                              facts=None).stdout)
+    assert [(problem["file"], problem["line"], problem["fact"], problem["field"])
+            for problem in document["problems"]][:5] == [
+        (str(facts), 5, "a.visitors", "quote"), (str(facts), 17, "a.firms", "repeats[1].quote"),
+        (str(facts), 5, "a.visitors", "section"), (str(facts), 30, None, "not_fact #1"),
+        (str(facts), 34, None, "not_fact #2")]
+    # the same from standard input: lines counted in the text read
+    piped = run("validate", "-", "--page", str(page), input=_AGAINST, facts=None)
+    assert piped.stdout.splitlines()[0].startswith("<stdin>:5: fact a.visitors: quote: ")
 
 
 def test_list_streams_the_first_record_before_reading_the_rest() -> None:

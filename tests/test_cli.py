@@ -739,9 +739,13 @@ def test_json_errors_still_print_the_commands_one_shape(run, tmp_path: Path) -> 
     # (exit 2), as validate of a missing file already did.
     result = run("compare", "enterprises.high-tech", "nope.x", "--json")
     assert result.exit_code == 1 and "nope.x" in result.stderr
+    # (as the README's JSON table says: `facts` is [] and the rest null; nothing compared is
+    # neither approximate nor exact)
     assert json.loads(result.stdout) == {"unit": None, "dimension": None,
-                                         "difference_unit": None, "approximate": False,
+                                         "difference_unit": None, "approximate": None,
                                          "facts": []}
+    first = run("compare", "nope.a", "enterprises.high-tech", "--json")
+    assert first.exit_code == 1 and first.stdout == result.stdout
     (tmp_path / "empty").mkdir()
     result = run("validate", str(tmp_path / "empty"), "--json")
     document = json.loads(result.stdout)
@@ -784,3 +788,106 @@ def test_compare_sets_changes_beside_changes_and_a_fall_below_zero(run, tmp_path
     document = json.loads(run("compare", "e.fact-001", "e.fact-002", "--json",
                               facts=path).stdout)
     assert [row["difference"] for row in document["facts"]] == [0, -3.4]
+
+
+# What each command needs on its line besides the option tried (a search needs words).
+_NEEDS = {"search": ["企业"], "ask": ["瞪羚企业有几家"], "show": ["enterprises.gazelle"],
+          "compare": ["enterprises.high-tech", "enterprises.gazelle"],
+          "export": ["-f", "json", "-o", "-"], "extract": ["-"]}
+
+
+def _integer_options() -> list:  # type: ignore[type-arg]
+    """Every option of every command that reads an integer: (command, option name)."""
+    from jzfacts.cli.commands import click_command
+    from jzfacts.cli.options import COMMANDS
+
+    def numeric(kind: type) -> bool:  # (click's or the copy Typer vendors: by name)
+        return any(base.__name__ in ("IntParamType", "FloatParamType") for base in kind.__mro__)
+
+    return [(name, param.opts[0]) for name in COMMANDS for param in click_command(name).params
+            if param.param_type_name == "option" and numeric(type(param.type))]
+
+
+def test_the_integer_options_are_known() -> None:
+    """The class below covers every integer option there is (a new one joins it by itself)."""
+    assert _integer_options() == [("search", "--limit"), ("list", "--limit")]
+
+
+@pytest.mark.parametrize("command, option", _integer_options())
+@pytest.mark.parametrize("number", [str(2 ** 63), str(2 ** 64), "99999999999999999999",
+                                    "1" + "0" * 400])
+def test_an_integer_too_large_for_any_base_is_a_usage_error(run, command: str, option: str,
+                                                            number: str) -> None:  # type: ignore[no-untyped-def]
+    """Not 'internal error, a bug (ValueError: Stop argument for islice() …)': a usage error
+    as --limit 0 is, on the command line and on a batch line, where later lines are still
+    answered."""
+    import sys
+
+    result = run(command, *_NEEDS.get(command, []), option, number)
+    assert result.exit_code == 2, result.stderr
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr
+    assert f"Invalid value for '{option}'" in result.stderr and result.stdout == ""
+    assert run(command, *_NEEDS.get(command, []), option, str(sys.maxsize), "--json"
+               ).exit_code == 0
+    if command in ("list", "search"):
+        lines = f"{command} {' '.join(_NEEDS.get(command, []))} {option} {number}\nstats\n"
+        batch = run("batch", input=lines)
+        replies = [json.loads(line) for line in batch.stdout.splitlines()]
+        assert batch.exit_code == 1, batch.stderr
+        assert [(reply["line"], reply["ok"], reply.get("code")) for reply in replies] == [
+            (1, False, 2), (2, True, None)]
+        assert f"Invalid value for '{option}'" in replies[0]["error"]
+
+
+MEASURES = DATA / "valid" / "measures.toml"
+
+
+def test_durations_in_different_units_compare_on_seconds(run) -> None:  # type: ignore[no-untyped-def]
+    """分钟 against 秒 (and 小时, 天) is one measure, as 公斤 against 吨 is: not 'they measure
+    different things'."""
+    result = run("compare", "hospital.door-to-balloon", "race.men", "hospital.stay", "--json",
+                 facts=MEASURES)
+    assert result.exit_code == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert (document["unit"], document["difference_unit"]) == ("秒", "秒")
+    assert [(fact["normalized"], fact["difference"], fact["ratio"], fact["share"])
+            for fact in document["facts"]] == [
+        ({"value": 3480, "unit": "秒"}, 0, 1.0, None),
+        ({"value": 8008, "unit": "秒"}, 4528, 2.3011, None),
+        ({"value": 561600, "unit": "秒"}, 558120, 161.3793, None)]
+    table = run("compare", "hospital.door-to-balloon", "race.men", "--format", "table",
+                facts=MEASURES)
+    assert "58 分钟" in table.stdout and "+4,528" in table.stdout
+    assert "difference in 秒, against the first" in table.stdout
+    refused = run("compare", "race.men", "flood.road", facts=MEASURES)
+    assert refused.exit_code == 2 and "they measure different things" in refused.stderr
+
+
+@pytest.mark.parametrize("ids, shares", [
+    # parts of a whole: areas (and counts, money …) add up
+    (["museum.hall", "park.area"], [0.0005, 0.9995]),
+    (["museum.hall", "park.wetland"], [0.0033, 0.9967]),  # (公顷 is 10,000 平方米)
+    # durations do not (two winning times are no parts of a whole), nor levels of rates
+    (["race.men", "race.women"], [None, None]),
+    (["hospital.report", "hospital.stay"], [None, None]),
+    # a fall counts below zero: shares of 3 - 1 would be 150 % and -50 %
+    (["budget.up", "budget.down"], [None, None]),
+])
+def test_shares_only_of_parts_that_make_a_whole(run, ids: list, shares: list) -> None:  # type: ignore[no-untyped-def,type-arg]
+    result = run("compare", *ids, "--json", facts=MEASURES)
+    assert result.exit_code == 0, result.stderr
+    assert [fact["share"] for fact in json.loads(result.stdout)["facts"]] == shares
+
+
+@pytest.mark.parametrize("fact_id, shown", [
+    ("flood.rainfall", "186.5 毫米  = 0.1865 米"),
+    ("flood.road", "12 公里  = 12,000 米"),
+    ("park.area", "3.2 平方公里  = 3,200,000 平方米"),
+    ("hospital.door-to-balloon", "58 分钟  = 3,480 秒"),
+])
+def test_a_card_shows_the_value_in_its_base_unit(run, fact_id: str, shown: str) -> None:  # type: ignore[no-untyped-def]
+    card = run("show", fact_id, "--format", "table", facts=MEASURES)
+    assert shown in card.stdout, card.stdout
+    listed = run("list", "--fields", "id,normalized_value,normalized_unit", "--format", "csv",
+                 facts=MEASURES)
+    assert "flood.rainfall,0.1865,米" in listed.stdout.splitlines()

@@ -196,3 +196,54 @@ def test_what_the_validator_passes_every_view_can_show(raw: dict) -> None:  # ty
         assert figure_span(fact) is not None
         assert to_decimal(fact.value) in numbers_in(fact.quote)
         assert fact.period is None or bounds(fact.period) is not None
+
+
+@pytest.mark.parametrize("fixture, line, expected", [
+    ("not-fact-why", 6, "not_fact #1.why: missing"),
+    ("unit-table", 6, "unit #1.dimension: missing"),
+    ("source-empty-byline", 2, "source #1.byline: must not be empty (leave the key out "
+                               "instead)"),
+])
+def test_a_problem_in_another_table_is_at_that_tables_line(fixture: str, line: int,
+                                                           expected: str) -> None:
+    """file:line: for a [[source]], [[not_fact]], [[unit]] or [[category]] as for a [[fact]]
+    (the README promises file and line for every problem of a table)."""
+    path = DATA / "invalid" / f"{fixture}.toml"
+    _, problems = check_file(path)
+    assert [str(problem) for problem in problems] == [f"{path}:{line}: {expected}"]
+
+
+def test_tables_of_one_kind_are_told_apart_by_their_lines(tmp_path: Path) -> None:
+    path = write(tmp_path, """[[source]]
+id = "s"
+title = "t"
+
+[[ source ]]
+id = "s"
+title = "again"
+
+[[fact]]
+id = "a.b"
+label = "高新技术企业"
+label_en = "High-tech enterprises"
+value = 188
+unit = "家"
+approx = "exact"
+category = "enterprises"
+section = "x"
+quote = "高新技术企业188家"
+source = "s"
+
+[[not_fact]]
+text = "2022年"
+why = "a year"
+
+[[not_fact]]
+text = "1月12日"
+why = "a date"
+fact = "a.nope"
+""".encode())
+    _, problems = check_file(path)
+    assert [str(problem) for problem in problems] == [
+        f"{path}:5: source #2.id: duplicate source id 's'",
+        f"{path}:25: not_fact #2.fact: 'a.nope' names no fact"]

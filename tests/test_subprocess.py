@@ -213,6 +213,23 @@ def test_unexpected_error_is_one_line_unless_debugging(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, str(script), "--debug", "stats"],
                             capture_output=True, text=True, timeout=60, env=base_env())
     assert result.returncode != 0 and "Traceback" in result.stderr
+    # In batch, a bug ends its own line, not the batch: that line's reply says so (code 3),
+    # the lines after it are answered, and the batch ends with exit 3 and one line on stderr
+    batch = subprocess.run([sys.executable, str(script), "batch"], capture_output=True,
+                           text=True, timeout=60, env=base_env(),
+                           input="show loans.agri\nstats\nshow nope.x\nshow loans.agri\n")
+    replies = [json.loads(line) for line in batch.stdout.splitlines()]
+    assert [(reply["line"], reply["ok"], reply.get("code")) for reply in replies] == [
+        (1, True, None), (2, False, 3), (3, False, 1), (4, True, None)]
+    assert replies[1]["error"] == ("internal error, a bug (RuntimeError: kaboom); rerun with "
+                                   "--debug or JZFACTS_DEBUG=1 to see the traceback")
+    assert batch.returncode == 3
+    assert batch.stderr == ("jzfacts: 1 batch line met an internal error, a bug (line 2); "
+                            "rerun with --debug or JZFACTS_DEBUG=1 to see the traceback\n")
+    loud = subprocess.run([sys.executable, str(script), "--debug", "batch"],
+                          capture_output=True, text=True, timeout=60, env=base_env(),
+                          input="stats\nshow loans.agri\n")
+    assert loud.returncode != 0 and "Traceback" in loud.stderr and loud.stdout == ""
 
 
 def _run_with_stderr_on_a_terminal(args: List[str], env: Dict[str, str], columns: int = 0
@@ -430,3 +447,27 @@ def test_json_of_a_file_name_that_is_not_utf8_is_still_utf8(tmp_path: Path) -> N
             assert json.loads(text)
         else:
             assert all(json.loads(line) for line in text.splitlines())
+
+
+def test_messages_show_a_name_that_is_not_utf8_as_its_bytes(tmp_path: Path) -> None:
+    """A byte of a file name that is no UTF-8 is \\xff in every message on stderr, as a
+    draft writes it in a [[source]]'s file and as control characters are shown (it was
+    b\\udcffad.toml, Python's surrogate escape): the duplicate-id message, validate's
+    summary, a missing file, a page that cannot be read."""
+    odd = os.fsdecode(b"b\xffad.toml")
+    (tmp_path / odd).write_bytes(SMALL.read_bytes())
+    (tmp_path / "good.toml").write_bytes(SMALL.read_bytes())
+    runs = [(["--facts", str(tmp_path), "list"], 2),
+            (["--facts", str(tmp_path), "validate"], 2),
+            (["validate", str(tmp_path / odd)], 0),
+            (["--facts", str(tmp_path / os.fsdecode(b"gone\xfe\x01.toml")), "list"], 2),
+            (["validate", str(tmp_path / odd), "--page",
+              str(tmp_path / os.fsdecode(b"page\xff.txt"))], 2)]
+    for args, code in runs:
+        done = subprocess.run([sys.executable, "-m", "jzfacts", *args], capture_output=True,
+                              env=dict(base_env(), LC_ALL="C.UTF-8"), timeout=60)
+        message = done.stderr.decode("utf-8")  # (raises where a raw byte is printed)
+        assert done.returncode == code, message
+        assert "\\udc" not in message and "\x01" not in message, message
+        assert "b\\xffad.toml" in message or "gone\\xfe\\x01.toml" in message or \
+            "page\\xff.txt" in message, message

@@ -61,20 +61,30 @@ def compare(facts: Sequence[Fact]) -> Comparison:
                 f"{fact.id} ({_measure(fact)}): they measure different things")
     unit = first.normalized[1]
     is_year = first.kind == "year"
-    additive = not is_year and UNITS[first.unit].additive
     # (a fall the page states as 下降1.5% is -1.5 % beside a rise of 1.9 %)
     values = [-to_decimal(fact.normalized[0]) if fact.direction == "down"
               else to_decimal(fact.normalized[0]) for fact in facts]
     total = sum(values, Decimal(0))
+    whole = _parts_of_a_whole(first, values)
     rows = []
     for fact, value in zip(facts, values):
         ratio = None if is_year or values[0] == 0 else round(float(value / values[0]), 4)
-        share = round(float(value / total), 4) if additive and total else None
+        share = round(float(value / total), 4) if whole else None
         rows.append(Compared(fact, plain_number(value), plain_number(value - values[0]),
                              ratio, share))
     difference_unit = {"%": "百分点"}.get(unit, "年" if is_year else unit)
     return Comparison(tuple(rows), unit, first.dimension, difference_unit,
                       any(fact.approx != "exact" for fact in facts))
+
+
+def _parts_of_a_whole(first: Fact, values: Sequence[Decimal]) -> bool:
+    """Whether the values can be parts of one whole, so that each one's share of their total
+    means something: amounts of a unit that adds up (counts, money, tonnes, areas …; not
+    percentages, rates, temperatures, ages, levels or durations: two winning times are no
+    parts of one), none of them below zero (a fall beside a rise: 3 and -1 would be 150 %
+    and -50 % of 2), and a total above zero."""
+    return first.kind == "amount" and UNITS[first.unit].additive and \
+        all(value >= 0 for value in values) and sum(values, Decimal(0)) > 0
 
 
 def _measure(fact: Fact) -> str:
@@ -145,7 +155,7 @@ class CompareResult(NamedTuple):
     def nothing() -> Any:
         """The document where nothing was compared (an unknown id): the one shape, empty."""
         return {"unit": None, "dimension": None, "difference_unit": None,
-                "approximate": False, "facts": []}
+                "approximate": None, "facts": []}
 
     def empty(self) -> bool:
         return False

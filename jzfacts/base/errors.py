@@ -2,7 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from typing import List, NamedTuple, Optional, Sequence
+
+#: What a message cannot show as it is: control characters, and the bytes of a file name
+#: that are no UTF-8 (Python keeps each as a surrogate escape, U+DC80-U+DCFF).
+_UNSHOWABLE = "[\x00-\x1f\x7f-\x9f\udc80-\udcff]"
+
+
+def escaped(text: str, keep: str = "\t\n") -> str:
+    """Text as every message shows it, and as a draft writes a page's name: each control
+    character (but those in `keep`) and each byte of a name that is no UTF-8 as \\xNN
+    (b\\xffad.toml, never the surrogate b\\udcffad.toml); the one way jzfacts shows them."""
+    def shown(found: re.Match[str]) -> str:
+        char = found.group()
+        if char in keep:
+            return char
+        code = ord(char)
+        return f"\\x{code - 0xDC00 if code >= 0xDC00 else code:02x}"
+
+    return re.sub(_UNSHOWABLE, shown, text)
 
 
 class Problem(NamedTuple):

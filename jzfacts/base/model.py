@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable, Dict, NamedTuple, Optional, Tuple, TypeVar, Union
 
-from .units import UNITS, Number, dimension, normalize
+from .units import UNITS, Number, dimension, normalize, says_itself
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -126,8 +126,8 @@ class Fact(NamedTuple):
         if self.kind in ("ordinal", "identifier"):
             return f"{unit.name_en} No. {number} ({self.kind}, not an amount)"
         qualifier = APPROX[self.approx][0]
-        if unit.power:
-            base = f"{format_number(self.normalized[0], grouped=True)} {unit.name_en}"
+        if not says_itself(unit):  # (8.92 万吨 is 89,200 tonnes; 10 公里 is 10 km)
+            base = f"{format_number(self.normalized[0], grouped=True)} {UNITS[unit.base].name_en}"
             words = f"{number} {self.unit} ({base})"
         else:
             words = f"{number} {unit.name_en}".rstrip()

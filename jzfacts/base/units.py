@@ -40,10 +40,21 @@ class Unit(NamedTuple):
 
     symbol: str
     base: str
-    power: int  # value × 10**power is the value in the base unit
+    power: int  # value × factor × 10**power is the value in the base unit
     dimension: str
     name_en: str
     additive: bool = True  # whether shares of a total make sense
+    # a whole number of base units no power of ten gives (a minute: 60 seconds)
+    factor: int = 1
+
+    @property
+    def scaled(self) -> bool:
+        """Whether a value in this unit differs from its value in the base unit."""
+        return bool(self.power) or self.factor != 1
+
+    def in_base(self, value: Decimal) -> Decimal:
+        """A value in this unit, exactly, in its base unit (58 分钟: 3480 秒)."""
+        return (value * self.factor if self.factor != 1 else value).scaleb(self.power)
 
     @property
     def counts_its_own(self) -> bool:
@@ -52,9 +63,10 @@ class Unit(NamedTuple):
         return self.dimension.startswith("count (")
 
 
-# The built-in units, one a line: symbol | base | power | dimension | English name |
-# "not additive" where shares of a total make no sense (%, ℃). "-" is the empty unit of a
-# dimensionless figure; "=dimensionless" its dimension (DIMENSIONLESS). Read at import.
+# The built-in units, one a line: symbol | base | power (or ×factor) | dimension | English
+# name | "not additive" where shares of a total make no sense (%, ℃, durations). "-" is the
+# empty unit of a dimensionless figure; "=dimensionless" its dimension (DIMENSIONLESS). Read
+# at import.
 _TABLE = """
 元 | 元 | 0 | money | yuan
 美元 | 美元 | 0 | money (US dollars) | US dollars
@@ -80,22 +92,27 @@ mg | 吨 | -9 | mass | tonnes
 标准箱 | 标准箱 | 0 | container capacity | TEU
 标箱 | 标准箱 | 0 | container capacity | TEU
 TEU | 标准箱 | 0 | container capacity | TEU
-公里 | 公里 | 0 | length | km
-千米 | 公里 | 0 | length | km
-km | 公里 | 0 | length | km
-米 | 公里 | -3 | length | km
-m | 公里 | -3 | length | km
-厘米 | 公里 | -5 | length | km
-cm | 公里 | -5 | length | km
-毫米 | 公里 | -6 | length | km
-mm | 公里 | -6 | length | km
+# Lengths in metres and areas in square metres, the SI units: rainfall in 毫米, heights in
+# 米 and roads in 公里 all read as plain numbers there (186.5 毫米 = 0.1865 米, 10 公里 =
+# 10,000 米), where kilometres made 0.0001865. A unit with an English name of its own (km,
+# minutes) is said so; one named as its base (公斤: tonnes) is said in the base's words.
+米 | 米 | 0 | length | metres
+m | 米 | 0 | length | metres
+公里 | 米 | 3 | length | km
+千米 | 米 | 3 | length | km
+km | 米 | 3 | length | km
+厘米 | 米 | -2 | length | cm
+cm | 米 | -2 | length | cm
+毫米 | 米 | -3 | length | mm
+mm | 米 | -3 | length | mm
+# 1 亩 is 2,000/3 m²: no finite decimal, so a dimension of its own
 亩 | 亩 | 0 | area | mu
-公顷 | 公顷 | 0 | area (hectares) | hectares
-平方公里 | 平方公里 | 0 | area (km²) | km²
-km² | 平方公里 | 0 | area (km²) | km²
-平方米 | 平方公里 | -6 | area (km²) | km²
-m² | 平方公里 | -6 | area (km²) | km²
-㎡ | 平方公里 | -6 | area (km²) | km²
+平方米 | 平方米 | 0 | area (m²) | m²
+m² | 平方米 | 0 | area (m²) | m²
+㎡ | 平方米 | 0 | area (m²) | m²
+平方公里 | 平方米 | 6 | area (m²) | km²
+km² | 平方米 | 6 | area (m²) | km²
+公顷 | 平方米 | 4 | area (m²) | hectares
 立方米 | 立方米 | 0 | volume | m³
 m³ | 立方米 | 0 | volume | m³
 方 | 立方米 | 0 | volume | m³
@@ -153,24 +170,28 @@ bp | 个百分点 | -2 | percentage points | percentage points | not additive
 种 | 种 | 0 | kinds | kinds
 场 | 场 | 0 | events | events
 次 | 次 | 0 | times | times
-年 | 年 | 0 | years | years
-天 | 天 | 0 | days | days
-日 | 天 | 0 | days | days   # (in rates: 1500吨/日; 16日 is a date)
-小时 | 小时 | 0 | hours | hours
-分钟 | 分钟 | 0 | minutes | minutes
-秒 | 秒 | 0 | seconds | seconds
-h | 小时 | 0 | hours | hours
-s | 秒 | 0 | seconds | seconds
-个月 | 个月 | 0 | months | months
-个小时 | 小时 | 0 | hours | hours
-个季度 | 个季度 | 0 | quarters | quarters
+# Durations: seconds, minutes, hours, days and weeks are one dimension, in seconds (a day is
+# 86,400 of them: exact, where a second is no finite decimal of an hour). None adds up to a
+# whole: two winning times, or a stay and a wait, are no parts of one (no shares). Years,
+# months and quarters have no fixed length: each stays a dimension of its own.
+秒 | 秒 | 0 | seconds | seconds | not additive
+s | 秒 | 0 | seconds | seconds | not additive
+分钟 | 秒 | ×60 | seconds | minutes | not additive
+小时 | 秒 | ×3600 | seconds | hours | not additive
+个小时 | 秒 | ×3600 | seconds | hours | not additive
+h | 秒 | ×3600 | seconds | hours | not additive
+天 | 秒 | ×86400 | seconds | days | not additive
+日 | 秒 | ×86400 | seconds | days | not additive   # (in rates: 1500吨/日; 16日 is a date)
+星期 | 秒 | ×604800 | seconds | weeks | not additive
+个星期 | 秒 | ×604800 | seconds | weeks | not additive
+年 | 年 | 0 | years | years | not additive
+个月 | 个月 | 0 | months | months | not additive
+个季度 | 个季度 | 0 | quarters | quarters | not additive
 # days the markets or offices open: a count of their own (not calendar days)
-工作日 | 工作日 | 0 | working days | working days
-个工作日 | 工作日 | 0 | working days | working days
-交易日 | 交易日 | 0 | trading days | trading days
-个交易日 | 交易日 | 0 | trading days | trading days
-星期 | 星期 | 0 | weeks | weeks
-个星期 | 星期 | 0 | weeks | weeks
+工作日 | 工作日 | 0 | working days | working days | not additive
+个工作日 | 工作日 | 0 | working days | working days | not additive
+交易日 | 交易日 | 0 | trading days | trading days | not additive
+个交易日 | 交易日 | 0 | trading days | trading days | not additive
 批 | 批 | 0 | batches | batch
 届 | 届 | 0 | editions | edition
 泊位 | 泊位 | 0 | berths | berth
@@ -195,11 +216,12 @@ def _table_units(table: str) -> Dict[str, Unit]:
         if not row:
             continue
         fields = [field.strip() for field in row.split("|")] + [""] * 2
-        symbol, base, power, dimension, name, additive = fields[:6]
+        symbol, base, scale, dimension, name, additive = fields[:6]
         symbol, base = ("" if symbol == "-" else symbol), ("" if base == "-" else base)
         dimension = DIMENSIONLESS if dimension == "=dimensionless" else dimension
-        units[symbol] = Unit(symbol, base, int(power), dimension, name,
-                             additive != "not additive")
+        factor, power = (int(scale[1:]), 0) if scale.startswith("×") else (1, int(scale))
+        units[symbol] = Unit(symbol, base, power, dimension, name,
+                             additive != "not additive", factor)
     return units
 
 
@@ -261,7 +283,7 @@ _LATIN_BASES: Dict[str, Tuple[str, int, str, str, str, bool]] = {
     "Wh": ("千瓦时", -3, "energy", "kWh", "kMGT", True),
     "J": ("J", 0, "energy (joules)", "joules", "kMGTP", True),
     "cal": ("cal", 0, "energy (calories)", "calories", "k", True),
-    "m": ("公里", -3, "length", "km", "nμµumcdk", True),
+    "m": ("米", 0, "length", "metres", "nμµumcdk", True),
     "g": ("吨", -6, "mass", "tonnes", "nμµumk", True),
     "t": ("吨", 0, "mass", "tonnes", "kMG", True),
     "L": ("立方米", -3, "volume", "m³", "μµumcdk", True),
@@ -274,7 +296,7 @@ _LATIN_BASES: Dict[str, Tuple[str, int, str, str, str, bool]] = {
             False),
     "VA": ("VA", 0, "apparent power", "volt-amperes", "kMG", True),
     "N": ("N", 0, "force", "newtons", "kM", False),
-    "s": ("秒", 0, "seconds", "seconds", "nμµum", True),
+    "s": ("秒", 0, "seconds", "seconds", "nμµum", False),
     "mol": ("mol", 0, "amount of substance", "moles", "nμµum", True),
 }
 # Symbols too short to be read alone after a number: 502B, 5A级 and 2b are names; with a
@@ -293,17 +315,16 @@ def _latin_units() -> Dict[str, Unit]:
         for prefix in ("Ki", "Mi", "Gi", "Ti", "Pi"):
             found[prefix + symbol] = Unit(prefix + symbol, prefix + symbol, 0,
                                           f"data ({prefix + symbol})", prefix + symbol)
-    for length, power in (("km", 0), ("m", -3), ("dm", -4), ("cm", -5), ("mm", -6)):
-        found.setdefault(length + "²", Unit(length + "²", "平方公里", 2 * power,
-                                            "area (km²)", "km²"))
-        found.setdefault(length + "³", Unit(length + "³", "立方米", 3 * (power + 3),
+    for length, power in (("km", 3), ("m", 0), ("dm", -1), ("cm", -2), ("mm", -3)):
+        found.setdefault(length + "²", Unit(length + "²", "平方米", 2 * power,
+                                            "area (m²)", "m²"))
+        found.setdefault(length + "³", Unit(length + "³", "立方米", 3 * power,
                                             "volume", "m³"))
-    # (their bases are in the table above: 平方公里, 立方米, 千瓦, 千瓦时, 吨, 公里, 秒)
+    # (their bases are in the table above: 平方米, 立方米, 千瓦, 千瓦时, 吨, 米, 秒)
     found.update({
-        "ml": found["mL"]._replace(symbol="ml"), "ha": Unit("ha", "公顷", 0, "area (hectares)",
-                                                             "hectares"),
-        "kW·h": found["kWh"]._replace(symbol="kW·h"), "min": Unit("min", "分钟", 0, "minutes",
-                                                                 "minutes"),
+        "ml": found["mL"]._replace(symbol="ml"), "ha": _BASE_UNITS["公顷"]._replace(symbol="ha"),
+        "kW·h": found["kWh"]._replace(symbol="kW·h"),
+        "min": _BASE_UNITS["分钟"]._replace(symbol="min"),
         "dB": Unit("dB", "dB", 0, "sound level", "decibels", additive=False),
         "ppm": Unit("ppm", "ppm", 0, "parts per million", "ppm", additive=False),
         "ppb": Unit("ppb", "ppm", -3, "parts per million", "ppm", additive=False),
@@ -329,7 +350,7 @@ _CHINESE_BASES = {  # symbol: (Latin symbol it is, prefixes it takes)
 }
 # Other measures news prints; 平米 and 分贝 are read before the count words 平 and 分.
 _OTHER_UNITS = (
-    Unit("平米", "平方公里", -6, "area (km²)", "km²"),
+    Unit("平米", "平方米", 0, "area (m²)", "m²"),
     Unit("英寸", "英寸", 0, "length (inches)", "inches"),
     Unit("英尺", "英尺", 0, "length (feet)", "feet"),
     Unit("英里", "英里", 0, "length (miles)", "miles"),
@@ -423,7 +444,10 @@ class UnitTable(Mapping[str, Unit]):
             if symbol.startswith(prefix) and rest:  # (万千瓦: 千瓦 is a unit; 万万吨 none)
                 unit = self._declared.get(rest) or self._base.get(rest)
                 if unit is not None:
-                    return unit._replace(symbol=symbol, power=unit.power + power)
+                    # (named as its base is: 1.2 万公里 is 12,000 metres, never 1.2 km)
+                    base = self._declared.get(unit.base) or self._base.get(unit.base)
+                    return unit._replace(symbol=symbol, power=unit.power + power,
+                                         name_en=base.name_en if base else unit.name_en)
         per = re.fullmatch(r"/(\d+|[一二三四五六七八九十]+)?(万|千|百|亿)", symbol) \
             if symbol.startswith("/") else None
         if per:  # 9.8/10万: a rate per 100,000 (of people, births …), as the page writes it
@@ -450,10 +474,16 @@ class UnitTable(Mapping[str, Unit]):
         raise KeyError(symbol)
 
     def _factor(self, symbol: str) -> Optional[Unit]:
-        """A unit below a rate's line: any unit, or 月 (元/月, GB/户·月: a month)."""
+        """A unit below a rate's line: any unit, or 月 (元/月, GB/户·月: a month). A unit a
+        whole factor makes its base (a minute, an hour) stays itself there: 120 km/h is no
+        exact number of metres a second, so it is 120,000 米/小时, per hour as written."""
         if symbol == "月":
             return self["个月"]._replace(symbol="月")
-        return self[symbol] if symbol and symbol in self else None
+        unit = self[symbol] if symbol and symbol in self else None
+        if unit is not None and unit.factor != 1:
+            own = _OWN_SYMBOL[(unit.base, unit.factor)]
+            return Unit(own, own, unit.power, unit.name_en, unit.name_en, unit.additive)
+        return unit
 
     def __contains__(self, symbol: object) -> bool:
         if not isinstance(symbol, str):
@@ -491,6 +521,11 @@ class UnitTable(Mapping[str, Unit]):
 
 
 UNITS = UnitTable(_BASE_UNITS)
+
+#: The symbol of each unit a factor makes its base, by (base, factor): h and 个小时 are 小时
+#: (what a rate per hour is written in, whichever the page wrote).
+_OWN_SYMBOL = {(unit.base, unit.factor): unit.symbol
+               for unit in reversed(list(_BASE_UNITS.values())) if unit.factor != 1}
 
 
 @cache
@@ -544,12 +579,28 @@ def plain_number(number: Decimal) -> Number:
 
 
 def normalize(value: Number, unit: str) -> Tuple[Number, str]:
-    """The value in its base unit: 21.3 亿元 → 2130000000 元; % and counts stay as they are."""
+    """The value in its base unit: 21.3 亿元 → 2130000000 元, 58 分钟 → 3480 秒; % and counts
+    stay as they are."""
     entry = UNITS[unit]
-    if entry.power == 0:  # counts and %: nothing to scale (and no decimal import)
+    if not entry.scaled:  # counts and %: nothing to scale (and no decimal import)
         return (int(value) if isinstance(value, float) and value.is_integer() else value,
                 entry.base)
-    return plain_number(to_decimal(value).scaleb(entry.power)), entry.base
+    return plain_number(entry.in_base(to_decimal(value))), entry.base
+
+
+def says_itself(unit: Unit) -> bool:
+    """Whether a unit's English name says its value as it stands (10 km, 58 minutes), or it
+    is named as its base is and its value must be said in base units (8.92 万吨: 89,200
+    tonnes; 5 公斤: 0.005 tonnes)."""
+    if not unit.scaled:
+        return True
+    base = UNITS.get(unit.base, unit)
+    return unit.name_en != base.name_en
+
+
+def in_base(value: Decimal, unit: str) -> Decimal:
+    """A value in a unit of the table, exactly, in its base unit (8.92 万吨: 89,200 吨)."""
+    return UNITS[unit].in_base(value)
 
 
 def dimension(unit: str, kind: str = "amount") -> str:

@@ -90,9 +90,14 @@ class ProblemsResult(NamedTuple):
 def fact_lines(text: str) -> list[int]:
     """The line of each [[fact]] header, so problems can point at the fact (lines counted
     as TOML counts them, by line feeds; one scan of the text, not a match per line)."""
+    return table_lines(text, "fact")
+
+
+def table_lines(text: str, table: str) -> list[int]:
+    """The line of each [[table]] header of a kind ([[fact]], [[not_fact]] …), in order."""
     lines: list[int] = []
     line, last = 1, 0
-    for header in re.finditer(r"\[\[[^\S\n]*fact[^\S\n]*\]\]", text):
+    for header in re.finditer(r"\[\[[^\S\n]*" + table + r"[^\S\n]*\]\]", text):
         start = text.rfind("\n", 0, header.start()) + 1
         if text[start:header.start()].strip():
             continue  # not at the start of its line
@@ -322,8 +327,32 @@ def _table_problems(item: Mapping[str, Any], fields: Mapping[str, tuple[type, bo
     return found
 
 
+#: The line of a file's Nth table of a kind (1-based), where it can be told.
+TableLine = Callable[[str, int], Optional[int]]
+
+
+def table_line_of(text: str, data: Mapping[str, Any]) -> TableLine:
+    """The line of each table of `text` (parsed as `data`), counted once a problem asks for
+    it; None where the headers found are not the tables parsed (a header inside a string)."""
+    counted: dict[str, list[int]] = {}
+
+    def line_of(table: str, number: int) -> Optional[int]:
+        if table not in counted:
+            lines = table_lines(text, table) if text else []
+            raw = data.get(table)
+            counted[table] = lines if isinstance(raw, list) and len(lines) == len(raw) else []
+        lines = counted[table]
+        return lines[number - 1] if 0 < number <= len(lines) else None
+
+    return line_of
+
+
+def _no_line(table: str, number: int) -> Optional[int]:
+    return None
+
+
 def _check_tables(raw: Any, table: str, fields: Mapping[str, tuple[type, bool]],
-                  name: str) -> list[Problem]:
+                  name: str, line_of: TableLine = _no_line) -> list[Problem]:
     if raw is None:
         return []
     if not isinstance(raw, list):
@@ -332,30 +361,33 @@ def _check_tables(raw: Any, table: str, fields: Mapping[str, tuple[type, bool]],
     for index, item in enumerate(raw, 1):
         where = f"{table} #{index}"
         if not isinstance(item, dict):
-            found.append(Problem(name, "must be a table", field=where))
+            found.append(Problem(name, "must be a table", field=where,
+                                 line=line_of(table, index)))
             continue
-        found.extend(Problem(name, message, field=f"{where}.{key}")
+        found.extend(Problem(name, message, field=f"{where}.{key}", line=line_of(table, index))
                      for key, message in _table_problems(item, fields))
     return found
 
 
-def _check_sources(raw_sources: Any, name: str) -> tuple[list[Problem], list[str]]:
+def _check_sources(raw_sources: Any, name: str, line_of: TableLine = _no_line
+                   ) -> tuple[list[Problem], list[str]]:
     """The [[source]] tables' problems (as any table's), duplicate ids, and the ids."""
-    found = _check_tables(raw_sources, "source", SOURCE_FIELDS, name)
+    found = _check_tables(raw_sources, "source", SOURCE_FIELDS, name, line_of)
     ids: list[str] = []
     for index, raw in enumerate(raw_sources if isinstance(raw_sources, list) else [], 1):
         source_id = raw.get("id") if isinstance(raw, dict) else None
         if isinstance(source_id, str):
             if source_id in ids:
                 found.append(Problem(name, f"duplicate source id {source_id!r}",
-                                     field=f"source #{index}.id"))
+                                     field=f"source #{index}.id",
+                                     line=line_of("source", index)))
             ids.append(source_id)
     return found, ids
 
 
 def validate(data: Mapping[str, Any], name: str, text: str = "") -> list[Problem]:
     """Every problem in a parsed fact file, in file order; empty when the file is valid."""
-    found, known = check_tables(data, name)
+    found, known = check_tables(data, name, text)
     raw_facts = data.get("fact")
     if raw_facts is None:
         found.append(Problem(name, "no facts: the file has no [[fact]] tables"))
@@ -376,23 +408,26 @@ def validate(data: Mapping[str, Any], name: str, text: str = "") -> list[Problem
 
     seen: dict[str, int] = {}
     found.extend(check_facts(raw_facts, known, name, line_of, seen=seen))
-    found.extend(not_fact_problems(data, seen, name))
+    found.extend(not_fact_problems(data, seen, name, text))
     return found
 
 
-def check_tables(data: Mapping[str, Any], name: str) -> tuple[list[Problem], Known]:
+def check_tables(data: Mapping[str, Any], name: str, text: str = ""
+                 ) -> tuple[list[Problem], Known]:
     """The problems of a parsed fact file's other tables and top-level keys (all but its
-    facts), and what its facts may name."""
+    facts), each at its table's line in `text` where that is given, and what its facts may
+    name."""
     _compile()
+    line_of = table_line_of(text, data)
     found: list[Problem] = []
     for key in sorted(set(data) - set(TOP_LEVEL)):
         found.append(Problem(name, f"unknown top-level key {key!r} (expected [[fact]], "
                                    "[[source]], [[not_fact]], [[unit]] and [[category]] "
                                    "tables)"))
-    source_problems, source_ids = _check_sources(data.get("source"), name)
+    source_problems, source_ids = _check_sources(data.get("source"), name, line_of)
     found.extend(source_problems)
     for table, fields in DECLARATIONS.items():
-        found.extend(_check_tables(data.get(table), table, fields, name))
+        found.extend(_check_tables(data.get(table), table, fields, name, line_of))
     categories = (*BUILT_IN_CATEGORIES, *(raw["name"] for raw in _tables(data, "category")))
     known = Known(source_ids, UNITS.with_declared(declared_units(_tables(data, "unit"))),
                   categories)
@@ -433,11 +468,16 @@ def check_facts(raw_facts: Sequence[Any], known: Known, name: str,
 
 
 def not_fact_problems(data: Mapping[str, Any], ids: Collection[str],
-                      name: str) -> list[Problem]:
-    """[[not_fact]] tables that name a fact the file does not have."""
-    return [Problem(name, f"{raw['fact']!r} names no fact", field=f"not_fact #{index}.fact")
-            for index, raw in enumerate(_tables(data, "not_fact"), 1)
-            if raw.get("fact") is not None and raw["fact"] not in ids]
+                      name: str, text: str = "") -> list[Problem]:
+    """[[not_fact]] tables that name a fact the file does not have (at their lines in
+    `text`, where that is given)."""
+    line_of = table_line_of(text, data)
+    raw_tables = data.get("not_fact")
+    return [Problem(name, f"{raw['fact']!r} names no fact", field=f"not_fact #{index}.fact",
+                    line=line_of("not_fact", index))
+            for index, raw in enumerate(raw_tables if isinstance(raw_tables, list) else [], 1)
+            if isinstance(raw, dict) and not _table_problems(raw, DECLARATIONS["not_fact"])
+            and raw.get("fact") is not None and raw["fact"] not in ids]
 
 
 def warnings(data: Mapping[str, Any], name: str, text: str = "") -> list[Problem]:

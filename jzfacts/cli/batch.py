@@ -83,10 +83,21 @@ class _Nothing(JzfactsError):
     exit_code = 1
 
 
+class BatchBug(JzfactsError):
+    """Lines of a batch met an internal error (each line's reply says which)."""
+
+    exit_code = 3
+
+
 def run_batch(fact_base: Any, lines: TextIO, write: Callable[[str], None],
-              parse: Parse) -> int:
-    """Answer every non-blank, non-comment line; return how many lines failed."""
+              parse: Parse, debug: bool = False) -> int:
+    """Answer every non-blank, non-comment line; return how many lines failed. A bug on a
+    line is that line's reply (code 3) and the next lines are answered; BatchBug at the end
+    says so (with `debug`, the bug is raised at once, for its traceback)."""
+    from .options import RERUN, bug_message
+
     failures = 0
+    bugs: List[int] = []
     for number, line in enumerate(lines, 1):
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
@@ -101,7 +112,17 @@ def run_batch(fact_base: Any, lines: TextIO, write: Callable[[str], None],
         except JzfactsError as error:
             failures += 1
             reply.update(ok=False, code=error.exit_code, error=str(error))
+        except Exception as error:  # a bug: this line's, not the batch's
+            if debug:
+                raise
+            failures += 1
+            bugs.append(number)
+            reply.update(ok=False, code=BatchBug.exit_code, error=bug_message(error))
         write(dumps(reply) + "\n")
+    if bugs:
+        shown = ", ".join(map(str, bugs[:10])) + (" …" if len(bugs) > 10 else "")
+        raise BatchBug(f"{len(bugs)} batch line{'s' if len(bugs) > 1 else ''} met an internal "
+                       f"error, a bug (line{'s' if len(bugs) > 1 else ''} {shown}); {RERUN}")
     return failures
 
 

@@ -472,7 +472,9 @@ def batch_command() -> None:
     if STDIN in entries(_state.facts):
         raise UsageError("batch reads its lines from standard input: the fact file cannot "
                          "come from there too (--facts -)")
-    failures = run_batch(base(), sys.stdin, write, LineParser())
+    from .options import debugging
+
+    failures = run_batch(base(), sys.stdin, write, LineParser(), debugging())
     if failures:
         raise typer.Exit(1)
 

@@ -79,8 +79,10 @@ def settle() -> None:
 
 
 def err(message: str) -> None:
-    """One message on stderr, prefixed with the program's name."""
-    sys.stderr.write(f"jzfacts: {message}\n")
+    """One message on stderr, prefixed with the program's name; whatever it names is shown
+    as every message shows it (printable: a control character or a byte of a file name that
+    is no UTF-8 as \\xNN), even where the caller did not say so."""
+    sys.stderr.write(f"jzfacts: {printable(message)}\n")
     sys.stderr.flush()
 
 
@@ -114,6 +116,19 @@ def _report_fact_file_error(error: FactFileError) -> None:
     err("\n".join(lines))
 
 
+RERUN = "rerun with --debug or JZFACTS_DEBUG=1 to see the traceback"
+
+
+def debugging() -> bool:
+    """Whether an internal error shows its traceback (--debug, JZFACTS_DEBUG=1)."""
+    return _state.debug or flag("JZFACTS_DEBUG")
+
+
+def bug_message(error: BaseException) -> str:
+    """What an unexpected error (a bug) says, in one line."""
+    return f"internal error, a bug ({type(error).__name__}: {printable(str(error))}); {RERUN}"
+
+
 def guarded(command: F) -> F:
     """A command that takes the global options after its name as well (gh, rg), turns
     expected errors into one line and their exit code, and unexpected ones into a bug report."""
@@ -141,11 +156,9 @@ def guarded(command: F) -> F:
         except Exception as error:
             if type(error).__module__.split(".")[0] in ("click", "typer"):
                 raise
-            if _state.debug or flag("JZFACTS_DEBUG"):
+            if debugging():
                 raise
-            err(f"internal error, a bug ({type(error).__name__}: "
-                f"{printable(str(error))}); rerun with --debug or JZFACTS_DEBUG=1 to see "
-                "the traceback")
+            err(bug_message(error))
             raise typer.Exit(3) from None
 
     # Typer reads a command's options from its signature: the command's own, then the
@@ -200,7 +213,7 @@ def shown_progress(files: Any) -> Iterator[None]:
                    MofNCompleteColumn(), TimeElapsedColumn(),
                    console=Console(file=sys.stderr), transient=True)
     tasks: Dict[str, Any] = {}
-    name = describe(files) or ""
+    name = printable(describe(files) or "")
 
     def show(stage: str, done: int, total: Optional[int]) -> None:
         if stage not in tasks:
@@ -356,7 +369,10 @@ PeriodOpt = Annotated[Optional[List[str]], typer.Option(
 ApproxOpt = Annotated[Optional[List[str]], typer.Option(
     "--approx", help="Only exact, over, under or about values (repeat for any of several).",
     metavar="APPROX", autocompletion=_complete_approx)]
-LimitOpt = Annotated[Optional[int], typer.Option("--limit", "-n", min=1,
+#: The largest number an integer option takes: what Python's slices, islice and SQLite's
+#: integers hold (a --limit of 2**63 is no base's size: a usage error, as 0 is, not a bug).
+LARGEST = sys.maxsize
+LimitOpt = Annotated[Optional[int], typer.Option("--limit", "-n", min=1, max=LARGEST,
                                                  help="At most this many results.")]
 SortOpt = Annotated[str, typer.Option(
     "--sort", "-s", help="id, value or category; -value (a leading -) reverses. value "

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import os
-import re
 import sys
 from typing import Any, Iterator, List, NamedTuple, Optional, Sequence, TextIO, Tuple
 
 from ..base.env import flag
-from ..base.errors import UsageError
+from ..base.errors import UsageError, escaped
 from ..base.records import check_fields
 from .documents import flatten
 from .render import FORMATS
 
 COLOR_MODES = ("auto", "always", "never")
-_UNPRINTABLE = r"[\x00-\x08\x0b-\x1f\x7f-\x9f]"
 
 
 class PipeClosed(Exception):
@@ -22,8 +20,9 @@ class PipeClosed(Exception):
 
 
 def printable(text: str) -> str:
-    """Text from the user, safe to echo: control characters and escapes shown, not sent."""
-    return re.sub(_UNPRINTABLE, lambda match: f"\\x{ord(match.group()):02x}", text)
+    """Text from the user, safe to echo: control characters, escapes and the bytes of a name
+    that are no UTF-8 shown as \\xNN (errors.escaped), not sent; tabs and line breaks kept."""
+    return escaped(text)
 
 
 def quoted(text: str) -> str:

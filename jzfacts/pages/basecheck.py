@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
-from ..base.errors import FactFileError, Problem
+from ..base.errors import FactFileError, Problem, escaped
 from ..base.files import FactFile
 
 
@@ -24,21 +24,12 @@ class FileCheck(NamedTuple):
 
 STDIN_NAME = "<stdin>"
 
-#: What a page's name cannot hold in a fact file (TOML is UTF-8 text): a control character,
-#: a byte of a name that is no UTF-8 (Python's surrogate escape, U+DC80-U+DCFF).
-_UNWRITABLE = "[\x00-\x1f\x7f-\x9f\udc80-\udcff]"
-
 
 def page_field(name: str) -> str:
-    """A page's file name as a [[source]]'s `file` writes it: what it cannot hold as \\xNN
-    (the byte, or the character's code), which page_on_disk reads back."""
-    import re
-
-    def escaped(found: Any) -> str:
-        code = ord(found.group())
-        return f"\\x{code - 0xDC00 if code >= 0xDC00 else code:02x}"
-
-    return re.sub(_UNWRITABLE, escaped, name)
+    """A page's file name as a [[source]]'s `file` writes it (TOML is UTF-8 text): what it
+    cannot hold as \\xNN (errors.escaped: the byte, or the character's code, line breaks and
+    tabs too), which page_on_disk reads back."""
+    return escaped(name, keep="")
 
 
 def page_on_disk(folder: Path, field: str) -> Optional[Path]:
@@ -122,6 +113,24 @@ def check_base(files: Sequence[FactFile], page: Optional[str] = None) -> List[Fi
     return checks
 
 
+def _places(file: FactFile, data: Any) -> Tuple[Dict[str, Any], List[Any]]:
+    """Where each fact (by id) and each [[not_fact]] (in order) of a valid file stands in
+    it, for the problems a page finds with them (file:line:, as every problem is)."""
+    from ..base.validate import table_lines
+    from .pagecheck import Place
+
+    text = _text_of(file)
+    raw_facts, not_facts = data.get("fact", []), data.get("not_fact", [])
+    def lines_of(table: str, count: int) -> List[Optional[int]]:
+        lines: List[Optional[int]] = list(table_lines(text, table))
+        return lines if len(lines) == count else [None] * count  # (a header in a string)
+
+    return ({raw["id"]: Place(file.name, line)
+             for raw, line in zip(raw_facts, lines_of("fact", len(raw_facts)))},
+            [Place(file.name, line, index)
+             for index, line in enumerate(lines_of("not_fact", len(not_facts)), 1)])
+
+
 def _text_of(file: FactFile) -> str:
     """A fact file's text again, for the lines of warnings (read only where one is)."""
     if file.text is not None:
@@ -146,10 +155,12 @@ def _pages(valid: Sequence[Any], page: Optional[str]
         text = Page.read(name, read_page(page)) if valid else None  # (read once: - is stdin)
         for number, file, data in valid:
             assert text is not None
+            facts_at, not_facts_at = _places(file, data)
             yield number, check_page(text, build(data, file.name).facts,
-                                     data.get("not_fact", [])), name
+                                     data.get("not_fact", []), facts_at=facts_at,
+                                     not_facts_at=not_facts_at), name
         return
-    groups: Dict[Path, List[Tuple[int, List[Any], List[Any], str, int]]] = {}
+    groups: Dict[Path, List[Tuple[int, List[Any], List[Any], str, int, Any]]] = {}
     for number, file, data in valid:
         if file.text is not None:
             continue
@@ -160,17 +171,22 @@ def _pages(valid: Sequence[Any], page: Optional[str]
         facts = build(data, file.name).facts
         found = {page_name: (beside, sources) for page_name, sources in named.items()
                  if (beside := page_on_disk(file.path.parent, page_name)) is not None}
+        places = _places(file, data) if found else None
         for page_name, (beside, sources) in found.items():
             mine = [fact for fact in facts if fact.source in sources]
             shown = str(Path(file.name).parent / page_name)
             groups.setdefault(beside.resolve(), []).append(
-                (number, mine, data.get("not_fact", []), shown, len(found)))
+                (number, mine, data.get("not_fact", []), shown, len(found), places))
     for beside, members in groups.items():
         text = Page.read(members[0][3], read_page(str(beside)))
         page_facts = [fact for member in members for fact in member[1]]
         # a file of one page: its [[not_fact]]s are that page's; else those found on it
-        not_facts = [raw for member in members for raw in member[2]
-                     if member[4] == 1 or text.spans(raw["text"])]
-        problems = check_page(text, page_facts, not_facts)
+        kept = [(raw, at) for member in members
+                for raw, at in zip(member[2], member[5][1])
+                if member[4] == 1 or text.spans(raw["text"])]
+        facts_at = {fact_id: at for member in reversed(members)
+                    for fact_id, at in member[5][0].items()}
+        problems = check_page(text, page_facts, [raw for raw, _ in kept], facts_at=facts_at,
+                              not_facts_at=[at for _, at in kept])
         for index, member in enumerate(members):  # the page's problems are told once
             yield member[0], problems if index == 0 else [], None if problems else member[3]

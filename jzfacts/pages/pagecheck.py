@@ -169,16 +169,40 @@ def _dates_in_period(text: str, fact: Fact) -> bool:
     return bool(years) and all(year in period for year in years)
 
 
+class Place(NamedTuple):
+    """Where a fact or a [[not_fact]] stands in its fact file: a problem about it points
+    there (file:line:), as every other validate problem does; `number` is a [[not_fact]]'s
+    number in its file."""
+
+    file: str
+    line: Optional[int] = None
+    number: int = 0
+
+
 def check_page(page: Page, facts: Sequence[Fact], not_facts: Sequence[Mapping[str, Any]],
-               sections: bool = True) -> List[Problem]:
-    """Every way the fact file and the page disagree, in page order where it has one."""
+               sections: bool = True, facts_at: Optional[Mapping[str, Place]] = None,
+               not_facts_at: Optional[Sequence[Place]] = None) -> List[Problem]:
+    """Every way the fact file and the page disagree: first what the facts and
+    [[not_fact]]s say that the page does not hold, each at its table in its fact file where
+    `facts_at` (by id) and `not_facts_at` (in order) say where that is (else at the page);
+    then, in page order, the numbers of the page nothing explains, at their lines."""
     found: List[Problem] = []
+    on = f"the page {page.name}"
+
+    def fact_problem(fact: Fact, field: str, message: str) -> Problem:
+        place = (facts_at or {}).get(fact.id) or Place(page.name)
+        return Problem(place.file, message, fact=fact.id, field=field, line=place.line)
+
+    def not_fact_problem(index: int, message: str) -> Problem:
+        place = not_facts_at[index - 1] if not_facts_at else Place(page.name, None, index)
+        return Problem(place.file, message, field=f"not_fact #{place.number or index}",
+                       line=place.line)
+
     for fact in facts:
         for field, quote in _quotes(fact):
             if compact(quote) not in page.text:
-                found.append(Problem(page.name, "is not on the page (compared without white "
-                                     "space): copy it from the page exactly",
-                                     fact=fact.id, field=field))
+                found.append(fact_problem(fact, field, f"is not on {on} (compared without "
+                                          "white space): copy it from the page exactly"))
     if sections:
         # (a section holds no control character: a heading is read without them)
         headings = {compact(re.sub(r"[\x00-\x08\x0e-\x1b\x7f-\x9f]", "", line))
@@ -187,21 +211,20 @@ def check_page(page: Page, facts: Sequence[Fact], not_facts: Sequence[Mapping[st
             for section in {fact.section, *(repeat.section for repeat in fact.repeats)}:
                 if compact(section) not in headings and not any(
                         heading.startswith(compact(section)) for heading in headings):
-                    found.append(Problem(page.name, f"section {section!r} is no line of "
-                                         "the page: use the heading the figure stands under",
-                                         fact=fact.id, field="section"))
+                    found.append(fact_problem(fact, "section", f"{section!r} is no line of "
+                                              f"{on}: use the heading the figure stands "
+                                              "under"))
     by_id = {fact.id: fact for fact in facts}
     for index, raw in enumerate(not_facts, 1):
         if not page.spans(raw["text"]):
-            found.append(Problem(page.name, f"{raw['text']!r} is not on the page: copy the "
-                                 "text exactly", field=f"not_fact #{index}"))
+            found.append(not_fact_problem(index, f"{raw['text']!r} is not on {on}: copy the "
+                                          "text exactly"))
         named = by_id.get(raw.get("fact", ""))
         if raw.get("fact") and (named is None or not _dates_in_period(raw["text"], named)):
-            found.append(Problem(page.name, f"{raw['text']!r} is to be "
-                                 f"the period of fact {raw['fact']!r}, which "
-                                 + ("does not exist" if named is None else
-                                    f"has period {named.period!r}"),
-                                 field=f"not_fact #{index}"))
+            found.append(not_fact_problem(index, f"{raw['text']!r} is to be the period of "
+                                          f"fact {raw['fact']!r}, which "
+                                          + ("does not exist" if named is None else
+                                             f"has period {named.period!r}")))
     unexplained, only = explained(page, facts, not_facts)
     for start, end in unexplained:
         figure, words = page.text[start:end], page.around(start, end)
@@ -212,9 +235,8 @@ def check_page(page: Page, facts: Sequence[Fact], not_facts: Sequence[Mapping[st
     for index, numbers in only.items():
         raw = not_facts[index]
         if page.spans(raw["text"]) and not numbers:
-            found.append(Problem(page.name, f"{raw['text']!r} explains no number the facts "
-                                 "do not: remove it",
-                                 field=f"not_fact #{index + 1}"))
+            found.append(not_fact_problem(index + 1, f"{raw['text']!r} explains no number "
+                                          "the facts do not: remove it"))
     return found
 
 

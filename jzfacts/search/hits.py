@@ -10,7 +10,7 @@ from ..base.model import Fact, derived
 from ..base.numerals import CHINESE_NUMERAL_CHARS, QuestionNumber
 from ..base.patterns import compiled
 from ..base.plain import Plain
-from ..base.units import UNITS, to_decimal
+from ..base.units import UNITS, in_base, to_decimal
 from .forms import fold_text
 from .ranking import Stats, coverage, score, stats_of, top_terms
 from .terms import Query, fact_columns, read_query
@@ -126,7 +126,7 @@ def unit_words_of() -> dict[str, str]:
 def number_values(number: NumberQuery) -> list[Decimal]:
     """The values and normalized values a number query can match (number_matches)."""
     if number.unit:
-        return [number.stated, number.stated.scaleb(UNITS[number.unit].power)] \
+        return [number.stated, in_base(number.stated, number.unit)] \
             if number.unit in UNITS else [number.stated]
     return sorted({number.stated, *([number.scaled] if number.scaled is not None else [])})
 
@@ -139,7 +139,7 @@ def number_matches(fact: Fact, number: NumberQuery) -> bool:
         if number.unit == fact.unit:
             return stated == number.stated
         if number.unit in UNITS and UNITS[number.unit].base == fact.normalized[1]:
-            return normalized == number.stated.scaleb(UNITS[number.unit].power)
+            return normalized == in_base(number.stated, number.unit)
         return False
     if number.scaled is not None:
         return normalized == number.scaled
@@ -168,7 +168,7 @@ def question_values(number: QuestionNumber) -> set[Decimal]:
     number with a magnitude is that number only: 10亿 is never the 10 of 十余公里."""
     values = {number.scaled} if number.scaled != number.value else {number.value}
     if number.unit and number.unit in UNITS:
-        values.add(number.scaled.scaleb(UNITS[number.unit].power))
+        values.add(in_base(number.scaled, number.unit))
     return values
 
 

@@ -160,7 +160,7 @@ class Writer:
                 jobs.append((prepare.read_whole, number, slot, str(file.path), file.name))
                 continue
             plans[number] = made
-            table_problems, known[number] = check_tables(made.tables, file.name)
+            table_problems, known[number] = check_tables(made.tables, file.name, made.text)
             self.problems.extend(table_problems)
             declare(made.tables)
             jobs.extend((prepare.read_part, number, slot, start, end, first, counts, file.name)
@@ -210,7 +210,7 @@ class Writer:
 
             ids = {fact_id for fact_id, where in self.ids.items() if where[0] == number}
             self.problems.extend(not_fact_problems(made.tables, ids,
-                                                   self.files[number].name))
+                                                   self.files[number].name, made.text))
         if self.problems:
             raise FactFileError(self.problems)
         if any(info.get("stamp") is None for info in infos.values()):

@@ -741,6 +741,10 @@ def unit_words_of(units: Mapping[str, Any]) -> dict[str, str]:
     found.update({"tons": "吨", "tonne": "吨", "ton": "吨", "person": "人", "persons": "人",
                   "organizations": "家", "companies": "家", "firms": "家", "enterprises": "家",
                   "percent": "%", "kilometres": "公里", "kilometers": "公里", "items": "项",
+                  # units named in their own words whose base is another (公里 is 1,000 米,
+                  # a minute 60 秒): a word names the unit, not its base
+                  "km": "公里", "hectares": "公顷", "minutes": "分钟", "hours": "小时",
+                  "days": "天", "weeks": "星期",
                   "berths": "泊位", "containers": "标准箱", "container": "标准箱",
                   "boxes": "标准箱",
                   # where a ship ties up, in the words of its trade

@@ -268,7 +268,7 @@ def fact_card(fact: Fact, result: FactsResult) -> Panel:
     # an ordinal, an identifier); approx gets its own row.
     value = _value(fact)
     normalized_value, normalized_unit = fact.normalized
-    if fact.kind == "amount" and UNITS[fact.unit].power:
+    if fact.kind == "amount" and UNITS[fact.unit].scaled:
         value.append(f"  = {format_number(normalized_value, grouped=True)} {normalized_unit}",
                      style="dim")
     if fact.kind != "amount":
@@ -314,8 +314,14 @@ def compare_view(result: CompareResult, width: int) -> RenderableType:
     if result.fields:
         return records_view(result.records(), width)
     first = comparison.rows[0].fact
-    power = UNITS[first.unit].power if first.kind == "amount" else 0
+    unit = UNITS[first.unit]
+    # The difference in the first fact's unit where a power of ten gives it exactly (−11.72
+    # 亿元); in the base unit where a factor would not (4,528 秒 is no finite decimal of
+    # minutes). The base-unit column where any value is in another unit than its base.
+    power = unit.power if first.kind == "amount" and unit.factor == 1 else 0
     difference_unit = first.unit if power else comparison.difference_unit
+    scaled = any(row.fact.kind == "amount" and UNITS[row.fact.unit].scaled
+                 for row in comparison.rows)
     cells = []
     for row in comparison.rows:
         fact = row.fact
@@ -347,10 +353,10 @@ def compare_view(result: CompareResult, width: int) -> RenderableType:
     if table_width(fixed) > width:
         blocks: List[Block] = [(_bold(cells_[0]), [
             (header.replace("\n", " "), cell) for header, cell in zip(headers[1:], cells_[1:])
-            if not (header.startswith("normalized") and not power)]) for cells_ in cells]
+            if not (header.startswith("normalized") and not scaled)]) for cells_ in cells]
         return Group(stacked(blocks, width), Text(""), Text(caption, style="dim"),
                      bar_chart(bars, width))
-    if power:
+    if scaled:
         label_width, normalized_width, share_width = fit_columns(
             width, fixed, [(natural[1], 8), (natural[3], natural[3]),
                            (natural[6], natural[6])], (0, 1, 2))
