@@ -4156,3 +4156,20 @@ def test_a_part_another_edition_or_medal_of_an_articles_figure_is_refused(tmp_pa
     for question in ("冬运会女子运动员有多少名", "上一届冬运会有多少名运动员参赛",
                      "长春市代表团获得多少枚银牌"):
         assert asked(question) is None, question
+
+
+def test_a_drafts_undated_figures_are_of_its_page_and_its_added_ones_added(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """今年 of a draft whose figures have no period is its page's year; 新增学位约6300个 is
+    an added figure though the draft's label says only 学位; 今年上半年 gives its figures no
+    period of the whole year (a question about the half year is answered)."""
+    path = _article(tmp_path, "schools", "涪城区秋季开学\n\n2022年9月2日\n\n本报讯 今年上半年全区"
+                    "新建学校3所。全区新增学位约6300个，春茶累计产量达4650吨。\n")
+    base = load(path)
+
+    def asked(question: str):  # type: ignore[no-untyped-def]
+        found = ask_answer(base, question=[question]).result.answer
+        return found.value if found is not None else None
+
+    assert asked("今年新增了多少个学位") == 6300
+    assert asked("今年春茶产量有多少吨") == 4650
+    assert asked("今年上半年新建了几所学校") == 3

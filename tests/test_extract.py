@@ -790,8 +790,9 @@ def test_this_year_and_last_year_are_read_from_the_pages_date() -> None:
 
 def test_a_stated_year_and_this_year_agree_or_give_no_period() -> None:
     text = "营收\n2023年6月25日\n\n2023年上半年营收10亿元，今年全年预计20亿元，去年为18亿元。\n"
+    # (2023年上半年: a part of the year, no period of the whole year; 今年全年 is it)
     assert [(fact["value"], fact.get("period")) for fact in draft(text)["fact"]] == [
-        (10, "2023"), (20, "2023"), (18, "2022")]
+        (10, None), (20, "2023"), (18, "2022")]
     # each figure takes the year of its own clause, a stated one or one named from the date
     each = "营收\n2023年6月25日\n\n2021年营收8亿元，今年为12亿元。\n"
     assert [fact.get("period") for fact in draft(each)["fact"]] == ["2021", "2023"]

@@ -147,10 +147,21 @@ def period_of(sentence: str, year: Optional[int] = None) -> Optional[str]:
         stated += [(match.start(), match.end(),
                     str(year - _YEARS_BACK[next(filter(None, match.groups()))]))
                    for match in _RELATIVE_YEAR.finditer(sentence)]
-    years = [text for start, end, text in stated
+    years = [(end, text) for start, end, text in stated
              if not re.search(r"(?:比|较|与|同|和|跟)$", sentence[:start]) and
              not re.match(r"\S{0,4}?相比", sentence[end:])]
-    return years[0] if len(set(years)) == 1 else None
+    if len({text for _, text in years}) != 1:
+        return None
+    if any(_PART_OF_YEAR.match(sentence, end) for end, _ in years):
+        return None  # (今年上半年, 2023年1—5月: a part of the year, not the year)
+    return years[0][1]
+
+
+#: What after a year makes its figures a part of it (上半年, 前三季度, 1—5月, 一季度, 上旬).
+_PART_OF_YEAR = re.compile(r"\s*(?:[上下]半年|(?:第|前)?[一二三四1-4]\s*季度|"
+                           r"[1-9]\d?\s*[-—–~～至到]\s*[1-9]\d?\s*月|"
+                           r"[一二三四五六七八九十]+\s*[-—–~～至到]\s*[一二三四五六七八九十]+\s*月|"
+                           r"[1-9]\d?月[上中下]旬)")
 
 
 

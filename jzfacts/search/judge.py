@@ -804,7 +804,9 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
             return f"the page gives no {level} figure for it (only {others[0]})"
     for period in reading.periods:
         period = period.at(today) if today != scope.today else period
-        in_quote = fact.period is None and period.period[:4] in fact.quote
+        # (a figure the page gives no period for is of its page's date: 今年 of a draft)
+        in_quote = fact.period is None and (period.period[:4] in fact.quote or
+                                            today is not None and period.period == str(today))
         if not covers(fact.period, period) and not in_quote:
             if fact.kind == "year" and (reading.check or any(
                     named.period == str(fact.value) for named in reading.periods)):
@@ -856,7 +858,8 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
             part not in fact.quote.lower():
         # 2022年上半年的涉农贷款, Q1 agri loans: the page's 9.58亿元 is the year's
         return f"the page gives the figure for {fact.period} as a whole, not for {part}"
-    added = increment(f"{fact.label} {fact.label_en}")
+    # (新增学位约6300个: a draft's label 学位 drops the 新增 its quote says of the figure)
+    added = increment(f"{fact.label} {fact.label_en}") or _added_in_quote(fact)
     if added and asks_total(reading.folded):
         return ONLY_ADDED
     if not added and asks_added(reading.folded) and not fact.direction and not (
@@ -1022,6 +1025,17 @@ def is_derived(fact: Fact) -> bool:
 
 def increment(text: str) -> bool:
     return compiled(_INCREMENT).search(text) is not None
+
+
+def _added_in_quote(fact: Fact) -> bool:
+    """Whether the quote says 新增 of the figure's own thing (新增学位约6300个, 新增4家载体):
+    新增 and then the label's words, with the figure after them."""
+    at = fact.quote.find("新增")
+    if at < 0 or not fact.label:
+        return False
+    rest = fact.quote[at + 2:]
+    return rest.startswith(fact.label) or bool(rest[:1]) and (
+        rest[:1].isdigit() or rest[:1] in "约近超逾") and fact.label in rest
 
 
 #: Words asking how many were added (新评上的, newly recognised, how many new): a total
