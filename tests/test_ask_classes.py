@@ -4173,3 +4173,15 @@ def test_a_drafts_undated_figures_are_of_its_page_and_its_added_ones_added(tmp_p
     assert asked("今年新增了多少个学位") == 6300
     assert asked("今年春茶产量有多少吨") == 4650
     assert asked("今年上半年新建了几所学校") == 3
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a last clause that keeps one of the things asked about: that one is asked
+    ("水稻和大豆的机械化率，只问大豆的", "mechanisation.soybean"),
+    ("gazelles or young eagles in Jinzhou? just tell me the gazelle count",
+     "enterprises.gazelle"),
+    # (the places the rest names stay its scope)
+    ("大连的雏鹰和瞪羚，只要雏鹰的数", None),
+])
+def test_a_clause_that_keeps_one_thing_asks_that_thing(question: str, fact: str) -> None:
+    assert answer(question) == fact

@@ -1746,9 +1746,40 @@ _SET_ASIDE_EN = (r"(?:^|(?<=[,;:.?!—–]))\s*(?:but\s+|and\s+)?"
                  r"[^,;:.?!—–]{2,40}?\s*(?=$|[,;:.?!—–])")
 
 
+#: A last clause that keeps one of the things asked about (雏鹰 vs 瞪羚，只要雏鹰的数; are
+#: there more rice or soy beans? just give me the rice %): that thing is what is asked.
+_KEEP_ONLY_ZH = (r"(?:^|(?<=[，,。；;？?！!\s]))(?:我)?(?:只要|只问|只看|只想知道|就要|就问)"
+                 r"([^，,。；;？?！!\s]{2,12}?)[。.!！?？\s]*$")
+_KEEP_ONLY_EN = (r"(?:^|(?<=[,;:.?!—–]))\s*(?:but\s+)?(?:just|only)\s+(?:give\s+me\s+|"
+                 r"tell\s+me\s+|want\s+|need\s+)(?:the\s+)?([^,;:.?!—–]{2,40}?)\s*[.?!]*$")
+
+
+def kept_only(text: str, statistics: Any) -> str:
+    """The thing a question's last clause keeps of those it asks about, read alone, where
+    it names something the page has; else ''."""
+    if not any(hint in text for hint in ("只", "就要", "就问", "just", "only")):
+        return ""
+    found = compiled(_KEEP_ONLY_ZH).search(text) or compiled(_KEEP_ONLY_EN, re.I).search(text)
+    if found is None or found.start() == 0:
+        return ""
+    kept = found.group(1)
+    if not asked(kept, statistics).query.items or \
+            not compiled("|".join(LEVELS.values())).sub("", kept).strip(" 的"):
+        return ""  # (…，只要市级: a level of what the question asks, read with it)
+    # (the places and years the rest names are still the question's scope: 大连的雏鹰和
+    # 瞪羚，只要雏鹰的数 asks Dalian's)
+    scope = [place.text for place in places_in(text[:found.start()])] + \
+        compiled(r"(?:19|20)\d{2}年?|今年|去年|前年").findall(text[:found.start()])
+    return " ".join([*dict.fromkeys(scope), kept])
+
+
 def set_aside(text: str, statistics: Any) -> str:
     """A question without what its reader sets aside (产学研联盟典型那类有几家，提升类先不管:
-    典型那类有几家), where something is left to ask; else the text as typed."""
+    典型那类有几家), where something is left to ask; or, where its last clause keeps one
+    of the things asked about (只要雏鹰的数), that one; else the text as typed."""
+    kept = kept_only(text, statistics)
+    if kept:
+        return kept
     if not any(hint in text for hint in ("不", "别", "放一", "not", "mind", "orget", "gnore")):
         return text
     kept = compiled(_SET_ASIDE_ZH).sub("", text)
