@@ -4182,6 +4182,8 @@ def test_a_drafts_undated_figures_are_of_its_page_and_its_added_ones_added(tmp_p
      "enterprises.gazelle"),
     # (the places the rest names stay its scope)
     ("大连的雏鹰和瞪羚，只要雏鹰的数", None),
+    # (a level kept, as people say it, is read with the whole question)
+    ("十年来科技奖获奖成果多少项 省里的不问 就问市里的", "awards.municipal"),
 ])
 def test_a_clause_that_keeps_one_thing_asks_that_thing(question: str, fact: str) -> None:
     assert answer(question) == fact

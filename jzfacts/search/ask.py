@@ -1763,8 +1763,10 @@ def kept_only(text: str, statistics: Any) -> str:
     if found is None or found.start() == 0:
         return ""
     kept = found.group(1)
-    if not asked(kept, statistics).query.items or \
-            not compiled("|".join(LEVELS.values())).sub("", kept).strip(" 的"):
+    from .question import colloquial_levels
+
+    if not asked(kept, statistics).query.items or not compiled(
+            "|".join(LEVELS.values())).sub("", colloquial_levels(kept)).strip(" 的"):
         return ""  # (…，只要市级: a level of what the question asks, read with it)
     # (the places and years the rest names are still the question's scope: 大连的雏鹰和
     # 瞪羚，只要雏鹰的数 asks Dalian's)

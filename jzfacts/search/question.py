@@ -1188,7 +1188,7 @@ _LEVEL_HINTS = ("国家", "全国", "ational", "tate-", "tate level", "省", "ro
 _SAID_LEVELS = {"省": "省级", "市": "市级", "县": "县级"}
 _SAID_AFTER = ("里头", "里边", "里面", "一级", "里")
 # (得了市里科技奖; 那个市里头评的; 不要省里的, 就市里的)
-_SAID_BEFORE = "那这的们了过得获拿个要就是和跟与或只"
+_SAID_BEFORE = "那这的们了过得获拿个要就是和跟与或只问看"
 #: What makes 市里/省里 a level: who rated or approved it (评, 认定, 批, 定, 选, 的).
 _RATED = frozenset("评认批定选审的级自")
 
