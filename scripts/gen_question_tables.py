@@ -331,7 +331,7 @@ def abroad(known: Set[str]) -> List[str]:
 def region_divisions(simplified: Any, chinese: Any) -> List[str]:
     """Taiwan's, Hong Kong's and Macau's counties, cities and districts (屏东县, 彰化县, 澎湖县:
     GeoNames gives many of them no Chinese name), from pycountry's ISO 3166-2 subdivisions
-    and their names in its Chinese translations (zh_CN, zh_TW, simplified), each with its
+    and their names in its Chinese translations (zh_CN, zh_TW, zh_HK, simplified), each with its
     short name (屏东 of 屏东县) where that is two characters or more."""
     import gettext
 

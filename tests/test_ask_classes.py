@@ -4187,3 +4187,54 @@ def test_a_drafts_undated_figures_are_of_its_page_and_its_added_ones_added(tmp_p
 ])
 def test_a_clause_that_keeps_one_thing_asks_that_thing(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+def test_the_review_of_round_20s_rules(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """What a review of the round's rules found: a sentence after the question that narrows
+    it is no sign-off; a total in the clause after a 新增 is no added figure; 'Just' as
+    'just'; the previous games is another edition; 女生 inside 妇女生育 is no side asked; a
+    declared unit whose base is no unit of its own answers in English without a crash."""
+    from jzfacts.search.ask import kept_only, unsigned
+    from jzfacts.search.judge import _added_in_quote, _side_alone
+
+    assert unsigned("有多少名运动员参赛？我要女子的。", {"女子": 1}) == \
+        "有多少名运动员参赛？我要女子的。"
+    assert unsigned("有多少名运动员参赛？谢谢！", {"女子": 1}) == "有多少名运动员参赛？"
+    total = load(shipped_path()).facts[0]._replace(label="载体总数",
+                                                   quote="新增4家载体，全市载体总数达到56家")
+    assert not _added_in_quote(total)
+    assert _added_in_quote(total._replace(label="学位", quote="全区新增学位约6300个"))
+    statistics = load(shipped_path()).statistics()
+    assert kept_only("gazelles or eagles? Just tell me the gazelle count", statistics)
+    assert not _side_alone("妇女生育保险参保人数有多少", "女生")
+    path = _article(tmp_path, "games", "省冬季运动会闭幕\n\n2023年1月16日\n\n本报讯 "
+                    "1860名运动员参加比赛。\n", "2023")
+    assert ask_answer(load(path), question=["How many athletes competed at the previous "
+                                            "games?"]).result.answer is None
+    seedlings = tmp_path / "seedlings.toml"
+    seedlings.write_text('''[[source]]
+id = "s"
+title = "苗木"
+
+[[unit]]
+symbol = "万株"
+base = "株苗"
+power = 4
+dimension = "count (seedlings)"
+name_en = "ten-thousand seedlings"
+
+[[fact]]
+id = "s.seedlings"
+label = "苗木"
+label_en = "Seedlings planted"
+value = 3
+unit = "万株"
+approx = "exact"
+category = "agriculture"
+section = "苗木"
+quote = "栽植苗木3万株"
+source = "s"
+''', encoding="utf-8")
+    found = ask_answer(load(seedlings), question=["how many seedlings were planted"])
+    assert found.result.answer is not None
+    assert "3" in found.result.answer.describe_en()  # (no KeyError on the base 株苗)

@@ -837,3 +837,14 @@ def test_a_stated_year_and_this_year_agree_or_give_no_period() -> None:
 def test_a_label_names_the_thing_its_own_clause_measures(text: str,
                                                           labels: List[str]) -> None:
     assert [fact["label"] for fact in draft(f"标题\n\n{text}\n")["fact"]] == labels
+
+
+def test_the_review_of_round_20s_drafting_rules() -> None:
+    """截至今年 names this year (至今年均 does not); 内 that begins a word (内地) is no 'within'."""
+    from jzfacts.base.numerals import quantities
+    from jzfacts.pages.labels import period_of
+
+    assert period_of("截至今年6月底，全市共有企业1200家", 2023) == "2023"
+    assert period_of("至今年均增长5%", 2023) is None
+    assert [q.approx for q in quantities("节日3天内地游客增多")] == ["exact"]
+    assert [q.approx for q in quantities("3天内办结")] == ["under"]

@@ -127,7 +127,9 @@ class Fact(NamedTuple):
             return f"{unit.name_en} No. {number} ({self.kind}, not an amount)"
         qualifier = APPROX[self.approx][0]
         if not says_itself(unit):  # (8.92 万吨 is 89,200 tonnes; 10 公里 is 10 km)
-            base = f"{format_number(self.normalized[0], grouped=True)} {UNITS[unit.base].name_en}"
+            # (a declared unit's base need be no unit of its own: its name is then the unit's)
+            named = UNITS.get(unit.base, unit).name_en
+            base = f"{format_number(self.normalized[0], grouped=True)} {named}"
             words = f"{number} {self.unit} ({base})"
         else:
             words = f"{number} {unit.name_en}".rstrip()

@@ -180,7 +180,7 @@ def everyday_numerals(text: str) -> str:
     a run of two characters or more that reads as one number changes: 陆续, 收拾, 参加, 大陆
     and 伍 alone stay what they are. Full-width digits are read as ASCII ones, with the
     point and thousands comma of a full-width number (４８．６％ → 48.6%, ３，２００ → 3,200)."""
-    if any("\uff05" <= char <= "\uff19" for char in text):
+    if any("\uff10" <= char <= "\uff19" or char == "\uff05" for char in text):
         if "．" in text or "，" in text:
             text = compiled(_WIDE_MARKS).sub(
                 lambda match: "." if match.group() == "．" else ",", text)
@@ -571,6 +571,8 @@ def _approx_before(text: str, start: int) -> Tuple[str, int]:
     return "", start
 
 
+#: Words 内 begins that are no 'within' (3天内地游客: mainland visitors).
+_INNER_WORDS = ("内地", "内贸", "内容", "内部", "内外", "内蒙", "内陆", "内河", "内需", "内资")
 #: Units of time a span is counted in (3天内: within three days).
 _SPANS = frozenset(("年", "个月", "月", "天", "日", "周", "星期", "个星期", "小时", "个小时",
                     "分钟", "秒", "工作日", "个工作日", "交易日", "个交易日", "季度", "个季度"))
@@ -697,7 +699,8 @@ def quantities(text: str) -> List[Quantity]:
                 end = phrase.end
         approx_after, after_end = _approx_after(text, end)
         if not approx_after and unit in _SPANS and \
-                text.startswith(("内", "之内"), end):
+                text.startswith(("内", "之内"), end) and \
+                not text.startswith(_INNER_WORDS, end):
             # 四十八小时内, 3个工作日内: within so long (以内 is read above; 省内 is a place)
             approx_after, after_end = "under", end + (1 if text[end] == "内" else 2)
         approx, begin = _approx_before(text, begin)

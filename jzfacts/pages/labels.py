@@ -130,8 +130,8 @@ def subject_of(label: str) -> str:
 
 #: Years a sentence names from the page's date: 今年 (its year), 去年, 前年. Not inside another
 #: word: 如今年轻人, 失去年轻, 过去年份, 三年前年均, 提前年度.
-_RELATIVE_YEAR = re.compile(r"(?<![如至迄])(今)年(?![轻纪龄])|(?<![失过离回出进上下来])(去)年"
-                            r"(?![轻纪龄份])|(?<![\d〇零一二三四五六七八九十百千两几数多年以之提目此从先当"
+_RELATIVE_YEAR = re.compile(r"(?<![如迄])(?<!(?<!截)至)(今)年(?![轻纪龄])|"
+                            r"(?<![失过离回出进上下来])(去)年(?![轻纪龄份])|(?<![\d〇零一二三四五六七八九十百千两几数多年以之提目此从先当"
                             r"生日半])(前)年(?![轻纪龄度份])")
 _YEARS_BACK = {"今": 0, "去": 1, "前": 2}
 

@@ -1600,8 +1600,9 @@ def whole_city_asked(reading: Any, fact: Any, fact_base: Any) -> str:
 def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> Answer:
     """The one fact that answers a question, with the page's words, or none."""
     text = " ".join(question)
-    said = set_aside(corrected(marked(structured(unsigned(text))), fact_base.statistics()),
-                     fact_base.statistics())
+    statistics = fact_base.statistics()
+    said = set_aside(corrected(marked(structured(unsigned(text, statistics.known))),
+                               statistics), statistics)
     considered = consider(fact_base, said)
     # (…R&D intensity above five percent and revenue above a certain line; what's that
     # revenue line?: what the story names most is no answer to what it asks after it)
@@ -1757,7 +1758,7 @@ _KEEP_ONLY_EN = (r"(?:^|(?<=[,;:.?!—–]))\s*(?:but\s+)?(?:just|only)\s+(?:giv
 def kept_only(text: str, statistics: Any) -> str:
     """The thing a question's last clause keeps of those it asks about, read alone, where
     it names something the page has; else ''."""
-    if not any(hint in text for hint in ("只", "就要", "就问", "just", "only")):
+    if not any(hint in text.lower() for hint in ("只", "就要", "就问", "just", "only")):
         return ""
     found = compiled(_KEEP_ONLY_ZH).search(text) or compiled(_KEEP_ONLY_EN, re.I).search(text)
     if found is None or found.start() == 0:
@@ -1808,18 +1809,19 @@ _COUNTING = frozenset(("count", "sum", "total", "number"))
 
 #: A sentence a reader signs off with after asking (I wish to confirm before our meeting;
 #: Thanks!; 谢谢; 我写报告要用): about them, not what is asked.
-_SIGN_OFF = (r"^\s*(?:i\b|i'[a-z]+\b|we\b|we'[a-z]+\b|my\b|our\b|thanks?\b|thank\s+you\b|"
-             r"cheers\b|regards\b|much\s+appreciated\b|"
-             r"我(?:要|想|得|需要|们要|写|做|在|好)|谢谢|多谢|感谢|麻烦(?:了|你|您)|辛苦)")
+_SIGN_OFF = (r"^\s*(?:i\b(?!\s+mean)|i'[a-z]+\b|we\b|we'[a-z]+\b|my\b|our\b|thanks?\b|"
+             r"thank\s+you\b|cheers\b|regards\b|much\s+appreciated\b|"
+             r"我(?:得|需要|们要|写|做|在|好)|谢谢|多谢|感谢|麻烦(?:了|你|您)|辛苦)")
 #: What makes a sentence ask or state something after all (a question word, a number).
 _NO_SIGN_OFF = (r"[?？\d]|多少|几|什么|啥|哪|吗|\bhow\b|\bwhat\b|\bwhich\b|\bwhen\b|"
                 r"\bwhere\b|\bis\s+(?:it|that)\b|\bwas\s+it\b|\bor\b")
 
 
-def unsigned(text: str) -> str:
+def unsigned(text: str, known: Any = None) -> str:
     """The question without the sentences its reader signs off with after it (…, was it 94?
     I wish to confirm before our committee meeting on Sunday): a sentence after the last
-    that asks, about the reader, naming no number, place or question. Else as typed."""
+    that asks, about the reader, naming no number, place or question, nor a word the page
+    uses (`known`: …？我要女子的 narrows what is asked). Else as typed."""
     if not any(mark in text for mark in ".!。！"):
         return text
     sentences = [part for part in compiled(r"[^.!?。！？]*[.!?。！？]+|[^.!?。！？]+$").findall(
@@ -1828,10 +1830,24 @@ def unsigned(text: str) -> str:
     while len(kept) > 1:
         last = kept[-1]
         if not compiled(_SIGN_OFF, re.I).match(last) or \
-                compiled(_NO_SIGN_OFF, re.I).search(last) or places_in(last):
+                compiled(_NO_SIGN_OFF, re.I).search(last) or places_in(last) or \
+                known is not None and _uses_page_words(last, known):
             break
         kept.pop()
     return "".join(kept).strip() if len(kept) < len(sentences) else text
+
+
+def _uses_page_words(sentence: str, known: Any) -> bool:
+    """Whether a sentence holds a word of two Chinese characters the page's facts hold, or
+    names a side of a whole (我要女子的): it says something of what is asked. (English
+    sign-offs are told by their words: a stem such as meet is too common to tell.)"""
+    runs = compiled(r"[\u4e00-\u9fff]{2,}").findall(sentence)
+    pairs = [run[i:i + 2] for run in runs for i in range(len(run) - 1)]
+    return any(pair in known or pair in _WHOLE_SIDES for pair in pairs)
+
+
+#: The sides of a whole a question may narrow to (judge.PARTS' pairs, in Chinese).
+_WHOLE_SIDES = frozenset(("男子", "女子", "男性", "女性", "男生", "女生", "城镇", "农村"))
 
 
 def structured(text: str) -> str:
@@ -2059,6 +2075,8 @@ _ALONE = (r"自己|自身|本身|单独|独自|单家|\balone\b|\bby\s+itself\b|
 #: Words that narrow or widen what a question asks (除了涉农的, not counting the banks'
 #: own, 不只是): a clause holding one is part of the question, never a remark beside it.
 _QUALIFYING = (rf"{_LEAVING_OUT_ZH}|以外|之外|排除|而是|其中|另外的|其余|剩下|"
+               # (…？我要女子的: a side of a whole narrows what is asked)
+               r"男子|女子|男性|女性|男生|女生|"
                rf"\b(?:{_LEAVING_OUT_EN})\b|\bonly\b|\bjust\b|\brather\b|\binstead\b")
 
 _STATED = "the question states"

@@ -686,6 +686,14 @@ OPPOSITES = (
 PARTS = frozenset(("男子", "男性", "城镇"))
 
 
+def _side_alone(question: str, side: str) -> bool:
+    """Whether a side of a whole stands as a word of its own, not inside another (妇女生育,
+    子女生活: no 女生 asked)."""
+    at = question.find(side)
+    return at >= 0 and question[at - 1:at] not in "妇子儿男少" and \
+        question[at + len(side):at + len(side) + 1] not in "育活产"
+
+
 def opposite_of(fact: Fact, question: str) -> Optional[tuple[str, str]]:
     """(the fact's word, the question's opposite of it) where the question names one side
     of a pair only and the fact only the other, else None; or ('the whole', the side)
@@ -699,7 +707,8 @@ def opposite_of(fact: Fact, question: str) -> Optional[tuple[str, str]]:
         if not any(_holds(words, word) for word in own_side):
             if held:
                 return held, asked
-            if PARTS & {*other_side, *own_side} and asked and not asked.isascii():
+            if PARTS & {*other_side, *own_side} and asked and not asked.isascii() and \
+                    _side_alone(question, asked):
                 return "the whole", asked
     return None
 
@@ -820,7 +829,7 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
                 " (the page gives no date for it)"
             return f"the page gives no figure for {period.text.strip()}{have}"
     edition = compiled(_OTHER_EDITION, re.I).search(reading.folded) if any(
-        hint in reading.folded.lower() for hint in ("届", "edition")) else None
+        hint in reading.folded.lower() for hint in ("届", "edition", "games")) else None
     if edition and edition.group().lower() not in fact_words(fact):
         # 上一届冬运会有多少名运动员: the page gives this edition's figures, not another's
         return f"the page gives this edition's figures, not those of {edition.group()}"
@@ -1029,13 +1038,13 @@ def increment(text: str) -> bool:
 
 def _added_in_quote(fact: Fact) -> bool:
     """Whether the quote says 新增 of the figure's own thing (新增学位约6300个, 新增4家载体):
-    新增 and then the label's words, with the figure after them."""
+    新增 and then, in its clause, the label's words and a number (not 新增4家载体，全市载体
+    总数达到56家: the total is another clause's)."""
     at = fact.quote.find("新增")
     if at < 0 or not fact.label:
         return False
-    rest = fact.quote[at + 2:]
-    return rest.startswith(fact.label) or bool(rest[:1]) and (
-        rest[:1].isdigit() or rest[:1] in "约近超逾") and fact.label in rest
+    rest = re.split(r"[，,。；;：:]", fact.quote[at + 2:])[0]  # (its own clause only)
+    return fact.label in rest and bool(compiled(r"[\d一二两三四五六七八九十百千万]").search(rest))
 
 
 #: Words asking how many were added (新评上的, newly recognised, how many new): a total

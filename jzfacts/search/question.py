@@ -1424,7 +1424,7 @@ _KIN = ("伯伯", "叔叔", "阿姨", "大爷", "大妈", "大叔", "大婶", "�
 _KIN_HINTS = frozenset(word[-1] for word in _KIN)
 _ADDRESSED = (r"(农民|工人|警察|医生|护士|老师|司机|渔民|牧民|乡亲|老乡|村民|环卫工?|快递员?|"
               r"外卖员?|解放军|消防员?|菜农|果农|茶农|棉农|粮农|瓜农|农户)"
-              rf"(?:{'|'.join(_KIN)})(?=们|的|[^\u4e00-\u9fff]|$|[\u4e00-\u9fff])")
+              rf"(?:{'|'.join(_KIN)})")
 
 
 def colloquial(text: str) -> str:

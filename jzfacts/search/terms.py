@@ -33,8 +33,9 @@ COLUMNS = ("id", "label", "label_en", "tags", "section", "quote", "note", "abbre
 WEIGHTS = (1.5, 3.0, 2.5, 2.5, 0.3, 1.5, 0.2, 1.0, 2.5)
 #: Changes whenever the terms a fact or query gives change (this module, forms.py, the
 #: tables they read, the unit table: its English names are terms, its base units the
-#: normalized values an index holds): caches of fact terms, search statistics and indexes
-#: key on it.
+#: normalized values an index holds; places.tsv and places.py, which read the places of the
+#: sources' titles cached with the terms): caches of fact terms, search statistics and
+#: indexes key on it.
 TERMS_VERSION = "17.9"
 # Pinyin readings of these fields' Chinese; initials (rc, gxjsqy) only of the short ones,
 # where two letters are not a pair of some of a quote's thirty characters by chance.
