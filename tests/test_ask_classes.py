@@ -4207,6 +4207,7 @@ def test_the_review_of_round_20s_rules(tmp_path) -> None:  # type: ignore[no-unt
     statistics = load(shipped_path()).statistics()
     assert kept_only("gazelles or eagles? Just tell me the gazelle count", statistics)
     assert not _side_alone("妇女生育保险参保人数有多少", "女生")
+    assert _side_alone("有多少名女生", "女生") and _side_alone("女生有多少", "女生")
     path = _article(tmp_path, "games", "省冬季运动会闭幕\n\n2023年1月16日\n\n本报讯 "
                     "1860名运动员参加比赛。\n", "2023")
     assert ask_answer(load(path), question=["How many athletes competed at the previous "

@@ -690,8 +690,10 @@ def _side_alone(question: str, side: str) -> bool:
     """Whether a side of a whole stands as a word of its own, not inside another (妇女生育,
     子女生活: no 女生 asked)."""
     at = question.find(side)
-    return at >= 0 and question[at - 1:at] not in "妇子儿男少" and \
-        question[at + len(side):at + len(side) + 1] not in "育活产"
+    before = question[at - 1:at] if at > 0 else ""
+    after = question[at + len(side):at + len(side) + 1]
+    return at >= 0 and not (before and before in "妇子儿男少") and \
+        not (after and after in "育活产")
 
 
 def opposite_of(fact: Fact, question: str) -> Optional[tuple[str, str]]:
