@@ -116,19 +116,15 @@ def check_base(files: Sequence[FactFile], page: Optional[str] = None) -> List[Fi
 def _places(file: FactFile, data: Any) -> Tuple[Dict[str, Any], List[Any]]:
     """Where each fact (by id) and each [[not_fact]] (in order) of a valid file stands in
     it, for the problems a page finds with them (file:line:, as every problem is)."""
-    from ..base.validate import table_lines
+    from ..base.validate import table_line_of
     from .pagecheck import Place
 
-    text = _text_of(file)
+    line_of = table_line_of(_text_of(file), data)  # (None where a header is in a string)
     raw_facts, not_facts = data.get("fact", []), data.get("not_fact", [])
-    def lines_of(table: str, count: int) -> List[Optional[int]]:
-        lines: List[Optional[int]] = list(table_lines(text, table))
-        return lines if len(lines) == count else [None] * count  # (a header in a string)
-
-    return ({raw["id"]: Place(file.name, line)
-             for raw, line in zip(raw_facts, lines_of("fact", len(raw_facts)))},
-            [Place(file.name, line, index)
-             for index, line in enumerate(lines_of("not_fact", len(not_facts)), 1)])
+    return ({raw["id"]: Place(file.name, line_of("fact", number))
+             for number, raw in enumerate(raw_facts, 1)},
+            [Place(file.name, line_of("not_fact", index), index)
+             for index in range(1, len(not_facts) + 1)])
 
 
 def _text_of(file: FactFile) -> str:
