@@ -86,10 +86,21 @@ def _scope(fact_base: Any) -> Scope:
     sources = list(fact_base.sources.values())
     from .loaded import title_places
 
+    read: dict[str, dict[str, int]] = {}
+
+    def named_by(titles: Sequence[str]) -> Counter[str]:
+        """title_places of the titles, each title read once however often asked."""
+        counted: Counter[str] = Counter()
+        for title in titles:
+            if title not in read:
+                read[title] = title_places([title])
+            counted.update(read[title])
+        return counted
+
     cached = fact_base.title_places() if hasattr(fact_base, "title_places") else None
     # (facts made in memory, an index: read from the titles)
-    named: Counter[str] = Counter(cached if cached is not None else
-                                  title_places([source.title for source in sources]))
+    named: Counter[str] = Counter(cached) if cached is not None else \
+        named_by([source.title for source in sources])
     home = tuple(code for code, _ in named.most_common(1))
     today = _newest([source.date for source in sources])
     pages: dict[Optional[int], tuple[tuple[str, ...], Optional[int]]] = {}
@@ -98,8 +109,12 @@ def _scope(fact_base: Any) -> Scope:
     for number, source in scoped() if scoped is not None else ():
         by_file.setdefault(number, []).append(source)
     if len(by_file) > 1:
+        # (each file's places as cached with its terms, where they were)
+        per_file = fact_base.file_title_places() if hasattr(fact_base, "file_title_places") \
+            else None
         for number, own in by_file.items():
-            places = Counter(title_places([source.title for source in own]))
+            places = Counter(per_file[number]) if per_file is not None and \
+                number < len(per_file) else named_by([source.title for source in own])
             pages[number] = (tuple(code for code, _ in places.most_common(1)) or home,
                              _newest([source.date for source in own]) or today)
     return Scope(home, today, fact_base.statistics().known, pages,

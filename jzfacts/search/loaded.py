@@ -59,15 +59,23 @@ class SearchableBase(FactBase):
                     for code, count in part.places.items():
                         places[code] = places.get(code, 0) + count
                 self._title_places = places
+                self._file_places = [part.places for part in terms]
         return self._statistics_value
 
     _title_places: Optional[Dict[str, int]] = None
+    _file_places: Optional[List[Dict[str, int]]] = None
 
     def title_places(self) -> Optional[Dict[str, int]]:
         """How often each place is named by the titles of the sources (judge.base_scope's
         home place), cached with each file's terms; None for facts made in memory."""
         self.statistics()
         return self._title_places
+
+    def file_title_places(self) -> Optional[List[Dict[str, int]]]:
+        """The same for each file (in base order: each article's own place), cached with
+        its terms; None for facts made in memory."""
+        self.statistics()
+        return self._file_places
 
 
 def searchable(base: FactBase) -> SearchableBase:
