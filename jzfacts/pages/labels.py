@@ -39,10 +39,13 @@ _TRAILING = re.compile(r"(分别|达到|达|为|有|是|共|约|超过|近|实�
                        r"减少到|减少至|仅为|只有|已达|已经|已|将|也|仅|还|可能|出现|预计|"
                        # a time word before the verb (义县高级中学今年共有): the period's
                        r"今年|去年|前年|目前|日前|近日|当前|如今)+$")
+#: The words before a year it is compared with (比去年提高, 较去年同期, 与2021年相比): the base
+#: of a change, not the figures' year.
+COMPARED_WITH = "比较与同和跟"
 #: A year named from the page's date, anywhere in a label (义县今年参加高考的考生): the
-#: period says it; not one compared with (比去年提高, 较去年同期).
-_TIME_WORDS = re.compile("(?<![比较与同和跟])(?:今年|去年|前年)(?:以来|年底|年末|年初|底|末|初)?"
-                         "(?![轻纪龄同])")
+#: period says it; not one compared with.
+_TIME_WORDS = re.compile(f"(?<![{COMPARED_WITH}])(?:今年|去年|前年)"
+                         "(?:以来|年底|年末|年初|底|末|初)?(?![轻纪龄同])")
 #: Words that say only where the figures are (来自全国28个省区市): no thing measured.
 _SCOPES = ("全国", "全市", "全省", "全县", "全区", "全州", "全镇", "全乡", "全球", "全世界",
            "国内", "国外", "海外", "境内", "境外")
@@ -148,7 +151,7 @@ def period_of(sentence: str, year: Optional[int] = None) -> Optional[str]:
                     str(year - _YEARS_BACK[next(filter(None, match.groups()))]))
                    for match in _RELATIVE_YEAR.finditer(sentence)]
     years = [(end, text) for start, end, text in stated
-             if not re.search(r"(?:比|较|与|同|和|跟)$", sentence[:start]) and
+             if not (start and sentence[start - 1] in COMPARED_WITH) and
              not re.match(r"\S{0,4}?相比", sentence[end:])]
     if len({text for _, text in years}) != 1:
         return None

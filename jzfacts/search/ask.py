@@ -32,6 +32,7 @@ from .judge import (
     THERE,
     TOGETHER,
     TOTAL_PINYIN,
+    WHOLE_SIDES,
     Judged,
     Scope,
     base_scope,
@@ -1843,11 +1844,7 @@ def _uses_page_words(sentence: str, known: Any) -> bool:
     sign-offs are told by their words: a stem such as meet is too common to tell.)"""
     runs = compiled(r"[\u4e00-\u9fff]{2,}").findall(sentence)
     pairs = [run[i:i + 2] for run in runs for i in range(len(run) - 1)]
-    return any(pair in known or pair in _WHOLE_SIDES for pair in pairs)
-
-
-#: The sides of a whole a question may narrow to (judge.PARTS' pairs, in Chinese).
-_WHOLE_SIDES = frozenset(("男子", "女子", "男性", "女性", "男生", "女生", "城镇", "农村"))
+    return any(pair in known or pair in WHOLE_SIDES for pair in pairs)
 
 
 def structured(text: str) -> str:
@@ -2075,7 +2072,8 @@ _ALONE = (r"自己|自身|本身|单独|独自|单家|\balone\b|\bby\s+itself\b|
 #: Words that narrow or widen what a question asks (除了涉农的, not counting the banks'
 #: own, 不只是): a clause holding one is part of the question, never a remark beside it.
 _QUALIFYING = (rf"{_LEAVING_OUT_ZH}|以外|之外|排除|而是|其中|另外的|其余|剩下|"
-               # (…？我要女子的: a side of a whole narrows what is asked)
+               # (…？我要女子的: a side of a whole narrows what is asked; the sexes of
+               # WHOLE_SIDES only: 农村 stands in 农业农村部, a ministry named in passing)
                r"男子|女子|男性|女性|男生|女生|"
                rf"\b(?:{_LEAVING_OUT_EN})\b|\bonly\b|\bjust\b|\brather\b|\binstead\b")
 

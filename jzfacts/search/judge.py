@@ -699,6 +699,9 @@ OPPOSITES = (
 #: Pairs of OPPOSITES that split a whole (男子 and 女子 are all the athletes): a figure that
 #: names neither side is the whole's, no answer for one side.
 PARTS = frozenset(("男子", "男性", "城镇"))
+#: Their sides in Chinese (女子, 农村 …): a clause naming one narrows what is asked.
+WHOLE_SIDES = frozenset(word for pair in OPPOSITES if PARTS & {*pair[0], *pair[1]}
+                        for side in pair for word in side if not word.isascii())
 
 
 def _side_alone(question: str, side: str) -> bool:
@@ -829,7 +832,7 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
         if others and not level_named(level, labels):
             return f"the page gives no {level} figure for it (only {others[0]})"
     for period in reading.periods:
-        period = period.at(today) if today != scope.today else period
+        period = period.at(today)  # (its own page's year, in a base of several)
         # (a figure the page gives no period for is of its page's date: 今年 of a draft)
         in_quote = fact.period is None and (period.period[:4] in fact.quote or
                                             today is not None and period.period == str(today))
