@@ -848,3 +848,17 @@ def test_the_review_of_round_20s_drafting_rules() -> None:
     assert period_of("至今年均增长5%", 2023) is None
     assert [q.approx for q in quantities("节日3天内地游客增多")] == ["exact"]
     assert [q.approx for q in quantities("3天内办结")] == ["under"]
+
+
+@pytest.mark.parametrize("sentence, value, label", [
+    ("秭归县40万亩橘园进入采摘期。", 40, "橘园"),  # a place alone names no thing
+    ("精品脐橙收购价为每斤6元。", 6, "精品脐橙收购价"),  # the unit it is per: no words of it
+    ("初中平均班额由去年的51.2人降至48人。", 51.2, "初中平均班额"),  # 由 and its year
+    ("共设田径、游泳等14个大项、210个小项。", 210, "小项"),  # a list's second thing
+    ("武汉队以金牌33枚位列第一。", 33, "武汉队金牌"),  # 以, a preposition
+    ("来自全省的3200名运动员参加比赛。", 3200, "运动员"),  # up to the verb after it
+])
+def test_a_label_names_the_thing_not_the_words_around_it(sentence: str, value: float,
+                                                         label: str) -> None:
+    data = draft(f"标题\n2024年5月1日\n{sentence}\n", "a.txt", "a")
+    assert [fact["label"] for fact in data["fact"] if fact["value"] == value] == [label]

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from datetime import date
 
 DASH = "–"  # en dash, as in 2013–2022
+#: The words before a time a figure is compared with (比去年提高, 较去年同期, 与2021年相比):
+#: the base of a change, not the figure's period (a draft's labels, a question's change).
+COMPARED_WITH = "比较与同和跟"
 # The marks that join a range besides a hyphen, longest first ("--" before a hyphen).
 _JOINS = ("–", "—", "--", "/")
 # Patterns as strings: `re` compiles and caches them on first use, off the start-up path.

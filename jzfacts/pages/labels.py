@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional
 
+from ..base.periods import COMPARED_WITH
 from ..base.units import UNITS
 from .masthead import NAME, ROLE
 
@@ -39,9 +40,6 @@ _TRAILING = re.compile(r"(分别|达到|达|为|有|是|共|约|超过|近|实�
                        r"减少到|减少至|仅为|只有|已达|已经|已|将|也|仅|还|可能|出现|预计|"
                        # a time word before the verb (义县高级中学今年共有): the period's
                        r"今年|去年|前年|目前|日前|近日|当前|如今)+$")
-#: The words before a year it is compared with (比去年提高, 较去年同期, 与2021年相比): the base
-#: of a change, not the figures' year.
-COMPARED_WITH = "比较与同和跟"
 #: A year named from the page's date, anywhere in a label (义县今年参加高考的考生): the
 #: period says it; not one compared with.
 _TIME_WORDS = re.compile(f"(?<![{COMPARED_WITH}])(?:今年|去年|前年)"
@@ -49,6 +47,17 @@ _TIME_WORDS = re.compile(f"(?<![{COMPARED_WITH}])(?:今年|去年|前年)"
 #: Words that say only where the figures are (来自全国28个省区市): no thing measured.
 _SCOPES = ("全国", "全市", "全省", "全县", "全区", "全州", "全镇", "全乡", "全球", "全世界",
            "国内", "国外", "海外", "境内", "境外")
+#: Verbs that end the name of a thing counted after its figure (28万亩茶园迎来采摘高峰).
+_VERBS_AFTER = ("迎来|实现|完成|参加|参与|进入|通过|获得|开始|成为|位列|落户|投入|投用|建成|覆盖|"
+                "带动|累计|全部|分布|集中|来自|走进|受益|入驻|签约|报名")
+#: A place's name alone (英山县28万亩茶园: the tea gardens are the thing, not the county).
+_PLACE_ONLY = re.compile(f"[{CJK}]{{1,6}}(?:省|市|县|区|州|盟|旗|镇|乡|村)")
+#: 以 as 'with' before what a figure counts (以金牌58枚), and the price of a unit a figure
+#: is per (均价为每斤68元: the unit's, not the thing's words).
+_PREPOSITION = re.compile(f"(?<![可所予加难得足])以(?![上下来及后前外内往至便免致为])"
+                          f"(?=[{CJK}]{{2}})|"
+                          "(?:为|是|达)?每(?:斤|公斤|千克|吨|亩|平方米|人|户|个|件|台|辆|套|次|"
+                          "小时|天)$")
 #: Units of a share or a ratio: the words before it name what it is a share of (主营业务收
 #: 入的30%用于研发), never the words after.
 _SHARES = ("percentage", "percentage points", "per-mille points", "times")
@@ -65,16 +74,21 @@ def label_for(clause: str, begin: int, start: int, end: int, until: Optional[int
     thing — a list, a scope (全国), nothing but a verb (伴有, 来自), or words that end in 的
     or 和 and so describe what follows (国家和地区的2.5万名跑者) — the words after it, up to
     the next number (`until`): …等8个区域, 5～6级偏北风, 2.5万名跑者."""
+    listed = clause[begin:start].rstrip().endswith("、")  # (11个大项、186个小项)
     before = _LEADING.sub("", clause[begin:start].strip(" ,，、"))
-    before = _TRAILING.sub("", _TIME_WORDS.sub("", before)).strip(" ,，、")
+    # (小学平均班额由去年的46.5人: 由 and the time the figure was, no part of the thing;
+    # 以金牌58枚: 以, a preposition)
+    before = re.sub(r"由的?$", "", _TIME_WORDS.sub("", before))
+    before = _PREPOSITION.sub("", _TRAILING.sub("", before)).strip(" ,，、")
     # (the words after it up to a verb's mark: 60岁以上老年人在门诊…, 35岁的年轻群体占比达到)
-    after = re.split(f"[^{CJK}]|的|达|为|(?<=[{CJK}]{{2}})[在将已]",
+    after = re.split(f"[^{CJK}]|的|达|为|(?<=[{CJK}]{{2}})(?:[在将已均共]|{_VERBS_AFTER})",
                      clause[end:until].lstrip("的"), maxsplit=1)[0]
     after = re.sub("[和及与或第已将]+$", "", after)
     measured = UNITS.get(unit)
     describes = before.endswith(("的", "和", "及", "与", "或")) and not (
         unit in ("%", "‰") or measured is not None and measured.dimension in _SHARES)
-    if ("、" in before or _cjk_count(before) < 2 or before in _SCOPES or describes) and \
+    if ("、" in before or _cjk_count(before) < 2 or before in _SCOPES or describes or listed
+            or _PLACE_ONLY.fullmatch(before)) and \
             _cjk_count(after) >= 2 and not weak_label(after):  # (的612座增加到800座)
         return after[:24]
     if _cjk_count(before) >= 2:
