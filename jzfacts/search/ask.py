@@ -380,6 +380,15 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
             best = levels_only[0]
             eligible = [best] + [j for j in eligible if j is not best]
             tied = []
+    if tied and has_chinese(reading.folded):
+        # or by its label being all the question names (英山县有多少亩茶园: 茶园, not
+        # 机采茶园面积, whose 机采 the question does not name)
+        all_named = [j for j in (best, *tied)
+                     if len(j.hit.fact.label) >= 2 and j.hit.fact.label in reading.folded]
+        if len(all_named) == 1:
+            best = all_named[0]
+            eligible = [best] + [j for j in eligible if j is not best]
+            tied = []
     if tied and has_chinese(head[-2:]):
         # or by the unit its head ends in (能装多少箱子: 箱 is the TEU figure's unit, not
         # the deadweight's)
@@ -1602,7 +1611,7 @@ def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> An
     """The one fact that answers a question, with the page's words, or none."""
     text = " ".join(question)
     statistics = fact_base.statistics()
-    said = set_aside(corrected(marked(structured(unsigned(text, statistics.known))),
+    said = set_aside(corrected(relayed(marked(structured(unsigned(text, statistics.known)))),
                                statistics), statistics)
     considered = consider(fact_base, said)
     # (…R&D intensity above five percent and revenue above a certain line; what's that
@@ -1688,6 +1697,34 @@ SPOKEN_CLAUSE = 8
 SELF_CLAUSE = 4
 _SELF = frozenset("我俺咱")
 _SELF_VERBS = frozenset("在是住从去来做干班作有说想种开跟")
+
+
+#: Who a reader asks for (奶奶问, 我妈想知道, 她又问, my boss wants to know): the words that
+#: pass a question on are no part of it.
+_ASKERS_ZH = ("奶奶|奶|爷爷|爷|姥姥|姥爷|外婆|外公|妈妈|老妈|妈|爸爸|老爸|爸|老伴|老婆|老公|媳妇|"
+              "丈夫|妻子|儿子|女儿|闺女|孩子|娃|孙子|孙女|外孙|朋友|同事|老板|领导|客户|老师|"
+              "同学|邻居|师傅|老乡|哥哥|姐姐|弟弟|妹妹|哥|姐|叔叔|叔|婶|姑|舅|姨|婆婆|公公|"
+              "岳父|岳母|老人家|老人|大爷|大妈|他们|她们|他|她|家里人|家人|亲戚")
+_RELAYED_ZH = (r"(?:^|(?<=[，,。；;？?！!\s…]))(?:我|我们|我家|俺|俺家|咱|咱家)?"
+               rf"(?:{_ASKERS_ZH})(?:又|还|也|就|一直|老是|总)?"
+               r"(?:在)?(?:问|想问|想知道|要知道|让我问|叫我问|托我问|要我问|让我查|叫我查|"
+               r"打听|问我|问你)(?:我|你|一下|一句)?(?:说)?[，,:：\s]*")
+_RELAYED_EN = (r"^\s*(?:(?:my|our)\s+(?:grand(?:ma|mother|pa|father)|granny|gran|nan|mum|"
+               r"mom|mother|dad|father|wife|husband|son|daughter|kids?|boss|friends?|"
+               r"colleagues?|clients?|customers?|teacher|neighbou?r|uncle|aunt(?:ie)?)|"
+               r"(?:she|he|they))\s+(?:also\s+|now\s+)?(?:asks|asked|is\s+asking|wants\s+"
+               r"to\s+know|wanted\s+to\s+know|wonders|was\s+wondering)(?:\s+me)?"
+               r"(?:\s+(?:if|whether))?\s*[,:]?\s*")
+
+
+def relayed(text: str) -> str:
+    """A question less the words that say whom the reader asks it for (奶奶问大集分了
+    几个区 → 大集分了几个区; my boss wants to know …), where something is left."""
+    if not any(hint in text for hint in ("问", "知道", "查", "打听", "ask", "know", "wonder")):
+        return text
+    kept = compiled(_RELAYED_ZH).sub("", text)
+    kept = compiled(_RELAYED_EN, re.I).sub("", kept)
+    return kept if kept.strip(" ，,。.？?！!") else text
 
 
 #: What a reader says to take back what they just asked (说错了，是市级的; 不对，是义县;

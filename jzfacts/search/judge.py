@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Container, Optional, Sequence
 
 from ..base.model import Fact, derived
 from ..base.patterns import compiled
+from ..base.periods import COMPARED_WITH
 from ..base.plain import Plain
 from ..base.units import UNITS, to_decimal
 from .hits import Hit, question_values
@@ -359,6 +360,23 @@ def choosing(text: str) -> bool:
                for found in compiled(_CHOOSING, re.I).finditer(text))
 
 
+#: The times 同比 (year on year) is measured against.
+_YEAR_BEFORE = ("去年", "上年", "上一年", "去年同期", "上年同期")
+
+
+def compared_alike(time: str, change: str, fact: Fact) -> bool:
+    """Whether a time the question names is the base of the change it asks (比去年提高了
+    多少) and the fact's quote states its figure against the same base (比去年同期提高
+    4.2个百分点, 同比增长): the time is of neither's period then."""
+    time = time.strip()
+    if not time or time not in change:
+        return False
+    said = f"{fact.quote} {fact.label}"
+    if re.search(f"[{COMPARED_WITH}]\\s*{re.escape(time)}", said):
+        return True
+    return time in _YEAR_BEFORE and "同比" in said
+
+
 def offers_choices(reading: Reading) -> bool:
     """Whether every figure a question states is offered to choose from (200、236还是263?:
     none is context); not where it states one beside them (瞪羚企业26家里，国有的有多少家，
@@ -636,6 +654,31 @@ def speakers_place(text: str, place: Any) -> bool:
         re.search(_SPEAKER_AFTER, lowered[place.end:]) is not None
 
 
+#: An English clause that speaks of the reader: I, we, our, my (and what ends a clause).
+_FIRST_PERSON = r"\b(?:i|we|our|my|us|i'm|we're)\b"
+_CLAUSE_MARK = r"[.;!?—–]|\s-\s|\bbut\b|\band\b"
+#: Words of a clause that asks or wants something: a place in it is what is asked about.
+_ASKING_CLAUSE = (r"\b(?:want|wants|need|needs|like|ask|asking|know|wonder|wondering|tell|"
+                  r"give|show|find|looking|interested|about|how|what|which|many|much|"
+                  r"compare|compared|versus|vs|figure|figures|number|count|data)\b")
+
+
+def in_first_person(text: str, place: Any) -> bool:
+    """Whether an English place is named in a clause of the reader's own (I broker tea at
+    the Colombo auctions; the largest ship we get at Aqaba; in Pokhara our expo had 40
+    stalls), not in the clause that asks."""
+    if not text.isascii():
+        return False
+    lowered = text.lower()
+    before = re.split(_CLAUSE_MARK, lowered[:place.start])[-1]
+    after = re.split(_CLAUSE_MARK, lowered[place.end:])[0]
+    if re.search(THERE, after) or re.search(_ASKING_CLAUSE, before):
+        return False  # (I want the gazelle firms in Dalian: the place asked about)
+    return re.search(_FIRST_PERSON, before) is not None or \
+        re.search(r"^\s*(?:in|at)\s*$", before) is not None and \
+        re.search(_FIRST_PERSON, after) is not None
+
+
 #: Words after a speaker's place that point back at it: the question is that place's.
 THERE = r"(?<!\bis\s)(?<!\bare\s)\bthere\b|那里|那儿|那边的|当地"
 
@@ -804,9 +847,11 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
                 return f"the page gives figures for {own}, not {place.text}"
             continue
         if (named_home or names_quoted(fact, reading.folded)) and \
-                speakers_place(reading.folded, place):
+                speakers_place(reading.folded, place) or \
+                named_home and in_first_person(reading.folded, place):
             # 我是葫芦岛的，锦州…; 我是南通船厂的…中谷福州轮载重: where the reader is, asking
-            # about the page's city or a thing its label names in quotes
+            # about the page's city or a thing its label names in quotes; I broker tea at
+            # the Colombo auctions … Jinzhou: a place of the reader's own clause
             continue
         # 辽宁 beside 锦州 qualifies it; 辽宁 alone asks about the whole province
         if named_home and any(within(area, code) for code in place.codes for area in home):
@@ -832,6 +877,8 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
         if others and not level_named(level, labels):
             return f"the page gives no {level} figure for it (only {others[0]})"
     for period in reading.periods:
+        if compared_alike(period.text, reading.change, fact):
+            continue  # 比去年提高了几个百分点 of a figure the page gives 比去年同期: no period
         period = period.at(today)  # (its own page's year, in a base of several)
         # (a figure the page gives no period for is of its page's date: 今年 of a draft)
         in_quote = fact.period is None and (period.period[:4] in fact.quote or
@@ -1264,6 +1311,8 @@ def shortened_part(fact: Fact, question: str, members: int) -> list[str]:
 _ENDPOINT_ZH = (r"(?<!相)(?:离|距离?|从)\s*(?![多几有是约])([\u4e00-\u9fff]{1,8}?)"
                 r"(?=有|是|多老?远|多少|几|远|的距离|到|约|大约|大概|差不多|公里|千米|左右|[\d_\s]|$|"
                 r"也|就|才|只|得|足足|将近|近|不到|不止|超过|"
+                # (从锦州北站过去得多少公里, 从市区开车: how one goes is no part of the place)
+                r"过去|过来|出发|开车|坐车|打车|走路|步行|骑车|乘车|搭车|去|来|"
                 # (离北站十来公里: a distance in Chinese numerals)
                 r"[一二两三四五六七八九十百千][十百千来余多几]*(?:公里|千米|里地|里路|米))|"
                 # A与B相距, A到B之间的距离: the second place is the one measured from

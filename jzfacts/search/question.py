@@ -826,7 +826,7 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
     folded = as_asked(colloquial(pinyin_spaced(fold_text(typos_corrected(text)).strip(),
                                                known)))
     if known is not None:
-        folded = examples_removed(folded, known)
+        folded = per_unit_said_alike(examples_removed(folded, known), known)
     lowered = folded.translate(_ASCII_LOWER)  # same length: spans carry over
     quantities = figures(folded)
     relative = any(word in lowered for word in _RELATIVE_HINTS) or "年" in lowered and any(
@@ -994,7 +994,8 @@ def checks(text: str) -> bool:
 #: Words that ask for a figure worked out from others — an average, a share per person or
 #: per firm (人均, 平均每家, on average, per capita) — which a total is no answer to.
 #: The Chinese words for an average (also read in pinyin: pingjun, renjun).
-DERIVED_WORDS = ("人均", "平均", "年均", "户均", "亩均", "场均", "均值")
+DERIVED_WORDS = ("人均", "平均", "年均", "月均", "日均", "周均", "户均", "亩均", "场均", "班均",
+                 "均值")
 _DERIVED = ("|".join(DERIVED_WORDS) + r"|每一?(?:人|户|家|个|位|名|项|笔|年)|"
             r"(?<![\d〇零一二三四五六七八九十])一年(?=\S{0,3}(?:有|能|多少|几|创建|获|建))|"
             r"\bannual\s+(?:number|count|total|average|rate)\b|"
@@ -1317,6 +1318,37 @@ def examples_removed(text: str, known: Container[str]) -> str:
         return " "
 
     return compiled(_EXAMPLES).sub(removed, text)
+
+
+#: An average per day, year, person … said the other way (平均每天 and 日均, 每人平均 and
+#: 人均): the unit's character as the one-character form of 均 has it.
+_PER_UNIT = {"天": "日", "日": "日", "年": "年", "月": "月", "周": "周", "人": "人", "户": "户",
+             "亩": "亩", "场": "场", "次": "次", "班": "班"}
+_PER_UNIT_SPELLED = (r"平均(?:下来)?(?:每一?|一)([天日年月周人户亩场次班])|"
+                     r"(?:每一?|一)([天日年月周人户亩场次班])(?:平均|下来平均)")
+
+
+def per_unit_said_alike(text: str, known: Container[str]) -> str:
+    """A question's average per unit in the words the base uses: 平均每天 as 日均 where
+    the base says 日均, and 日均 as 平均每天 where the base says 每天 and 平均 but never
+    日均 (年均, 人均, 户均, 亩均 … alike)."""
+    if "均" not in text:
+        return text
+
+    def short(match: re.Match[str]) -> str:
+        word = _PER_UNIT[match.group(1) or match.group(2)] + "均"
+        return word if word in known else match.group()
+
+    text = compiled(_PER_UNIT_SPELLED).sub(short, text)
+
+    def spelled(match: re.Match[str]) -> str:
+        unit = match.group(1)
+        day = "天" if unit == "日" else unit
+        if match.group() in known or "平均" not in known or f"每{day}" not in known:
+            return match.group()
+        return f"平均每{day}"
+
+    return compiled(r"(?<!平)([日年月周人户亩场次班])均(?!衡|匀|等|分|价)").sub(spelled, text)
 
 
 #: A yes-or-no tag that ends a question (是第七批的不, 有瞪羚企业没有, 对不对): the question

@@ -87,6 +87,7 @@ def _in_run(name: str, run: str, known: Container[str]) -> str:
 def _sibling_at(name: str, run: str, start: int, shared: int, known: Container[str]) -> str:
     """The question's name beginning at `start` of the run that shares `shared` leading
     characters with `name` and its end, if it is a sibling."""
+    from .question import change_asked
     from .tables import has
 
     for length in range(len(name) - shared, 0, -1):
@@ -120,8 +121,10 @@ def _sibling_at(name: str, run: str, start: int, shared: int, known: Container[s
         other = run[start:where + length]
         if not theirs:
             # 锦州站 of 锦州北站: one character dropped that made a word with the end (北站);
-            # an abbreviation drops whole words (高新企业, 国务院特贴)
-            return other if len(ours) == 1 and has("nouns.tsv", ours + end[:1]) else ""
+            # an abbreviation drops whole words (高新企业, 国务院特贴), and a change is the
+            # same said shorter (去年同期涨 of 去年同期上涨)
+            return other if len(ours) == 1 and has("nouns.tsv", ours + end[:1]) and \
+                not change_asked(ours + end[:1]) else ""
         if len(theirs) == len(ours) and all(_sounds_alike(a, b) for a, b in zip(theirs, ours)):
             return ""  # a typo: 科技行中小企业
         if len(theirs) == len(ours) == 1 and _no_word(run, start + shared) and \

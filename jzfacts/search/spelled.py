@@ -630,6 +630,7 @@ UNITS: dict[str, str] = {
     'zijie': '字节',
 }
 DERIVED: dict[str, str] = {
+    'banjun': '班均',
     'changjun': '场均',
     'hujun': '户均',
     'junzhi': '均值',
@@ -637,6 +638,9 @@ DERIVED: dict[str, str] = {
     'nianjun': '年均',
     'pingjun': '平均',
     'renjun': '人均',
+    'rijun': '日均',
+    'yuejun': '月均',
+    'zhoujun': '周均',
 }
 CHANGE: dict[str, str] = {
     'bianhua': '变化',

@@ -175,6 +175,7 @@ ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as i
     were be been being do does did has have had how many much what which who whom whose
     when where why there their this that these those it its into about than then so such can could
     would should will shall may might must me my we our you your he she they them us
+    her hers his him ok
     i please tell give show find number numbers total amount count figure value
     exactly approximately roughly around some any all was take took taken takes get got
     gets make made makes come came become became go went gone see seen say said reach
