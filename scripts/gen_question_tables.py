@@ -511,6 +511,16 @@ def nouns() -> None:
                  "WordNet 3.0 (wordnet-base) and jieba's dictionary (MIT)", lines)
 
 
+#: First or last words of a two-word gloss that make it no thing of a kind (a lot, not
+#: yet, go out, in time): no head noun.
+_NOT_MODIFIERS = frozenset((
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or",
+    "not", "no", "yet", "up", "down", "out", "off", "over", "away", "back", "go", "get",
+    "make", "take", "give", "put", "set", "come", "do", "be", "have", "very", "so", "too",
+    "more", "most", "less", "all", "any", "some", "each", "every", "one", "this", "that", "it",
+    "its"))
+
+
 def bridge() -> None:
     """`english<TAB>中文|中文`: the Chinese words (two to four characters) whose CC-CEDICT
     entry glosses them with an English word or two-word phrase people type; and (up to
@@ -523,6 +533,9 @@ def bridge() -> None:
     typed = {line.split("\t")[0] for line in
              (OUT / "english.txt").read_text(encoding="utf-8").splitlines()[1:]}
     found: Dict[str, List[str]] = defaultdict(list)
+    # the head noun of a two-word gloss of a thing (town bus → 公交车 under bus, public
+    # transportation → 公交 under transportation): after the words glossed with it alone
+    headed: Dict[str, List[str]] = defaultdict(list)
     abbreviations: Dict[str, List[str]] = defaultdict(list)
     with gzip.open(data, "rt", encoding="utf-8") as handle:
         for line in handle:
@@ -546,11 +559,19 @@ def bridge() -> None:
                         abbreviations[abbreviation].append(simplified)
                 if len(simplified) > 4:  # (a gloss's own words: two to four characters)
                     continue
-                gloss = re.sub(r"^to ", "", re.sub(r"\([^)]*\)", "", gloss).strip().lower())
+                plain = re.sub(r"\([^)]*\)", "", gloss).strip().lower()
+                gloss = re.sub(r"^to ", "", plain)
                 if re.fullmatch(r"[a-z]+( [a-z]+)?", gloss) and \
                         all(word in typed for word in gloss.split()) and \
                         simplified not in found[gloss]:
                     found[gloss].append(simplified)
+                    head = gloss.split()[-1]
+                    if " " in gloss and not plain.startswith("to ") and \
+                            gloss.split()[0] not in _NOT_MODIFIERS and \
+                            head not in _NOT_MODIFIERS and simplified not in headed[head]:
+                        headed[head].append(simplified)
+    for head, words in headed.items():
+        found[head].extend(word for word in words if word not in found[head])
     # an abbreviation only where no gloss uses the word (BED, an eating disorder, is no bed)
     # (marked =: what it stands for, spelled out, is no guess at its meaning)
     found.update((short, ["=" + words[0], *words[1:]]) for short, words in abbreviations.items()

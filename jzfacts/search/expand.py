@@ -144,7 +144,7 @@ def _lemmas(word: str) -> List[str]:
     if not word.isascii() or " " in word or len(word) < 4:
         return []
     return [word[:-len(ending)] + base for ending, base in _INFLECTIONS
-            if word.endswith(ending) and len(word) - len(ending) >= 3]
+            if word.endswith(ending) and len(word) - len(ending) + len(base) >= 3]
 
 
 def _clipped(word: str, item: int, known: Container[str], vocabulary: Sequence[str]
