@@ -1329,9 +1329,8 @@ _PER_UNIT_SPELLED = (r"平均(?:下来)?(?:每一?|一)([天日年月周人户�
 
 
 def per_unit_said_alike(text: str, known: Container[str]) -> str:
-    """A question's average per unit in the words the base uses: 平均每天 as 日均 where
-    the base says 日均, and 日均 as 平均每天 where the base says 每天 and 平均 but never
-    日均 (年均, 人均, 户均, 亩均 … alike)."""
+    """A question's average per unit in the words the base uses: 平均每天, 每天平均, 一天平均
+    as 日均 where the base says 日均 (年均, 人均, 户均, 亩均 … alike)."""
     if "均" not in text:
         return text
 
@@ -1339,16 +1338,7 @@ def per_unit_said_alike(text: str, known: Container[str]) -> str:
         word = _PER_UNIT[match.group(1) or match.group(2)] + "均"
         return word if word in known else match.group()
 
-    text = compiled(_PER_UNIT_SPELLED).sub(short, text)
-
-    def spelled(match: re.Match[str]) -> str:
-        unit = match.group(1)
-        day = "天" if unit == "日" else unit
-        if match.group() in known or "平均" not in known or f"每{day}" not in known:
-            return match.group()
-        return f"平均每{day}"
-
-    return compiled(r"(?<!平)([日年月周人户亩场次班])均(?!衡|匀|等|分|价)").sub(spelled, text)
+    return compiled(_PER_UNIT_SPELLED).sub(short, text)
 
 
 #: A yes-or-no tag that ends a question (是第七批的不, 有瞪羚企业没有, 对不对): the question
