@@ -1321,11 +1321,10 @@ def examples_removed(text: str, known: Container[str]) -> str:
 
 
 #: An average per day, year, person … said the other way (平均每天 and 日均, 每人平均 and
-#: 人均): the unit's character as the one-character form of 均 has it.
-_PER_UNIT = {"天": "日", "日": "日", "年": "年", "月": "月", "周": "周", "人": "人", "户": "户",
-             "亩": "亩", "场": "场", "次": "次", "班": "班"}
-_PER_UNIT_SPELLED = (r"平均(?:下来)?(?:每一?|一)([天日年月周人户亩场次班])|"
-                     r"(?:每一?|一)([天日年月周人户亩场次班])(?:平均|下来平均)")
+#: 人均): each unit's character is the one before 均, but 天's, which is 日 (日均).
+_PER_UNITS = "天日年月周人户亩场次班"
+_PER_UNIT_SPELLED = (f"平均(?:下来)?(?:每一?|一)([{_PER_UNITS}])|"
+                     f"(?:每一?|一)([{_PER_UNITS}])(?:平均|下来平均)")
 
 
 def per_unit_said_alike(text: str, known: Container[str]) -> str:
@@ -1335,7 +1334,8 @@ def per_unit_said_alike(text: str, known: Container[str]) -> str:
         return text
 
     def short(match: re.Match[str]) -> str:
-        word = _PER_UNIT[match.group(1) or match.group(2)] + "均"
+        unit = match.group(1) or match.group(2)
+        word = ("日" if unit == "天" else unit) + "均"
         return word if word in known else match.group()
 
     return compiled(_PER_UNIT_SPELLED).sub(short, text)
