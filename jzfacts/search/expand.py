@@ -206,7 +206,9 @@ def _translations(word: str, items: Tuple[int, ...], known: Container[str]
     from .tables import lookup
 
     found: List[Unit] = []
-    for form in dict.fromkeys((word, *_lemmas(word))):
+    american = american_spelling(word)
+    forms = (word, *_lemmas(word), *((american, *_lemmas(american)) if american else ()))
+    for form in dict.fromkeys(forms):
         for line in lookup("bridge.tsv", form):
             # (=: an abbreviation's words spelled out, GDP → 国内生产总值, CPI: no guess)
             kind = "expansion" if line.startswith("=") else "translation"
@@ -216,6 +218,26 @@ def _translations(word: str, items: Tuple[int, ...], known: Container[str]
                         all(unit.text != chinese for unit in found):
                     found.append(Unit(chinese, terms, items, kind))
     return found
+
+
+#: British spellings and the American ones CC-CEDICT glosses with (metre → meter, colour →
+#: color, programme → program, defence → defense, catalogue → catalog, analyse → analyze,
+#: organisation → organization).
+_BRITISH = ((r"(?<=[a-z]{2})tre(s?)$", r"ter\1"), (r"(?<=[a-z]{2})bre(s?)$", r"ber\1"),
+            (r"(?<=[a-z]{2}[^aeiou])our(s|ed|ing|ite|ites|able|ful|hood|hoods)?$", r"or\1"),
+            (r"(?<=[a-z]{2})mme(s?)$", r"m\1"), (r"(?<=[a-z]{2})ence(s?)$", r"ense\1"),
+            (r"(?<=[a-z]{2})ogue(s?)$", r"og\1"), (r"(?<=[a-z])yse(s|d)?$", r"yze\1"),
+            (r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"))
+
+
+def american_spelling(word: str) -> str:
+    """A British spelling as American English writes it, or '' (a word that is none)."""
+    if not word.isascii() or len(word) < 5:
+        return ""
+    spelled = word.lower()
+    for british, american in _BRITISH:
+        spelled = re.sub(british, american, spelled)
+    return spelled if spelled != word.lower() else ""
 
 
 def _full_stem(word: str) -> str:
