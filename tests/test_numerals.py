@@ -476,3 +476,18 @@ def test_a_duration_in_several_units_is_one_quantity(text: str, value: int, unit
 ])
 def test_what_is_no_duration_in_several_units_stays_apart(text: str, values: list) -> None:  # type: ignore[type-arg]
     assert [q.value for q in quantities(text)] == values
+
+
+def test_a_magnitude_written_as_a_letter_after_the_digits() -> None:
+    """1k, 4.6K, 3w (万, as Chinese chat writes it), 1.2bn: the number a question means;
+    a unit that begins with the letter (5kg, 3km) is no magnitude."""
+    from jzfacts.base.numerals import asked_numbers
+
+    def scaled(text: str) -> list:  # type: ignore[type-arg]
+        return [float(number.scaled) for number in asked_numbers(text)]
+
+    assert scaled("大集商品有近1k种吗") == [1000.0]
+    assert scaled("is it 4.6K TEU") == [4600.0]
+    assert scaled("听说有3w多人") == [30000.0]
+    assert scaled("a 1.2bn loan") == [1.2e9]
+    assert scaled("5kg") == [5.0] and scaled("3km") == [3.0]

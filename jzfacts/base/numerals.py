@@ -1093,6 +1093,11 @@ class QuestionNumber(Plain):
         self.end = end
 
 
+#: Magnitudes written as letters right after a number's digits (1k, 3w, 1.2bn).
+_SHORT_MAGNITUDE = r"(k|K|w|W|bn|mn)(?![A-Za-z])"
+_SHORT_POWERS = {"k": 3, "w": 4, "bn": 9, "mn": 6}
+
+
 def asked_numbers(text: str, units: Any = (),
                   unit_words: Optional[Dict[str, str]] = None) -> List[QuestionNumber]:
     """Every number of a question, read by quantities(): `units` are the unit symbols a
@@ -1111,6 +1116,14 @@ def asked_numbers(text: str, units: Any = (),
                     end += len(rest) - len(rest.lstrip()) + len(word)
                     rest = text[end:]
                     break
+            else:
+                # 1k, 2.5K, 3w (万, as Chinese chat writes it), 1.2bn: a magnitude written
+                # as a letter right after the digits
+                short = compiled(_SHORT_MAGNITUDE).match(rest)
+                if short and not quantity.unit:
+                    scaled = value.scaleb(_SHORT_POWERS[short.group(1).lower()])
+                    end += short.end()
+                    rest = text[end:]
         percent = quantity.unit in ("%", "％") or \
             quantity.written in ("percent", "tenths") or bool(compiled(_PERCENT_WORD).match(rest))
         over = compiled(_OVER_WORD).match(rest)
