@@ -28,6 +28,8 @@ _LEADING = re.compile(
     r"如今|目前|当前|截至目前|截至|其中|同时|另外|此外|全年|全市|全省|全县|"
     r"且|并|而|但|据|和|年(?![轻纪龄度])|今年以来|近年来|十年来|日前|近日|已经|已|共|累计|共计|"
     r"新增|培育|拥有|组织|实现|完成|创建了|创建|建成|建立|锦州市|锦州|[\d]{4}年|"
+    # (至11月共完成各类手术: the time up to which, no part of the thing)
+    r"(?:至|到)(?=\d{1,2}月)|"
     r"\d{1,2}月\d{1,2}日|\d{1,2}月份?|\d{1,2}日|今年|去年|前年|当日|同期|早晨|上午|下午|"
     # a verb whose object is the thing counted after the figure (并将伴有5～6级偏北风, 来自
     # 28个省区市), and 的 left of the figure before (800米以上的云岭山区)
@@ -38,6 +40,11 @@ _TRAILING = re.compile(r"(分别|达到|达|为|有|是|共|约|超过|近|实�
                        r"提升至|提升到|上调至|下调至|增长至|增长到|攀升至|跃升至|由|年仅|年满|"
                        r"下降到|下降至|降低到|降低至|维持在|稳定在|上升到|上升至|增加到|增加至|"
                        r"减少到|减少至|仅为|只有|已达|已经|已|将|也|仅|还|可能|出现|预计|"
+                       # (平均住院日缩短至7.4天, 水位涨至21.3米: the change's verb and its end)
+                       r"缩短至|缩短到|缩减至|缩减到|压缩至|压缩到|延长至|延长到|涨至|涨到|跌至|"
+                       r"跌到|增为|减为|降为|升为|共计|合计|总计|普遍|都|"
+                       # (水位于7月2日涨至: the day it happened, no part of the thing)
+                       r"于?\d{1,2}月\d{1,2}日|"
                        # a time word before the verb (义县高级中学今年共有): the period's
                        r"今年|去年|前年|目前|日前|近日|当前|如今)+$")
 #: A year named from the page's date, anywhere in a label (义县今年参加高考的考生): the
@@ -56,8 +63,10 @@ _PLACE_ONLY = re.compile(f"[{CJK}]{{1,6}}(?:省|市|县|区|州|盟|旗|镇|乡|
 #: is per (均价为每斤68元: the unit's, not the thing's words).
 _PREPOSITION = re.compile(f"(?<![可所予加难得足])以(?![上下来及后前外内往至便免致为])"
                           f"(?=[{CJK}]{{2}})|"
-                          "(?:为|是|达)?每(?:斤|公斤|千克|吨|亩|平方米|人|户|个|件|台|辆|套|次|"
-                          "小时|天)$")
+                          "(?:为|是|达)?每(?:斤|公斤|千克|吨|亩|平方米|平米|人|户|个|件|台|辆|套|次|"
+                          "小时|天|张|份|瓶|盒|只|头|间|场)$|"
+                          # (一宗地块以: 以 before the figure it was sold at)
+                          f"(?<=[{CJK}]{{2}})以$")
 #: Units of a share or a ratio: the words before it name what it is a share of (主营业务收
 #: 入的30%用于研发), never the words after.
 _SHARES = ("percentage", "percentage points", "per-mille points", "times")
