@@ -402,6 +402,15 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
         # question names none of the words that tell them apart
         tied = undistinguished(best, eligible[1:CLOSE_FAMILY + 1], query, fact_base,
                                reading.folded, reading.levels)
+    if not tied and reading.wants == "amount" and not reading.unit and \
+            best.value != "exact" and compiled(_SIZE_ASKED, re.I).search(reading.folded) and \
+            not compiled(_SIZE_MEASURE, re.I).search(reading.folded):
+        # 中谷福州轮有多大, how big is the largest domestic box ship: its deadweight and its
+        # box capacity are each its size, and the question names neither measure
+        dimension = UNITS[best.hit.fact.unit].dimension
+        tied = [j for j in eligible[1:CLOSE_FAMILY + 1] if j.hit.fact.id != best.hit.fact.id
+                and UNITS[j.hit.fact.unit].dimension != dimension and
+                j.score >= best.score * SIZE_SHARE]
     if not tied and reading.levels and best.value != "exact" and \
             not asked(compiled("|".join(LEVELS.values())).sub(" ", rest), statistics).query.items:
         # 市级的有多少: a level, and nothing else, names no one figure of that level
@@ -1191,6 +1200,18 @@ def asks_total_of(text: str) -> bool:
         is not None
 
 
+#: Words asking how big a thing is, in no measure of its own (多大, how big).
+_SIZE_ASKED = (r"(?<![岁年])多大(?!岁|年纪|年龄|面积|规模)|有多大|"
+               r"\bhow\s+(?:big|large|huge)\b|\bsize\b")
+#: Words that name the measure of a size (载箱量, deadweight, tonnage): the question asks it.
+_SIZE_MEASURE = (r"载箱|载重|吨位|标准箱|运力|容量|面积|长度|重量|排水量|"
+                 r"\b(?:capacity|deadweight|dwt|tonnage|teu|tons?|tonnes?|boxes|containers\s+"
+                 r"(?:can|does|could)|area|length|weight|hectares?|acres?|mu)\b")
+#: … of the best candidate's score, a figure of another measure of the same thing is its
+#: size too.
+SIZE_SHARE = 0.6
+
+
 def undistinguished(best: Judged, others: Sequence[Judged], query: Any, fact_base: Any,
                     text: str, levels: Sequence[str] = ()) -> list[Judged]:
     """The candidates whose labels differ from the best's only in a short part (获国家科技奖的
@@ -1431,6 +1452,9 @@ _LEAVING_OUT = (rf"(?:{_LEAVING_OUT_ZH})"
                 # (…，涉农的不算, 长江学者不要算进去: what comes before 不算 is)
                 r"(?:^|(?<=[，,。；;：:\s]))([^，,。；;？?！!除]{2,16}?)的?"
                 r"(?:不要算|不用算|别算|不算|不计)(?:进去|在内)?(?=$|[，,。；;？?！!\s吧啊哈])|"
+                # (不要把国家级的算进去: what is put between 把 and 算)
+                r"(?:不要|别|不用|不必|甭)把((?:(?!算)[^，,。；;？?！!]){1,16})"
+                r"(?:也)?算(?:进去|进来|上|在内|里面)|"
                 rf"(?:\b(?:{_LEAVING_OUT_EN}|beyond|on\s+top\s+of)\s+|\bnon(?:-|\s+)(?=[a-z]))"
                 r"((?:(?!\b(?:how|what|which|when|where|who|is|are|was|were|did|does|do|has|"
                 r"have)\b)[^,;?!.]){1,60})")
@@ -1458,7 +1482,8 @@ def excluded(text: str, fact: Fact, statistics: Any) -> str:
 
     labels = f"{fact.label} {fact.label_en} {' '.join(fact.tags)}"
     for match in compiled(_LEAVING_OUT, re.I).finditer(text):
-        words = match.group(1) or match.group(2) or match.group(3) or match.group(4) or ""
+        words = match.group(1) or match.group(2) or match.group(3) or match.group(4) or \
+            match.group(5) or ""
         # (不算省级的 锦州国家级…几家: what is left out ends at 的, or where a new run of
         # Chinese begins after a space)
         levels = levels_in(compiled(r"的|\s+(?=[\u4e00-\u9fff])").split(words)[0])
@@ -1611,8 +1636,8 @@ def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> An
     """The one fact that answers a question, with the page's words, or none."""
     text = " ".join(question)
     statistics = fact_base.statistics()
-    said = set_aside(corrected(relayed(marked(structured(unsigned(text, statistics.known)))),
-                               statistics), statistics)
+    said = set_aside(corrected(without_prelude(relayed(marked(structured(
+        unsigned(text, statistics.known)))), fact_base), statistics), statistics)
     considered = consider(fact_base, said)
     # (…R&D intensity above five percent and revenue above a certain line; what's that
     # revenue line?: what the story names most is no answer to what it asks after it)
@@ -1727,6 +1752,56 @@ def relayed(text: str) -> str:
     return kept if kept.strip(" ，,。.？?！!") else text
 
 
+def without_prelude(text: str, fact_base: Any) -> str:
+    """A Chinese question less the clauses of the reader's own story it begins with that
+    say nothing of the page (我孙子在大陆念书，说锦州这十年科技很厉害，拿到国家科技奖的成果有
+    几项: 说锦州这十年科技很厉害，拿到…): clauses that begin with I or we (or go on with what
+    someone said: 老板说…, 听说…), ask nothing, name no number nor a place other than the
+    page's (我在大连上班，…: where the reader is may be what they ask about), and hold no word
+    of the page's (a clause that does may say what is asked about: 听说锦州有个大集); not
+    where what is left points back at them (他们那儿, 这样的企业) or is nothing."""
+    if text[:1] not in _SELF:
+        return text
+    known = fact_base.statistics().known
+    parts = compiled(r"[^，,；;。！!？?]+[，,；;。！!？?]*").findall(text)
+    kept: list[str] = []
+    dropped = told = 0
+    elsewhere = False  # a story clause names a place other than the page's
+    home = base_scope(fact_base).home
+    for part in parts[:-1]:
+        words = part.strip()
+        if not (words[:1] in _SELF or told and compiled(_GOES_ON).match(words)) or \
+                compiled(_ASKS_ZH).search(words) or compiled(r"\d").search(words):
+            break
+        places = places_in(words)
+        ours = [place for place in places if any(code in home for code in place.codes)]
+        elsewhere = elsewhere or len(ours) < len(places)
+        told += 1
+        if _uses_page_words(words, known) or ours:
+            kept.append(part)
+        else:
+            dropped += 1
+    rest = "".join(kept + parts[told:])
+    if not dropped or not "".join(parts[told:]).strip() or \
+            compiled(_POINTS_BACK).search("".join(parts[told:])):
+        return text
+    if elsewhere and not any(any(code in home for code in place.codes)
+                             for place in places_in(rest)):
+        return text  # (我在大连上班，高新技术企业有多少家: Dalian's, perhaps)
+    return rest
+
+
+#: What goes on with what the reader's clause began (…，说锦州…; 讲…; 听说…).
+_GOES_ON = r"[\u4e00-\u9fff]{0,3}?(?:说|讲|讲过|说过|听说|告诉我|說|講|聽說)"
+#: What asks, in a Chinese clause (多少, 几, 哪, 吗, 想知道 …).
+_ASKS_ZH = r"多少|几|哪|什么|啥|吗|知道|问|查|告诉我?(?!我)|对比|相比|[?？]"
+#: Words that point back at what was said before (他们那儿, 这样的企业, there).
+_POINTS_BACK = (r"那儿|那里|那边|当地|他们|她们|它们|[他她它](?!说)|这样的|这种|这些|那些|"
+                r"这个|那个|这家|那家|同样|"
+                # (我在信用社上班，我们去年…: the reader's own, which the story says)
+                r"我们|俺们|咱们|我家|俺家|咱家|我市|我县|我区|我行|本地|本行")
+
+
 #: What a reader says to take back what they just asked (说错了，是市级的; 不对，是义县;
 #: sorry, I meant …): what follows is asked instead (不对 of 对不对 is no correction, nor a
 #: doubt of the page's: 是不是写错了, 写错了吧 — what follows it is the reader's guess).
@@ -1778,11 +1853,39 @@ _SET_ASIDE_ZH = (r"(?:^|(?<=[，,。；;？?！!\s]))"
                  r"(?=$|[，,。；;？?！!\s])|"
                  # …，不是X喔: the reader says which one is not meant, at the end
                  r"(?:^|(?<=[，,。；;？?！!\s]))(?:但|可|而)?不是[^，,。；;？?！!\s]{2,14}?"
-                 r"(?:喔|哦|噢|啊|呀|哈|啦|呢|哟)+[。.!！?？\s]*$")
-_SET_ASIDE_EN = (r"(?:^|(?<=[,;:.?!—–]))\s*(?:but\s+|and\s+)?"
+                 r"(?:喔|哦|噢|啊|呀|哈|啦|呢|哟)+[。.!！?？\s]*$|"
+                 # what the reader already has (水稻和玉米我记下了, 我已经知道水稻的了): a
+                 # clause of its own, no part of what is asked
+                 r"(?:^|(?<=[，,。；;？?！!\s]))[^，,。；;？?！!\s]{2,14}?(?:我|俺)(?:已经|都|早)?"
+                 r"(?:记下|记好|记住|抄下|知道|查到)了(?:的)?[^，,。；;？?！!\s]{0,2}"
+                 r"(?=$|[，,。；;？?！!\s])|"
+                 r"(?:^|(?<=[，,。；;？?！!\s]))(?:我|俺)(?:只|已经|都|早)?"
+                 r"(?:记下了|记了|记住了|抄下了|知道了|查到了)[^，,。；;？?！!\s]{2,14}?"
+                 r"(?=$|[，,。；;？?！!\s])|"
+                 # what the reader says of a place, between commas (北镇，产葡萄的那个地方，):
+                 # a description, not what is asked
+                 r"(?<=[，,])\s*(?:就是)?[^，,。；;？?！!\s]{1,10}?的?(?:那个|那)?地方(?=[，,])")
+#: One thing kept and another set aside in one breath (only the hundred level, not the
+#: thousand level): the first.
+_ONLY_NOT = (r"(\bonly\s+(?:the\s+)?[^,;:.?!]{2,30}?)\s*,?\s+(?:and\s+|but\s+)?not\s+"
+             r"(?:the\s+)?[^,;:.?!]{2,30}?(?=$|[,;:.?!])")
+#: What a reader asks not to be counted in, by name (不要把新增的省级双创载体算进去).
+_NOT_COUNTED_IN = (r"[，,；;。]?\s*(?:但|可|并且|而且)?(?:请|麻烦)?"
+                   r"(?:不要|别|不用|不必|甭|千万别)把"
+                   r"([^，,。；;？?！!]{2,16}?)(?:也)?算(?:进去|进来|上|在内|里面|在里面)"
+                   r"(?:了|啊|哦|喔|哈)?(?=$|[，,。；;？?！!\s])")
+_SET_ASIDE_EN = (r"(?:^|(?<=[,;:.?!—–])|(?<=\s-))\s*(?:but\s+|and\s+)?"
                  r"(?:not\s+(?:the|its|their|that)\s+|never\s*mind\s+(?:about\s+)?(?:the\s+)?|"
-                 r"forget\s+(?:about\s+)?(?:the\s+)?|ignore\s+(?:the\s+)?)"
-                 r"[^,;:.?!—–]{2,40}?\s*(?=$|[,;:.?!—–])")
+                 r"forget\s+(?:about\s+)?(?:the\s+)?|ignore\s+(?:the\s+)?|"
+                 # what the reader already has (I only noted the rice and maize; I've
+                 # already got the soybean one)
+                 r"i(?:'ve|\s+have)?\s+(?:only\s+|already\s+|just\s+)?(?:noted(?:\s+down)?|"
+                 r"wrote\s+down|written\s+down|jotted\s+down|took\s+down|copied\s+down|"
+                 r"got\s+down|(?<=already\s)(?:have|know|got))\s+(?:the\s+)?)"
+                 r"[^,;:.?!—–]{2,40}?\s*(?=$|[,;:.?!—–])|"
+                 # what the reader says of a place, between commas (Beizhen, the grape place,)
+                 r"(?<=,)\s*the\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:place|town|city|county|area)"
+                 r"\s*(?=,)")
 
 
 #: A last clause that keeps one of the things asked about (雏鹰 vs 瞪羚，只要雏鹰的数; are
@@ -1821,10 +1924,25 @@ def set_aside(text: str, statistics: Any) -> str:
     kept = kept_only(text, statistics)
     if kept:
         return kept
-    if not any(hint in text for hint in ("不", "别", "放一", "not", "mind", "orget", "gnore")):
+    if not any(hint in text for hint in ("不", "别", "甭", "放一", "not", "mind", "orget", "gnore",
+                                         "了", "down", "noted", "already", "地方", "place",
+                                         "town", "city", "county", "area")):
         return text
     kept = compiled(_SET_ASIDE_ZH).sub("", text)
     kept = compiled(_SET_ASIDE_EN, re.I).sub("", kept)
+    # (only hundred level not the thousand level: the one kept, the other set aside)
+    kept = compiled(_ONLY_NOT, re.I).sub(r"\1", kept)
+    for left in compiled(_NOT_COUNTED_IN).finditer(kept):
+        # (…省级科技创新平台数量，不要把新增的省级双创载体算进去: another thing than the one
+        # asked, which a reader keeps apart; a level or a part of it (不要把国家级的算进去)
+        # is what excluded() reads: the page gives no rest)
+        rest = kept[:left.start()] + kept[left.end():]
+        named = compiled("|".join(LEVELS.values())).sub(" ", left.group(1))
+        words = compiled(r"[一-鿿]{2,}").findall(named)
+        pairs = {word[i:i + 2] for word in words for i in range(len(word) - 1)}
+        if any(pair in statistics.known and pair not in rest for pair in pairs):
+            kept = rest
+            break
     if kept == text or not asked(kept, statistics).query.items:
         return text
     return kept
@@ -2064,6 +2182,11 @@ def focused(fact_base: Any, text: str, whole: Considered) -> Optional[Considered
         return None
     last = asking[-1]
     story = " ".join(sentences[:last])
+    # (a story that names no place, before a question that names its own subject: IN MY
+    # DAY WE SENT EVERYTHING IN MORSE … NOW MY GRANDSON DOES. WHAT YEAR DID LINGHAI CITY GET
+    # ITS … TITLE: the question is read alone, whatever the story names)
+    aside = not places_in(story) and compiled(_BACK_TO_STORY, re.I).search(
+        sentences[last]) is None
     story = without_named_places(story)
     clauses = [clause for clause in clauses_of(sentences[last - 1].rstrip("".join(
         _SENTENCE_ENDS) + ". ")) if clause.strip()]
@@ -2075,7 +2198,8 @@ def focused(fact_base: Any, text: str, whole: Considered) -> Optional[Considered
     told = asked(story, statistics).query
     for focus in (sentences[last], *([" ".join([*before, sentences[last]])] if before else [])):
         again = consider(fact_base, focus)
-        if again.tied and again.features is not None and \
+        alone = aside and bool(again.reading.places)  # (its ties stand: the story is aside)
+        if again.tied and again.features is not None and not alone and \
                 probability(again.features) >= ANSWER and \
                 not any(named_words(j.hit.fact, told, statistics) for j in again.tied):
             # (what's that revenue line?: of the figures in yuan, the one the story names)
@@ -2084,10 +2208,16 @@ def focused(fact_base: Any, text: str, whole: Considered) -> Optional[Considered
         if best is None:
             continue
         fact = best.hit.fact
-        if fact.id in held and named_words(fact, told, statistics):
+        if fact.id in held and named_words(fact, told, statistics) or alone:
             return again
         return None
     return None
+
+
+#: Words of a question that point back to what was told before it (How many does *it*
+#: have?, 那它呢): the question is not read apart from the story.
+_BACK_TO_STORY = (r"\b(?:it|they|them|that|this|these|those|he|she|there)\b|它|他们|她们|这个|"
+                  r"那个|这些|那些|这家|那家|这里|那里|这儿|那儿")
 
 
 #: Particles that end a clause in speech: where a voice message has no marks at all, they

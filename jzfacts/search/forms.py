@@ -161,6 +161,8 @@ def _uncontracted(match: re.Match) -> str:  # type: ignore[type-arg]
 def fold_text(text: str) -> str:
     """The text with its surface forms folded (see the module's docstring)."""
     text = unicodedata.normalize("NFKC", text)
+    if _shouted(text):  # (WHAT YEAR DID YIXIAN COUNTY …: case says nothing of its words)
+        text = text.lower()
     if "°" in text:  # (NFKC makes ℃ °C: the units' table writes ℃, a fact file too)
         text = compiled(r"°\s?C(?![A-Za-z])").sub("℃", text)
     if "摄氏度" in text:  # (the same unit in words: 零下5摄氏度, 多少摄氏度)
@@ -193,6 +195,17 @@ def fold_text(text: str) -> str:
 
         text = everyday_numerals(text)
     return arabic_numerals(fold_ampersands(text))
+
+
+#: A text in capitals throughout has at least this many letters (an acronym, TEU or GDP,
+#: is no shouting).
+SHOUTED_LETTERS = 12
+
+
+def _shouted(text: str) -> bool:
+    """Whether a text's letters are all capitals, and there are enough of them to be words."""
+    letters = [char for char in text if "A" <= char <= "Z" or "a" <= char <= "z"]
+    return len(letters) >= SHOUTED_LETTERS and all(char <= "Z" for char in letters)
 
 
 #: Characters of numbers in financial numerals (贰拾壹亿), as numerals.everyday_numerals reads

@@ -40,8 +40,9 @@ _SUBJECTS = frozenset("我你他她俺咱")
 _ZH_TRAILING = "呢吗吧啊呀么嘛哈哦" + FINAL_PARTICLES + "，,。？?！! "
 #: Chinese words that say which kind of figure is asked (数量, 人数, 钱, 比例), not what it
 #: is about: left out of a head.
-_ZH_KIND_WORDS = frozenset("""数量 数目 人数 个数 总数 数字 数据 数 钱 金额 多少钱 比例 比重 占比
-    百分比 情况 具体 准确 大概 精确 确切 数值 户数 家数 项数 件数 场数 台数 位数 规模""".split())  # noqa: SIM905
+_ZH_KIND_WORDS = frozenset("""数量 数目 人数 个数 总数 数字 数据 数 钱 金额 总额 多少钱 比例
+    比重 占比 百分比 情况 具体 准确 大概 精确 确切 数值 户数 家数 项数 件数 场数 台数 位数 规模
+    吨位 重量""".split())  # noqa: SIM905
 #: English words between 'how much' and its head (how much *did* turnover grow).
 _EN_AUX = frozenset(("did", "does", "do", "is", "are", "was", "were", "has", "have", "had",
                      "can", "could", "will", "would"))
@@ -55,7 +56,11 @@ _KIND_WORDS = frozenset("""number numbers count total amount figure figures valu
     rate rates share percentage percent proportion ratio level levels sum quantity size
     money much many headcount kinds kind types type sorts sort varieties variety
     businesses companies firms enterprises organisations organizations people persons
-    items things ones heads individuals""".split())  # noqa: SIM905
+    items things ones heads individuals distance length height depth width acreage
+    mileage""".split())  # noqa: SIM905
+#: Words that name the kind of a mass asked (what tonnage, its weight): no head of their
+#: own where the question asks a mass; gross tonnage, a measure of its own, stays one.
+_MASS_WORDS = frozenset(("tonnage", "weight"))  # noqa: SIM905
 #: Kinds of question a head is read for: those asking for an amount of something.
 HEADED = frozenset({"count", "amount", "money", "percentage", "length", "mass", "age", "output",
                     None})
@@ -79,7 +84,8 @@ def head_of(reading: Reading, known: Container[str]) -> str:
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + (" @ " if not chinese else " ") + text[end:]
     if not chinese:  # English, dashes and quotes of any script allowed
-        return _english_head(text)
+        head = _english_head(text)
+        return "" if reading.wants == "mass" and head in _MASS_WORDS else head
     for noise in _ZH_NOISE:
         if noise in text:
             text = text.replace(noise, " ")
@@ -273,6 +279,8 @@ def _english_group(words: list[str], start: int, first: bool = False) -> str:
             if group:
                 break
             continue
+        if len(word) < 2:
+            continue  # (how much e reach: a letter alone, a pronoun as pidgin says it, or x)
         if word == "of" and group and all(w in _KIND_WORDS or w in measures for w in group):
             group = []  # what percentage of X, the number of X
             continue

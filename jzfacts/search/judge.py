@@ -28,7 +28,7 @@ from .question import (
     level_named,
     part_of_year,
 )
-from .terms import ENGLISH_STOP, is_english, text_terms
+from .terms import ENGLISH_STOP, has_chinese, is_english, text_terms
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -679,6 +679,25 @@ def in_first_person(text: str, place: Any) -> bool:
         re.search(_FIRST_PERSON, after) is not None
 
 
+def in_own_remark(text: str, place: Any) -> bool:
+    """Whether a place is named in a clause of the reader's own after the question was asked
+    (大集卖的商品有多少种？我想买东北的东西带回老挝): a Chinese clause that begins with I or
+    we and asks nothing, after one that asks."""
+    if not has_chinese(text) or re.search(THERE, text[place.end:]):
+        return False
+    ends = "，,。；;？?！!\n"
+    start = max(text.rfind(mark, 0, place.start) for mark in ends) + 1
+    stop = min((found for found in (text.find(mark, place.end) for mark in ends)
+                if found >= 0), default=len(text))
+    clause, before = text[start:stop].strip(), text[:start]
+    return re.match(r"(?:我|俺|咱)", clause) is not None and \
+        re.search(_ASKING_ZH, clause) is None and re.search(_ASKING_ZH, before) is not None
+
+
+#: What asks, in a Chinese clause (多少, 几, 哪, 吗, 想知道 …).
+_ASKING_ZH = r"多少|几|哪|什么|啥|吗|知道|问|查|告诉|对比|相比|[?？]"
+
+
 #: Words after a speaker's place that point back at it: the question is that place's.
 THERE = r"(?<!\bis\s)(?<!\bare\s)\bthere\b|那里|那儿|那边的|当地"
 
@@ -848,7 +867,8 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
             continue
         if (named_home or names_quoted(fact, reading.folded)) and \
                 speakers_place(reading.folded, place) or \
-                named_home and in_first_person(reading.folded, place):
+                named_home and in_first_person(reading.folded, place) or \
+                in_own_remark(reading.folded, place):
             # 我是葫芦岛的，锦州…; 我是南通船厂的…中谷福州轮载重: where the reader is, asking
             # about the page's city or a thing its label names in quotes; I broker tea at
             # the Colombo auctions … Jinzhou: a place of the reader's own clause
@@ -936,7 +956,10 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
         return f"the page gives the figure for {fact.period} as a whole, not for {part}"
     # (新增学位约6300个: a draft's label 学位 drops the 新增 its quote says of the figure)
     added = increment(f"{fact.label} {fact.label_en}") or _added_in_quote(fact)
-    if added and asks_total(reading.folded):
+    if added and asks_total(reading.folded) and (
+            compiled(_ADDED, re.I).search(reading.folded) is None or
+            compiled(_NOT_ONLY_NEW, re.I).search(reading.folded) is not None):
+        # (新的省级孵化器一共有几家: the total of the new ones is the figure of the added)
         return ONLY_ADDED
     if not added and asks_added(reading.folded) and not fact.direction and not (
             reading.periods and re.search(_MADE, f"{fact.label} {fact.label_en}", re.I)):
@@ -1117,6 +1140,8 @@ def _added_in_quote(fact: Fact) -> bool:
 #: Words asking how many were added (新评上的, newly recognised, how many new): a total
 #: is no answer. (新 alone is also 创新, 新年, 高新.)
 _ADDED = (r"(?<![创重更革清维])新(?:增|评|认定|加|添|晋|入选|获批|设立?|组建|引进|建|开|上榜|纳入)|"
+          # (新的省级孵化器: the new ones; not 最新的, 高新的, 创新的)
+          r"(?<![创重更革清维最高崭全])新的|"
           r"\bxin\s?zeng\b|\bnewly\b|\badded\b|(?<!and\s)\bnew(?![\s-]*(?:year|tech))\b")
 #: Other words of what was added or made this time (添了, 多了, 上了, 评上, 认定, 获批,
 #: this year, last year, recently), which ask what the page's figure of the added is.
@@ -1309,7 +1334,7 @@ def shortened_part(fact: Fact, question: str, members: int) -> list[str]:
 #: Where a question about a distance measures it from (大集离*市区*多远, how far is it from
 #: *downtown Jinzhou*): what follows 离, 距, 从 or from, up to what asks or 到/to.
 _ENDPOINT_ZH = (r"(?<!相)(?:离|距离?|从)\s*(?![多几有是约])([\u4e00-\u9fff]{1,8}?)"
-                r"(?=有|是|多老?远|多少|几|远|的距离|到|约|大约|大概|差不多|公里|千米|左右|[\d_\s]|$|"
+                r"(?=有|是|多老?远|好远|多少|几|远|的距离|到|约|大约|大概|差不多|公里|千米|左右|[\d_\s]|$|"
                 r"也|就|才|只|得|足足|将近|近|不到|不止|超过|"
                 # (从锦州北站过去得多少公里, 从市区开车: how one goes is no part of the place)
                 r"过去|过来|出发|开车|坐车|打车|走路|步行|骑车|乘车|搭车|去|来|"

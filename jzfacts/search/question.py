@@ -289,6 +289,16 @@ A_NOT_A = {
     "amount": "多不多|少不少|大不大|小不小|高不高|低不低",
 }
 
+#: How southwestern Mandarin asks how many and how far (Sichuan, Guizhou, Yunnan, Hubei,
+#: Hunan: 有好多家, 好多种, 离北站好远): 好 for 多 before a measure word, or before 远 and
+#: 长 where the question ends on them (好远哦). (Elsewhere 好多 is 'a lot of', 好远 'very
+#: far': said of a measure word and at the end of a question, it asks.)
+_DIALECT_HOW = {
+    "count": r"(?<![有的])好多(?=[个家种项位名件台条所次只头匹辆艘座亩吨元])|"
+             r"(?<=有)好多(?=[个家种项位名件台条所次只头匹辆艘座亩吨元])",
+    "length": r"好(?:远|长)(?=\s*[哦噢啊呀哟嘛呢]?\s*[?？]?\s*$|\s*[哦噢啊呀哟嘛呢]?\s*[，,])",
+}
+
 # Each kind: (its Chinese words, its English words); the pinyin ones below join the English.
 _WANTS = (
     ("recall", r"是什么数|真的假的|真假|是什么|是指什么|是指(?=.{0,30}还是)|指什么|指的什么|"
@@ -324,9 +334,12 @@ _WANTS = (
      r"wondering|remember|recall|check|confirm|out|sure|idea|clue)\s+when\b"),
     ("ordinal", r"第几(?!号)[批届次期轮]?|哪一?届|哪一?批",
      r"\bwhich\s+(?:edition|batch|round|session|time)\b|\bwhat\s+(?:edition|batch)\b|"
+     # (which number batch, what number edition: the number of the batch, its place)
+     r"\b(?:which|what)\s+(?:number|no\.?)\s+(?=edition|batch|round|session|time|lot)|"
      r"\bhow\s+many\s+times\s+(?:has|have|had|was|were)\b.*\bheld\b"),
     ("identifier", r"第几号|几号|多少号|哪号|编号|号码",
-     r"\bwhich\s+(?:number|no)\b|(?<=berth\s)number\b"),
+     r"\bwhich\s+(?:number|no)\b(?!\.?\s+(?:edition|batch|round|session|time|lot)\b)|"
+     r"(?<=berth\s)number\b"),
     ("percentage", r"比例|比重|百分之几|百分之多少|多少个百分点|几个百分点|百分比|占比|几成|"
                    r"多少成|%|率",
      # (share nos. of …, share the number: a verb)
@@ -335,7 +348,7 @@ _WANTS = (
      r"\bproportion\b|\bratios?\b"),
     ("money", A_NOT_A["money"] + "|"
      # (价格指数, price index: an index, no sum of money)
-     r"多少钱|几多钱|多少元|多少亿元|金额|钱|价格(?!指数)|价钱|房价|票价|单价|均价|物价(?!指数)|"
+     r"多少钱|几多钱|多少元|多少亿元|金额|总额|钱|价格(?!指数)|价钱|房价|票价|单价|均价|物价(?!指数)|"
      r"[贷借放拨]了?(?:多少|几多)款",
      r"\bhow\s+much\s+money\b|\bhow\s+many\s+yuan\b|\bsales\b|\brevenue\b|\bturnover\b|"
      r"\bvalue\s+of\b|\blend\b|\bspend|\bcost\b|\bprices?\b(?!\s+index)|\bfees?\b|"
@@ -370,15 +383,19 @@ _WANTS = (
      # (how many year history: the years of its history, however the reader puts it)
      r"\bhow\s+many\s+years?\s+(?:of\s+)?history\b"),
     ("length", A_NOT_A["length"] + "|"
-     r"多老远|多远|多长|几远|几长|距离|多深|多宽|多厚|多粗|多矮",
+     r"多老远|多远|多长|几远|几长|距离|多深|多宽|多厚|多粗|多矮|" + _DIALECT_HOW["length"],
      r"\bhow\s+(?:far|long|deep|wide|thick|tall)\b|\bdistance\b"),
     ("mass", A_NOT_A["mass"] + "|"
-     r"多重|多沉|几重", r"\bhow\s+heavy\b|\bweighs?\b|\bhow\s+much\s+weight\b"),
+     r"多重|多沉|几重|吨位",
+     r"\bhow\s+heavy\b|\bweighs?\b|\bhow\s+much\s+weight\b|"
+     r"(?<!gross\s)(?<!\bnet\s)\btonnage\b|"
+     r"\bhow\s+many\s+(?:metric\s+)?(?:tons|tonnes)\b"),
     ("name", r"哪一?个|哪家|哪类|哪些|哪里|哪儿|哪位|谁",
      r"\bwhich\b|\bwho\b|\bwhere\b|"
      # what berth did it use: 'what' before a thing and a verb asks which one
      r"\bwhat\s+(?=[a-z]+\s+(?:did|does|do|is|was|were|are|has|had|will)\b)"),
-    ("count", r"几多个|(?<!\d点)几(?![何许多])|多少个|人数|个数|户数|家数|项数|件数|场次数",
+    ("count", r"几多个|(?<!\d点)几(?![何许多])|多少个|人数|个数|户数|家数|项数|件数|场次数|" +
+     _DIALECT_HOW["count"],
      r"\bhow\s+many\b|\bnumber\s+of\b|\bheadcounts?\b"),
     ("amount", A_NOT_A["amount"] + "|"
      r"多少|几多|多大|多高|几何|几许|若干",
@@ -623,6 +640,8 @@ def which_unit(text: str) -> str:
 #: Verbs of lending that take 款 (money) as their object apart from it: 贷了多少款, 放了多少
 #: 款 (a deposit, 存款, or a donation, 捐款, is no loan).
 _MONEY_VERBS = r"[贷借放拨]"
+#: The characters of an order of magnitude a unit may begin with (千个, 万人, 亿元).
+_MAGNITUDES = frozenset("十百千万亿")
 #: Measure words that count only after a question word (几样, 多少样: kinds), not in the
 #: unit table: after a numeral they are mostly another word (一样: the same).
 ASKED_ONLY = {"样": "种"}
@@ -652,6 +671,13 @@ def asked_unit(text: str) -> tuple[str, Optional[tuple[int, int]]]:
                 if unit in UNITS and unit not in _PLACEHOLDERS and \
                         not is_word(unit + following) and \
                         not _counted_word(unit, following):
+                    if len(unit) > 1 and unit[0] in _MAGNITUDES and unit[1:] in UNITS and \
+                            text[match.start(1) - 1:match.start(1)] == "几":
+                        # 几千个货柜, 几万人: how many, of which the reader guesses the
+                        # order (several thousand); the unit asked is 个, 人
+                        if unit[1:] in _PLACEHOLDERS:
+                            return "", None
+                        return unit[1:], (match.start(1) + 1, match.start(1) + length)
                     return unit, (match.start(1), match.start(1) + length)
         elif match.group(2) and match.group(2).lower() in words:
             return _english_head_unit(text, match.span(2), words)
@@ -963,7 +989,9 @@ _CHECK = (r"对吗|对不对|对么|对吧|对不(?=\s*[?？!！。]?\s*$)|(?<=\
           r"\b(?:was|is)\s+it\s+(?:about|around|roughly|approximately|on\s+the\s+order\s+of|"
           r"close\s+to|nearly|over|more\s+than|less\s+than|under)?\s*[\w.,-]+\s*[?？]\s*$|"
           # a figure and its unit the question ends on, asked (雏鹰企业26家？)
-          r"(?<![\d.])(?<!还是)(?<!或)(?<!\bor\s)\d[\d.,]*\s*[^\s\d?？,，]{0,2}\s*[?？]+\s*$|"
+          # (not a time the question asks about: what was the rate in 2022?)
+          r"(?<![\d.])(?<!还是)(?<!或)(?<!\bor\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bsince\s)"
+          r"(?<!\bduring\s)(?<!\byear\s)\d[\d.,]*\s*[^\s\d?？,，]{0,2}\s*[?？]+\s*$|"
           # a figure guessed in a last clause of its own (…? about 90?; …，90家左右？)
           r"(?:^|[,，.。?？!！;；]\s*)(?:about|around|roughly|approximately|maybe|like|over|"
           r"more\s+than|less\s+than|under|nearly|almost|is\s+it|大概|大约|差不多|估计|也许|可能|约|"
