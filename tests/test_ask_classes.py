@@ -4371,6 +4371,8 @@ def test_round_22_classes_refused(question: str) -> None:
     ("锦州技术合同成交总额是多少", "transfer.contracts"),
     ("how many talents at the hundred level only, not the thousand level",
      "talent.bqw-hundred"),
+    # (a letter alone is no head, and ends one: e, as pidgin says it)
+    ("Jinzhou Bank farm loan, how much e reach for 2022?", "loans.agri"),
 ])
 def test_round_22_neighbours_still_answered(question: str, fact: str) -> None:
     """Members of round 22's classes that the round's first code answered already (a

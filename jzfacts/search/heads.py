@@ -279,8 +279,10 @@ def _english_group(words: list[str], start: int, first: bool = False) -> str:
             if group:
                 break
             continue
-        if len(word) < 2:
-            continue  # (how much e reach: a letter alone, a pronoun as pidgin says it, or x)
+        if len(word) < 2:  # (how much e reach: a letter alone, a pronoun as pidgin says it)
+            if group:
+                break
+            continue
         if word == "of" and group and all(w in _KIND_WORDS or w in measures for w in group):
             group = []  # what percentage of X, the number of X
             continue
