@@ -1636,8 +1636,8 @@ def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> An
     """The one fact that answers a question, with the page's words, or none."""
     text = " ".join(question)
     statistics = fact_base.statistics()
-    said = set_aside(corrected(without_prelude(relayed(marked(structured(
-        unsigned(text, statistics.known)))), fact_base), statistics), statistics)
+    said = set_aside(corrected(without_coda(without_prelude(relayed(marked(structured(
+        unsigned(text, statistics.known)))), fact_base), statistics), statistics), statistics)
     considered = consider(fact_base, said)
     # (…R&D intensity above five percent and revenue above a certain line; what's that
     # revenue line?: what the story names most is no answer to what it asks after it)
@@ -1789,6 +1789,28 @@ def without_prelude(text: str, fact_base: Any) -> str:
                              for place in places_in(rest)):
         return text  # (我在大连上班，高新技术企业有多少家: Dalian's, perhaps)
     return rest
+
+
+def without_coda(text: str, statistics: Any) -> str:
+    """A Chinese question less the clauses of the reader's own it ends with that say
+    nothing of the page (…拿过国家级的大奖啊，我孙子说很厉害): clauses after the one that
+    asks, that begin with I or we, ask nothing, name no number and hold no word of the
+    page's (…，我要女子的 narrows what is asked: kept)."""
+    if not has_chinese(text) or not any(char in text for char in _SELF):
+        return text
+    parts = compiled(r"[^，,；;。！!？?]+[，,；;。！!？?]*").findall(text)
+    kept = len(parts)
+    while kept > 1:
+        words = parts[kept - 1].strip()
+        if words[:1] not in _SELF or compiled(_ASKS_ZH).search(words.rstrip("？?")) or \
+                compiled(r"\d").search(words) or places_in(words) or \
+                _uses_page_words(words, statistics.known):
+            break
+        kept -= 1
+    before = "".join(parts[:kept])
+    if kept == len(parts) or not compiled(_ASKS_ZH).search(before):
+        return text
+    return before
 
 
 #: What goes on with what the reader's clause began (…，说锦州…; 讲…; 听说…).

@@ -993,9 +993,11 @@ _CHECK = (r"对吗|对不对|对么|对吧|对不(?=\s*[?？!！。]?\s*$)|(?<=\
           r"(?<![\d.])(?<!还是)(?<!或)(?<!\bor\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bsince\s)"
           r"(?<!\bduring\s)(?<!\byear\s)\d[\d.,]*\s*[^\s\d?？,，]{0,2}\s*[?？]+\s*$|"
           # a figure guessed in a last clause of its own (…? about 90?; …，90家左右？)
-          r"(?:^|[,，.。?？!！;；]\s*)(?:about|around|roughly|approximately|maybe|like|over|"
-          r"more\s+than|less\s+than|under|nearly|almost|is\s+it|大概|大约|差不多|估计|也许|可能|约|"
-          r"近|超过|不到|是)?\s*[\d.,]+\s*[^\s\d?？]{0,2}?\s*(?:左右|上下|来|多|ish)?"
+          r"(?:^|[,，.。?？!！;；—–]\s*|\s-\s*)(?:about|around|roughly|approximately|maybe|"
+          r"like|over|more\s+than|less\s+than|under|nearly|almost|is\s+it|大概|大约|差不多|估计|"
+          r"也许|可能|约|近|超过|不到|是)?\s*[\d.,]+\s*[^\s\d?？]{0,2}?\s*(?:左右|上下|来|多|ish)?"
+          # (— 65 or more?: the figure guessed, and which way it may be off)
+          r"(?:\s*\bor\s+(?:more|less|so|fewer|above|over|below|thereabouts)\b)?"
           r"\s*[?？]+\s*$|"
           r"对还是错|是对是错|对错|是真是假|真还是假|正确与否|判断题|"
           # a figure recalled, to be confirmed (好像是2020年认定的, I think it was 2020)
