@@ -63,14 +63,32 @@ def traditional() -> None:
     # t2s only: the Hong Kong and Taiwan variant tables also "simplify" characters that are
     # standard simplified ones already (么 → 幺)
     converter = OpenCC("t2s")
+    japanese = OpenCC("jp2t")
     lines = []
     for code in range(0x3400, 0xA000):
         char = chr(code)
         simple = converter.convert(char)
         if simple != char and len(simple) == 1:
             lines.append(f"{char}\t{simple}")
+            continue
+        # Japan's shinjitai (黒, 県, 駅 of a reader typing with a Japanese input method) as
+        # their Chinese characters: jp2t, then t2s; never a character Chinese itself writes
+        # (GB 2312's: 芸 and 予 are Chinese characters as they are)
+        old = japanese.convert(char)
+        if old != char and len(old) == 1 and not _in_gb2312(char):
+            simple = converter.convert(old)
+            if simple != char and len(simple) == 1 and _in_gb2312(simple):
+                lines.append(f"{char}\t{simple}")
     write_sorted("t2s.txt", "#\ttraditional<TAB>simplified: scripts/gen_question_tables.py "
-                 "from OpenCC", lines)
+                 "from OpenCC (t2s; Japanese shinjitai by jp2t, then t2s)", lines)
+
+
+def _in_gb2312(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def pinyin_syllables() -> Set[str]:

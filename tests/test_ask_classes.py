@@ -4424,3 +4424,22 @@ def test_a_particle_the_northwest_ends_a_question_with_is_no_word_of_it() -> Non
     said = sure("锦州的大豆机械化率占到百分之几了哈")
     assert said[0] == plain[0] == "mechanisation.soybean"
     assert abs(said[1] - plain[1]) <= 0.02
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("黒山県は全国の全程機械化モデル県に何年に認定されましたか", "mechanisation.heishan-year"),
+    ("錦州の瞪羚企業は何社？", "enterprises.gazelle"),
+    ("中谷福州の標準コンテナ積載数は何個ですか", "port.ship-teu"),
+])
+def test_a_question_typed_with_a_japanese_input_method(question: str, fact: str) -> None:
+    """Japan's shinjitai as the characters Chinese writes (黒 → 黑, 県 → 县: OpenCC's jp2t,
+    then t2s, in t2s.txt), kana as the particles and endings they are, and 何 before a
+    counter as the question it asks (何年 哪年, 何社 几家)."""
+    assert answer(question) == fact
+
+
+def test_shinjitai_fold_but_chinese_characters_stay() -> None:
+    from jzfacts.search.forms import simplified
+
+    assert simplified("県") == "县" and simplified("黒") == "黑" and simplified("駅") == "驿"
+    assert simplified("芸") == "芸" and simplified("予") == "予"  # (GB 2312's: Chinese too)

@@ -168,6 +168,12 @@ def fold_text(text: str) -> str:
     if "摄氏度" in text:  # (the same unit in words: 零下5摄氏度, 多少摄氏度)
         text = text.replace("摄氏度", "℃")
     if not text.isascii():
+        if any("\u3040" <= char <= "\u30ff" for char in text):
+            # (黒山県が…認定されたのは何年？: the kana of Japanese are its particles and
+            # endings, and its words of foreign sound; the kanji are what is asked, read
+            # as Chinese would write them: 何年 哪年, 何社 几家)
+            text = compiled(r"[\u3040-\u30ff]+").sub("", text)
+            text = compiled(r"何([年社件人回個个種种台本枚%％])").sub(_japanese_how, text)
         text = "".join(simplified(char) if char >= "\u3400" else char for char in text)
     if any("\u00c0" <= char <= "\u036f" for char in text):
         text = compiled(_ACCENTED).sub(_untoned, text)
@@ -195,6 +201,19 @@ def fold_text(text: str) -> str:
 
         text = everyday_numerals(text)
     return arabic_numerals(fold_ampersands(text))
+
+
+#: Japanese counters after 何 (how many) and the Chinese ones (何社 → 几家).
+_JAPANESE_COUNTERS = {"社": "家", "回": "次", "個": "个", "種": "种", "%": "百分之",
+                      "％": "百分之"}
+
+
+def _japanese_how(match: re.Match) -> str:  # type: ignore[type-arg]
+    counter = match.group(1)
+    if counter == "年":
+        return "哪年"
+    chinese = _JAPANESE_COUNTERS.get(counter, counter)
+    return "百分之几" if chinese == "百分之" else "几" + chinese
 
 
 #: A text in capitals throughout has at least this many letters (an acronym, TEU or GDP,

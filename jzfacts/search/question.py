@@ -323,7 +323,7 @@ _WANTS = (
      r"\bhow\s+long\s+(?:did|does|do|will|is|was|would)\b(?=.*\b(?:last|lasts|run|runs|"
      r"open|go\s+on|take\s+place)\b)"),
     # (是几年被认定的, 几年评上的: 几年 of a past event asks which year, as 几几年 does)
-    ("year", r"哪一?年|什么时候|啥时候|何时|几时|几几年|年份|"
+    ("year", r"哪一?年|什么时候|啥时候|何时|几时|几几年|年份|何年|"
              r"(?<!历史是)(?<=[是在于])几年(?!前|后|来|里|内|间|的?历史)|"
              r"几年(?=被|评|获|认定|建成|成立|开通|开业|举办)",
      # (not when it opens a clause of its own subject: …tonnage when she berthed, when I
