@@ -233,6 +233,9 @@ HOMOPHONE_FREQUENCY = 20
 #: jieba's tags of ordinary words (noun, verb, adjective, numeral …): a place's name that
 #: jieba tags so is left out (its tags of rare names are often wrong, 首尔 'd': those of
 #: adverbs and the like are kept).
+#: A name of a division of Taiwan, Hong Kong or Macau that jieba tags a word is a place
+#: where jieba counts fewer uses of the word than this.
+DIVISION_WORD_USES = 100
 _WORD_TAGS = frozenset(["n", "v", "vn", "vd", "a", "ad", "an", "m", "q", "mq", "r", "p",
                         "c", "u", "i", "l", "j", "f", "t"])
 
@@ -254,10 +257,12 @@ def abroad(known: Set[str]) -> List[str]:
 
     simplified = OpenCC("t2s").convert
     tags: Dict[str, str] = {}
+    uses: Dict[str, int] = {}
     with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as handle:
         for line in handle:
-            word, _, tag = (line.split() + ["", ""])[:3]
+            word, frequency, tag = (line.split() + ["", ""])[:3]
             tags[word] = tag
+            uses[word] = int(frequency) if frequency.isdigit() else 0
     common = {word for word in get_english_words_set(["web2", "gcide"], lower=False,
                                                      alpha=True) if word.islower()}
 
@@ -316,7 +321,15 @@ def abroad(known: Set[str]) -> List[str]:
         """A common English word, or the plural of one (states, kingdom)."""
         return word in common or word.endswith("s") and word[:-1] in common
 
-    lines += region_divisions(simplified, chinese)
+    def division(name: str) -> bool:
+        """A county's or city's name of Taiwan, Hong Kong or Macau: a name jieba tags a
+        word is one where it is rare (南投 'j' 20, 彰化 'v' 31), not where it is common
+        (金门 'n' 149: the Golden Gate too)."""
+        return chinese(name) or 2 <= len(name) <= 8 and name not in known and \
+            all("\u4e00" <= char <= "\u9fff" for char in name) and \
+            uses.get(name, 0) < DIVISION_WORD_USES
+
+    lines += region_divisions(simplified, division)
     home_people = set(people_of("CN"))
     zh, en = Locale.parse("zh_Hans").territories, Locale.parse("en").territories
     for country, name in zh.items():

@@ -4351,6 +4351,10 @@ def test_an_english_name_of_a_drafted_articles_body_is_held_by_its_place() -> No
     # a figure guessed, with which way it may be off
     ("How many State Council allowance experts does Jinzhou have - 65 or more?",
      "talent.state-council"),
+    # I'm: am is a verb, no head
+    ("I'm sure it's 26 gazelle firms", "enterprises.gazelle"),
+    # 好大 (how big) as southwestern Mandarin asks it, before 比例
+    ("锦州的双五企业,研发投入要占好大比例才算", "shuangwu.rd-intensity"),
 ])
 def test_round_22_classes_of_question(question: str, fact: str) -> None:
     """Classes a held-out set of round 22 showed (members of my own): a question answered
@@ -4363,6 +4367,7 @@ def test_round_22_classes_of_question(question: str, fact: str) -> None:
     "科技奖获奖成果一共多少项，不要把国家级的算进去",  # the page gives no rest
     "锦州港那条最大的内贸船有多大",           # its deadweight and its boxes are each its size
     "how large is the Zhonggu Fuzhou container ship",
+    "彰化的瞪羚企业有几家",  # a county of Taiwan's, by its short name (南投, 彰化)
 ])
 def test_round_22_classes_refused(question: str) -> None:
     assert answer(question) is None
@@ -4443,3 +4448,10 @@ def test_shinjitai_fold_but_chinese_characters_stay() -> None:
 
     assert simplified("県") == "县" and simplified("黒") == "黑" and simplified("駅") == "驿"
     assert simplified("芸") == "芸" and simplified("予") == "予"  # (GB 2312's: Chinese too)
+
+
+def test_a_thousands_mark_of_switzerland_joins_a_number() -> None:
+    from jzfacts.search.forms import fold_text
+
+    assert "4636" in fold_text("takes 4'636 boxes") and "4636" in fold_text("4’636 TEU")
+    assert fold_text("the 4'6 one") == "the 4'6 one"  # (three digits after it, or no mark)

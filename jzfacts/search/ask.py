@@ -1729,8 +1729,10 @@ _SELF_VERBS = frozenset("在是住从去来做干班作有说想种开跟")
 _ASKERS_ZH = ("奶奶|奶|爷爷|爷|姥姥|姥爷|外婆|外公|妈妈|老妈|妈|爸爸|老爸|爸|老伴|老婆|老公|媳妇|"
               "丈夫|妻子|儿子|女儿|闺女|孩子|娃|孙子|孙女|外孙|朋友|同事|老板|领导|客户|老师|"
               "同学|邻居|师傅|老乡|哥哥|姐姐|弟弟|妹妹|哥|姐|叔叔|叔|婶|姑|舅|姨|婆婆|公公|"
-              "岳父|岳母|老人家|老人|大爷|大妈|他们|她们|他|她|家里人|家人|亲戚")
-_RELAYED_ZH = (r"(?:^|(?<=[，,。；;？?！!\s…]))(?:我|我们|我家|俺|俺家|咱|咱家)?"
+              "岳父|岳母|老人家|老人|大爷|大妈|他们|她们|他|她|家里人|家人|亲戚|"
+              # (as Hokkien and Cantonese say them: 阮孙仔, 阿嬷, 老豆)
+              "孙仔|囝仔|阿公|阿嬷|阿妈|阿爸|阿母|阿婆|阿伯|老母|老豆|细路")
+_RELAYED_ZH = (r"(?:^|(?<=[，,。；;？?！!\s…]))(?:我|我们|我家|俺|俺家|咱|咱家|阮|我个|我嘅)?"
                rf"(?:{_ASKERS_ZH})(?:又|还|也|就|一直|老是|总)?"
                r"(?:在)?(?:问|想问|想知道|要知道|让我问|叫我问|托我问|要我问|让我查|叫我查|"
                r"打听|问我|问你)(?:我|你|一下|一句)?(?:说)?[，,:：\s]*")
@@ -1745,8 +1747,13 @@ _RELAYED_EN = (r"^\s*(?:(?:my|our)\s+(?:grand(?:ma|mother|pa|father)|granny|gran
 def relayed(text: str) -> str:
     """A question less the words that say whom the reader asks it for (奶奶问大集分了
     几个区 → 大集分了几个区; my boss wants to know …), where something is left."""
-    if not any(hint in text for hint in ("问", "知道", "查", "打听", "ask", "know", "wonder")):
+    if not any(hint in text for hint in ("问", "問", "知道", "查", "打听", "打聽", "ask", "know",
+                                         "wonder")):
         return text
+    if not text.isascii():  # (阮孫仔問我: traditional characters, read as simplified ones)
+        from .forms import simplified
+
+        text = "".join(simplified(char) if char >= "\u3400" else char for char in text)
     kept = compiled(_RELAYED_ZH).sub("", text)
     kept = compiled(_RELAYED_EN, re.I).sub("", kept)
     return kept if kept.strip(" ，,。.？?！!") else text

@@ -172,13 +172,18 @@ def fold_text(text: str) -> str:
             # (黒山県が…認定されたのは何年？: the kana of Japanese are its particles and
             # endings, and its words of foreign sound; the kanji are what is asked, read
             # as Chinese would write them: 何年 哪年, 何社 几家)
-            text = compiled(r"[\u3040-\u30ff]+").sub("", text)
+            # (教育部の方は: の方, 'the one of', is no word of what is asked)
+            text = compiled(r"の方(?=[はがをもに]|[?？]|$)").sub(" ", text)
+            text = compiled(r"[\u3040-\u30ff]+").sub(" ", text)
             text = compiled(r"何([年社件人回個个種种台本枚%％])").sub(_japanese_how, text)
         text = "".join(simplified(char) if char >= "\u3400" else char for char in text)
     if any("\u00c0" <= char <= "\u036f" for char in text):
         text = compiled(_ACCENTED).sub(_untoned, text)
     if "_" in text:  # a column's name (platforms_city_level): its words
         text = re.sub(r"(?<=[A-Za-z0-9])_+(?=[A-Za-z0-9])", " ", text)
+    if "'" in text or "’" in text:
+        # (4'636 as Switzerland writes it: one number)
+        text = compiled(r"(?<=\d)['’](?=\d{3}(?!\d))").sub("", text)
     if "'" in text or "’" in text:
         text = compiled(_CONTRACTION, re.I).sub(_uncontracted, text)
         text = compiled(_SYLLABLE_MARK).sub(" ", compiled(_POSSESSIVE).sub("", text))
@@ -210,8 +215,9 @@ _JAPANESE_COUNTERS = {"社": "家", "回": "次", "個": "个", "種": "种", "%
 
 def _japanese_how(match: re.Match) -> str:  # type: ignore[type-arg]
     counter = match.group(1)
-    if counter == "年":
-        return "哪年"
+    if counter == "年":  # (歴史は何年: how many years of history; 何年に: in which year)
+        return "多少年" if match.string[:match.start()].rstrip().endswith(("历史", "歴史")) \
+            else "哪年"
     chinese = _JAPANESE_COUNTERS.get(counter, counter)
     return "百分之几" if chinese == "百分之" else "几" + chinese
 

@@ -47,7 +47,7 @@ _ZH_KIND_WORDS = frozenset("""数量 数目 人数 个数 总数 数字 数据 �
 _EN_AUX = frozenset(("did", "does", "do", "is", "are", "was", "were", "has", "have", "had",
                      "can", "could", "will", "would"))
 #: English words that end a head group.
-_EN_BREAK = frozenset("""did does do is are was were has have had can could will would in
+_EN_BREAK = frozenset("""did does do is are am was were has have had can could will would in
     at on to for from by with into during per over since that which who whom where when
     than as about be been being get got gets there here but if so not""".split())  # noqa: SIM905
 #: Words that say which kind of figure is asked, not what it is about (unemployment *rate*,
@@ -279,7 +279,7 @@ def _english_group(words: list[str], start: int, first: bool = False) -> str:
             if group:
                 break
             continue
-        if len(word) < 2:  # (how much e reach: a letter alone, a pronoun as pidgin says it)
+        if len(word) < 2 and word.isalpha():  # (how much e reach: a pidgin pronoun)
             if group:
                 break
             continue

@@ -520,7 +520,7 @@ def fits(fact: Fact, reading: Reading) -> bool:
 #: Words asking about a whole province, country or the world (全省平台总数, nationwide,
 #: 全球最大): the page's figures are its city's, unless a fact says it counts the whole;
 #: not in the name of an honour (全国率先…示范县, 全国第七批).
-_WHOLE = (rf"(?:全省|全国)(?!{HONOUR_AFTER})|"
+_WHOLE = (rf"(?:全省|全国)(?!\s*的?\s*(?:{HONOUR_AFTER}))|"
           r"省内|国内各|全辽宁|\bquan\s?(?:guo|sheng)\b(?!\s?(?:di|shuai|xian))|"
           r"\bprovince-?wide\b|"
           r"(?:全球|全世界)(?!领先|先进|一流|顶尖|前沿)|世界上|\bworldwide\b|"
@@ -1334,7 +1334,7 @@ def shortened_part(fact: Fact, question: str, members: int) -> list[str]:
 #: Where a question about a distance measures it from (大集离*市区*多远, how far is it from
 #: *downtown Jinzhou*): what follows 离, 距, 从 or from, up to what asks or 到/to.
 _ENDPOINT_ZH = (r"(?<!相)(?:离|距离?|从)\s*(?![多几有是约])([\u4e00-\u9fff]{1,8}?)"
-                r"(?=有|是|多老?远|好远|多少|几|远|的距离|到|约|大约|大概|差不多|公里|千米|左右|[\d_\s]|$|"
+                r"(?=有|是|多老?远|多少|几|远|的距离|到|约|大约|大概|差不多|公里|千米|左右|[\d_\s]|$|"
                 r"也|就|才|只|得|足足|将近|近|不到|不止|超过|"
                 # (从锦州北站过去得多少公里, 从市区开车: how one goes is no part of the place)
                 r"过去|过来|出发|开车|坐车|打车|走路|步行|骑车|乘车|搭车|去|来|"

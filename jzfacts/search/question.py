@@ -289,16 +289,6 @@ A_NOT_A = {
     "amount": "多不多|少不少|大不大|小不小|高不高|低不低",
 }
 
-#: How southwestern Mandarin asks how many and how far (Sichuan, Guizhou, Yunnan, Hubei,
-#: Hunan: 有好多家, 好多种, 离北站好远): 好 for 多 before a measure word, or before 远 and
-#: 长 where the question ends on them (好远哦). (Elsewhere 好多 is 'a lot of', 好远 'very
-#: far': said of a measure word and at the end of a question, it asks.)
-_DIALECT_HOW = {
-    "count": r"(?<![有的])好多(?=[个家种项位名件台条所次只头匹辆艘座亩吨元])|"
-             r"(?<=有)好多(?=[个家种项位名件台条所次只头匹辆艘座亩吨元])",
-    "length": r"好(?:远|长)(?=\s*[哦噢啊呀哟嘛呢]?\s*[?？]?\s*$|\s*[哦噢啊呀哟嘛呢]?\s*[，,])",
-}
-
 # Each kind: (its Chinese words, its English words); the pinyin ones below join the English.
 _WANTS = (
     ("recall", r"是什么数|真的假的|真假|是什么|是指什么|是指(?=.{0,30}还是)|指什么|指的什么|"
@@ -383,7 +373,7 @@ _WANTS = (
      # (how many year history: the years of its history, however the reader puts it)
      r"\bhow\s+many\s+years?\s+(?:of\s+)?history\b"),
     ("length", A_NOT_A["length"] + "|"
-     r"多老远|多远|多长|几远|几长|距离|多深|多宽|多厚|多粗|多矮|" + _DIALECT_HOW["length"],
+     r"多老远|多远|多长|几远|几长|距离|多深|多宽|多厚|多粗|多矮",
      r"\bhow\s+(?:far|long|deep|wide|thick|tall)\b|\bdistance\b"),
     ("mass", A_NOT_A["mass"] + "|"
      r"多重|多沉|几重|吨位",
@@ -394,8 +384,7 @@ _WANTS = (
      r"\bwhich\b|\bwho\b|\bwhere\b|"
      # what berth did it use: 'what' before a thing and a verb asks which one
      r"\bwhat\s+(?=[a-z]+\s+(?:did|does|do|is|was|were|are|has|had|will)\b)"),
-    ("count", r"几多个|(?<!\d点)几(?![何许多])|多少个|人数|个数|户数|家数|项数|件数|场次数|" +
-     _DIALECT_HOW["count"],
+    ("count", r"几多个|(?<!\d点)几(?![何许多])|多少个|人数|个数|户数|家数|项数|件数|场次数",
      r"\bhow\s+many\b|\bnumber\s+of\b|\bheadcounts?\b"),
     ("amount", A_NOT_A["amount"] + "|"
      r"多少|几多|多大|多高|几何|几许|若干",
@@ -1450,8 +1439,13 @@ _SPOKEN = (("啥子", "什么"), ("莫得", "没有"), ("晓得", "知道"),
            ("肿么", "怎么"), ("介个", "这个"), ("童鞋", "同学"), ("巴仙", "百分比"),
            ("巴刹", "集市"))
 _SPOKEN_HINTS = frozenset("啥莫晓木酱神肿介童巴")
-#: What asks how many in southwestern speech (好多家? — 多少家), where nothing else asks.
-_HOW_MANY_SW = r"好多(?=[家个人项种场位年元钱吨只条座批届]|$|\s*[?？呢哦嘛])"
+#: What asks how many, how far, how big in southwestern speech (好多家? — 多少家; 离北站好远哦
+#: — 多远; 要占好大比例 — 多大), where nothing else asks: 好 for 多 before a measure word, or
+#: before 远, 长, 大 where the question ends on them. (Elsewhere 好多 is 'a lot of', 好远
+#: 'very far'.)
+_HOW_MANY_SW = (r"好(?=多(?:[家个人项种场位年元钱吨只条座批届]|$|\s*[?？呢哦嘛啊呀哟]))|"
+                r"好(?=(?:远|长|大)\s*[哦噢啊呀哟嘛呢]?\s*[?？]?\s*$)|"
+                r"好(?=(?:远|长)\s*[哦噢啊呀哟嘛呢]?\s*[，,])|好(?=大(?:比例|比重|面积|规模))")
 #: 边 asks which before these (边一年, 边个, 边度), unless it ends a word (周边, 旁边, 这边).
 _WHICH_AFTER = frozenset("一个度间年日位种类家届批处")
 #: 几 that tells of a while, not asks how long: 这几年, 近几年, 十几年, 几十年来 (前几年 and
@@ -1509,8 +1503,10 @@ def colloquial(text: str) -> str:
         text = text.replace("国字号", "国家级")
     if "几" in text:  # 这几年, 近几年, 十几年: a while, not a question (这些年, 十多年)
         text = compiled(_A_FEW).sub(_a_while, text)
-    if "好多" in text and not re.search(r"多少|几|什么|啥|哪|吗|多大|多远|多久|多长", text):
-        text = re.sub(_HOW_MANY_SW, "多少", text)
+    if "好" in text and not re.search(r"多少|几|什么|啥|哪|吗|多大|多远|多久|多长", text):
+        asked = re.sub(_HOW_MANY_SW, "多", text)
+        if asked != text:  # (好多家 → 多多家 → 多少家)
+            text = asked.replace("多多", "多少")
     if "儿" in text:
         text = "".join(char for i, char in enumerate(text)
                        if char != "儿" or not i or text[i - 1] in _ERHUA_WORDS or

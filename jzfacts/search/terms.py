@@ -117,7 +117,7 @@ FUNCTION_CHARS = frozenset("的地得了着过是在和与及或之其这那哪�
                            "吗呢吧啊呀么")
 #: Particles other regions end a question with (Taiwan's 齁 and 唷, 啦, 呗, the northwest's
 #: 哈): neither content nor a head's.
-FINAL_PARTICLES = "齁唷喔咧啦嘞哟噢呗哇哈咯喽呐哩"
+FINAL_PARTICLES = "齁唷喔咧啦嘞哟噢呗哇哈咯喽呐哩呦"
 #: 'Our city': the page's own, said by a reader of it (咱市, 我市).
 OUR_CITY = ("我们市", "咱们市", "我市", "本市", "咱市", "俺市")
 #: Measure words no unit is, that count what follows 几 or 多少 (几块区域, 几座码头).
