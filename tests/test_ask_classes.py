@@ -4355,6 +4355,11 @@ def test_an_english_name_of_a_drafted_articles_body_is_held_by_its_place() -> No
     ("I'm sure it's 26 gazelle firms", "enterprises.gazelle"),
     # 好大 (how big) as southwestern Mandarin asks it, before 比例
     ("锦州的双五企业,研发投入要占好大比例才算", "shuangwu.rd-intensity"),
+    # who it is asked for, in traditional characters and Hokkien
+    ("阮孫仔問我：錦州十年來拿國家科技獎幾項？", "awards.national"),
+    ("我阿嬤問翠岩大集分成幾個區", "market.zones"),
+    # 全国 the honour's, even apart from its words (全国的全程机械化示范县)
+    ("黑山县是全国的全程机械化示范县，哪年评上的", "mechanisation.heishan-year"),
 ])
 def test_round_22_classes_of_question(question: str, fact: str) -> None:
     """Classes a held-out set of round 22 showed (members of my own): a question answered
