@@ -4360,6 +4360,9 @@ def test_an_english_name_of_a_drafted_articles_body_is_held_by_its_place() -> No
     ("我阿嬤問翠岩大集分成幾個區", "market.zones"),
     # 全国 the honour's, even apart from its words (全国的全程机械化示范县)
     ("黑山县是全国的全程机械化示范县，哪年评上的", "mechanisation.heishan-year"),
+    # the least a line allows is the line (不低于5%), no rank
+    ("双五企业研发投入强度最少几%", "shuangwu.rd-intensity"),
+    ("双五企业营业收入最低几亿", "shuangwu.revenue"),
 ])
 def test_round_22_classes_of_question(question: str, fact: str) -> None:
     """Classes a held-out set of round 22 showed (members of my own): a question answered
@@ -4373,6 +4376,7 @@ def test_round_22_classes_of_question(question: str, fact: str) -> None:
     "锦州港那条最大的内贸船有多大",           # its deadweight and its boxes are each its size
     "how large is the Zhonggu Fuzhou container ship",
     "彰化的瞪羚企业有几家",  # a county of Taiwan's, by its short name (南投, 彰化)
+    "哪个县的机械化率最高",  # a superlative of no bound: still no rank the page gives
 ])
 def test_round_22_classes_refused(question: str) -> None:
     assert answer(question) is None
@@ -4460,3 +4464,19 @@ def test_a_thousands_mark_of_switzerland_joins_a_number() -> None:
 
     assert "4636" in fold_text("takes 4'636 boxes") and "4636" in fold_text("4’636 TEU")
     assert fold_text("the 4'6 one") == "the 4'6 one"  # (three digits after it, or no mark)
+
+
+def test_the_generic_classifier_counts_what_the_pages_measure_word_counts() -> None:
+    """72个 is the page's 72 人 (个 counts people, firms and things too), never its 72 万元
+    nor a share: a figure held up before the question asks is then read as the other
+    candidate's (千人层次的人才有72个，那百人层次的有几个)."""
+    from jzfacts.base.numerals import asked_numbers
+    from jzfacts.base.units import UNITS
+    from jzfacts.search.hits import value_match
+
+    thousand = next(fact for fact in BASE.facts if fact.id == "talent.bqw-thousand")
+    assert value_match(thousand, asked_numbers("有72个", units=tuple(UNITS))) is not None
+    loans = next(fact for fact in BASE.facts if fact.id == "loans.agri")
+    said = f"有{loans.value:g}个"
+    assert value_match(loans, asked_numbers(said, units=tuple(UNITS))) is None
+    assert answer("我听人讲锦州千人层次的人才有72个，那百人层次的有几个") == "talent.bqw-hundred"

@@ -310,8 +310,12 @@ def _body_names(run: str) -> Iterator[tuple[str, str]]:
     none of them one no name holds (哪家银行, 的公司)."""
     if not any(body in run for body in _BODIES):
         return
+    from .places import places_in
+
+    # (秦皇岛港: a place's whole name before the ending is the name, not its last two)
+    ends = {place.end: place.start for place in places_in(run)}
     for match in re.finditer(_BODY, run):
-        word = run[max(match.start() - 2, 0):match.end()]
+        word = run[ends.get(match.start(), max(match.start() - 2, 0)):match.end()]
         if len(word) > len(match.group()) and not _NOT_A_NAME.intersection(word):
             yield word, match.group()
 

@@ -154,12 +154,20 @@ def value_match(fact: Fact, numbers: Sequence[QuestionNumber]
     normalized = to_decimal(fact.normalized[0])
     base = UNITS[fact.unit].base
     for number in numbers:
-        if number.unit and number.unit in UNITS and UNITS[number.unit].base != base:
+        if number.unit and number.unit in UNITS and UNITS[number.unit].base != base and \
+                not (number.unit == "个" and UNITS[fact.unit].dimension in COUNTED_BY_GE):
+            # (72个 of 72 人: 个 counts people, firms and things as the page's unit does)
             continue
         candidates = question_values(number)
         if value in candidates or normalized in candidates:
             return number
     return None
+
+
+#: What the generic classifier 个 counts as well as the page's own measure word does
+#: (people, firms, items …; never money, a mass, a share or a year).
+COUNTED_BY_GE = frozenset(("people", "organisations", "items", "events", "structures",
+                           "berths", "container capacity", "kinds", "visits", "units"))
 
 
 def question_values(number: QuestionNumber) -> set[Decimal]:

@@ -982,7 +982,10 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
                     f"{way[asked_way]} ({reading.change.strip()})")
     said = f"{fact.quote} {fact.label} {fact.section} {fact.label_en} {fact.note or ''}"
     if reading.superlative and not any(word in said.lower()
-                                       for word in same_superlative(reading.superlative)):
+                                       for word in same_superlative(reading.superlative)) \
+            and not (fact.approx in ("over", "under") and
+                     compiled(_BOUND_ASKED, re.I).fullmatch(reading.superlative.strip())):
+        # (研发投入强度最少几%: the least a line allows is the line, 不低于5%, no rank)
         return f"the page does not say which is {reading.superlative}"
     wide = compiled(_WIDER, re.I).search(reading.folded) if reading.superlative else None
     if wide and wide.group().lower().rstrip("'s") not in said.lower():
@@ -1002,6 +1005,10 @@ _SUPERLATIVES = (("最大", "largest", "biggest", "top"), ("最高", "highest", 
                  ("最多", "most"), ("最小", "smallest"), ("最低", "lowest"),
                  ("最少", "fewest", "least"), ("最早", "earliest", "first"),
                  ("最好", "best"), ("最强", "strongest"), ("最长", "longest"))
+
+
+#: Superlatives that ask a bound, which a figure stated as one (不低于5%, 5亿元以上) is.
+_BOUND_ASKED = r"最少|最低|最多|最高|至少|最小|at\s+least|at\s+most|minimum|maximum|lowest|least"
 
 
 def same_superlative(word: str) -> tuple[str, ...]:
