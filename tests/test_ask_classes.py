@@ -4480,3 +4480,11 @@ def test_the_generic_classifier_counts_what_the_pages_measure_word_counts() -> N
     said = f"有{loans.value:g}个"
     assert value_match(loans, asked_numbers(said, units=tuple(UNITS))) is None
     assert answer("我听人讲锦州千人层次的人才有72个，那百人层次的有几个") == "talent.bqw-hundred"
+
+
+def test_a_body_is_named_by_its_places_whole_name() -> None:
+    """秦皇岛港, not 皇岛港: a place's whole name before a body's ending is its name."""
+    from jzfacts.search.decide import organisations_not_held
+
+    assert organisations_not_held("秦皇岛港有多少个泊位", BASE.statistics().known) == ["秦皇岛港"]
+    assert "秦皇岛港" in refusal("秦皇岛港有多少个泊位")
