@@ -4488,3 +4488,11 @@ def test_a_body_is_named_by_its_places_whole_name() -> None:
 
     assert organisations_not_held("秦皇岛港有多少个泊位", BASE.statistics().known) == ["秦皇岛港"]
     assert "秦皇岛港" in refusal("秦皇岛港有多少个泊位")
+
+
+def test_a_calendar_month_is_no_figure() -> None:
+    """1月至11月 names months, no figure 11 to match a fact's (11个月, a stretch, is one)."""
+    from jzfacts.search.question import figures
+
+    assert not any(number.value in (1, 11) for number in figures("2021年1月至11月的门诊量是多少"))
+    assert [float(number.value) for number in figures("用了11个月建成")] == [11.0]

@@ -803,13 +803,21 @@ def figures(text: str) -> list[QuestionNumber]:
     # 百分之 and 成 are percentages
     return [_magnitude_as_such(text, quantity)
             for quantity in asked_numbers(text, UNITS, unit_words())
-            if text[quantity.start].isdigit() or quantity.percent or
+            if not _calendar_month(text, quantity) and (
+                text[quantity.start].isdigit() or quantity.percent or
             # 上万种, 近千家, 数百个: a rough figure, not a name's 百
             (quantity.start and text[quantity.start - 1] in _ROUGH_BEFORE and
              text[quantity.start] in "十百千万亿") or
             # 十来公里, 百余家, 千多种: as rough, said after it
             (text[quantity.start] in "十百千万" and
-             text[quantity.start + 1:quantity.start + 2] in ("来", "余", "多"))]
+             text[quantity.start + 1:quantity.start + 2] in ("来", "余", "多")))]
+
+
+def _calendar_month(text: str, quantity: QuestionNumber) -> bool:
+    """Whether a number is a month of the calendar (1月至11月, 3月份): a time, no figure
+    (11个月, a stretch of months, is one)."""
+    return not quantity.unit and quantity.value == quantity.value.to_integral_value() and \
+        1 <= quantity.value <= 12 and text[quantity.end:quantity.end + 1] == "月"
 
 
 #: What makes a lone 百, 千 or 万 a rough figure (上万, 近千, 数百, 几十, 成千).
