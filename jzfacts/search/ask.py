@@ -27,6 +27,7 @@ from .heads import head_of, head_query
 from .hits import asked
 from .judge import (
     AMOUNTS,
+    ASKING_ZH,
     ONLY_ADDED,
     PLACE_REASONS,
     THERE,
@@ -1778,7 +1779,7 @@ def without_prelude(text: str, fact_base: Any) -> str:
     for part in parts[:-1]:
         words = part.strip()
         if not (words[:1] in _SELF or told and compiled(_GOES_ON).match(words)) or \
-                compiled(_ASKS_ZH).search(words) or compiled(r"\d").search(words):
+                compiled(ASKING_ZH).search(words) or compiled(r"\d").search(words):
             break
         places = places_in(words)
         ours = [place for place in places if any(code in home for code in place.codes)]
@@ -1809,21 +1810,19 @@ def without_coda(text: str, statistics: Any) -> str:
     kept = len(parts)
     while kept > 1:
         words = parts[kept - 1].strip()
-        if words[:1] not in _SELF or compiled(_ASKS_ZH).search(words.rstrip("？?")) or \
+        if words[:1] not in _SELF or compiled(ASKING_ZH).search(words.rstrip("？?")) or \
                 compiled(r"\d").search(words) or places_in(words) or \
                 _uses_page_words(words, statistics.known):
             break
         kept -= 1
     before = "".join(parts[:kept])
-    if kept == len(parts) or not compiled(_ASKS_ZH).search(before):
+    if kept == len(parts) or not compiled(ASKING_ZH).search(before):
         return text
     return before
 
 
 #: What goes on with what the reader's clause began (…，说锦州…; 讲…; 听说…).
 _GOES_ON = r"[\u4e00-\u9fff]{0,3}?(?:说|讲|讲过|说过|听说|告诉我|說|講|聽說)"
-#: What asks, in a Chinese clause (多少, 几, 哪, 吗, 想知道 …).
-_ASKS_ZH = r"多少|几|哪|什么|啥|吗|知道|问|查|告诉我?(?!我)|对比|相比|[?？]"
 #: Words that point back at what was said before (他们那儿, 这样的企业, there).
 _POINTS_BACK = (r"那儿|那里|那边|当地|他们|她们|它们|[他她它](?!说)|这样的|这种|这些|那些|"
                 r"这个|那个|这家|那家|同样|"

@@ -691,11 +691,11 @@ def in_own_remark(text: str, place: Any) -> bool:
                 if found >= 0), default=len(text))
     clause, before = text[start:stop].strip(), text[:start]
     return re.match(r"(?:我|俺|咱)", clause) is not None and \
-        re.search(_ASKING_ZH, clause) is None and re.search(_ASKING_ZH, before) is not None
+        re.search(ASKING_ZH, clause) is None and re.search(ASKING_ZH, before) is not None
 
 
 #: What asks, in a Chinese clause (多少, 几, 哪, 吗, 想知道 …).
-_ASKING_ZH = r"多少|几|哪|什么|啥|吗|知道|问|查|告诉|对比|相比|[?？]"
+ASKING_ZH = r"多少|几|哪|什么|啥|吗|知道|问|查|告诉|对比|相比|[?？]"
 
 
 #: Words after a speaker's place that point back at it: the question is that place's.
