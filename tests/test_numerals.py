@@ -491,3 +491,14 @@ def test_a_magnitude_written_as_a_letter_after_the_digits() -> None:
     assert scaled("听说有3w多人") == [30000.0]
     assert scaled("a 1.2bn loan") == [1.2e9]
     assert scaled("5kg") == [5.0] and scaled("3km") == [3.0]
+
+
+def test_a_negative_fraction_is_stated_with_its_sign() -> None:
+    """负三分之一 states -33.3 (a fact's value, as_stated), not 33.3: hypothesis found 负1/3
+    failing test_quantities_never_fail's own check."""
+    from jzfacts.base.numerals import as_stated, find_figure, quantities, states
+
+    for text in ("负1/3", "负三分之一"):
+        value = as_stated(quantities(text)[0])
+        assert value < 0 and states(text, value) and find_figure(text, value) is not None
+        assert not states(text, -value)

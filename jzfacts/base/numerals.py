@@ -861,7 +861,8 @@ def stated_at(text: str, value: Union[int, float, Decimal]) -> Optional[Tuple[in
     for quantity in quantities(text):
         if quantity.value == wanted:
             return quantity.start, quantity.end
-        if quantity.fraction and quantity.sign > 0 and _rounds_to(quantity.number, wanted):
+        if quantity.fraction and _rounds_to(quantity.number, wanted * quantity.sign):
+            # (负三分之一 stated as -33.3: the share rounded, with its sign)
             return quantity.start, quantity.end
     return None
 
@@ -873,8 +874,8 @@ def find_figure(text: str, value: Union[int, float, Decimal], unit: str = ""
     wanted = _decimal(str(value)) if isinstance(value, (int, float)) else value
     read = quantities(text)
     candidates = [quantity for quantity in read
-                  if quantity.value == wanted or quantity.fraction and quantity.sign > 0
-                  and _rounds_to(quantity.number, wanted)]
+                  if quantity.value == wanted or quantity.fraction
+                  and _rounds_to(quantity.number, wanted * quantity.sign)]
     for quantity in candidates:
         if quantity.measure == unit or quantity.unit == unit:
             return quantity
