@@ -233,11 +233,11 @@ HOMOPHONE_FREQUENCY = 20
 #: jieba's tags of ordinary words (noun, verb, adjective, numeral …): a place's name that
 #: jieba tags so is left out (its tags of rare names are often wrong, 首尔 'd': those of
 #: adverbs and the like are kept).
+_WORD_TAGS = frozenset(["n", "v", "vn", "vd", "a", "ad", "an", "m", "q", "mq", "r", "p",
+                        "c", "u", "i", "l", "j", "f", "t"])
 #: A name of a division of Taiwan, Hong Kong or Macau that jieba tags a word is a place
 #: where jieba counts fewer uses of the word than this.
 DIVISION_WORD_USES = 100
-_WORD_TAGS = frozenset(["n", "v", "vn", "vd", "a", "ad", "an", "m", "q", "mq", "r", "p",
-                        "c", "u", "i", "l", "j", "f", "t"])
 
 
 def abroad(known: Set[str]) -> List[str]:
@@ -266,9 +266,13 @@ def abroad(known: Set[str]) -> List[str]:
     common = {word for word in get_english_words_set(["web2", "gcide"], lower=False,
                                                      alpha=True) if word.islower()}
 
-    def chinese(name: str) -> bool:
+    def name_shaped(name: str) -> bool:
+        """Two to eight Chinese characters, and no place's name of China's already."""
         return 2 <= len(name) <= 8 and all("\u4e00" <= char <= "\u9fff" for char in name) \
-            and name not in known and tags.get(name, "ns") not in _WORD_TAGS
+            and name not in known
+
+    def chinese(name: str) -> bool:
+        return name_shaped(name) and tags.get(name, "ns") not in _WORD_TAGS
 
     from pypinyin import lazy_pinyin  # type: ignore[import-not-found]
 
@@ -325,9 +329,8 @@ def abroad(known: Set[str]) -> List[str]:
         """A county's or city's name of Taiwan, Hong Kong or Macau: a name jieba tags a
         word is one where it is rare (南投 'j' 20, 彰化 'v' 31), not where it is common
         (金门 'n' 149: the Golden Gate too)."""
-        return chinese(name) or 2 <= len(name) <= 8 and name not in known and \
-            all("\u4e00" <= char <= "\u9fff" for char in name) and \
-            uses.get(name, 0) < DIVISION_WORD_USES
+        return name_shaped(name) and (tags.get(name, "ns") not in _WORD_TAGS or
+                                      uses.get(name, 0) < DIVISION_WORD_USES)
 
     lines += region_divisions(simplified, division)
     home_people = set(people_of("CN"))

@@ -1771,7 +1771,7 @@ def without_prelude(text: str, fact_base: Any) -> str:
     if text[:1] not in _SELF:
         return text
     known = fact_base.statistics().known
-    parts = compiled(r"[^，,；;。！!？?]+[，,；;。！!？?]*").findall(text)
+    parts = compiled(_MARKED_CLAUSE).findall(text)
     kept: list[str] = []
     dropped = told = 0
     elsewhere = False  # a story clause names a place other than the page's
@@ -1806,7 +1806,7 @@ def without_coda(text: str, statistics: Any) -> str:
     page's (…，我要女子的 narrows what is asked: kept)."""
     if not has_chinese(text) or not any(char in text for char in _SELF):
         return text
-    parts = compiled(r"[^，,；;。！!？?]+[，,；;。！!？?]*").findall(text)
+    parts = compiled(_MARKED_CLAUSE).findall(text)
     kept = len(parts)
     while kept > 1:
         words = parts[kept - 1].strip()
@@ -1821,11 +1821,16 @@ def without_coda(text: str, statistics: Any) -> str:
     return before
 
 
+#: A Chinese clause with the marks that end it (what without_prelude and without_coda
+#: drop or keep whole, and join again).
+_MARKED_CLAUSE = r"[^，,；;。！!？?]+[，,；;。！!？?]*"
 #: What goes on with what the reader's clause began (…，说锦州…; 讲…; 听说…).
 _GOES_ON = r"[\u4e00-\u9fff]{0,3}?(?:说|讲|讲过|说过|听说|告诉我|說|講|聽說)"
+#: Chinese words that point back at what was told before (他们, 这个, 那里): what follows
+#: is not read apart from it (focused's _BACK_TO_STORY, without_prelude's _POINTS_BACK).
+_BACK_ZH = r"他们|她们|这个|那个|这些|那些|这家|那家|那里|那儿"
 #: Words that point back at what was said before (他们那儿, 这样的企业, there).
-_POINTS_BACK = (r"那儿|那里|那边|当地|他们|她们|它们|[他她它](?!说)|这样的|这种|这些|那些|"
-                r"这个|那个|这家|那家|同样|"
+_POINTS_BACK = (rf"{_BACK_ZH}|那边|当地|它们|[他她它](?!说)|这样的|这种|同样|"
                 # (我在信用社上班，我们去年…: the reader's own, which the story says)
                 r"我们|俺们|咱们|我家|俺家|咱家|我市|我县|我区|我行|本地|本行")
 
@@ -1966,7 +1971,7 @@ def set_aside(text: str, statistics: Any) -> str:
         # is what excluded() reads: the page gives no rest)
         rest = kept[:left.start()] + kept[left.end():]
         named = compiled("|".join(LEVELS.values())).sub(" ", left.group(1))
-        words = compiled(r"[一-鿿]{2,}").findall(named)
+        words = compiled(r"[\u4e00-\u9fff]{2,}").findall(named)
         pairs = {word[i:i + 2] for word in words for i in range(len(word) - 1)}
         if any(pair in statistics.known and pair not in rest for pair in pairs):
             kept = rest
@@ -2244,8 +2249,8 @@ def focused(fact_base: Any, text: str, whole: Considered) -> Optional[Considered
 
 #: Words of a question that point back to what was told before it (How many does *it*
 #: have?, 那它呢): the question is not read apart from the story.
-_BACK_TO_STORY = (r"\b(?:it|they|them|that|this|these|those|he|she|there)\b|它|他们|她们|这个|"
-                  r"那个|这些|那些|这家|那家|这里|那里|这儿|那儿")
+_BACK_TO_STORY = (r"\b(?:it|they|them|that|this|these|those|he|she|there)\b|"
+                  rf"{_BACK_ZH}|它|这里|这儿")
 
 
 #: Particles that end a clause in speech: where a voice message has no marks at all, they

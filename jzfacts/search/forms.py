@@ -184,7 +184,6 @@ def fold_text(text: str) -> str:
     if "'" in text or "’" in text:
         # (4'636 as Switzerland writes it: one number)
         text = compiled(r"(?<=\d)['’](?=\d{3}(?!\d))").sub("", text)
-    if "'" in text or "’" in text:
         text = compiled(_CONTRACTION, re.I).sub(_uncontracted, text)
         text = compiled(_SYLLABLE_MARK).sub(" ", compiled(_POSSESSIVE).sub("", text))
     if "s" in text and not text.islower():

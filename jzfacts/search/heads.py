@@ -60,7 +60,7 @@ _KIND_WORDS = frozenset("""number numbers count total amount figure figures valu
     mileage""".split())  # noqa: SIM905
 #: Words that name the kind of a mass asked (what tonnage, its weight): no head of their
 #: own where the question asks a mass; gross tonnage, a measure of its own, stays one.
-_MASS_WORDS = frozenset(("tonnage", "weight"))  # noqa: SIM905
+_MASS_WORDS = frozenset(("tonnage", "weight"))
 #: Kinds of question a head is read for: those asking for an amount of something.
 HEADED = frozenset({"count", "amount", "money", "percentage", "length", "mass", "age", "output",
                     None})

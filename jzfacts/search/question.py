@@ -13,7 +13,7 @@ from typing import Any, Callable, Container, Mapping, Optional, Sequence
 from ..base.numerals import QuestionNumber, asked_numbers
 from ..base.patterns import compiled
 from ..base.plain import Plain
-from ..base.units import UNITS
+from ..base.units import MAGNITUDES, UNITS
 from .forms import fold_text, typos_corrected
 from .places import Place, places_in, shaped_places, within, zones_in
 from .sieve import NEVER, sieved
@@ -629,8 +629,6 @@ def which_unit(text: str) -> str:
 #: Verbs of lending that take 款 (money) as their object apart from it: 贷了多少款, 放了多少
 #: 款 (a deposit, 存款, or a donation, 捐款, is no loan).
 _MONEY_VERBS = r"[贷借放拨]"
-#: The characters of an order of magnitude a unit may begin with (千个, 万人, 亿元).
-_MAGNITUDES = frozenset("十百千万亿")
 #: Measure words that count only after a question word (几样, 多少样: kinds), not in the
 #: unit table: after a numeral they are mostly another word (一样: the same).
 ASKED_ONLY = {"样": "种"}
@@ -660,13 +658,17 @@ def asked_unit(text: str) -> tuple[str, Optional[tuple[int, int]]]:
                 if unit in UNITS and unit not in _PLACEHOLDERS and \
                         not is_word(unit + following) and \
                         not _counted_word(unit, following):
-                    if len(unit) > 1 and unit[0] in _MAGNITUDES and unit[1:] in UNITS and \
-                            text[match.start(1) - 1:match.start(1)] == "几":
+                    order = next((prefix for prefix, _ in MAGNITUDES
+                                  if unit.startswith(prefix) and len(unit) > len(prefix) and
+                                  unit[len(prefix):] in UNITS),
+                                 "") if text[match.start(1) - 1:match.start(1)] == "几" else ""
+                    if order:
                         # 几千个货柜, 几万人: how many, of which the reader guesses the
                         # order (several thousand); the unit asked is 个, 人
-                        if unit[1:] in _PLACEHOLDERS:
+                        if unit[len(order):] in _PLACEHOLDERS:
                             return "", None
-                        return unit[1:], (match.start(1) + 1, match.start(1) + length)
+                        return unit[len(order):], (match.start(1) + len(order),
+                                                   match.start(1) + length)
                     return unit, (match.start(1), match.start(1) + length)
         elif match.group(2) and match.group(2).lower() in words:
             return _english_head_unit(text, match.span(2), words)
@@ -1451,7 +1453,7 @@ _SPOKEN_HINTS = frozenset("啥莫晓木酱神肿介童巴")
 #: — 多远; 要占好大比例 — 多大), where nothing else asks: 好 for 多 before a measure word, or
 #: before 远, 长, 大 where the question ends on them. (Elsewhere 好多 is 'a lot of', 好远
 #: 'very far'.)
-_HOW_MANY_SW = (r"好(?=多(?:[家个人项种场位年元钱吨只条座批届]|$|\s*[?？呢哦嘛啊呀哟]))|"
+_HOW_MANY_SW = (r"好多(?=[家个人项种场位年元钱吨只条座批届]|$|\s*[?？呢哦嘛啊呀哟])|"
                 r"好(?=(?:远|长|大)\s*[哦噢啊呀哟嘛呢]?\s*[?？]?\s*$)|"
                 r"好(?=(?:远|长)\s*[哦噢啊呀哟嘛呢]?\s*[，,])|好(?=大(?:比例|比重|面积|规模))")
 #: 边 asks which before these (边一年, 边个, 边度), unless it ends a word (周边, 旁边, 这边).
@@ -1512,9 +1514,9 @@ def colloquial(text: str) -> str:
     if "几" in text:  # 这几年, 近几年, 十几年: a while, not a question (这些年, 十多年)
         text = compiled(_A_FEW).sub(_a_while, text)
     if "好" in text and not re.search(r"多少|几|什么|啥|哪|吗|多大|多远|多久|多长", text):
-        asked = re.sub(_HOW_MANY_SW, "多", text)
-        if asked != text:  # (好多家 → 多多家 → 多少家)
-            text = asked.replace("多多", "多少")
+        # (好多家 → 多少家; 好远, 好大比例 → 多远, 多大比例)
+        text = re.sub(_HOW_MANY_SW, lambda found: "多少" if found.group() == "好多" else "多",
+                      text)
     if "儿" in text:
         text = "".join(char for i, char in enumerate(text)
                        if char != "儿" or not i or text[i - 1] in _ERHUA_WORDS or
