@@ -525,10 +525,14 @@ _WHOLE = (rf"(?:全省|全国)(?!\s*的?\s*(?:{HONOUR_AFTER}))|"
           r"\bprovince-?wide\b|"
           r"(?:全球|全世界)(?!领先|先进|一流|顶尖|前沿)|世界上|\bworldwide\b|"
           r"\bglobally\b(?!\s+(?:leading|competitive|advanced))|\bin\s+the\s+world\b|"
-          r"\b(?:whole|entire)\s+(?:province|country|nation|world)\b|\ball\s+of\s+"
-          r"(?:china|liaoning|the\s+province)\b|\bacross\s+(?:china|liaoning|the\s+province)\b")
-_WHOLE_HINTS = ("全", "省内", "国内", "世界", "wide", "whole", "entire", "all of", "across",
-                "quan", "global", "world")
+          r"整个(?:辽宁|省|中国|国家)|"
+          r"\b(?:whole|entire)\s+(?:province|country|nation|world)\b|"
+          r"\b(?:all|the\s+whole)\s+(?:of\s+)?(?:the\s+)?(?:province|country|nation)\b|"
+          r"\b(?:all|the\s+whole)\s+of\s+(?:china|liaoning)\b|"
+          r"\b(?:across|all\s+over|throughout)\s+(?:china|liaoning|the\s+(?:province|country))\b|"
+          r"\b(?:china|liaoning|the\s+(?:province|country))\s+as\s+a\s+whole\b")
+_WHOLE_HINTS = ("全", "省内", "国内", "世界", "整个", "wide", "whole", "entire", "all",
+                "across", "throughout", "quan", "global", "world")
 
 
 @lru_cache(maxsize=64)  # (asked of each candidate: read once a question)
