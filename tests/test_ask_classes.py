@@ -4496,3 +4496,67 @@ def test_a_calendar_month_is_no_figure() -> None:
 
     assert not any(number.value in (1, 11) for number in figures("2021年1月至11月的门诊量是多少"))
     assert [float(number.value) for number in figures("用了11个月建成")] == [11.0]
+
+
+# ------------------------------------------------------------------ round 23
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("cuantas plataformas provinciales de innovacion tiene jinzhou", "platforms.provincial"),
+    ("¿Cuántos expertos reciben la subvención especial del Consejo de Estado en Jinzhou?",
+     "talent.state-council"),
+    ("¿Qué porcentaje de mecanización tiene el arroz en Jinzhou?", "mechanisation.rice"),
+    ("¿Cuántos catedráticos Changjiang hay en Jinzhou?", "talent.changjiang"),
+    ("¿En qué año logró Heishan la mecanización completa?", "mechanisation.heishan-year"),
+    ("cuantos tipos de productos hay en el mercado de Cuiyan", "market.goods"),
+    ("¿Cuántas incubadoras nuevas de nivel provincial abrieron?", "incubators.new"),
+    ("¿cuántas toneladas carga el barco más grande?", "port.ship-dwt"),
+    ("¿qué edición es el festival de comercio en vivo de Jinzhou?", "festival.edition"),
+    ("¿Cuántas marcas hay en la feria de Linghai?", "market.brands"),
+])
+def test_a_question_typed_in_spanish(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("typed, folded", [
+    # a noun's adjectives before it, as English has them
+    ("préstamos agrícolas en 2022", "agricultural loans in 2022"),
+    ("empresas tecnológicas registradas", "registered technological companies"),
+    # a question without accents asks as one with them (cuantas: how many)
+    ("cuantas empresas hay", "how many companies there is"),
+])
+def test_spanish_words_are_read_in_english(typed: str, folded: str) -> None:
+    assert fold_text(typed) == folded
+
+
+@pytest.mark.parametrize("typed", [
+    "jinzhou de gaoxin qiye you duoshao jia",   # de, pinyin's particle, stays pinyin
+    "la dami jixiehua lv",                      # la, a syllable, no article
+    "how many fiar events",                     # one Spanish-looking word: a typo of fair
+    "once a year, how many fairs",              # once is English before it is Spanish
+])
+def test_words_spanish_shares_stay_what_they_are_outside_spanish(typed: str) -> None:
+    assert fold_text(typed) == typed
+
+
+def test_a_question_with_one_spanish_mark_is_spanish() -> None:
+    assert fold_text("¿y la feria?") == "¿and the fair?"
+
+
+@pytest.mark.parametrize("question", [
+    "rice mechanization rate for all the province of Liaoning, not only Jinzhou",
+    "Liaoning as a whole, how many gazelle firms",
+    "how many high-tech enterprises across the country",
+    "gazelle companies all over Liaoning?",
+    "整个辽宁有多少家高新技术企业",
+])
+def test_a_whole_province_or_country_in_other_words_is_refused(question: str) -> None:
+    assert "not one for" in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("how many gazelle firms in all", "enterprises.gazelle"),
+    ("all the high-tech enterprises of Jinzhou", "enterprises.high-tech"),
+])
+def test_all_of_the_pages_own_is_no_whole_province(question: str, fact: str) -> None:
+    assert answer(question) == fact

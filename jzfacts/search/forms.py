@@ -79,8 +79,12 @@ _INFLECTED = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
 def typos_corrected(text: str) -> str:
     """A question or query as typed, its typos of English words corrected (typo_of): read
     before it is folded, while its case still tells an acronym (HNTEs) from a word."""
-    return compiled(_LONG_WORD).sub(_typo_corrected, text) \
-        if any("a" <= char <= "z" for char in text) else text  # (a word of capitals: none)
+    if not any("a" <= char <= "z" for char in text):
+        return text  # (a word of capitals: none)
+    spanish = spanish_words(text)  # (empresas is no typo of empress in a Spanish question)
+    return compiled(_LONG_WORD).sub(
+        lambda match: match.group() if match.group() in spanish else _typo_corrected(match),
+        text)
 
 
 def _typo_corrected(match: re.Match) -> str:  # type: ignore[type-arg]
@@ -177,6 +181,8 @@ def fold_text(text: str) -> str:
             text = compiled(r"[\u3040-\u30ff]+").sub(" ", text)
             text = compiled(r"何([年社件人回個个種种台本枚%％])").sub(_japanese_how, text)
         text = "".join(simplified(char) if char >= "\u3400" else char for char in text)
+    if any("a" <= char <= "z" for char in text):
+        text = from_spanish(text)
     if any("\u00c0" <= char <= "\u036f" for char in text):
         text = compiled(_ACCENTED).sub(_untoned, text)
     if "_" in text:  # a column's name (platforms_city_level): its words
@@ -205,6 +211,66 @@ def fold_text(text: str) -> str:
 
         text = everyday_numerals(text)
     return arabic_numerals(fold_ampersands(text))
+
+
+#: Marks only Spanish writes (¿cuántas?, ¡hola!, año): a question with one is Spanish.
+_SPANISH_MARKS = frozenset("¿¡ñÑ")
+#: A question without such a mark is Spanish with this many words only Spanish has (not
+#: English, not pinyin), or one and this many that Spanish shares (la, en: q % d
+#: mecanizacion tiene la soya en jinzhou): one alone could be a typo (fiar, of fair).
+SPANISH_WORDS = 2
+_LATIN_WORD = r"[A-Za-z\u00c0-\u024f]+"
+
+
+@lru_cache(maxsize=1024)
+def spanish_words(text: str) -> dict[str, str]:
+    """The words of a question typed in Spanish, wholly or in part (cuantas high-tech
+    empresas tiene Jinzhou), each with its English as foreign.tsv gives it (as Apertium
+    translates it alone; marked `+` an adjective, `*` a noun); none where the question is
+    not Spanish. A word that may as well be pinyin or English (de, la, era: marked `?`) is
+    Spanish only in a question that is: `jinzhou de qiye` stays pinyin."""
+    from .tables import lookup
+
+    words = {match: lookup("foreign.tsv", _unaccented(match.lower()))
+             for match in set(re.findall(_LATIN_WORD, text))}
+    strong = sum(1 for gloss in words.values() if gloss and not gloss[0].startswith("?"))
+    weak = sum(1 for gloss in words.values() if gloss) - strong
+    if strong < SPANISH_WORDS and not (strong and weak >= SPANISH_WORDS) and \
+            not (strong + weak and not _SPANISH_MARKS.isdisjoint(text)):
+        return {}
+    return {word: gloss[0].lstrip("?") for word, gloss in words.items() if gloss}
+
+
+def _unaccented(word: str) -> str:
+    if word.isascii():
+        return word
+    return "".join(char for char in unicodedata.normalize("NFD", word)
+                   if not unicodedata.combining(char))
+
+
+def from_spanish(text: str) -> str:
+    """The text with its Spanish words in English (spanish_words), what the rest of the
+    reading knows; a noun's adjectives before it, as English has them (empresas
+    tecnológicas registradas: registered technological companies)."""
+    glossed = spanish_words(text)
+    if not glossed:
+        return text
+
+    def english(match: re.Match) -> str:  # type: ignore[type-arg]
+        words = match.group().split(" ")
+        ordered: List[str] = []
+        start = 0
+        while start < len(words):
+            end = start + 1
+            if glossed.get(words[start], "").startswith("*"):
+                while end < len(words) and glossed.get(words[end], "").startswith("+"):
+                    end += 1
+            ordered += words[start + 1:end][::-1] + [words[start]]
+            start = end
+        return " ".join(glossed[word][1:] if glossed.get(word, "")[:1] in ("*", "+") else
+                        glossed.get(word, word) for word in ordered)
+
+    return compiled(rf"{_LATIN_WORD}(?:[ ]{_LATIN_WORD})*").sub(english, text)
 
 
 #: Japanese counters after 何 (how many) and the Chinese ones (何社 → 几家).
