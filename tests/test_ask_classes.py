@@ -4560,3 +4560,29 @@ def test_a_whole_province_or_country_in_other_words_is_refused(question: str) ->
 ])
 def test_all_of_the_pages_own_is_no_whole_province(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a line of the page pasted before the question: what the reader has, not what is asked
+    ('"省级优秀专家和领军人才31人" 长江学者特聘教授呢，几个人?', "talent.changjiang"),
+    ("“94项科技成果获省科技奖” 那获国家科技奖的有几项？", "awards.national"),
+    ("“省级科技创新平台67家” 国家级科技创新平台是几家？", "platforms.national"),
+    ("“培育雏鹰企业78家” 瞪羚企业培育了多少家？", "enterprises.gazelle"),
+    ("“高新技术企业188家” 那瞪羚企业有多少家？", "enterprises.gazelle"),
+    ("「市级科技创新平台94家」，省级的有几家？", "platforms.provincial"),
+    ("“邀请近90家企业和商户参与” 大集上有多少种商品？", "market.goods"),
+    # the line is what is asked about, or checked
+    ("“高新技术企业188家”是真的吗？", "enterprises.high-tech"),
+    ("“近90家”是指什么？", "market.exhibitors"),
+])
+def test_a_line_of_the_page_pasted_before_a_question(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "“236项科技成果获得市科技奖” 那县级科技奖是多少项？",
+    "“瞪羚企业26家” 大连的瞪羚企业有几家？",
+    "“2022年锦州银行普惠涉农贷款规模达9.58亿元” 2021年是多少？",
+])
+def test_a_pasted_line_makes_no_answer_of_what_the_page_lacks(question: str) -> None:
+    refusal(question)

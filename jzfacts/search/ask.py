@@ -1636,9 +1636,26 @@ def whole_city_asked(reading: Any, fact: Any, fact_base: Any) -> str:
 def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> Answer:
     """The one fact that answers a question, with the page's words, or none."""
     text = " ".join(question)
+    answer = answer_to(fact_base, text, fields)
+    if answer.result.answer is None:
+        # (“236项科技成果获得市科技奖” 那获省科技奖的是多少项?: a line of the page pasted
+        # before the question, whose words made it ambiguous; asked without it, where the
+        # rest asks on its own. 「市级科技创新平台94家」，省级的有几家: the line says what is
+        # asked about, and is read with the question first)
+        rest = without_pasted(text, fact_base.statistics())
+        if rest != text:
+            again = answer_to(fact_base, text, fields, rest)
+            if again.result.answer is not None:
+                return again
+    return answer
+
+
+def answer_to(fact_base: Any, text: str, fields: Fields, read: Optional[str] = None) -> Answer:
+    """ask's answer to a question `text`, read as `read` where that is given."""
     statistics = fact_base.statistics()
     said = set_aside(corrected(without_coda(without_prelude(relayed(marked(structured(
-        unsigned(text, statistics.known)))), fact_base), statistics), statistics), statistics)
+        unsigned(text if read is None else read, statistics.known)))), fact_base),
+        statistics), statistics), statistics)
     considered = consider(fact_base, said)
     # (…R&D intensity above five percent and revenue above a certain line; what's that
     # revenue line?: what the story names most is no answer to what it asks after it)
@@ -2081,6 +2098,37 @@ def unlabelled(text: str) -> str:
     if len(turns) >= 2 or headed and turns:
         text = compiled(_SPEAKER_TURN).sub("。", text).lstrip("。")
     return text
+
+
+#: A line of the page a reader pastes before asking (“236项科技成果获得市科技奖” 那获省科技奖
+#:的是多少项?): quoted, with a figure in it.
+_PASTED = r"[“「『\"]([^”」』\"]{4,200})[”」』\"]"
+_A_FIGURE = r"\d|[零〇一二两三四五六七八九十百千万亿]+\s*(?:[项家人个场批届种位名所座]|万|亿)"
+#: A pasted line has at least this many Chinese characters.
+PASTED_LINE = 6
+
+
+def without_pasted(text: str, statistics: Any) -> str:
+    """A question after a line of the page its reader pastes, as asked without the line:
+    what the line says is what they have (its figure is no answer, its words no part of
+    what is asked), unless the question points back at it (这个236是哪年的) or asks nothing
+    without it (“瞪羚企业26家” 是真的吗)."""
+    if not any(mark in text for mark in "“「『\""):
+        return text
+    found = compiled(_PASTED).match(text.lstrip())
+    # (a line: words of the page around a figure, not a term, a name or a figure quoted:
+    # 文中“236项”指的是什么, 省“百千万人才工程”, "deng4ling2")
+    if found is None or not compiled(_A_FIGURE).search(found.group(1)) or \
+            len(compiled(r"[\u4e00-\u9fff]").findall(found.group(1))) < PASTED_LINE:
+        return text
+    rest = text.lstrip()[found.end():].strip(" ,，:：;；。")
+    # (“近90家企业和商户参与”是指什么: the line is what is asked about)
+    if compiled(r"(?:是|指|的|即|为|\b(?:is|are|means?|refers?)\b)", re.I).match(rest) or \
+            not compiled(ASKING_ZH + r"|\b(?:how|what|which|when)\b", re.I).search(rest) or \
+            compiled(_BACK_TO_STORY, re.I).search(rest) or \
+            not asked(rest, statistics).query.items:
+        return text
+    return rest
 
 
 def marked(text: str) -> str:
