@@ -4586,3 +4586,22 @@ def test_a_line_of_the_page_pasted_before_a_question(question: str, fact: str) -
 ])
 def test_a_pasted_line_makes_no_answer_of_what_the_page_lacks(question: str) -> None:
     refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    # what the reader does not mean, said after the question or between brackets
+    ("锦州技术合同成交额多少 不要件数", "transfer.contracts"),
+    ("中谷福州号能装多少标准箱 不是吨位", "port.ship-teu"),
+    ("凌海大集离锦州北站多远（不是问开了多少年）", "market.distance"),
+    ("锦州企业参加的科技成果对接活动有几场，不要金额", "transfer.events"),
+    ("大集有多少种商品 不是品牌数", "market.goods"),
+    ("锦州国家级科技创新平台（不是省级的）有几家？", "platforms.national"),
+    # a tag question is no such remark
+    ("锦州高新技术企业有多少家，不是吗", "enterprises.high-tech"),
+    # the Chinese words of the fast-growing firms' English tag
+    ("锦州高成长科技企业有多少家", "enterprises.gazelle"),
+    ("初创型科技企业锦州培育了几家", "enterprises.young-eagle"),
+])
+def test_what_the_reader_does_not_mean_is_no_part_of_the_question(question: str,
+                                                                   fact: str) -> None:
+    assert answer(question) == fact
