@@ -4605,3 +4605,31 @@ def test_a_pasted_line_makes_no_answer_of_what_the_page_lacks(question: str) -> 
 def test_what_the_reader_does_not_mean_is_no_part_of_the_question(question: str,
                                                                    fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    # a place abroad too small for the gazetteer, named by its shape in English
+    "how many TEU can the biggest ship at Port Hedland carry",
+    "the berth number at Kribi Port",
+    "gazelle companies in Lake Charles, how many",
+    "what's the biggest container ship that ever docked in Walvis Bay?",
+])
+def test_a_place_named_by_its_shape_in_english_is_another(question: str) -> None:
+    assert "no figure on the page mentions" in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("how many TEU at the Port of Jinzhou", "port.ship-teu"),
+    ("berth number of the ship at Jinzhou Port", "port.berth"),
+    ("how many gazelle firms in Jinzhou City", "enterprises.gazelle"),
+])
+def test_the_pages_own_place_by_the_same_shape_is_its_own(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_a_name_before_a_places_kind_is_no_typo() -> None:
+    from jzfacts.search.forms import typos_corrected
+
+    assert typos_corrected("ships at Walvis Bay and Port Hedland") == \
+        "ships at Walvis Bay and Port Hedland"
+    assert typos_corrected("how many evnets") == "how many events"

@@ -83,8 +83,20 @@ def typos_corrected(text: str) -> str:
         return text  # (a word of capitals: none)
     spanish = spanish_words(text)  # (empresas is no typo of empress in a Spanish question)
     return compiled(_LONG_WORD).sub(
-        lambda match: match.group() if match.group() in spanish else _typo_corrected(match),
-        text)
+        lambda match: match.group() if match.group() in spanish or
+        _named(text, match) else _typo_corrected(match), text)
+
+
+#: A name before or after the word of a place's kind (Walvis Bay, Port Hedland: no typos
+#: of Wallis, Headland)
+_NAME_BEFORE = r"\s+(?:Bay|Port|Harbou?r|City|County|Province|Island)\b"
+_NAME_AFTER = r"\b(?:Port(?:\s+of)?|Lake|Mount|Fort|Cape)\s+$"
+
+
+def _named(text: str, match: re.Match) -> bool:  # type: ignore[type-arg]
+    return match.group()[:1].isupper() and (
+        compiled(_NAME_BEFORE).match(text, match.end()) is not None or
+        compiled(_NAME_AFTER).search(text[:match.start()]) is not None)
 
 
 def _typo_corrected(match: re.Match) -> str:  # type: ignore[type-arg]

@@ -334,3 +334,32 @@ def shaped_places(text: str, taken: list[Place], known: Container[str]) -> list[
                                    frozenset(names)))
                 break
     return found
+
+
+#: What an English place name ends or begins with (Walvis Bay, Puerto Cortes City, Port
+#: Louis, Lake Charles): after or before a name in capitals, a place by its shape.
+_NAMED_ENDS = r"Bay|Port|Harbou?r|City|County|Province|Prefecture|District|Island|Town"
+_NAMED = (r"\b((?:[A-Z][a-z]{2,}\s+){1,2}?)(?:" + _NAMED_ENDS + r")\b|"
+          r"\b(?:Port(?:\s+of)?|Lake|Mount|Fort|Cape)\s+((?:[A-Z][a-z]{2,}\s*){1,2})")
+
+
+def named_places(text: str, taken: list[Place], known: Container[str]) -> list[Place]:
+    """Places an English text names by their shape only: capitalised words that are no
+    English and no word of the base before Bay, Port, City … or after Port of, Lake …
+    (Walvis Bay, Port Louis), overlapping no place found already (Jinzhou Port is the
+    page's own). Their code is the name itself: no fact is about them unless it names
+    them."""
+    from .terms import is_english
+
+    found: list[Place] = []
+    for match in compiled(_NAMED).finditer(text):
+        name = (match.group(1) or match.group(2) or "").strip()
+        start = match.start(1) if match.group(1) else match.start(2)
+        words = name.split()
+        if not words or any(is_english(word) or word.lower() in known for word in words) or \
+                any(place.start < start + len(name) and start < place.end for place in taken):
+            continue
+        found.append(Place(name, frozenset({f"shape:{name.lower()}"}), start,
+                           start + len(name), frozenset({name, name.lower()})))
+    return found
+

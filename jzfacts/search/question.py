@@ -15,7 +15,7 @@ from ..base.patterns import compiled
 from ..base.plain import Plain
 from ..base.units import MAGNITUDES, UNITS
 from .forms import fold_text, typos_corrected
-from .places import Place, places_in, shaped_places, within, zones_in
+from .places import Place, named_places, places_in, shaped_places, within, zones_in
 from .sieve import NEVER, sieved
 from .terms import has_chinese
 
@@ -869,6 +869,8 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
     if known is not None and places:
         places = tuple(place for place in places if not straddles(place, folded, known) and
                        not people_aside(place, folded, known))
+    if known is not None and any("A" <= char <= "Z" for char in folded):
+        places += tuple(named_places(folded, list(places), known))
     if known is not None and not folded.isascii():
         places += tuple(shaped_places(folded, list(places), known))
         if "区" in folded:
