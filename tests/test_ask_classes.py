@@ -4633,3 +4633,19 @@ def test_a_name_before_a_places_kind_is_no_typo() -> None:
     assert typos_corrected("ships at Walvis Bay and Port Hedland") == \
         "ships at Walvis Bay and Port Hedland"
     assert typos_corrected("how many evnets") == "how many events"
+
+
+@pytest.mark.parametrize("question, fact", [
+    # words CC-CEDICT glosses with one same phrase (high tech, load capacity)
+    ("锦州高科技企业多少家", "enterprises.high-tech"),
+    ("中谷福州号承载量是多少吨", "port.ship-dwt"),
+])
+def test_words_one_phrase_glosses_are_synonyms(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_a_gloss_of_when_or_how_makes_no_synonyms() -> None:
+    from jzfacts.search.tables import lookup
+
+    assert lookup("synonyms.tsv", "高科技") and not any(
+        group.startswith("@g") for group in ",".join(lookup("synonyms.tsv", "年前")).split(","))
