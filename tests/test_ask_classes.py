@@ -4649,3 +4649,15 @@ def test_a_gloss_of_when_or_how_makes_no_synonyms() -> None:
 
     assert lookup("synonyms.tsv", "高科技") and not any(
         group.startswith("@g") for group in ",".join(lookup("synonyms.tsv", "年前")).split(","))
+
+
+@pytest.mark.parametrize("question, fact", [
+    # people named by a clause of the page's words, with a word of the reader's before them
+    ("锦州享受国务院特殊津贴的资深专家有多少人", "talent.state-council"),
+    ("拿国务院特殊津贴的知名专家锦州有几位", "talent.state-council"),
+    # the page's own word before them stays the page's
+    ("锦州省级优秀专家有多少", "talent.provincial-experts"),
+])
+def test_people_a_clause_names_with_the_readers_word_before_them(question: str,
+                                                                 fact: str) -> None:
+    assert answer(question) == fact

@@ -190,7 +190,8 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
             return Considered(text, reading, tuple(judged), (), (), None,
                               f"the page gives no count of {counted}: none of its figures "
                               f"about it counts people")
-    if head in PEOPLE and any(UNITS[j.hit.fact.unit].base == "人" for j in eligible):
+    if people_head(head, statistics.known, reading.folded) and \
+            any(UNITS[j.hit.fact.unit].base == "人" for j in eligible):
         head = ""  # 享受国务院特殊津贴的*专家*: the clause before it names whom a count is of
     heads = head_query(head, statistics) if head else None
     if reading.wants != "recall" and not named and eligible and \
@@ -884,6 +885,22 @@ def other_subject(head: str, rest: str, best: Judged, judged: Sequence[Judged],
 #: (Chinese only: an English head has lost its pinyin names — Changjiang scholars.)
 PEOPLE = frozenset(("专家", "人才", "学者", "人员", "人士", "人物", "能人", "高人", "大咖",
                     "牛人", "精英", "骨干", "大牛", "名人"))
+
+def people_head(head: str, known: Any, text: str) -> bool:
+    """Whether a head names people only (专家); or with a word of the reader's own before
+    it that the page never writes there (老专家; not 优秀专家, the page's) after a clause of
+    the page's words that names them (领国务院津贴的老专家: not 锦州有多少位年轻专家, which
+    asks about young ones)."""
+    if head in PEOPLE:
+        return True
+    noun = next((noun for noun in PEOPLE if head.endswith(noun)), "")
+    modifier = head[:-len(noun)] if noun else ""
+    if not 1 <= len(modifier) <= 2 or (modifier[-1] + noun[0]) in known:
+        return False
+    before = text[:text.find("的" + head)] if "的" + head in text else ""
+    return sum(before[i:i + 2] in known for i in range(max(0, len(before) - 6),
+                                                       len(before) - 1)) >= 2
+
 
 #: Nouns for people whose number a question asks when they end its head (研发人员有多少,
 #: how many R&D staff; in pinyin before the words asking: yanfa renyuan you duoshao).
