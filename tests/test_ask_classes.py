@@ -4661,3 +4661,20 @@ def test_a_gloss_of_when_or_how_makes_no_synonyms() -> None:
 def test_people_a_clause_names_with_the_readers_word_before_them(question: str,
                                                                  fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("typed, said", [
+    # which kind of figure the reader wants, said apart: no words of what is asked
+    ("in which batch was Jinzhou named? I need the ordinal", "in which batch was Jinzhou named?"),
+    ("how far is the fair from the station? I just want the distance",
+     "how far is the fair from the station?"),
+    ("R&D share of double-five firms? give me the percentage please",
+     "R&D share of double-five firms?"),
+    # the kind followed by what it is of is the question itself
+    ("I need the number of gazelle firms", "I need the number of gazelle firms"),
+])
+def test_the_kind_a_reader_wants_said_apart_is_no_part_of_the_question(typed: str,
+                                                                       said: str) -> None:
+    from jzfacts.search.ask import set_aside
+
+    assert set_aside(typed, BASE.statistics()).strip() == said

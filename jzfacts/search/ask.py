@@ -1945,7 +1945,12 @@ _NOT_COUNTED_IN = (r"[，,；;。]?\s*(?:但|可|并且|而且)?(?:请|麻烦)?"
                    r"(?:不要|别|不用|不必|甭|千万别)把"
                    r"([^，,。；;？?！!]{2,16}?)(?:也)?算(?:进去|进来|上|在内|里面|在里面)"
                    r"(?:了|啊|哦|喔|哈)?(?=$|[，,。；;？?！!\s])")
-_SET_ASIDE_EN = (r"(?:^|(?<=[,;:.?!—–])|(?<=\s-))\s*(?:but\s+|and\s+)?"
+_SET_ASIDE_EN = (  # which kind of figure the reader wants, said apart (I need the ordinal)
+                 r"(?:^|(?<=[,;:.?!—–]))\s*(?:i\s+(?:only\s+|just\s+)?(?:need|want)|"
+                 r"give\s+me|just|only)\s+(?:the\s+|a\s+)?(?:ordinal|number|figure|"
+                 r"percentage|percent|year|count|total|amount|distance|date|rank)"
+                 r"(?:\s+(?:please|pls|only|thanks))?\s*(?=$|[,;:.?!—–])|"
+                 r"(?:^|(?<=[,;:.?!—–])|(?<=\s-))\s*(?:but\s+|and\s+)?"
                  r"(?:not\s+(?:the|its|their|that)\s+|never\s*mind\s+(?:about\s+)?(?:the\s+)?|"
                  r"forget\s+(?:about\s+)?(?:the\s+)?|ignore\s+(?:the\s+)?|"
                  # what the reader already has (I only noted the rice and maize; I've
@@ -1997,7 +2002,8 @@ def set_aside(text: str, statistics: Any) -> str:
         return kept
     if not any(hint in text for hint in ("不", "别", "甭", "放一", "not", "mind", "orget", "gnore",
                                          "了", "down", "noted", "already", "地方", "place",
-                                         "town", "city", "county", "area")):
+                                         "town", "city", "county", "area", "need", "want",
+                                         "just", "only", "give")):
         return text
     kept = compiled(_SET_ASIDE_ZH).sub("", text)
     kept = compiled(_SET_ASIDE_EN, re.I).sub("", kept)
