@@ -4678,3 +4678,25 @@ def test_the_kind_a_reader_wants_said_apart_is_no_part_of_the_question(typed: st
     from jzfacts.search.ask import set_aside
 
     assert set_aside(typed, BASE.statistics()).strip() == said
+
+
+@pytest.mark.parametrize("typed, said", [
+    # what is not meant, in capitals, with any article, in Cantonese
+    ("How many TEU can the Zhonggu Fuzhou carry? Not the tonnage.",
+     "How many TEU can the Zhonggu Fuzhou carry?"),
+    ("HEISHAN - WHICH YEAR WAS IT RECOGNISED, NOT ANY PERCENTAGE",
+     "HEISHAN - WHICH YEAR WAS IT RECOGNISED"),
+    ("the fair, how many kinds of goods, not a count of brands",
+     "the fair, how many kinds of goods"),
+    ("瞪羚企业有几多间？唔系雏鹰", "瞪羚企业有几多间？"),
+    ("中谷福州号载重几多，唔要标准箱数", "中谷福州号载重几多，"),
+])
+def test_what_is_not_meant_in_other_forms(typed: str, said: str) -> None:
+    from jzfacts.search.ask import set_aside
+
+    assert set_aside(typed, BASE.statistics()).strip(" ,.，") == said.strip(" ,.，")
+
+
+def test_not_the_other_figure_in_capitals_is_answered() -> None:
+    assert answer("How many TEU can the Zhonggu Fuzhou carry? Not the tonnage.") == \
+        "port.ship-teu"

@@ -1921,7 +1921,9 @@ _SET_ASIDE_ZH = (r"(?:^|(?<=[，,。；;？?！!\s]))"
                  # …，不是X喔, … 不要钱数, … 不是多少个品牌: the reader says which one is
                  # not meant, at the end (not 不是吗, which asks); (不是雏鹰那档): between
                  # brackets, anywhere
-                 r"(?:^|(?<=[，,。；;？?！!\s]))(?:但|可|而)?(?:不是|不要|不用|别)(?!把)"
+                 # (and as Cantonese says them: 唔系品牌, 唔要年份, 唔好俾营收门槛我)
+                 r"(?:^|(?<=[，,。；;？?！!\s]))(?:但|可|而)?(?:唔该)?"
+                 r"(?:不是|不要|不用|别|唔系|唔係|唔要|唔好|唔使)(?!把)"
                  r"[^，,。；;？?！!\s]{2,14}?(?<![吗吧么])"
                  r"(?:喔|哦|噢|啊|呀|哈|啦|呢|哟)*[。.!！?？\s]*$|"
                  r"[(（]\s*(?:不是|不要|别算|并非)[^()（）]{1,14}[)）]|"
@@ -1951,7 +1953,8 @@ _SET_ASIDE_EN = (  # which kind of figure the reader wants, said apart (I need t
                  r"percentage|percent|year|count|total|amount|distance|date|rank)"
                  r"(?:\s+(?:please|pls|only|thanks))?\s*(?=$|[,;:.?!—–])|"
                  r"(?:^|(?<=[,;:.?!—–])|(?<=\s-))\s*(?:but\s+|and\s+)?"
-                 r"(?:not\s+(?:the|its|their|that)\s+|never\s*mind\s+(?:about\s+)?(?:the\s+)?|"
+                 r"(?:not\s+(?:the|its|their|that|a|an|any|d)\s+|"
+                 r"never\s*mind\s+(?:about\s+)?(?:the\s+)?|"
                  r"forget\s+(?:about\s+)?(?:the\s+)?|ignore\s+(?:the\s+)?|"
                  # what the reader already has (I only noted the rice and maize; I've
                  # already got the soybean one)
@@ -2000,10 +2003,12 @@ def set_aside(text: str, statistics: Any) -> str:
     kept = kept_only(text, statistics)
     if kept:
         return kept
-    if not any(hint in text for hint in ("不", "别", "甭", "放一", "not", "mind", "orget", "gnore",
-                                         "了", "down", "noted", "already", "地方", "place",
-                                         "town", "city", "county", "area", "need", "want",
-                                         "just", "only", "give")):
+    lowered = text.lower()  # (Not the revenue., NOT ANY PERCENTAGE)
+    if not any(hint in lowered for hint in ("不", "别", "甭", "唔", "放一", "not", "mind", "orget",
+                                            "gnore", "了", "down", "noted",
+                                            "already", "地方", "place", "town", "city",
+                                            "county", "area", "need", "want", "just", "only",
+                                            "give")):
         return text
     kept = compiled(_SET_ASIDE_ZH).sub("", text)
     kept = compiled(_SET_ASIDE_EN, re.I).sub("", kept)
