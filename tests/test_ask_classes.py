@@ -4700,3 +4700,11 @@ def test_what_is_not_meant_in_other_forms(typed: str, said: str) -> None:
 def test_not_the_other_figure_in_capitals_is_answered() -> None:
     assert answer("How many TEU can the Zhonggu Fuzhou carry? Not the tonnage.") == \
         "port.ship-teu"
+
+
+@pytest.mark.parametrize("name", ["Ipoh", "Maputo", "Multan", "Asmara", "Konya", "Kerman"])
+def test_a_place_abroad_is_no_typo_of_an_english_word(name: str) -> None:
+    from jzfacts.search.forms import typo_of
+
+    assert typo_of(name) is None
+    assert name in refusal(f"how many high-tech firms does {name} have?")

@@ -115,7 +115,8 @@ def typo_of(word: str) -> Optional[str]:
     from .terms import _syllables
 
     lowered = word.lower()
-    if word.rstrip("s").isupper() or has("english.txt", lowered) or \
+    # (a place's name is no typo: Ipoh, not iPod)
+    if word.rstrip("s").isupper() or has("english.txt", lowered) or has("places.tsv", lowered) or \
             _syllables(lowered) is not None or \
             any(lowered.endswith(ending) and has("english.txt", lowered[:-len(ending)])
                 for ending in _INFLECTED):
