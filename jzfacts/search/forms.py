@@ -78,13 +78,16 @@ _INFLECTED = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
 
 def typos_corrected(text: str) -> str:
     """A question or query as typed, its typos of English words corrected (typo_of): read
-    before it is folded, while its case still tells an acronym (HNTEs) from a word."""
+    before it is folded, while its case still tells an acronym (HNTEs) from a word; and
+    its Spanish words in English (from_spanish: a reader's, never a fact's, so the terms of
+    100,000 facts are made without looking their words up)."""
     if not any("a" <= char <= "z" for char in text):
         return text  # (a word of capitals: none)
     spanish = spanish_words(text)  # (empresas is no typo of empress in a Spanish question)
-    return compiled(_LONG_WORD).sub(
+    corrected = compiled(_LONG_WORD).sub(
         lambda match: match.group() if match.group() in spanish or
         _named(text, match) else _typo_corrected(match), text)
+    return from_spanish(corrected) if spanish else corrected
 
 
 #: A name before or after the word of a place's kind (Walvis Bay, Port Hedland: no typos
@@ -194,8 +197,6 @@ def fold_text(text: str) -> str:
             text = compiled(r"[\u3040-\u30ff]+").sub(" ", text)
             text = compiled(r"何([年社件人回個个種种台本枚%％])").sub(_japanese_how, text)
         text = "".join(simplified(char) if char >= "\u3400" else char for char in text)
-    if any("a" <= char <= "z" for char in text):
-        text = from_spanish(text)
     if any("\u00c0" <= char <= "\u036f" for char in text):
         text = compiled(_ACCENTED).sub(_untoned, text)
     if "_" in text:  # a column's name (platforms_city_level): its words

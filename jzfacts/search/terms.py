@@ -443,6 +443,10 @@ def read_query(query: str, known: Optional[Container[str]] = None,
         _latin_units(latin, known, vocabulary, units, items, joined, capitals)
         latin.clear()
 
+    if any("a" <= char <= "z" for char in query):  # (a reader's Spanish: forms.py)
+        from .forms import from_spanish
+
+        query = from_spanish(query)
     text = fold_ampersands(strip_question_words(query))
     # research and development: a phrase whose 'and' the stop words drop
     joined = frozenset(compiled(r"\b([a-z]+ and [a-z]+)\b").findall(text.lower())) \
