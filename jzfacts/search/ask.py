@@ -1947,12 +1947,13 @@ _NOT_COUNTED_IN = (r"[，,；;。]?\s*(?:但|可|并且|而且)?(?:请|麻烦)?"
                    r"(?:不要|别|不用|不必|甭|千万别)把"
                    r"([^，,。；;？?！!]{2,16}?)(?:也)?算(?:进去|进来|上|在内|里面|在里面)"
                    r"(?:了|啊|哦|喔|哈)?(?=$|[，,。；;？?！!\s])")
-_SET_ASIDE_EN = (  # which kind of figure the reader wants, said apart (I need the ordinal)
-                 r"(?:^|(?<=[,;:.?!—–]))\s*(?:i\s+(?:only\s+|just\s+)?(?:need|want)|"
-                 r"give\s+me|just|only)\s+(?:the\s+|a\s+)?(?:ordinal|number|figure|"
-                 r"percentage|percent|year|count|total|amount|distance|date|rank)"
-                 r"(?:\s+(?:please|pls|only|thanks))?\s*(?=$|[,;:.?!—–])|"
-                 r"(?:^|(?<=[,;:.?!—–])|(?<=\s-))\s*(?:but\s+|and\s+)?"
+#: Which kind of figure the reader wants, said apart (…? I need the ordinal, just the
+#: distance please): the kind alone is kept, the words around it are no part of what is asked.
+_KIND_WANTED = (r"(?:^|(?<=[,;:.?!—–]))\s*(?:i\s+(?:only\s+|just\s+)?(?:need|want)|"
+                r"give\s+me|just|only)\s+(?:the\s+|a\s+)?(ordinal|number|figure|"
+                r"percentage|percent|year|count|total|amount|distance|date|rank)"
+                r"(?:\s+(?:please|pls|only|thanks))?\s*(?=$|[,;:.?!—–])")
+_SET_ASIDE_EN = (r"(?:^|(?<=[,;:.?!—–])|(?<=\s-))\s*(?:but\s+|and\s+)?"
                  r"(?:not\s+(?:the|its|their|that|a|an|any|d)\s+|"
                  r"never\s*mind\s+(?:about\s+)?(?:the\s+)?|"
                  r"forget\s+(?:about\s+)?(?:the\s+)?|ignore\s+(?:the\s+)?|"
@@ -2012,6 +2013,7 @@ def set_aside(text: str, statistics: Any) -> str:
         return text
     kept = compiled(_SET_ASIDE_ZH).sub("", text)
     kept = compiled(_SET_ASIDE_EN, re.I).sub("", kept)
+    kept = compiled(_KIND_WANTED, re.I).sub(r" \1", kept)
     # (only hundred level not the thousand level: the one kept, the other set aside)
     kept = compiled(_ONLY_NOT, re.I).sub(r"\1", kept)
     for left in compiled(_NOT_COUNTED_IN).finditer(kept):
