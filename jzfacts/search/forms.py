@@ -90,10 +90,13 @@ def typos_corrected(text: str) -> str:
     return from_spanish(corrected) if spanish else corrected
 
 
-#: A name before or after the word of a place's kind (Walvis Bay, Port Hedland: no typos
-#: of Wallis, Headland)
-_NAME_BEFORE = r"\s+(?:Bay|Port|Harbou?r|City|County|Province|Island)\b"
-_NAME_AFTER = r"\b(?:Port(?:\s+of)?|Lake|Mount|Fort|Cape)\s+$"
+#: The words of a place's kind an English name stands before (Walvis Bay, Puerto Cortes
+#: City) or after (Port Louis, Lake Charles): such a name is no typo (of Wallis, Headland),
+#: and places.named_places reads it as a place.
+KINDS_AFTER_NAME = r"Bay|Port|Harbou?r|City|County|Province|Prefecture|District|Island|Town"
+KINDS_BEFORE_NAME = r"Port(?:\s+of)?|Lake|Mount|Fort|Cape"
+_NAME_BEFORE = rf"\s+(?:{KINDS_AFTER_NAME})\b"
+_NAME_AFTER = rf"\b(?:{KINDS_BEFORE_NAME})\s+$"
 
 
 def _named(text: str, match: re.Match) -> bool:  # type: ignore[type-arg]

@@ -10,6 +10,7 @@ from typing import Container, Dict, FrozenSet, Iterable
 
 from ..base.patterns import compiled
 from ..base.plain import Plain
+from .forms import KINDS_AFTER_NAME, KINDS_BEFORE_NAME
 
 
 class Place(Plain):
@@ -336,11 +337,10 @@ def shaped_places(text: str, taken: list[Place], known: Container[str]) -> list[
     return found
 
 
-#: What an English place name ends or begins with (Walvis Bay, Puerto Cortes City, Port
-#: Louis, Lake Charles): after or before a name in capitals, a place by its shape.
-_NAMED_ENDS = r"Bay|Port|Harbou?r|City|County|Province|Prefecture|District|Island|Town"
-_NAMED = (r"\b((?:[A-Z][a-z]{2,}\s+){1,2}?)(?:" + _NAMED_ENDS + r")\b|"
-          r"\b(?:Port(?:\s+of)?|Lake|Mount|Fort|Cape)\s+((?:[A-Z][a-z]{2,}\s*){1,2})")
+#: A name in capitals before or after the word of a place's kind (forms.py's: Walvis Bay,
+#: Port Louis): a place by its shape.
+_NAMED = (rf"\b((?:[A-Z][a-z]{{2,}}\s+){{1,2}}?)(?:{KINDS_AFTER_NAME})\b|"
+          rf"\b(?:{KINDS_BEFORE_NAME})\s+((?:[A-Z][a-z]{{2,}}\s*){{1,2}})")
 
 
 def named_places(text: str, taken: list[Place], known: Container[str]) -> list[Place]:
