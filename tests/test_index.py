@@ -194,8 +194,8 @@ def test_fts5_bm25_is_the_ranking_bm25(indexed_once: Any) -> None:
 
 
 #: Questions with terms that weigh less than a word typed: a lone character (家, 产, 量:
-#: 0.4), a synonym or translation (玉米 for 苞米, up for stock: 0.6).
-DOWN_WEIGHTED = ["锦州有多少家瞪羚企业", "2019年有多少家瞪羚企业", "苞米产量", "nursery stock",
+#: 0.4), a synonym or translation (玉米 for 苞米, merchant ship for freighter: 0.6).
+DOWN_WEIGHTED = ["锦州有多少家瞪羚企业", "2019年有多少家瞪羚企业", "苞米产量", "freighter capacity",
                  "锦州现在有几家高新技术企业？", "有几家银行"]
 
 

@@ -92,6 +92,8 @@ mg | 吨 | -9 | mass | tonnes
 标准箱 | 标准箱 | 0 | container capacity | TEU
 标箱 | 标准箱 | 0 | container capacity | TEU
 TEU | 标准箱 | 0 | container capacity | TEU
+# (French: équivalent vingt pieds)
+EVP | 标准箱 | 0 | container capacity | TEU
 # Lengths in metres and areas in square metres, the SI units: rainfall in 毫米, heights in
 # 米 and roads in 公里 all read as plain numbers there (186.5 毫米 = 0.1865 米, 10 公里 =
 # 10,000 米), where kilometres made 0.0001865. A unit with an English name of its own (km,

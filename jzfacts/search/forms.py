@@ -5,7 +5,8 @@
 - pinyin tone marks and tone numbers dropped, ü written v (shěngjí, ling2hai3, lǜ);
   a syllable apostrophe (chéngjiāo'é) and English 's (Jinzhou's) cut;
 - R&D, S&T: letters joined by & are one word (rd, st), on facts and queries alike;
-- the shorthand of English news copy spelled out (pct, yrs, natl, bn: SHORTHAND).
+- the shorthand of English news copy spelled out (pct, yrs, natl, bn: SHORTHAND), and a
+  level in other words (city level → municipal level: LEVEL_WORDS).
 
 A question or query as typed has its typos of English words corrected first
 (typos_corrected: evnets → events, fiar → fair), while its case still tells an acronym.
@@ -58,6 +59,27 @@ SHORTHAND = {"pct": "percent", "yr": "year", "yrs": "years", "natl": "national",
 _SHORTHAND = r"(?<![&'’\-.])\b(" + "|".join(SHORTHAND) + r")\b(?![&'’\-]|\.\w)\.?"
 
 
+#: A level said in English with another word than the page's English gives it (city level,
+#: state-level, province level: municipal, national, provincial level; 市级, 国家级, 省级).
+LEVEL_WORDS = {"city": "municipal", "state": "national", "province": "provincial"}
+_LEVEL_PHRASE = r"\b(" + "|".join(LEVEL_WORDS) + r")(?=[\s-]+level\b)"
+
+
+def _level_word(match: re.Match) -> str:  # type: ignore[type-arg]
+    return _cased(LEVEL_WORDS[match.group(1).lower()], match.group(1))
+
+
+def _unit_named(match: re.Match) -> str:  # type: ignore[type-arg]
+    """A unit's symbol in capitals as the unit's English name, where that is one other
+    word (EVP → TEU); any other word as typed."""
+    from ..base.units import UNITS
+
+    unit = UNITS.get(match.group())
+    name = unit.name_en if unit is not None else ""
+    return name if name.isalpha() and name.isupper() and name != match.group() \
+        else match.group()
+
+
 def _spelled_out(match: re.Match) -> str:  # type: ignore[type-arg]
     return _cased(SHORTHAND[match.group(1).lower()], match.group(1))
 
@@ -79,15 +101,45 @@ _INFLECTED = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
 def typos_corrected(text: str) -> str:
     """A question or query as typed, its typos of English words corrected (typo_of): read
     before it is folded, while its case still tells an acronym (HNTEs) from a word; and
-    its Spanish words in English (from_spanish: a reader's, never a fact's, so the terms of
-    100,000 facts are made without looking their words up)."""
+    its Spanish and French words in English (from_foreign: a reader's, never a fact's, so
+    the terms of 100,000 facts are made without looking their words up)."""
     if not any("a" <= char <= "z" for char in text):
         return text  # (a word of capitals: none)
-    spanish = spanish_words(text)  # (empresas is no typo of empress in a Spanish question)
+    foreign = foreign_words(text)  # (empresas is no typo of empress in a Spanish question)
     corrected = compiled(_LONG_WORD).sub(
-        lambda match: match.group() if match.group() in spanish or
+        lambda match: match.group() if match.group() in foreign or
         _named(text, match) else _typo_corrected(match), text)
-    return from_spanish(corrected) if spanish else corrected
+    if compiled(_UNVOWELLED).search(corrected) is not None and _in_english(corrected):
+        corrected = compiled(_UNVOWELLED).sub(_vowelled, corrected)
+    return from_foreign(corrected) if foreign else corrected
+
+
+#: A word typed without its vowels, as a phone's texting has it (hw mny, lvl, cntnr): 3 to
+#: 8 small consonants (capitals are an acronym: SME, TEU), read as skeletons.tsv says
+#: only in a question with words of English (a pinyin typist's initials, bqw or gxjs, are
+#: in one without).
+_UNVOWELLED = r"(?<![\w&'’.-])[b-df-hj-np-tv-z]{3,8}(?![\w&'’-])"
+
+
+def _in_english(text: str) -> bool:
+    from .terms import is_english
+
+    return any(is_english(word) for word in re.findall(r"[A-Za-z]{2,}", text))
+
+
+def _vowelled(match: re.Match) -> str:  # type: ignore[type-arg]
+    from .tables import lookup
+
+    found = lookup("skeletons.tsv", match.group())
+    # (stn, natl: the shorthand of news copy, spelled out as SHORTHAND says)
+    return found[0] if found and match.group() not in SHORTHAND and \
+        not _place(match.group()) else match.group()
+
+
+def _place(word: str) -> bool:
+    from .tables import has
+
+    return has("places.tsv", word)
 
 
 #: The words of a place's kind an English name stands before (Walvis Bay, Puerto Cortes
@@ -191,6 +243,8 @@ def fold_text(text: str) -> str:
     if "摄氏度" in text:  # (the same unit in words: 零下5摄氏度, 多少摄氏度)
         text = text.replace("摄氏度", "℃")
     if not text.isascii():
+        if any("\uac00" <= char <= "\ud7a3" for char in text):
+            text = _korean_read(text)
         if any("\u3040" <= char <= "\u30ff" for char in text):
             # (黒山県が…認定されたのは何年？: the kana of Japanese are its particles and
             # endings, and its words of foreign sound; the kanji are what is asked, read
@@ -202,6 +256,13 @@ def fold_text(text: str) -> str:
         text = "".join(simplified(char) if char >= "\u3400" else char for char in text)
     if any("\u00c0" <= char <= "\u036f" for char in text):
         text = compiled(_ACCENTED).sub(_untoned, text)
+    if compiled(r"\b[A-Z]{3,}\b").search(text):  # (EVP, French for TEU: the unit's name)
+        text = compiled(r"\b[A-Z]{3,}\b").sub(_unit_named, text)
+    if " " in text and text.isascii() and any(char.isdigit() for char in text):
+        # (4 636 EVP, 89 200 t: thousands spaced, as French and the SI write them, in a
+        # question of Latin letters; never between a year and a count, 2021 236)
+        text = compiled(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)").sub(
+            lambda match: match.group().replace(" ", ""), text)
     if "_" in text:  # a column's name (platforms_city_level): its words
         text = re.sub(r"(?<=[A-Za-z0-9])_+(?=[A-Za-z0-9])", " ", text)
     if "'" in text or "’" in text:
@@ -218,11 +279,16 @@ def fold_text(text: str) -> str:
         else set()
     if not SHORTHAND.keys().isdisjoint(words):
         text = compiled(_SHORTHAND, re.I).sub(_spelled_out, text)
+    if "level" in words:
+        text = compiled(_LEVEL_PHRASE, re.I).sub(_level_word, text)
     if not _NUMBER_WORDS.keys().isdisjoint(words):
         text = english_numerals(text)
     if not _PINYIN_MAGNITUDES.isdisjoint(words) and any(char.isdigit() for char in text):
         # 8.92 wan dun, 9.58 yi yuan: a magnitude and a unit after a number, typed in pinyin
         text = compiled(_PINYIN_MAGNITUDE, re.I).sub(_in_characters, text)
+    if "点" in text and " " in text:  # (九十九 点 四: a number typed a word at a time)
+        text = compiled(r"(?<=[零〇一二两三四五六七八九十百千万亿])\s*点\s*"
+                        r"(?=[零〇一二两三四五六七八九])").sub("点", text)
     if not _FORMAL_CHARS.isdisjoint(text):
         from ..base.numerals import everyday_numerals
 
@@ -230,32 +296,65 @@ def fold_text(text: str) -> str:
     return arabic_numerals(fold_ampersands(text))
 
 
-#: Marks only Spanish writes (¿cuántas?, ¡hola!, año): a question with one is Spanish.
-_SPANISH_MARKS = frozenset("¿¡ñÑ")
-#: A question without such a mark is Spanish with this many words only Spanish has (not
-#: English, not pinyin), or one and this many that Spanish shares (la, en: q % d
-#: mecanizacion tiene la soya en jinzhou): one alone could be a typo (fiar, of fair).
-SPANISH_WORDS = 2
+#: Marks only one language of foreign.tsv writes (¿cuántas?, ¡hola!, año; ça, cœur, être,
+#: « »): a question with one is of that language (not the grave and acute accents pinyin's
+#: tones share: à, è, é).
+FOREIGN_MARKS = {"es": frozenset("¿¡ñÑ"), "fr": frozenset("çÇœŒâêîôûëïÂÊÎÔÛ«»")}
+#: A question without such a mark is of a language with this many words only it has (not
+#: English, not pinyin), or one and this many that it shares (la, en: q % d mecanizacion
+#: tiene la soya en jinzhou): one alone could be a typo (fiar, of fair).
+FOREIGN_WORDS = 2
 _LATIN_WORD = r"[A-Za-z\u00c0-\u024f]+"
 
 
 @lru_cache(maxsize=1024)
-def spanish_words(text: str) -> dict[str, str]:
-    """The words of a question typed in Spanish, wholly or in part (cuantas high-tech
-    empresas tiene Jinzhou), each with its English as foreign.tsv gives it (as Apertium
-    translates it alone; marked `+` an adjective, `*` a noun); none where the question is
-    not Spanish. A word that may as well be pinyin or English (de, la, era: marked `?`) is
-    Spanish only in a question that is: `jinzhou de qiye` stays pinyin."""
+def foreign_words(text: str) -> dict[str, str]:
+    """The words of a question typed in Spanish or French, wholly or in part (cuantas
+    high-tech empresas tiene Jinzhou; combien de plateformes nationales), each with its
+    English as foreign.tsv gives it (as Apertium translates it alone; marked `+` an
+    adjective, `*` a noun); none where the question is in neither. A word that may as
+    well be pinyin or English (de, la, era: marked `?`) is foreign only in a question
+    that is: `jinzhou de qiye` stays pinyin. Of the two, the language with more words of
+    its own is the question's."""
     from .tables import lookup
 
-    words = {match: lookup("foreign.tsv", _unaccented(match.lower()))
-             for match in set(re.findall(_LATIN_WORD, text))}
-    strong = sum(1 for gloss in words.values() if gloss and not gloss[0].startswith("?"))
-    weak = sum(1 for gloss in words.values() if gloss) - strong
-    if strong < SPANISH_WORDS and not (strong and weak >= SPANISH_WORDS) and \
-            not (strong + weak and not _SPANISH_MARKS.isdisjoint(text)):
-        return {}
-    return {word: gloss[0].lstrip("?") for word, gloss in words.items() if gloss}
+    glosses: dict[str, dict[str, str]] = {}
+    for match in set(re.findall(_LATIN_WORD, text)):
+        for line in lookup("foreign.tsv", _unaccented(match.lower())):
+            language, _, gloss = line.partition(":")
+            glosses.setdefault(language, {})[match] = gloss
+    best: tuple[int, int] = (0, 0)
+    chosen: dict[str, str] = {}
+    for language, words in sorted(glosses.items()):
+        strong = sum(1 for gloss in words.values() if not gloss.startswith(("?", "!")))
+        weak = len(words) - strong
+        if strong < FOREIGN_WORDS and not (strong and weak >= FOREIGN_WORDS) and \
+                FOREIGN_MARKS[language].isdisjoint(text):
+            continue
+        if (strong, weak) > best:
+            best, chosen = (strong, weak), words
+    return {word: gloss.lstrip("?") for word, gloss in chosen.items()}
+
+
+def _own_words(words: List[str], glossed: dict[str, str]) -> dict[str, str]:
+    """The words of a run read in the foreign language, with their English: each it has,
+    but a word English has too (marked !) only beside one so read (hay en, ¿y la feria:
+    each beside the next; I only want the oil crops one: none), or in a run of its words
+    alone (…, pas les prix)."""
+    if all(word in glossed for word in words):  # (…, pas les prix: the language's own)
+        return {word: glossed[word].lstrip("!") for word in words}
+    own = {word: glossed[word] for word in words
+           if word in glossed and not glossed[word].startswith("!")}
+    grown = True
+    while grown:
+        grown = False
+        for index, word in enumerate(words):
+            if word not in own and word in glossed and any(
+                    0 <= other < len(words) and words[other] in own
+                    for other in (index - 1, index + 1)):
+                own[word] = glossed[word].lstrip("!")
+                grown = True
+    return own
 
 
 def _unaccented(word: str) -> str:
@@ -265,29 +364,87 @@ def _unaccented(word: str) -> str:
                    if not unicodedata.combining(char))
 
 
-def from_spanish(text: str) -> str:
-    """The text with its Spanish words in English (spanish_words), what the rest of the
-    reading knows; a noun's adjectives before it, as English has them (empresas
+def from_foreign(text: str) -> str:
+    """The text with its Spanish or French words in English (foreign_words), what the rest
+    of the reading knows; a noun's adjectives before it, as English has them (empresas
     tecnológicas registradas: registered technological companies)."""
-    glossed = spanish_words(text)
+    glossed = foreign_words(text)
     if not glossed:
         return text
 
     def english(match: re.Match) -> str:  # type: ignore[type-arg]
         words = match.group().split(" ")
+        # (an English word, marked !, is the language's only beside one of its own:
+        # tiene la soya, but I only want the oil crops one)
+        own = _own_words(words, glossed)
         ordered: List[str] = []
         start = 0
         while start < len(words):
             end = start + 1
-            if glossed.get(words[start], "").startswith("*"):
-                while end < len(words) and glossed.get(words[end], "").startswith("+"):
+            if own.get(words[start], "").startswith("*"):
+                while end < len(words) and own.get(words[end], "").startswith("+"):
                     end += 1
             ordered += words[start + 1:end][::-1] + [words[start]]
             start = end
-        return " ".join(glossed[word][1:] if glossed.get(word, "")[:1] in ("*", "+") else
-                        glossed.get(word, word) for word in ordered)
+        return " ".join(own[word][1:] if own.get(word, "")[:1] in ("*", "+") else
+                        own.get(word, word) for word in ordered)
 
     return compiled(rf"{_LATIN_WORD}(?:[ ]{_LATIN_WORD})*").sub(english, text)
+
+
+#: Korean's question words, and a number's word after 몇 (how many), as Chinese asks them
+#: (몇 년 → 几年, 몇 곳 → 几家, 얼마 → 多少): a question mixing Hangul and hanja (大集 몇 년
+#: 된 장터예요?) asks in them.
+_KOREAN_ASKING = (("몇 번째", "第几"), ("몇번째", "第几"), ("몇 퍼센트", "百分之几"),
+                  ("몇 프로", "百分之几"), ("몇 년", "几年"), ("몇년", "几年"), ("몇 개", "几个"),
+                  ("몇개", "几个"), ("몇 곳", "几家"), ("몇 군데", "几个"), ("몇 명", "几人"),
+                  ("몇 분", "几人"), ("몇 회", "几届"), ("몇 차", "几批"), ("몇 킬로", "几公里"),
+                  ("몇 톤", "几吨"), ("몇", "几"), ("얼마나", "多少"), ("얼마", "多少"),
+                  ("언제", "哪年"), ("어느 해", "哪年"), ("퍼센트", "%"), ("킬로미터", "公里"))
+#: Korean's particles and endings, cut from the end of a word (장터예요 → 장터, 참가했어요
+#: → 참가): the longest first.
+_KOREAN_ENDINGS = ("이었어요", "였습니까", "했습니까", "했나요", "했어요", "였어요", "이에요",
+                   "있어요", "있나요", "인가요", "입니까", "습니까", "에서는", "에서", "으로",
+                   "예요", "나요", "까요", "어요", "아요", "니까", "중에", "에는", "은", "는",
+                   "이", "가", "을", "를", "에", "의", "도", "로", "와", "과", "요")
+_HANGUL_WORD = r"[\uac00-\ud7a3]+"
+# Revised Romanization of Korean: a syllable's initial, medial and final jamo
+_KOREAN_INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj",
+                    "ch", "k", "t", "p", "h")
+_KOREAN_MEDIALS = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo",
+                   "u", "wo", "we", "wi", "yu", "eu", "ui", "i")
+_KOREAN_FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p",
+                  "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t")
+
+
+def _korean_read(text: str) -> str:
+    """A question typed partly in Korean: its question words in Chinese (_KOREAN_ASKING),
+    its particles and endings cut, a word of one syllable left out (된, 중: grammar), and
+    its other words romanized (매출액 → maechulaek): words the page never uses, which a
+    question that names them asks about — never nothing, as Hangul would be."""
+    for korean, chinese in _KOREAN_ASKING:
+        if korean in text:
+            text = text.replace(korean, f" {chinese} ")
+
+    def word(match: re.Match) -> str:  # type: ignore[type-arg]
+        found = match.group()
+        cut = True
+        while cut:
+            cut = False
+            for ending in _KOREAN_ENDINGS:
+                if found.endswith(ending) and len(found) > len(ending):
+                    found, cut = found[:-len(ending)], True
+                    break
+        if len(found) < 2 or found in _KOREAN_ENDINGS:
+            return " "
+        spelled = []
+        for char in found:
+            code = ord(char) - 0xAC00
+            spelled.append(_KOREAN_INITIALS[code // 588] + _KOREAN_MEDIALS[code % 588 // 28] +
+                           _KOREAN_FINALS[code % 28])
+        return " " + "".join(spelled) + " "
+
+    return compiled(_HANGUL_WORD).sub(word, text)
 
 
 #: Japanese counters after 何 (how many) and the Chinese ones (何社 → 几家).
@@ -469,5 +626,14 @@ def short_place_name(name: str) -> str:
 
 
 def fold_ampersands(text: str) -> str:
-    """R&D, r & d → RD: an abbreviation with & is one word (facts and queries alike)."""
-    return compiled(_AMPERSAND).sub(r"\1\2", text) if "&" in text else text
+    """R&D, r & d → RD: an abbreviation with & is one word (facts and queries alike); and
+    so is a compound of a word and a particle (start-up, scale-up, spin-off: startup, no
+    'up' of its own that scale-up would share with start-up)."""
+    if "&" in text:
+        text = compiled(_AMPERSAND).sub(r"\1\2", text)
+    if "-" in text:
+        text = compiled(_PARTICLE_COMPOUND, re.I).sub(r"\1\2", text)
+    return text
+
+
+_PARTICLE_COMPOUND = r"\b([A-Za-z]{3,})-(up|out|off|over|down|back|in|on)(?=s?\b)"

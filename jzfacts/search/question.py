@@ -755,6 +755,9 @@ def unit_words_of(units: Mapping[str, Any]) -> dict[str, str]:
         name = unit.name_en.lower()
         if unit.power == 0 and name.isalpha() and name not in found:
             found[name] = unit.base
+        if unit.power == 0 and symbol.isascii() and symbol.isalpha() and symbol.isupper() and \
+                len(symbol) >= 3:  # (a symbol that is a word: TEU, and French's EVP)
+            found.setdefault(symbol.lower(), unit.base)
     found.update({"tons": "吨", "tonne": "吨", "ton": "吨", "person": "人", "persons": "人",
                   "organizations": "家", "companies": "家", "firms": "家", "enterprises": "家",
                   "percent": "%", "kilometres": "公里", "kilometers": "公里", "items": "项",
@@ -833,9 +836,9 @@ def _magnitude_as_such(text: str, quantity: QuestionNumber) -> QuestionNumber:
     unit = UNITS.get(quantity.unit)
     if unit is not None and unit.dimension == "units" and unit.power:
         return quantity._replace(scaled=quantity.scaled.scaleb(unit.power), unit="")
-    after = text[quantity.end:quantity.end + 3]
+    after = text[quantity.end:quantity.end + 4]
     if len(quantity.unit) == 1 and \
-            re.match(rf"\s*{re.escape(quantity.unit)}(?:吗|么|不|嘛)", after):
+            re.match(rf"\s*{re.escape(quantity.unit)}\s?(?:吗|么|不|嘛)", after):
         return quantity._replace(unit="")
     return quantity
 
@@ -983,7 +986,8 @@ def pinyin_spaced(text: str, known: Optional[Container[str]] = None) -> str:
 
 #: Words that check a number the question names (对吗, 是不是, is that right), as against
 #: words that ask what a number is (是什么, what does 209 refer to).
-_CHECK = (r"对吗|对不对|对么|对吧|对不(?=\s*[?？!！。]?\s*$)|(?<=\S)不\s*[?？]?\s*$|是不是|没错吧|"
+_CHECK = (r"对\s?吗|对不对|对\s?么|对\s?吧|对不(?=\s*[?？!！。]?\s*$)|(?<=\S)不\s*[?？]?\s*$|"
+          r"是不是|没错吧|"
           r"真的假的|真的吗|是吗|"
           r"吗|吧|来着|乎$|"
           # a figure guessed at the end (was it on the order of twenty?)

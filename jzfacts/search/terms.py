@@ -36,7 +36,7 @@ WEIGHTS = (1.5, 3.0, 2.5, 2.5, 0.3, 1.5, 0.2, 1.0, 2.5)
 #: normalized values an index holds; places.tsv and places.py, which read the places of the
 #: sources' titles cached with the terms): caches of fact terms, search statistics and
 #: indexes key on it.
-TERMS_VERSION = "18.0"
+TERMS_VERSION = "19.0"
 # Pinyin readings of these fields' Chinese; initials (rc, gxjsqy) only of the short ones,
 # where two letters are not a pair of some of a quote's thirty characters by chance.
 PINYIN_COLUMNS = frozenset({"label", "tags"})
@@ -193,7 +193,8 @@ ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as i
     finally eventually ultimately already ever yet originally initially officially
     successfully use uses used using told altogether overall nos
     clock clocked clocks turn turned time
-    lah leh lor meh hor mah wor sia ah eh huh hmm um uh yeah yep okay""".split())  # noqa: SIM905
+    lah leh lor meh hor mah wor sia ah eh huh hmm um uh yeah yep okay
+    up down off back""".split())  # noqa: SIM905
 
 # British spellings to American, before stemming (the stemmer keeps the two apart).
 _BRITISH = ((r"isation", "ization"), (r"is(e|ed|es|ing|er|ers)$", r"iz\1"),
@@ -347,9 +348,9 @@ def text_terms(text: str, with_pinyin: bool = False, with_initials: bool = False
                ) -> Tuple[str, ...]:
     """The terms of one field's text, in order, repeats kept (they count)."""
     terms: List[str] = []
-    if "&" in text or " and " in text:
+    if "&" in text or " and " in text or "-" in text:
         # R&D is one word, rd, and so is research and development: S&T meets science and
-        # technology
+        # technology (and start-up, startup)
         text = fold_ampersands(text)
         terms += and_initials(text)
     for chinese, latin, number, _, _ in pieces(text):
@@ -444,9 +445,9 @@ def read_query(query: str, known: Optional[Container[str]] = None,
         latin.clear()
 
     if any("a" <= char <= "z" for char in query):  # (a reader's Spanish: forms.py)
-        from .forms import from_spanish
+        from .forms import from_foreign
 
-        query = from_spanish(query)
+        query = from_foreign(query)
     text = fold_ampersands(strip_question_words(query))
     # research and development: a phrase whose 'and' the stop words drop
     joined = frozenset(compiled(r"\b([a-z]+ and [a-z]+)\b").findall(text.lower())) \
