@@ -164,11 +164,14 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
     if unfit is not None and eligible and reading.wants in _MEASURES_ASKED and \
             unfit.hit.fact.kind == "amount" and \
             unfit.score >= max(j.score for j in eligible) + KIND_MARGIN and \
-            _pairs_in(head, unfit.hit.fact.label) > max(_pairs_in(head, j.hit.fact.label)
-                                                        for j in eligible):
+            _pairs_in(head, unfit.hit.fact.label) > max(
+                max(_pairs_in(head, j.hit.fact.label), _pairs_in(head, j.hit.fact.section))
+                for j in eligible):
         # 双五企业研发投入金额至少多少亿: what the question is about (研发投入) the page gives
         # as another kind of figure (a share); a figure of the kind asked (the revenue line,
-        # money) is about less of it
+        # money) is about less of it; not where the figure of the kind asked is of a
+        # section that names what the question is about (成果转化的金额: the section on
+        # 成果转化 gives its sum of money, the contracts' turnover)
         fact = unfit.hit.fact
         return Considered(text, reading, tuple(judged), (), (), None,
                           f"the page gives {fact.id} ({fact.display_value()}), not as a "
@@ -657,7 +660,20 @@ def unfit_subject(judged: Sequence[Judged], eligible: Sequence[Judged], reading:
     own = named_words(unfit.hit.fact, query, statistics)
     # (双五企业研发支出占营业收入的比例: the revenue is named, but so is the double-five
     # firms' own line the question asks; a candidate sharing a name is about the same thing)
-    return unfit if own - set().union(*named) and not own & named[0] else None
+    if not own - set().union(*named) or own & named[0]:
+        return None
+    # (成果转化的金额: what it names is the heading of the section both stand under, and
+    # the section's figure of the kind asked is its answer)
+    best = eligible[0].hit.fact
+    if best.section == unfit.hit.fact.section and \
+            own - set().union(*named) <= section_words(best, query, statistics):
+        return None
+    return unfit
+
+
+def section_words(fact: Fact, query: Any, statistics: Any) -> set[int]:
+    """The items of a query a fact's section names as typed (as named_words)."""
+    return named_words(fact, query, statistics, frozenset(("section",)), 0.0)
 
 
 def guessed_only(fact: Fact, query: Any, statistics: Any) -> Optional[str]:
@@ -845,7 +861,12 @@ def other_subject(head: str, rest: str, best: Judged, judged: Sequence[Judged],
         remainder = re.sub(rf"\b{re.escape(word)}\b" if word.isascii() else re.escape(word),
                            " ", remainder, flags=re.I)
     # (全市有几家三级医院: the whole city, province, country is the scope, no other thing)
-    remainder = compiled(r"全(?:市|省|县|区|国|镇|乡|村|球)").sub(" ", remainder)
+    # (… has the city built: the page's own city, as 全市 is)
+    remainder = compiled(r"全(?:市|省|县|区|国|镇|乡|村|球)|\b(?:the|this|our)\s+(?:whole\s+|"
+                         r"entire\s+)?(?:city|province|country)\b", re.I).sub(" ", remainder)
+    # (set up over 10 years: a stretch of time, no thing named; 十年 is one number)
+    remainder = compiled(r"\b\d[\d.,]*\s*(?:years?|yrs?|months?|days?|decades?)\b",
+                         re.I).sub(" ", remainder)
     query = asked(remainder, statistics).query
     if not query.items or remainder.strip() == rest.strip():
         return None
@@ -1145,20 +1166,25 @@ def named_in_asking_clause(clause: Optional[str], family: Sequence[Judged], fact
 TYPED = frozenset({"word", "pinyin"})
 
 
-def named_words(fact: Fact, query: Any, statistics: Any) -> set[int]:
-    """The items of a query the words of a fact's label, English label and tags name as
-    typed (a pair of characters, an English word; not a lone character: the 家 of 几家 is
-    no 国家)."""
+def named_words(fact: Fact, query: Any, statistics: Any,
+                names: Optional[frozenset[str]] = None, least: Optional[float] = None
+                ) -> set[int]:
+    """The items of a query the words of a fact's label, English label and tags (or other
+    columns: `names`) name as typed (a pair of characters, an English word; not a lone
+    character: the 家 of 几家 is no 国家), at least `least` sure."""
     from .ranking import covered_items, score
-    from .terms import fact_columns
+    from .terms import COLUMNS, fact_columns
 
-    scored = score(about_columns(fact_columns(fact)), query, statistics.bm25)
+    names = ABOUT if names is None else names
+    scored = score(tuple(column if name in names else ()
+                         for name, column in zip(COLUMNS, fact_columns(fact))),
+                   query, statistics.bm25)
     if scored is None:
         return set()
     words = [index for index in scored.matched if query.units[index].kind in TYPED and
              len(query.units[index].text) > 1]
     return {item for item, sure in covered_items(query, words, (), scored.strength).items()
-            if sure >= NAMED}
+            if sure >= (NAMED if least is None else least)}
 
 
 def change_in_a_name(text: str, change: str, facts: Sequence[Fact]) -> bool:
@@ -1553,9 +1579,9 @@ def another_kind(reading: Reading, fact: Fact, statistics: Any) -> tuple[str, st
         before = text[max(0, at_text - 2):at_text] if at_text >= 0 else ""
         if before.endswith("几") or before.endswith("多少") or \
                 any(char in _NUMERAL_CHARS for char in mine) or \
-                at_text > 0 and word_before(text, at_text):
+                at_text > 0 and word_before(text, at_text) or before[-1:] in _PERSONS:
             return "", ""  # (多少品项商品: a measure; 二零九泊位: a number; 企业赴成果: 业赴
-            #              is no word, 企业 is)
+            #              is no word, 企业 is; 我想问商品: after a person, a verb)
         if len(theirs) == 2 and _all_chinese(mine + theirs) and not set(mine) & set(theirs) \
                 and _FUNCTION_CHARS.isdisjoint(mine + theirs) and mine not in said and \
                 theirs not in text and (share is None or share >= 0.5) and \
@@ -1570,6 +1596,11 @@ def another_kind(reading: Reading, fact: Fact, statistics: Any) -> tuple[str, st
 #: Words that say again, in other words, what was just named (就是…那种, i.e., I mean).
 _NAMELY = (r"也就是|就是|即是|指的是|我说的是|我指的是|\bi\.?\s?e\.?(?=\s|,)|\bnamely\b|"
            r"\bi\s+mean\b|\bthat\s+is\b")
+
+
+#: The persons a Chinese sentence's subject is (我想问商品有几种: what follows one is its
+#: verb, 想问, not a kind of 商品).
+_PERSONS = frozenset("我你您咱俺他她偶")
 
 
 def named_after(text: str, label: str, head: str) -> bool:
@@ -1671,8 +1702,8 @@ def answer_to(fact_base: Any, text: str, fields: Fields, read: Optional[str] = N
     """ask's answer to a question `text`, read as `read` where that is given."""
     statistics = fact_base.statistics()
     said = set_aside(corrected(without_coda(without_prelude(relayed(marked(structured(
-        unsigned(text if read is None else read, statistics.known)))), fact_base),
-        statistics), statistics), statistics)
+        unsigned(unprompted(english_read(text if read is None else read)),
+                 statistics.known)))), fact_base), statistics), statistics), statistics)
     considered = consider(fact_base, said)
     # (…R&D intensity above five percent and revenue above a certain line; what's that
     # revenue line?: what the story names most is no answer to what it asks after it)
@@ -1812,15 +1843,19 @@ def without_prelude(text: str, fact_base: Any) -> str:
     home = base_scope(fact_base).home
     for part in parts[:-1]:
         words = part.strip()
-        if not (words[:1] in _SELF or told and compiled(_GOES_ON).match(words)) or \
-                compiled(ASKING_ZH).search(words) or compiled(r"\d").search(words):
+        if not (words[:1] in _SELF or told and (compiled(_GOES_ON).match(words) or
+                                                compiled(_STORY_TIME).match(words))) or \
+                compiled(ASKING_ZH).search(words) or \
+                compiled(r"\d").search(compiled(_OWN_YEARS).sub("", words)):
             break
         places = places_in(words)
         ours = [place for place in places if any(code in home for code in place.codes)]
         elsewhere = elsewhere or len(ours) < len(places)
         told += 1
-        if _uses_page_words(words, known) or ours:
-            kept.append(part)
+        if _uses_page_words(compiled(_OWN_YEARS).sub("", words), known) or ours:
+            # (…，听徒弟说锦州凌海有个大集: what was told, not who told it)
+            said = compiled(_GOES_ON).match(part.lstrip()) if words[:1] not in _SELF else None
+            kept.append(part.lstrip()[said.end():] if said is not None else part)
         else:
             dropped += 1
     rest = "".join(kept + parts[told:])
@@ -1860,6 +1895,10 @@ def without_coda(text: str, statistics: Any) -> str:
 _MARKED_CLAUSE = r"[^，,；;。！!？?]+[，,；;。！!？?]*"
 #: What goes on with what the reader's clause began (…，说锦州…; 讲…; 听说…).
 _GOES_ON = r"[\u4e00-\u9fff]{0,3}?(?:说|讲|讲过|说过|听说|告诉我|說|講|聽說)"
+#: When a teller's story goes on (…，前两天儿子给我念报纸，…).
+_STORY_TIME = r"(?:前两天|前几天|前天|昨天|昨儿|上周|上礼拜|上个月|那天|有一天|今天|今儿|最近|刚才)"
+#: How long a teller has done something (卖熏鸡20多年了, 今年70岁): no figure of the page.
+_OWN_YEARS = r"(?:\d+|[一二两三四五六七八九十百]+)多?(?:年了|岁了?|年$)"
 #: Chinese words that point back at what was told before (他们, 这个, 那里): what follows
 #: is not read apart from it (focused's _BACK_TO_STORY, without_prelude's _POINTS_BACK).
 _BACK_ZH = r"他们|她们|这个|那个|这些|那些|这家|那家|那里|那儿"
@@ -1927,6 +1966,10 @@ _SET_ASIDE_ZH = (r"(?:^|(?<=[，,。；;？?！!\s]))"
                  r"[^，,。；;？?！!\s]{2,14}?(?<![吗吧么])"
                  r"(?:喔|哦|噢|啊|呀|哈|啦|呢|哟)*[。.!！?？\s]*$|"
                  r"[(（]\s*(?:不是|不要|别算|并非)[^()（）]{1,14}[)）]|"
+                 # (花生那些), (像稻子之类的): examples between brackets, no part of what
+                 # is asked
+                 r"[(（][^()（）]{1,12}?(?:那些|那种|这些|这种|之类的?|什么的|等等|等|啥的)"
+                 r"[)）]|"
                  # what the reader already has (水稻和玉米我记下了, 我已经知道水稻的了): a
                  # clause of its own, no part of what is asked
                  r"(?:^|(?<=[，,。；;？?！!\s]))[^，,。；;？?！!\s]{2,14}?(?:我|俺)(?:已经|都|早)?"
@@ -1954,7 +1997,9 @@ _KIND_WANTED = (r"(?:^|(?<=[,;:.?!—–]))\s*(?:i\s+(?:only\s+|just\s+)?(?:need
                 r"percentage|percent|year|count|total|amount|distance|date|rank)"
                 r"(?:\s+(?:please|pls|only|thanks))?\s*(?=$|[,;:.?!—–])")
 _SET_ASIDE_EN = (r"(?:^|(?<=[,;:.?!—–])|(?<=\s-))\s*(?:but\s+|and\s+)?"
-                 r"(?:not\s+(?:the|its|their|that|a|an|any|d)\s+|"
+                 r"(?:(?:not|no)\s+(?:the|its|their|that|a|an|any|d)\s+|"
+                 # (…, no percentages please: a kind of figure not wanted)
+                 r"no\s+(?=[a-z-]{3,}s\b)|"
                  r"never\s*mind\s+(?:about\s+)?(?:the\s+)?|"
                  r"forget\s+(?:about\s+)?(?:the\s+)?|ignore\s+(?:the\s+)?|"
                  # what the reader already has (I only noted the rice and maize; I've
@@ -1987,14 +2032,31 @@ def kept_only(text: str, statistics: Any) -> str:
     kept = found.group(1)
     from .question import colloquial_levels
 
-    if not asked(kept, statistics).query.items or not compiled(
-            "|".join(LEVELS.values())).sub("", colloquial_levels(kept)).strip(" 的"):
-        return ""  # (…，只要市级: a level of what the question asks, read with it)
+    if not asked(kept, statistics).query.items:
+        return ""
+    if not compiled("|".join(LEVELS.values())).sub("", colloquial_levels(kept)).strip(" 的"):
+        # (…，只要市级: a level of what the question asks, read with it; 科技奖有国家级、
+        # 省级、市级三个数，我只要市级的: the other levels it named before are not asked)
+        return _other_levels_dropped(text[:found.start()], colloquial_levels(kept))
     # (the places and years the rest names are still the question's scope: 大连的雏鹰和
     # 瞪羚，只要雏鹰的数 asks Dalian's)
     scope = [place.text for place in places_in(text[:found.start()])] + \
         compiled(r"(?:19|20)\d{2}年?|今年|去年|前年").findall(text[:found.start()])
     return " ".join([*dict.fromkeys(scope), kept])
+
+
+def _other_levels_dropped(before: str, kept: str) -> str:
+    """The words before a clause that keeps one level (只要市级的), less the other levels
+    they name, with the kept level; '' where they name no other."""
+    for level, pattern in LEVELS.items():
+        if compiled(pattern).search(kept) is None:
+            continue
+        others = "|".join(other for name, other in LEVELS.items() if name != level)
+        dropped = compiled(others).sub(" ", before)
+        if dropped == before:
+            return ""
+        return f"{dropped.rstrip(' ，,、;；')} {kept}"
+    return ""
 
 
 def set_aside(text: str, statistics: Any) -> str:
@@ -2009,7 +2071,7 @@ def set_aside(text: str, statistics: Any) -> str:
                                             "gnore", "了", "down", "noted",
                                             "already", "地方", "place", "town", "city",
                                             "county", "area", "need", "want", "just", "only",
-                                            "give")):
+                                            "give", "(", "（", "no ")):
         return text
     kept = compiled(_SET_ASIDE_ZH).sub("", text)
     kept = compiled(_SET_ASIDE_EN, re.I).sub("", kept)
@@ -2055,6 +2117,68 @@ _SIGN_OFF = (r"^\s*(?:i\b(?!\s+mean)|i'[a-z]+\b|we\b|we'[a-z]+\b|my\b|our\b|than
 #: What makes a sentence ask or state something after all (a question word, a number).
 _NO_SIGN_OFF = (r"[?？\d]|多少|几|什么|啥|哪|吗|\bhow\b|\bwhat\b|\bwhich\b|\bwhen\b|"
                 r"\bwhere\b|\bis\s+(?:it|that)\b|\bwas\s+it\b|\bor\b")
+
+
+#: A role or part of a prompt written for a chatbot (System:, User:, Task:, Q:), at the start
+#: or after a sentence: the words after the last that asks are the question.
+_PROMPT_ROLE = (r"(?:^|(?<=[.!?。！？\s]))(system|user|assistant|human|ai|bot|task|a|answer|"
+                r"instructions?|prompt|query|question|q|input|context|context\s+only)"
+                r"\s*[:：]\s*")
+_ROLES_ASKING = frozenset(("user", "human", "task", "prompt", "query", "question", "q", "input"))
+#: What a prompt's first words may say of the answer's form before the question (Answer
+#: with a single number: …; In one figure: …; Return JSON like {"year": …} for …).
+_FORM_FIRST = (r"^\s*(?:please\s+|pls\s+)?(?:(?:answer|reply|respond|return|output|give|"
+               r"format)\b[^:：{]{0,30}?(?:json|number|figure|word|line|value|digits?)"
+               r"(?:\s+(?:only|like\s+\{[^{}]*\}))?|in\s+(?:one|a\s+single)\s+(?:figure|"
+               r"number|word|line|sentence))\s*(?:[:：]|\bfor\b|\babout\b|\bwith\b)\s*")
+#: A sentence of a prompt that says how to answer, not what (You are a helpful assistant.
+#: Act as a data analyst. Reply with the number only. Answer in one line.).
+_HOW_TO_ANSWER = (r"^\s*(?:(?:please\s+|pls\s+)?(?:you\s+are|you're|act|pretend|behave)\s+"
+                  r"(?:as\s+|to\s+be\s+)?(?:an?|the|my)\s+[\w\s-]{1,40}|"
+                  r"(?:please\s+|pls\s+)?(?:answer|reply|respond|return|output|format|write|"
+                  r"give\s+(?:the\s+)?answer|keep\s+it|be)\b[^.!?。！？]{0,40}?\b(?:one\s+line|"
+                  r"one\s+word|one\s+sentence|single\s+(?:number|figure|line|word|value)|"
+                  r"(?:numbers?|figures?|digits?|values?)\s+only|only\s+(?:the\s+)?"
+                  r"(?:numbers?|figures?|values?)|json|briefly|brief|concise|short|plain\s+text|"
+                  r"no\s+explanation|english|chinese)\b[^.!?。！？]{0,20}|"
+                  r"请(?:只|仅)?(?:用|以)?(?:一句话|一个数字|数字|中文|英文)(?:回答|作答)|"
+                  r"你是一(?:个|位|名)[^，,。.!！?？]{1,20})\s*[.!。！]*\s*$")
+
+
+def english_read(text: str) -> str:
+    """A question with its Spanish or French words in English (forms.from_foreign), before
+    the rules that read how it asks (…, pas les prix: not the prizes, set aside)."""
+    if not any("a" <= char <= "z" for char in text):
+        return text
+    from .forms import from_foreign
+
+    return from_foreign(text)
+
+
+def unprompted(text: str) -> str:
+    """A question as a reader wrote it for a chatbot, as asked: without the roles of its
+    parts (System: answer in one line. User: deadweight of the Zhonggu Fuzhou? → the
+    user's part) and its sentences on how to answer (You are a helpful assistant; reply
+    with the number only). Where nothing would be left, the text as typed."""
+    lowered = text.lower()
+    if not any(hint in lowered for hint in (":", "：", "you", "act", "answer", "reply", "respond",
+                                            "return", "output", "format", "give", "in one",
+                                            "in a single", "请", "你是")):
+        return text
+    rest = text
+    roles = list(compiled(_PROMPT_ROLE, re.I).finditer(rest))
+    if roles:
+        asking = [role for role in roles if role.group(1).lower() in _ROLES_ASKING]
+        if asking and (len(roles) > 1 or roles[0].start() == 0):
+            last = asking[-1]
+            following = next((role for role in roles if role.start() > last.start()), None)
+            rest = rest[last.end():following.start() if following else len(rest)]
+    rest = compiled(_FORM_FIRST, re.I).sub("", rest, count=1)
+    sentences = [part for part in compiled(
+        r"[^.!?。！？]*[.!?。！？]+|[^.!?。！？]+$").findall(rest) if part.strip()]
+    kept = [part for part in sentences if not compiled(_HOW_TO_ANSWER, re.I).match(part)]
+    rest = "".join(kept).strip() if kept else rest.strip()
+    return rest if rest and rest != text.strip() else text
 
 
 def unsigned(text: str, known: Any = None) -> str:
@@ -2289,7 +2413,10 @@ def focused(fact_base: Any, text: str, whole: Considered) -> Optional[Considered
     before; 'Dalian is a big city. How many high-tech firms does it have?' names nothing
     of the page's figure before it asks); else None."""
     sentences = sentences_of(text)
-    if len(sentences) < 2:
+    if len(sentences) < 2 or whole.reading.check and whole.eligible and \
+            whole.eligible[0].value == "exact":
+        # (…was 89,200 tonnes deadweight. Is that right, or is he mixing it up with the
+        # box count?: the story states the figure the question checks)
         return None
     pattern = compiled(sieved(_ASKING, text, ignore_case=True), re.I)
     asking = [index for index, sentence in enumerate(sentences) if pattern.search(sentence)]
