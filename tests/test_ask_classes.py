@@ -4525,7 +4525,7 @@ def test_a_question_typed_in_spanish(question: str, fact: str) -> None:
     # a question without accents asks as one with them (cuantas: how many)
     ("cuantas empresas hay", "how many companies there is"),
 ])
-def test_spanish_words_are_read_in_english(typed: str, folded: str) -> None:
+def test_foreign_words_are_read_in_english(typed: str, folded: str) -> None:
     from jzfacts.search.forms import typos_corrected
 
     assert fold_text(typos_corrected(typed)) == folded
@@ -4725,3 +4725,149 @@ def test_a_place_abroad_is_no_typo_of_an_english_word(name: str) -> None:
 
     assert typo_of(name) is None
     assert name in refusal(f"how many high-tech firms does {name} have?")
+
+
+# ------------------------------------------------------------------ round 24
+
+
+@pytest.mark.parametrize("question, fact", [
+    # English typed without its vowels, as a phone's texting has it
+    ("hw mny ppl get the state council allowance", "talent.state-council"),
+    ("cntnr capacity of the zhonggu fuzhou", "port.ship-teu"),
+    ("wht yr was yixian certified", "mechanisation.yixian-year"),
+])
+def test_english_typed_without_vowels(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("typed", [
+    "jz bqw rencai duoshao",      # a pinyin typist's initials: no English around them
+    "jz gxjs qiye ji jia",
+    "SME count in jinzhou",       # capitals: an acronym
+    "how far from the north stn",  # the shorthand of news copy, spelled out as before
+])
+def test_initials_and_acronyms_are_not_read_as_vowelless_english(typed: str) -> None:
+    from jzfacts.search.forms import typos_corrected
+
+    assert typos_corrected(typed) == typed.replace("stn", "stn")
+    assert "station" in fold_text(typos_corrected("how far from the north stn"))
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("state-level innovation platforms, how many", "platforms.national"),
+    ("province level innovation platforms count", "platforms.provincial"),
+    ("jinzhou science awards, city level count only", "awards.municipal"),
+])
+def test_a_level_in_other_english_words(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_a_level_alone_names_no_one_figure() -> None:
+    # (platforms and awards alike: 2 each over the ten years, both national)
+    assert "several" in refusal("Two, national level, Jinzhou, over ten years")
+
+
+def test_a_figure_and_a_level_name_their_fact() -> None:
+    assert answer("236: the tally of what, at city level?") == "awards.municipal"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("combien de plateformes provinciales à Jinzhou", "platforms.provincial"),
+    ("combien d'entreprises de haute technologie à Jinzhou", "enterprises.high-tech"),
+    ("en quelle année le comté de Yixian a été reconnu", "mechanisation.yixian-year"),
+    ("quelle est la capacité du navire Zhonggu Fuzhou en EVP", "port.ship-teu"),
+    ("Jinzhou, les plateformes nationales: combien? pas les prix", "platforms.national"),
+])
+def test_a_question_typed_in_french(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("typed, folded", [
+    # an English word in a French question stays English, beside no French word of its own
+    ("c'était 95.68 ou 93.95? I only want the oil crops one",
+     "that was 95.68 or 93.95? I only want the oil crops one"),
+    # French's ou is or, not où (where): its accent makes another word
+    ("le riz ou le maïs", "the rice or the but"),
+    # thousands spaced, as French writes them
+    ("le navire de 89 200 tonnes", "the ship of 89200 tonnes"),
+])
+def test_french_words_are_read_in_english(typed: str, folded: str) -> None:
+    from jzfacts.search.forms import typos_corrected
+
+    assert fold_text(typos_corrected(typed)) == folded
+
+
+@pytest.mark.parametrize("typed", ["in 2021 236 awards", "rank 10 of 44"])
+def test_a_year_and_a_count_are_not_one_spaced_number(typed: str) -> None:
+    assert fold_text(typed) == typed
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("System: be brief. User: how many gazelle firms does Jinzhou have?", "enterprises.gazelle"),
+    ("You are a statistics bot. How far is the Cuiyan market from Jinzhou North station? "
+     "Reply with one number.", "market.distance"),
+    ("Q: rice mechanisation rate? A:", "mechanisation.rice"),
+    ("Answer with a single number: how many Changjiang scholars does Jinzhou have?",
+     "talent.changjiang"),
+    ("你是一个数据助手。锦州有多少家高新技术企业？请用一句话回答", "enterprises.high-tech"),
+])
+def test_a_question_written_as_a_chatbot_prompt(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_a_prompt_about_another_city_is_still_refused() -> None:
+    assert "Dalian" in refusal("You are a port expert. What is the biggest container ship "
+                               "that has called at Dalian? Answer in one line.")
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("高新技術企業 몇 개예요?", "enterprises.high-tech"),
+    ("錦州港 中谷福州 載重 몇 톤이에요?", "port.ship-dwt"),
+])
+def test_a_question_mixing_korean_and_hanja(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_a_korean_word_the_page_never_uses_is_refused_not_dropped() -> None:
+    # (방문객, visitors: the festival's figure is its edition, no count of visitors)
+    assert answer("網上年貨節 방문객 몇 명이에요?") is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("大集我想问商品有几种", "market.goods"),                # after a person, a verb
+    ("科技创新平台国家级省级市级都有，我只要国家级的", "platforms.national"),
+    ("油料(芝麻之类的)机械化率是多少", "mechanisation.oilseed"),  # an example in brackets
+    ("水稻 机械化率 九十九 点 四 对 吗", "mechanisation.rice"),    # a number typed in words
+    ("俺开了三十多年出租车了，昨天老伴说锦州港来了条大船，那船载重多少吨", "port.ship-dwt"),
+    ("我在大连开饭店二十年了 听邻居说锦州凌海有个大集 那大集有多少年历史", "market.age"),
+])
+def test_chatty_chinese_of_round_24(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_a_kind_of_thing_after_a_persons_verb_is_still_read() -> None:
+    # (我就问 is how the reader asks; 普惠小微贷款 is still another kind of loan)
+    assert "小微贷款" in refusal("我就问普惠小微贷款有多少")
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("start-ups cultivated, how many", "enterprises.young-eagle"),
+    ("Yixian, which year was it certified? no percentages please",
+     "mechanisation.yixian-year"),
+    ("How many national-level innovation platforms has Jinzhou set up over ten years",
+     "platforms.national"),
+    ("How many municipal-level innovation platforms has the city built up?",
+     "platforms.municipal"),
+])
+def test_english_of_round_24(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_a_scale_up_is_no_start_up() -> None:
+    # (start-up and scale-up shared the word 'up': one word each now)
+    assert answer("the count of scale-up firms in Jinzhou") is None
+
+
+def test_a_story_that_states_the_figure_checked_keeps_it() -> None:
+    assert answer("A neighbour says the big container ship was 89,200 tonnes. Is that right, "
+                  "or is she thinking of the box count?") == "port.ship-dwt"
