@@ -4810,6 +4810,9 @@ def test_a_year_and_a_count_are_not_one_spaced_number(typed: str) -> None:
     ("Answer with a single number: how many Changjiang scholars does Jinzhou have?",
      "talent.changjiang"),
     ("你是一个数据助手。锦州有多少家高新技术企业？请用一句话回答", "enterprises.high-tech"),
+    ("System: answer in one word. User: the berth of the Zhonggu Fuzhou?", "port.berth"),
+    ("System: reply briefly. User: provincial experts in Jinzhou?",
+     "talent.provincial-experts"),
 ])
 def test_a_question_written_as_a_chatbot_prompt(question: str, fact: str) -> None:
     assert answer(question) == fact
@@ -4840,6 +4843,8 @@ def test_a_korean_word_the_page_never_uses_is_refused_not_dropped() -> None:
     ("水稻 机械化率 九十九 点 四 对 吗", "mechanisation.rice"),    # a number typed in words
     ("俺开了三十多年出租车了，昨天老伴说锦州港来了条大船，那船载重多少吨", "port.ship-dwt"),
     ("我在大连开饭店二十年了 听邻居说锦州凌海有个大集 那大集有多少年历史", "market.age"),
+    ("俺家种了四十多年地了,前几天孙子说锦州有个大集,那个大集多少年了", "market.age"),
+    ("锦州科技创新平台国家级省级市级，我只要省级的", "platforms.provincial"),
 ])
 def test_chatty_chinese_of_round_24(question: str, fact: str) -> None:
     assert answer(question) == fact

@@ -1843,10 +1843,11 @@ def without_prelude(text: str, fact_base: Any) -> str:
     home = base_scope(fact_base).home
     for part in parts[:-1]:
         words = part.strip()
+        # (前几天, 二十多年了: when and how long, in a teller's words, ask nothing)
+        plain = compiled(_OWN_YEARS).sub("", compiled("^" + _STORY_TIME).sub("", words))
         if not (words[:1] in _SELF or told and (compiled(_GOES_ON).match(words) or
                                                 compiled(_STORY_TIME).match(words))) or \
-                compiled(ASKING_ZH).search(words) or \
-                compiled(r"\d").search(compiled(_OWN_YEARS).sub("", words)):
+                compiled(ASKING_ZH).search(plain) or compiled(r"\d").search(plain):
             break
         places = places_in(words)
         ours = [place for place in places if any(code in home for code in place.codes)]
@@ -1854,13 +1855,19 @@ def without_prelude(text: str, fact_base: Any) -> str:
         told += 1
         if _uses_page_words(compiled(_OWN_YEARS).sub("", words), known) or ours:
             # (…，听徒弟说锦州凌海有个大集: what was told, not who told it)
-            said = compiled(_GOES_ON).match(part.lstrip()) if words[:1] not in _SELF else None
-            kept.append(part.lstrip()[said.end():] if said is not None else part)
+            told_by = compiled("^" + _STORY_TIME).sub("", part.lstrip())
+            said = compiled(_GOES_ON).match(told_by) if words[:1] not in _SELF else None
+            kept.append(told_by[said.end():] if said is not None else part)
         else:
             dropped += 1
     rest = "".join(kept + parts[told:])
-    if not dropped or not "".join(parts[told:]).strip() or \
-            compiled(_POINTS_BACK).search("".join(parts[told:])):
+    asked_part = "".join(parts[told:])
+    back = compiled(_POINTS_BACK).search(asked_part)
+    # (…，孙子说锦州有个大集，那个大集多少年了: it points back at a clause kept)
+    if back is not None and back.group() in ("那个", "这个") and \
+            asked_part[back.end():back.end() + 2] in "".join(kept):
+        back = None
+    if not dropped or not asked_part.strip() or back is not None:
         return text
     if elsewhere and not any(any(code in home for code in place.codes)
                              for place in places_in(rest)):
@@ -1897,8 +1904,9 @@ _MARKED_CLAUSE = r"[^，,；;。！!？?]+[，,；;。！!？?]*"
 _GOES_ON = r"[\u4e00-\u9fff]{0,3}?(?:说|讲|讲过|说过|听说|告诉我|說|講|聽說)"
 #: When a teller's story goes on (…，前两天儿子给我念报纸，…).
 _STORY_TIME = r"(?:前两天|前几天|前天|昨天|昨儿|上周|上礼拜|上个月|那天|有一天|今天|今儿|最近|刚才)"
-#: How long a teller has done something (卖熏鸡20多年了, 今年70岁): no figure of the page.
-_OWN_YEARS = r"(?:\d+|[一二两三四五六七八九十百]+)多?(?:年了|岁了?|年$)"
+#: How long a teller has done something (卖熏鸡20多年了, 种了四十多年地了, 今年70岁): no
+#: figure of the page.
+_OWN_YEARS = r"(?:\d+|[一二两三四五六七八九十百]+)多?(?:年[\u4e00-\u9fff]{0,2}?了|岁了?|年$)"
 #: Chinese words that point back at what was told before (他们, 这个, 那里): what follows
 #: is not read apart from it (focused's _BACK_TO_STORY, without_prelude's _POINTS_BACK).
 _BACK_ZH = r"他们|她们|这个|那个|这些|那些|这家|那家|那里|那儿"
