@@ -4876,3 +4876,32 @@ def test_a_scale_up_is_no_start_up() -> None:
 def test_a_story_that_states_the_figure_checked_keeps_it() -> None:
     assert answer("A neighbour says the big container ship was 89,200 tonnes. Is that right, "
                   "or is she thinking of the box count?") == "port.ship-dwt"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("玉米机械化率是不是九十三点几", "mechanisation.corn"),    # a fraction not recalled
+    ("大豆好像是百分之九十一点几吧", "mechanisation.soybean"),
+    ("中谷福州,载箱量,多少,吨数不要", "port.ship-teu"),        # the kind not wanted, after
+    ("凌海大集,多少个品牌,商品种类不用", "market.brands"),
+    ("奶奶就问了一句“雏鹰企业几家”", "enterprises.young-eagle"),  # a question quoted
+    ("My guidebook says Heishan was certified in 2019 — did I mix it up?",
+     "mechanisation.heishan-year"),
+    ("I read that Jinzhou had 190 high-tech firms, right?", "enterprises.high-tech"),
+    ("Good morning! I'm writing a school report on farming. What was the soybean "
+     "mechanisation rate in 2022?", "mechanisation.soybean"),
+    ("锦州有几多条友做长江学者?", "talent.changjiang"),
+    ("was it 99.4 or 93.95 for the corn? i only want the corn one", "mechanisation.corn"),
+])
+def test_round_24_studied_classes(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, named", [
+    ("Hi. I live in Dalian. How many high-tech firms are there?", "Dalian"),
+    ("苏州工业园有多少家高新技术企业", "工业园"),                 # a zone the page never names
+    ("张江科学城的技术合同成交额", "张江科学城"),                # (张江 sounds like 长江)
+    ("jinzhou bank agri loans in 2022, only the corn part", "corn"),  # a part of the whole
+    ("锦州银行涉农贷款多少，只算玉米那部分", "玉米"),
+])
+def test_round_24_studied_refusals(question: str, named: str) -> None:
+    assert named in refusal(question)

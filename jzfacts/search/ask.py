@@ -1603,6 +1603,33 @@ _NAMELY = (r"也就是|就是|即是|指的是|我说的是|我指的是|\bi\.?\
 _PERSONS = frozenset("我你您咱俺他她偶")
 
 
+#: A part of a figure asked alone (only the peanut part, 只要花生那部分, 只算花生的那块).
+_PART_ASKED = (r"\b(?:only|just)\s+(?:the\s+|for\s+(?:the\s+)?)?([\w\s-]{2,30}?)\s+"
+               r"(?:part|portion|share|bit|component|slice)\b|"
+               r"(?:只要|只算|只问|单算|单问)([\u4e00-\u9fff]{1,8}?)的?(?:那)?(?:部分|块|份)")
+
+
+def part_asked(text: str, fact: Fact, statistics: Any) -> str:
+    """The thing a question asks the part of a figure for (…, only the peanut part: peanut),
+    where the fact says nothing of it; else ''."""
+    found = compiled(_PART_ASKED, re.I).search(text)
+    if found is None:
+        return ""
+    thing = (found.group(1) or found.group(2) or "").strip()
+    query = asked(thing, statistics).query
+    if not query.items or named_words(fact, query, statistics) or \
+            any(term in fact_text_terms(fact) for term in query.terms):
+        return ""
+    return thing
+
+
+def fact_text_terms(fact: Fact) -> set[str]:
+    """Every term of a fact's columns."""
+    from .terms import fact_columns
+
+    return {term for column in fact_columns(fact) for term in column}
+
+
 def named_after(text: str, label: str, head: str) -> bool:
     """Whether the question names the fact after a word that says it again (…，就是教育部长
     江学者那种): two pairs of the label's characters the head lacks, after 就是 or i.e."""
@@ -1702,7 +1729,7 @@ def answer_to(fact_base: Any, text: str, fields: Fields, read: Optional[str] = N
     """ask's answer to a question `text`, read as `read` where that is given."""
     statistics = fact_base.statistics()
     said = set_aside(corrected(without_coda(without_prelude(relayed(marked(structured(
-        unsigned(unprompted(english_read(text if read is None else read)),
+        unsigned(untold(unprompted(english_read(text if read is None else read))),
                  statistics.known)))), fact_base), statistics), statistics), statistics)
     considered = consider(fact_base, said)
     # (…R&D intensity above five percent and revenue above a certain line; what's that
@@ -1759,6 +1786,12 @@ def answer_to(fact_base: Any, text: str, fields: Fields, read: Optional[str] = N
         # 锦州银行普惠小微贷款有多少: the page gives its 涉农贷款, another kind of loan
         return refusal(text, fact_base, fields, min(sure, 0.5), (best.hit.fact,),
                        f"the page gives {kind[1]} ({best.hit.fact.id}), not {kind[0]}")
+    part = part_asked(said, best.hit.fact, fact_base.statistics()) if sure >= ANSWER else ""
+    if part:
+        # …贷了多少款? only the peanut part: a part of the figure the page gives whole
+        return refusal(text, fact_base, fields, min(sure, 0.5), (best.hit.fact,),
+                       f"the page gives {best.hit.fact.id} ({best.hit.fact.display_value()}) "
+                       f"as a whole, not the part of it for {part}")
     if sure >= ANSWER:
         result = AskResult(text, best.hit.fact, sure,
                            tuple(j.hit.fact for j in judged if j is not best)[:3],
@@ -1801,20 +1834,30 @@ _ASKERS_ZH = ("奶奶|奶|爷爷|爷|姥姥|姥爷|外婆|外公|妈妈|老妈|�
 _RELAYED_ZH = (r"(?:^|(?<=[，,。；;？?！!\s…]))(?:我|我们|我家|俺|俺家|咱|咱家|阮|我个|我嘅)?"
                rf"(?:{_ASKERS_ZH})(?:又|还|也|就|一直|老是|总)?"
                r"(?:在)?(?:问|想问|想知道|要知道|让我问|叫我问|托我问|要我问|让我查|叫我查|"
-               r"打听|问我|问你)(?:我|你|一下|一句)?(?:说)?[，,:：\s]*")
+               r"打听|问我|问你|记得|记着|说|讲|以为)(?:了)?(?:我|你|一下|一句)?(?:说)?"
+               r"[，,:：\s]*")
 _RELAYED_EN = (r"^\s*(?:(?:my|our)\s+(?:grand(?:ma|mother|pa|father)|granny|gran|nan|mum|"
                r"mom|mother|dad|father|wife|husband|son|daughter|kids?|boss|friends?|"
                r"colleagues?|clients?|customers?|teacher|neighbou?r|uncle|aunt(?:ie)?)|"
                r"(?:she|he|they))\s+(?:also\s+|now\s+)?(?:asks|asked|is\s+asking|wants\s+"
                r"to\s+know|wanted\s+to\s+know|wonders|was\s+wondering)(?:\s+me)?"
-               r"(?:\s+(?:if|whether))?\s*[,:]?\s*")
+               r"(?:\s+(?:if|whether))?\s*[,:]?\s*|"
+               # (My notes say …; I read that …; a friend told me …: a claim relayed, which
+               # the question checks)
+               r"^\s*(?:(?:my|our)\s+(?:notes?|records?|sources?|book|guide|files?)\s+"
+               r"(?:says?|said|have|has)|according\s+to\s+(?:my|our)\s+(?:notes?|records?)"
+               r"\s*,?|(?:i|we)\s+(?:read|heard|was\s+told|were\s+told|remember|recall)|"
+               r"(?:someone|somebody|a\s+friend|a\s+colleague|people)\s+(?:told\s+me|said|"
+               r"says))\s+(?:that\s+)?")
 
 
 def relayed(text: str) -> str:
     """A question less the words that say whom the reader asks it for (奶奶问大集分了
     几个区 → 大集分了几个区; my boss wants to know …), where something is left."""
-    if not any(hint in text for hint in ("问", "問", "知道", "查", "打听", "打聽", "ask", "know",
-                                         "wonder")):
+    if not any(hint in text.lower() for hint in (
+            "问", "問", "知道", "查", "打听", "打聽", "记", "記", "说", "說", "讲", "講", "以为",
+            "ask", "know", "wonder", "say", "said", "read", "heard", "told", "recall",
+            "remember", "according", "have", "has")):
         return text
     if not text.isascii():  # (阮孫仔問我: traditional characters, read as simplified ones)
         from .forms import simplified
@@ -1822,6 +1865,8 @@ def relayed(text: str) -> str:
         text = "".join(simplified(char) if char >= "\u3400" else char for char in text)
     kept = compiled(_RELAYED_ZH).sub("", text)
     kept = compiled(_RELAYED_EN, re.I).sub("", kept)
+    if kept != text:  # (爷爷就问了一句“北镇是哪年”: the words asked, quoted)
+        kept = compiled(r"^\s*[“\"「『]([^”\"」』]{2,60})[”\"」』]").sub(r"\1", kept)
     return kept if kept.strip(" ，,。.？?！!") else text
 
 
@@ -1974,6 +2019,9 @@ _SET_ASIDE_ZH = (r"(?:^|(?<=[，,。；;？?！!\s]))"
                  r"[^，,。；;？?！!\s]{2,14}?(?<![吗吧么])"
                  r"(?:喔|哦|噢|啊|呀|哈|啦|呢|哟)*[。.!！?？\s]*$|"
                  r"[(（]\s*(?:不是|不要|别算|并非)[^()（）]{1,14}[)）]|"
+                 # …，箱子不要, 年份不用: the kind not wanted, said first (telegraphic)
+                 r"(?:^|(?<=[，,。；;？?！!\s]))[^，,。；;？?！!\s]{1,8}?(?:就)?(?:不要|不用|"
+                 r"不需要)(?:了|啦|哈|吧)?[。.!！?？\s]*$|"
                  # (花生那些), (像稻子之类的): examples between brackets, no part of what
                  # is asked
                  r"[(（][^()（）]{1,12}?(?:那些|那种|这些|这种|之类的?|什么的|等等|等|啥的)"
@@ -2124,7 +2172,9 @@ _SIGN_OFF = (r"^\s*(?:i\b(?!\s+mean)|i'[a-z]+\b|we\b|we'[a-z]+\b|my\b|our\b|than
              r"我(?:得|需要|们要|写|做|在|好)|谢谢|多谢|感谢|麻烦(?:了|你|您)|辛苦)")
 #: What makes a sentence ask or state something after all (a question word, a number).
 _NO_SIGN_OFF = (r"[?？\d]|多少|几|什么|啥|哪|吗|\bhow\b|\bwhat\b|\bwhich\b|\bwhen\b|"
-                r"\bwhere\b|\bis\s+(?:it|that)\b|\bwas\s+it\b|\bor\b")
+                r"\bwhere\b|\bis\s+(?:it|that)\b|\bwas\s+it\b|\bor\b|"
+                # (…, I only want the oil crops one: which of the figures is asked)
+                r"\b(?:only|just)\s+(?:want|need)\b|只要|就要")
 
 
 #: A role or part of a prompt written for a chatbot (System:, User:, Task:, Q:), at the start
@@ -2161,6 +2211,36 @@ def english_read(text: str) -> str:
     from .forms import from_foreign
 
     return from_foreign(text)
+
+
+#: A greeting a message opens with (Good afternoon. Hello, Dear team, 您好，), no part of
+#: what it asks.
+_GREETING = (r"^\s*(?:(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|hey|greetings|"
+             r"howdy|hiya|dear\s+[\w\s]{1,30}?|bonjour|hola|ni\s*hao)\b(?:\s+there)?"
+             r"(?:\s+(?:all|everyone|team|folks|sir|madam))?\s*[,.!:;—–-]+\s*)")
+#: A sentence a reader tells of themselves before asking (I'm preparing a talk on …; We
+#: run a small farm.): begins with I or we, names no number.
+_TELLING = r"^\s*(?:i|i'm|i\s+am|i've|we|we're|we\s+are|my|our)\b[^\d?？]*[.!。！]\s*"
+#: Words of a question that point back at what was told (there, it, they, that city).
+_BACK_EN = r"\b(?:there|it|its|they|their|them|that\s+(?:city|place|one)|here|this)\b"
+
+
+def untold(text: str) -> str:
+    """A question in English less the greeting it opens with and the sentences about its
+    reader before it (Good afternoon. I'm preparing a gallery talk on … in north-east
+    China. Could you tell me … in Jinzhou …?), where what is left asks on its own: names
+    a place of its own or points back at nothing told. Else as typed."""
+    if not text.isascii():
+        return text
+    rest = compiled(_GREETING, re.I).sub("", text, count=1)
+    told = compiled(_TELLING, re.I).match(rest)
+    while told is not None and told.end() < len(rest):
+        after = rest[told.end():]
+        if compiled(_BACK_EN, re.I).search(after) and not places_in(after):
+            break
+        rest = after
+        told = compiled(_TELLING, re.I).match(rest)
+    return rest if rest.strip() else text
 
 
 def unprompted(text: str) -> str:

@@ -286,6 +286,15 @@ def organisations_not_held(text: str, known: Any) -> list[str]:
             if body == "港" and not _PORT_VERBS.isdisjoint(word):
                 continue  # 到锦港: a ship's call at the page's port, no port's name
             whole = held_by_sound(word, known)
+            if body in _ZONES:
+                # (a zone whose name the base holds, in any part, may be the page's: only
+                # one whose name is none of its, 松山湖科学城, is another's)
+                named = word[:-len(body)].lstrip(_GOING_TO)  # (去科学城: no name)
+                if len(named) > 1 and not any(named[i:i + 2] in known  # (张江 sounds 长江)
+                           for i in range(len(named) - 1)) and \
+                        not any(word in other or other in word for other in found):
+                    found.append(word)
+                continue
             if (not held_by_sound(word[:2], known) or (_place(word[:2]) or
                                                       body in _FINANCIAL) and not whole) and \
                     not any(word in other or other in word for other in found):
@@ -306,8 +315,8 @@ def organisations_held(text: str, known: Any) -> list[str]:
 
 def _body_names(run: str) -> Iterator[tuple[str, str]]:
     """(a name, the word of the kind of body it ends in) for each body a run of Chinese
-    names by its ending (盛京银行, 中信钛业): the ending and up to two characters before it,
-    none of them one no name holds (哪家银行, 的公司)."""
+    names by its ending (盛京银行, 中信钛业): the ending and up to two characters before it
+    (three before a zone's: 松山湖科学城), none of them one no name holds (哪家银行, 的公司)."""
     if not any(body in run for body in _BODIES):
         return
     from .places import places_in
@@ -315,7 +324,8 @@ def _body_names(run: str) -> Iterator[tuple[str, str]]:
     # (秦皇岛港: a place's whole name before the ending is the name, not its last two)
     ends = {place.end: place.start for place in places_in(run)}
     for match in re.finditer(_BODY, run):
-        word = run[ends.get(match.start(), max(match.start() - 2, 0)):match.end()]
+        width = 3 if match.group() in _ZONES else 2  # (松山湖科学城)
+        word = run[ends.get(match.start(), max(match.start() - width, 0)):match.end()]
         if len(word) > len(match.group()) and not _NOT_A_NAME.intersection(word):
             yield word, match.group()
 
@@ -409,7 +419,14 @@ _BODIES = ("银行", "大学", "学院", "研究院", "研究所", "医院", "�
            "协会", "商会", "基金会", "合作社", "信用社", "保险", "证券", "机场", "港",
            # what a firm's short name ends in (阳光能源, 中信钛业, 东北制药)
            "能源", "钛业", "化工", "药业", "制药", "实业", "股份", "重工", "钢铁", "石化", "矿业",
-           "物流")
+           "物流",
+           # a zone a place names (松山湖科学城, 锦州高新区); not a market (大集): any word
+           # before it may be its name (沟帮子大集) or not (请问大集, 打车过去大集), and the
+           # towns of markets are in no table here
+           *(_ZONES := ("科学城", "科技城", "高新区", "开发区", "自贸区", "保税区", "产业园",
+                        "工业园", "科技园")))
+#: What people do with a zone, before its word (去科学城, 到开发区): no name.
+_GOING_TO = "去到上来进在办开回"
 #: Bodies whose name is a proper name, never a kind of thing: 农业银行 and 农村信用社 are
 #: other lenders than the page's 锦州银行, though the base holds 农业 and 农村.
 _FINANCIAL = frozenset(("银行", "信用社", "保险", "证券"))

@@ -288,7 +288,9 @@ def fold_text(text: str) -> str:
         text = compiled(_PINYIN_MAGNITUDE, re.I).sub(_in_characters, text)
     if "点" in text and " " in text:  # (九十九 点 四: a number typed a word at a time)
         text = compiled(r"(?<=[零〇一二两三四五六七八九十百千万亿])\s*点\s*"
-                        r"(?=[零〇一二两三四五六七八九])").sub("点", text)
+                        r"(?=[零〇一二两三四五六七八九几])").sub("点", text)
+    if "点几" in text and "百分之" in text:  # (百分之九十一点几: 91点几%, 91 and a fraction)
+        text = compiled(r"百分之([零〇一二两三四五六七八九十百]+点几)").sub(r"\1%", text)
     if not _FORMAL_CHARS.isdisjoint(text):
         from ..base.numerals import everyday_numerals
 

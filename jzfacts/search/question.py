@@ -1011,6 +1011,9 @@ _CHECK = (r"对\s?吗|对不对|对\s?么|对\s?吧|对不(?=\s*[?？!！。]?\s
           r"\bis\s+(?:that|it|this)\s+(?:right|correct|true|so)\b|\bright\s*\?|"
           r"\bcorrect\s*\?|\btrue\s*\?|\bis\s+it\s+true\b|\bdoes\s+that\s+match\b|"
           r"\bam\s+i\s+right\b|\breally\b|\b(?:yes|or\s+not|no)\s*[?？]\s*$|"
+          # (have I muddled it up?, did I mix them up, am I confusing it: a figure doubted)
+          r"\b(?:have|did|am)\s+i\s+(?:got\s+it\s+wrong|muddl|mix|confus|mistak|misremember|"
+          r"misread|mess)|"
           # a yes-or-no question about the number it names (Did Linghai get it in 2020?)
           # (is the 865 the number of …: what the number is, not whether it is right)
           r"^\s*(?:did|was|were|is|are|does|do|has|have|had)\s+"
@@ -1433,8 +1436,9 @@ _CANTONESE = (("系唔系", "是不是"), ("系咪", "是不是"), ("唔系", "�
               ("冇", "没有"), ("喺", "在"), ("系边", "是哪"), ("边度", "哪里"), ("边处", "哪里"),
               ("佢哋", "他们"), ("佢", "他"), ("哋", "们"), ("啱", "对"), ("唔", "不"),
               ("嘅", "的"), ("嗰", "那"), ("啲", "些"), ("睇", "看"), ("揾", "找"), ("嚟", "来"),
-              ("咁", "这么"), ("噉", "这样"), ("㗎", "啊"))
-_CANTONESE_HINTS = frozenset("系唔乜咩咗冇喺边佢哋啱嘅嗰啲睇揾嚟咁噉㗎")
+              ("咁", "这么"), ("噉", "这样"), ("㗎", "啊"), ("条友", "人"), ("攞", "拿"),
+              ("畀", "给"))
+_CANTONESE_HINTS = frozenset("系唔乜咩咗冇喺边佢哋啱嘅嗰啲睇揾嚟咁噉㗎攞畀")
 #: Characters only Cantonese writes: where one stands, 係 (folded to 系) is 是 (係25家),
 #: except in the words Mandarin writes 系 in (关系, 系统).
 _CANTONESE_ONLY = frozenset("唔乜咩咗冇喺佢哋啱嘅嗰啲睇揾嚟噉㗎")
@@ -1493,7 +1497,7 @@ def colloquial(text: str) -> str:
     """A question as it would be written: the 儿 of northern speech dropped (几片儿啊 → 几片
     啊, not 女儿), northeastern and Cantonese words as Mandarin (咱 → 我们, 边一年 → 哪一年),
     and levels as people say them (colloquial_levels)."""
-    if not _CANTONESE_HINTS.isdisjoint(text):
+    if not _CANTONESE_HINTS.isdisjoint(text) or "条友" in text:
         cantonese = not _CANTONESE_ONLY.isdisjoint(text)
         text = _as_written(text, _CANTONESE)
         if cantonese and "系" in text:
