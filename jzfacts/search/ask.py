@@ -421,8 +421,9 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
         # 市级的有多少: a level, and nothing else, names no one figure of that level
         tied = [j for j in eligible[1:CLOSE_FAMILY + 1] if j.hit.fact.id != best.hit.fact.id]
     if not tied and best.value == "exact" and choosing(reading.folded) and \
-            len(reading.quantities) == 1:
+            len({q.value for q in reading.quantities if q.unit != "倍"}) == 1:
         # 94是省科技奖还是市级平台: the figure of two things, and the question offers both
+        # (I see 94 two times. Is 94 …: one figure, said twice)
         own = label_share(best.hit.fact, query, fact_base)
         tied = [j for j in eligible[1:] if j.value == "exact" and
                 j.hit.fact.value == best.hit.fact.value and j.hit.fact.id != best.hit.fact.id
