@@ -4905,3 +4905,22 @@ def test_round_24_studied_classes(question: str, fact: str) -> None:
 ])
 def test_round_24_studied_refusals(question: str, named: str) -> None:
     assert named in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("大集上有多少个区？不问品牌", "market.zones"),               # 不问 X: not asked
+    ("how far is the Cuiyan market from Jinzhou North? not how big", "market.distance"),
+    ("一八八家是什么企业", "enterprises.high-tech"),              # a number a digit at a time
+    ("那个幺八八是指啥", "enterprises.high-tech"),
+])
+def test_round_24_studied_classes_of_the_third_set(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_two_digits_said_together_are_a_guess_not_a_number() -> None:
+    assert fold_text("七八个") == "七八个"
+
+
+def test_a_figure_said_twice_of_two_things_offered_is_refused() -> None:
+    assert "several" in refusal("94 comes up twice: is 94 the provincial awards or the "
+                                "municipal platforms?")

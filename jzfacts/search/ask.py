@@ -2016,7 +2016,7 @@ _SET_ASIDE_ZH = (r"(?:^|(?<=[，,。；;？?！!\s]))"
                  # brackets, anywhere
                  # (and as Cantonese says them: 唔系品牌, 唔要年份, 唔好俾营收门槛我)
                  r"(?:^|(?<=[，,。；;？?！!\s]))(?:但|可|而)?(?:唔该)?"
-                 r"(?:不是|不要|不用|别|唔系|唔係|唔要|唔好|唔使)(?!把)"
+                 r"(?:不是|不要|不用|不问|别|唔系|唔係|唔要|唔好|唔使)(?!把)"
                  r"[^，,。；;？?！!\s]{2,14}?(?<![吗吧么])"
                  r"(?:喔|哦|噢|啊|呀|哈|啦|呢|哟)*[。.!！?？\s]*$|"
                  r"[(（]\s*(?:不是|不要|别算|并非)[^()（）]{1,14}[)）]|"
@@ -2054,7 +2054,7 @@ _KIND_WANTED = (r"(?:^|(?<=[,;:.?!—–]))\s*(?:i\s+(?:only\s+|just\s+)?(?:need
                 r"percentage|percent|year|count|total|amount|distance|date|rank)"
                 r"(?:\s+(?:please|pls|only|thanks))?\s*(?=$|[,;:.?!—–])")
 _SET_ASIDE_EN = (r"(?:^|(?<=[,;:.?!—–])|(?<=\s-))\s*(?:but\s+|and\s+)?"
-                 r"(?:(?:not|no)\s+(?:the|its|their|that|a|an|any|d)\s+|"
+                 r"(?:(?:not|no)\s+(?:the|its|their|that|a|an|any|d|how)\s+|"
                  # (…, no percentages please: a kind of figure not wanted)
                  r"no\s+(?=[a-z-]{3,}s\b)|"
                  r"never\s*mind\s+(?:about\s+)?(?:the\s+)?|"

@@ -295,7 +295,18 @@ def fold_text(text: str) -> str:
         from ..base.numerals import everyday_numerals
 
         text = everyday_numerals(text)
+    if any(text.count(char) for char in "〇零幺一二三四五六七八九"):
+        # (八六五家, 幺八八: a number said a digit at a time, three or more; 七八个 is a
+        # guess of seven or eight, 十 and 百 make another numeral)
+        text = compiled(r"(?<![十百千万亿点两〇零幺一二三四五六七八九])"
+                        r"[〇零幺一二三四五六七八九]{3,}"
+                        r"(?![十百千万亿点两〇零幺一二三四五六七八九])").sub(_digit_by_digit, text)
     return arabic_numerals(fold_ampersands(text))
+
+
+def _digit_by_digit(match: re.Match) -> str:  # type: ignore[type-arg]
+    return "".join(str("〇一二三四五六七八九".find(char)) if char not in "零幺" else
+                   "0" if char == "零" else "1" for char in match.group())
 
 
 #: Marks only one language of foreign.tsv writes (¿cuántas?, ¡hola!, año; ça, cœur, être,
