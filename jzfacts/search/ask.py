@@ -1910,8 +1910,9 @@ def without_prelude(text: str, fact_base: Any) -> str:
     asked_part = "".join(parts[told:])
     back = compiled(_POINTS_BACK).search(asked_part)
     # (…，孙子说锦州有个大集，那个大集多少年了: it points back at a clause kept)
-    if back is not None and back.group() in ("那个", "这个") and \
-            asked_part[back.end():back.end() + 2] in "".join(kept):
+    following = asked_part[back.end():back.end() + 2] if back is not None else ""
+    if back is not None and back.group() in ("那个", "这个") and len(following) == 2 and \
+            following in "".join(kept):
         back = None
     if not dropped or not asked_part.strip() or back is not None:
         return text
