@@ -4924,3 +4924,13 @@ def test_two_digits_said_together_are_a_guess_not_a_number() -> None:
 def test_a_figure_said_twice_of_two_things_offered_is_refused() -> None:
     assert "several" in refusal("94 comes up twice: is 94 the provincial awards or the "
                                 "municipal platforms?")
+
+
+@pytest.mark.parametrize("question, fact", [
+    # another thing's figure held up, then what is asked in a clause of its own
+    ("瞪羚26家，雏鹰是多少家来着", "enterprises.young-eagle"),
+    # 'not the X one' ending a question after a story points back at nothing told
+    ("我 是 日本 学生, 请问 锦州 瞪羚企业 有 几 家? 不是 雏鹰 那个", "enterprises.gazelle"),
+])
+def test_round_24_last_fixes(question: str, fact: str) -> None:
+    assert answer(question) == fact

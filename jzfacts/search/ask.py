@@ -1910,9 +1910,11 @@ def without_prelude(text: str, fact_base: Any) -> str:
     asked_part = "".join(parts[told:])
     back = compiled(_POINTS_BACK).search(asked_part)
     # (…，孙子说锦州有个大集，那个大集多少年了: it points back at a clause kept)
-    following = asked_part[back.end():back.end() + 2] if back is not None else ""
-    if back is not None and back.group() in ("那个", "这个") and len(following) == 2 and \
-            following in "".join(kept):
+    # (…？不是科技型中小企业那个: 'that one', ending the question, points back at nothing)
+    following = asked_part[back.end():back.end() + 2].strip(" ?？。.!！") \
+        if back is not None else ""
+    if back is not None and back.group() in ("那个", "这个") and \
+            (not following or len(following) == 2 and following in "".join(kept)):
         back = None
     if not dropped or not asked_part.strip() or back is not None:
         return text

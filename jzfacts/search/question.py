@@ -292,7 +292,10 @@ A_NOT_A = {
 # Each kind: (its Chinese words, its English words); the pinyin ones below join the English.
 _WANTS = (
     ("recall", r"是什么数|真的假的|真假|是什么|是指什么|是指(?=.{0,30}还是)|指什么|指的什么|"
-               r"(?<=\d)[^\d\s.还]{0,4}?(?<!还)是(?=[^，,。？?]{1,12}还是|[^，,。？?]{1,15}[?？]\s*$)|"
+               # (26家是什么企业, 94，是省级还是市级: what the number is; not across a
+               # clause, 雏鹰78家，瞪羚是多少家: another thing's figure held up beside)
+               r"(?<=\d)(?:[，,]\s*)?[^\d\s.还，,；;。]{0,4}?(?<!还)是"
+               r"(?=[^，,。？?]{1,12}还是|[^，,。？?]{1,15}[?？]\s*$)|"
                r"(?<!还)是(?=\s*\d[^，,。？?]{0,8}[?？]\s*$)|"
                r"是啥|是哪个|是哪家|是哪位|是哪类|"
                r"是哪种|是何|指何|何种|何类|"
