@@ -285,19 +285,16 @@ def organisations_not_held(text: str, known: Any) -> list[str]:
             # is the page's only where the base holds the whole name (锦州银行)
             if body == "港" and not _PORT_VERBS.isdisjoint(word):
                 continue  # 到锦港: a ship's call at the page's port, no port's name
-            whole = held_by_sound(word, known)
             if body in _ZONES:
                 # (a zone whose name the base holds, in any part, may be the page's: only
                 # one whose name is none of its, 松山湖科学城, is another's)
                 named = word[:-len(body)].lstrip(_GOING_TO)  # (去科学城: no name)
-                if len(named) > 1 and not any(named[i:i + 2] in known  # (张江 sounds 长江)
-                           for i in range(len(named) - 1)) and \
-                        not any(word in other or other in word for other in found):
-                    found.append(word)
-                continue
-            if (not held_by_sound(word[:2], known) or (_place(word[:2]) or
-                                                      body in _FINANCIAL) and not whole) and \
-                    not any(word in other or other in word for other in found):
+                another = len(named) > 1 and not any(  # (张江 sounds 长江: not by sound)
+                    named[i:i + 2] in known for i in range(len(named) - 1))
+            else:
+                another = not held_by_sound(word[:2], known) or \
+                    (_place(word[:2]) or body in _FINANCIAL) and not held_by_sound(word, known)
+            if another and not any(word in other or other in word for other in found):
                 found.append(word)
     if any(body in text for body in _ENGLISH_BODIES):
         found += english_organisations(text, known)

@@ -131,15 +131,9 @@ def _vowelled(match: re.Match) -> str:  # type: ignore[type-arg]
     from .tables import lookup
 
     found = lookup("skeletons.tsv", match.group())
-    # (stn, natl: the shorthand of news copy, spelled out as SHORTHAND says)
+    # (stn, natl: the shorthand of news copy, spelled out as SHORTHAND says; a place's name)
     return found[0] if found and match.group() not in SHORTHAND and \
-        not _place(match.group()) else match.group()
-
-
-def _place(word: str) -> bool:
-    from .tables import has
-
-    return has("places.tsv", word)
+        not lookup("places.tsv", match.group()) else match.group()
 
 
 #: The words of a place's kind an English name stands before (Walvis Bay, Puerto Cortes
