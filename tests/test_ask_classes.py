@@ -2926,7 +2926,9 @@ def test_a_county_has_zones_and_towns_but_no_county_inside() -> None:
     from jzfacts.search.places import places_in
 
     assert [place.text for place in places_in("义县机械化示范县是哪一年")] == ["义县"]
-    assert [place.text for place in places_in("义县大榆树堡镇")] == ["义县大榆树堡镇"]
+    # (a town of the gazetteer is a place of its own, inside its county)
+    assert [(place.text, sorted(place.codes)) for place in places_in("义县大榆树堡镇")] == \
+        [("义县", ["210727"]), ("大榆树堡镇", ["210727t40076"])]
     assert [place.text for place in places_in("锦州高新区")] == ["锦州高新区"]
 
 
@@ -4934,3 +4936,18 @@ def test_a_figure_said_twice_of_two_things_offered_is_refused() -> None:
 ])
 def test_round_24_last_fixes(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, named", [
+    ("沟帮子大集离锦州北站多远", "沟帮子"),                       # a town by its bare name
+    ("石山镇大集离锦州北站多远", "石山镇"),                       # (山镇 is a word: no shape)
+    ("大虎山镇有多少家高新技术企业", "大虎山"),
+    ("新立屯的大集开了多少年", "新立屯"),
+])
+def test_another_town_is_refused(question: str, named: str) -> None:
+    assert named in refusal(question)
+
+
+@pytest.mark.parametrize("question", ["翠岩镇大集离锦州北站多远", "翠岩大集离锦州北站多远"])
+def test_the_pages_own_town_is_in_scope(question: str) -> None:
+    assert answer(question) == "market.distance"

@@ -1,5 +1,6 @@
 """Places a text names: any province, city or county of China, in Chinese, pinyin or
-English (places.tsv, generated from cpca's adcodes by scripts/gen_question_tables.py), a
+English (places.tsv, generated from cpca's adcodes by scripts/gen_question_tables.py),
+any township in Chinese (the same table, from cnregion's: 沟帮子镇, 沟帮子), a
 place abroad — a city of Taiwan, Hong Kong or Macau, a large city elsewhere, a country — in
 Chinese or English (the same table, from GeoNames and CLDR), and a zone of a city
 (锦州高新区)."""
@@ -76,11 +77,23 @@ def starts_place(chars: str) -> bool:
     return has_prefix("places.tsv", chars)
 
 
+#: What ends a township's name (places.tsv's level 'town'): 翠岩镇 is 翠岩 on the page.
+_TOWN_ENDS = ("街道", "镇", "乡")
+
+
 def _names(found: Dict[str, str]) -> FrozenSet[str]:
     from .forms import short_place_name
 
     return frozenset(name for full in found.values()
-                     for name in (full, short_place_name(full)))
+                     for name in (full, short_place_name(full), _town_stem(full)) if name)
+
+
+def _town_stem(name: str) -> str:
+    """A township's name without its 镇, 乡 or 街道 (翠岩镇 → 翠岩); '' if it has none."""
+    for end in _TOWN_ENDS:
+        if name.endswith(end) and len(name) - len(end) >= 2:
+            return name[: -len(end)]
+    return ""
 
 
 _SUB_AREA_ENDS = ("开发区", "新区", "园区", "区", "县", "镇", "乡")
