@@ -4951,3 +4951,79 @@ def test_another_town_is_refused(question: str, named: str) -> None:
 @pytest.mark.parametrize("question", ["翠岩镇大集离锦州北站多远", "翠岩大集离锦州北站多远"])
 def test_the_pages_own_town_is_in_scope(question: str) -> None:
     assert answer(question) == "market.distance"
+
+
+@pytest.mark.parametrize("question, named", [
+    ("厦门港最大的集装箱船能装多少箱", "厦门"),
+    ("福州港最大的集装箱船，能装多少箱", "福州港"),              # the ship's 福州 is no port
+    ("the biggest container ship at Fuzhou port, how many TEU", "Fuzhou port"),
+    ("At the port of Fuzhou, what berth did the largest ship use?", "port of Fuzhou"),
+])
+def test_another_citys_port_is_refused(question: str, named: str) -> None:
+    assert named in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("中谷福州轮，能装多少箱", "port.ship-teu"),
+    ("我们营口港没这么大的船，中谷福州在锦州港靠的是几号泊位?", "port.berth"),
+    ("中谷福州能装几多个柜", "port.ship-teu"),                   # 柜: containers in the trade
+])
+def test_the_pages_ship_and_port(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("瞪羚企业几家 lah", "enterprises.gazelle"),                # a particle of Latin letters
+    ("锦州国家级科技创新平台几家 po?", "platforms.national"),
+    ("高新技术企业多少家 ne?", "enterprises.high-tech"),
+    ("百千万 百人那档 jz", "talent.bqw-hundred"),               # initials stay: no particle
+])
+def test_a_latin_particle_ending_a_chinese_question(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, named", [
+    ("技术合同成交额 YoY", "yoy"),                              # an abbreviation stays
+    ("技术合同成交额多少 usd", "美元"),                         # and a currency
+])
+def test_a_latin_word_that_asks_is_no_particle(question: str, named: str) -> None:
+    assert named in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("which crop is at 95,68 %", "mechanisation.oilseed"),      # a decimal comma
+    ("soybean rate: 91,12 Prozent?", "mechanisation.soybean"),
+    ("double-five threshold: revenue above 50 crore?", "shuangwu.revenue"),  # 10⁷
+    ("contracts worth 2,13 Mrd yuan in 2021?", "transfer.contracts"),
+])
+def test_numbers_written_as_other_countries_write_them(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("typed", ["1,880家", "2,3家", "1,88"])
+def test_a_comma_before_no_percent_or_scale_is_no_decimal(typed: str) -> None:
+    assert fold_text(typed) == typed
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("大集分几个区？我好跟邻居说先去哪个区", "market.zones"),   # what the answer is for
+    ("how many zones does the Cuiyan fair have? so I can tell my aunt where to start",
+     "market.zones"),
+    ("年货节办到第几届了？我不是问哪年，是问办了几回", "festival.edition"),
+    ("which edition is the festival? I'm not asking the year, I'm asking how many times it "
+     "has been held", "festival.edition"),
+    ("tech contracts in Jinzhou, the money figure please (not no. of events)",
+     "transfer.contracts"),
+    ("Heishan: I need the year, not percent", "mechanisation.heishan-year"),
+    ("mechanisation list, number of batch please, not year", "mechanisation.batch"),
+])
+def test_what_is_asked_and_what_is_not(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_a_number_of_batches_still_asks_how_many() -> None:
+    assert "count" in refusal("number of batches of the mechanisation list")
+
+
+def test_a_purpose_naming_another_place_is_still_refused() -> None:
+    assert "大连" in refusal("大集分了几个区？我好去大连的大集对比一下")

@@ -1065,7 +1065,9 @@ def spans_of(quantities_: Sequence[Quantity]) -> Dict[Tuple[int, int], Quantity]
 # What a question may say about a number that an article does not: English magnitudes,
 # percent words and approximations (questions are typed in English too). The number itself,
 # its Chinese magnitude, unit and approximation words are read by quantities() above.
-ENGLISH_MAGNITUDES = (("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12))
+#: (lakh and crore: 10⁵ and 10⁷, as Indian English counts — 5亿 is 50 crore)
+ENGLISH_MAGNITUDES = (("thousand", 3), ("lakh", 5), ("million", 6), ("crore", 7),
+                      ("billion", 9), ("trillion", 12))
 _POWER = {prefix: power for prefix, power in MAGNITUDES}
 # (patterns as strings: compiled by `re` on first use, so that importing numerals, which
 # every search does, costs no more than it did)

@@ -245,6 +245,7 @@ _COUNTS = {
     "单": "orders", "剂": "doses", "针": "shots", "床": "beds", "口": "wells", "根": "pieces",
     "盏": "lamps", "组": "groups", "团": "groups", "对": "pairs", "双": "pairs",
     "箱": "boxes", "袋": "bags", "桶": "barrels", "瓶": "bottles", "盒": "boxes",
+    "柜": "containers",  # (as the trade counts them: 一个柜, 40尺柜)
     "村": "villages", "镇": "towns", "乡": "townships", "县": "counties", "省": "provinces",
     "国": "countries", "城": "cities", "校": "schools", "园": "parks", "馆": "halls",
     "厂": "factories", "店": "shops", "度": "degrees", "周": "weeks", "球": "goals",

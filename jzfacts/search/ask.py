@@ -2023,6 +2023,10 @@ _SET_ASIDE_ZH = (r"(?:^|(?<=[，,。；;？?！!\s]))"
                  r"[^，,。；;？?！!\s]{2,14}?(?<![吗吧么])"
                  r"(?:喔|哦|噢|啊|呀|哈|啦|呢|哟)*[。.!！?？\s]*$|"
                  r"[(（]\s*(?:不是|不要|别算|并非)[^()（）]{1,14}[)）]|"
+                 # 我不是问哪年，是问办了几回: what is not asked, before what is (a clause)
+                 r"(?:^|(?<=[，,。；;？?！!\s]))(?:我|俺)?(?:不是|并不是|没)(?:要|想)?问(?:的是)?"
+                 r"[^，,。；;？?！!\s]{1,12}(?=\s*[，,；;]\s*(?:我|俺)?(?:是|而是|就是|只是)?"
+                 r"(?:要|想)?问)[，,；;]?|"
                  # …，箱子不要, 年份不用: the kind not wanted, said first (telegraphic)
                  r"(?:^|(?<=[，,。；;？?！!\s]))[^，,。；;？?！!\s]{1,8}?(?:就)?(?:不要|不用|"
                  r"不需要)(?:了|啦|哈|吧)?[。.!！?？\s]*$|"
@@ -2056,8 +2060,15 @@ _KIND_WANTED = (r"(?:^|(?<=[,;:.?!—–]))\s*(?:i\s+(?:only\s+|just\s+)?(?:need
                 r"give\s+me|just|only)\s+(?:the\s+|a\s+)?(ordinal|number|figure|"
                 r"percentage|percent|year|count|total|amount|distance|date|rank)"
                 r"(?:\s+(?:please|pls|only|thanks))?\s*(?=$|[,;:.?!—–])")
-_SET_ASIDE_EN = (r"(?:^|(?<=[,;:.?!—–])|(?<=\s-))\s*(?:but\s+|and\s+)?"
+_SET_ASIDE_EN = (r"(?:^|(?<=[,;:.?!—–(])|(?<=\s-))\s*(?:but\s+|and\s+)?"
                  r"(?:(?:not|no)\s+(?:the|its|their|that|a|an|any|d|how)\s+|"
+                 # (I'm not asking (about) the year: what the reader does not ask)
+                 r"(?:i'?m|i\s+am|i\s+was|we'?re)\s+not\s+asking\s+(?:about\s+|for\s+)?"
+                 r"(?:the\s+)?|"
+                 # (…, not percent; (not number of events): a kind of figure, bare
+                 r"not\s+(?=(?:percent(?:age)?s?|years?|dates?|counts?|numbers?|amounts?|"
+                 r"money|sums?|ordinals?|ranks?|distances?|totals?|tonnage|capacity|"
+                 r"editions?|batch(?:es)?)\b)|"
                  # (…, no percentages please: a kind of figure not wanted)
                  r"no\s+(?=[a-z-]{3,}s\b)|"
                  r"never\s*mind\s+(?:about\s+)?(?:the\s+)?|"
@@ -2067,7 +2078,7 @@ _SET_ASIDE_EN = (r"(?:^|(?<=[,;:.?!—–])|(?<=\s-))\s*(?:but\s+|and\s+)?"
                  r"i(?:'ve|\s+have)?\s+(?:only\s+|already\s+|just\s+)?(?:noted(?:\s+down)?|"
                  r"wrote\s+down|written\s+down|jotted\s+down|took\s+down|copied\s+down|"
                  r"got\s+down|(?<=already\s)(?:have|know|got))\s+(?:the\s+)?)"
-                 r"[^,;:.?!—–]{2,40}?\s*(?=$|[,;:.?!—–])|"
+                 r"[^,;:.?!—–()]{2,40}?\s*(?=$|[,;:.?!—–)])|"
                  # what the reader says of a place, between commas (Beizhen, the grape place,)
                  r"(?<=,)\s*the\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:place|town|city|county|area)"
                  r"\s*(?=,)")
@@ -2134,7 +2145,12 @@ def set_aside(text: str, statistics: Any) -> str:
                                             "give", "(", "（", "no ")):
         return text
     kept = compiled(_SET_ASIDE_ZH).sub("", text)
+    if "no." in lowered or "nos." in lowered:  # (not no. of events: the number of them)
+        kept = compiled(r"\b([Nn])os?\.\s*(?=of\b)").sub(r"\1umber ", kept)
     kept = compiled(_SET_ASIDE_EN, re.I).sub("", kept)
+    if kept != text and "asking" in lowered:  # (…, I'm asking how many times: what is)
+        kept = compiled(r"[,;]?\s*\b(?:i'?m|i\s+am|i\s+was)\s+asking\s+(?:about\s+|for\s+)?",
+                        re.I).sub(" ", kept)
     kept = compiled(_KIND_WANTED, re.I).sub(r" \1", kept)
     # (only hundred level not the thousand level: the one kept, the other set aside)
     kept = compiled(_ONLY_NOT, re.I).sub(r"\1", kept)
@@ -2174,6 +2190,10 @@ _COUNTING = frozenset(("count", "sum", "total", "number"))
 _SIGN_OFF = (r"^\s*(?:i\b(?!\s+mean)|i'[a-z]+\b|we\b|we'[a-z]+\b|my\b|our\b|thanks?\b|"
              r"thank\s+you\b|cheers\b|regards\b|much\s+appreciated\b|"
              r"我(?:得|需要|们要|写|做|在|好)|谢谢|多谢|感谢|麻烦(?:了|你|您)|辛苦)")
+#: What the reader wants the answer for, after the question (我好跟她们说…, 好让…, so I can
+#: tell …): a sentence of their own, whatever question words it holds.
+_PURPOSE = (r"^\s*(?:我好|我才好|俺好|咱好|好让|好叫|以便|方便我|"
+            r"so\s+(?:that\s+)?(?:i|we)\s+(?:can|could|know)\b)")
 #: What makes a sentence ask or state something after all (a question word, a number).
 _NO_SIGN_OFF = (r"[?？\d]|多少|几|什么|啥|哪|吗|\bhow\b|\bwhat\b|\bwhich\b|\bwhen\b|"
                 r"\bwhere\b|\bis\s+(?:it|that)\b|\bwas\s+it\b|\bor\b|"
@@ -2278,19 +2298,55 @@ def unsigned(text: str, known: Any = None) -> str:
     I wish to confirm before our committee meeting on Sunday): a sentence after the last
     that asks, about the reader, naming no number, place or question, nor a word the page
     uses (`known`: …？我要女子的 narrows what is asked). Else as typed."""
-    if not any(mark in text for mark in ".!。！"):
+    text = without_particle(text, known)
+    purpose = compiled(_PURPOSE, re.I)
+    if not any(mark in text for mark in ".!。！?？"):
         return text
     sentences = [part for part in compiled(r"[^.!?。！？]*[.!?。！？]+|[^.!?。！？]+$").findall(
         text) if part.strip()]
+    if not sentences or not any(mark in text for mark in ".!。！") and \
+            not purpose.match(sentences[-1]):
+        return text
     kept = list(sentences)
     while len(kept) > 1:
         last = kept[-1]
-        if not compiled(_SIGN_OFF, re.I).match(last) or \
-                compiled(_NO_SIGN_OFF, re.I).search(last) or places_in(last) or \
-                known is not None and _uses_page_words(last, known):
+        # (…分了几个区啊?我好跟老姐妹们说先逛哪个区: what the answer is for, whose question
+        # words ask nothing of the page)
+        if places_in(last) or not purpose.match(last) and (
+                not compiled(_SIGN_OFF, re.I).match(last) or
+                compiled(_NO_SIGN_OFF, re.I).search(last) or
+                known is not None and _uses_page_words(last, known)):
             break
         kept.pop()
     return "".join(kept).strip() if len(kept) < len(sentences) else text
+
+
+#: A word of Latin letters ending a Chinese question (…几家 po?, …多少 lah, …几年 ne): a
+#: particle of the reader's speech (Tagalog, Malay, Singlish, pinyin), no word asked.
+_PARTICLE = (r"(?<=[\u4e00-\u9fff?？!！,，。\s])\s*([A-Za-z]{1,4})\s*([?？!！.。~～]*)\s*$")
+
+
+def without_particle(text: str, known: Any = None) -> str:
+    """A Chinese question without the one short word of Latin letters it ends with, where
+    the rest has none and the word is no word of the page's (`known`: SME, TEU, km), has a
+    vowel (no initials: jz), no capital but its first (no abbreviation: GDP, YoY) and is no
+    currency (usd)."""
+    if not has_chinese(text):
+        return text
+    found = compiled(_PARTICLE).search(text)
+    if found is None or not has_chinese(text[:found.start()]) or \
+            compiled(r"[A-Za-z]").search(text, 0, found.start()):
+        return text
+    word = found.group(1)
+    # (a particle is said: no initials, jz; no abbreviation, GDP or YoY)
+    if known is None or word.lower() in known or any(char.isupper() for char in word[1:]) or \
+            not any(char in "aeiouAEIOU" for char in word):
+        return text
+    from .judge import currency_asked
+
+    if currency_asked(word.lower()):
+        return text
+    return text[:found.start()] + found.group(2)
 
 
 def _uses_page_words(sentence: str, known: Any) -> bool:
@@ -2999,12 +3055,15 @@ def at_home(text: str, fact_base: Any, speaker: bool = False,
     """Whether every place a text names lies in the page's own place (古塔区 in 锦州) or,
     with `speaker`, is where the speaker is from (我们盘锦, 我是葫芦岛的); a place `fact`
     names is its own (the ship 中谷福州 is no question about 福州)."""
-    from .judge import names_place
+    from .judge import names_place, names_port, port_asked
 
     home = base_scope(fact_base).home
+    # (福州港…: the port of the place the ship 中谷福州 names is none of the fact's)
     return all(any(within(code, area) for code in place.codes for area in home) or
                speaker and speakers_place(text, place) or
-               fact is not None and names_place(fact, place) for place in places_in(text))
+               fact is not None and names_place(fact, place) and
+               (not port_asked(text, place) or names_port(fact, place))
+               for place in places_in(text))
 
 
 #: The columns that say what a fact is about (not the quote it shares with its neighbours,

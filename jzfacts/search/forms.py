@@ -42,6 +42,7 @@ _SPELLED = {"re": "are", "ve": "have", "ll": "will", "d": "would", "m": "am"}
 SHORTHAND = {"pct": "percent", "yr": "year", "yrs": "years", "natl": "national",
              "intl": "international", "govt": "government", "avg": "average",
              "approx": "approximately", "bn": "billion", "mln": "million", "mn": "million",
+             "mio": "million", "mrd": "billion",
              "dept": "department", "mfg": "manufacturing", "prov": "provincial",
              "muni": "municipal", "ppl": "people", "thru": "through", "eqpt": "equipment",
              "stn": "station", "rev": "revenue", "revs": "revenues", "qty": "quantity",
@@ -257,6 +258,10 @@ def fold_text(text: str) -> str:
         # question of Latin letters; never between a year and a count, 2021 236)
         text = compiled(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)").sub(
             lambda match: match.group().replace(" ", ""), text)
+    if "," in text and any(char.isdigit() for char in text):
+        # (95,68 %, 8,92万吨: a decimal comma, as most of Europe writes it, before a percent
+        # or a scale word; never a thousands group, 1,880, nor a list, 2,3家)
+        text = compiled(_DECIMAL_COMMA, re.I).sub(r"\1.\2", text)
     if "_" in text:  # a column's name (platforms_city_level): its words
         text = re.sub(r"(?<=[A-Za-z0-9])_+(?=[A-Za-z0-9])", " ", text)
     if "'" in text or "’" in text:
@@ -630,6 +635,12 @@ def short_place_name(name: str) -> str:
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             return name[: -len(suffix)]
     return name
+
+
+#: A number with a decimal comma (95,68 %): one to three digits, a comma, one or two
+#: digits, then a percent or a scale.
+_DECIMAL_COMMA = (r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?=\s*(?:%|percent\b|per\s+cent\b|pct\b|"
+                  r"prozent\b|pour\s+cent\b|por\s+ciento\b|个?百分点|万|亿|mio\b|mrd\b))")
 
 
 def fold_ampersands(text: str) -> str:

@@ -135,6 +135,28 @@ def names_place(fact: Fact, place: Place) -> bool:
         place.text.lower() in f"{fact.label_en} {' '.join(fact.tags)}".lower()
 
 
+def port_asked(folded: str, place: Place) -> str:
+    """The port of a place a question asks about (福州港, Fuzhou port, the port of Fuzhou)
+    as it says it, or ''."""
+    if folded[place.end:place.end + 1] == "港":
+        return folded[place.start:place.end + 1]
+    after = compiled(r"\s+(?:port|harbou?r)\b", re.I).match(folded, place.end)
+    if after:
+        return folded[place.start:after.end()]
+    before = compiled(r"\b(?:port|harbou?r)\s+of\s+$", re.I).search(folded[:place.start])
+    return folded[before.start():place.end] if before else ""
+
+
+def names_port(fact: Fact, place: Place) -> bool:
+    """Whether the fact names the place's port (锦州港, Jinzhou Port), not the place alone
+    (the ship 中谷福州 names 福州, no port of it)."""
+    text = f"{fact.label} {' '.join(fact.tags)} {fact.quote} {fact.section}"
+    english = f"{fact.label_en} {' '.join(fact.tags)}".lower()
+    name = place.text.lower()
+    return any(f"{each}港" in text for each in place.names) or \
+        f"{name} port" in english or f"port of {name}" in english
+
+
 #: What ends a label's subject after the place it names (凌海(翠岩)大集|的历史, 黑山县|获认定).
 _SUBJECT_ENDS = "的距获参精靠在与和及"
 
@@ -432,6 +454,11 @@ def units_fit(asked_unit: str, fact_unit: str) -> bool:
         return unit.power == asked.power  # 多少亿: 21.3亿元, 亿吨 (a magnitude, no unit)
     if asked.counts_its_own and fact_unit.endswith(asked_unit):
         return True  # 能装多少箱: the 标准箱 (TEU) it holds are boxes, counted in a standard
+    if asked.counts_its_own and asked.name_en:
+        from .unitwords import UNIT_WORDS
+
+        if UNIT_WORDS.get(asked.name_en) == fact_unit:
+            return True  # 能装多少柜: containers, as the trade counts them, are the 标准箱
     # (31个人才: 个 counts people and firms too)
     return (asked.base == "个" or asked.counts_its_own) and \
         not measured(unit.dimension)
@@ -864,7 +891,9 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
     for place in reading.places:
         if any(code in home for code in place.codes):
             continue
-        if names_place(fact, place):
+        # (福州港's biggest ship: the page's ship is the 中谷福州, of 锦州港)
+        port = port_asked(reading.folded, place)
+        if names_place(fact, place) and (not port or names_port(fact, place)):
             own = labelled_place(fact, place) if len(reading.places) == 1 else ""
             if own:  # 北镇是2018年评上的: the 2018 is 黑山's, whose quote names 北镇 beside it
                 return f"the page gives figures for {own}, not {place.text}"
@@ -882,6 +911,8 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
             continue
         if not page_uses(place.text, scope.known):
             return f"no figure on the page mentions {place.text}"
+        if port:
+            return f"the page gives no figure for {port}"
         return f"the page gives no figure for {place.text} that answers this"
     from .siblings import sibling
 

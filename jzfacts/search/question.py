@@ -329,6 +329,8 @@ _WANTS = (
      r"\bwhich\s+(?:edition|batch|round|session|time)\b|\bwhat\s+(?:edition|batch)\b|"
      # (which number batch, what number edition: the number of the batch, its place)
      r"\b(?:which|what)\s+(?:number|no\.?)\s+(?=edition|batch|round|session|time|lot)|"
+     # (number of batch, no. of edition: one batch's number, not how many batches)
+     r"\b(?:number|no\.?)\s+of\s+(?:the\s+)?(?=(?:edition|batch|round|session)\b)|"
      r"\bhow\s+many\s+times\s+(?:has|have|had|was|were)\b.*\bheld\b"),
     ("identifier", r"第几号|几号|多少号|哪号|编号|号码",
      r"\bwhich\s+(?:number|no)\b(?!\.?\s+(?:edition|batch|round|session|time|lot)\b)|"
@@ -344,6 +346,8 @@ _WANTS = (
      r"多少钱|几多钱|多少元|多少亿元|金额|总额|钱|价格(?!指数)|价钱|房价|票价|单价|均价|物价(?!指数)|"
      r"[贷借放拨]了?(?:多少|几多)款",
      r"\bhow\s+much\s+money\b|\bhow\s+many\s+yuan\b|\bsales\b|\brevenue\b|\bturnover\b|"
+     # (the money figure, the yuan one: the kind of figure by its name)
+     r"(?<=\bthe\s)(?:money|yuan|rmb|cash|monetary)(?=\s+(?:figure|one|number|amount|value)\b)|"
      r"\bvalue\s+of\b|\blend\b|\bspend|\bcost\b|\bprices?\b(?!\s+index)|\bfees?\b|"
      # (the amount paid to each recipient, how much is it paid: a sum paid)
      r"\b(?:amount|how\s+much)\b[^?.!;]{0,60}\b(?:paid|pays?|payment)\b|"
