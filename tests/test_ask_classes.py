@@ -5027,3 +5027,40 @@ def test_a_number_of_batches_still_asks_how_many() -> None:
 
 def test_a_purpose_naming_another_place_is_still_refused() -> None:
     assert "大连" in refusal("大集分了几个区？我好去大连的大集对比一下")
+
+
+@pytest.mark.parametrize("question, named", [
+    ("rice mechanisation rate in Punjab", "Punjab"),         # a state abroad (ISO 3166-2)
+    ("how many high-tech companies are there in Queensland", "Queensland"),
+    ("加利福尼亚有多少家高新技术企业", "加利福尼亚"),
+])
+def test_a_state_or_province_abroad_is_refused(question: str, named: str) -> None:
+    assert named in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("In which year did Beizhen become a MARA demonstration city?",  # an acronym
+     "mechanisation.beizhen-year"),
+    ("翠岩大集 from 锦州北站 how far ah", "market.distance"),   # far ah is no Farah
+])
+def test_words_that_spell_a_state_abroad_are_no_place(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("大集离锦州北站几公里？我周末打算从葫芦岛开车过去", "market.distance"),  # setting out
+    ("小爱同学，瞪羚企业有几家", "enterprises.gazelle"),         # a voice assistant woken
+    ("OK Google how many high-tech enterprises does Jinzhou have", "enterprises.high-tech"),
+    ("Is 865 the high-tech firms or the registered SMEs?", "enterprises.tech-sme"),
+])
+def test_round_25_studied_classes(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, named", [
+    ("从葫芦岛开车过去多远", "葫芦岛"),                # how far from there: asked
+    ("从市区开车过去要多远", "市区"),
+])
+def test_a_distance_from_where_the_reader_sets_out_is_still_refused(question: str,
+                                                                   named: str) -> None:
+    assert named in refusal(question)

@@ -2267,11 +2267,21 @@ def untold(text: str) -> str:
     return rest if rest.strip() else text
 
 
+#: The names that wake a voice assistant, said before a question (the products' own).
+_WAKE_WORDS = (r"^\s*(?:小度小度|小度|小爱同学|天猫精灵|小艺小艺|你好小艺|小布小布|小布|嘿\s*siri|"
+               r"hey\s+siri|siri|ok\s+google|okay\s+google|hey\s+google|alexa|hey\s+alexa|"
+               r"hey\s+cortana|cortana|hi\s+bixby|bixby)[\s,，.。!！:：]+")
+_WAKE_STARTS = frozenset("小天你嘿hHsSoOaAcCbB")
+
+
 def unprompted(text: str) -> str:
     """A question as a reader wrote it for a chatbot, as asked: without the roles of its
     parts (System: answer in one line. User: deadweight of the Zhonggu Fuzhou? → the
     user's part) and its sentences on how to answer (You are a helpful assistant; reply
     with the number only). Where nothing would be left, the text as typed."""
+    if text[:1] in _WAKE_STARTS:
+        # (小度小度 …, Hey Siri, …: a voice assistant called by name, no word of the question)
+        text = compiled(_WAKE_WORDS, re.I).sub("", text, count=1) or text
     lowered = text.lower()
     if not any(hint in lowered for hint in (":", "：", "you", "act", "answer", "reply", "respond",
                                             "return", "output", "format", "give", "in one",

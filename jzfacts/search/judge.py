@@ -682,7 +682,15 @@ def speakers_place(text: str, place: Any) -> bool:
     if re.search(THERE, lowered[place.end:]):
         return False  # (I work in Qingdao port — which berth did the ship use there?)
     return re.search(_SPEAKER_BEFORE, lowered[:place.start]) is not None or \
-        re.search(_SPEAKER_AFTER, lowered[place.end:]) is not None
+        re.search(_SPEAKER_AFTER, lowered[place.end:]) is not None or \
+        re.search(r"从\s*$", lowered[:place.start]) is not None and \
+        re.match(_SETTING_OUT, lowered[place.end:]) is not None
+
+
+#: Where the reader sets out from (周末想开车从兴城过去, driving over from Xingcheng): their
+#: place, unless it asks how far or how long from there (从兴城过去多远).
+_SETTING_OUT = (r"\s*(?:开车|坐车|自驾|骑车|坐高铁|坐火车)?\s*(?:过去|过来|出发|赶过去|赶过来)"
+                r"(?![^，,。；;]{0,8}(?:多远|多久|多长|多少公里|几公里|几个?小时|多少分钟))")
 
 
 #: An English clause that speaks of the reader: I, we, our, my (and what ends a clause).
@@ -1407,6 +1415,9 @@ def other_endpoint(fact: Fact, reading: Reading, scope: Scope) -> str:
     endpoints = []
     for found in re.finditer(_ENDPOINT_EN if latin else _ENDPOINT_ZH, text):
         endpoint = (found.group(1) or found.group(found.lastindex or 1)).strip()
+        if found.group().startswith("从") and found.group(1) and \
+                re.match(_SETTING_OUT, text[found.end(1):]):
+            continue  # (…多少公里，周末想开车从兴城过去: where the reader sets out from)
         endpoints.append(endpoint)
         rest = endpoint
         for name in home:

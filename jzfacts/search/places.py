@@ -211,7 +211,8 @@ def places_in(text: str) -> list[Place]:
                 skip = index + count - 1
                 continue
         pair = words[index + 1].group().lower() if index + 1 < len(words) else ""
-        abroad = abroad_names(word + pair) if pair and not syllables and \
+        # (never a second word of two letters: how far ah is no Farah)
+        abroad = abroad_names(word + pair) if len(pair) >= 3 and not syllables and \
             _JOINING_WORDS.isdisjoint((word, pair)) else {}
         if abroad:  # (New York, South Korea, Hong Kong; never 'but a', 'in a')
             found.append(Place(f"{match.group()} {words[index + 1].group()}",

@@ -304,7 +304,9 @@ _WANTS = (
      r"\bwhat'?s\s+(?:the\s+)?(?=\d)|(?<!\bi\s)\bmean\b|\bis\s+(?:that|it|this)\s+(?:right|correct|"
      r"true)\b|,?\s*(?:right|correct|true)\s*\?|\bis\s+(?:it|the)\s+(?=\d)|"
      # (the 11 — alliances or what?: which thing the figure is)
-     r"(?<=\d)\D{1,40}\bor\s+what\b"),
+     r"(?<=\d)\D{1,40}\bor\s+what\b|"
+     # (is 4636 the number of containers or the tonnage?: which of two the figure is)
+     r"\b(?:is|was|are|were)\s+(?=\d[\d.,]*\s+(?:the\s+|a\s+|an\s+)?[a-z][^?。？]*\bor\b)"),
     # a day or a time of day: no year, count or berth number answers 哪天 (which day, 几月
     # 几号) or 几点开门 (what time it opens)
     ("date", r"哪一?天|哪日|几月几[日号]|几号(?=[首到来开举启])|什么日子|哪个日子|什么日期|日期|"
