@@ -220,7 +220,8 @@ def places() -> None:
         {short_name(line.split("\t")[3]) for line in lines}
     lines += exonyms(lines, known)
     lines += abroad(known)
-    lines += towns(known)
+    # (a town's name that is a place abroad's too is the place abroad's: 凤凰城, Phoenix)
+    lines += towns(known | {line.split("\t")[0] for line in lines})
     write_sorted("places.tsv", "#\tname<TAB>adcode<TAB>level<TAB>full name: "
                  "scripts/gen_question_tables.py from cpca; the English names of China's "
                  "cities that are no pinyin (harbin) and places abroad (level 'abroad') "
@@ -865,7 +866,12 @@ ASKING_UNACCENTED = ("es",)
 #: wordfreq code → its pairs, in order (French through Spanish: Debian has no French-English
 #: pair), each as (its data's folder, its mode).
 FOREIGN = {"es": (("apertium-eng-spa", "spa-eng"),),
-           "fr": (("apertium-fr-es", "fr-es"), ("apertium-eng-spa", "spa-eng"))}
+           "fr": (("apertium-fr-es", "fr-es"), ("apertium-eng-spa", "spa-eng")),
+           "pt": (("apertium-es-pt", "pt-es"), ("apertium-eng-spa", "spa-eng"))}
+#: Languages whose FreeDict gloss goes before the pivot's where it has the word: the pivot
+#: through Spanish reads Portuguese words alone as verbs (cais: you fall; o: it), FreeDict
+#: as the headwords they are (cais: platform; o: the).
+FREEDICT_FIRST = frozenset(("pt",))
 #: French's elided words (d'appariement, l'année, qu'il): the letter a question keeps once
 #: its apostrophe is read as a space.
 _ELIDED = {"fr": ("d'", "l'", "qu'", "c'", "j'", "n'", "s'")}
@@ -880,7 +886,8 @@ _CONSONANTS = {"m", "n", "ng", "hm", "hng"}
 
 #: FreeDict's dictionaries (Debian's `dict-freedict-fra-eng`, GPL): a word a pivot leaves
 #: untranslated (navire → nave → nave) is given its first sense there (ship).
-FREEDICT = {"fr": Path("/usr/share/dictd/freedict-fra-eng")}
+FREEDICT = {"fr": Path("/usr/share/dictd/freedict-fra-eng"),
+            "pt": Path("/usr/share/dictd/freedict-por-eng")}
 
 
 def _freedict(language: str) -> Dict[str, str]:
@@ -996,7 +1003,7 @@ def foreign() -> None:
             # where it is no common English word: no → no stays)
             senses = _freedict(language)
             output = [f"{senses[word]}." if word in senses and
-                      (line.lower() == pivot.lower() and
+                      (language in FREEDICT_FIRST or line.lower() == pivot.lower() and
                        zipf_frequency(line.strip(".").lower(), "en") < PIVOT_KEPT_ZIPF or
                        "*" in line or "@" in line) else line
                       for word, line, pivot in zip(words, output, between.split("\n"))] + \

@@ -5064,3 +5064,25 @@ def test_round_25_studied_classes(question: str, fact: str) -> None:
 def test_a_distance_from_where_the_reader_sets_out_is_still_refused(question: str,
                                                                    named: str) -> None:
     assert named in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("quantas plataformas nacionais tem Jinzhou?", "platforms.national"),  # Portuguese
+    ("quantos anos tem a feira de Cuiyan?", "market.age"),
+    ("Jinzhou mein kitne gazelle companies hain?", "enterprises.gazelle"),  # Hinglish
+    ("Cuiyan market kitna purana hai?", "market.age"),
+    ("Jinzhou North station se market kitni door hai?", "market.distance"),
+    ("Beizhen ko demonstration city ka title kab mila?", "mechanisation.beizhen-year"),
+])
+def test_questions_typed_in_portuguese_and_hinglish(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_an_acronym_is_no_foreign_word() -> None:
+    # (TEU is Portuguese for 'your': in capitals it is the unit)
+    assert answer("Jinzhou Port has a ship of 4,636 TEU now? Is that the one so big?") == \
+        "port.ship-teu"
+
+
+def test_a_rough_figure_then_the_exact_one_asked() -> None:
+    assert answer("大集参与的企业商户九十来家，准数是多少") == "market.exhibitors"

@@ -2228,13 +2228,14 @@ _HOW_TO_ANSWER = (r"^\s*(?:(?:please\s+|pls\s+)?(?:you\s+are|you're|act|pretend|
 
 
 def english_read(text: str) -> str:
-    """A question with its Spanish or French words in English (forms.from_foreign), before
-    the rules that read how it asks (…, pas les prix: not the prizes, set aside)."""
+    """A question with its Spanish or French words in English (forms.from_foreign), and its
+    Hindi ones (forms.from_hinglish), before the rules that read how it asks (…, pas les
+    prix: not the prizes, set aside)."""
     if not any("a" <= char <= "z" for char in text):
         return text
-    from .forms import from_foreign
+    from .forms import from_foreign, from_hinglish
 
-    return from_foreign(text)
+    return from_foreign(from_hinglish(text))
 
 
 #: A greeting a message opens with (Good afternoon. Hello, Dear team, 您好，), no part of

@@ -311,7 +311,8 @@ def _digit_by_digit(match: re.Match) -> str:  # type: ignore[type-arg]
 #: Marks only one language of foreign.tsv writes (¿cuántas?, ¡hola!, año; ça, cœur, être,
 #: « »): a question with one is of that language (not the grave and acute accents pinyin's
 #: tones share: à, è, é).
-FOREIGN_MARKS = {"es": frozenset("¿¡ñÑ"), "fr": frozenset("çÇœŒâêîôûëïÂÊÎÔÛ«»")}
+FOREIGN_MARKS = {"es": frozenset("¿¡ñÑ"), "fr": frozenset("çÇœŒâêîôûëïÂÊÎÔÛ«»"),
+                 "pt": frozenset("ãõÃÕ")}
 #: A question without such a mark is of a language with this many words only it has (not
 #: English, not pinyin), or one and this many that it shares (la, en: q % d mecanizacion
 #: tiene la soya en jinzhou): one alone could be a typo (fiar, of fair).
@@ -332,6 +333,8 @@ def foreign_words(text: str) -> dict[str, str]:
 
     glosses: dict[str, dict[str, str]] = {}
     for match in set(re.findall(_LATIN_WORD, text)):
+        if len(match) > 1 and match.isupper():
+            continue  # (TEU, an acronym: no Portuguese teu, your)
         for line in lookup("foreign.tsv", _unaccented(match.lower())):
             language, _, gloss = line.partition(":")
             glosses.setdefault(language, {})[match] = gloss
@@ -374,6 +377,32 @@ def _unaccented(word: str) -> str:
         return word
     return "".join(char for char in unicodedata.normalize("NFD", word)
                    if not unicodedata.combining(char))
+
+
+#: Hindi and Urdu typed in Latin letters (Hinglish: Jinzhou me kitne SMEs hai?): the
+#: question words, in English; the particles and the verb 'to be', nothing. Read only in a
+#: text holding one of the question words (_HINGLISH_ASKING): ke, hai, se are pinyin too.
+_HINGLISH = {"kitne": "how many", "kitni": "how many", "kitna": "how much",
+             "kab": "when", "kahan": "where", "kaha": "where", "kaun": "who",
+             "konsa": "which", "kaunsa": "which", "konsi": "which", "kaunsi": "which",
+             "kya": "", "hai": "", "hain": "", "tha": "", "thi": "", "thay": "",
+             "me": "in", "mein": "in", "ka": "of", "ki": "of", "ke": "of", "ko": "",
+             "se": "from", "aur": "and", "ya": "or", "nahi": "not", "nahin": "not",
+             "saal": "years", "purana": "old", "yaar": "", "bhai": "", "ji": "",
+             "batao": "tell", "bataiye": "tell", "sabse": "most"}
+_HINGLISH_ASKING = frozenset(("kitne", "kitni", "kitna", "kya", "kab", "kahan", "kaun",
+                              "konsa", "kaunsa", "konsi", "kaunsi"))
+
+
+def from_hinglish(text: str) -> str:
+    """A question typed in Hinglish with its Hindi words in English (_HINGLISH); else as
+    typed."""
+    words = set(compiled(r"[a-z]+").findall(text.lower()))
+    if _HINGLISH_ASKING.isdisjoint(words):
+        return text
+    text = compiled(r"\bkit(?:ni|na|ne)\s+d(?:oo|u)r\b", re.I).sub("how far", text)
+    return compiled(r"\b[A-Za-z]+\b").sub(
+        lambda match: _HINGLISH.get(match.group().lower(), match.group()), text)
 
 
 def from_foreign(text: str) -> str:

@@ -319,7 +319,7 @@ def quoted_period(fact: Fact) -> bool:
 #: the amount it asks for (of the 65 experts, how many …; 94项省科技奖里一等奖几项).
 AMOUNTS = ("count", "amount", "money", "percentage", "length", "mass", "age", "output")
 #: Words asking a figure the question states again, exactly (上百个品牌，到底多少个).
-_EXACTLY = r"到底|究竟|确切|准确|精确|\bexactly\b|\bprecisely\b|\bexact\b"
+_EXACTLY = r"到底|究竟|确切|准确|精确|准数|确数|具体数|具体是多少|实数|\bexactly\b|\bprecisely\b|\bexact\b"
 #: A question ending on the words that ask, with nothing asked of after them (到底多少个?).
 _ENDS_ASKING = (r"(?:多少|几)个?\s*[啊呀吧呢啦]*\s*[?？!！。]*\s*$|"
                 # (…around 1000 kinds of goods, yes? how many exactly)

@@ -203,6 +203,7 @@ UNIT_SYLLABLES: frozenset[str] = frozenset({
     'gen',
     'gu',
     'guan',
+    'gui',
     'guo',
     'hao',
     'he',
