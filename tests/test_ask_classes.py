@@ -5086,3 +5086,17 @@ def test_an_acronym_is_no_foreign_word() -> None:
 
 def test_a_rough_figure_then_the_exact_one_asked() -> None:
     assert answer("大集参与的企业商户九十来家，准数是多少") == "market.exhibitors"
+
+
+@pytest.mark.parametrize("question, fact", [
+    # 不要, 不是 typed in pinyin set aside what is not asked
+    ("jinzhou gaoxin jishu qiye duoshao jia, bu yao chuying de", "enterprises.high-tech"),
+    ("jz shuangwu qiye yingye shouru menkan, bushi yanfa de", "shuangwu.revenue"),
+    ("gazelle firms pls not d young eagles", "enterprises.gazelle"),  # after please
+])
+def test_what_is_not_asked_in_pinyin_and_text_speak(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_the_opposite_side_typed_in_pinyin_is_refused() -> None:
+    assert "waimao" in refusal("waimao jizhuangxiang chuan zhonggu fuzhou zaizhong duoshao")

@@ -2060,8 +2060,11 @@ _KIND_WANTED = (r"(?:^|(?<=[,;:.?!—–]))\s*(?:i\s+(?:only\s+|just\s+)?(?:need
                 r"give\s+me|just|only)\s+(?:the\s+|a\s+)?(ordinal|number|figure|"
                 r"percentage|percent|year|count|total|amount|distance|date|rank)"
                 r"(?:\s+(?:please|pls|only|thanks))?\s*(?=$|[,;:.?!—–])")
-_SET_ASIDE_EN = (r"(?:^|(?<=[,;:.?!—–(])|(?<=\s-))\s*(?:but\s+|and\s+)?"
+_SET_ASIDE_EN = (r"(?:^|(?<=[,;:.?!—–(])|(?<=\s-)|(?<=\bplease)|(?<=\bpls)|(?<=\bplz))"
+                 r"\s*(?:but\s+|and\s+)?"
                  r"(?:(?:not|no)\s+(?:the|its|their|that|a|an|any|d|how)\s+|"
+                 # (…, bu yao qianren de; bushi dianxing de: 不要, 不是 typed in pinyin)
+                 r"(?:bu\s?yao|bu\s?shi|bu\s?yong|bie)\s+(?=[a-z])|"
                  # (I'm not asking (about) the year: what the reader does not ask)
                  r"(?:i'?m|i\s+am|i\s+was|we'?re)\s+not\s+asking\s+(?:about\s+|for\s+)?"
                  r"(?:the\s+)?|"
@@ -2142,7 +2145,7 @@ def set_aside(text: str, statistics: Any) -> str:
                                             "gnore", "了", "down", "noted",
                                             "already", "地方", "place", "town", "city",
                                             "county", "area", "need", "want", "just", "only",
-                                            "give", "(", "（", "no ")):
+                                            "give", "(", "（", "no ", "bu", "bie")):
         return text
     kept = compiled(_SET_ASIDE_ZH).sub("", text)
     if "no." in lowered or "nos." in lowered:  # (not no. of events: the number of them)

@@ -319,7 +319,8 @@ def quoted_period(fact: Fact) -> bool:
 #: the amount it asks for (of the 65 experts, how many …; 94项省科技奖里一等奖几项).
 AMOUNTS = ("count", "amount", "money", "percentage", "length", "mass", "age", "output")
 #: Words asking a figure the question states again, exactly (上百个品牌，到底多少个).
-_EXACTLY = r"到底|究竟|确切|准确|精确|准数|确数|具体数|具体是多少|实数|\bexactly\b|\bprecisely\b|\bexact\b"
+_EXACTLY = (r"到底|究竟|确切|准确|精确|准数|确数|具体数|具体是多少|实数|"
+            r"\bexactly\b|\bprecisely\b|\bexact\b")
 #: A question ending on the words that ask, with nothing asked of after them (到底多少个?).
 _ENDS_ASKING = (r"(?:多少|几)个?\s*[啊呀吧呢啦]*\s*[?？!！。]*\s*$|"
                 # (…around 1000 kinds of goods, yes? how many exactly)
@@ -768,10 +769,12 @@ _WORKS_AFTER = r"\s*(?:上班|工作|打工|干活|任职|就职|实习|做)"
 #: the page's 内贸 ship, exports for imports, 存款 for 贷款); a question naming both sides
 #: (研发支出占营业收入的比例) names no opposite.
 OPPOSITES = (
-    (("内贸", "domestic"), ("外贸", "foreign")),
-    (("国内",), ("国外", "国际", "overseas", "abroad")),
+    # (and in pinyin, as a pinyin typist writes them: waimao)
+    (("内贸", "domestic", "neimao", "nei mao"), ("外贸", "foreign", "waimao", "wai mao")),
+    (("国内", "guonei"), ("国外", "国际", "overseas", "abroad", "guowai", "guoji")),
     (("境内",), ("境外",)),
-    (("进口", "import", "imports", "imported"), ("出口", "export", "exports", "exported")),
+    (("进口", "import", "imports", "imported", "jinkou"),
+     ("出口", "export", "exports", "exported", "chukou")),
     (("城镇", "urban"), ("农村", "rural")),
     (("增长", "增加", "上升", "提高", "increase", "increased", "rise", "rose", "grew", "growth"),
      ("下降", "减少", "降低", "decrease", "decreased", "fall", "fell", "decline", "declined")),
