@@ -5100,3 +5100,19 @@ def test_what_is_not_asked_in_pinyin_and_text_speak(question: str, fact: str) ->
 
 def test_the_opposite_side_typed_in_pinyin_is_refused() -> None:
     assert "waimao" in refusal("waimao jizhuangxiang chuan zhonggu fuzhou zaizhong duoshao")
+
+
+@pytest.mark.parametrize("question", [
+    "tech contract turnover in 2021, in euros if possible",   # a wish: the yuan answer
+    "技术合同成交额多少，最好换算成美元",                    # 最好: preferably, no best
+])
+def test_a_currency_wished_for_is_no_currency_asked(question: str) -> None:
+    assert answer(question) == "transfer.contracts"
+
+
+@pytest.mark.parametrize("question, named", [
+    ("tech contract turnover in 2021 in euros", "欧元"),
+    ("哪种企业最好", "最好"),
+])
+def test_a_currency_or_a_best_asked_is_still_refused(question: str, named: str) -> None:
+    assert named in refusal(question)

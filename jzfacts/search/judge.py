@@ -590,7 +590,23 @@ def currency_asked(text: str) -> str:
     yuan, or ''."""
     if not any(hint in text for hint in _CURRENCY_HINTS):
         return ""
-    return next((base for base, pattern in _CURRENCIES if compiled(pattern).search(text)), "")
+    for base, pattern in _CURRENCIES:
+        found = compiled(pattern).search(text)
+        if found:
+            # (in pounds if possible, 最好换成美元: a wish, not what is asked; the yuan answer)
+            if compiled(_IF_POSSIBLE).match(text, found.end()) or \
+                    compiled(_IF_POSSIBLE_BEFORE).search(text, max(0, found.start() - 10),
+                                                         found.start()):
+                return ""
+            return base
+    return ""
+
+
+#: What makes a currency a wish (in pounds if possible), said after it or before it (最好
+#: 换算成美元, 能的话用美元).
+_IF_POSSIBLE = (r"[\s,，]*(?:if\s+(?:possible|you\s+can|you\s+could|available)|"
+                r"ideally|would\s+be\s+nice|的话|也行|更好|最好)")
+_IF_POSSIBLE_BEFORE = r"(?:最好|能的话|可以的话|方便的话|如果可以)[^，,。?？]{0,6}$"
 
 
 #: Words asking what moved through a port or off a ship (throughput, unloaded, 吞吐, 卸了):

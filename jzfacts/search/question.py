@@ -461,7 +461,9 @@ _DEMONSTRATIVE = "那这哪该此"
 # (最近 is 'nearest' before 的 or at a clause's end, else 'recently': 最近锦州港来了一条船;
 # 最新 is the latest figure, which every figure of the page is)
 # (最多能装, at most: what it can hold, no superlative of the page's figures)
-SUPERLATIVE = (r"最(?:多(?!能|可|装|载|拉|运|容)|[大小高好强长早快慢先远重轻贵广深]|"
+SUPERLATIVE = (r"最(?:多(?!能|可|装|载|拉|运|容)|[大小高强长早快慢先远重轻贵广深]|"
+               # (最好换算成美元, 最好告诉我: preferably, no best)
+               r"好(?!是|换|用|给|能|告诉|说|按|以|写|列|附|带|也|直接)|"
                # (最低要多少, 最少得: a minimum required, no superlative)
                r"[低少](?!\s*(?:要|得|需|须|也|限度)))|"
                r"最近(?=的|是|吗|呢|\s*[？?，,。!！]|\s*$)|"
