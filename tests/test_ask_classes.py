@@ -5116,3 +5116,26 @@ def test_a_currency_wished_for_is_no_currency_asked(question: str) -> None:
 ])
 def test_a_currency_or_a_best_asked_is_still_refused(question: str, named: str) -> None:
     assert named in refusal(question)
+
+
+@pytest.mark.parametrize("question, fact", [
+    # (their question words, beside names, units and Chinese; their other words no table
+    # holds: a question of them is refused, naming them)
+    ("Zhonggu Fuzhou kaç TEU?", "port.ship-teu"),                      # Turkish: kaç
+    ("Heishan, hangi yıl?", "mechanisation.heishan-year"),
+    ("瞪羚企业 có bao nhiêu?", "enterprises.gazelle"),                # Vietnamese
+    ("Zhonggu Fuzhou bao nhiêu TEU vậy?", "port.ship-teu"),
+])
+def test_question_words_of_turkish_and_vietnamese(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_a_turkish_word_the_page_never_uses_is_named() -> None:
+    assert "secildi" in refusal("Heishan ilçesi hangi yıl seçildi?")
+
+
+def test_a_vietnamese_letter_is_no_cut_in_a_word() -> None:
+    from jzfacts.search.forms import foreign_words
+
+    # (Cẩm: its ẩ is a letter, so no French c' is read in it)
+    assert "C" not in foreign_words("Cẩm Châu có bao nhiêu doanh nghiệp")

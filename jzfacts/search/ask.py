@@ -2236,9 +2236,11 @@ def english_read(text: str) -> str:
     prix: not the prizes, set aside)."""
     if not any("a" <= char <= "z" for char in text):
         return text
-    from .forms import from_foreign, from_hinglish
+    from .forms import asking_language, from_foreign, from_hinglish
 
-    return from_foreign(from_hinglish(text))
+    read = from_hinglish(text)
+    # (Turkish and Vietnamese: their question words only, no Spanish or French of theirs)
+    return read if asking_language(text) else from_foreign(read)
 
 
 #: A greeting a message opens with (Good afternoon. Hello, Dear team, 您好，), no part of

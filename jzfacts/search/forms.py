@@ -317,7 +317,7 @@ FOREIGN_MARKS = {"es": frozenset("¿¡ñÑ"), "fr": frozenset("çÇœŒâêîô�
 #: English, not pinyin), or one and this many that it shares (la, en: q % d mecanizacion
 #: tiene la soya en jinzhou): one alone could be a typo (fiar, of fair).
 FOREIGN_WORDS = 2
-_LATIN_WORD = r"[A-Za-z\u00c0-\u024f]+"
+_LATIN_WORD = r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+"  # (and Vietnamese's letters: Cẩm)
 
 
 @lru_cache(maxsize=1024)
@@ -394,9 +394,44 @@ _HINGLISH_ASKING = frozenset(("kitne", "kitni", "kitna", "kya", "kab", "kahan", 
                               "konsa", "kaunsa", "konsi", "kaunsi"))
 
 
+#: Turkish's and Vietnamese's question words and particles (kaç, yüzde kaç, hangi yıl;
+#: bao nhiêu, năm nào), as English asks them, the longest first: a question holding one
+#: of a language's (its own letters, ı ğ ş or ơ ư đ ạ …, or the words) is read so, and not
+#: as Spanish, French or Portuguese (kaç's ç is no French).
+_ASKING_WORDS = {
+    "tr": (("yüzde kaç", "what percent"), ("kaçıncı", "which"), ("kaç", "how many"),
+           ("ne kadar", "how much"), ("ne zaman", "when"), ("hangi yıl", "which year"),
+           ("hangi", "which"), ("nerede", "where"), ("oranı", "rate"), ("yüzde", "percent"),
+           ("mı", ""), ("mi", ""), ("mu", ""), ("mü", ""), ("ve", "and")),
+    "vi": (("bao nhiêu", "how many"), ("bao nhieu", "how many"), ("thứ mấy", "which"),
+           ("mấy", "how many"), ("năm nào", "which year"), ("khi nào", "when"),
+           ("bao xa", "how far"), ("ở đâu", "where"), ("phần trăm", "percent"),
+           ("là gì", "what"), ("có", ""), ("không", ""), ("vậy", ""), ("ạ", ""))}
+#: What shows a text is in one of them.
+_ASKING_MARKS = {"tr": frozenset("ıİğĞşŞ"),
+                 "vi": frozenset("ơƠưƯđĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")}
+_ASKING_KEYS = {"tr": ("kaç", "hangi", "nerede", "ne kadar", "ne zaman"),
+                "vi": ("bao nhiêu", "bao nhieu", "mấy", "năm nào", "khi nào", "bao xa")}
+
+
+def asking_language(text: str) -> str:
+    """'tr' or 'vi' where a text asks in Turkish or Vietnamese, else ''."""
+    lowered = text.lower()
+    for language, keys in _ASKING_KEYS.items():
+        if any(char in _ASKING_MARKS[language] for char in text) or any(
+                compiled(rf"(?<![\w]){key}(?![\w])").search(lowered) for key in keys):
+            return language
+    return ""
+
+
 def from_hinglish(text: str) -> str:
-    """A question typed in Hinglish with its Hindi words in English (_HINGLISH); else as
-    typed."""
+    """A question typed in Hinglish with its Hindi words in English (_HINGLISH), or in
+    Turkish or Vietnamese with their question words so (_ASKING_WORDS); else as typed."""
+    language = asking_language(text) if not text.isascii() or " " in text else ""
+    if language:
+        for word, english in _ASKING_WORDS[language]:
+            text = compiled(rf"(?<![\w]){word}(?![\w])", re.I).sub(english, text)
+        return text
     words = set(compiled(r"[a-z]+").findall(text.lower()))
     if _HINGLISH_ASKING.isdisjoint(words):
         return text
