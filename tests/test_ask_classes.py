@@ -5139,3 +5139,33 @@ def test_a_vietnamese_letter_is_no_cut_in_a_word() -> None:
 
     # (Cẩm: its ẩ is a letter, so no French c' is read in it)
     assert "C" not in foreign_words("Cẩm Châu có bao nhiêu doanh nghiệp")
+
+
+@pytest.mark.parametrize("question, fact", [
+    # which, who, where after a noun, once a word asks: a relative clause
+    ("What is the TEU capacity of the ship Zhonggu Fuzhou which called at Jinzhou?",
+     "port.ship-teu"),
+    ("How many experts who get the State Council special allowance are there?",
+     "talent.state-council"),
+    ("how many nat'l platforms does Jinzhou have", "platforms.national"),  # nat'l
+    # a claim relayed and doubted
+    ("网上有人说锦州有300家高新技术企业，我不太信", "enterprises.high-tech"),
+    ("my cousin reckons Jinzhou has 30 gazelle firms, true or false?", "enterprises.gazelle"),
+    # a choice offered, then the reader's own remark (我记不得了)
+    ("瞪羚企业是26家还是62家，我忘了", "enterprises.gazelle"),
+    # Nigerian Pidgin, Thai and Tagalog particles, Hinglish's 'which year'
+    ("abeg wetin be d TEU capacity of dat Zhonggu Fuzhou ship?", "port.ship-teu"),
+    ("how old is the Cuiyan market ka?", "market.age"),
+    ("which edition is the live-streaming festival po?", "festival.edition"),
+    ("Yixian ko demo county ka title kis saal mila?", "mechanisation.yixian-year"),
+])
+def test_round_25_third_and_fourth_sets_classes(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("gaoxin jishu qiye 188 jia, chuying qiye ne?", "enterprises.young-eagle"),  # 呢
+    ("jinzhou shengji pingtai 67 jia, na guojiaji ne", "platforms.national"),
+])
+def test_pinyin_keeps_its_particles(question: str, fact: str) -> None:
+    assert answer(question) == fact

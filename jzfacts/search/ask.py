@@ -50,7 +50,7 @@ from .judge import (
 from .places import Place, places_in, within
 from .question import A_NOT_A, LEVELS, Reading, read_question
 from .sieve import sieved
-from .terms import ENGLISH_STOP, has_chinese, text_terms
+from .terms import ENGLISH_STOP, has_chinese, is_english, text_terms
 
 #: The least coverage a candidate the question does not fit must have for ask to say so
 #: (the page gives no year for it: …) rather than name the words the page lacks.
@@ -1848,8 +1848,14 @@ _RELAYED_EN = (r"^\s*(?:(?:my|our)\s+(?:grand(?:ma|mother|pa|father)|granny|gran
                r"^\s*(?:(?:my|our)\s+(?:notes?|records?|sources?|book|guide|files?)\s+"
                r"(?:says?|said|have|has)|according\s+to\s+(?:my|our)\s+(?:notes?|records?)"
                r"\s*,?|(?:i|we)\s+(?:read|heard|was\s+told|were\s+told|remember|recall)|"
-               r"(?:someone|somebody|a\s+friend|a\s+colleague|people)\s+(?:told\s+me|said|"
-               r"says))\s+(?:that\s+)?")
+               r"(?:someone|somebody|a\s+friend|a\s+colleague|people|"
+               # (my friend says, my oga talk say: whoever of the reader's says it)
+               r"(?:my|our)\s+(?:friends?|boss|oga|colleagues?|teacher|uncle|aunt(?:ie)?|"
+               r"cousin|brother|sister|neighbou?r|mum|mom|dad|husband|wife|"
+               r"(?:mother|father|sister|brother)[\s-]in[\s-]law|grand(?:ma|mother|pa|father)))"
+               r"\s+(?:told\s+me|said|says|say|talk\s+say|tells\s+me|claims?|reckons?|"
+               r"thinks?))"
+               r"\s+(?:that\s+)?")
 
 
 def relayed(text: str) -> str:
@@ -1941,7 +1947,8 @@ def without_coda(text: str, statistics: Any) -> str:
             break
         kept -= 1
     before = "".join(parts[:kept])
-    if kept == len(parts) or not compiled(ASKING_ZH).search(before):
+    # (…是24个还是42个，我记不得了: a choice offered asks too)
+    if kept == len(parts) or not (compiled(ASKING_ZH).search(before) or "还是" in before):
         return text
     return before
 
@@ -2246,7 +2253,9 @@ def english_read(text: str) -> str:
 #: A greeting a message opens with (Good afternoon. Hello, Dear team, 您好，), no part of
 #: what it asks.
 _GREETING = (r"^\s*(?:(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|hey|greetings|"
-             r"howdy|hiya|dear\s+[\w\s]{1,30}?|bonjour|hola|ni\s*hao)\b(?:\s+there)?"
+             r"howdy|hiya|dear\s+[\w\s]{1,30}?|bonjour|hola|ni\s*hao|"
+             r"sawa?s(?:dee|di)(?:\s+(?:ka|kha|krub|khrap))?|salaam|namaste|kumusta|"
+             r"selamat\s+(?:pagi|siang|sore|malam))\b(?:\s+there)?"
              r"(?:\s+(?:all|everyone|team|folks|sir|madam))?\s*[,.!:;—–-]+\s*)")
 #: A sentence a reader tells of themselves before asking (I'm preparing a talk on …; We
 #: run a small farm.): begins with I or we, names no number.
@@ -2342,13 +2351,29 @@ def unsigned(text: str, known: Any = None) -> str:
 _PARTICLE = (r"(?<=[\u4e00-\u9fff?？!！,，。\s])\s*([A-Za-z]{1,4})\s*([?？!！.。~～]*)\s*$")
 
 
+_LATIN_PARTICLES = (r"(?<=[a-z0-9])(?:\s*,)?(?:\s+(?:na|ka|kha|krub|khrap|krap|po|opo|ji|yaar|"
+                    r"lah|leh|lor|meh|hor|o|oh|sia|bah|ne|nê|ah)){1,2}(\s*[?!.]*\s*)$")
+
+
 def without_particle(text: str, known: Any = None) -> str:
     """A Chinese question without the one short word of Latin letters it ends with, where
     the rest has none and the word is no word of the page's (`known`: SME, TEU, km), has a
     vowel (no initials: jz), no capital but its first (no abbreviation: GDP, YoY) and is no
     currency (usd)."""
     if not has_chinese(text):
-        return text
+        # (…how far is it ka?, …which edition na?: Thai's, Tagalog's, Hindi's particles
+        # ending an English question, a closed class; never in pinyin: …qiye ne? is 呢,
+        # paiming di ji is 几)
+        if not text.isascii() or compiled(_LATIN_PARTICLES, re.I).search(text) is None:
+            return text
+        from .terms import _syllables
+
+        words = compiled(r"[A-Za-z]+").findall(text)
+        # (English words that are no pinyin too: wan, dun, na are both)
+        if sum(is_english(word) and not _syllables(word.lower())
+               for word in words) * 2 <= len(words):
+            return text
+        return compiled(_LATIN_PARTICLES, re.I).sub(r"\1", text)
     found = compiled(_PARTICLE).search(text)
     if found is None or not has_chinese(text[:found.start()]) or \
             compiled(r"[A-Za-z]").search(text, 0, found.start()):

@@ -267,6 +267,10 @@ def fold_text(text: str) -> str:
     if "'" in text or "’" in text:
         # (4'636 as Switzerland writes it: one number)
         text = compiled(r"(?<=\d)['’](?=\d{3}(?!\d))").sub("", text)
+        # (nat'l, int'l, gov't: a shorthand with its apostrophe, spelled out as without it)
+        text = compiled(r"\b([A-Za-z]{2,5})['’]([A-Za-z]{1,2})\b").sub(
+            lambda match: match.group(1) + match.group(2)
+            if (match.group(1) + match.group(2)).lower() in SHORTHAND else match.group(), text)
         text = compiled(_CONTRACTION, re.I).sub(_uncontracted, text)
         text = compiled(_SYLLABLE_MARK).sub(" ", compiled(_POSSESSIVE).sub("", text))
     if "s" in text and not text.islower():
@@ -389,9 +393,11 @@ _HINGLISH = {"kitne": "how many", "kitni": "how many", "kitna": "how much",
              "me": "in", "mein": "in", "ka": "of", "ki": "of", "ke": "of", "ko": "",
              "se": "from", "aur": "and", "ya": "or", "nahi": "not", "nahin": "not",
              "saal": "years", "purana": "old", "yaar": "", "bhai": "", "ji": "",
-             "batao": "tell", "bataiye": "tell", "sabse": "most"}
+             "batao": "tell", "bataiye": "tell", "sabse": "most", "kis": "which",
+             "kaunse": "which", "upar": "above", "neeche": "below", "diya": "",
+             "mila": "", "kiya": "", "hua": "", "gaya": ""}
 _HINGLISH_ASKING = frozenset(("kitne", "kitni", "kitna", "kya", "kab", "kahan", "kaun",
-                              "konsa", "kaunsa", "konsi", "kaunsi"))
+                              "konsa", "kaunsa", "konsi", "kaunsi", "kaunse", "batao", "kis"))
 
 
 #: Turkish's and Vietnamese's question words and particles (kaç, yüzde kaç, hangi yıl;
@@ -424,18 +430,38 @@ def asking_language(text: str) -> str:
     return ""
 
 
+#: Nigerian Pidgin's function words (wetin be d deadweight, abeg; na which berth e tie;
+#: how much dem need pass), in English: read only in a text holding one of its own words
+#: (_PIDGIN_MARKS: na, e, o alone are too many other things).
+_PIDGIN = {"wetin": "what", "abeg": "please", "wey": "that", "dey": "", "dem": "they",
+           "una": "you", "na": "", "e": "it", "o": "", "abi": "", "sef": "", "shey": "",
+           "oga": "boss", "dat": "that", "dis": "this", "wen": "when", "pass": "above",
+           "get": "have", "sabi": "know", "make": "", "d": "the"}
+_PIDGIN_MARKS = frozenset(("wetin", "abeg", "wey", "dey", "dem", "una", "sabi", "abi",
+                           "shey", "sef", "oga", "dat"))
+
+
 def from_hinglish(text: str) -> str:
-    """A question typed in Hinglish with its Hindi words in English (_HINGLISH), or in
-    Turkish or Vietnamese with their question words so (_ASKING_WORDS); else as typed."""
+    """A question typed in Hinglish with its Hindi words in English (_HINGLISH), in
+    Nigerian Pidgin with its function words so (_PIDGIN), or in Turkish or Vietnamese with
+    their question words so (_ASKING_WORDS); else as typed."""
     language = asking_language(text) if not text.isascii() or " " in text else ""
     if language:
         for word, english in _ASKING_WORDS[language]:
             text = compiled(rf"(?<![\w]){word}(?![\w])", re.I).sub(english, text)
         return text
     words = set(compiled(r"[a-z]+").findall(text.lower()))
+    if not _PIDGIN_MARKS.isdisjoint(words) and _HINGLISH_ASKING.isdisjoint(words):
+        text = compiled(r"\bno\s+be\b", re.I).sub("not", text)  # (no be money i dey ask)
+        # (a letter in capitals is no word of theirs: the D of R&D)
+        return compiled(r"\b[A-Za-z]+\b").sub(
+            lambda match: match.group() if match.group().isupper() else
+            _PIDGIN.get(match.group().lower(), match.group()), text)
     if _HINGLISH_ASKING.isdisjoint(words):
         return text
     text = compiled(r"\bkit(?:ni|na|ne)\s+d(?:oo|u)r\b", re.I).sub("how far", text)
+    text = compiled(r"\bk(?:is|on|aun)\s+(?:saal|sal|varsh)\b", re.I).sub("which year", text)
+    text = compiled(r"\b(?:ke|se)\s+upar\b", re.I).sub("above", text)
     return compiled(r"\b[A-Za-z]+\b").sub(
         lambda match: _HINGLISH.get(match.group().lower(), match.group()), text)
 

@@ -451,7 +451,30 @@ def wants_matches(text: str) -> list[tuple[str, tuple[int, int]]]:
         pattern = _wants_pattern(latin, text)
         if pattern is not None:
             found += [(match.lastgroup or "", match.span()) for match in pattern.finditer(text)]
+    if any(name == "name" for name, _ in found) and text.isascii():
+        found = [(name, span) for name, span in found
+                 if name != "name" or not _relative(text, span)]
     return found
+
+
+#: Words after which which, who or where still ask (in which year, and who).
+_BEFORE_ASKING = frozenset(("in", "at", "on", "of", "from", "to", "for", "by", "with", "and",
+                            "or", "but", "so", "then", "tell", "know", "me", "us", "ask",
+                            "asking", "wonder", "see", "say", "about", "is", "was", "are"))
+
+
+def _relative(text: str, span: tuple[int, int]) -> bool:
+    """Whether which, who or where at `span` joins a clause to the noun before it (the ship
+    Zhonggu Fuzhou which came to Jinzhou; the experts who receive …), after a word that
+    asks already (what, how): it asks nothing."""
+    word = text[span[0]:span[1]].lower()
+    if word not in ("which", "who", "where"):
+        return False
+    before = text[:span[0]]
+    previous = compiled(r"([A-Za-z]+)\W*$").search(before)
+    return previous is not None and len(previous.group(1)) >= 3 and \
+        previous.group(1).lower() not in _BEFORE_ASKING and \
+        compiled(r"\b(?:what|how)\b", re.I).search(before) is not None
 
 
 _ASKED_UNIT = (r"(?:几多|多少|几)\s*个?([^\s\d，。？?！!的是有]{1,3})|"
@@ -1016,6 +1039,10 @@ _CHECK = (r"对\s?吗|对不对|对\s?么|对\s?吧|对不(?=\s*[?？!！。]?\s
           r"(?:\s*\bor\s+(?:more|less|so|fewer|above|over|below|thereabouts)\b)?"
           r"\s*[?？]+\s*$|"
           r"对还是错|是对是错|对错|是真是假|真还是假|正确与否|判断题|"
+          # (…说锦州有30个长江学者，我咋不信呢; true or lie?: a claim the reader doubts)
+          r"不信|不太信|不相信|不大相信|不敢信|靠谱吗|靠不靠谱|我怀疑|"
+          r"true\s+or\s+(?:lie|false|not)|(?:don'?t|do\s+not|can'?t|cannot)\s+believe|"
+          r"hard\s+to\s+believe|"
           # a figure recalled, to be confirmed (好像是2020年认定的, I think it was 2020)
           r"好像是|似乎是|记得是|没记错|印象中|记错|搞错|弄错|看错|听错|\bi\s+(?:think|recall|believe|remember)\b|"
           r"\bif\s+i\s+remember\b|\b(?:wasn|isn|weren|aren)'?t\s+(?:it|that|they)\b|"
