@@ -5169,3 +5169,17 @@ def test_round_25_third_and_fourth_sets_classes(question: str, fact: str) -> Non
 ])
 def test_pinyin_keeps_its_particles(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("双五 企业 研发 投入 是 百分之 几？不是 钱", "shuangwu.rd-intensity"),  # spaced
+    ("那个泊位 几号来着", "port.berth"),                      # 来着: recalled, no day
+    ("yixian mechanisation: the YEAR please, not the %", "mechanisation.yixian-year"),
+    ("中谷福州重量多少", "port.ship-dwt"),                    # 重量: a mass asked
+])
+def test_round_25_fourth_set_classes(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_an_exact_date_the_page_does_not_give_is_refused() -> None:
+    assert "date" in refusal("exact date Heishan got onto the ministry's list?")

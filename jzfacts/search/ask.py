@@ -2026,8 +2026,9 @@ _SET_ASIDE_ZH = (r"(?:^|(?<=[，,。；;？?！!\s]))"
                  # brackets, anywhere
                  # (and as Cantonese says them: 唔系品牌, 唔要年份, 唔好俾营收门槛我)
                  r"(?:^|(?<=[，,。；;？?！!\s]))(?:但|可|而)?(?:唔该)?"
-                 r"(?:不是|不要|不用|不问|别|唔系|唔係|唔要|唔好|唔使)(?!把)"
-                 r"[^，,。；;？?！!\s]{2,14}?(?<![吗吧么])"
+                 r"(?:不是|不要|不用|不问|别|唔系|唔係|唔要|唔好|唔使)(?!把)\s?"
+                 # (…？不是 钱: one character, spaced, is a thing not meant too)
+                 r"[^，,。；;？?！!\s]{1,14}?(?<![吗吧么])"
                  r"(?:喔|哦|噢|啊|呀|哈|啦|呢|哟)*[。.!！?？\s]*$|"
                  r"[(（]\s*(?:不是|不要|别算|并非)[^()（）]{1,14}[)）]|"
                  # 我不是问哪年，是问办了几回: what is not asked, before what is (a clause)
@@ -2088,7 +2089,7 @@ _SET_ASIDE_EN = (r"(?:^|(?<=[,;:.?!—–(])|(?<=\s-)|(?<=\bplease)|(?<=\bpls)|(
                  r"i(?:'ve|\s+have)?\s+(?:only\s+|already\s+|just\s+)?(?:noted(?:\s+down)?|"
                  r"wrote\s+down|written\s+down|jotted\s+down|took\s+down|copied\s+down|"
                  r"got\s+down|(?<=already\s)(?:have|know|got))\s+(?:the\s+)?)"
-                 r"[^,;:.?!—–()]{2,40}?\s*(?=$|[,;:.?!—–)])|"
+                 r"(?:%|[^,;:.?!—–()]{2,40}?)\s*(?=$|[,;:.?!—–)])|"
                  # what the reader says of a place, between commas (Beizhen, the grape place,)
                  r"(?<=,)\s*the\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+(?:place|town|city|county|area)"
                  r"\s*(?=,)")

@@ -309,9 +309,10 @@ _WANTS = (
      r"\b(?:is|was|are|were)\s+(?=\d[\d.,]*\s+(?:the\s+|a\s+|an\s+)?[a-z][^?。？]*\bor\b)"),
     # a day or a time of day: no year, count or berth number answers 哪天 (which day, 几月
     # 几号) or 几点开门 (what time it opens)
-    ("date", r"哪一?天|哪日|几月几[日号]|几号(?=[首到来开举启])|什么日子|哪个日子|什么日期|日期|"
+    ("date", r"哪一?天|哪日|几月几[日号]|几号(?=[首到来开举启])(?!来着)|什么日子|哪个日子|什么日期|日期|"
              r"几点(?!几)|几点钟|什么时间(?=开|关|营业|结束|闭)",
      r"\bwhat\s+(?:date|day)\b|\bwhich\s+day\b|\bon\s+what\s+date\b|"
+     r"\b(?:exact|precise|specific|actual)\s+(?:date|day)\b|"
      r"\bwhat\s+time\b(?!s)|\bopening\s+(?:hours|times?)\b|\bwhat\s+hours?\b|"
      # how long did it last, is it open: a stretch of days, which a date answers, no
      # distance or age
@@ -337,7 +338,7 @@ _WANTS = (
     ("identifier", r"第几号|几号|多少号|哪号|编号|号码",
      r"\bwhich\s+(?:number|no)\b(?!\.?\s+(?:edition|batch|round|session|time|lot)\b)|"
      r"(?<=berth\s)number\b"),
-    ("percentage", r"比例|比重|百分之几|百分之多少|多少个百分点|几个百分点|百分比|占比|几成|"
+    ("percentage", r"比例|比重|百分之\s?几|百分之\s?多少|多少个百分点|几个百分点|百分比|占比|几成|"
                    r"多少成|%|率",
      # (share nos. of …, share the number: a verb)
      r"%|\bpercent|\bpercentage\b|\brate\b|"
@@ -385,7 +386,7 @@ _WANTS = (
      r"多老远|多远|多长|几远|几长|距离|多深|多宽|多厚|多粗|多矮",
      r"\bhow\s+(?:far|long|deep|wide|thick|tall)\b|\bdistance\b"),
     ("mass", A_NOT_A["mass"] + "|"
-     r"多重|多沉|几重|吨位",
+     r"多重|多沉|几重|吨位|重量",
      r"\bhow\s+heavy\b|\bweighs?\b|\bhow\s+much\s+weight\b|"
      r"(?<!gross\s)(?<!\bnet\s)\btonnage\b|"
      r"\bhow\s+many\s+(?:metric\s+)?(?:tons|tonnes)\b"),
