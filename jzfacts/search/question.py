@@ -309,7 +309,8 @@ _WANTS = (
      r"\b(?:is|was|are|were)\s+(?=\d[\d.,]*\s+(?:the\s+|a\s+|an\s+)?[a-z][^?。？]*\bor\b)"),
     # a day or a time of day: no year, count or berth number answers 哪天 (which day, 几月
     # 几号) or 几点开门 (what time it opens)
-    ("date", r"哪一?天|哪日|几月几[日号]|几号(?=[首到来开举启])(?!来着)|什么日子|哪个日子|什么日期|日期|"
+    ("date", r"哪一?天|哪日|几月几[日号]|几号(?=[首到来开举启])(?!来着)|什么日子|哪个日子|"
+             r"什么日期|日期|"
              r"几点(?!几)|几点钟|什么时间(?=开|关|营业|结束|闭)",
      r"\bwhat\s+(?:date|day)\b|\bwhich\s+day\b|\bon\s+what\s+date\b|"
      r"\b(?:exact|precise|specific|actual)\s+(?:date|day)\b|"
