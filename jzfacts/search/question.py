@@ -1043,8 +1043,8 @@ _CHECK = (r"对\s?吗|对不对|对\s?么|对\s?吧|对不(?=\s*[?？!！。]?\s
           r"对还是错|是对是错|对错|是真是假|真还是假|正确与否|判断题|"
           # (…说锦州有30个长江学者，我咋不信呢; true or lie?: a claim the reader doubts)
           r"不信|不太信|不相信|不大相信|不敢信|靠谱吗|靠不靠谱|我怀疑|"
-          r"true\s+or\s+(?:lie|false|not)|(?:don'?t|do\s+not|can'?t|cannot)\s+believe|"
-          r"hard\s+to\s+believe|"
+          r"\btrue\s+or\s+(?:lie|false|not)\b|\b(?:don'?t|do\s+not|can'?t|cannot)\s+believe\b|"
+          r"\bhard\s+to\s+believe\b|"
           # a figure recalled, to be confirmed (好像是2020年认定的, I think it was 2020)
           r"好像是|似乎是|记得是|没记错|印象中|记错|搞错|弄错|看错|听错|\bi\s+(?:think|recall|believe|remember)\b|"
           r"\bif\s+i\s+remember\b|\b(?:wasn|isn|weren|aren)'?t\s+(?:it|that|they)\b|"
