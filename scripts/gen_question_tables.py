@@ -63,9 +63,15 @@ SYNONYM_ZIPF = 2.5       # WordNet words people type (single words this frequent
 
 
 def write_sorted(name: str, header: str, lines: Iterable[str]) -> None:
+    import os
+
     unique = sorted(set(lines))
     # Sorted by code point, as Python compares strings: tables.py bisects on that order.
-    (OUT / name).write_text(f"{header}\n" + "\n".join(unique) + "\n", encoding="utf-8")
+    # Written beside and renamed: a process that has the table mapped (a test run) keeps
+    # the old one, where rewriting it in place would pull its pages away (SIGBUS).
+    temporary = OUT / f".{name}.{os.getpid()}.tmp"
+    temporary.write_text(f"{header}\n" + "\n".join(unique) + "\n", encoding="utf-8")
+    os.replace(temporary, OUT / name)
     print(f"{name}: {len(unique)} lines")
 
 
@@ -465,42 +471,26 @@ def region_divisions(simplified: Any, chinese: Any) -> List[str]:
     GeoNames gives many of them no Chinese name), from pycountry's ISO 3166-2 subdivisions
     and their names in its Chinese translations (zh_CN, zh_TW, zh_HK, simplified), each with its
     short name (屏东 of 屏东县) where that is two characters or more."""
-    import gettext
-
     import pycountry  # type: ignore[import-not-found]
 
-    translations = []
-    for language in ("zh_CN", "zh_TW", "zh_HK"):
-        try:
-            translations.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR,
-                                                    languages=[language]))
-        except OSError:
-            continue
+    translations = subdivision_translations()
     lines: List[str] = []
     for country, region in _REGIONS.items():
         for division in pycountry.subdivisions.get(country_code=country) or ():
             code = f"{region}s{division.code.split('-')[-1].lower()}"
-            names = {simplified(found) for translation in translations
-                     for found in [translation.gettext(division.name)]
-                     if found != division.name}
+            names = chinese_names(division.name, translations, simplified)
             forms = names | {name[:-1] for name in names
                              if name[-1:] in "县市区" and len(name) >= 3}
-            full = min(names, key=len) if names else ""
+            full = min(names, key=lambda each: (len(each), each)) if names else ""
             lines += [f"{form}\t{code}\tabroad\t{full}" for form in sorted(forms)
                       if chinese(form)]
     return lines
 
 
-def states_abroad(known: Set[str], word_of: Any, simplified: Any,
-                  chinese: Any) -> List[str]:
-    """The first-level divisions of every other country (West Bengal, Bavaria, Ontario,
-    Queensland: pycountry's ISO 3166-2, LGPL), as `name<TAB>code<TAB>abroad<TAB>name`: by
-    their English names run together, where that is no common English word (Georgia,
-    Victoria, Central), no pinyin (a province of Gabon is no 'ogooue'? it is; but 'Taiwan'
-    and 'Henan' are China's) and no place already; and by their Chinese names where
-    pycountry's translations give one."""
+def subdivision_translations() -> List[Any]:
+    """pycountry's Chinese translations of the ISO 3166-2 names (zh_CN, zh_TW, zh_HK), those
+    installed."""
     import gettext
-    import unicodedata
 
     import pycountry  # type: ignore[import-not-found]
 
@@ -511,6 +501,28 @@ def states_abroad(known: Set[str], word_of: Any, simplified: Any,
                                                     languages=[language]))
         except OSError:
             continue
+    return translations
+
+
+def chinese_names(name: str, translations: List[Any], simplified: Any) -> Set[str]:
+    """A division's Chinese names, simplified, where a translation gives one."""
+    return {simplified(found) for translation in translations
+            for found in [translation.gettext(name)] if found != name}
+
+
+def states_abroad(known: Set[str], word_of: Any, simplified: Any,
+                  chinese: Any) -> List[str]:
+    """The first-level divisions of every other country (West Bengal, Bayern, Queensland:
+    pycountry's ISO 3166-2, LGPL), as `name<TAB>code<TAB>abroad<TAB>name`: by their English
+    names run together, where that is no common English word, no pinyin (ontario is pinyin-
+    shaped, and left out), no place already and, of one word, five letters or more (MARA,
+    the ministry, is Tanzania's Mara); and by their Chinese names of three characters or
+    more where pycountry's translations give one."""
+    import unicodedata
+
+    import pycountry  # type: ignore[import-not-found]
+
+    translations = subdivision_translations()
     syllables = pinyin_syllables()
     lines: List[str] = []
     for division in pycountry.subdivisions:
@@ -523,10 +535,8 @@ def states_abroad(known: Set[str], word_of: Any, simplified: Any,
                         if not unicodedata.combining(char))
         words = re.findall(r"[A-Za-z]+", plain)
         joined = "".join(words).lower()
-        chinese_names = {simplified(found) for translation in translations
-                         for found in [translation.gettext(division.name)]
-                         if found != division.name}
-        full = min(chinese_names, key=len) if chinese_names else name
+        names = chinese_names(division.name, translations, simplified)
+        full = min(names, key=lambda each: (len(each), each)) if names else name
         # (one word of four letters is too often an acronym: MARA, the ministry)
         if (5 if len(words) == 1 else 4) <= len(joined) <= 20 and len(words) <= 2 and \
                 joined not in known and \
@@ -535,7 +545,7 @@ def states_abroad(known: Set[str], word_of: Any, simplified: Any,
                 not pinyin_shaped(joined, syllables):
             lines.append(f"{joined}\t{code}\tabroad\t{full}")
         # (of three characters or more: 日里, 西岸, 大港 of two are words or pieces of them)
-        lines += [f"{form}\t{code}\tabroad\t{form}" for form in sorted(chinese_names)
+        lines += [f"{form}\t{code}\tabroad\t{form}" for form in sorted(names)
                   if len(form) >= 3 and chinese(form)]
     return lines
 

@@ -9,6 +9,7 @@ tests/test_ask_start.py fails until you do, and until then look-ups bisect the t
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -20,5 +21,8 @@ from jzfacts.search.tables import HERE, INDEXED, index_of  # noqa: E402
 if __name__ == "__main__":
     for name in INDEXED:
         target = HERE / f"{name}.idx"
-        target.write_bytes(index_of((HERE / name).read_bytes()))
+        # (beside and renamed, as the tables are: a mapped index keeps its pages)
+        temporary = target.with_name(f".{target.name}.tmp")
+        temporary.write_bytes(index_of((HERE / name).read_bytes()))
+        os.replace(temporary, target)
         print(f"{target}: written ({target.stat().st_size:,} bytes)")
