@@ -5183,3 +5183,9 @@ def test_round_25_fourth_set_classes(question: str, fact: str) -> None:
 
 def test_an_exact_date_the_page_does_not_give_is_refused() -> None:
     assert "date" in refusal("exact date Heishan got onto the ministry's list?")
+
+
+def test_a_word_of_pidgin_is_no_piece_of_a_hyphenated_word() -> None:
+    # (the e of e-commerce is no Pidgin e, it)
+    assert answer("abeg which edition be dis e-commerce live-streaming festival?") == \
+        "festival.edition"

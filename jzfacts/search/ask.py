@@ -2239,14 +2239,15 @@ _HOW_TO_ANSWER = (r"^\s*(?:(?:please\s+|pls\s+)?(?:you\s+are|you're|act|pretend|
 
 
 def english_read(text: str) -> str:
-    """A question with its Spanish or French words in English (forms.from_foreign), and its
-    Hindi ones (forms.from_hinglish), before the rules that read how it asks (…, pas les
-    prix: not the prizes, set aside)."""
+    """A question with its Spanish, French or Portuguese words in English
+    (forms.from_foreign), and its question and function words of Hinglish, Nigerian Pidgin,
+    Turkish and Vietnamese (forms.from_question_words), before the rules that read how it
+    asks (…, pas les prix: not the prizes, set aside)."""
     if not any("a" <= char <= "z" for char in text):
         return text
-    from .forms import asking_language, from_foreign, from_hinglish
+    from .forms import asking_language, from_foreign, from_question_words
 
-    read = from_hinglish(text)
+    read = from_question_words(text)
     # (Turkish and Vietnamese: their question words only, no Spanish or French of theirs)
     return read if asking_language(text) else from_foreign(read)
 
@@ -2323,7 +2324,8 @@ def unsigned(text: str, known: Any = None) -> str:
     """The question without the sentences its reader signs off with after it (…, was it 94?
     I wish to confirm before our committee meeting on Sunday): a sentence after the last
     that asks, about the reader, naming no number, place or question, nor a word the page
-    uses (`known`: …？我要女子的 narrows what is asked). Else as typed."""
+    uses (`known`: …？我要女子的 narrows what is asked), or what the reader wants the answer
+    for (_PURPOSE); and without a particle it ends with (without_particle). Else as typed."""
     text = without_particle(text, known)
     purpose = compiled(_PURPOSE, re.I)
     if not any(mark in text for mark in ".!。！?？"):
@@ -2352,15 +2354,19 @@ def unsigned(text: str, known: Any = None) -> str:
 _PARTICLE = (r"(?<=[\u4e00-\u9fff?？!！,，。\s])\s*([A-Za-z]{1,4})\s*([?？!！.。~～]*)\s*$")
 
 
+#: The particles that end a question typed in English by a speaker of Thai (ka, krub),
+#: Tagalog (po, na), Hindi (ji, yaar), Malay and Singlish (lah, leh, lor) or Nigerian
+#: English (o): a closed class, one or two of them.
 _LATIN_PARTICLES = (r"(?<=[a-z0-9])(?:\s*,)?(?:\s+(?:na|ka|kha|krub|khrap|krap|po|opo|ji|yaar|"
-                    r"lah|leh|lor|meh|hor|o|oh|sia|bah|ne|nê|ah)){1,2}(\s*[?!.]*\s*)$")
+                    r"lah|leh|lor|meh|hor|o|oh|sia|bah|ne|ah)){1,2}(\s*[?!.]*\s*)$")
 
 
 def without_particle(text: str, known: Any = None) -> str:
-    """A Chinese question without the one short word of Latin letters it ends with, where
-    the rest has none and the word is no word of the page's (`known`: SME, TEU, km), has a
-    vowel (no initials: jz), no capital but its first (no abbreviation: GDP, YoY) and is no
-    currency (usd)."""
+    """A question without the particle it ends with: in a Chinese question, the one short
+    word of Latin letters after it, where the rest has none and the word is no word of the
+    page's (`known`: SME, TEU, km), has a vowel (no initials: jz), no capital but its first
+    (no abbreviation: GDP, YoY) and is no currency (usd); in an English one (most of its
+    words English and no pinyin), one or two of _LATIN_PARTICLES."""
     if not has_chinese(text):
         # (…how far is it ka?, …which edition na?: Thai's, Tagalog's, Hindi's particles
         # ending an English question, a closed class; never in pinyin: …qiye ne? is 呢,

@@ -420,9 +420,17 @@ _ASKING_KEYS = {"tr": ("kaç", "hangi", "nerede", "ne kadar", "ne zaman"),
                 "vi": ("bao nhiêu", "bao nhieu", "mấy", "năm nào", "khi nào", "bao xa")}
 
 
+#: What any of their question words holds: a text without one, and without their letters,
+#: is looked at no further.
+_ASKING_HINTS = ("kaç", "hangi", "nerede", "ne kadar", "ne zaman", "bao n", "mấy", "nào",
+                 "bao xa")
+
+
 def asking_language(text: str) -> str:
     """'tr' or 'vi' where a text asks in Turkish or Vietnamese, else ''."""
     lowered = text.lower()
+    if text.isascii() and not any(hint in lowered for hint in _ASKING_HINTS):
+        return ""  # (their letters are none of ASCII's)
     for language, keys in _ASKING_KEYS.items():
         if any(char in _ASKING_MARKS[language] for char in text) or any(
                 compiled(rf"(?<![\w]){key}(?![\w])").search(lowered) for key in keys):
@@ -436,12 +444,12 @@ def asking_language(text: str) -> str:
 _PIDGIN = {"wetin": "what", "abeg": "please", "wey": "that", "dey": "", "dem": "they",
            "una": "you", "na": "", "e": "it", "o": "", "abi": "", "sef": "", "shey": "",
            "oga": "boss", "dat": "that", "dis": "this", "wen": "when", "pass": "above",
-           "get": "have", "sabi": "know", "make": "", "d": "the"}
+           "get": "have", "sabi": "know", "make": "", "d": "the", "don": ""}
 _PIDGIN_MARKS = frozenset(("wetin", "abeg", "wey", "dey", "dem", "una", "sabi", "abi",
                            "shey", "sef", "oga", "dat"))
 
 
-def from_hinglish(text: str) -> str:
+def from_question_words(text: str) -> str:
     """A question typed in Hinglish with its Hindi words in English (_HINGLISH), in
     Nigerian Pidgin with its function words so (_PIDGIN), or in Turkish or Vietnamese with
     their question words so (_ASKING_WORDS); else as typed."""
@@ -453,8 +461,9 @@ def from_hinglish(text: str) -> str:
     words = set(compiled(r"[a-z]+").findall(text.lower()))
     if not _PIDGIN_MARKS.isdisjoint(words) and _HINGLISH_ASKING.isdisjoint(words):
         text = compiled(r"\bno\s+be\b", re.I).sub("not", text)  # (no be money i dey ask)
-        # (a letter in capitals is no word of theirs: the D of R&D)
-        return compiled(r"\b[A-Za-z]+\b").sub(
+        # (a letter in capitals is no word of theirs, the D of R&D; nor a piece of a
+        # hyphenated word, the e of e-commerce)
+        return compiled(_WHOLE_WORD).sub(
             lambda match: match.group() if match.group().isupper() else
             _PIDGIN.get(match.group().lower(), match.group()), text)
     if _HINGLISH_ASKING.isdisjoint(words):
@@ -462,8 +471,12 @@ def from_hinglish(text: str) -> str:
     text = compiled(r"\bkit(?:ni|na|ne)\s+d(?:oo|u)r\b", re.I).sub("how far", text)
     text = compiled(r"\bk(?:is|on|aun)\s+(?:saal|sal|varsh)\b", re.I).sub("which year", text)
     text = compiled(r"\b(?:ke|se)\s+upar\b", re.I).sub("above", text)
-    return compiled(r"\b[A-Za-z]+\b").sub(
+    return compiled(_WHOLE_WORD).sub(
         lambda match: _HINGLISH.get(match.group().lower(), match.group()), text)
+
+
+#: A word of Latin letters standing alone: no piece of a hyphenated one (e-commerce).
+_WHOLE_WORD = r"(?<![-\w])[A-Za-z]+(?![-\w])"
 
 
 def from_foreign(text: str) -> str:
