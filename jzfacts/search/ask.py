@@ -2247,9 +2247,10 @@ def english_read(text: str) -> str:
         return text
     from .forms import asking_language, from_foreign, from_question_words
 
-    read = from_question_words(text)
+    language = asking_language(text)
+    read = from_question_words(text, language)
     # (Turkish and Vietnamese: their question words only, no Spanish or French of theirs)
-    return read if asking_language(text) else from_foreign(read)
+    return read if language else from_foreign(read)
 
 
 #: A greeting a message opens with (Good afternoon. Hello, Dear team, 您好，), no part of

@@ -420,17 +420,14 @@ _ASKING_KEYS = {"tr": ("kaç", "hangi", "nerede", "ne kadar", "ne zaman"),
                 "vi": ("bao nhiêu", "bao nhieu", "mấy", "năm nào", "khi nào", "bao xa")}
 
 
-#: What any of their question words holds: a text without one, and without their letters,
-#: is looked at no further.
-_ASKING_HINTS = ("kaç", "hangi", "nerede", "ne kadar", "ne zaman", "bao n", "mấy", "nào",
-                 "bao xa")
-
-
 def asking_language(text: str) -> str:
-    """'tr' or 'vi' where a text asks in Turkish or Vietnamese, else ''."""
+    """'tr' or 'vi' where a text asks in Turkish or Vietnamese, else ''. A text of ASCII
+    alone (none of their letters) is looked at further only where it holds one of their
+    question words, and more than one word."""
     lowered = text.lower()
-    if text.isascii() and not any(hint in lowered for hint in _ASKING_HINTS):
-        return ""  # (their letters are none of ASCII's)
+    if text.isascii() and (" " not in text or not any(
+            key in lowered for keys in _ASKING_KEYS.values() for key in keys)):
+        return ""
     for language, keys in _ASKING_KEYS.items():
         if any(char in _ASKING_MARKS[language] for char in text) or any(
                 compiled(rf"(?<![\w]){key}(?![\w])").search(lowered) for key in keys):
@@ -449,11 +446,11 @@ _PIDGIN_MARKS = frozenset(("wetin", "abeg", "wey", "dey", "dem", "una", "sabi", 
                            "shey", "sef", "oga", "dat"))
 
 
-def from_question_words(text: str) -> str:
+def from_question_words(text: str, language: str) -> str:
     """A question typed in Hinglish with its Hindi words in English (_HINGLISH), in
-    Nigerian Pidgin with its function words so (_PIDGIN), or in Turkish or Vietnamese with
-    their question words so (_ASKING_WORDS); else as typed."""
-    language = asking_language(text) if not text.isascii() or " " in text else ""
+    Nigerian Pidgin with its function words so (_PIDGIN), or in Turkish or Vietnamese
+    (`language`, as asking_language reads it) with their question words so
+    (_ASKING_WORDS); else as typed."""
     if language:
         for word, english in _ASKING_WORDS[language]:
             text = compiled(rf"(?<![\w]){word}(?![\w])", re.I).sub(english, text)

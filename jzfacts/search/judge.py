@@ -127,10 +127,15 @@ def _newest(dates: Sequence[Optional[str]]) -> Optional[int]:
     return int(known[-1][:4]) if known else None
 
 
+def _place_words(fact: Fact) -> str:
+    """The words of a fact a place's name is looked for in (names_place, names_port)."""
+    return f"{fact.label} {' '.join(fact.tags)} {fact.quote} {fact.section}"
+
+
 def names_place(fact: Fact, place: Place) -> bool:
     """Whether the fact names the place (凌海 in the market's facts, Linghai in a tag):
     every fact is about the base's own place besides."""
-    text = f"{fact.label} {' '.join(fact.tags)} {fact.quote} {fact.section}"
+    text = _place_words(fact)
     return any(name in text for name in place.names) or \
         place.text.lower() in f"{fact.label_en} {' '.join(fact.tags)}".lower()
 
@@ -150,7 +155,7 @@ def port_asked(folded: str, place: Place) -> str:
 def names_port(fact: Fact, place: Place) -> bool:
     """Whether the fact names the place's port (锦州港, Jinzhou Port), not the place alone
     (the ship 中谷福州 names 福州, no port of it)."""
-    text = f"{fact.label} {' '.join(fact.tags)} {fact.quote} {fact.section}"
+    text = _place_words(fact)
     english = f"{fact.label_en} {' '.join(fact.tags)}".lower()
     name = place.text.lower()
     return any(f"{each}港" in text for each in place.names) or \
