@@ -1850,9 +1850,8 @@ _RELAYED_EN = (r"^\s*(?:(?:my|our)\s+(?:grand(?:ma|mother|pa|father)|granny|gran
                r"\s*,?|(?:i|we)\s+(?:read|heard|was\s+told|were\s+told|remember|recall)|"
                r"(?:someone|somebody|a\s+friend|a\s+colleague|people|"
                # (my friend says, my oga talk say: whoever of the reader's says it)
-               r"(?:my|our)\s+(?:friends?|boss|oga|colleagues?|teacher|uncle|aunt(?:ie)?|"
-               r"cousin|brother|sister|neighbou?r|mum|mom|dad|husband|wife|"
-               r"(?:mother|father|sister|brother)[\s-]in[\s-]law|grand(?:ma|mother|pa|father)))"
+               # (my team leader say: whoever it is, in a word or two)
+               r"(?:my|our)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)"
                r"\s+(?:told\s+me|said|says|say|talk\s+say|tells\s+me|claims?|reckons?|"
                r"thinks?))"
                r"\s+(?:that\s+)?")
@@ -2030,9 +2029,13 @@ _SET_ASIDE_ZH = (r"(?:^|(?<=[，,。；;？?！!\s]))"
                  # (…？不是 钱: one character, spaced, is a thing not meant too)
                  r"[^，,。；;？?！!\s]{1,14}?(?<![吗吧么])"
                  r"(?:喔|哦|噢|啊|呀|哈|啦|呢|哟)*[。.!！?？\s]*$|"
-                 r"[(（]\s*(?:不是|不要|别算|并非)[^()（）]{1,14}[)）]|"
+                 r"[(（]\s*(?:不是|不要|别算|并非|非(?!常)|不含|不算)[^()（）]{1,14}[)）]|"
+                 # (距離ではなく), 割合じゃなくて、: Japanese says what is not meant so
+                 r"[(（][^()（）]{1,14}?(?:では|じゃ)(?:なく|ない|ありません)[^()（）]{0,3}[)）]|"
+                 r"(?:^|(?<=[、，,。；;？?！!\s]))[^、，,。；;？?！!\s]{1,14}?(?:では|じゃ)なく(?:て)?"
+                 r"[、，,]|"
                  # 我不是问哪年，是问办了几回: what is not asked, before what is (a clause)
-                 r"(?:^|(?<=[，,。；;？?！!\s]))(?:我|俺)?(?:不是|并不是|没)(?:要|想)?问(?:的是)?"
+                 r"(?:^|(?<=[，,。；;？?！!\s]))(?:我|俺)?(?:不是|并不是|没|不)(?:要|想)?问(?:的是)?"
                  r"[^，,。；;？?！!\s]{1,12}(?=\s*[，,；;]\s*(?:我|俺)?(?:是|而是|就是|只是)?"
                  r"(?:要|想)?问)[，,；;]?|"
                  # …，箱子不要, 年份不用: the kind not wanted, said first (telegraphic)
@@ -2068,7 +2071,10 @@ _KIND_WANTED = (r"(?:^|(?<=[,;:.?!—–]))\s*(?:i\s+(?:only\s+|just\s+)?(?:need
                 r"give\s+me|just|only)\s+(?:the\s+|a\s+)?(ordinal|number|figure|"
                 r"percentage|percent|year|count|total|amount|distance|date|rank)"
                 r"(?:\s+(?:please|pls|only|thanks))?\s*(?=$|[,;:.?!—–])")
-_SET_ASIDE_EN = (r"(?:^|(?<=[,;:.?!—–(])|(?<=\s-)|(?<=\bplease)|(?<=\bpls)|(?<=\bplz))"
+_SET_ASIDE_EN = (r"(?:^|(?<=[,;:.?!—–(])|(?<=\s-)|(?<=\bplease)|(?<=\bpls)|(?<=\bplz)|"
+                 # (da chuan bu yao dun, yao xiangzi shu: pinyin typed without a comma
+                 # before it, a word or two set aside before one)
+                 r"(?<=\s)(?=(?:bu\s?yao|bu\s?shi)\s+[a-z]+(?:\s+[a-z]+)?\s*,))"
                  r"\s*(?:but\s+|and\s+)?"
                  r"(?:(?:not|no)\s+(?:the|its|their|that|a|an|any|d|how)\s+|"
                  # (…, bu yao qianren de; bushi dianxing de: 不要, 不是 typed in pinyin)
@@ -2082,6 +2088,8 @@ _SET_ASIDE_EN = (r"(?:^|(?<=[,;:.?!—–(])|(?<=\s-)|(?<=\bplease)|(?<=\bpls)|(
                  r"editions?|batch(?:es)?)\b)|"
                  # (…, no percentages please: a kind of figure not wanted)
                  r"no\s+(?=[a-z-]{3,}s\b)|"
+                 # (…, not teu; not brands or products: a word or two, then the clause ends)
+                 r"not\s+(?=[a-z]{2,}(?:\s+(?:or|and|nor)\s+[a-z]{2,})?\s*(?:$|[,;:.?!—–)]))|"
                  r"never\s*mind\s+(?:about\s+)?(?:the\s+)?|"
                  r"forget\s+(?:about\s+)?(?:the\s+)?|ignore\s+(?:the\s+)?|"
                  # what the reader already has (I only noted the rice and maize; I've
@@ -2153,7 +2161,7 @@ def set_aside(text: str, statistics: Any) -> str:
                                             "gnore", "了", "down", "noted",
                                             "already", "地方", "place", "town", "city",
                                             "county", "area", "need", "want", "just", "only",
-                                            "give", "(", "（", "no ", "bu", "bie")):
+                                            "give", "(", "（", "no ", "bu", "bie", "なく")):
         return text
     kept = compiled(_SET_ASIDE_ZH).sub("", text)
     if "no." in lowered or "nos." in lowered:  # (not no. of events: the number of them)
@@ -2680,7 +2688,7 @@ _ALONE = (r"自己|自身|本身|单独|独自|单家|\balone\b|\bby\s+itself\b|
 _QUALIFYING = (rf"{_LEAVING_OUT_ZH}|以外|之外|排除|而是|其中|另外的|其余|剩下|"
                # (…？我要女子的: a side of a whole narrows what is asked; the sexes of
                # WHOLE_SIDES only: 农村 stands in 农业农村部, a ministry named in passing)
-               r"男子|女子|男性|女性|男生|女生|"
+               r"男子|女子|男性|女性|男生|女生|男同志|女同志|男士|女士|女同胞|"
                rf"\b(?:{_LEAVING_OUT_EN})\b|\bonly\b|\bjust\b|\brather\b|\binstead\b")
 
 _STATED = "the question states"

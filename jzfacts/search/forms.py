@@ -42,7 +42,7 @@ _SPELLED = {"re": "are", "ve": "have", "ll": "will", "d": "would", "m": "am"}
 SHORTHAND = {"pct": "percent", "yr": "year", "yrs": "years", "natl": "national",
              "intl": "international", "govt": "government", "avg": "average",
              "approx": "approximately", "bn": "billion", "mln": "million", "mn": "million",
-             "mio": "million", "mrd": "billion",
+             "mio": "million", "mrd": "billion", "natnl": "national", "ntnl": "national",
              "dept": "department", "mfg": "manufacturing", "prov": "provincial",
              "muni": "municipal", "ppl": "people", "thru": "through", "eqpt": "equipment",
              "stn": "station", "rev": "revenue", "revs": "revenues", "qty": "quantity",
@@ -161,15 +161,16 @@ def _typo_corrected(match: re.Match) -> str:  # type: ignore[type-arg]
 @lru_cache(maxsize=1024)
 def typo_of(word: str) -> Optional[str]:
     """The English word a typo meant (evnets → events, fiar → fair, Nrth → north), where
-    the word is none (english.txt), nor an inflection of one, nor an acronym, nor pinyin
-    (syllables: dengling stays, no 'dangling'), nor initials (a word of consonants is
-    corrected only by a vowel left out); else None."""
+    the word is none (english.txt), nor a shorthand (natnl), nor an inflection of one, nor
+    an acronym, nor pinyin (syllables: dengling stays, no 'dangling'), nor initials (a word
+    of consonants is corrected only by a vowel left out); else None."""
     from .tables import has
     from .terms import _syllables
 
     lowered = word.lower()
     # (a place's name is no typo: Ipoh, not iPod)
-    if word.rstrip("s").isupper() or has("english.txt", lowered) or has("places.tsv", lowered) or \
+    if word.rstrip("s").isupper() or lowered in SHORTHAND or has("english.txt", lowered) or \
+            has("places.tsv", lowered) or \
             _syllables(lowered) is not None or \
             any(lowered.endswith(ending) and has("english.txt", lowered[:-len(ending)])
                 for ending in _INFLECTED):
@@ -246,6 +247,9 @@ def fold_text(text: str) -> str:
             # as Chinese would write them: 何年 哪年, 何社 几家)
             # (教育部の方は: の方, 'the one of', is no word of what is asked)
             text = compiled(r"の方(?=[はがをもに]|[?？]|$)").sub(" ", text)
+            # (いくら, どのくらい: how much; 距離ではなく: not the distance — kana that
+            # ask, or set aside, what is asked)
+            text = compiled(_JAPANESE_KANA_WORDS).sub(_japanese_word, text)
             text = compiled(r"[\u3040-\u30ff]+").sub(" ", text)
             text = compiled(r"何([年社件人回個个種种台本枚%％])").sub(_japanese_how, text)
         text = "".join(simplified(char) if char >= "\u3400" else char for char in text)
@@ -262,6 +266,9 @@ def fold_text(text: str) -> str:
         # (95,68 %, 8,92万吨: a decimal comma, as most of Europe writes it, before a percent
         # or a scale word; never a thousands group, 1,880, nor a list, 2,3家)
         text = compiled(_DECIMAL_COMMA, re.I).sub(r"\1.\2", text)
+    if "?" in text and compiled(_SUBJECT_THEN_IS, re.I).search(text):
+        # (…, real number is?: the figure asked with its words in a spoken order)
+        text = compiled(_SUBJECT_THEN_IS, re.I).sub(r" what is the \1?", text)
     if "_" in text:  # a column's name (platforms_city_level): its words
         text = re.sub(r"(?<=[A-Za-z0-9])_+(?=[A-Za-z0-9])", " ", text)
     if "'" in text or "’" in text:
@@ -277,6 +284,10 @@ def fold_text(text: str) -> str:
         text = compiled(_ACRONYM_PLURAL).sub(r"\1", text)
     if any(char in "12345" for char in text) and any("a" <= c <= "z" for c in text.lower()):
         text = compiled(_TONE_NUMBER).sub("", text)
+    if "v" in text and compiled(r"[jqxyJQXY][vV]").search(text):
+        # (qvyu, jv, xve: ü after j, q, x or y typed v, as input methods take it, where
+        # pinyin writes u)
+        text = compiled(r"(?<![A-Za-z])[A-Za-z]*[jqxyJQXY][vV][A-Za-z]*").sub(_u_for_v, text)
     lowered = text.lower()
     words = set(re.findall(r"[a-z]+", lowered)) if any("a" <= c <= "z" for c in lowered) \
         else set()
@@ -305,6 +316,26 @@ def fold_text(text: str) -> str:
                         r"[〇零幺一二三四五六七八九]{3,}"
                         r"(?![十百千万亿点两〇零幺一二三四五六七八九])").sub(_digit_by_digit, text)
     return arabic_numerals(fold_ampersands(text))
+
+
+#: What a question asks named, then 'is?', at its end (real number is?, the answer is?).
+_SUBJECT_THEN_IS = (r"(?:\b(?:the|its|their)\s+)?(?:\b(?:real|exact|actual|correct|right|"
+                    r"true|official)\s+)?\b(number|figure|amount|count|total|answer|year|"
+                    r"percentage|rate)\s+(?:is|be|was)\s*\?+\s*$")
+
+
+def _u_for_v(match: re.Match) -> str:  # type: ignore[type-arg]
+    """A word of pinyin with ü typed v after j, q, x or y, written u (qvyu: quyu), where it
+    is no English word and is pinyin so."""
+    from .tables import has
+    from .terms import _syllables
+
+    word: str = match.group()
+    if has("english.txt", word.lower()):
+        return word
+    written: str = compiled(r"(?<=[jqxyJQXY])[vV]").sub(
+        lambda letter: "u" if letter.group() == "v" else "U", word)
+    return written if _syllables(written.lower()) else word
 
 
 def _digit_by_digit(match: re.Match) -> str:  # type: ignore[type-arg]
@@ -395,7 +426,11 @@ _HINGLISH = {"kitne": "how many", "kitni": "how many", "kitna": "how much",
              "saal": "years", "purana": "old", "yaar": "", "bhai": "", "ji": "",
              "batao": "tell", "bataiye": "tell", "sabse": "most", "kis": "which",
              "kaunse": "which", "upar": "above", "neeche": "below", "diya": "",
-             "mila": "", "kiya": "", "hua": "", "gaya": ""}
+             "mila": "", "kiya": "", "hua": "", "gaya": "", "chahiye": "", "wala": "",
+             "wali": "", "wale": "", "woh": "that", "yeh": "this", "uska": "its",
+             "uski": "its", "unka": "their", "pe": "at", "jo": "which", "aaya": "",
+             "aayi": "", "aaye": "", "maal": "cargo", "utha": "carry", "bata": "tell",
+             "sakta": "can", "sakti": "can", "sakte": "can", "kareeb": "about", "lagbhag": "about"}
 _HINGLISH_ASKING = frozenset(("kitne", "kitni", "kitna", "kya", "kab", "kahan", "kaun",
                               "konsa", "kaunsa", "konsi", "kaunsi", "kaunse", "batao", "kis"))
 
@@ -468,6 +503,11 @@ def from_question_words(text: str, language: str) -> str:
     text = compiled(r"\bkit(?:ni|na|ne)\s+d(?:oo|u)r\b", re.I).sub("how far", text)
     text = compiled(r"\bk(?:is|on|aun)\s+(?:saal|sal|varsh)\b", re.I).sub("which year", text)
     text = compiled(r"\b(?:ke|se)\s+upar\b", re.I).sub("above", text)
+    # (90 ke kareeb: about 90; TEU nahi: not TEU — Hindi puts them after)
+    text = compiled(r"(\d[\d.,]*)\s*(?:ke|ki)\s+(?:kareeb|qareeb|karib|aas\s?paas)\b",
+                    re.I).sub(r"about \1", text)
+    text = compiled(r"\b([A-Za-z%]+)\s+nahi?n?\b(?=\s*(?:[,;.!?—–]|$))", re.I).sub(
+        r"not \1", text)
     return compiled(_WHOLE_WORD).sub(
         lambda match: _HINGLISH.get(match.group().lower(), match.group()), text)
 
@@ -501,7 +541,10 @@ def from_foreign(text: str) -> str:
         return " ".join(own[word][1:] if own.get(word, "")[:1] in ("*", "+") else
                         own.get(word, word) for word in ordered)
 
-    return compiled(rf"{_LATIN_WORD}(?:[ ]{_LATIN_WORD})*").sub(english, text)
+    text = compiled(rf"{_LATIN_WORD}(?:[ ]{_LATIN_WORD})*").sub(english, text)
+    # (combien d'entreprises, combien de marques: how many of a plural noun, a count)
+    return compiled(r"\bhow\s+much\s+of(?:\s+|\s*['’])(?=[a-z]{3,}s\b)", re.I).sub(
+        "how many ", text)
 
 
 #: Korean's question words, and a number's word after 몇 (how many), as Chinese asks them
@@ -564,10 +607,28 @@ _JAPANESE_COUNTERS = {"社": "家", "回": "次", "個": "个", "種": "种", "%
                       "％": "百分之"}
 
 
+#: Japanese words of kana that ask (いくら, how much) or set aside (ではなく, not), as Chinese
+#: writes them; the one before ではなく is what it sets aside (距離ではなく: 不是距离).
+_JAPANESE_WORDS = {"いくら": " 多少 ", "どのくらい": " 多少 ", "どれくらい": " 多少 ",
+                   "どのぐらい": " 多少 ", "どれぐらい": " 多少 ", "どこ": " 哪里 ",
+                   "いつ": " 什么时候 ", "いくつ": " 几个 "}
+_JAPANESE_KANA_WORDS = (r"([\u3400-\u9fff]+)(?:では|じゃ)(?:なく|ない|ありません)|"
+                        r"どのくらい|どれくらい|どのぐらい|どれぐらい|いくら|いくつ|どこ|"
+                        r"いつ(?![もか])")
+
+
+def _japanese_word(match: re.Match) -> str:  # type: ignore[type-arg]
+    if match.group(1):
+        return f"不是{match.group(1)}"
+    return _JAPANESE_WORDS[match.group()]
+
+
 def _japanese_how(match: re.Match) -> str:  # type: ignore[type-arg]
     counter = match.group(1)
-    if counter == "年":  # (歴史は何年: how many years of history; 何年に: in which year)
+    if counter == "年":  # (歴史は何年: how many years of history; 何年に: in which year;
+        # 何年の歴史, 何年間, 何年前: how many years)
         return "多少年" if match.string[:match.start()].rstrip().endswith(("历史", "歴史")) \
+            or compiled(r"\s*(?:歴史|历史|間|间|前)").match(match.string, match.end()) \
             else "哪年"
     chinese = _JAPANESE_COUNTERS.get(counter, counter)
     return "百分之几" if chinese == "百分之" else "几" + chinese

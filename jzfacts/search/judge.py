@@ -650,7 +650,8 @@ def share_of(text: str) -> str:
 
 
 #: Words that make a place the reader's own, said before asking about the page's city.
-_SPEAKER_BEFORE = (r"(?:我是|我们|咱们|咱|俺们|俺|我在|我家在|我住|本人是|本人在|本人住|我人在|"
+_SPEAKER_BEFORE = (r"(?:我是|我们|咱们|咱|俺们|俺|我在|(?<![问给跟和])我|我家在|我住|本人是|"
+                   r"本人在|本人住|我人在|"
                    r"我现在在|我目前在|我来自|老家在|老家是|\bi'?\s?m\s+from|"
                    r"\bi\s+am\s+from|\bi\s+live\s+in|\bwe\s+in|\bhere\s+in|\bback\s+in|"
                    # (hi from Toronto; I grew up in, was born in; my aunt lives in: where the
@@ -802,7 +803,7 @@ OPPOSITES = (
     (("盈利", "profit", "profits"), ("亏损", "loss", "losses")),
     (("收入", "income", "revenue"), ("支出", "expenditure", "spending")),
     (("存款", "deposit", "deposits"), ("贷款", "loan", "loans", "lending")),
-    (("男性", "male"), ("女性", "female")),
+    (("男性", "男同志", "男士", "male"), ("女性", "女同志", "女士", "女同胞", "female")),
     (("男子", "男生", "男队", "men's", "men"), ("女子", "女生", "女队", "women's", "women")),
     # an event's distance or extent (半程 of a marathon; 全程 of it, as of mechanisation)
     (("全程", "全马", "full marathon"), ("半程", "半马", "half marathon", "half-marathon")),
@@ -1287,6 +1288,8 @@ _ONE_ALONE = (r"只|仅|光|单算|单独|单单|单是|\balone\b|\bonly\b|\bjus
 #: A member named by its own full name, which no reader uses for the whole (省级科技企业孵化器
 #: is what the page calls two of the four carriers; a maker space is never an incubator).
 _PART_BY_NAME = r"科技企业孵化器|众创空间|创客空间|\bmaker\s*spaces?\b|\bco-?working\b"
+#: What counts a member in with the rest (含众创空间, including maker spaces).
+_INCLUDING = r"(?:含|包含|包括|连同|加上|\bincluding\b|\bincl\.?|\binclusive\s+of\b|\bplus\b)"
 #: An abbreviation quoted in a Chinese label, a character for each member of that list
 #: (“爆双深”: 爆品, 双五, 深科技).
 _SHORTENED = r"“([\u4e00-\u9fff]{3,6})”"
@@ -1311,6 +1314,8 @@ def component_asked(fact: Fact, question: str) -> str:
     if listed is None:
         return ""
     by_name = listed.group(1) is None and compiled(_PART_BY_NAME, re.I).search(lowered)
+    if by_name and compiled(_INCLUDING + r"\s*(?:" + _PART_BY_NAME + ")", re.I).search(lowered):
+        return ""  # (孵化平台（含众创空间）: the member named is counted in, not alone)
     if listed.group(1) is None and not compiled(_ONE_ALONE, re.I).search(lowered) and \
             not by_name:
         return ""

@@ -480,7 +480,8 @@ def _relative(text: str, span: tuple[int, int]) -> bool:
 
 
 _ASKED_UNIT = (r"(?:几多|多少|几)\s*个?([^\s\d，。？?！!的是有]{1,3})|"
-               r"\bhow\s+many\s+([a-z]+)|\b(?:in|measured\s+in)\s+([a-z]+)\s*[?？.!]*\s*$")
+               r"\bhow\s+many\s+([a-z]+)|\b(?:in|measured\s+in)\s+([a-z]+)"
+               r"(?:[,\s]*\b(?:please|pls|plz|thanks))?\s*[?？.!,]*\s*$")
 # 那艘 (船), 这家 (企业): a demonstrative and its classifier are no content
 _DEMONSTRATIVE = "那这哪该此"
 # (最近 is 'nearest' before 的 or at a clause's end, else 'recently': 最近锦州港来了一条船;
@@ -706,11 +707,32 @@ def asked_unit(text: str) -> tuple[str, Optional[tuple[int, int]]]:
                         return unit[len(order):], (match.start(1) + len(order),
                                                    match.start(1) + length)
                     return unit, (match.start(1), match.start(1) + length)
+            said = _homophone_unit(chars)
+            if said:  # (多少标准相, 几万顿: the unit typed by its sound)
+                return said[0], (match.start(1), match.start(1) + said[1])
         elif match.group(2) and match.group(2).lower() in words:
             return _english_head_unit(text, match.span(2), words)
         elif match.group(3) and match.group(3).lower() in words:  # …, in containers?
             return words[match.group(3).lower()], match.span(3)
     return "", None
+
+
+def _homophone_unit(chars: str) -> Optional[tuple[str, int]]:
+    """A unit of two or three characters that the first ones of `chars` sound like, each
+    by its first reading (标准相 is 标准箱, 万顿 万吨: what an input method or a voice types),
+    and how many characters it takes; else None. Never the characters as they are."""
+    from .pinyin import first_reading
+    from .spelled import UNITS as SPELLED_UNITS
+
+    for length in (3, 2):
+        typed = chars[:length]
+        if len(typed) < length:
+            continue
+        readings = [first_reading(char) for char in typed]
+        unit = SPELLED_UNITS.get("".join(reading or "?" for reading in readings), "")
+        if unit and unit != typed and len(unit) == length and unit in UNITS:
+            return unit, length
+    return None
 
 
 def _english_head_unit(text: str, span: tuple[int, int], words: Mapping[str, str]
@@ -1025,7 +1047,7 @@ def pinyin_spaced(text: str, known: Optional[Container[str]] = None) -> str:
 _CHECK = (r"对\s?吗|对不对|对\s?么|对\s?吧|对不(?=\s*[?？!！。]?\s*$)|(?<=\S)不\s*[?？]?\s*$|"
           r"是不是|没错吧|"
           r"真的假的|真的吗|是吗|"
-          r"吗|吧|来着|乎$|"
+          r"吗|吧|来着|乎$|(?<=[\u4e00-\u9fff\d])否\s*[?？]?\s*$|"
           # a figure guessed at the end (was it on the order of twenty?)
           r"\b(?:was|is)\s+it\s+(?:about|around|roughly|approximately|on\s+the\s+order\s+of|"
           r"close\s+to|nearly|over|more\s+than|less\s+than|under)?\s*[\w.,-]+\s*[?？]\s*$|"

@@ -194,7 +194,8 @@ ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as i
     successfully use uses used using told altogether overall nos
     clock clocked clocks turn turned time
     lah leh lor meh hor mah wor sia ah eh huh hmm um uh yeah yep okay
-    up down off back""".split())  # noqa: SIM905
+    up down off back
+    exact precise actual real accurate something""".split())  # noqa: SIM905
 
 # British spellings to American, before stemming (the stemmer keeps the two apart).
 _BRITISH = ((r"isation", "ization"), (r"is(e|ed|es|ing|er|ers)$", r"iz\1"),
