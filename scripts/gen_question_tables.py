@@ -87,8 +87,12 @@ def traditional() -> None:
     for code in range(0x3400, 0xA000):
         char = chr(code)
         simple = converter.convert(char)
-        if simple != char and len(simple) == 1:
+        # (not to a character beyond the Basic Multilingual Plane, 𠮶 of Cantonese's 嗰: no
+        # reader types one, and the Cantonese word, read as 那, is lost)
+        if simple != char and len(simple) == 1 and ord(simple) <= 0xFFFF:
             lines.append(f"{char}\t{simple}")
+            continue
+        if simple != char and len(simple) == 1:
             continue
         # Japan's shinjitai (黒, 県, 駅 of a reader typing with a Japanese input method) as
         # their Chinese characters: jp2t, then t2s; never a character Chinese itself writes

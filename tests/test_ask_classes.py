@@ -5263,3 +5263,35 @@ def test_round_26_second_set_classes(question: str, fact: str) -> None:
     # (Hinglish's X nahi, ke aas paas; not + a word or two ending a clause; a shorthand is
     # no typo, ntnl; 否 ending a question checks it)
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("大集不是有个美食区嘛 那大集一共有多少个品牌", "market.brands"),
+    ("双5企业营收门槛是多少", "shuangwu.revenue"),
+    ("粟米机械化率系几多", "mechanisation.corn"),
+    ("玉米从种到收机器干的有几多成", "mechanisation.corn"),
+    ("how much ag credit did the Bank of Jinzhou extend in '22", "loans.agri"),
+    ("我们农机合作社想学学，锦州大豆耕种收机械化率多少", "mechanisation.soybean"),
+    ("水稻机械化率超没超过99%啊，我们村长跟人打赌呢", "mechanisation.rice"),
+    ("大集离高铁站多远", "market.distance"),
+    ("锦州银行涉农贷款几多钱?要amount唔系年份", "loans.agri"),
+])
+def test_round_26_third_and_fourth_sets_classes(question: str, fact: str) -> None:
+    # (X嘛 那…: what is taken as known; 双5 is 双五; 唔系 after a Latin word; 粟米; 几多成;
+    # ag and '22; a county's name starting a word is no place, 合作社; A-not-A checks and
+    # a long 呢 clause of the reader's is a remark; 高铁 for the page's station)
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "中谷福州嗰只船几大呀",
+    "How many gazelle firms are in the hi-tech park?",
+    "how many tech SMEs sit in the economic development zone",
+    "锦州5年后瞪羚企业会有几家",
+    "未来锦州高新技术企业有多少家",
+    "how many deep-tech enterprises alone, without the others in the pool",
+])
+def test_round_26_third_and_fourth_sets_refusals(question: str) -> None:
+    # (几大: how big, of a ship with two sizes; zones in English; N年后 and 未来 are to come;
+    # a part of the pool alone)
+    assert answer(question) is None

@@ -1876,6 +1876,11 @@ def relayed(text: str) -> str:
     return kept if kept.strip(" ，,。.？?！!") else text
 
 
+#: A clause that takes something as known (…不是有个X嘛, X嘛), then 那 (then) and the
+#: question.
+_GRANTED = r"^[^，,。？?！!]{2,30}?嘛\s*[，,]?\s*(?=那(?![个些里儿边位家条只艘种])|那么)"
+
+
 def without_prelude(text: str, fact_base: Any) -> str:
     """A Chinese question less the clauses of the reader's own story it begins with that
     say nothing of the page (我孙子在大陆念书，说锦州这十年科技很厉害，拿到国家科技奖的成果有
@@ -1884,6 +1889,12 @@ def without_prelude(text: str, fact_base: Any) -> str:
     page's (我在大连上班，…: where the reader is may be what they ask about), and hold no word
     of the page's (a clause that does may say what is asked about: 听说锦州有个大集); not
     where what is left points back at them (他们那儿, 这样的企业) or is nothing."""
+    if "嘛" in text or "不是有" in text:
+        # (大集不是有个网红直播区嘛 那大集一共分几个区: what the reader takes as known, then
+        # 那 and the question)
+        said = compiled(_GRANTED).match(text)
+        if said and compiled(ASKING_ZH).search(text[said.end():]):
+            return text[said.end():]
     if text[:1] not in _SELF:
         return text
     known = fact_base.statistics().known
@@ -1940,18 +1951,27 @@ def without_coda(text: str, statistics: Any) -> str:
     kept = len(parts)
     while kept > 1:
         words = parts[kept - 1].strip()
-        if words[:1] not in _SELF or compiled(ASKING_ZH).search(words.rstrip("？?")) or \
+        said = words.rstrip("？?。.！!")
+        if len(said) > _STATED_LENGTH:  # (我们社长跟人打赌呢: 呢 of what goes on, no asking)
+            said = said.rstrip("呢")
+        if words[:1] not in _SELF or compiled(ASKING_ZH).search(said) or \
                 compiled(r"\d").search(words) or places_in(words) or \
                 _uses_page_words(words, statistics.known):
             break
         kept -= 1
     before = "".join(parts[:kept])
     # (…是24个还是42个，我记不得了: a choice offered asks too)
-    if kept == len(parts) or not (compiled(ASKING_ZH).search(before) or "还是" in before):
+    if kept == len(parts) or not (compiled(ASKING_ZH).search(before) or "还是" in before or
+                                  compiled(_A_NOT_A_REACHED).search(before)):
         return text
     return before
 
 
+#: A clause of the reader's longer than this is a statement where it ends in 呢 (我们社长跟人
+#: 打赌呢); a short one asks (我们大连呢).
+_STATED_LENGTH = 6
+#: A figure checked, A-not-A (到没到95%, 有没有90家, 超没超过).
+_A_NOT_A_REACHED = r"(?:到|超|过|够|有)[没不](?:到|超|过|够|有)"
 #: A Chinese clause with the marks that end it (what without_prelude and without_coda
 #: drop or keep whole, and join again).
 _MARKED_CLAUSE = r"[^，,；;。！!？?]+[，,；;。！!？?]*"
@@ -2024,7 +2044,8 @@ _SET_ASIDE_ZH = (r"(?:^|(?<=[，,。；;？?！!\s]))"
                  # not meant, at the end (not 不是吗, which asks); (不是雏鹰那档): between
                  # brackets, anywhere
                  # (and as Cantonese says them: 唔系品牌, 唔要年份, 唔好俾营收门槛我)
-                 r"(?:^|(?<=[，,。；;？?！!\s]))(?:但|可|而)?(?:唔该)?"
+                 # (…要batch number唔系年份: after a word of Latin letters too)
+                 r"(?:^|(?<=[，,。；;？?！!\sA-Za-z]))(?:但|可|而)?(?:唔该)?"
                  r"(?:不是|不要|不用|不问|别|唔系|唔係|唔要|唔好|唔使)(?!把)\s?"
                  # (…？不是 钱: one character, spaced, is a thing not meant too)
                  r"[^，,。；;？?！!\s]{1,14}?(?<![吗吧么])"
@@ -2847,7 +2868,9 @@ _OWNERS_EN = (r"\b(?:our|your)\s+(?!own\b|(?:page|article|story|report|paper|new
 
 
 #: Words that ask an amount (多少, 几, how many): the clause holding them is what is asked.
-_AMOUNT_ASKED = r"多少|(?<![好十])几(?![十百千万])|\bhow\s+(?:many|much)\b"  # (好几百 tells)
+_AMOUNT_ASKED = (r"多少|(?<![好十])几(?![十百千万])|\bhow\s+(?:many|much)\b|"  # (好几百 tells)
+                 # (到没到95%啊，我们社长跟人打赌呢: a figure checked, A-not-A, asks)
+                 + _A_NOT_A_REACHED)
 
 
 def askers_own(clause: str, fact_base: Any, strict: bool = False) -> str:

@@ -43,6 +43,7 @@ SHORTHAND = {"pct": "percent", "yr": "year", "yrs": "years", "natl": "national",
              "intl": "international", "govt": "government", "avg": "average",
              "approx": "approximately", "bn": "billion", "mln": "million", "mn": "million",
              "mio": "million", "mrd": "billion", "natnl": "national", "ntnl": "national",
+             "ag": "agricultural",
              "dept": "department", "mfg": "manufacturing", "prov": "provincial",
              "muni": "municipal", "ppl": "people", "thru": "through", "eqpt": "equipment",
              "stn": "station", "rev": "revenue", "revs": "revenues", "qty": "quantity",
@@ -272,6 +273,9 @@ def fold_text(text: str) -> str:
     if "_" in text:  # a column's name (platforms_city_level): its words
         text = re.sub(r"(?<=[A-Za-z0-9])_+(?=[A-Za-z0-9])", " ", text)
     if "'" in text or "’" in text:
+        # (in '22: a year of two digits, as English shortens it)
+        text = compiled(r"(?<![\w'’])['’](\d{2})\b(?![.,]\d|['’])").sub(
+            lambda match: ("20" if int(match.group(1)) <= 40 else "19") + match.group(1), text)
         # (4'636 as Switzerland writes it: one number)
         text = compiled(r"(?<=\d)['’](?=\d{3}(?!\d))").sub("", text)
         # (nat'l, int'l, gov't: a shorthand with its apostrophe, spelled out as without it)
@@ -300,6 +304,11 @@ def fold_text(text: str) -> str:
     if not _PINYIN_MAGNITUDES.isdisjoint(words) and any(char.isdigit() for char in text):
         # 8.92 wan dun, 9.58 yi yuan: a magnitude and a unit after a number, typed in pinyin
         text = compiled(_PINYIN_MAGNITUDE, re.I).sub(_in_characters, text)
+    if "双" in text:  # (双5企业: the name 双五, its numeral typed as a digit; 双11 too)
+        text = compiled(r"(?<=双)([1-9])(?=[\u4e00-\u9fff])").sub(
+            lambda match: "一二三四五六七八九"[int(match.group()) - 1], text)
+    if "几大" in text:  # (嗰只船几大: how big, as Cantonese asks it; not 几大类, how many kinds)
+        text = compiled(r"几大(?=\s*(?:[?？!！。，,]|[啊呀呢吖嘞咧啦吗]|$))").sub("多大", text)
     if "点" in text and " " in text:  # (九十九 点 四: a number typed a word at a time)
         text = compiled(r"(?<=[零〇一二两三四五六七八九十百千万亿])\s*点\s*"
                         r"(?=[零〇一二两三四五六七八九几])").sub("点", text)

@@ -677,9 +677,14 @@ _RANKED = (r"排名|排第几|排在第|第几名|名次|\brankings?\b|\b(?:what
 _PLANNED = (r"打算|计划(?!单列)|准备(?=[要再建开办搞引投])|将要|将会|今后|往后|下一步|"
             r"再建|再开展|再办|力争|目标是|\bplan(?:s|ned|ning)?\s+to\b|\bgoing\s+to\b|"
             r"\bwill\s+(?:build|set\s+up|open|hold|add|create|launch|invest|lend)\b|"
-            r"\btarget(?:s|ed)?\b|\bin\s+(?:the\s+)?future\b")
+            r"\btarget(?:s|ed)?\b|\bin\s+(?:the\s+)?future\b|"
+            # (10年后, 几年以后, 未来, in ten years: a time to come)
+            # ('in ten years' is as often the ten years past: not read)
+            r"(?:\d+|[一二两三四五六七八九十几]+)\s*年(?:以|之)?后|未来|将来|"
+            r"\bin\s+(?:\d+|a\s+few|two|three|five|ten|twenty)\s+years'?\s*time\b")
 _PLANNED_HINTS = ("打算", "计划", "准备", "将", "今后", "往后", "下一步", "再", "力争", "目标",
-                  "plan", "going to", "will", "target", "future")
+                  "plan", "going to", "will", "target", "future", "年后", "年以后", "年之后",
+                  "未来", "time")
 
 
 def asking_sentence(text: str) -> str:
@@ -1270,6 +1275,10 @@ _PART_WORDS = {
     "incubators": ("孵化器", "孵化基地", "incubator"),
     "maker spaces": ("众创空间", "创客空间", "maker space", "makerspace", "co-working",
                      "coworking"),
+    # (the pool's three kinds, “爆双深”, by their words in either language)
+    "breakout": ("爆品", "breakout", "explosive"),
+    "double-five": ("双五", "double five", "double-five"),
+    "deep-tech": ("深科技", "deep tech", "deep-tech"),
 }
 #: Words that ask for the whole of a combined figure.
 _WHOLE_WORDS = ("综合", "全程", "总体", "整体", "耕种收", "combined", "overall", "total",

@@ -7,6 +7,7 @@ Chinese or English (the same table, from GeoNames and CLDR), and a zone of a cit
 
 from __future__ import annotations
 
+import re
 from typing import Container, Dict, FrozenSet, Iterable
 
 from ..base.patterns import compiled
@@ -151,6 +152,19 @@ def _inside_word(chars: str, position: int) -> bool:
                              has("synonyms.tsv", chars[position - 1:position + 1]))
 
 
+def _starts_word(chars: str, position: int, length: int, names: Dict[str, str]) -> bool:
+    """Whether a county's name is the start of a longer word that is no place (合作 of
+    合作社, 龙井 of 龙井茶, 东方 of 东方人): a noun of the tables of one or two characters
+    more. (A city's is not: 大连港 is Dalian's port.)"""
+    from .tables import has
+
+    if position + length >= len(chars) or not all(_county(code) for code in names):
+        return False
+    return any(has("nouns.tsv", chars[position:position + length + more]) and
+               not place_names(chars[position:position + length + more])
+               for more in (1, 2) if position + length + more <= len(chars))
+
+
 def places_in(text: str) -> list[Place]:
     """Places a (folded) text names, in Chinese (longest names first) or pinyin/English."""
     found: list[Place] = []
@@ -169,7 +183,8 @@ def places_in(text: str) -> list[Place]:
                 if names and not _inside_word(chars, position) and \
                         not (position + length < len(chars) and
                              all(_town_abroad(code) for code in names) and
-                             _inside_word(chars, position + length)):
+                             _inside_word(chars, position + length)) and \
+                        not _starts_word(chars, position, length, names):
                     start = run_start + position
                     area = _sub_area(chars, position + length,
                                      all(_county(code) for code in names))
@@ -308,7 +323,26 @@ def zones_in(text: str, taken: list[Place]) -> list[Place]:
                 found.append(Place(zone, frozenset({f"zone:{zone}"}), start, end,
                                    frozenset({zone})))
             start = text.find(zone, end)
+    if any(hint in text.lower() for hint in _ZONE_EN_HINTS):
+        for match in compiled(_ZONES_EN, re.I).finditer(text):
+            zone = next(zone for pattern, zone in _ZONE_EN_NAMES
+                        if compiled(pattern, re.I).fullmatch(match.group()))
+            if not any(place.start < match.end() and match.start() < place.end
+                       for place in (*taken, *found)):
+                found.append(Place(match.group(), frozenset({f"zone:{zone}"}), match.start(),
+                                   match.end(), frozenset({zone, match.group().lower()})))
     return found
+
+
+#: The zones in English (the high-tech zone, a development zone), as _ZONES names them.
+_ZONE_EN_NAMES = ((r"hi(?:gh)?[\s-]?tech(?:nology)?\s+(?:industrial\s+)?(?:development\s+)?"
+                   r"(?:zone|park|district)s?", "高新区"),
+                  (r"(?:economic(?:\s+and\s+technological)?\s+)?development\s+zones?", "开发区"),
+                  (r"free[\s-]trade\s+zones?|ftz", "自贸区"),
+                  (r"bonded\s+(?:zone|area)s?", "保税区"),
+                  (r"industrial\s+parks?", "工业园区"))
+_ZONES_EN = r"\b(?:" + "|".join(pattern for pattern, _ in _ZONE_EN_NAMES) + r")\b"
+_ZONE_EN_HINTS = ("zone", "park", "district", "ftz", "bonded")
 
 
 def shaped_places(text: str, taken: list[Place], known: Container[str]) -> list[Place]:

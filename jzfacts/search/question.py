@@ -340,7 +340,7 @@ _WANTS = (
      r"\bwhich\s+(?:number|no)\b(?!\.?\s+(?:edition|batch|round|session|time|lot)\b)|"
      r"(?<=berth\s)number\b"),
     ("percentage", r"比例|比重|百分之\s?几|百分之\s?多少|多少个百分点|几个百分点|百分比|占比|几成|"
-                   r"多少成|%|率",
+                   r"几多成|多少成|%|率",
      # (share nos. of …, share the number: a verb)
      r"%|\bpercent|\bpercentage\b|\brate\b|"
      r"\bshare\b(?!\s+(?:nos?\b|the\s+(?:number|figure|count|data|details)|details|data|info))|"
@@ -410,7 +410,11 @@ _PINYIN_WANTS = {
     "ordinal": r"\bdi\s?ji(?:\s?(?:pi|jie|ci|ge))?\b",
     "identifier": r"\bji\s?hao\b|\bduo\s?shao\s?hao\b",
     "money": r"\bduo\s?shao\s?qian\b|\bgui\s?bu\s?gui\b",
-    "funds": r"\bjing\s?fei\b|\bli\s?run\b|\bshou\s?ru\b",
+    # (as the Chinese nouns of sums above: 营收, 销售额, 产值 … — where the clause asks of
+    # it: yingshou 5 yi yishang na lei qiye, yanfa qiangdu duoshao asks no sum)
+    "funds": r"\bjing\s?fei\b|\bli\s?run\b|\bshou\s?ru\b|(?:\bying\s?shou|"
+             r"\bxiao\s?shou\s?e|\bying\s?ye\s?e|\bchan\s?zhi|\bshou\s?yi|\bzi\s?jin|"
+             r"\byu\s?suan|\bshui\s?shou|\bgong\s?zi)\b(?=[^,，.;；。]*\bduo\s?shao\b)",
     "output": r"\bchan\s?liang\b|\bmu\s?chan\b|\bxiao\s?liang\b",
     "percentage": r"\bbi\s?li\b|\bbai\s?fen\s?bi\b|\bzhan\s?bi\b",
     "age": r"\bduo\s?lao\b|\bji\s?sui\b|\blao\s?bu\s?lao\b|\bjiu\s?bu\s?jiu\b|"
@@ -934,8 +938,9 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
         places += tuple(named_places(folded, list(places), known))
     if known is not None and not folded.isascii():
         places += tuple(shaped_places(folded, list(places), known))
-        if "区" in folded:
-            places += tuple(zones_in(folded, list(places)))
+    if known is not None and ("区" in folded or "zone" in lowered or "park" in lowered or
+                              "ftz" in lowered or "bonded" in lowered):
+        places += tuple(zones_in(folded, list(places)))
     # 几家, how many people: a classifier is no content; a unit that is a noun (泊位, how
     # many berths) is, and so is the English name of a thing counted in one of its own
     # (how many sections: 段, how many areas: 片 — the fair's zones, by other words)
