@@ -5295,3 +5295,18 @@ def test_round_26_third_and_fourth_sets_refusals(question: str) -> None:
     # (几大: how big, of a ship with two sizes; zones in English; N年后 and 未来 are to come;
     # a part of the pool alone)
     assert answer(question) is None
+
+
+@pytest.mark.parametrize("question, named", [
+    ("大邱有多少家高新技术企业?", "大邱"),            # 大邱广域市, by its name without its kind
+    ("仁川港最大的集装箱船能装多少箱", "仁川"),
+])
+def test_a_korean_city_without_its_kind_is_a_place(question: str, named: str) -> None:
+    assert named in refusal(question)
+
+
+def test_no_character_is_simplified_beyond_the_basic_plane() -> None:
+    # (OpenCC's t2s makes Cantonese 嗰 𠮶, which no reader types and the Cantonese reader
+    # does not know: t2s.txt keeps to the Basic Multilingual Plane)
+    assert "\U00020bb6" not in fold_text("锦州港嗰只船载箱量几多")
+    assert all(ord(char) <= 0xFFFF for char in fold_text("嗰隻船"))
