@@ -323,10 +323,9 @@ def zones_in(text: str, taken: list[Place]) -> list[Place]:
                 found.append(Place(zone, frozenset({f"zone:{zone}"}), start, end,
                                    frozenset({zone})))
             start = text.find(zone, end)
-    if any(hint in text.lower() for hint in _ZONE_EN_HINTS):
+    if any(hint in text.lower() for hint in ZONE_EN_HINTS):
         for match in compiled(_ZONES_EN, re.I).finditer(text):
-            zone = next(zone for pattern, zone in _ZONE_EN_NAMES
-                        if compiled(pattern, re.I).fullmatch(match.group()))
+            zone = _ZONE_EN_NAMES[(match.lastindex or 1) - 1][1]  # (the group that matched)
             if not any(place.start < match.end() and match.start() < place.end
                        for place in (*taken, *found)):
                 found.append(Place(match.group(), frozenset({f"zone:{zone}"}), match.start(),
@@ -341,8 +340,9 @@ _ZONE_EN_NAMES = ((r"hi(?:gh)?[\s-]?tech(?:nology)?\s+(?:industrial\s+)?(?:devel
                   (r"free[\s-]trade\s+zones?|ftz", "自贸区"),
                   (r"bonded\s+(?:zone|area)s?", "保税区"),
                   (r"industrial\s+parks?", "工业园区"))
-_ZONES_EN = r"\b(?:" + "|".join(pattern for pattern, _ in _ZONE_EN_NAMES) + r")\b"
-_ZONE_EN_HINTS = ("zone", "park", "district", "ftz", "bonded")
+_ZONES_EN = r"\b(?:" + "|".join(f"({pattern})" for pattern, _ in _ZONE_EN_NAMES) + r")\b"
+#: Words one of which an English text naming a zone holds (zones_in looks no further).
+ZONE_EN_HINTS = ("zone", "park", "district", "ftz", "bonded")
 
 
 def shaped_places(text: str, taken: list[Place], known: Container[str]) -> list[Place]:

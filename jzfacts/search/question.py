@@ -15,7 +15,7 @@ from ..base.patterns import compiled
 from ..base.plain import Plain
 from ..base.units import MAGNITUDES, UNITS
 from .forms import fold_text, typos_corrected
-from .places import Place, named_places, places_in, shaped_places, within, zones_in
+from .places import ZONE_EN_HINTS, Place, named_places, places_in, shaped_places, within, zones_in
 from .sieve import NEVER, sieved
 from .terms import has_chinese
 
@@ -938,8 +938,7 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
         places += tuple(named_places(folded, list(places), known))
     if known is not None and not folded.isascii():
         places += tuple(shaped_places(folded, list(places), known))
-    if known is not None and ("区" in folded or "zone" in lowered or "park" in lowered or
-                              "ftz" in lowered or "bonded" in lowered):
+    if known is not None and ("区" in folded or any(hint in lowered for hint in ZONE_EN_HINTS)):
         places += tuple(zones_in(folded, list(places)))
     # 几家, how many people: a classifier is no content; a unit that is a noun (泊位, how
     # many berths) is, and so is the English name of a thing counted in one of its own
