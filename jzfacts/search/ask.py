@@ -23,6 +23,7 @@ from .decide import (
     probability,
     quoted_not_held,
 )
+from .forms import JAPANESE_NOT
 from .heads import head_of, head_query
 from .hits import asked
 from .judge import (
@@ -2052,7 +2053,7 @@ _SET_ASIDE_ZH = (r"(?:^|(?<=[，,。；;？?！!\s]))"
                  r"(?:喔|哦|噢|啊|呀|哈|啦|呢|哟)*[。.!！?？\s]*$|"
                  r"[(（]\s*(?:不是|不要|别算|并非|非(?!常)|不含|不算)[^()（）]{1,14}[)）]|"
                  # (距離ではなく), 割合じゃなくて、: Japanese says what is not meant so
-                 r"[(（][^()（）]{1,14}?(?:では|じゃ)(?:なく|ない|ありません)[^()（）]{0,3}[)）]|"
+                 r"[(（][^()（）]{1,14}?" + JAPANESE_NOT + r"[^()（）]{0,3}[)）]|"
                  r"(?:^|(?<=[、，,。；;？?！!\s]))[^、，,。；;？?！!\s]{1,14}?(?:では|じゃ)なく(?:て)?"
                  r"[、，,]|"
                  # 我不是问哪年，是问办了几回: what is not asked, before what is (a clause)

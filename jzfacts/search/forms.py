@@ -621,9 +621,14 @@ _JAPANESE_COUNTERS = {"社": "家", "回": "次", "個": "个", "種": "种", "%
 _JAPANESE_WORDS = {"いくら": " 多少 ", "どのくらい": " 多少 ", "どれくらい": " 多少 ",
                    "どのぐらい": " 多少 ", "どれぐらい": " 多少 ", "どこ": " 哪里 ",
                    "いつ": " 什么时候 ", "いくつ": " 几个 "}
-_JAPANESE_KANA_WORDS = (r"([\u3400-\u9fff]+)(?:では|じゃ)(?:なく|ない|ありません)|"
-                        r"どのくらい|どれくらい|どのぐらい|どれぐらい|いくら|いくつ|どこ|"
-                        r"いつ(?![もか])")
+#: Japanese for 'not' after what is not meant (距離ではなく, 割合じゃない).
+JAPANESE_NOT = r"(?:では|じゃ)(?:なく|ない|ありません)"
+#: Kana after one of _JAPANESE_WORDS that make another word of it (いつも, いつか: always,
+#: some day).
+_JAPANESE_LONGER = {"いつ": "もか"}
+_JAPANESE_KANA_WORDS = rf"([\u3400-\u9fff]+){JAPANESE_NOT}|" + "|".join(
+    word + (f"(?![{_JAPANESE_LONGER[word]}])" if word in _JAPANESE_LONGER else "")
+    for word in sorted(_JAPANESE_WORDS, key=len, reverse=True))
 
 
 def _japanese_word(match: re.Match) -> str:  # type: ignore[type-arg]
