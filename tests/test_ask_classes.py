@@ -5310,3 +5310,44 @@ def test_no_character_is_simplified_beyond_the_basic_plane() -> None:
     # does not know: t2s.txt keeps to the Basic Multilingual Plane)
     assert "\U00020bb6" not in fold_text("锦州港嗰只船载箱量几多")
     assert all(ord(char) <= 0xFFFF for char in fold_text("嗰隻船"))
+
+
+@pytest.mark.parametrize("question, fact", [
+    # the page itself by name (原文, 文中): no thing asked
+    ("原文里瞪羚企业写的是多少家", "enterprises.gazelle"),
+    ("文中雏鹰企业的确切数字是多少", "enterprises.young-eagle"),
+    # N个多亿, 两个来亿: a magnitude after 个 and 多 or 来
+    ("锦州银行涉农贷款是不是9个多亿", "loans.agri"),
+    # a verb's preposition before a kind of body is no name of one (给合作社)
+    ("我帮信用社写材料，锦州银行涉农贷款多少钱", "loans.agri"),
+    # the kind kept in a last clause (我只要年份) is what the question asks
+    ("义县是哪年被认定的？我只要年份", "mechanisation.yixian-year"),
+    # a question quoted (“第几届”) and a figure quoted (「上千家」) name nothing
+    ("我要的是年货节“第几届”", "festival.edition"),
+    ("微博上说锦州高新技术企业「好几百家」，实际是多少家", "enterprises.high-tech"),
+    # English numbers with -odd and -ish: rough
+    ("were there thirty-odd young eagle firms or more?", "enterprises.young-eagle"),
+    # a figure the asking clause points back at (is that …?) is what it asks about
+    ("4636, is that the box count or the deadweight?", "port.ship-teu"),
+    # what the ship can hold, named, however its call is described
+    ("TEU capacity of the ship on its maiden call to Jinzhou", "port.ship-teu"),
+    # not asking X, asking Y
+    ("Zhonggu Fuzhou: not asking the TEU, asking the deadweight", "port.ship-dwt"),
+    # 'city' before prizes is the level (市科技奖)
+    ("how many city S&T awards did Jinzhou win", "awards.municipal"),
+    # Tagalog's po inside an English question, and pa- before a verb
+    ("pa-check po the gazelle firms count in Jinzhou", "enterprises.gazelle"),
+    # 几家来着 asks again; the figure before is held up beside it
+    ("国家级平台2家，市级平台几家来着", "platforms.municipal"),
+])
+def test_round_27_tuning_sets_classes(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    # a sum of the levels listed bare (国家+省+市) is no figure the page gives
+    "科技奖国家+省+市加起来多少项",
+    "平台 国家、省、市 合计几家",
+])
+def test_round_27_tuning_sets_refusals(question: str) -> None:
+    assert answer(question) is None

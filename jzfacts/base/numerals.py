@@ -482,6 +482,10 @@ def _measure_after(text: str, at: int, open_units: bool) -> Tuple[str, str, str,
         # 两个亿, 9.58个亿, 4636个标准箱, 二十个公里: people put 个 before the magnitude or
         # a measure, as before a thing counted
         index += 1
+    elif text[index:index + 1] == "个" and not approx and \
+            text[index + 1:index + 2] in ("多", "来") and text[index + 2:index + 3] in ("万", "亿"):
+        # 9个多亿, 两个多亿, 十来个亿's kin 三个来亿: more than (about) so many 亿, said so
+        approx, index = "over" if text[index + 1] == "多" else "about", index + 2
     if not unit_at(text[index:index + 8]):  # (千米 and 千瓦 are units, 千吨 a magnitude)
         for prefix, _ in MAGNITUDES:
             if text.startswith(prefix, index) and \
@@ -1072,7 +1076,7 @@ _POWER = {prefix: power for prefix, power in MAGNITUDES}
 # (patterns as strings: compiled by `re` on first use, so that importing numerals, which
 # every search does, costs no more than it did)
 _PERCENT_WORD = r"\s*(?:[Pp]ercent\b|[Pp]er\s+cent\b|pct\b)"
-_OVER_WORD = r"\s*(?:\+|-?plus\b|odd\b)"
+_OVER_WORD = r"\s*(?:\+|-?plus\b|-?odd\b|-?ish\b)"
 _ROUGH_BEFORE = (r"(?:nearly|about|around|almost|over|more\s+than|some|roughly|"
                  r"approximately|close\s+to)\s+$")
 

@@ -1107,7 +1107,8 @@ def without_figures_held_up(reading: Reading, clause: Optional[str], statistics:
     clause before says of which whole it asks a part (Of the 188 firms, how many …; 94项
     里), or the clause that asks names nothing but how it asks (…，对吗)."""
     text = reading.folded
-    if clause is None or reading.check or reading.wants == "recall":
+    if clause is None or reading.check or reading.wants == "recall" or \
+            compiled(_ASKS_OF_FIGURE, re.I).match(clause):
         return None
     start = text.rfind(clause)
     years = reading.years if reading.wants == "year" or \
@@ -1134,6 +1135,9 @@ def without_figures_held_up(reading: Reading, clause: Optional[str], statistics:
     return text
 
 
+#: A clause asking what the figure before it is (8.92万吨 — is that the dwt or the TEU?):
+#: the figure is what it asks about, not held up beside.
+_ASKS_OF_FIGURE = r"\s*(?:is|was|are|were)\s+(?:that|it|this|those|these)\b(?!\s+how\b)"
 #: A clause asking 'and this one?' of what the one before gives (义县呢, what about Yi).
 _AND_THIS_ONE = r"呢|\bne\b|\b(?:what|how)\s+about\b|^\s*(?:and|but)\b"
 #: A clause saying of which whole the question asks a part (Of the 188 firms, 94项里).
@@ -2102,7 +2106,7 @@ _SET_ASIDE_EN = (r"(?:^|(?<=[,;:.?!—–(])|(?<=\s-)|(?<=\bplease)|(?<=\bpls)|(
                  # (…, bu yao qianren de; bushi dianxing de: 不要, 不是 typed in pinyin)
                  r"(?:bu\s?yao|bu\s?shi|bu\s?yong|bie)\s+(?=[a-z])|"
                  # (I'm not asking (about) the year: what the reader does not ask)
-                 r"(?:i'?m|i\s+am|i\s+was|we'?re)\s+not\s+asking\s+(?:about\s+|for\s+)?"
+                 r"(?:(?:i'?m|i\s+am|i\s+was|we'?re)\s+)?not\s+asking\s+(?:about\s+|for\s+)?"
                  r"(?:the\s+)?|"
                  # (…, not percent; (not number of events): a kind of figure, bare
                  r"not\s+(?=(?:percent(?:age)?s?|years?|dates?|counts?|numbers?|amounts?|"
@@ -2142,8 +2146,14 @@ def kept_only(text: str, statistics: Any) -> str:
     if found is None or found.start() == 0:
         return ""
     kept = found.group(1)
-    from .question import colloquial_levels
+    from .question import colloquial_levels, wants_matches
 
+    kinds = [span for _, span in wants_matches(kept.lower())]
+    if kinds and not "".join(char for i, char in enumerate(kept) if not any(
+            start <= i < end for start, end in kinds)).strip(" 的那个这"):
+        # (北镇是哪一年认定的？我只要年份: the kind of figure asked, no thing kept; the
+        # question asks it, before)
+        return f"{text[:found.start()]} {kept}"
     if not asked(kept, statistics).query.items:
         return ""
     if not compiled("|".join(LEVELS.values())).sub("", colloquial_levels(kept)).strip(" 的"):
@@ -2190,7 +2200,7 @@ def set_aside(text: str, statistics: Any) -> str:
         kept = compiled(r"\b([Nn])os?\.\s*(?=of\b)").sub(r"\1umber ", kept)
     kept = compiled(_SET_ASIDE_EN, re.I).sub("", kept)
     if kept != text and "asking" in lowered:  # (…, I'm asking how many times: what is)
-        kept = compiled(r"[,;]?\s*\b(?:i'?m|i\s+am|i\s+was)\s+asking\s+(?:about\s+|for\s+)?",
+        kept = compiled(r"[,;]?\s*\b(?:(?:i'?m|i\s+am|i\s+was)\s+)?asking\s+(?:about\s+|for\s+)?",
                         re.I).sub(" ", kept)
     kept = compiled(_KIND_WANTED, re.I).sub(r" \1", kept)
     # (only hundred level not the thousand level: the one kept, the other set aside)
@@ -2392,6 +2402,12 @@ _LATIN_PARTICLES = (r"(?<=[a-z0-9])(?:\s*,)?(?:\s+(?:na|ka|kha|krub|khrap|krap|p
                     r"lah|leh|lor|meh|hor|o|oh|sia|bah|ne|ah)){1,2}(\s*[?!.]*\s*)$")
 
 
+#: Tagalog's particle of respect inside an English question (for the award po, which
+#: batch), and its 'please' prefixed to an English verb (pa-confirm, pa-check): typed in
+#: lower case, never a word of the question.
+_TAGALOG_INSIDE = r"\s(?:po|opo)(?=[\s,;:.?!])|(?<![\w-])pa-(?=[a-z]{3,})"
+
+
 def without_particle(text: str, known: Any = None) -> str:
     """A question without the particle it ends with: in a Chinese question, the one short
     word of Latin letters after it, where the rest has none and the word is no word of the
@@ -2402,7 +2418,10 @@ def without_particle(text: str, known: Any = None) -> str:
         # (…how far is it ka?, …which edition na?: Thai's, Tagalog's, Hindi's particles
         # ending an English question, a closed class; never in pinyin: …qiye ne? is 呢,
         # paiming di ji is 几)
-        if not text.isascii() or compiled(_LATIN_PARTICLES, re.I).search(text) is None:
+        inside = compiled(_TAGALOG_INSIDE).search(text) if "po" in text or "pa-" in text \
+            else None
+        if not text.isascii() or inside is None and \
+                compiled(_LATIN_PARTICLES, re.I).search(text) is None:
             return text
         from .terms import _syllables
 
@@ -2411,6 +2430,8 @@ def without_particle(text: str, known: Any = None) -> str:
         if sum(is_english(word) and not _syllables(word.lower())
                for word in words) * 2 <= len(words):
             return text
+        if inside is not None:  # (pa-confirm po soybean mechanization: confirm soybean …)
+            text = compiled(_TAGALOG_INSIDE).sub("", text).strip()
         return compiled(_LATIN_PARTICLES, re.I).sub(r"\1", text)
     found = compiled(_PARTICLE).search(text)
     if found is None or not has_chinese(text[:found.start()]) or \

@@ -350,12 +350,15 @@ def quoted_not_held(text: str, known: Any) -> list[str]:
     names, where it gives the bank's farm loans): a question about another thing than the
     page's, however much of the rest it shares. A name the base holds in every pair of its
     characters, or every word, is the page's (“双五”, “中谷福州”)."""
+    from ..base.numerals import numbers_in
     from .terms import english_term, is_english
 
     found = []
     for name in re.findall(_QUOTED, text):
         chinese = "".join(char for char in name if "\u3400" <= char <= "\u9fff")
         words = re.findall(r"[A-Za-z]+", name)
+        if chinese and re.search(r"几|多少|哪|什么|啥|何", chinese) or numbers_in(name):
+            continue  # (我需要的是“第几届”这个数: a question quoted; 「上千家」: a figure)
         if chinese and 2 <= len(chinese) <= QUOTED_NAME and len(chinese) == len(name):
             held = all(chinese[i:i + 2] in known for i in range(len(chinese) - 1))
         elif words and not chinese and len(words) <= 3 and words[0][:1].isupper():
@@ -434,6 +437,9 @@ _PORT_VERBS = frozenset("到来进出离靠抵入返回驶开泊停临挂访驻�
 #: Characters no name holds just before that ending (哪家银行, 这所大学, 的公司).
 _NOT_A_NAME = frozenset("的了吗呢哪啥什么几多少这那该本此其各每个家所间座位是有在和与及或"
                         # (他们公司, 我们学校, 俺家银行: whose, not which)
-                        "们我你他她它俺咱")
+                        "们我你他她它俺咱"
+                        # (刚给合作社做评估, 帮信用社, 跟银行: a verb's preposition before a kind
+                        # of body, no name of one)
+                        "给帮替对向跟把被让从刚都也还就又找去")
 
 

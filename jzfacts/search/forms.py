@@ -740,7 +740,7 @@ def english_numerals(text: str) -> str:
                 words[0] in ("hundred", "thousand") and not pointed or \
                 (words[0] == "a" and words[1:2] not in (["hundred"], ["thousand"])) or \
                 re.search(r"[A-Za-z]-$|\b(?:double|triple)\s+$", before, re.I) or \
-                re.match(r"-[A-Za-z]", after):
+                re.match(r"-(?!(?:odd|ish|plus)\b)[A-Za-z]", after):
             # (a name: the thousand tier, double-five, 'double five', thousand-person, …)
             return phrase
         total = current = 0

@@ -997,7 +997,8 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
     if component:
         return component
     if compiled(_CAPACITY, re.I).search(f"{fact.label} {fact.label_en}") and \
-            compiled(_CARRIED, re.I).search(compiled(_ABLE, re.I).sub(" can ", reading.folded)):
+            compiled(_CARRIED, re.I).search(compiled(_ABLE, re.I).sub(" can ", reading.folded)) \
+            and not compiled(_CAPACITY_ASKED, re.I).search(reading.folded):
         # 这趟实际装了多少箱货: what a ship can carry is not what it carried
         return "the page gives what it can hold, not what it actually held"
     ranked = compiled(_RANKED, re.I).search(reading.folded) if any(
@@ -1128,6 +1129,10 @@ TOTAL_PINYIN = (r"\byi\s?gong\b|\bzong\s?(?:gong|ji|shu)\b|\blei\s?ji\b|\bgong\s
                 r"\bhe\s?ji\b")
 #: A figure of what a thing can hold or carry (载箱量, 载重, deadweight, capacity) …
 _CAPACITY = r"载箱量|载重|容量|承载|吞吐能力|\bcapacity\b|\bdeadweight\b"
+#: A question that names what a ship can hold (the TEU intake of the ship that made its
+#: maiden call; 首航那条船的载箱量), not negated: it asks that, however it names the ship.
+_CAPACITY_ASKED = (r"(?<!不是)(?<!不要)(?:载箱量|载重量?|容量)|(?<!\bnot\s)(?<!\bnot\sthe\s)"
+                   r"(?<!\bnot\sits\s)\b(?:capacity|deadweight|dwt|intake)\b")
 #: … and a question asking what it actually held or carried (实际装了, this trip).
 #: 'can the ship actually carry': what a ship can carry, however it is said (the words
 #: between 'can' and 'actually' dropped before _CARRIED reads the question).

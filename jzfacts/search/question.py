@@ -477,8 +477,12 @@ def _relative(text: str, span: tuple[int, int]) -> bool:
     if word not in ("which", "who", "where"):
         return False
     before = text[:span[0]]
-    previous = compiled(r"([A-Za-z]+)\W*$").search(before)
-    return previous is not None and len(previous.group(1)) >= 3 and \
+    previous = compiled(r"([A-Za-z]+)(\W*)$").search(before)
+    # (the berth no. where it was berthed: no. is a noun, number)
+    noun = previous is not None and (len(previous.group(1)) >= 3 or
+                                     previous.group(1).lower() == "no" and
+                                     previous.group(2).startswith("."))
+    return noun and previous is not None and \
         previous.group(1).lower() not in _BEFORE_ASKING and \
         compiled(r"\b(?:what|how)\b", re.I).search(before) is not None
 
@@ -1062,11 +1066,19 @@ _CHECK = (r"对\s?吗|对不对|对\s?么|对\s?吧|对不(?=\s*[?？!！。]?\s
           # a figure guessed in a last clause of its own (…? about 90?; …，90家左右？)
           r"(?:^|[,，.。?？!！;；—–]\s*|\s-\s*)(?:about|around|roughly|approximately|maybe|"
           r"like|over|more\s+than|less\s+than|under|nearly|almost|is\s+it|大概|大约|差不多|估计|"
-          r"也许|可能|约|近|超过|不到|是)?\s*[\d.,]+\s*[^\s\d?？]{0,2}?\s*(?:左右|上下|来|多|ish)?"
+          r"也许|可能|约|近|超过|不到|是)?\s*[\d.,]+\s*[^\s\d?？]{0,2}?\s*(?:左右|上下|来|多|-?ish|-?odd|"
+          r"-?plus|\+)?"
           # (— 65 or more?: the figure guessed, and which way it may be off)
           r"(?:\s*\bor\s+(?:more|less|so|fewer|above|over|below|thereabouts)\b)?"
           r"\s*[?？]+\s*$|"
           r"对还是错|是对是错|对错|是真是假|真还是假|正确与否|判断题|"
+          # a figure heard, and the real one asked (网上说有200家，实际是多少家; what's the
+          # actual figure?): the figure named is a claim, not what the answer must be
+          r"(?:实际上?|到底|究竟|其实|真实的?|正确的?)(?:数字|数据|数)?(?:是|有)?(?:多少|几)|"
+          r"(?:准确|确切|精确|真实|实际)的?(?:数字|数据|数值)|原文|"
+          r"\b(?:actual|real|correct|exact|right|true)\s+(?:figure|number|count|value|amount|"
+          r"total)s?\b|\bwhat\s+(?:does|did)\s+the\s+(?:article|piece|page|report|story|paper)\s+"
+          r"(?:actually\s+|really\s+)?say\b|"
           # (…说锦州有30个长江学者，我咋不信呢; true or lie?: a claim the reader doubts)
           r"不信|不太信|不相信|不大相信|不敢信|靠谱吗|靠不靠谱|我怀疑|"
           r"\btrue\s+or\s+(?:lie|false|not)\b|\b(?:don'?t|do\s+not|can'?t|cannot)\s+believe\b|"
@@ -1093,6 +1105,8 @@ _IDENTIFY = (r"是什么|是啥|是哪|指的是|说的是|指啥|啥意思|什�
 
 def checks(text: str) -> bool:
     """Whether a (lowered) question checks a number it names rather than asks what it is."""
+    if "来着" in text:  # (省级平台几家来着: asked again, as a reader recalls; no check)
+        text = compiled(r"(?<=[几少啥么哪])([^，,。？?\s]{0,2}?)来着").sub(r"\1", text)
     return compiled(_CHECK).search(text) is not None and compiled(_IDENTIFY).search(text) is None
 
 #: Words that ask for a figure worked out from others — an average, a share per person or
@@ -1273,18 +1287,26 @@ RANKING_AFTER = "第|率先|首|百强|主要|农作物|全程"
 LEVELS = {
     # (national-level, provincial level: the level with its word for level, as 国家级 is)
     "national": rf"国家级|全国(?!{RANKING_AFTER})|\b[Nn]ational\b(?:[\s-][Ll]evel\b)?|"
-                r"\b[Ss]tate[\s-]level\b",
+                r"\b[Ss]tate[\s-]level\b|"
+                # (国家+省+市合计: the levels listed bare)
+                r"国家(?=\s*[+＋、/和与及]\s*省)",
     "provincial": r"省级|省(?=[^份会长委政厅]|$)|\b[Pp]rovincial(?:[\s-][Ll]evel\b)?|"
                   r"\b[Pp]rovince[\s-]level\b",
     # (获市科技奖, …，市科技奖呢: the city's award, as the page writes it; not 锦州市科技奖,
     # the city's name)
     "municipal": r"市级|市一级|(?:^|(?<=[\s,，、;；:：获得拿评]))市(?=科技奖|科学技术奖)|"
-                 r"\b[Mm]unicipal(?:[\s-][Ll]evel\b)?|\b[Cc]ity[\s-]level\b",
+                 r"\b[Mm]unicipal(?:[\s-][Ll]evel\b)?|\b[Cc]ity[\s-]level\b|"
+                 # (how many city science prizes: the city's award, as 市科技奖)
+                 r"(?<=省[+＋、/和与及])\s*市(?=\s*(?:[+＋、/的\s]|$|合计|总|一共|加起来))|"
+                 r"\b[Cc]ity(?=\s+(?:(?:science(?:\s+and\s+technology)?|s\s?&\s?t|st|sci-tech|"
+                 r"technology|tech)\s+)?"
+                 r"(?:awards?|prizes?)\b)",
     "county": r"县级|\b[Cc]ounty[\s-]level\b",
 }
 _LEVEL_HINTS = ("国家", "全国", "ational", "tate-", "tate level", "省", "rovinc", "市级", "市科",
                 "市一级",
-                "unicipal", "ity-", "ity level", "县级", "ounty-", "ounty level")
+                "unicipal", "ity-", "ity level", "ity science", "ity award", "ity prize",
+                "ity s&t", "ity st ", "ity tech", "县级", "ounty-", "ounty level")
 
 
 #: How people say a level (市里评的, 省里头的, 省一级的): read as the level's word — at the

@@ -139,7 +139,8 @@ CHINESE_STOP = sorted("""什么时候 啥时候 几多 嘅 咩 是否 听说 那
     哎呀 哎哟 哎 唉 嗯 呃 怎么整 查一下 查查 搜一下 搜搜 帮我查 帮我
     数值 准确 精确 确切 精准 详细 最新 官方 小数点 截至 截止 时点 报道 请提供 请给出 请告知
     请列出 想了解 想知道 了解一下 问下 问一下 麻烦 谢谢 多谢 感谢
-    所谓 所谓的 提到的 说的 讲的 讲嘅 说嘅 报上说的 文中的
+    所谓 所谓的 提到的 说的 讲的 讲嘅 说嘅 报上说的 文中的 原文 原文中 原文里 原稿 原报道 文中
+    脸书上 脸书 微博上 微博 朋友圈 抖音上 抖音 贴文 帖子 推特上 推特 小红书 知乎上 知乎 群里
     规模 几大 方可 方能 必须 须
     记错 搞错 弄错 看错 听错 没记错""".split()  # noqa: SIM905
     + list(MEASURE_WORDS) + list(FINAL_PARTICLES) + list(OUR_CITY), key=len, reverse=True)
@@ -195,7 +196,8 @@ ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as i
     clock clocked clocks turn turned time
     lah leh lor meh hor mah wor sia ah eh huh hmm um uh yeah yep okay
     up down off back
-    exact precise actual real accurate something""".split())  # noqa: SIM905
+    exact precise actual real accurate something
+    confirm confirmed verify advise revert tnx thx""".split())  # noqa: SIM905
 
 # British spellings to American, before stemming (the stemmer keeps the two apart).
 _BRITISH = ((r"isation", "ization"), (r"is(e|ed|es|ing|er|ers)$", r"iz\1"),
