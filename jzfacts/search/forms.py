@@ -356,7 +356,7 @@ def _digit_by_digit(match: re.Match) -> str:  # type: ignore[type-arg]
 #: « »): a question with one is of that language (not the grave and acute accents pinyin's
 #: tones share: à, è, é).
 FOREIGN_MARKS = {"es": frozenset("¿¡ñÑ"), "fr": frozenset("çÇœŒâêîôûëïÂÊÎÔÛ«»"),
-                 "pt": frozenset("ãõÃÕ")}
+                 "pt": frozenset("ãõÃÕ"), "id": frozenset()}
 #: A question without such a mark is of a language with this many words only it has (not
 #: English, not pinyin), or one and this many that it shares (la, en: q % d mecanizacion
 #: tiene la soya en jinzhou): one alone could be a typo (fiar, of fair).
@@ -379,7 +379,8 @@ def foreign_words(text: str) -> dict[str, str]:
     for match in set(re.findall(_LATIN_WORD, text)):
         if len(match) > 1 and match.isupper():
             continue  # (TEU, an acronym: no Portuguese teu, your)
-        for line in lookup("foreign.tsv", _unaccented(match.lower())):
+        key = _unaccented(match.lower())
+        for line in (*lookup("foreign.tsv", key), *lookup("foreign-id.tsv", key)):
             language, _, gloss = line.partition(":")
             glosses.setdefault(language, {})[match] = gloss
     best: tuple[int, int] = (0, 0)
@@ -490,6 +491,20 @@ _PIDGIN_MARKS = frozenset(("wetin", "abeg", "wey", "dey", "dem", "una", "sabi", 
                            "shey", "sef", "oga", "dat"))
 
 
+#: Scots' function words (whit's the rate, how mony, ye ken, frae the station), in English:
+#: read only in a text holding one of its own words (_SCOTS_MARKS: o, ye, wee and ken are
+#: English or names too).
+_SCOTS = {"whit": "what", "mony": "many", "o": "of", "ye": "you", "ken": "know",
+          "kent": "knew", "aboot": "about", "hoo": "how", "frae": "from", "tae": "to",
+          "twa": "two", "yin": "one", "wee": "small", "aye": "yes", "naw": "no", "nae": "no",
+          "cannae": "can't", "dinnae": "don't", "didnae": "didn't", "isnae": "isn't",
+          "wasnae": "wasn't", "wouldnae": "wouldn't", "couldnae": "couldn't", "oot": "out",
+          "gie": "give", "wis": "was", "yer": "your", "awfy": "very", "gonnae": "going to"}
+_SCOTS_MARKS = frozenset(("whit", "mony", "aboot", "hoo", "frae", "cannae", "dinnae",
+                          "didnae", "isnae", "wasnae", "wouldnae", "couldnae", "gonnae",
+                          "awfy", "oot", "twa"))
+
+
 def from_question_words(text: str, language: str) -> str:
     """A question typed in Hinglish with its Hindi words in English (_HINGLISH), in
     Nigerian Pidgin with its function words so (_PIDGIN), or in Turkish or Vietnamese
@@ -500,6 +515,11 @@ def from_question_words(text: str, language: str) -> str:
             text = compiled(rf"(?<![\w]){word}(?![\w])", re.I).sub(english, text)
         return text
     words = set(compiled(r"[a-z]+").findall(text.lower()))
+    if not _SCOTS_MARKS.isdisjoint(words) or "ye ken" in text.lower():
+        # (a letter in capitals is no word of theirs: the O of an acronym)
+        return compiled(_WHOLE_WORD).sub(
+            lambda match: match.group() if match.group().isupper() and len(match.group()) > 1
+            else _SCOTS.get(match.group().lower(), match.group()), text)
     if not _PIDGIN_MARKS.isdisjoint(words) and _HINGLISH_ASKING.isdisjoint(words):
         text = compiled(r"\bno\s+be\b", re.I).sub("not", text)  # (no be money i dey ask)
         # (a letter in capitals is no word of theirs, the D of R&D; nor a piece of a

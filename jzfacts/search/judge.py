@@ -514,6 +514,9 @@ def fits(fact: Fact, reading: Reading) -> bool:
         return False
     if wants in (None, "recall"):
         return True
+    if wants == "identifier" and fact.kind == "ordinal" and \
+            compiled(r"\b(?:batch|edition|round|session)(?:es|s)?\b", re.I).search(reading.folded):
+        return True  # (the batch thing — which number was it?: the batch's number)
     if wants in ("year", "ordinal", "identifier", "date"):
         return fact.kind == wants  # (no kind is a date: the base gives days in periods)
     if wants == "which":  # which berth: the unit matched above; a number that names or ranks

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Any, Callable, Container, Mapping, Optional, Sequence
 
-from ..base.numerals import QuestionNumber, asked_numbers
+from ..base.numerals import QuestionNumber, asked_numbers, numbers_in
 from ..base.patterns import compiled
 from ..base.plain import Plain
 from ..base.units import MAGNITUDES, UNITS
@@ -1074,13 +1074,15 @@ _CHECK = (r"对\s?吗|对不对|对\s?么|对\s?吧|对不(?=\s*[?？!！。]?\s
           r"对还是错|是对是错|对错|是真是假|真还是假|正确与否|判断题|"
           # a figure heard, and the real one asked (网上说有200家，实际是多少家; what's the
           # actual figure?): the figure named is a claim, not what the answer must be
-          r"(?:实际上?|到底|究竟|其实|真实的?|正确的?)(?:数字|数据|数)?(?:是|有)?(?:多少|几)|"
+          r"(?:实际上?|到底|究竟|其实|真实的?|正确的?|具体)(?:数字|数据|数)?(?:是|有)?(?:多少|几)|"
           r"(?:准确|确切|精确|真实|实际)的?(?:数字|数据|数值)|原文|"
           r"\b(?:actual|real|correct|exact|right|true)\s+(?:figure|number|count|value|amount|"
           r"total)s?\b|\bwhat\s+(?:does|did)\s+the\s+(?:article|piece|page|report|story|paper)\s+"
           r"(?:actually\s+|really\s+)?say\b|"
           # (…说锦州有30个长江学者，我咋不信呢; true or lie?: a claim the reader doubts)
           r"不信|不太信|不相信|不大相信|不敢信|靠谱吗|靠不靠谱|我怀疑|"
+          # (听说那船能装四千六百多个箱子？: a figure heard, to be confirmed)
+          r"听说|据说|(?:有人|人家|别人)说|"
           r"\btrue\s+or\s+(?:lie|false|not)\b|\b(?:don'?t|do\s+not|can'?t|cannot)\s+believe\b|"
           r"\bhard\s+to\s+believe\b|"
           # a figure recalled, to be confirmed (好像是2020年认定的, I think it was 2020)
@@ -1105,8 +1107,13 @@ _IDENTIFY = (r"是什么|是啥|是哪|指的是|说的是|指啥|啥意思|什�
 
 def checks(text: str) -> bool:
     """Whether a (lowered) question checks a number it names rather than asks what it is."""
-    if "来着" in text:  # (省级平台几家来着: asked again, as a reader recalls; no check)
-        text = compiled(r"(?<=[几少啥么哪])([^，,。？?\s]{0,2}?)来着").sub(r"\1", text)
+    if "来着" in text:
+        # (国家级平台2家，省级平台几家来着: asked again, as a reader recalls, in a clause of
+        # no figure; no check. 载箱量四千多个具体是多少来着 checks the figure it recalls)
+        text = compiled(r"(?:^|(?<=[，,。;；\s]))([^，,。;；\s\d]*?[几少啥么哪]"
+                        r"[^，,。？?\s\d]{0,2}?)来着").sub(
+            lambda match: match.group(1) if not numbers_in(match.group(1)) else match.group(),
+            text)
     return compiled(_CHECK).search(text) is not None and compiled(_IDENTIFY).search(text) is None
 
 #: Words that ask for a figure worked out from others — an average, a share per person or
@@ -1200,7 +1207,7 @@ _GROWN = (r"\s+(?!(?:by|to|from|in|at|over|since|during|between|up|down|fast|fas
           r"slower|quickly|much|more|less|than|and|or|the\s+most)\b)[a-z]")
 #: What makes 'growth' the name of a kind of firm (explosive growth, rapid-growth), not a
 #: change asked.
-_GROWTH_KIND = r"\b(?:explosive|rapid|hyper|breakout)[\s-]$"
+_GROWTH_KIND = r"\b(?:explosive|rapid|hyper|breakout|fast|strong)[\s-]$"
 _CHANGE_HINTS = ("grow", "grew", "creas", "ris", "rose", "fall", "fell", "drop", "declin",
                  "climb", "jump", "shr", "chang", "how much", "year", "yoy", "qoq", "cagr",
                  "compared", "how many", "between", "apart", "outnumber", "than", "or more",
@@ -1289,7 +1296,7 @@ LEVELS = {
     "national": rf"国家级|全国(?!{RANKING_AFTER})|\b[Nn]ational\b(?:[\s-][Ll]evel\b)?|"
                 r"\b[Ss]tate[\s-]level\b|"
                 # (国家+省+市合计: the levels listed bare)
-                r"国家(?=\s*[+＋、/和与及]\s*省)",
+                r"国家(?=\s*[+＋、/和与及]?\s*省\s*[+＋、/和与及]?\s*市)|国家(?=\s*[+＋、/和与及]\s*省)",
     "provincial": r"省级|省(?=[^份会长委政厅]|$)|\b[Pp]rovincial(?:[\s-][Ll]evel\b)?|"
                   r"\b[Pp]rovince[\s-]level\b",
     # (获市科技奖, …，市科技奖呢: the city's award, as the page writes it; not 锦州市科技奖,
@@ -1297,7 +1304,8 @@ LEVELS = {
     "municipal": r"市级|市一级|(?:^|(?<=[\s,，、;；:：获得拿评]))市(?=科技奖|科学技术奖)|"
                  r"\b[Mm]unicipal(?:[\s-][Ll]evel\b)?|\b[Cc]ity[\s-]level\b|"
                  # (how many city science prizes: the city's award, as 市科技奖)
-                 r"(?<=省[+＋、/和与及])\s*市(?=\s*(?:[+＋、/的\s]|$|合计|总|一共|加起来))|"
+                 r"(?:(?<=省[+＋、/和与及])|(?<=国家省))\s*市(?=\s*(?:[+＋、/的\s]|$|合计|总|一共|"
+                 r"加起来|加一块|加一起|加在一起))|"
                  r"\b[Cc]ity(?=\s+(?:(?:science(?:\s+and\s+technology)?|s\s?&\s?t|st|sci-tech|"
                  r"technology|tech)\s+)?"
                  r"(?:awards?|prizes?)\b)",
@@ -1316,8 +1324,9 @@ _SAID_LEVELS = {"省": "省级", "市": "市级", "县": "县级"}
 _SAID_AFTER = ("里头", "里边", "里面", "一级", "里")
 # (得了市里科技奖; 那个市里头评的; 不要省里的, 就市里的)
 _SAID_BEFORE = "那这的们了过得获拿个要就是和跟与或只问看"
-#: What makes 市里/省里 a level: who rated or approved it (评, 认定, 批, 定, 选, 的).
-_RATED = frozenset("评认批定选审的级自")
+#: What makes 市里/省里 a level: who rated, approved or gave it (评, 认定, 批, 定, 选, 的;
+#: 市里发的科技奖, 省里颁的).
+_RATED = frozenset("评认批定选审的级自发颁授")
 
 
 #: What may follow a 儿 that only rounds off a word (几片儿啊, 哪块儿呢).
@@ -1473,6 +1482,10 @@ _YES_NO_TAG = (r"(?<=[\u4e00-\u9fff\d])(?<![都也还并从再])"  # (一个都�
                r"(?:不是|不|没有|没|对不对|对不|是不是|对吧)\s*[？?。！!]*\s*$")
 
 
+#: The dimensions of units a learner may name in the singular after 'how many' (year, ton).
+_MEASURED = frozenset(("years", "mass", "length", "seconds", "area", "volume"))
+
+
 def as_asked(text: str) -> str:
     """An exam's question as a question: its options left out (A. 26 B. 78 C. 69), its blank
     read as what is asked (于___年 → 于哪一年, ___亿元 → 多少亿元, ___ firms → how many firms);
@@ -1482,6 +1495,18 @@ def as_asked(text: str) -> str:
     if ("不" in text or "没" in text or "对吧" in text) and has_chinese(text):
         text = re.sub(_YES_NO_TAG, "吗", text)
     if not has_chinese(text):  # (English: its dashes are no ASCII)
+        if "many" in text:
+            # (how many year, how many ton: a learner's or a gloss's singular of a measure;
+            # not of a count, how many kind of products, whose noun says what is counted)
+            words = unit_words()
+            text = re.sub(r"\b(how\s+many\s+)([a-z]+)\b", lambda match: match.group(1) + (
+                f"{match.group(2)}s" if match.group(2) not in words and
+                f"{match.group(2)}s" in words and
+                UNITS[words[f"{match.group(2)}s"]].dimension in _MEASURED else match.group(2)),
+                text)
+        if "year" in text.lower():  # (in the year 2022, year 2022: the year, its number)
+            text = re.sub(r"\b(?:in\s+)?(?:the\s+)?year\s+(?=(?:19|20)\d{2}\b)", "in ", text,
+                          flags=re.I)
         if "—" in text or "–" in text:
             text = re.sub(_DASHED_ASIDE, " ", text)
         if ":" in text:
@@ -1533,7 +1558,8 @@ _CANTONESE_ONLY = frozenset("唔乜咩咗冇喺佢哋啱嘅嗰啲睇揾嚟噉㗎
 _CANTONESE_IS = r"(?<![关体联院派水星世直父母])系(?![统列数])"
 #: Northeastern speech (the page's own region) as Mandarin writes it: 咱 我们, 自个儿 自己,
 #: 老鼻子 很多 (a lot), 嘎哈 干什么, 咋 怎么, 俺 我, 这旮沓 这里, 忒 太 (longest first).
-_NORTHERN = (("自个儿", "自己"), ("自个", "自己"), ("老鼻子", "很多"), ("嘎哈", "干什么"),
+_NORTHERN = (("多老些", "多少"), ("多老少", "多少"), ("自个儿", "自己"), ("自个", "自己"),
+             ("老鼻子", "很多"), ("嘎哈", "干什么"),
              ("干哈", "干什么"), ("咋样", "怎样"), ("咋", "怎么"), ("俺们", "我们"), ("俺", "我"),
              ("咱们", "我们"), ("咱", "我们"), ("这旮沓", "这里"), ("那旮沓", "那里"),
              ("旮沓", "地方"), ("忒", "太"))
@@ -1581,6 +1607,27 @@ _ADDRESSED = (r"(农民|工人|警察|医生|护士|老师|司机|渔民|牧民|
               rf"(?:{'|'.join(_KIN)})")
 
 
+#: The classifiers a count is asked with (几家, 多少项): one typed by its sound after 多少 or
+#: 几 at a clause's end (多少加, 几向, 多少为) is a slip of an input method.
+_CLASSIFIERS = "家个项位名次届种座条户场批件所"
+#: Particles that end a question after 多少 (多少咯, 多少嘞): sounds of a classifier (咯 ge)
+#: that are none.
+_NOT_CLASSIFIERS = "吗呢吧啊呀么哦嘛噢咯啦嘞哟喔咧唷呗哇哈喽呐哩呦"
+_SOUNDED_CLASSIFIER = r"(多少|几)([\u4e00-\u9fff])(?=\s*(?:[?？!！。，,;；]|吗|呢|啊|呀|啦|$))"
+
+
+def _classifier_as_typed(match: re.Match) -> str:  # type: ignore[type-arg]
+    from .pinyin import first_reading
+
+    char = match.group(2)
+    typed: str = match.group()
+    if char in _CLASSIFIERS or char in UNITS or char in _NOT_CLASSIFIERS:
+        return typed
+    sound = first_reading(char)
+    alike = [classifier for classifier in _CLASSIFIERS if first_reading(classifier) == sound]
+    return typed[:-1] + alike[0] if len(alike) == 1 else typed
+
+
 def colloquial(text: str) -> str:
     """A question as it would be written: the 儿 of northern speech dropped (几片儿啊 → 几片
     啊, not 女儿), northeastern and Cantonese words as Mandarin (咱 → 我们, 边一年 → 哪一年),
@@ -1607,6 +1654,8 @@ def colloquial(text: str) -> str:
         # 农民伯伯, 快递小哥, 环卫阿姨: a word of kinship after people is warmth, no other
         # people (the farmers)
         text = compiled(_ADDRESSED).sub(r"\1", text)
+    if "多少" in text or "几" in text:
+        text = compiled(_SOUNDED_CLASSIFIER).sub(_classifier_as_typed, text)
     if "国字号" in text:  # a national badge: 国字号平台 is a national-level one
         text = text.replace("国字号", "国家级")
     if "几" in text:  # 这几年, 近几年, 十几年: a while, not a question (这些年, 十多年)

@@ -89,7 +89,7 @@ INDEX_MAGIC = b"JZIX"
 INDEX_LOAD = 0.7
 #: The tables that have an index (every one `lookup` reads).
 INDEXED = ("t2s.txt", "english.txt", "places.tsv", "synonyms.tsv", "nouns.tsv", "bridge.tsv",
-           "foreign.tsv", "skeletons.tsv",
+           "foreign.tsv", "foreign-id.tsv", "skeletons.tsv",
            "pinyin.txt")
 
 
