@@ -5383,3 +5383,47 @@ def test_round_27_second_part_classes(question: str, fact: str) -> None:
 ])
 def test_round_27_second_part_refusals(question: str) -> None:
     assert answer(question) is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a classifier typed in pinyin after a number is its unit, no word (jia: no 家 of 国家)
+    ("jinzhou shengji pingtai 67 jia shi ma", "platforms.provincial"),
+    # the noun of a number that names a thing (berth 209) says which ship, not what is asked
+    ("ship at berth 209: how many TEU", "port.ship-teu"),
+    # 这个数是A还是B: which of the two the figure before is
+    ("4636，这个数是载重还是载箱量", "port.ship-teu"),
+    # Scots' function words where one of its own shows
+    ("hoo mony gazelle firms has Jinzhou got", "enterprises.gazelle"),
+    # the batch's number is 'which number'
+    ("which number was that mechanisation batch", "mechanisation.batch"),
+])
+def test_round_27_third_part_classes(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    # a part named by 这块 that the page gives no figure of (the bank's loans for peanuts)
+    "锦州银行给花生种植这块贷了多少钱",
+    # 几大只: how big a one, of a ship the page gives two sizes of
+    "中谷福州嗰条船几大只",
+])
+def test_round_27_third_part_refusals(question: str) -> None:
+    assert answer(question) is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    # 几 before an adjective of measure asks how much of it (几远: 多远)
+    ("从锦州北站到翠岩大集几远", "market.distance"),
+    # where the reader looked (百度, 找不到) is no content
+    ("锦州大豆耕种收机械化率是多少？网上找不到", "mechanisation.soybean"),
+    # a name written with a part another name of the fact holds (火车北站: 锦州北站)
+    ("翠岩大集离火车北站有多远", "market.distance"),
+    # the twenty-foot box is a TEU
+    ("中谷福州轮一次能装多少个20尺柜", "port.ship-teu"),
+    # a noun and its locative (区里, 库里) is the page's noun, and where
+    ("培育库里一共多少家企业", "enterprises.pool"),
+    # 美食区, 直播区: the area of a thing, no district
+    ("大集像美食区那样的区域一共分了几个", "market.zones"),
+])
+def test_round_27_fourth_part_classes(question: str, fact: str) -> None:
+    assert answer(question) == fact

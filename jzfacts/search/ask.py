@@ -764,13 +764,19 @@ def asked_beside(exact: Sequence[Judged], eligible: Sequence[Judged], reading: R
     value the question states — the question less its numbers and their units (the 4636
     TEU ship, its dwt?: the deadweight) — else None."""
     text = reading.folded
+    # (berth 209, No. 209: the noun of a number that names a thing, before it)
+    naming = [name for j in exact if j.hit.fact.kind == "identifier"
+              for name in _unit_names(j.hit.fact.unit)]
     for number in sorted(reading.quantities, key=lambda number: -number.start):
-        end = number.end
+        start, end = number.start, number.end
         if number.unit:
             named = re.match(r"\s*(?:" + "|".join(map(re.escape, _unit_names(number.unit)))
                              + r")s?\b", text[end:], re.I)
             end += named.end() if named else 0
-        text = text[:number.start] + " " + text[end:]
+        before = re.search(r"\b(?:" + "|".join(map(re.escape, naming)) +
+                           r")\s*(?:no\.?|number|#)?\s*$", text[:start], re.I) if naming else None
+        start = before.start() if before else start
+        text = text[:start] + " " + text[end:]
     query = asked(text, fact_base.statistics()).query
     if not query.items:
         return None
@@ -1135,9 +1141,10 @@ def without_figures_held_up(reading: Reading, clause: Optional[str], statistics:
     return text
 
 
-#: A clause asking what the figure before it is (8.92万吨 — is that the dwt or the TEU?):
-#: the figure is what it asks about, not held up beside.
-_ASKS_OF_FIGURE = r"\s*(?:is|was|are|were)\s+(?:that|it|this|those|these)\b(?!\s+how\b)"
+#: A clause asking what the figure before it is (8.92万吨 — is that the dwt or the TEU?;
+#: 8.92万吨，这个数是载重还是载箱量): the figure is what it asks about, not held up beside.
+_ASKS_OF_FIGURE = (r"\s*(?:is|was|are|were)\s+(?:that|it|this|those|these)\b(?!\s+how\b)|"
+                   r"\s*[这那]个?(?:数|数字)儿?\s*(?:是|指)(?=[^，,。？?]{1,12}还是)")
 #: A clause asking 'and this one?' of what the one before gives (义县呢, what about Yi).
 _AND_THIS_ONE = r"呢|\bne\b|\b(?:what|how)\s+about\b|^\s*(?:and|but)\b"
 #: A clause saying of which whole the question asks a part (Of the 188 firms, 94项里).
@@ -1612,7 +1619,9 @@ _PERSONS = frozenset("我你您咱俺他她偶")
 #: A part of a figure asked alone (only the peanut part, 只要花生那部分, 只算花生的那块).
 _PART_ASKED = (r"\b(?:only|just)\s+(?:the\s+|for\s+(?:the\s+)?)?([\w\s-]{2,30}?)\s+"
                r"(?:part|portion|share|bit|component|slice)\b|"
-               r"(?:只要|只算|只问|单算|单问)([\u4e00-\u9fff]{1,8}?)的?(?:那)?(?:部分|块|份)")
+               r"(?:只要|只算|只问|单算|单问)([\u4e00-\u9fff]{1,8}?)的?(?:那)?(?:部分|块|份)|"
+               # (给特色农产品这块贷了多少: what was given for that part)
+               r"(?:给|对|为|在)([\u4e00-\u9fff]{2,8}?)(?:这|那)一?(?:块|部分|方面)")
 
 
 def part_asked(text: str, fact: Fact, statistics: Any) -> str:
@@ -1621,7 +1630,7 @@ def part_asked(text: str, fact: Fact, statistics: Any) -> str:
     found = compiled(_PART_ASKED, re.I).search(text)
     if found is None:
         return ""
-    thing = (found.group(1) or found.group(2) or "").strip()
+    thing = (found.group(1) or found.group(2) or found.group(3) or "").strip()
     query = asked(thing, statistics).query
     if not query.items or named_words(fact, query, statistics) or \
             any(term in fact_text_terms(fact) for term in query.terms):
@@ -3276,6 +3285,10 @@ KIND_WORDS = {"date": "date (a day or a time of day)", "year": "year", "ordinal"
               "name": "name (it gives figures)", "count": "count", "amount": "amount"}
 
 
+#: What follows a noun to say where (区里, 库内, 港上): a place in what the noun names.
+_LOCATIVES = frozenset("里内中上外边")
+
+
 def words_not_on_page(content: str, statistics: Any) -> list[str]:
     """The question's words no fact holds, nor a synonym or translation of them (人口,
     population; decide.present_items), nouns first: three at most."""
@@ -3301,9 +3314,12 @@ def words_not_on_page(content: str, statistics: Any) -> list[str]:
                 not items[end + 1].text.isascii():
             end += 1
         chars = "".join(item.text for item in items[index:end + 1])
+        # (8个区里: in the zones, the page's 区 and where; no word of its own)
         absent += [(-share, index + start, chars[start:start + length])
                    for start, length, share in chinese_words(chars, statistics.known)
-                   if length > 1 and share > 0]
+                   if length > 1 and share > 0 and not (
+                       length == 2 and chars[start + 1] in _LOCATIVES and
+                       chars[start] in statistics.known)]
         index = end + 1
     return [word for _, _, word in sorted(absent)[:3]]
 

@@ -304,11 +304,21 @@ def fold_text(text: str) -> str:
     if not _PINYIN_MAGNITUDES.isdisjoint(words) and any(char.isdigit() for char in text):
         # 8.92 wan dun, 9.58 yi yuan: a magnitude and a unit after a number, typed in pinyin
         text = compiled(_PINYIN_MAGNITUDE, re.I).sub(_in_characters, text)
+    if not _PINYIN_COUNTED.keys().isdisjoint(words) and any(char.isdigit() for char in text):
+        # 94 jia dui ma, 15 xiang: the classifier after a number, typed in pinyin, is the
+        # unit it is in characters (no 家 of 国家 for a search to find)
+        text = compiled(_PINYIN_CLASSIFIER, re.I).sub(
+            lambda match: _PINYIN_COUNTED[match.group(1).lower()], text)
     if "双" in text:  # (双5企业: the name 双五, its numeral typed as a digit; 双11 too)
         text = compiled(r"(?<=双)([1-9])(?=[\u4e00-\u9fff])").sub(
             lambda match: "一二三四五六七八九"[int(match.group()) - 1], text)
+    if "几" in text and compiled(_HOW_ADJECTIVE).search(text):
+        # (距离火车站几远, 几高, 几耐: how far, how high, as the south and Cantonese ask it)
+        text = compiled(_HOW_ADJECTIVE).sub(r"多\1", text)
     if "几大" in text:  # (嗰只船几大: how big, as Cantonese asks it; not 几大类, how many kinds)
-        text = compiled(r"几大(?=\s*(?:[?？!！。，,]|[啊呀呢吖嘞咧啦吗]|$))").sub("多大", text)
+        # (几大只, 几大个: how big a one, its classifier after)
+        text = compiled(r"几大(?=[只个条艘架部间]?\s*(?:[?？!！。，,]|[啊呀呢吖嘞咧啦吗]|$))").sub(
+            "多大", text)
     if "点" in text and " " in text:  # (九十九 点 四: a number typed a word at a time)
         text = compiled(r"(?<=[零〇一二两三四五六七八九十百千万亿])\s*点\s*"
                         r"(?=[零〇一二两三四五六七八九几])").sub("点", text)
@@ -689,6 +699,17 @@ _FORMAL_CHARS = frozenset("壹贰叁参肆伍陆柒捌玖拾佰仟")
 _PINYIN_CHARACTERS = {"wan": "万", "yi": "亿", "dun": "吨", "yuan": "元", "gongli": "公里"}
 _PINYIN_MAGNITUDES = frozenset(("wan", "yi"))
 _PINYIN_MAGNITUDE = r"(?<=\d)(\s*)(wan|yi)\b(?:(\s*)(dun|yuan|gongli)\b)?"
+
+
+#: 几 before an adjective of measure, at a clause's end: 多 as Mandarin asks it (几远, 几高).
+_HOW_ADJECTIVE = r"几(远|高|长|久|深|宽|重)(?=\s*(?:[?？!！。，,]|[啊呀呢吖嘞咧啦吗]|$))"
+
+#: Classifiers and units typed in pinyin right after a number (94 jia, 15 xiang, 2021 nian).
+_PINYIN_COUNTED = {"jia": "家", "ge": "个", "wei": "位", "ming": "名",
+                   "ren": "人", "ci": "次", "jie": "届", "zhong": "种", "nian": "年",
+                   "pi": "批", "dun": "吨", "yuan": "元", "gongli": "公里"}
+_PINYIN_CLASSIFIER = (r"(?<=\d)\s*(" + "|".join(sorted(_PINYIN_COUNTED, key=len, reverse=True)) +
+                      r")\b")
 
 
 def _in_characters(match: re.Match) -> str:  # type: ignore[type-arg]

@@ -345,12 +345,17 @@ _ZONES_EN = r"\b(?:" + "|".join(f"({pattern})" for pattern, _ in _ZONE_EN_NAMES)
 ZONE_EN_HINTS = ("zone", "park", "district", "ftz", "bonded")
 
 
+#: How much of a word's use must be as a noun (nouns.tsv: 0-9) for the word and 区 to be the
+#: area of that thing (美食区 9, 直播区 5), not a district's name.
+_ZONE_OF_NOUN = 5
+
+
 def shaped_places(text: str, taken: list[Place], known: Container[str]) -> list[Place]:
     """Places a (folded) text names by their shape only: one or two characters and 县, 区,
     镇, 乡 or 旗 that are no word of the tables (城区, 展区, 高新区 are) nor of the base, and
     overlap no place already found (`taken`). Their code is the name itself: no fact is
     about them unless it names them."""
-    from .tables import has
+    from .tables import has, lookup
     from .terms import chinese_spans
 
     found: list[Place] = []
@@ -371,6 +376,9 @@ def shaped_places(text: str, taken: list[Place], known: Container[str]) -> list[
                 if has("nouns.tsv", name) or has("synonyms.tsv", name) or \
                         all(name[i:i + 2] in known for i in range(len(name) - 1)):
                     break  # a word (城区, 示范县): no place
+                if length == 2 and name.endswith("区") and \
+                        int((lookup("nouns.tsv", name[:-1]) or ("0",))[0]) >= _ZONE_OF_NOUN:
+                    break  # (美食区, 直播区: the area of a thing, a fair's zone; no place)
                 if length == 2 and (has("nouns.tsv", name[1:]) or
                                     has("nouns.tsv", text[start - 1:start + 1])):
                     continue  # 到意县? the name is the shorter one

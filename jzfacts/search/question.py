@@ -571,6 +571,8 @@ def wants_of(text: str, quantities: Sequence[QuestionNumber]) -> Optional[str]:
 #: 'That number, how much': the figure is asked, of whatever kind (那个数多少来着, 这数字是
 #: 多少), as against a count (人数多少, 家数几何).
 _THAT_NUMBER = (r"[那这哪]个?(?:数|数字|数据|数值)儿?\s*(?:是|有|到底是)?\s*(?:多少|几)|"
+                # (8.92万吨，这个数是载重还是载箱量: which of two the figure is)
+                r"[那这]个?(?:数|数字|数据|数值)儿?\s*(?:是|指)(?=[^，,。？?]{1,12}还是)|"
                 # (…那个数字? asks it; 我记得是这个数字 says the figure stated is it)
                 r"(?<![是就])[那这哪]个?(?:数字|数据|数值)\s*[?？。!！]*\s*$|"
                 # (in pinyin: jinzhou chuying nage shuzi; 哪个 and 那个 are both nage)
@@ -1504,6 +1506,10 @@ def as_asked(text: str) -> str:
                 f"{match.group(2)}s" in words and
                 UNITS[words[f"{match.group(2)}s"]].dimension in _MEASURED else match.group(2)),
                 text)
+        if "foot" in text or "ft" in text or "feet" in text:
+            # (how many 20-foot boxes, twenty-foot equivalent units: TEU)
+            text = re.sub(r"\b20[\s-]*(?:foot|ft|feet)\s*(?:equivalent\s+)?(?:units?|containers?|"
+                          r"boxes|box|equivalents?)\b", "TEU", text, flags=re.I)
         if "year" in text.lower():  # (in the year 2022, year 2022: the year, its number)
             text = re.sub(r"\b(?:in\s+)?(?:the\s+)?year\s+(?=(?:19|20)\d{2}\b)", "in ", text,
                           flags=re.I)
@@ -1607,6 +1613,9 @@ _ADDRESSED = (r"(农民|工人|警察|医生|护士|老师|司机|渔民|牧民|
               rf"(?:{'|'.join(_KIN)})")
 
 
+#: The twenty-foot box a TEU is, as readers name it (20呎櫃, 20尺柜, 二十英尺的集装箱).
+_TWENTY_FOOT = r"(?:20|二十)\s*(?:呎|英?尺)(?:的)?(?:标准)?(?:货柜|柜子|柜|集装箱|箱子|箱)"
+
 #: The classifiers a count is asked with (几家, 多少项): one typed by its sound after 多少 or
 #: 几 at a clause's end (多少加, 几向, 多少为) is a slip of an input method.
 _CLASSIFIERS = "家个项位名次届种座条户场批件所"
@@ -1656,6 +1665,9 @@ def colloquial(text: str) -> str:
         text = compiled(_ADDRESSED).sub(r"\1", text)
     if "多少" in text or "几" in text:
         text = compiled(_SOUNDED_CLASSIFIER).sub(_classifier_as_typed, text)
+    if ("呎" in text or "尺" in text) and ("20" in text or "二十" in text):
+        # (20呎柜, 二十尺的集装箱: the twenty-foot box, a TEU, as the page counts in 标准箱)
+        text = compiled(_TWENTY_FOOT).sub("标准箱", text)
     if "国字号" in text:  # a national badge: 国字号平台 is a national-level one
         text = text.replace("国字号", "国家级")
     if "几" in text:  # 这几年, 近几年, 十几年: a while, not a question (这些年, 十多年)

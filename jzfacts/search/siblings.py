@@ -56,9 +56,21 @@ def sibling(names: Iterable[str], question: str, known: Container[str]
         for run in runs:
             found = _in_run(name, run, known)
             # 科技行中小企业 is no sibling of 科技企业: it is the fact's 科技型中小企业, misspelled
-            if found and not any(_misspelled(other, found) for other in chinese):
+            if found and not any(_misspelled(other, found) for other in chinese) and \
+                    not _another_name_of(found, name, chinese):
                 return name, found
     return None
+
+
+def _another_name_of(found: str, name: str, names: Iterable[str]) -> bool:
+    """Whether what a question writes where a name stands (火车北站 for 火车站) differs from it
+    in a part another name of the same fact holds (北站, of 锦州北站): the same thing, named
+    by both."""
+    shared = 0
+    while shared < min(len(found), len(name)) and found[shared] == name[shared]:
+        shared += 1
+    rest = found[shared:]
+    return len(rest) >= 2 and any(rest in other for other in names if other != name)
 
 
 def _misspelled(name: str, text: str) -> bool:
