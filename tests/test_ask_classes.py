@@ -5427,3 +5427,35 @@ def test_round_27_third_part_refusals(question: str) -> None:
 ])
 def test_round_27_fourth_part_classes(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a question relayed (有人问…, …我帮问下): who asks is no part of it
+    ("群里有人问：锦州瞪羚企业有多少家", "enterprises.gazelle"),
+    ("锦州雏鹰企业多少家，我帮朋友问一下", "enterprises.young-eagle"),
+    # what is not asked, ending the question with no comma before it (…不是问X)
+    ("大集里品牌有多少个不是问商品有几种", "market.brands"),
+    ("年货节我问的是第几届不是哪天开幕", "festival.edition"),
+    # a decimal comma (8,92; 0,958) and mlrd, mln
+    ("Is the deadweight 8,92 ten-thousand tonnes or 89,2 thousand?", "port.ship-dwt"),
+    ("farm loans of the bank: 0,958 mlrd yuan, yes?", "loans.agri"),
+    # a unit in English after a Chinese question word (多少 TEU, 几多 container)
+    ("中谷福州这条船装得下几多 container", "port.ship-teu"),
+    # a Malay word in a Chinese question, alone, is read (kapal: ship; pasar: market)
+    ("那条 kapal 的载重多少", "port.ship-dwt"),
+])
+def test_round_27_fifth_part_classes(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a rough figure recalled and the exact one asked (确数, 准数) checks it: the words say
+    # of what (九十几家 of the city's platforms, not the fair's 近90 firms)
+    ("市级平台好像九十几家，准数是多少", "platforms.municipal"),
+    # the one kind, then the other not meant, with no comma (the money one not the pct)
+    ("double-five firms: the revenue one not the R&D one", "shuangwu.revenue"),
+    # the one wanted first (先把X那个数告诉我, 先要X那个)
+    ("雏鹰和瞪羚都想知道，先把雏鹰那个数告诉我", "enterprises.young-eagle"),
+])
+def test_round_27_sixth_part_classes(question: str, fact: str) -> None:
+    assert answer(question) == fact

@@ -1071,7 +1071,9 @@ def spans_of(quantities_: Sequence[Quantity]) -> Dict[Tuple[int, int], Quantity]
 # its Chinese magnitude, unit and approximation words are read by quantities() above.
 #: (lakh and crore: 10⁵ and 10⁷, as Indian English counts — 5亿 is 50 crore)
 ENGLISH_MAGNITUDES = (("thousand", 3), ("lakh", 5), ("million", 6), ("crore", 7),
-                      ("billion", 9), ("trillion", 12))
+                      ("billion", 9), ("trillion", 12),
+                      # (as Russian, German and French English write them: 2,13 mlrd)
+                      ("milliard", 9), ("mlrd", 9), ("mln", 6), ("bln", 9))
 _POWER = {prefix: power for prefix, power in MAGNITUDES}
 # (patterns as strings: compiled by `re` on first use, so that importing numerals, which
 # every search does, costs no more than it did)

@@ -2069,6 +2069,10 @@ _SET_ASIDE_ZH = (r"(?:^|(?<=[，,。；;？?！!\s]))"
                  r"[(（][^()（）]{1,14}?" + JAPANESE_NOT + r"[^()（）]{0,3}[)）]|"
                  r"(?:^|(?<=[、，,。；;？?！!\s]))[^、，,。；;？?！!\s]{1,14}?(?:では|じゃ)なく(?:て)?"
                  r"[、，,]|"
+                 # (开了多少年了不是问离多远: what is not asked, ending the question, with
+                 # no comma before it)
+                 r"(?:^|(?<=[\u4e00-\u9fff，,。；;？?！!\s]))(?:我|俺)?(?:不是|并不是)问\s?"
+                 r"[^，,。；;？?！!\s]{1,14}?[。.!！?？\s]*$|"
                  # 我不是问哪年，是问办了几回: what is not asked, before what is (a clause)
                  r"(?:^|(?<=[，,。；;？?！!\s]))(?:我|俺)?(?:不是|并不是|没|不)(?:要|想)?问(?:的是)?"
                  r"[^，,。；;？?！!\s]{1,12}(?=\s*[，,；;]\s*(?:我|俺)?(?:是|而是|就是|只是)?"
@@ -2107,6 +2111,8 @@ _KIND_WANTED = (r"(?:^|(?<=[,;:.?!—–]))\s*(?:i\s+(?:only\s+|just\s+)?(?:need
                 r"percentage|percent|year|count|total|amount|distance|date|rank)"
                 r"(?:\s+(?:please|pls|only|thanks))?\s*(?=$|[,;:.?!—–])")
 _SET_ASIDE_EN = (r"(?:^|(?<=[,;:.?!—–(])|(?<=\s-)|(?<=\bplease)|(?<=\bpls)|(?<=\bplz)|"
+                 # (the money one not the pct: one kind, then the other not meant)
+                 r"(?<=\bone)|(?<=\bones)|"
                  # (da chuan bu yao dun, yao xiangzi shu: pinyin typed without a comma
                  # before it, a word or two set aside before one)
                  r"(?<=\s)(?=(?:bu\s?yao|bu\s?shi)\s+[a-z]+(?:\s+[a-z]+)?\s*,))"
@@ -2140,7 +2146,9 @@ _SET_ASIDE_EN = (r"(?:^|(?<=[,;:.?!—–(])|(?<=\s-)|(?<=\bplease)|(?<=\bpls)|(
 
 #: A last clause that keeps one of the things asked about (雏鹰 vs 瞪羚，只要雏鹰的数; are
 #: there more rice or soy beans? just give me the rice %): that thing is what is asked.
-_KEEP_ONLY_ZH = (r"(?:^|(?<=[，,。；;？?！!\s]))(?:我)?(?:只要|只问|只看|只想知道|就要|就问)"
+_KEEP_ONLY_ZH = (r"(?:^|(?<=[，,。；;？?！!\s]))(?:我)?(?:只要|只问|只看|只想知道|就要|就问|"
+                 # (…，先把玉米那个数告诉我; 先要载重那个: the one wanted first)
+                 r"先要|先把|先说|先问|先给我|先告诉我)"
                  r"([^，,。；;？?！!\s]{2,12}?)[。.!！?？\s]*$")
 _KEEP_ONLY_EN = (r"(?:^|(?<=[,;:.?!—–]))\s*(?:but\s+)?(?:just|only)\s+(?:give\s+me\s+|"
                  r"tell\s+me\s+|want\s+|need\s+)(?:the\s+)?([^,;:.?!—–]{2,40}?)\s*[.?!]*$")
@@ -2149,12 +2157,16 @@ _KEEP_ONLY_EN = (r"(?:^|(?<=[,;:.?!—–]))\s*(?:but\s+)?(?:just|only)\s+(?:giv
 def kept_only(text: str, statistics: Any) -> str:
     """The thing a question's last clause keeps of those it asks about, read alone, where
     it names something the page has; else ''."""
-    if not any(hint in text.lower() for hint in ("只", "就要", "就问", "just", "only")):
+    if not any(hint in text.lower() for hint in ("只", "就要", "就问", "先", "just", "only")):
         return ""
     found = compiled(_KEEP_ONLY_ZH).search(text) or compiled(_KEEP_ONLY_EN, re.I).search(text)
     if found is None or found.start() == 0:
         return ""
-    kept = found.group(1)
+    # (玉米那个数告诉我: the thing; 'that number, tell me' asks it of whatever kind)
+    kept = compiled(r"(?:(?:那个|这个|的)?数字?)?(?:告诉我|给我|说说|说一下)?$").sub(
+        "", found.group(1))
+    if not compiled(r"[^一二两三几个那这的\s]").search(kept):
+        kept = found.group(1)  # (就要一个数: a kind, no thing; read below)
     from .question import colloquial_levels, wants_matches
 
     kinds = [span for _, span in wants_matches(kept.lower())]
@@ -2205,6 +2217,9 @@ def set_aside(text: str, statistics: Any) -> str:
                                             "give", "(", "（", "no ", "bu", "bie", "なく")):
         return text
     kept = compiled(_SET_ASIDE_ZH).sub("", text)
+    if "问的是" in kept:  # (问的是批次不是年份: the kind asked, then the kind not)
+        kept = compiled(r"(问的是[^，,。；;？?！!\s]{1,8}?)(?:而)?不是[^，,。；;？?！!\s]{1,8}"
+                        r"[。.!！?？\s]*$").sub(r"\1", kept)
     if "no." in lowered or "nos." in lowered:  # (not no. of events: the number of them)
         kept = compiled(r"\b([Nn])os?\.\s*(?=of\b)").sub(r"\1umber ", kept)
     kept = compiled(_SET_ASIDE_EN, re.I).sub("", kept)

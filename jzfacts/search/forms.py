@@ -317,7 +317,8 @@ def fold_text(text: str) -> str:
         text = compiled(_HOW_ADJECTIVE).sub(r"多\1", text)
     if "几大" in text:  # (嗰只船几大: how big, as Cantonese asks it; not 几大类, how many kinds)
         # (几大只, 几大个: how big a one, its classifier after)
-        text = compiled(r"几大(?=[只个条艘架部间]?\s*(?:[?？!！。，,]|[啊呀呢吖嘞咧啦吗]|$))").sub(
+        text = compiled(r"几大(?=[只个条艘架部间]?\s*(?:[?？!！。，,]|[啊呀呢吖嘞咧啦吗]|"
+                        r"(?:ah|lah|leh|a|ne|ma)\b|$))").sub(
             "多大", text)
     if "点" in text and " " in text:  # (九十九 点 四: a number typed a word at a time)
         text = compiled(r"(?<=[零〇一二两三四五六七八九十百千万亿])\s*点\s*"
@@ -395,13 +396,16 @@ def foreign_words(text: str) -> dict[str, str]:
             glosses.setdefault(language, {})[match] = gloss
     best: tuple[int, int] = (0, 0)
     chosen: dict[str, str] = {}
+    chinese = any("\u4e00" <= char <= "\u9fff" for char in text)
     for language, words in sorted(glosses.items()):
         strong = sum(1 for gloss in words.values() if not gloss.startswith(("?", "!")))
         weak = len(words) - strong
         if strong < FOREIGN_WORDS and not (strong and weak >= FOREIGN_WORDS) and \
-                FOREIGN_MARKS[language].isdisjoint(text):
-            continue
-        if (strong, weak) > best:
+                FOREIGN_MARKS[language].isdisjoint(text) and not (strong and chinese):
+            continue  # (中谷福州那条 kapal: a word of its own in a Chinese question is read)
+        if (strong, weak) > best or (strong, weak) == best and chinese and language == "id":
+            # (凌海 pasar: in a Chinese question, a word Malay and Spanish share is Malay's,
+            # as Chinese of Malaysia and Indonesia mixes them)
             best, chosen = (strong, weak), words
     return {word: gloss.lstrip("?") for word, gloss in chosen.items()}
 
@@ -706,7 +710,7 @@ _HOW_ADJECTIVE = r"几(远|高|长|久|深|宽|重)(?=\s*(?:[?？!！。，,]|[�
 
 #: Classifiers and units typed in pinyin right after a number (94 jia, 15 xiang, 2021 nian).
 _PINYIN_COUNTED = {"jia": "家", "ge": "个", "wei": "位", "ming": "名",
-                   "ren": "人", "ci": "次", "jie": "届", "zhong": "种", "nian": "年",
+                   "ren": "人", "ci": "次", "jie": "届", "zhong": "种",
                    "pi": "批", "dun": "吨", "yuan": "元", "gongli": "公里"}
 _PINYIN_CLASSIFIER = (r"(?<=\d)\s*(" + "|".join(sorted(_PINYIN_COUNTED, key=len, reverse=True)) +
                       r")\b")

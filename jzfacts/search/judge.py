@@ -515,7 +515,8 @@ def fits(fact: Fact, reading: Reading) -> bool:
     if wants in (None, "recall"):
         return True
     if wants == "identifier" and fact.kind == "ordinal" and \
-            compiled(r"\b(?:batch|edition|round|session)(?:es|s)?\b", re.I).search(reading.folded):
+            compiled(r"\b(?:batch|edition|round|session|festival)(?:es|s)?\b",
+                     re.I).search(reading.folded):
         return True  # (the batch thing — which number was it?: the batch's number)
     if wants in ("year", "ordinal", "identifier", "date"):
         return fact.kind == wants  # (no kind is a date: the base gives days in periods)
@@ -1376,6 +1377,12 @@ def example_alone(fact: Fact, reading: Reading) -> str:
     examples, question = listed.group(1), reading.folded
     named = next((examples[i:i + 3] for i in range(len(examples) - 2)
                   if examples[i:i + 3] in question), "")
+    if not named:
+        # (网红直播区 of the list's 网红电商直播: two of an example's words, in its own order)
+        pairs = [examples[i:i + 2] for i in range(len(examples) - 1)
+                 if examples[i:i + 2] in question and examples[i:i + 2] not in fact.label]
+        if len(set(pairs)) >= 2:
+            named = "".join(dict.fromkeys(pairs))
     if not named:
         lowered = question.lower()
         named = next((tag for tag in fact.tags if tag.isascii() and tag[:1].isupper() and

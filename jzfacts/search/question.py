@@ -487,9 +487,11 @@ def _relative(text: str, span: tuple[int, int]) -> bool:
         compiled(r"\b(?:what|how)\b", re.I).search(before) is not None
 
 
-_ASKED_UNIT = (r"(?:几多|多少|几)\s*个?([^\s\d，。？?！!的是有]{1,3})|"
+_ASKED_UNIT = (r"(?:几多|多少|几)\s*个?([^\s\dA-Za-z，。？?！!的是有]{1,3})|"
                r"\bhow\s+many\s+([a-z]+)|\b(?:in|measured\s+in)\s+([a-z]+)"
                r"(?:[,\s]*\b(?:please|pls|plz|thanks))?\s*[?？.!,]*\s*$")
+#: (几多 container, 多少 TEU: the unit in English after a Chinese question word)
+_ASKED_LATIN_UNIT = r"(?:几多|多少|几)\s*个?\s*([A-Za-z]{2,})\b"
 # 那艘 (船), 这家 (企业): a demonstrative and its classifier are no content
 _DEMONSTRATIVE = "那这哪该此"
 # (最近 is 'nearest' before 的 or at a clause's end, else 'recently': 最近锦州港来了一条船;
@@ -692,6 +694,9 @@ def asked_unit(text: str) -> tuple[str, Optional[tuple[int, int]]]:
         # asked; a multiple (倍, three times bigger) is said with a figure, never asked so
         return "次", times.span(1)
     words = unit_words()
+    latin = compiled(_ASKED_LATIN_UNIT).search(text) if not text.isascii() else None
+    if latin and latin.group(1).lower() in words:
+        return words[latin.group(1).lower()], latin.span(1)
     for match in compiled(_ASKED_UNIT).finditer(text):
         if match.group(1):
             chars = match.group(1)
@@ -1077,7 +1082,7 @@ _CHECK = (r"对\s?吗|对不对|对\s?么|对\s?吧|对不(?=\s*[?？!！。]?\s
           # a figure heard, and the real one asked (网上说有200家，实际是多少家; what's the
           # actual figure?): the figure named is a claim, not what the answer must be
           r"(?:实际上?|到底|究竟|其实|真实的?|正确的?|具体)(?:数字|数据|数)?(?:是|有)?(?:多少|几)|"
-          r"(?:准确|确切|精确|真实|实际)的?(?:数字|数据|数值)|原文|"
+          r"(?:准确|确切|精确|真实|实际)的?(?:数字|数据|数值)|原文|确数|准数|"
           r"\b(?:actual|real|correct|exact|right|true)\s+(?:figure|number|count|value|amount|"
           r"total)s?\b|\bwhat\s+(?:does|did)\s+the\s+(?:article|piece|page|report|story|paper)\s+"
           r"(?:actually\s+|really\s+)?say\b|"
@@ -1358,6 +1363,9 @@ _ASKER_ZH = (r"(?:这是|是)?(?:帮|替|给)?(?:我|俺|咱)?(?:家)?(?:的)?"
              # (老师问锦州…: who asks, as the question begins)
              r"^(?:我|俺|咱)?(?:家)?(?:的)?(?:" + _ASKER_WHO + r")问(?![题卷])|"
              r"(?:有没有人|有谁|谁)(?:知道|清楚)(?:啊|呀|呢)?|求告知|求解答|在线等|"
+             # (群里有人问…; …，我帮问下: a question relayed, who asks it)
+             r"(?:群里|刚才|刚)?有人(?:在|刚)?问(?:[：:，,]\s*)?|"
+             r"(?:我)?帮(?:人|他|她|忙|朋友|大家)?问(?:一?下)?|"
              # (一位日本记者问, 韩国朋友想知道: where they are from may come before who)
              r"(?:有|一位|一个|有位|有个)?[\u4e00-\u9fff]{0,3}?(?:网友|读者|听众|观众|粉丝|群友|"
              r"市民|热心人|记者|游客|留学生|投资人|客商)(?:朋友)?"
@@ -1510,6 +1518,12 @@ def as_asked(text: str) -> str:
             # (how many 20-foot boxes, twenty-foot equivalent units: TEU)
             text = re.sub(r"\b20[\s-]*(?:foot|ft|feet)\s*(?:equivalent\s+)?(?:units?|containers?|"
                           r"boxes|box|equivalents?)\b", "TEU", text, flags=re.I)
+        if "," in text:
+            # (8,92 thousand tons, 0,958 mlrd: a decimal comma, as most of Europe writes one;
+            # a comma before three digits groups thousands)
+            text = re.sub(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,])|(?<![\d,.])(0),(\d+)(?![\d,])",
+                          lambda match: f"{match.group(1) or match.group(3)}."
+                                        f"{match.group(2) or match.group(4)}", text)
         if "year" in text.lower():  # (in the year 2022, year 2022: the year, its number)
             text = re.sub(r"\b(?:in\s+)?(?:the\s+)?year\s+(?=(?:19|20)\d{2}\b)", "in ", text,
                           flags=re.I)

@@ -70,7 +70,10 @@ def _another_name_of(found: str, name: str, names: Iterable[str]) -> bool:
     while shared < min(len(found), len(name)) and found[shared] == name[shared]:
         shared += 1
     rest = found[shared:]
-    return len(rest) >= 2 and any(rest in other for other in names if other != name)
+    # (大集里品牌: the fact's 大集…品牌, with where it is, 里; no other brands)
+    bare = rest.lstrip("里上中内的之")
+    return len(rest) >= 2 and any(rest in other for other in names if other != name) or \
+        bool(bare) and len(bare) < len(rest) and name.endswith(bare)
 
 
 def _misspelled(name: str, text: str) -> bool:

@@ -198,7 +198,7 @@ ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as i
     lah leh lor meh hor mah wor sia ah eh huh hmm um uh yeah yep okay
     up down off back
     exact precise actual real accurate something
-    confirm confirmed verify advise revert tnx thx""".split())  # noqa: SIM905
+    confirm confirmed verify advise revert tnx thx ask asks asking""".split())  # noqa: SIM905
 
 # British spellings to American, before stemming (the stemmer keeps the two apart).
 _BRITISH = ((r"isation", "ization"), (r"is(e|ed|es|ing|er|ers)$", r"iz\1"),
