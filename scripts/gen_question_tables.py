@@ -969,13 +969,11 @@ FREEDICT = {"fr": Path("/usr/share/dictd/freedict-fra-eng"),
             "pt": Path("/usr/share/dictd/freedict-por-eng")}
 
 
-def _freedict(language: str) -> Dict[str, str]:
-    """headword → the first English word or phrase of its first sense."""
+def _freedict_entries(path: Path) -> Iterable[Tuple[str, str]]:
+    """(headword, its entry's text) for each line of a FreeDict dictionary's index, in order
+    (dictd's format: the entry's offset and length in base 64, into the .dict.dz data)."""
     import gzip
 
-    path = FREEDICT.get(language)
-    if path is None or not path.with_suffix(".index").exists():
-        return {}
     digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
     def number(text: str) -> int:
@@ -986,17 +984,28 @@ def _freedict(language: str) -> Dict[str, str]:
 
     with gzip.open(path.with_suffix(".dict.dz")) as handle:
         data = handle.read()
-    found: Dict[str, str] = {}
     for line in path.with_suffix(".index").read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
-        if len(parts) < 3 or parts[0] in found or parts[0].startswith("00"):
+        if len(parts) < 3 or parts[0].startswith("00"):
             continue
-        entry = data[number(parts[1]):number(parts[1]) + number(parts[2])].decode("utf-8")
+        yield parts[0], data[number(parts[1]):number(parts[1]) + number(parts[2])].decode(
+            "utf-8")
+
+
+def _freedict(language: str) -> Dict[str, str]:
+    """headword → the first English word or phrase of its first sense."""
+    path = FREEDICT.get(language)
+    if path is None or not path.with_suffix(".index").exists():
+        return {}
+    found: Dict[str, str] = {}
+    for head, entry in _freedict_entries(path):
+        if head in found:
+            continue
         senses = [sense.strip() for sense in entry.split("\n")[1:] if sense.strip()]
         if senses:
             first = re.sub(r"^\d+\.\s*", "", senses[0]).split(",")[0].split(";")[0].strip()
             if re.fullmatch(r"[a-z]+(?: [a-z]+)?", first):
-                found[parts[0]] = first
+                found[head] = first
     return found
 
 
@@ -1022,30 +1031,14 @@ def _reversed_freedict(path: Path) -> Dict[str, Tuple[str, str]]:
     """word → (the English headword it translates, in its first sense listed first; and
     its part of speech), from a FreeDict dictionary English → the language; of several
     headwords, the one whose sense lists the word earliest, then the commonest in English."""
-    import gzip
-
     from wordfreq import zipf_frequency  # type: ignore[import-not-found]
 
     if not path.with_suffix(".index").exists():
         raise SystemExit(f"{path}: missing (apt-get install dict-freedict-eng-ind)")
-    digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-
-    def number(text: str) -> int:
-        value = 0
-        for char in text:
-            value = value * 64 + digits.index(char)
-        return value
-
-    with gzip.open(path.with_suffix(".dict.dz")) as handle:
-        data = handle.read()
     best: Dict[str, Tuple[Tuple[int, int, float], str, str]] = {}
-    for line in path.with_suffix(".index").read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        head = parts[0]
-        if len(parts) < 3 or head.startswith("00") or \
-                not re.fullmatch(r"[a-z]+(?: [a-z]+)?", head):
+    for head, entry in _freedict_entries(path):
+        if not re.fullmatch(r"[a-z]+(?: [a-z]+)?", head):
             continue
-        entry = data[number(parts[1]):number(parts[1]) + number(parts[2])].decode("utf-8")
         lines = entry.split("\n")
         kind = re.search(r"<([a-z]+)>", lines[0])
         sense = 0
