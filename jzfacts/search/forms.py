@@ -305,8 +305,8 @@ def fold_text(text: str) -> str:
         # 8.92 wan dun, 9.58 yi yuan: a magnitude and a unit after a number, typed in pinyin
         text = compiled(_PINYIN_MAGNITUDE, re.I).sub(_in_characters, text)
     if not _PINYIN_COUNTED.keys().isdisjoint(words) and any(char.isdigit() for char in text):
-        # 94 jia dui ma, 15 xiang: the classifier after a number, typed in pinyin, is the
-        # unit it is in characters (no 家 of 国家 for a search to find)
+        # (94 jia dui ma: the classifier after a number, typed in pinyin, is the
+        # unit it is in characters: no 家 of 国家 for a search to find)
         text = compiled(_PINYIN_CLASSIFIER, re.I).sub(
             lambda match: _PINYIN_COUNTED[match.group(1).lower()], text)
     if "双" in text:  # (双5企业: the name 双五, its numeral typed as a digit; 双11 too)
@@ -708,7 +708,8 @@ _PINYIN_MAGNITUDE = r"(?<=\d)(\s*)(wan|yi)\b(?:(\s*)(dun|yuan|gongli)\b)?"
 #: 几 before an adjective of measure, at a clause's end: 多 as Mandarin asks it (几远, 几高).
 _HOW_ADJECTIVE = r"几(远|高|长|久|深|宽|重)(?=\s*(?:[?？!！。，,]|[啊呀呢吖嘞咧啦吗]|$))"
 
-#: Classifiers and units typed in pinyin right after a number (94 jia, 15 xiang, 2021 nian).
+#: Classifiers and units typed in pinyin right after a number (94 jia, 1860 ren): not xiang
+#: (项 or 箱) nor nian (a year held up beside, heishan 2018 nian, is read apart).
 _PINYIN_COUNTED = {"jia": "家", "ge": "个", "wei": "位", "ming": "名",
                    "ren": "人", "ci": "次", "jie": "届", "zhong": "种",
                    "pi": "批", "dun": "吨", "yuan": "元", "gongli": "公里"}
