@@ -1525,8 +1525,9 @@ def as_asked(text: str) -> str:
                           lambda match: f"{match.group(1) or match.group(3)}."
                                         f"{match.group(2) or match.group(4)}", text)
         if "year" in text.lower():  # (in the year 2022, year 2022: the year, its number)
-            text = re.sub(r"\b(?:in\s+)?(?:the\s+)?year\s+(?=(?:19|20)\d{2}\b)", "in ", text,
-                          flags=re.I)
+            # (not which year 2020 or 2021: a year asked)
+            text = re.sub(r"(?<!\bwhich\s)(?<!\bwhat\s)\b(?:in\s+)?(?:the\s+)?year\s+"
+                          r"(?=(?:19|20)\d{2}\b)", "in ", text, flags=re.I)
         if "—" in text or "–" in text:
             text = re.sub(_DASHED_ASIDE, " ", text)
         if ":" in text:
@@ -1634,8 +1635,9 @@ _TWENTY_FOOT = r"(?:20|二十)\s*(?:呎|英?尺)(?:的)?(?:标准)?(?:货柜|柜
 #: 几 at a clause's end (多少加, 几向, 多少为) is a slip of an input method.
 _CLASSIFIERS = "家个项位名次届种座条户场批件所"
 #: Particles that end a question after 多少 (多少咯, 多少嘞): sounds of a classifier (咯 ge)
-#: that are none.
-_NOT_CLASSIFIERS = "吗呢吧啊呀么哦嘛噢咯啦嘞哟喔咧唷呗哇哈喽呐哩呦"
+#: that are none; and classifiers of their own that sound like one above (几间 rooms, 几架
+#: planes, 几匹 horses, 几节 classes, 几尾 fish).
+_NOT_CLASSIFIERS = "吗呢吧啊呀么哦嘛噢咯啦嘞哟喔咧唷呗哇哈喽呐哩呦间架匹节尾"
 _SOUNDED_CLASSIFIER = r"(多少|几)([\u4e00-\u9fff])(?=\s*(?:[?？!！。，,;；]|吗|呢|啊|呀|啦|$))"
 
 
