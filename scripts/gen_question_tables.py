@@ -1069,15 +1069,15 @@ def _reversed_lines(language: str, syllables: Set[str], typed: Set[str]
     from wordfreq import top_n_list, zipf_frequency  # type: ignore[import-not-found]
 
     glosses = _reversed_freedict(REVERSED[language])
-    for written, word in _ID_WRITTEN.items() if language == "id" else ():
+    written_so = _ID_WRITTEN if language == "id" else {}
+    for written, word in written_so.items():
         if word in glosses and written not in glosses:
             glosses[written] = glosses[word]
     lines: Dict[Tuple[str, str], str] = {}
-    for word in [*top_n_list(language, FOREIGN_WORDS),
-                 *(_ID_WRITTEN if language == "id" else ())]:
+    for word in [*top_n_list(language, FOREIGN_WORDS), *written_so]:
         if (word, language) in lines:
             continue
-        listed = language == "id" and word in _ID_WRITTEN  # (brp: no word of wordfreq's)
+        listed = word in written_so  # (brp: no word of wordfreq's)
         if not word.isascii() or not word.isalpha() or not listed and (
                 zipf_frequency(word, language) < FOREIGN_ZIPF or
                 zipf_frequency(word, "en") > zipf_frequency(word, language) - FOREIGN_MARGIN):

@@ -312,8 +312,7 @@ def fold_text(text: str) -> str:
     if "双" in text:  # (双5企业: the name 双五, its numeral typed as a digit; 双11 too)
         text = compiled(r"(?<=双)([1-9])(?=[\u4e00-\u9fff])").sub(
             lambda match: "一二三四五六七八九"[int(match.group()) - 1], text)
-    if "几" in text and compiled(_HOW_ADJECTIVE).search(text):
-        # (距离火车站几远, 几高, 几耐: how far, how high, as the south and Cantonese ask it)
+    if "几" in text:  # (距离火车站几远, 几高: how far, how high, as the south asks it)
         text = compiled(_HOW_ADJECTIVE).sub(r"多\1", text)
     if "几大" in text:  # (嗰只船几大: how big, as Cantonese asks it; not 几大类, how many kinds)
         # (几大只, 几大个: how big a one, its classifier after)
