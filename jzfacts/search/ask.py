@@ -49,7 +49,7 @@ from .judge import (
     units_fit,
 )
 from .places import Place, places_in, within
-from .question import A_NOT_A, LEVELS, Reading, read_question
+from .question import A_NOT_A, LEVELS, SUPERLATIVE, Reading, read_question
 from .sieve import sieved
 from .terms import ENGLISH_STOP, has_chinese, is_english, text_terms
 
@@ -1737,20 +1737,195 @@ def ask(fact_base: Any, *, question: Sequence[str], fields: Fields = None) -> An
             again = answer_to(fact_base, text, fields, rest)
             if again.result.answer is not None:
                 return again
+        ranked = top_of_series(fact_base, text, fields)
+        if ranked is not None:
+            return ranked
     return answer
 
 
-def answer_to(fact_base: Any, text: str, fields: Fields, read: Optional[str] = None) -> Answer:
-    """ask's answer to a question `text`, read as `read` where that is given."""
+#: Superlatives that rank the members of a series the page gives in one sentence
+#: (水稻、玉米、大豆、油料…分别达到99.4%、93.95%…: the highest is rice's): which way each
+#: ranks, and of which kind of figure (a year ranks by 最早, an amount by 最高).
+_RANKING: dict[str, tuple[str, int]] = {
+    **{word: ("amount", 1) for word in ("最多", "最大", "最高", "最长", "最远", "最重", "最贵",
+                                        "highest", "largest", "biggest", "most")},
+    **{word: ("amount", -1) for word in ("最少", "最小", "最低", "最短", "最近", "最轻",
+                                         "lowest", "smallest", "fewest")},
+    **{word: ("year", -1) for word in ("最早", "最先", "earliest")},
+    **{word: ("year", 1) for word in ("最晚", "最迟")},
+    # (水稻和玉米哪个高, which is higher: of the members a question names)
+    **{word: ("amount", 1) for word in ("高", "多", "大", "higher", "larger", "bigger",
+                                        "greater", "more")},
+    **{word: ("amount", -1) for word in ("低", "少", "小", "lower", "smaller", "fewer",
+                                         "less")},
+    **{word: ("year", -1) for word in ("早", "先", "earlier")},
+    **{word: ("year", 1) for word in ("晚", "后", "later")},
+}
+#: A question of which place (哪个县, which county, na ge xian): the members ranked must be
+#: places.
+_WHICH_PLACE = (r"哪(?:一)?(?:个|座)?\s*(?:县|市|区|省|镇|乡|村|地方)|\bwhich\s+(?:county|counties|"
+                r"city|cities|district|province|town|place)\b|\bna\s?(?:yi\s?)?ge\s+(?:xian|"
+                r"shi|qu|sheng|zhen)\b")
+#: Which of the members named is higher (水稻和玉米哪个高, 谁的机械化率更低, which was
+#: earlier, Heishan or Yixian?).
+_COMPARED = (r"(?:哪个|哪一个|哪种|哪一种|哪样|哪家|哪项|哪边|哪县|谁)(?:的)?"
+             r"[^，,。？?！!]{0,10}?(?:更|比较|较|要)?([高多大低少小早晚])(?:一些|一点|些|点)?"
+             r"(?=[？?。，,！!吗呢啊呀哇\s]|$)|"
+             r"\b(?:which|what)\b[^?.!]{0,40}?\b(higher|larger|bigger|greater|more|lower|"
+             r"smaller|fewer|less|earlier|later)\b|"
+             # (凌海和黑山哪个先评上: first, before the verb)
+             r"(?:哪个|哪一个|谁)\s*(先|后)(?=[\u4e00-\u9fff])")
+
+
+def top_of_series(fact_base: Any, text: str, fields: Fields) -> Optional[Answer]:
+    """The member of a series that a superlative asks for (锦州四种作物里哪个的机械化率最高,
+    哪个县最早被认定为示范县): where the question, its superlative left out, is sure of a
+    series the page gives whole in one sentence (facts of one quote, unit and kind, as many
+    as the quote states figures of that unit), and names none of its members or several.
+    None where anything else holds (one member named: 水稻的最高吗 asks of rice; values
+    tied; a superlative of the world, 世界最大)."""
+    from .judge import _WIDER
+
+    reading = read_in_scope(text, fact_base)
+    word = reading.superlative.strip().lower()
+    compared = None if word else compiled(_COMPARED, re.I).search(reading.folded)
+    said = (compared.lastindex or 1) if compared else 0  # (the Chinese word's group, or English)
+    if compared:  # 水稻和玉米哪个高: a superlative of the members named
+        word = compared.group(said).lower()
+    if word not in _RANKING or compiled(_WIDER, re.I).search(reading.folded):
+        return None
+    kind, way = _RANKING[word]
+    asked = reading.folded[:compared.start(said)] + " " + \
+        reading.folded[compared.end(said):] if compared else \
+        compiled(SUPERLATIVE).sub(" ", reading.folded.lower(), count=1)
+    # asked again as a question of the series' figures: which one is what the ranking
+    # answers (which is …, rice or corn asks no name), and a ranking of years asks a year
+    asked = re.sub(r"\b(?:which|what|na\s?(?:yi\s?)?ge|na\s?zhong)\b", " ", asked, flags=re.I)
+    if kind == "year":
+        asked += " 哪一年" if has_chinese(asked) else " which year"
+    _, considered = considered_of(fact_base, asked)
+    if considered.features is None or probability(considered.features) < ANSWER:
+        return None
+    best = considered.eligible[0]
+    members = series_of(best.hit.fact, [j.hit.fact for j in considered.judged])
+    if len(members) < 2 or ("year" if best.hit.fact.kind == "year" else "amount") != kind or \
+            not all(j.hit.fact in members for j in considered.tied):
+        return None
+    named = [fact for fact in members if names_member(reading.folded, fact, members)]
+    if len(named) == 1 or compared and not named:
+        return None
+    if compiled(_WHICH_PLACE, re.I).search(reading.folded) and \
+            not all(places_in(own_part(fact, members)) for fact in members):
+        return None  # 哪个县机械化率最高: the page ranks crops, no counties
+    ranked = sorted(named or members, key=lambda fact: way * float(fact.value), reverse=True)
+    if float(ranked[0].value) == float(ranked[1].value):
+        return None
+    sure = round(probability(considered.features), 2)
+    return Answer(AskResult(text, ranked[0], sure, tuple(ranked[1:4]), fact_base.sources,
+                            fields))
+
+
+def series_of(fact: Fact, pool: Sequence[Fact]) -> list[Fact]:
+    """The facts of `pool` that share a fact's quote, source, unit and kind (its series),
+    where they are every figure of that unit the quote states (else only the fact)."""
+    from ..base.numerals import quantities
+
+    members = list({other.id: other for other in pool
+                    if other.quote == fact.quote and other.source == fact.source and
+                    other.unit == fact.unit and other.kind == fact.kind}.values())
+    stated = [q for q in quantities(fact.quote) if q.unit == fact.unit]
+    if fact not in members or len(stated) != len(members) or \
+            not all(isinstance(other.value, (int, float)) for other in members):
+        return [fact]
+    return members
+
+
+def own_part(fact: Fact, members: Sequence[Fact]) -> str:
+    """What a member's label says that the others' do not (水稻 of 水稻耕种收综合机械化率
+    beside 玉米耕种收…)."""
+    labels = [member.label for member in members]
+    start = len(_common_start(labels))
+    end = len(_common_start([label[::-1] for label in labels]))
+    return fact.label[start:len(fact.label) - end].strip("的之")
+
+
+def names_member(question: str, fact: Fact, members: Sequence[Fact]) -> bool:
+    """Whether a (folded) question names one member of a series: its label's own words
+    (水稻 of 水稻耕种收综合机械化率 beside 玉米耕种收…), or a tag no other member has."""
+    own = own_part(fact, members)
+    if len(own) >= 2 and own in question:
+        return True
+    if any(len(name) >= 2 and name in question for place in places_in(own)
+           for name in place.names):
+        return True  # (黑山 of 黑山县获认定…: the place a member is of, by its short name)
+    others = {tag.lower() for member in members if member is not fact for tag in member.tags}
+    lowered = question.lower()
+    return any(len(tag) >= 2 and tag.lower() not in others and
+               (re.search(rf"\b{re.escape(tag.lower())}\b", lowered) if tag.isascii()
+                else tag in question)
+               for tag in fact.tags)
+
+
+def _common_start(texts: Sequence[str]) -> str:
+    import os
+
+    return os.path.commonprefix(list(texts))
+
+
+def objected(said: str, reading: Reading, best: Judged, fact_base: Any, chinese: bool) -> str:
+    """Why the best candidate, sure enough by its features, is still no answer ('' if
+    nothing objects): the question asks of something else the figure is no part of."""
+    fact = best.hit.fact
+    statistics = fact_base.statistics()
+    given = f"the page gives {fact.id} ({fact.display_value()})"
+    other = another_body(reading, fact, statistics, article_title(fact_base, fact)) \
+        if chinese else ""
+    if other:
+        # 中信钛业获得了几项国家科技奖: a firm of the page's, of which this figure says nothing
+        return f"{given}, of which {other} is no part"
+    part = whole_city_asked(reading, fact, fact_base)
+    if part:
+        # 锦州市有多少年历史, how many merchants are there in Jinzhou: the figure is of a
+        # thing in the city (the market, in 凌海) the question does not name
+        return f"{given} for {part}, not for the whole city"
+    if excluded(reading.folded, fact, statistics):
+        # 贷款，除了涉农的，一共多少: the page gives the figure left out, not the rest
+        return f"{given}, not what there is besides it"
+    premise = false_premise(reading, best, statistics, chinese)
+    if premise:
+        # 小麦机械化率是99.4%吧, 锦州港有209个泊位吧: the number is the page's, said of
+        # something it is not; its figure would seem to confirm it
+        return premise
+    kind = another_kind(reading, fact, statistics) if chinese else ("", "")
+    if not kind[0] and chinese:
+        kind = all_of_kind(reading, fact, statistics)
+    if kind[0]:
+        # 锦州银行普惠小微贷款有多少: the page gives its 涉农贷款, another kind of loan
+        return f"the page gives {kind[1]} ({fact.id}), not {kind[0]}"
+    part = part_asked(said, fact, statistics)
+    if part:
+        # …贷了多少款? only the peanut part: a part of the figure the page gives whole
+        return f"{given} as a whole, not the part of it for {part}"
+    return ""
+
+
+def considered_of(fact_base: Any, text: str) -> tuple[str, Considered]:
+    """A question as ask reads it (the words around the question set aside) and its best
+    candidates, judged."""
     statistics = fact_base.statistics()
     said = set_aside(corrected(without_coda(without_prelude(relayed(marked(structured(
-        unsigned(untold(unprompted(english_read(text if read is None else read))),
-                 statistics.known)))), fact_base), statistics), statistics), statistics)
+        unsigned(untold(unprompted(english_read(text))), statistics.known)))), fact_base),
+        statistics), statistics), statistics)
     considered = consider(fact_base, said)
     # (…R&D intensity above five percent and revenue above a certain line; what's that
     # revenue line?: what the story names most is no answer to what it asks after it)
     considered = focused(fact_base, said, considered) or considered
-    considered = remarked(fact_base, said, considered) or considered
+    return said, remarked(fact_base, said, considered) or considered
+
+
+def answer_to(fact_base: Any, text: str, fields: Fields, read: Optional[str] = None) -> Answer:
+    """ask's answer to a question `text`, read as `read` where that is given."""
+    said, considered = considered_of(fact_base, text if read is None else read)
     chinese = has_chinese(text)
     judged, eligible = considered.judged, considered.eligible
     if considered.features is None:
@@ -1765,48 +1940,10 @@ def answer_to(fact_base: Any, text: str, fields: Fields, read: Optional[str] = N
                        tuple(j.hit.fact for j in several),
                        "the page gives several: " + ", ".join(
                            describe(j.hit.fact, chinese) for j in several))
-    other = another_body(considered.reading, best.hit.fact, fact_base.statistics(),
-                         article_title(fact_base, best.hit.fact)) \
-        if sure >= ANSWER and chinese else ""
-    if other:
-        # 中信钛业获得了几项国家科技奖: a firm of the page's, of which this figure says nothing
-        return refusal(text, fact_base, fields, min(sure, 0.5), (best.hit.fact,),
-                       f"the page gives {best.hit.fact.id} ({best.hit.fact.display_value()}), "
-                       f"of which {other} is no part")
-    part = whole_city_asked(considered.reading, best.hit.fact, fact_base) \
+    objection = objected(said, considered.reading, best, fact_base, chinese) \
         if sure >= ANSWER else ""
-    if part:
-        # 锦州市有多少年历史, how many merchants are there in Jinzhou: the figure is of a
-        # thing in the city (the market, in 凌海) the question does not name
-        return refusal(text, fact_base, fields, min(sure, 0.5), (best.hit.fact,),
-                       f"the page gives {best.hit.fact.id} ({best.hit.fact.display_value()}) "
-                       f"for {part}, not for the whole city")
-    if sure >= ANSWER and excluded(considered.reading.folded, best.hit.fact,
-                                   fact_base.statistics()):
-        # 贷款，除了涉农的，一共多少: the page gives the figure left out, not the rest
-        return refusal(text, fact_base, fields, min(sure, 0.5), (best.hit.fact,),
-                       f"the page gives {best.hit.fact.id} ({best.hit.fact.display_value()}), "
-                       f"not what there is besides it")
-    premise = false_premise(considered.reading, best, fact_base.statistics(), chinese) \
-        if sure >= ANSWER else ""
-    if premise:
-        # 小麦机械化率是99.4%吧, 锦州港有209个泊位吧: the number is the page's, said of
-        # something it is not; its figure would seem to confirm it
-        return refusal(text, fact_base, fields, min(sure, 0.5), (best.hit.fact,), premise)
-    kind = another_kind(considered.reading, best.hit.fact, fact_base.statistics()) \
-        if sure >= ANSWER and has_chinese(text) else ("", "")
-    if not kind[0] and sure >= ANSWER and has_chinese(text):
-        kind = all_of_kind(considered.reading, best.hit.fact, fact_base.statistics())
-    if kind[0]:
-        # 锦州银行普惠小微贷款有多少: the page gives its 涉农贷款, another kind of loan
-        return refusal(text, fact_base, fields, min(sure, 0.5), (best.hit.fact,),
-                       f"the page gives {kind[1]} ({best.hit.fact.id}), not {kind[0]}")
-    part = part_asked(said, best.hit.fact, fact_base.statistics()) if sure >= ANSWER else ""
-    if part:
-        # …贷了多少款? only the peanut part: a part of the figure the page gives whole
-        return refusal(text, fact_base, fields, min(sure, 0.5), (best.hit.fact,),
-                       f"the page gives {best.hit.fact.id} ({best.hit.fact.display_value()}) "
-                       f"as a whole, not the part of it for {part}")
+    if objection:
+        return refusal(text, fact_base, fields, min(sure, 0.5), (best.hit.fact,), objection)
     if sure >= ANSWER:
         result = AskResult(text, best.hit.fact, sure,
                            tuple(j.hit.fact for j in judged if j is not best)[:3],
@@ -1948,9 +2085,11 @@ def without_prelude(text: str, fact_base: Any) -> str:
         back = None
     if not dropped or not asked_part.strip() or back is not None:
         return text
-    if elsewhere and not any(any(code in home for code in place.codes)
+    if elsewhere and not any(any(within(code, area) for code in place.codes for area in home)
                              for place in places_in(rest)):
-        return text  # (我在大连上班，高新技术企业有多少家: Dalian's, perhaps)
+        # (我在大连上班，高新技术企业有多少家: Dalian's, perhaps; 我年轻时在闽侯赶墟，那个翠岩
+        # 大集…: the page's market, in a town of its city)
+        return text
     return rest
 
 

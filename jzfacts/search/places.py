@@ -123,6 +123,15 @@ def _sub_area(chars: str, position: int, county: bool = False) -> str:
     return ""
 
 
+def bare_county(place: Place) -> bool:
+    """Whether a place is named by a county's bare name in Chinese (黑山 of 黑山县, 浦东 of
+    浦东新区: read as a place where jieba's dictionary tags it one)."""
+    return not place.text.isascii() and all(_county(code) for code in place.codes) and \
+        not any(full.startswith(place.text) and full != place.text and full.endswith("市")
+                for full in place.names) and \
+        not any(place_names(place.text).get(code) == place.text for code in place.codes)
+
+
 def _county(code: str) -> bool:
     """Whether a code is a county's (or a county-level city's, 北镇市): 210727, not 210700."""
     return len(code) == 6 and code.isdigit() and code[4:] != "00"
@@ -134,6 +143,13 @@ def _place_within(text: str, areas: Iterable[str]) -> bool:
     own, no zone of the first)."""
     return any(within(code, area) for length in range(2, len(text) + 1)
                for code in place_names(text[:length]) for area in areas)
+
+
+def _starts_place_name(text: str) -> bool:
+    """Whether a text begins with the name of a county, a city or a province (after a
+    county's bare name, 黑山北镇 is 黑山 and 北镇, no zone of 黑山)."""
+    return any(code.isdigit() for length in range(2, len(text) + 1)
+               for code in place_names(text[:length]))
 
 
 def _town_abroad(code: str) -> bool:
@@ -152,6 +168,10 @@ def _inside_word(chars: str, position: int) -> bool:
                              has("synonyms.tsv", chars[position - 1:position + 1]))
 
 
+#: What goes on after a name to make another thing's name (a lake's, a road's, a bridge's).
+_NAME_GOES_ON = frozenset("湖河江路街道巷村桥岛湾寺塔")
+
+
 def _starts_word(chars: str, position: int, length: int, names: Dict[str, str]) -> bool:
     """Whether a county's name is the start of a longer word that is no place (合作 of
     合作社, 龙井 of 龙井茶, 东方 of 东方人): a noun of the tables of one or two characters
@@ -160,6 +180,10 @@ def _starts_word(chars: str, position: int, length: int, names: Dict[str, str]) 
 
     if position + length >= len(chars) or not all(_county(code) for code in names):
         return False
+    if chars[position + length] in _NAME_GOES_ON and \
+            all(full != chars[position:position + length] for full in names.values()) and \
+            not any(full.endswith("市") for full in names.values()):
+        return True  # (松山湖, 南山路: a county's bare name that begins a lake's, a road's)
     return any(has("nouns.tsv", chars[position:position + length + more]) and
                not place_names(chars[position:position + length + more])
                for more in (1, 2) if position + length + more <= len(chars))
@@ -189,7 +213,10 @@ def places_in(text: str) -> list[Place]:
                     area = _sub_area(chars, position + length,
                                      all(_county(code) for code in names))
                     if area and not place_names(word + area) and \
-                            not _place_within(area, names):
+                            not _place_within(area, names) and \
+                            not (bare_county(Place(word, frozenset(names), 0, 0,
+                                                   _names(names))) and
+                                 _starts_place_name(area)):
                         # 锦州高新区: a zone of the city, not the city
                         name = word + area
                         found.append(Place(name, frozenset({f"{min(names)}:{name}"}), start,
@@ -254,9 +281,11 @@ def places_in(text: str) -> list[Place]:
             skip = index + 1
             continue
         if len(word) < 4 or _english(word) and (
-                _pinyin_syllables(word) or not place_names(word, latin=True)):
+                _pinyin_syllables(word) or not place_names(word, latin=True)) and \
+                not _big_place(word):
             # (an English word, unless the English name of a city of China's that no
-            # pinyin spells: Harbin, Urumqi — the table holds no common word)
+            # pinyin spells: Harbin, Urumqi — the table holds no common word — or of a
+            # province or a city with counties: Shanghai)
             continue
         after = compiled(_PLACE_WORDS).match(text, match.end()) if any(
             hint in text for hint in _PLACE_WORD_HINTS) else None
@@ -279,6 +308,14 @@ def _pinyin_syllables(word: str) -> list[str]:
     from .terms import _syllables
 
     return _syllables(word) or []
+
+
+def _big_place(word: str) -> bool:
+    """Whether a word spells a province or a city that has counties (adcode ending 00):
+    an English word that is also one (to shanghai) is the place in a question of a page's
+    figures; the county-level cities English words spell (change, anti, mile: 昌邑, 安达,
+    弥勒) are not."""
+    return any(code.endswith("00") for code in place_names(word.lower(), latin=True))
 
 
 def _english(word: str) -> bool:

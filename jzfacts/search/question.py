@@ -15,7 +15,16 @@ from ..base.patterns import compiled
 from ..base.plain import Plain
 from ..base.units import MAGNITUDES, UNITS
 from .forms import fold_text, typos_corrected
-from .places import ZONE_EN_HINTS, Place, named_places, places_in, shaped_places, within, zones_in
+from .places import (
+    ZONE_EN_HINTS,
+    Place,
+    bare_county,
+    named_places,
+    places_in,
+    shaped_places,
+    within,
+    zones_in,
+)
 from .sieve import NEVER, sieved
 from .terms import has_chinese
 
@@ -497,7 +506,7 @@ _DEMONSTRATIVE = "那这哪该此"
 # (最近 is 'nearest' before 的 or at a clause's end, else 'recently': 最近锦州港来了一条船;
 # 最新 is the latest figure, which every figure of the page is)
 # (最多能装, at most: what it can hold, no superlative of the page's figures)
-SUPERLATIVE = (r"最(?:多(?!能|可|装|载|拉|运|容)|[大小高强长早快慢先远重轻贵广深]|"
+SUPERLATIVE = (r"最(?:多(?!能|可|装|载|拉|运|容)|[大小高强长短早晚迟快慢先远重轻贵广深]|"
                # (最好换算成美元, 最好告诉我: preferably, no best)
                r"好(?!是|换|用|给|能|告诉|说|按|以|写|列|附|带|也|直接)|"
                # (最低要多少, 最少得: a minimum required, no superlative)
@@ -505,10 +514,15 @@ SUPERLATIVE = (r"最(?:多(?!能|可|装|载|拉|运|容)|[大小高强长早快
                r"最近(?=的|是|吗|呢|\s*[？?，,。!！]|\s*$)|"
                r"第一(?!资源|[届批次期轮季号])|第[二三四五六七八九十2-9]\s*(?:大|多|高|长|快)|"
                r"\b(?:second|third|2nd|3rd)[\s-]+(?:largest|biggest|highest|most|longest)\b|"
-               r"\b(?:highest|largest|biggest|(?<!at\s)most|lowest|smallest|"
+               r"\b(?:highest|largest|biggest|(?<!at\s)most|lowest|smallest|earliest|fewest|"
                r"best(?!\s*[,!]|\s+(?:regards|wishes)))\b|"  # (Best, Anna: a sign-off)
                r"\b(?:the|which|what)\s+top\b|"
+               # (zui gao, zuidi: typed in pinyin)
+               r"\bzui\s?(?:gao|di|duo|shao|da|xiao|zao|wan)\b|"
                r"\btop\s+(?:one|spot|place|rank|city|county)\b")
+#: The superlatives typed in pinyin, as the page writes them.
+_PINYIN_SUPERLATIVES = {"zuigao": "最高", "zuidi": "最低", "zuiduo": "最多", "zuishao": "最少",
+                        "zuida": "最大", "zuixiao": "最小", "zuizao": "最早", "zuiwan": "最晚"}
 _WHICH_UNIT = (r"(?:哪一?个?\s*|\bwhich\s+|\bwhat\s+|\bna\s?(?:yi\s?)?ge\s+)"
                r"([a-z]+|[^\s\d，。？?！!的是]{1,4})")
 
@@ -942,13 +956,22 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
     if wants == "which":
         unit = which_unit(lowered)
     places = tuple(places_in(folded))
+    seen = folded  # (the text places are read in)
     if known is not None and places:
+        # (黑山 of the page's 黑山县: a county's bare name the page's words hold is one of its
+        # words, as it was before bare names were places; the text is read again without
+        # it: 黑山北镇 holds 北镇, and no town 黑山北镇; 浦东 is a place)
+        words = [place for place in places if bare_county(place) and place.text in known]
+        if words:
+            seen = "".join(" " if any(word.start <= i < word.end for word in words) else char
+                           for i, char in enumerate(folded))
+            places = tuple(places_in(seen))
         places = tuple(place for place in places if not straddles(place, folded, known) and
                        not people_aside(place, folded, known))
     if known is not None and any("A" <= char <= "Z" for char in folded):
         places += tuple(named_places(folded, list(places), known))
     if known is not None and not folded.isascii():
-        places += tuple(shaped_places(folded, list(places), known))
+        places += tuple(shaped_places(seen, list(places), known))
     if known is not None and ("区" in folded or any(hint in lowered for hint in ZONE_EN_HINTS)):
         places += tuple(zones_in(folded, list(places)))
     # 几家, how many people: a classifier is no content; a unit that is a noun (泊位, how
@@ -964,7 +987,7 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
     cut += [(i, i + 2) for i, char in enumerate(lowered[:-1])
             if char in _DEMONSTRATIVE and lowered[i + 1] in UNITS]
     superlative = compiled(SUPERLATIVE).search(lowered) if "最" in lowered or "第" in lowered or \
-        "est" in lowered or "most" in lowered or "top" in lowered else None
+        "est" in lowered or "most" in lowered or "top" in lowered or "zui" in lowered else None
     if superlative:  # checked against each fact (judge.out_of_scope), no content
         cut.append(superlative.span())
     for name, span in wants_matches(lowered):
@@ -991,8 +1014,9 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
     content = "".join(" " if any(start <= i < end for start, end in cut) else char
                       for i, char in enumerate(folded))
     years = tuple(q for q in quantities if q not in numbers)
+    most = superlative.group() if superlative else ""
     return Reading(folded, compiled(r"\s+").sub(" ", content).strip(), wants, unit, places,
-                   tuple(periods), numbers, superlative.group() if superlative else "",
+                   tuple(periods), numbers, _PINYIN_SUPERLATIVES.get(most.replace(" ", ""), most),
                    years, tuple(levels_in(lowered)), change_asked(lowered),
                    bool(quantities) and checks(lowered), derived_asked(lowered))
 
