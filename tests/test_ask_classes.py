@@ -5542,3 +5542,42 @@ def test_bare_names_read_as_places(text: str, places: list) -> None:
 ])
 def test_the_page_s_own_county_by_its_bare_name(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # pinyin with initials loosely heard (a Russian's j for zh, sh for x or xi)
+    ("jinjou keji shing jongshao qiye duoshao jia", "enterprises.tech-sme"),
+    ("cuiyan daji li jinjou beijan ji gongli", "market.distance"),
+    ("fujou chuan zaijong duoshao", "port.ship-dwt"),
+    # a last clause about the reader's family, no part of the question (孙女, 外孙)
+    ("锦州有几位长江学者，孙女在那边读书", "talent.changjiang"),
+    ("錦州有幾位長江學者，我外孫在那邊工作", "talent.changjiang"),
+    # an official's request after the question (请一并核实, 烦请告知)
+    ("锦州科技型中小企业有多少家，请一并核实", "enterprises.tech-sme"),
+    ("雏鹰企业有几家？烦请告知", "enterprises.young-eagle"),
+    # a decimal recalled but its last digit (九十一点一几, 91.1几): rough, and no 几 asked
+    ("我记得有个九十一点一几的,是大豆的吧?", "mechanisation.soybean"),
+    # the page's crop after 种 is the page's word (种大豆, 种油料作物)
+    ("锦州种大豆的机械化率是多少", "mechanisation.soybean"),
+])
+def test_round_28_classes(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "大集上卖羊汤的有几家",                       # what is sold, a thing the page lacks
+    "大集上卖糖葫芦的有几家",
+    "jinzhou yinhang daikuan lilv",               # lv (率): a rate, which the loans are not
+    "jinzhou yinhang nongye daikuan lilv duoshao",
+])
+def test_round_28_refusals(question: str) -> None:
+    assert answer(question) is None
+
+
+def test_loosely_heard_initials_respell_only_what_no_pinyin_spells() -> None:
+    from jzfacts.search.pinyin import respelled
+
+    known = BASE.statistics().known
+    assert respelled("jinjou beijan", known) == "jinzhou beizhan"
+    # pinyin already, an English word, or no word of the page's after respelling: as typed
+    assert respelled("jiaju shop jojo", known) == "jiaju shop jojo"

@@ -471,8 +471,12 @@ def _measure_after(text: str, at: int, open_units: bool) -> Tuple[str, str, str,
             "\u4e00" <= text[index + 1:index + 2] <= "\u9fff" and \
             text[index + 1:index + 2] not in _NOT_AFTER_LAI:
         approx, index = "about", index + 1  # 十来公里, 二十来场, 一百来个: about as many
-    elif text[index:index + 1] == "几" and text[at - 1:at] in ("0", "十"):
-        approx, index = "over", index + 1  # 九十几项, 20几万: tens and some more, as 多
+    elif text[index:index + 1] == "几" and (
+            text[at - 1:at] in ("0", "十") or
+            compiled(r"(?:\d\.\d+|点[零〇一二三四五六七八九]+)$").search(text[:at])):
+        # 九十几项, 20几万: tens and some more, as 多; 91.1几, 九十一点一几: a last decimal
+        # not recalled
+        approx, index = "over", index + 1
     elif text[index:index + 1] == "几" and text[at - 1:at] in ("百", "千", "万") and \
             text[index + 1:index + 2] in ("十", "百", "千"):
         approx, index = "over", index + 2  # 一百几十户, 三千几百人次: as 一百多户, 三千多人次

@@ -23,7 +23,7 @@ from .decide import (
     probability,
     quoted_not_held,
 )
-from .forms import JAPANESE_NOT
+from .forms import JAPANESE_NOT, fold_text
 from .heads import head_of, head_query
 from .hits import asked
 from .judge import (
@@ -644,6 +644,11 @@ def spelled_in(names: Sequence[str], text: str) -> bool:
     return any(len(name) > 3 and "?" not in name and name in latin for name in spelled)
 
 
+#: A word whose noun share (decide.present_items) is below this is a verb, an adjective or
+#: an adverb: how a reader says what is asked, not what.
+VERB_SHARE = 0.3
+
+
 def unfit_subject(judged: Sequence[Judged], eligible: Sequence[Judged], reading: Reading,
                   query: Any, statistics: Any) -> Optional[Judged]:
     """The candidate the question is about, though its figure is not of the kind asked,
@@ -663,6 +668,14 @@ def unfit_subject(judged: Sequence[Judged], eligible: Sequence[Judged], reading:
     # (双五企业研发支出占营业收入的比例: the revenue is named, but so is the double-five
     # firms' own line the question asks; a candidate sharing a name is about the same thing)
     if not own - set().union(*named) or own & named[0]:
+        return None
+    # (大集有多少家来参加: what only it names is a verb, 参加, how the reader says it; what
+    # the question is about, 大集, the one of the kind asked names too)
+    from .decide import present_items
+
+    nouns = present_items(query, statistics.known)[1]
+    if all(nouns[i] < VERB_SHARE for i in own - set().union(*named)) and \
+            any(nouns[i] >= VERB_SHARE for i in named[0]):
         return None
     # (成果转化的金额: what it names is the heading of the section both stand under, and
     # the section's figure of the kind asked is its answer)
@@ -1912,9 +1925,12 @@ def objected(said: str, reading: Reading, best: Judged, fact_base: Any, chinese:
 def considered_of(fact_base: Any, text: str) -> tuple[str, Considered]:
     """A question as ask reads it (the words around the question set aside) and its best
     candidates, judged."""
+    from .pinyin import respelled
+
     statistics = fact_base.statistics()
+    typed = respelled(english_read(text), statistics.known)  # (jinjou: jinzhou)
     said = set_aside(corrected(without_coda(without_prelude(relayed(marked(structured(
-        unsigned(untold(unprompted(english_read(text))), statistics.known)))), fact_base),
+        unsigned(untold(unprompted(typed)), statistics.known)))), fact_base),
         statistics), statistics), statistics)
     considered = consider(fact_base, said)
     # (…R&D intensity above five percent and revenue above a certain line; what's that
@@ -2093,12 +2109,17 @@ def without_prelude(text: str, fact_base: Any) -> str:
     return rest
 
 
+#: A clause of the reader's that begins with one of their family or friends (孙女在那边读书:
+#: my granddaughter), not with I.
+_KIN_FIRST = rf"(?:{_ASKERS_ZH})(?!们)(?=[在是住从去来做干说想也就都还刚又已])"
+
+
 def without_coda(text: str, statistics: Any) -> str:
     """A Chinese question less the clauses of the reader's own it ends with that say
     nothing of the page (…拿过国家级的大奖啊，我孙子说很厉害): clauses after the one that
     asks, that begin with I or we, ask nothing, name no number and hold no word of the
     page's (…，我要女子的 narrows what is asked: kept)."""
-    if not has_chinese(text) or not any(char in text for char in _SELF):
+    if not has_chinese(text):
         return text
     parts = compiled(_MARKED_CLAUSE).findall(text)
     kept = len(parts)
@@ -2107,15 +2128,17 @@ def without_coda(text: str, statistics: Any) -> str:
         said = words.rstrip("？?。.！!")
         if len(said) > _STATED_LENGTH:  # (我们社长跟人打赌呢: 呢 of what goes on, no asking)
             said = said.rstrip("呢")
-        if words[:1] not in _SELF or compiled(ASKING_ZH).search(said) or \
+        if not (words[:1] in _SELF or compiled(_KIN_FIRST).match(fold_text(words))) or \
+                compiled(ASKING_ZH).search(said) or \
                 compiled(r"\d").search(words) or places_in(words) or \
                 _uses_page_words(words, statistics.known):
             break
         kept -= 1
     before = "".join(parts[:kept])
+    simple = fold_text(before)  # (幾位: asked in traditional characters too)
     # (…是24个还是42个，我记不得了: a choice offered asks too)
-    if kept == len(parts) or not (compiled(ASKING_ZH).search(before) or "还是" in before or
-                                  compiled(_A_NOT_A_REACHED).search(before)):
+    if kept == len(parts) or not (compiled(ASKING_ZH).search(simple) or "还是" in simple or
+                                  compiled(_A_NOT_A_REACHED).search(simple)):
         return text
     return before
 
@@ -2521,7 +2544,17 @@ def unprompted(text: str) -> str:
         r"[^.!?。！？]*[.!?。！？]+|[^.!?。！？]+$").findall(rest) if part.strip()]
     kept = [part for part in sentences if not compiled(_HOW_TO_ANSWER, re.I).match(part)]
     rest = "".join(kept).strip() if kept else rest.strip()
+    # (…联盟数量，请一并核实; …请注明人数: what the reader asks to be done with the answer)
+    asked = compiled(_REQUEST_ZH).sub("", rest).strip()
+    rest = asked if asked else rest
     return rest if rest and rest != text.strip() else text
+
+
+#: A request after a question, in an official's words (请一并核实, 烦请告知, 请注明人数): how
+#: to answer, no part of what is asked.
+_REQUEST_ZH = (r"[，,；;]?\s*(?:请|烦请|敬请|还请|恳请|麻烦|劳驾)(?:您|你)?"
+               r"(?:一并|再|帮忙|帮我|予以)?(?:核实|核对|确认|注明|告知|提供|说明|列出|回复|查证|核查|列明|写明)(?:一下)?"
+               r"[^，,。？?！!]{0,6}[。.!！]*\s*$")
 
 
 def unsigned(text: str, known: Any = None) -> str:

@@ -150,6 +150,11 @@ def _magnitude(items: Sequence[Any], index: int) -> bool:
         _number(items[index - 1].text)
 
 
+#: Verbs of one character whose object is a thing (卖烧烤的, 种草莓的, 养牛的, 开饭店的): the
+#: word after one names what is sold, grown, kept or run.
+_TAKES_A_THING = frozenset("卖买种养开修")
+
+
 def present_items(query: Query, known: Any) -> tuple[list[float], list[float]]:
     """For every item of the query, how surely some fact could cover it (1: the base holds
     the word as typed; a synonym or a respelling only: what ranking.SURE says it is worth;
@@ -181,6 +186,11 @@ def present_items(query: Query, known: Any) -> tuple[list[float], list[float]]:
             sure = 1.0 if all(pair in known for pair in pairs) else max(
                 (value for covers, value in whole_synonyms.items()
                  if set(items) <= set(covers)), default=0.0)
+            if length >= 2 and chars[start - 1:start] in _TAKES_A_THING and \
+                    not any(pair in known for pair in pairs):
+                # (卖烧烤的: what is sold is a thing, whatever else the word is, where the
+                # page has none of it; 种油料作物 grows the page's 油料)
+                share = 1.0
             for i in items:
                 nouns[i] = share
                 presence[i] = max(presence[i], sure) if len(items) == 1 else sure

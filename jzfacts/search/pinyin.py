@@ -155,6 +155,59 @@ def _read_with_neighbour(before: str, word: str, after: str,
     return any(pair in known for pair in pairs)
 
 
+# ------------------------------------------------------------------ loosely heard initials
+
+#: How a typist who hears Chinese through another language writes its initials (a
+#: Russian's j for zh, sh for x or xi: jinjou, jongshao, beijan for jinzhou, zhongxiao,
+#: beizhan): what each may stand for.
+_LOOSE_INITIALS = (("j", ("zh",)), ("sh", ("x", "xi")), ("ts", ("c",)), ("dz", ("z",)))
+#: At most this many respellings of one word are tried.
+_MOST_RESPELLINGS = 64
+
+
+def respelled(text: str, known: Container[str]) -> str:
+    """A question with its words of letters that no pinyin spells (jinjou) spelled as the
+    page's pinyin (jinzhou), where initials loosely heard (_LOOSE_INITIALS) make them whole
+    syllables two of which in a row are a word of the page. An English word, a word that
+    is pinyin already, or one no respelling makes the page's, stays as typed."""
+    from .terms import _syllables, is_english
+
+    def respell(match: re.Match[str]) -> str:
+        word: str = match.group()
+        lower = word.lower()
+        if len(lower) < 4 or _syllables(lower) is not None or is_english(lower):
+            return word
+        for candidate in _respellings(lower):
+            parts = _syllables(candidate)
+            if parts and any(f"0{first}0{second}" in known
+                             for first, second in zip(parts, parts[1:])):
+                return candidate
+        return word
+
+    if not any(initial in text.lower() for initial, _ in _LOOSE_INITIALS):
+        return text
+    return re.sub(r"[A-Za-z]+", respell, text)
+
+
+def _respellings(word: str) -> List[str]:
+    """A word with each loosely heard initial (_LOOSE_INITIALS) kept or replaced, every way
+    but as typed (fewest replaced first)."""
+    spellings = [""]
+    index = 0
+    while index < len(word):
+        loose = next(((typed, meant) for typed, meant in _LOOSE_INITIALS
+                      if word.startswith(typed, index)), None)
+        if loose is None:
+            spellings = [spelling + word[index] for spelling in spellings]
+            index += 1
+            continue
+        typed, meant = loose
+        spellings = [spelling + way for spelling in spellings
+                     for way in (typed, *meant)][:_MOST_RESPELLINGS]
+        index += len(typed)
+    return sorted(set(spellings) - {word}, key=lambda spelling: (len(spelling), spelling))
+
+
 # ------------------------------------------------------------------ names
 
 

@@ -404,7 +404,9 @@ _WANTS = (
      r"\bwhich\b|\bwho\b|\bwhere\b|"
      # what berth did it use: 'what' before a thing and a verb asks which one
      r"\bwhat\s+(?=[a-z]+\s+(?:did|does|do|is|was|were|are|has|had|will)\b)"),
-    ("count", r"几多个|(?<!\d点)几(?![何许多])|多少个|人数|个数|户数|家数|项数|件数|场次数",
+    # (91.1几: a last decimal not recalled, no question)
+    ("count", r"几多个|(?<!\d点)(?<!\d\.\d)(?<!\d\.\d\d)几(?![何许多])|多少个|人数|个数|户数|"
+              r"家数|项数|件数|场次数",
      r"\bhow\s+many\b|\bnumber\s+of\b|\bheadcounts?\b"),
     ("amount", A_NOT_A["amount"] + "|"
      r"多少|几多|多大|多高|几何|几许|若干",
@@ -425,7 +427,8 @@ _PINYIN_WANTS = {
              r"\bxiao\s?shou\s?e|\bying\s?ye\s?e|\bchan\s?zhi|\bshou\s?yi|\bzi\s?jin|"
              r"\byu\s?suan|\bshui\s?shou|\bgong\s?zi)\b(?=[^,，.;；。]*\bduo\s?shao\b)",
     "output": r"\bchan\s?liang\b|\bmu\s?chan\b|\bxiao\s?liang\b",
-    "percentage": r"\bbi\s?li\b|\bbai\s?fen\s?bi\b|\bzhan\s?bi\b",
+    # (lilv, jixiehualv, zengzhang lv: 率 at a word's end, as in Chinese)
+    "percentage": r"\bbi\s?li\b|\bbai\s?fen\s?bi\b|\bzhan\s?bi\b|(?<=[a-z])\s?lv\b",
     "age": r"\bduo\s?lao\b|\bji\s?sui\b|\blao\s?bu\s?lao\b|\bjiu\s?bu\s?jiu\b|"
            r"\b(?:li\s?shi|nian\s?tou)\s?chang\s?bu\s?chang\b|"
            # (you ji nian lishi, duoshao nian de lishi, lishi you duo jiu: 多少年历史, as in
@@ -1130,7 +1133,7 @@ _CHECK = (r"对\s?吗|对不对|对\s?么|对\s?吧|对不(?=\s*[?？!！。]?\s
           r"^\s*(?:did|was|were|is|are|does|do|has|have|had)\s+"
           r"(?!the\s+number\b|(?:the\s+)?(?:figure\s+|number\s+)?\d)|"
           # in pinyin: shi bu shi, dui ma, … ma?
-          r"\bshi\s?bu\s?shi\b|\bdui\s?(?:bu\s?dui|ma)\b|\bma\s*[?？]?\s*$")
+          r"\bshi\s?bu\s?shi\b|\bdui\s?(?:bu\s?dui|ma)\b|\bma\s*(?:[?？]|$)")
 _IDENTIFY = (r"是什么|是啥|是哪|指的是|说的是|指啥|啥意思|什么意思|是何|指何|何种|何类|"
              r"\brefers?\s+to\b|\bmean\b|"
              r"\bwhat\s+(?:is|does|'s)\b|\bwhat'?s\b|\bwhich\b")
