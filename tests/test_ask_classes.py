@@ -5474,11 +5474,9 @@ def test_round_27_sixth_part_classes(question: str, fact: str) -> None:
     ("nage zuowu de jixiehualv zuigao", "mechanisation.rice"),
     # years rank by 最早 and 最晚, earliest (相继于2018年、2019年…)
     ("黑山、北镇、义县、凌海，哪个最晚被认定为全程机械化示范", "mechanisation.linghai-year"),
-    # a comparison of the members named (谁更高, 哪个早, 哪个先, which … earlier)
-    ("油料和玉米谁的机械化率更高", "mechanisation.oilseed"),
-    ("义县和北镇哪个评上得早", "mechanisation.beizhen-year"),
-    ("凌海和黑山哪个先评上", "mechanisation.heishan-year"),
-    ("Heishan or Yixian, which was certified earlier?", "mechanisation.heishan-year"),
+    # the least or most of the members named
+    ("水稻和大豆哪个机械化率最低", "mechanisation.soybean"),
+    ("Of Heishan and Yixian, which was certified earliest?", "mechanisation.heishan-year"),
 ])
 def test_a_superlative_over_the_page_s_series_is_its_member(question: str, fact: str) -> None:
     assert answer(question) == fact
@@ -5493,6 +5491,19 @@ def test_a_superlative_over_the_page_s_series_is_its_member(question: str, fact:
 ])
 def test_a_superlative_the_series_does_not_answer_is_refused(question: str) -> None:
     assert answer(question) is None
+
+
+@pytest.mark.parametrize("question, facts", [
+    # a comparison of two figures the page gives (哪个高, which … earlier) is answered by
+    # both: the refusal lists them, with their values
+    ("油料和玉米谁的机械化率更高", {"mechanisation.oilseed", "mechanisation.corn"}),
+    ("Which is higher, the corn or the oilseed mechanisation rate?",
+     {"mechanisation.oilseed", "mechanisation.corn"}),
+])
+def test_a_comparison_lists_the_figures_compared(question: str, facts: set) -> None:
+    result = ask_answer(BASE, question=[question]).result
+    assert result.answer is None
+    assert facts <= {fact.id for fact in result.alternatives}
 
 
 def test_a_series_is_whole_or_none() -> None:
@@ -5581,3 +5592,26 @@ def test_loosely_heard_initials_respell_only_what_no_pinyin_spells() -> None:
     assert respelled("jinjou beijan", known) == "jinzhou beizhan"
     # pinyin already, an English word, or no word of the page's after respelling: as typed
     assert respelled("jiaju shop jojo", known) == "jiaju shop jojo"
+
+
+@pytest.mark.parametrize("question, fact", [
+    # figures the page gives side by side, each in its own line: the two or more a
+    # superlative names are ranked (by level listed, by a word of the label no other member
+    # has)
+    ("国家级、省级的科技创新平台里哪一级最多", "platforms.provincial"),
+    ("国家、省、市三级科技奖里哪一级获奖最多", "awards.municipal"),
+    ("典型和提升类两种产学研联盟里哪种最多", "alliances.model"),
+    ("百人层次、千人层次，哪个层次锦州入选的人最少", "talent.bqw-hundred"),
+])
+def test_figures_side_by_side_that_the_question_names_are_ranked(question: str,
+                                                                 fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "锦州哪一级的科技创新平台最多",   # side by side, none named: the page may give more
+    "哪种企业最多",
+    "锦州的平台数和联盟数哪个多",     # sums the page does not give
+])
+def test_figures_side_by_side_unnamed_are_not_ranked(question: str) -> None:
+    assert answer(question) is None

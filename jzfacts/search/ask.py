@@ -644,11 +644,6 @@ def spelled_in(names: Sequence[str], text: str) -> bool:
     return any(len(name) > 3 and "?" not in name and name in latin for name in spelled)
 
 
-#: A word whose noun share (decide.present_items) is below this is a verb, an adjective or
-#: an adverb: how a reader says what is asked, not what.
-VERB_SHARE = 0.3
-
-
 def unfit_subject(judged: Sequence[Judged], eligible: Sequence[Judged], reading: Reading,
                   query: Any, statistics: Any) -> Optional[Judged]:
     """The candidate the question is about, though its figure is not of the kind asked,
@@ -1340,12 +1335,14 @@ def named_together(best: Judged, others: Sequence[Judged], query: Any, fact_base
     found = []
     for other in others:
         sibling = other.hit.fact
-        if sibling.id == best.hit.fact.id or not joined and (
-                sibling.unit != best.hit.fact.unit or
-                label_difference(list(best.hit.fact.label), list(sibling.label)) is None):
+        family = sibling.unit == best.hit.fact.unit and \
+            label_difference(list(best.hit.fact.label), list(sibling.label)) is not None
+        if sibling.id == best.hit.fact.id or not joined and not family:
             continue  # members of one family only (瞪羚企业, 雏鹰企业), unless joined
         theirs, their_anywhere = named_items(sibling, query, fact_base)
-        if _telling(theirs - anywhere, query, fact_base) and \
+        # (百人层次、千人层次，…入选的人: joined, the two levels; 入选, a verb the years'
+        # tags hold, names no third thing)
+        if _telling(theirs - anywhere, query, fact_base, things=not family) and \
                 _telling(named - their_anywhere, query, fact_base):
             found.append(other)
     return found
@@ -1355,13 +1352,20 @@ def named_together(best: Judged, others: Sequence[Judged], query: Any, fact_base
 GENERIC_FACTS = 4
 
 
-def _telling(items: set[int], query: Any, fact_base: Any) -> bool:
+def _telling(items: set[int], query: Any, fact_base: Any, things: bool = False) -> bool:
     """Whether some of the items are named by a word few facts hold (瞪羚, gazelle), not
-    only by a word of a kind (企业, businesses)."""
+    only by a word of a kind (企业, businesses); with `things`, by no verb (入选)."""
     frequency = fact_base.statistics().bm25.document_frequency
     return any(min((frequency.get(term, 0) for term in unit.terms), default=0)
-               <= GENERIC_FACTS
+               <= GENERIC_FACTS and
+               not (things and _a_verb(unit.text))
                for unit in query.units if unit.terms and set(unit.covers) & items)
+
+
+def _a_verb(word: str) -> bool:
+    """Whether a Chinese word is used as a verb more than as a noun (入选, 培育)."""
+    share = noun_share(word) if len(word) > 1 and not word.isascii() else None
+    return share is not None and share < VERB_SHARE
 
 
 #: Words asking for a figure for each of several things (分别, 各自, respectively).
@@ -1766,28 +1770,12 @@ _RANKING: dict[str, tuple[str, int]] = {
                                          "lowest", "smallest", "fewest")},
     **{word: ("year", -1) for word in ("最早", "最先", "earliest")},
     **{word: ("year", 1) for word in ("最晚", "最迟")},
-    # (水稻和玉米哪个高, which is higher: of the members a question names)
-    **{word: ("amount", 1) for word in ("高", "多", "大", "higher", "larger", "bigger",
-                                        "greater", "more")},
-    **{word: ("amount", -1) for word in ("低", "少", "小", "lower", "smaller", "fewer",
-                                         "less")},
-    **{word: ("year", -1) for word in ("早", "先", "earlier")},
-    **{word: ("year", 1) for word in ("晚", "后", "later")},
 }
 #: A question of which place (哪个县, which county, na ge xian): the members ranked must be
 #: places.
 _WHICH_PLACE = (r"哪(?:一)?(?:个|座)?\s*(?:县|市|区|省|镇|乡|村|地方)|\bwhich\s+(?:county|counties|"
                 r"city|cities|district|province|town|place)\b|\bna\s?(?:yi\s?)?ge\s+(?:xian|"
                 r"shi|qu|sheng|zhen)\b")
-#: Which of the members named is higher (水稻和玉米哪个高, 谁的机械化率更低, which was
-#: earlier, Heishan or Yixian?).
-_COMPARED = (r"(?:哪个|哪一个|哪种|哪一种|哪样|哪家|哪项|哪边|哪县|谁)(?:的)?"
-             r"[^，,。？?！!]{0,10}?(?:更|比较|较|要)?([高多大低少小早晚])(?:一些|一点|些|点)?"
-             r"(?=[？?。，,！!吗呢啊呀哇\s]|$)|"
-             r"\b(?:which|what)\b[^?.!]{0,40}?\b(higher|larger|bigger|greater|more|lower|"
-             r"smaller|fewer|less|earlier|later)\b|"
-             # (凌海和黑山哪个先评上: first, before the verb)
-             r"(?:哪个|哪一个|谁)\s*(先|后)(?=[\u4e00-\u9fff])")
 
 
 def top_of_series(fact_base: Any, text: str, fields: Fields) -> Optional[Answer]:
@@ -1796,36 +1784,39 @@ def top_of_series(fact_base: Any, text: str, fields: Fields) -> Optional[Answer]
     series the page gives whole in one sentence (facts of one quote, unit and kind, as many
     as the quote states figures of that unit), and names none of its members or several.
     None where anything else holds (one member named: 水稻的最高吗 asks of rice; values
-    tied; a superlative of the world, 世界最大)."""
+    tied; a superlative of the world, 世界最大). A comparison (水稻和玉米哪个高, which is
+    higher) is no superlative: the page gives both figures, which a refusal lists."""
     from .judge import _WIDER
 
     reading = read_in_scope(text, fact_base)
     word = reading.superlative.strip().lower()
-    compared = None if word else compiled(_COMPARED, re.I).search(reading.folded)
-    said = (compared.lastindex or 1) if compared else 0  # (the Chinese word's group, or English)
-    if compared:  # 水稻和玉米哪个高: a superlative of the members named
-        word = compared.group(said).lower()
     if word not in _RANKING or compiled(_WIDER, re.I).search(reading.folded):
         return None
     kind, way = _RANKING[word]
-    asked = reading.folded[:compared.start(said)] + " " + \
-        reading.folded[compared.end(said):] if compared else \
-        compiled(SUPERLATIVE).sub(" ", reading.folded.lower(), count=1)
+    asked = compiled(SUPERLATIVE).sub(" ", reading.folded.lower(), count=1)
     # asked again as a question of the series' figures: which one is what the ranking
     # answers (which is …, rice or corn asks no name), and a ranking of years asks a year
-    asked = re.sub(r"\b(?:which|what|na\s?(?:yi\s?)?ge|na\s?zhong)\b", " ", asked, flags=re.I)
+    asked = re.sub(r"\b(?:which|what|na\s?(?:yi\s?)?ge|na\s?zhong)\b|哪一?[个种样家项级]|谁", " ",
+                   asked, flags=re.I)
     if kind == "year":
         asked += " 哪一年" if has_chinese(asked) else " which year"
     _, considered = considered_of(fact_base, asked)
     if considered.features is None or probability(considered.features) < ANSWER:
         return None
     best = considered.eligible[0]
-    members = series_of(best.hit.fact, [j.hit.fact for j in considered.judged])
+    pool = [j.hit.fact for j in considered.judged]
+    members = series_of(best.hit.fact, pool)
+    whole = len(members) >= 2  # a series the page gives whole: its superlative is the page's
+    if not whole:
+        # figures the page gives side by side (国家级、省级、市级平台; 瞪羚企业, 雏鹰企业):
+        # only the two or more a question names are ranked (the page may give more)
+        members = side_by_side(best.hit.fact, pool)
     if len(members) < 2 or ("year" if best.hit.fact.kind == "year" else "amount") != kind or \
             not all(j.hit.fact in members for j in considered.tied):
         return None
-    named = [fact for fact in members if names_member(reading.folded, fact, members)]
-    if len(named) == 1 or compared and not named:
+    named = [fact for fact in members
+             if names_member(reading.folded, fact, members, reading.levels)]
+    if len(named) == 1 or not whole and not named:
         return None
     if compiled(_WHICH_PLACE, re.I).search(reading.folded) and \
             not all(places_in(own_part(fact, members)) for fact in members):
@@ -1853,6 +1844,15 @@ def series_of(fact: Fact, pool: Sequence[Fact]) -> list[Fact]:
     return members
 
 
+def side_by_side(fact: Fact, pool: Sequence[Fact]) -> list[Fact]:
+    """The facts of `pool` of a fact's source and section, in its unit and of its kind,
+    with numbers for values: figures the page gives side by side, it among them."""
+    return list({other.id: other for other in pool
+                 if other.source == fact.source and other.section == fact.section and
+                 other.unit == fact.unit and other.kind == fact.kind and
+                 isinstance(other.value, (int, float))}.values())
+
+
 def own_part(fact: Fact, members: Sequence[Fact]) -> str:
     """What a member's label says that the others' do not (水稻 of 水稻耕种收综合机械化率
     beside 玉米耕种收…)."""
@@ -1862,11 +1862,23 @@ def own_part(fact: Fact, members: Sequence[Fact]) -> str:
     return fact.label[start:len(fact.label) - end].strip("的之")
 
 
-def names_member(question: str, fact: Fact, members: Sequence[Fact]) -> bool:
+def names_member(question: str, fact: Fact, members: Sequence[Fact],
+                 levels: Sequence[str] = ()) -> bool:
     """Whether a (folded) question names one member of a series: its label's own words
-    (水稻 of 水稻耕种收综合机械化率 beside 玉米耕种收…), or a tag no other member has."""
+    (水稻 of 水稻耕种收综合机械化率 beside 玉米耕种收…), its level among the levels the
+    question lists (国家、省、市三级: 省 of 获省科技奖的…), or a tag no other member has."""
     own = own_part(fact, members)
     if len(own) >= 2 and own in question:
+        return True
+    if _LEVEL_OF.get(own.removesuffix("级")) in levels:
+        return True
+    # (百人层次 of 省“百千万人才工程”百人层次, beside the 千人层次: two characters of its
+    # label in a row that no other member's label holds)
+    labels = [member.label for member in members if member is not fact]
+    if any("\u4e00" <= fact.label[i] <= "\u9fff" and "\u4e00" <= fact.label[i + 1] <= "\u9fff"
+           and fact.label[i:i + 2] in question and
+           not any(fact.label[i:i + 2] in label for label in labels)
+           for i in range(len(fact.label) - 1)):
         return True
     if any(len(name) >= 2 and name in question for place in places_in(own)
            for name in place.names):
@@ -1877,6 +1889,10 @@ def names_member(question: str, fact: Fact, members: Sequence[Fact]) -> bool:
                (re.search(rf"\b{re.escape(tag.lower())}\b", lowered) if tag.isascii()
                 else tag in question)
                for tag in fact.tags)
+
+
+#: A member's own part that is a level, and the level (question.levels_in's names).
+_LEVEL_OF = {"国家": "national", "省": "provincial", "市": "municipal", "县": "county"}
 
 
 def _common_start(texts: Sequence[str]) -> str:
