@@ -5472,6 +5472,7 @@ def test_round_27_sixth_part_classes(question: str, fact: str) -> None:
      "mechanisation.soybean"),
     ("which crop is the most mechanised", "mechanisation.rice"),
     ("nage zuowu de jixiehualv zuigao", "mechanisation.rice"),
+    ("四 种 作物 里 机械化率 最 低 的 是 哪个", "mechanisation.soybean"),  # typed spaced
     # years rank by 最早 and 最晚, earliest (相继于2018年、2019年…)
     ("黑山、北镇、义县、凌海，哪个最晚被认定为全程机械化示范", "mechanisation.linghai-year"),
     # the least or most of the members named

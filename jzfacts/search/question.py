@@ -509,9 +509,9 @@ _DEMONSTRATIVE = "那这哪该此"
 # (最近 is 'nearest' before 的 or at a clause's end, else 'recently': 最近锦州港来了一条船;
 # 最新 is the latest figure, which every figure of the page is)
 # (最多能装, at most: what it can hold, no superlative of the page's figures)
-SUPERLATIVE = (r"最(?:多(?!能|可|装|载|拉|运|容)|[大小高强长短早晚迟快慢先远重轻贵广深]|"
+SUPERLATIVE = (r"最\s?(?:多(?!\s?(?:能|可|装|载|拉|运|容))|[大小高强长短早晚迟快慢先远重轻贵广深]|"
                # (最好换算成美元, 最好告诉我: preferably, no best)
-               r"好(?!是|换|用|给|能|告诉|说|按|以|写|列|附|带|也|直接)|"
+               r"好(?!\s?(?:是|换|用|给|能|告诉|说|按|以|写|列|附|带|也|直接))|"
                # (最低要多少, 最少得: a minimum required, no superlative)
                r"[低少](?!\s*(?:要|得|需|须|也|限度)))|"
                r"最近(?=的|是|吗|呢|\s*[？?，,。!！]|\s*$)|"
@@ -1019,7 +1019,10 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
     years = tuple(q for q in quantities if q not in numbers)
     most = superlative.group() if superlative else ""
     return Reading(folded, compiled(r"\s+").sub(" ", content).strip(), wants, unit, places,
-                   tuple(periods), numbers, _PINYIN_SUPERLATIVES.get(most.replace(" ", ""), most),
+                   tuple(periods), numbers,
+                   # (最 高, zui gao: as the page writes it)
+                   _PINYIN_SUPERLATIVES.get(most.replace(" ", ""),
+                                            most if most.isascii() else most.replace(" ", "")),
                    years, tuple(levels_in(lowered)), change_asked(lowered),
                    bool(quantities) and checks(lowered), derived_asked(lowered))
 
