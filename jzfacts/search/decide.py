@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any, Dict, Iterator, Optional, Sequence
 
 from ..base.numerals import ENGLISH_MAGNITUDES
+from ..base.patterns import compiled
 from ..base.plain import Plain
 from .ranking import SURE, Stats, covered_items, score
 from .terms import COLUMNS, Query, fact_columns
@@ -273,6 +274,67 @@ def noun_share(word: str) -> Optional[float]:
 
     found = lookup("nouns.tsv", word)
     return int(found[0].split("\t")[0]) / 9 if found else None
+
+
+#: Kinds of body an English name ends in, or begins with before 'of' (Bank of China,
+#: China Construction Bank, Peking University).
+_BODY_KINDS_EN = ("bank", "university", "college", "institute", "hospital")
+
+
+def english_bodies_not_held(text: str, facts: Sequence[Any]) -> list[str]:
+    """The English names of bodies of a kind the candidates name (Bank of China, China
+    Construction Bank, where the page's is Jinzhou Bank) that share no name word with
+    theirs: a question about another body than the page's."""
+    from difflib import get_close_matches
+
+    lowered = text.lower()
+    found = []
+    for kind in _BODY_KINDS_EN:
+        if kind not in lowered:
+            continue
+        ours = {word for fact in facts for said in (fact.label_en, *fact.tags)
+                for word in _body_name(said.lower(), kind)}
+        if not ours:
+            continue
+        # (jz bank, jnzhou bnk: the page's name shortened or mistyped is no other's)
+        theirs = [word for word in _body_name(lowered, kind) if len(word) > 3 and
+                  not get_close_matches(word, ours, n=1, cutoff=0.7)]
+        if theirs and not set(_body_name(lowered, kind)) & ours:
+            found.append(" ".join(theirs) + f" {kind}")
+    return found
+
+
+def _body_name(text: str, kind: str) -> list[str]:
+    """The words that name a body of a kind in a text: up to three before it (China
+    Construction Bank) or two after its 'of' (Bank of China), as far as a word that names
+    none (the, did, loans)."""
+    # (university-industry alliances: a word joined to another by a hyphen names no body)
+    words = compiled(r"[a-z]+(?:-[a-z]+)*").findall(text)
+    name: list[str] = []
+    for at, word in enumerate(words):
+        if word != kind:
+            continue
+        before: list[str] = []
+        for other in reversed(words[max(0, at - 3):at]):
+            if other in _NOT_NAMES:
+                break
+            before.insert(0, other)
+        after: list[str] = []
+        if words[at + 1:at + 2] == ["of"]:
+            for other in words[at + 2:at + 4]:
+                if other in _NOT_NAMES:
+                    break
+                after.append(other)
+        name += before + after
+    return name
+
+
+#: Words before or after a body's kind that name none (how much did the bank, which bank).
+_NOT_NAMES = frozenset(("the", "a", "an", "this", "that", "which", "what", "did", "does", "do",
+                        "is", "was", "of", "in", "at", "by", "from", "for", "to", "and", "or",
+                        "its", "their", "our", "my", "your", "local", "city", "how", "much",
+                        "many", "loans", "loan", "give", "gave", "out", "s", "lend", "lent",
+                        "agri", "agricultural", "farm", "farmers", "inclusive"))
 
 
 def organisations_not_held(text: str, known: Any) -> list[str]:

@@ -43,11 +43,27 @@ def place_names(word: str, latin: bool = False, any_level: bool = False) -> Dict
     for line in lookup("places.tsv", word.lower() if latin else word):
         code, level, full = line.split("\t")
         # A county's pinyin (taihe, gaoxin) is too often something else: only a city, a
-        # province or a county-level city (北镇市) is read from pinyin alone.
-        if latin and not any_level and level == "county" and not full.endswith("市"):
+        # province or a county-level city (北镇市) is read from pinyin alone, or a county
+        # whose bare name is a place (jieba's 'ns': 鲅鱼圈) of three syllables or more
+        # (bayuquan; never taihe, gaoxin)
+        if latin and not any_level and level == "county" and not full.endswith("市") and \
+                not _named_bare(word, code, full):
             continue
         found[code] = full
     return found
+
+
+def _named_bare(word: str, code: str, full: str) -> bool:
+    """Whether a word of pinyin spells a county by a bare name the table holds as a place
+    (鲅鱼圈 of 鲅鱼圈区: bayuquan), in three syllables or more."""
+    from .forms import short_place_name
+    from .terms import _syllables
+
+    syllables = _syllables(word.lower())
+    if syllables is None or len(syllables) < 3:
+        return False
+    bare = short_place_name(full)
+    return bare != full and code in place_names(bare)
 
 
 #: English words that join others and begin or end no place's name of two words (the
