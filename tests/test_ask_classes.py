@@ -5630,6 +5630,17 @@ def test_round_28_kinds_set_aside(question: str, fact: str) -> None:
     assert answer(question) == fact
 
 
+@pytest.mark.parametrize("question, fact", [
+    # whom the reader calls, ending an English question (bru, mate, sir), is no word of it
+    ("which year did beizhen get the full mechanisation demo title bru",
+     "mechanisation.beizhen-year"),
+    ("how many gazelle firms in jinzhou, boss?", "enterprises.gazelle"),
+    ("zhonggu fuzhou deadweight pls sir", "port.ship-dwt"),
+])
+def test_round_28_vocatives(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
 @pytest.mark.parametrize("question, named", [
     # another bank by its English name (the page's is Jinzhou Bank)
     ("how much agri loans did bank of china give out in jinzhou", "china"),

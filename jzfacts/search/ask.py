@@ -2618,7 +2618,10 @@ _PARTICLE = (r"(?<=[\u4e00-\u9fff?？!！,，。\s])\s*([A-Za-z]{1,4})\s*([?？!
 #: Tagalog (po, na), Hindi (ji, yaar), Malay and Singlish (lah, leh, lor) or Nigerian
 #: English (o): a closed class, one or two of them.
 _LATIN_PARTICLES = (r"(?<=[a-z0-9])(?:\s*,)?(?:\s+(?:na|ka|kha|krub|khrap|krap|po|opo|ji|yaar|"
-                    r"lah|leh|lor|meh|hor|o|oh|sia|bah|ne|ah)){1,2}(\s*[?!.]*\s*)$")
+                    r"lah|leh|lor|meh|hor|o|oh|sia|bah|ne|ah|"
+                    # (…, bro; … title bru: whom the reader calls, no word of the question)
+                    r"bro|bru|bruh|mate|fam|dude|boss|sir|madam|maam|buddy|pal|guys|folks|"
+                    r"lad|sis|bhai|oga|chief)){1,2}(\s*[?!.]*\s*)$")
 
 
 #: Tagalog's particle of respect inside an English question (for the award po, which
