@@ -2122,8 +2122,8 @@ def without_prelude(text: str, fact_base: Any) -> str:
         return text
     if elsewhere and not any(any(within(code, area) for code in place.codes for area in home)
                              for place in places_in(rest)):
-        # (我在大连上班，高新技术企业有多少家: Dalian's, perhaps; 我年轻时在闽侯赶墟，那个翠岩
-        # 大集…: the page's market, in a town of its city)
+        # (我在大连上班，高新技术企业有多少家: Dalian's, perhaps; 我们柳州人…听说凌海翠岩那个
+        # 大集…: the page's market, in a county of its city, within the page's place)
         return text
     return rest
 
