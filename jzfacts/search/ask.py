@@ -1405,9 +1405,7 @@ def told_by_verbs(best: Judged, others: Sequence[Judged], query: Any, fact_base:
         words = [unit.text for unit in query.units if unit.kind == "word" and
                  len(unit.text) > 1 and set(unit.covers) & telling and
                  named.issuperset(unit.covers)]
-        shares = [noun_share(word) for word in words]
-        if words and all(not word.isascii() and share is not None and share < VERB_SHARE
-                         for word, share in zip(words, shares)):
+        if words and all(_a_verb(word) for word in words):
             found.append(other)
     return found
 
@@ -1804,7 +1802,8 @@ def top_of_series(fact_base: Any, text: str, fields: Fields) -> Optional[Answer]
     if kind == "year":
         asked += " 哪一年" if has_chinese(asked) else " which year"
     _, considered = considered_of(fact_base, asked)
-    if considered.features is None or probability(considered.features) < ANSWER:
+    chance = probability(considered.features) if considered.features is not None else 0.0
+    if chance < ANSWER:
         return None
     best = considered.eligible[0]
     pool = [j.hit.fact for j in considered.judged]
@@ -1827,9 +1826,8 @@ def top_of_series(fact_base: Any, text: str, fields: Fields) -> Optional[Answer]
     ranked = sorted(named or members, key=lambda fact: way * float(fact.value), reverse=True)
     if float(ranked[0].value) == float(ranked[1].value):
         return None
-    sure = round(probability(considered.features), 2)
-    return Answer(AskResult(text, ranked[0], sure, tuple(ranked[1:4]), fact_base.sources,
-                            fields))
+    return Answer(AskResult(text, ranked[0], round(chance, 2), tuple(ranked[1:4]),
+                            fact_base.sources, fields))
 
 
 def series_of(fact: Fact, pool: Sequence[Fact]) -> list[Fact]:

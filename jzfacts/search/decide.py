@@ -297,9 +297,10 @@ def english_bodies_not_held(text: str, facts: Sequence[Any]) -> list[str]:
         if not ours:
             continue
         # (jz bank, jnzhou bnk: the page's name shortened or mistyped is no other's)
-        theirs = [word for word in _body_name(lowered, kind) if len(word) > 3 and
+        named = _body_name(lowered, kind)
+        theirs = [word for word in named if len(word) > 3 and
                   not get_close_matches(word, ours, n=1, cutoff=0.7)]
-        if theirs and not set(_body_name(lowered, kind)) & ours:
+        if theirs and not set(named) & ours:
             found.append(" ".join(theirs) + f" {kind}")
     return found
 
