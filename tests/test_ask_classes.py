@@ -5658,3 +5658,109 @@ def test_round_28_other_bodies_and_places(question: str, named: str) -> None:
 ])
 def test_the_page_s_own_bank_in_english(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # the page's abbreviation (政府特贴) said in full, a word for each of its characters
+    ("锦州享受政府特别津贴的专家有多少位", "talent.state-council"),
+    # an example of the page's list with 'and the like' (之类, etc.): the whole list asked
+    ("钛白粉之类达到国际领先水平的技术锦州有几项", "tech.intl-leading"),
+    # a request passed on in English (my editor needs, our producer would like)
+    ("My editor needs the deadweight of the Zhonggu Fuzhou", "port.ship-dwt"),
+    # 啥玩意 (what on earth): a question word, no thing asked about
+    ("雏鹰企业是个啥玩意，锦州有几家", "enterprises.young-eagle"),
+    # 不是问X，是问Y: the 是问 that follows what is not asked goes with it
+    ("大集我不是问离车站多远，是问有多少年历史", "market.age"),
+    # the unit written out, between brackets, tells the ship's two figures apart
+    ("中谷福州轮装多少（标准箱），不是载重", "port.ship-teu"),
+    # 地方 counted (几个地方) is no thing the page lacks
+    ("凌海大集一共分了几个地方", "market.zones"),
+    # where the reader read it (报纸上写着) heads nothing
+    ("大集参展的商品，报纸上写着近多少种？", "market.goods"),
+    # one of the figures stated, pointed at by its place (后面那个, 后者)
+    ("瞪羚企业26家，雏鹰企业87家，后面那个对吗", "enterprises.young-eagle"),
+    ("国家级平台2家，省级平台76家，后者对不对", "platforms.provincial"),
+    # the names readers give the page's firms (羚羊 for 瞪羚, 小鹰 for 雏鹰): tags
+    ("锦州的小鹰企业有几家", "enterprises.young-eagle"),
+    ("羚羊企业锦州有多少", "enterprises.gazelle"),
+    # 市里 before what the city does (评, 颁, 那个): the city's level, as 省里 the province's
+    ("市里颁的那个科技奖一共多少项", "awards.municipal"),
+    # a pair that is no word and sounds as the page's does (波位 for 泊位): the page's word
+    # mistyped, the thing asked
+    ("锦州港接中谷福州用的是哪个波位", "port.berth"),
+])
+def test_round_29_classes(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_round_29_readers_passing_a_question_on() -> None:
+    from jzfacts.search.ask import a_person, relayed
+
+    # anyone 同义词词林 files among people, or one of the kin with a word before it
+    assert relayed("听我侄子说锦州银行放了多少钱") == "锦州银行放了多少钱"
+    assert relayed("我二舅想知道雏鹰企业几家") == "雏鹰企业几家"
+    assert relayed("会计说锦州有几家孵化器") == "锦州有几家孵化器"
+    assert relayed("锦州说有多少家") == "锦州说有多少家"   # a name, not a teller
+    assert a_person("侄子") and not a_person("锦州")
+
+
+def test_round_29_keeping_one_and_pointing() -> None:
+    from jzfacts.search.ask import pointed
+
+    # what the reader keeps (我只要X的), after the things it names with no comma between
+    assert answer("瞪羚和雏鹰两个数里我只要雏鹰的") == "enterprises.young-eagle"
+    assert pointed("瞪羚26家，雏鹰87家，第二个对吗") == "雏鹰87家，第二个对吗"
+    assert pointed("gazelle 26, eagle 87 - is the first one right?") == \
+        "gazelle 26， is the first one right?"
+    assert pointed("瞪羚26家，第二个对吗") == "瞪羚26家，第二个对吗"   # one figure: no pointing
+
+
+def test_round_29_the_city_in_the_city_is_no_level() -> None:
+    # 锦州市里 where nothing the city does follows: in the city, no level asked
+    assert answer("锦州市里有几个科技创新平台") is None
+
+
+def test_round_29_measure_words_of_things_count_no_firms() -> None:
+    from jzfacts.search.judge import units_fit
+
+    assert not units_fit("块", "家") and not units_fit("片", "人")
+    assert units_fit("间", "家")           # 幾多間公司: 间 counts firms in Cantonese
+    assert answer("那个集上划了几块地方卖东西") is None
+
+
+def test_round_29_abbreviations_spelled_out() -> None:
+    from jzfacts.search.siblings import _spelled_out
+
+    assert _spelled_out("特贴", "特别津贴") and _spelled_out("科技", "科学技术")
+    assert not _spelled_out("特贴", "特别补助金") and not _spelled_out("北站", "北站")
+
+
+@pytest.mark.parametrize("question, fact", [
+    # the reader's excuse to whoever answers, after the question (您别见怪, 你别笑话)
+    ("大集分了几个区啊?字打错了您别见怪", "market.zones"),
+    # 啊 typed as 阿, ending the question
+    ("锦州瞪羚企业有几家阿", "enterprises.gazelle"),
+    # what the reader is not after (not after the X, don't need the X)
+    ("Zhonggu Fuzhou — not after the deadweight, the TEU figure please", "port.ship-teu"),
+])
+def test_round_29_remarks_around_the_question(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    # whose the thing asked is, said before the part that asks (咱们营口的港口，…)
+    "那咱们营口的港口,最大的集装箱船装多少箱",
+    # how many of the page's whole are of a kind it does not break out (里面有几家是…)
+    "锦州那几十家参加大集的商户里面有几家是卖海鲜的",
+    "錦州嗰三個長江學者入面有幾多個係女教授?",
+])
+def test_round_29_refusals(question: str) -> None:
+    assert answer(question) is None
+
+
+def test_round_29_a_shrug_after_the_question_asks_nothing() -> None:
+    from jzfacts.search.ask import without_coda
+
+    known = BASE.statistics()
+    assert without_coda("锦州瞪羚企业有几家呀,我孙子写作业问我,我哪知道哇", known) == \
+        "锦州瞪羚企业有几家呀,"

@@ -406,6 +406,17 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
             best = measured[0]
             eligible = [best] + [j for j in eligible if j is not best]
             tied = []
+    if tied:
+        # or by a unit the question writes out (中谷福州轮的货柜数(标准箱), box intake in
+        # TEU): one of two characters or more, or an English name, one of them is in
+        lowered = reading.folded.lower()
+        labels = " ".join(f"{j.hit.fact.label} {j.hit.fact.label_en.lower()}"
+                          for j in (best, *tied))
+        written = [j for j in (best, *tied) if unit_written(lowered, j.hit.fact.unit, labels)]
+        if len(written) == 1:
+            best = written[0]
+            eligible = [best] + [j for j in eligible if j is not best]
+            tied = []
     if not tied:
         # 一共获得了多少项科技奖: the page gives national, provincial and city awards, and the
         # question names none of the words that tell them apart
@@ -465,7 +476,7 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
         family = [best, *tied] if tied else [best, *(
             j for j in fitting[:CLOSE_FAMILY + 1] if j.hit.fact.id != best.hit.fact.id and
             j.hit.fact.unit == best.hit.fact.unit)]
-        chosen = named_in_asking_clause(clause, family, fact_base)
+        chosen = named_in_asking_clause(narrowed(reading.folded) or clause, family, fact_base)
         if chosen is not None:
             best, tied = chosen, []
             eligible = [best] + [j for j in eligible if j is not best]
@@ -842,6 +853,22 @@ def unit_in(text: str, unit: str) -> bool:
     return bool(unit) and "\u3400" <= unit[-1] <= "\u9fff" and unit[-1] in text
 
 
+def unit_written(text: str, unit: str, labels: str = "") -> bool:
+    """Whether a (lowered) text writes out a unit: its Chinese symbol of two characters or
+    more (标准箱, 万吨), or an English name of three letters or more as a word (teu) — none
+    that `labels` hold (the container of the container ship names no unit)."""
+    from .terms import is_english
+
+    if len(unit) >= 2 and not unit.isascii() and unit in text and unit not in labels:
+        return True
+    # (teu anywhere; an English word only where it is counted: how many containers, in
+    # boxes, 4,636 containers — the porte-conteneurs of a French question is no unit)
+    return any(len(name) >= 3 and name.isascii() and name not in labels and re.search(
+        (r"\b" if not is_english(name) else
+         r"(?:\bhow\s+(?:many|much)|\bin|\bnumber\s+of|\d)\s+(?:[a-z-]+\s+)?") +
+        rf"{re.escape(name)}\b", text) is not None for name in _unit_names(unit)[1:])
+
+
 def _unit_names(unit: str) -> list[str]:
     """A unit's symbol and the English words for it (泊位: berth, berths)."""
     from .question import unit_words
@@ -1112,6 +1139,17 @@ def asking_clause(text: str) -> Optional[str]:
     return next((clause for clause in reversed(clauses) if pattern.search(clause)), None)
 
 
+def narrowed(text: str) -> Optional[str]:
+    """What follows the last word of a question that keeps one of the things it names (…,
+    I only want *the awards one*, is 94 right?), to its clause's end; None where it has
+    none. (kept_only reads a last clause that is all of it.)"""
+    found = list(compiled(f"{_KEEPING_ZH}|{_KEEPING_EN}", re.I).finditer(text))[-1:]
+    if not found:
+        return None
+    rest = compiled(r"[^，,。；;？?！!]*").match(text, found[0].end())
+    return rest.group() if rest and rest.group().strip() else None
+
+
 def without_figures_held_up(reading: Reading, clause: Optional[str], statistics: Any
                             ) -> Optional[str]:
     """A question of several clauses whose figures all stand in clauses before the one that
@@ -1176,10 +1214,10 @@ def named_in_asking_clause(clause: Optional[str], family: Sequence[Judged], fact
     statistics = fact_base.statistics()
     query = asked(clause, statistics).query
     named = [named_words(j.hit.fact, query, statistics) for j in family]
-    # (锦州培育了几家: a verb the pool's 培育库 holds says what was done, no kind: told_by_verbs)
-    verbs = {item for unit in query.units if unit.kind == "word" and len(unit.text) > 1 and
-             not unit.text.isascii() and (noun_share(unit.text) or 1.0) < VERB_SHARE
-             for item in unit.covers}
+    # (锦州培育了几家: a verb the pool's 培育库 holds says what was done, no kind: told_by_verbs;
+    # a share of 0 is no verb but an attribute, 省级 of 省级多少家, which tells the one asked)
+    verbs = {item for unit in query.units if unit.kind == "word" and _a_verb(unit.text) and
+             noun_share(unit.text) != 0 for item in unit.covers}
     telling = set().union(*named) - named[0].intersection(*named[1:]) - verbs
     naming = [j for j, items in zip(family, named) if items & telling]
     return naming[0] if len(naming) == 1 else None
@@ -1639,7 +1677,10 @@ _PART_ASKED = (r"\b(?:only|just)\s+(?:the\s+|for\s+(?:the\s+)?)?([\w\s-]{2,30}?)
                r"(?:part|portion|share|bit|component|slice)\b|"
                r"(?:只要|只算|只问|单算|单问)([\u4e00-\u9fff]{1,8}?)的?(?:那)?(?:部分|块|份)|"
                # (给特色农产品这块贷了多少: what was given for that part)
-               r"(?:给|对|为|在)([\u4e00-\u9fff]{2,8}?)(?:这|那)一?(?:块|部分|方面)")
+               r"(?:给|对|为|在)([\u4e00-\u9fff]{2,8}?)(?:这|那)一?(?:块|部分|方面)|"
+               # (三个长江学者里面有几个是女教授: how many of them are of a kind)
+               r"(?:里|里面|里头|里边|当中|之中|中间|入面)\s*[,，]?\s*(?:有)?(?:几多|幾多|几|幾|多少)"
+               r"(?:个|個|位|名|人|家|项|項)?(?:是|係|系)([\u4e00-\u9fff]{1,8})")
 
 
 def part_asked(text: str, fact: Fact, statistics: Any) -> str:
@@ -1648,6 +1689,11 @@ def part_asked(text: str, fact: Fact, statistics: Any) -> str:
     found = compiled(_PART_ASKED, re.I).search(text)
     if found is None:
         return ""
+    if found.group(4):
+        # (…有几个是女教授: a kind the fact's words do not all say, 女 of 女教授)
+        kind = found.group(4).rstrip("的呢吗呀啊")
+        said = f"{fact.label}{fact.quote}"
+        return kind if any(char not in said for char in kind) else ""
     thing = (found.group(1) or found.group(2) or found.group(3) or "").strip()
     query = asked(thing, statistics).query
     if not query.items or named_words(fact, query, statistics) or \
@@ -1946,8 +1992,8 @@ def considered_of(fact_base: Any, text: str) -> tuple[str, Considered]:
 
     statistics = fact_base.statistics()
     typed = respelled(english_read(text), statistics.known)  # (jinjou: jinzhou)
-    said = set_aside(corrected(without_coda(without_prelude(relayed(marked(structured(
-        unsigned(untold(unprompted(typed)), statistics.known)))), fact_base),
+    said = set_aside(corrected(without_coda(without_prelude(pointed(relayed(marked(structured(
+        unsigned(untold(unprompted(typed)), statistics.known))))), fact_base),
         statistics), statistics), statistics)
     considered = consider(fact_base, said)
     # (…R&D intensity above five percent and revenue above a certain line; what's that
@@ -2016,8 +2062,12 @@ _ASKERS_ZH = ("奶奶|奶|爷爷|爷|姥姥|姥爷|外婆|外公|妈妈|老妈|�
               "岳父|岳母|老人家|老人|大爷|大妈|他们|她们|他|她|家里人|家人|亲戚|"
               # (as Hokkien and Cantonese say them: 阮孙仔, 阿嬷, 老豆)
               "孙仔|囝仔|阿公|阿嬷|阿妈|阿爸|阿母|阿婆|阿伯|老母|老豆|细路")
-_RELAYED_ZH = (r"(?:^|(?<=[，,。；;？?！!\s…]))(?:我|我们|我家|俺|俺家|咱|咱家|阮|我个|我嘅)?"
-               rf"(?:{_ASKERS_ZH})(?:又|还|也|就|一直|老是|总)?"
+_ASKERS = frozenset(_ASKERS_ZH.split("|"))
+_RELAYED_ZH = (r"(?:^|(?<=[，,。；;？?！!\s…]))(?:听)?"
+               r"(?:我|我们|我家|俺|俺家|咱|咱家|阮|我个|我嘅)?"
+               # (侄子, 表姐, 会计: any word 同义词词林 files among people, _someone_said)
+               rf"(?:{_ASKERS_ZH}|(?P<someone>[\u4e00-\u9fff]{{2,3}}?))"
+               r"(?:又|还|也|就|一直|老是|总)?"
                r"(?:在)?(?:问|想问|想知道|要知道|让我问|叫我问|托我问|要我问|让我查|叫我查|"
                r"打听|问我|问你|记得|记着|说|讲|以为)(?:了)?(?:我|你|一下|一句)?(?:说)?"
                r"[，,:：\s]*")
@@ -2038,7 +2088,42 @@ _RELAYED_EN = (r"^\s*(?:(?:my|our)\s+(?:grand(?:ma|mother|pa|father)|granny|gran
                r"(?:my|our)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)"
                r"\s+(?:told\s+me|said|says|say|talk\s+say|tells\s+me|claims?|reckons?|"
                r"thinks?))"
-               r"\s+(?:that\s+)?")
+               r"\s+(?:that\s+)?|"
+               # (Our agronomist would like the …, my editor needs …: a request passed on)
+               r"^\s*(?:my|our)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:would\s+like|wants|needs|"
+               r"is\s+after|is\s+looking\s+for|asks\s+for|asked\s+for|is\s+asking\s+for)"
+               r"(?:\s+to\s+(?:know|see|get|have|check))?\s+")
+
+
+#: Words that point at one of the figures a question states, by its place (第二个数, 后者,
+#: the second one): its index among them, -1 the last.
+_POINTERS = ((r"第一个|第1个|头一个|前一个|前面那个|前者|\bthe\s+(?:first|former)\b", 0),
+             (r"第二个|第2个|后一个|后面那个|后者|\bthe\s+(?:second|latter)\b", 1),
+             (r"第三个|第3个|\bthe\s+third\b", 2),
+             (r"最后一个|最后那个|\bthe\s+last\s+(?:one|number|figure)\b", -1))
+
+
+def pointed(text: str) -> str:
+    """A question that states figures in clauses of their own and asks of one of them by
+    its place (高新技术企业188家，科技型中小企业856家，第二个数对吗): that clause and the one
+    that asks, the others no part of it. Else as typed."""
+    if not any(hint in text.lower() for hint in ("第", "前", "后", "最后", "the ")):
+        return text
+    # (…, young eagle firms 78 - is the first one right?: a spaced dash ends a clause too)
+    clauses = [clause for clause in clauses_of(compiled(r"\s+-\s+").sub("; ", text))
+               if clause.strip()]
+    if len(clauses) < 3:
+        return text
+    last = clauses[-1]
+    stating = [clause for clause in clauses[:-1] if compiled(r"\d").search(clause)]
+    if len(stating) < 2 or compiled(r"\d").search(last):
+        return text
+    for pattern, index in _POINTERS:
+        if compiled(pattern, re.I).search(last):
+            if index >= len(stating):
+                return text
+            return f"{stating[index]}，{last}"
+    return text
 
 
 def relayed(text: str) -> str:
@@ -2047,17 +2132,40 @@ def relayed(text: str) -> str:
     if not any(hint in text.lower() for hint in (
             "问", "問", "知道", "查", "打听", "打聽", "记", "記", "说", "說", "讲", "講", "以为",
             "ask", "know", "wonder", "say", "said", "read", "heard", "told", "recall",
-            "remember", "according", "have", "has")):
+            "remember", "according", "have", "has", "like", "want", "need", "after",
+            "looking")):
         return text
     if not text.isascii():  # (阮孫仔問我: traditional characters, read as simplified ones)
         from .forms import simplified
 
         text = "".join(simplified(char) if char >= "\u3400" else char for char in text)
-    kept = compiled(_RELAYED_ZH).sub("", text)
+    kept = compiled(_RELAYED_ZH).sub(_someone_said, text)
     kept = compiled(_RELAYED_EN, re.I).sub("", kept)
     if kept != text:  # (爷爷就问了一句“北镇是哪年”: the words asked, quoted)
         kept = compiled(r"^\s*[“\"「『]([^”\"」』]{2,60})[”\"」』]").sub(r"\1", kept)
     return kept if kept.strip(" ，,。.？?！!") else text
+
+
+def _someone_said(match: re.Match[str]) -> str:
+    """'' for words that pass a question on (我侄子问), the words as typed where the one who
+    passes it on is no person (锦州说: a name, not a teller) or, named by no word of
+    _ASKERS_ZH, speaks after the question's beginning."""
+    someone = match.group("someone")
+    if someone is None:
+        return ""
+    # (表姐, 二舅, 小姑: one of the kin above, which of them said before it); where the
+    # question begins so only (…,司机说有二十多公里呢,我看报上…: a story's, without_prelude)
+    kin = someone[1:] in _ASKERS or someone[2:] in _ASKERS
+    return "" if match.start() == 0 and (kin or a_person(someone)) else match.group(0)
+
+
+def a_person(word: str) -> bool:
+    """Whether 同义词词林 files a Chinese word among people (its A classes: 侄子 Ah, kin;
+    村支书 Af, occupations; 网友 Aa)."""
+    from .tables import lookup
+
+    return any(group.startswith("@A") for line in lookup("synonyms.tsv", word)[:1]
+               for group in line.split(","))
 
 
 #: A clause that takes something as known (…不是有个X嘛, X嘛), then 那 (then) and the
@@ -2145,7 +2253,11 @@ def without_coda(text: str, statistics: Any) -> str:
         said = words.rstrip("？?。.！!")
         if len(said) > _STATED_LENGTH:  # (我们社长跟人打赌呢: 呢 of what goes on, no asking)
             said = said.rstrip("呢")
-        if not (words[:1] in _SELF or compiled(_KIN_FIRST).match(fold_text(words))) or \
+        # (…，我哪知道哇: a question that asks nothing; …，打错了你别笑话: the reader's
+        # excuse, to whoever answers)
+        said = compiled(_RHETORICAL).sub("", said)
+        excuse = compiled(_EXCUSE).search(said) is not None
+        if not (words[:1] in _SELF or excuse or compiled(_KIN_FIRST).match(fold_text(words))) or \
                 compiled(ASKING_ZH).search(said) or \
                 compiled(r"\d").search(words) or places_in(words) or \
                 _uses_page_words(words, statistics.known):
@@ -2160,6 +2272,11 @@ def without_coda(text: str, statistics: Any) -> str:
     return before
 
 
+#: Questions that ask nothing (我哪知道, 谁晓得): the reader's shrug; and a question put to
+#: the reader (孙子写作业问我), which they pass on.
+_RHETORICAL = r"(?:我|俺)?(?:哪|哪里|哪儿|咋|谁)(?:知道|晓得|懂|记得|会)|问(?:我|俺)"
+#: The reader's excuse to whoever answers (打错了你别笑话, 见笑了, 别嫌我烦).
+_EXCUSE = r"(?:你|您)?(?:别|不要|莫)(?:笑话|笑我|见怪|介意|嫌弃|嫌我|生气)|见笑|献丑|打扰了"
 #: A clause of the reader's longer than this is a statement where it ends in 呢 (我们社长跟人
 #: 打赌呢); a short one asks (我们大连呢).
 _STATED_LENGTH = 6
@@ -2254,9 +2371,11 @@ _SET_ASIDE_ZH = (r"(?:^|(?<=[，,。；;？?！!\s]))"
                  r"(?:^|(?<=[\u4e00-\u9fff，,。；;？?！!\s]))(?:我|俺)?(?:不是|并不是)问\s?"
                  r"[^，,。；;？?！!\s]{1,14}?[。.!！?？\s]*$|"
                  # 我不是问哪年，是问办了几回: what is not asked, before what is (a clause)
-                 r"(?:^|(?<=[，,。；;？?！!\s]))(?:我|俺)?(?:不是|并不是|没|不)(?:要|想)?问(?:的是)?"
-                 r"[^，,。；;？?！!\s]{1,12}(?=\s*[，,；;]\s*(?:我|俺)?(?:是|而是|就是|只是)?"
-                 r"(?:要|想)?问)[，,；;]?|"
+                 # (年货节我不是问哪年: after the topic, begun with I)
+                 r"(?:^|(?<=[，,。；;？?！!\s])|(?<=[\u4e00-\u9fff])(?=[我俺]))(?:我|俺)?"
+                 r"(?:不是|并不是|没|不)(?:要|想)?问(?:的是)?"
+                 r"[^，,。；;？?！!\s]{1,12}\s*[，,；;]\s*(?:我|俺)?(?:是|而是|就是|只是)?"
+                 r"(?:要|想)?问(?:的是)?|"
                  # …，箱子不要, 年份不用: the kind not wanted, said first (telegraphic)
                  r"(?:^|(?<=[，,。；;？?！!\s]))[^，,。；;？?！!\s]{1,8}?(?:就)?(?:不要|不用|"
                  r"不需要)(?:了|啦|哈|吧)?[。.!！?？\s]*$|"
@@ -2306,6 +2425,9 @@ _SET_ASIDE_EN = (r"(?:^|(?<=[,;:.?!—–(])|(?<=\s-)|(?<=\bplease)|(?<=\bpls)|(
                  # (I'm not asking (about) the year: what the reader does not ask)
                  r"(?:(?:i'?m|i\s+am|i\s+was|we'?re)\s+)?not\s+asking\s+(?:about\s+|for\s+)?"
                  r"(?:the\s+)?|"
+                 # (not after the tonnage, don't need the year: what the reader is not after)
+                 r"(?:(?:i'?m|i\s+am|we'?re)\s+)?(?:not\s+(?:after|looking\s+for|interested\s+in)|"
+                 r"(?:i\s+|we\s+)?(?:don'?t|do\s+not)\s+(?:need|want))\s+(?:the\s+)?|"
                  # (…, not percent; (not number of events): a kind of figure, bare
                  r"not\s+(?=(?:percent(?:age)?s?|years?|dates?|counts?|numbers?|amounts?|"
                  r"money|sums?|ordinals?|ranks?|distances?|totals?|tonnage|capacity|"
@@ -2329,7 +2451,12 @@ _SET_ASIDE_EN = (r"(?:^|(?<=[,;:.?!—–(])|(?<=\s-)|(?<=\bplease)|(?<=\bpls)|(
 
 #: A last clause that keeps one of the things asked about (雏鹰 vs 瞪羚，只要雏鹰的数; are
 #: there more rice or soy beans? just give me the rice %): that thing is what is asked.
-_KEEP_ONLY_ZH = (r"(?:^|(?<=[，,。；;？?！!\s]))(?:我)?(?:只要|只问|只看|只想知道|就要|就问|"
+#: The words that keep one of the things a question names (只要, just want).
+_KEEPING_ZH = r"只要|只问|只看|只想知道|就要|就问"
+_KEEPING_EN = r"\b(?:only|just)\s+(?:want|need|asking\s+about|care\s+about)\b"
+_KEEP_ONLY_ZH = (r"(?:^|(?<=[，,。；;？?！!\s])|(?<=[\u4e00-\u9fff])(?=[我俺]))(?:我|俺)?"
+                 # (两个数里我只要瞪羚的: after the things, begun with I)
+                 rf"(?:{_KEEPING_ZH}|"
                  # (…，先把玉米那个数告诉我; 先要载重那个: the one wanted first)
                  r"先要|先把|先说|先问|先给我|先告诉我)"
                  r"([^，,。；;？?！!\s]{2,12}?)[。.!！?？\s]*$")
@@ -2585,6 +2712,8 @@ def unsigned(text: str, known: Any = None) -> str:
     uses (`known`: …？我要女子的 narrows what is asked), or what the reader wants the answer
     for (_PURPOSE); and without a particle it ends with (without_particle). Else as typed."""
     text = without_particle(text, known)
+    if "阿" in text:  # (…有几家阿: 啊 typed as the 阿 that sounds so, ending the question)
+        text = compiled(r"(?<=[\u4e00-\u9fff])阿(?=\s*[?？!！。.~～]*\s*$)").sub("啊", text)
     purpose = compiled(_PURPOSE, re.I)
     if not any(mark in text for mark in ".!。！?？"):
         return text
@@ -3045,6 +3174,9 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
                 (placed or at_home(after, fact_base, speaker=True, fact=fact))
             if not beside(after, fact, fact_base, told=own):
                 return None  # (…有多少家？全省的; …? in miles: what follows narrows it)
+            if not placed and owned_place(before, fact_base):
+                return None  # (那俺们延安的银行，去年放了多少涉农贷款: whose the thing asked
+                #              is, said before the part that asks, which names no place)
             if any(pattern.search(unit) for unit in units[:start]) and \
                     not at_home(before, fact_base, fact=fact):
                 return None  # (俺们阜新有没有这样的大集，有多少家商户: a remark that asks
@@ -3159,6 +3291,17 @@ def askers_own(clause: str, fact_base: Any, strict: bool = False) -> str:
             if found.group(1) and names_home(clause, fact_base, None):
                 continue
             return found.group()
+    return ""
+
+
+def owned_place(text: str, fact_base: Any) -> str:
+    """The place an owner word makes the asker's, and whose thing the text names (俺们延安的
+    银行), that is not the page's; or '' (我们盘锦离大集不远: of the place, no thing of it)."""
+    for found in compiled(_OWNERS_ZH).finditer(text):
+        places = places_in(text[found.end():found.end() + 8])
+        if places and places[0].start == 0 and not at_home(places[0].text, fact_base) and \
+                text[found.end() + places[0].end:].startswith("的"):
+            return found.group() + places[0].text
     return ""
 
 

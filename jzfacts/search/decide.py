@@ -237,6 +237,12 @@ def chinese_words(chars: str, known: Any = ()) -> list[tuple[int, int, float]]:
             word = chars[end - length:end]
             held = length > 1 and all(word[i:i + 2] in known for i in range(length - 1))
             share = noun_share(word) if length <= 4 else None
+            if length == 2 == len(chars) and share is None and not held and known:
+                # (波位 of 哪个波位: no word, and it sounds as the page's 泊位 does, a typo;
+                # only a pair alone: 独角兽's 角兽 sounds as 教授 does, and is no typo)
+                from .expand import sounding
+
+                held = sounding(word, known) is not None
             if share is None and not held and length > 1:
                 continue
             words, foreign, found = before

@@ -465,9 +465,16 @@ def units_fit(asked_unit: str, fact_unit: str) -> bool:
 
         if UNIT_WORDS.get(asked.name_en) == fact_unit:
             return True  # 能装多少柜: containers, as the trade counts them, are the 标准箱
+    if asked_unit in _THINGS_ONLY and unit.dimension in ("organisations", "people"):
+        return False  # 划了几块地方: 块 counts pieces of land, never firms (家) or people
     # (31个人才: 个 counts people and firms too)
     return (asked.base == "个" or asked.counts_its_own) and \
         not measured(unit.dimension)
+
+
+#: Measure words that count pieces, places, sheets, plants and buildings, never a body or a
+#: person (间 does: 幾多間公司; 口 too: 几口人).
+_THINGS_ONLY = frozenset("块片处张本颗株棵栋幢层架列根段")
 
 
 #: Dimensions of measurement (their first word), which no counting word asks for: 几间 is
@@ -1396,9 +1403,12 @@ def example_alone(fact: Fact, reading: Reading) -> str:
 #: Examples a figure is given for with others (中信钛业…研发等15项, X、Y等8个区域).
 _EXAMPLES = r"([\u4e00-\u9fff]{3,30})等(?=\d)"
 #: Words asking of the examples and the rest together.
-_WITH_OTHERS = (r"等|这些|一共|总共|包括|包含|其中|像|比如|那个|算|计埋|计入|加上|连同|也计|都计|"
+_WITH_OTHERS = (r"等|这些|那些|[这那此一]类|之类|[这那]种|什么的|啥的|诸如|例如|譬如|类似|"
+                r"[这那]样的|"
+                r"一共|总共|包括|包含|其中|像|比如|那个|算|计埋|计入|加上|连同|也计|都计|"
                 r"\bincl|\blike\b|\bsuch\s+as\b|\bamong\b|\bin\s+all\b|\btogether\b|"
-                r"\band\s+others\b|\bcounting\b|\bcounted\b|\bplus\b")
+                r"\band\s+others\b|\bcounting\b|\bcounted\b|\bplus\b|\betc\b|\band\s+so\s+on\b|"
+                r"\band\s+the\s+like\b|\bkinds?\s+of\b|\bfor\s+example\b|\be\.?g\b")
 
 
 def listing_near(question: str, member: str) -> bool:

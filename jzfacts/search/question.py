@@ -1339,6 +1339,8 @@ LEVELS = {
     # (获市科技奖, …，市科技奖呢: the city's award, as the page writes it; not 锦州市科技奖,
     # the city's name)
     "municipal": r"市级|市一级|(?:^|(?<=[\s,，、;；:：获得拿评]))市(?=科技奖|科学技术奖)|"
+                 # (市里自己评的那个奖, 市里那个科技奖: the city's own, as 省里 is the province's)
+                 r"市里(?=自己|自个|评|颁|发|认定|批|那个)|"
                  r"\b[Mm]unicipal(?:[\s-][Ll]evel\b)?|\b[Cc]ity[\s-]level\b|"
                  # (how many city science prizes: the city's award, as 市科技奖)
                  r"(?:(?<=省[+＋、/和与及])|(?<=国家省))\s*市(?=\s*(?:[+＋、/的\s]|$|合计|总|一共|"
@@ -1349,7 +1351,7 @@ LEVELS = {
     "county": r"县级|\b[Cc]ounty[\s-]level\b",
 }
 _LEVEL_HINTS = ("国家", "全国", "ational", "tate-", "tate level", "省", "rovinc", "市级", "市科",
-                "市一级",
+                "市一级", "市里",
                 "unicipal", "ity-", "ity level", "ity science", "ity award", "ity prize",
                 "ity s&t", "ity st ", "ity tech", "县级", "ounty-", "ounty level")
 

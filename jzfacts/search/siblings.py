@@ -134,6 +134,9 @@ def _sibling_at(name: str, run: str, start: int, shared: int, known: Container[s
                 has("nouns.tsv", theirs + end[:1]):
             return ""  # 典型类联盟, 科技大奖: the page's name, said another way
         other = run[start:where + length]
+        if any(_spelled_out(name[at:], other[at:])
+               for at in range(min(shared, len(name) - 2), -1, -1)):
+            return ""  # 政府特别津贴: the page's 政府特贴 said in full, a word for each character
         if not theirs:
             # 锦州站 of 锦州北站: one character dropped that made a word with the end (北站);
             # an abbreviation drops whole words (高新企业, 国务院特贴), and a change is the
@@ -154,6 +157,19 @@ def _sibling_at(name: str, run: str, start: int, shared: int, known: Container[s
             return ""  # (国务院特别补贴: 特殊津贴 said in synonyms, word for word)
         return other
     return ""
+
+
+def _spelled_out(short: str, full: str) -> bool:
+    """Whether `full` is the words a Chinese abbreviation `short` shortens, one word of two
+    characters for each of its characters, which that word holds (特别津贴 of 特贴, 科学技术
+    of 科技, 北京大学 of 北大): the way Chinese shortens a name, no other thing."""
+    from .tables import has
+
+    if len(short) < 2 or len(full) != 2 * len(short):
+        return False
+    words = [full[i:i + 2] for i in range(0, len(full), 2)]
+    return all(char in word and (has("nouns.tsv", word) or has("synonyms.tsv", word))
+               for char, word in zip(short, words))
 
 
 def _word_at(run: str, at: int, name: str) -> bool:

@@ -122,6 +122,14 @@ FINAL_PARTICLES = "齁唷喔咧啦嘞哟噢呗哇哈咯喽呐哩呦"
 OUR_CITY = ("我们市", "咱们市", "我市", "本市", "咱市", "俺市")
 #: Measure words no unit is, that count what follows 几 or 多少 (几块区域, 几座码头).
 MEASURE_WORDS = "块片条张座栋所处间"
+#: Where the reader read it, the page or another (报纸上说, 文章里写着, 新闻里讲的): the words
+#: of the source, no thing asked about.
+SOURCE_SAYS = frozenset(
+    source + where + verb for source in ("报纸", "报上", "报道", "文章", "新闻", "稿子", "原文",
+                                         "文中", "版面", "网上", "电视", "广播")
+    for where in ("", "上", "里", "中") for verb in (
+        "说", "讲", "写", "写着", "写的", "说的", "讲的", "提到", "提到的", "提的", "称",
+        "登的", "登着", "报的"))
 # Chinese question words and particles: cut out of a question before it is read, so that
 # they neither help nor hurt (longest first, so 有多少 goes before 多少 and 有).
 CHINESE_STOP = sorted("""什么时候 啥时候 几多 嘅 咩 是否 听说 那边 这边 搞 嘛 哦 人数
@@ -131,6 +139,7 @@ CHINESE_STOP = sorted("""什么时候 啥时候 几多 嘅 咩 是否 听说 那
     吧 啊 呀 么 的 了 是 有 在 和 与 及 个 都 也 还 该 这 那 其
     被 把 给 让 它 他 她 您 你 我 们 知道 告诉 一下 请 情况 数量
     数目 数字 数据 具体 能够 可以 能 会 东西 有人说 据说 人家说
+    玩意儿 玩意 玩艺儿 玩艺 地方 地儿 地界儿 地界
     核实 核对 核查 求证 查证 属实 据报道 报道说 报道称 文中说 文章说
     稿子里 指的是 是指 指何 何类 何种 哪类 哪种 何
     自己 很多 太 来着
@@ -144,7 +153,8 @@ CHINESE_STOP = sorted("""什么时候 啥时候 几多 嘅 咩 是否 听说 那
     百度一下 百度了 百度 谷歌 搜半天 找半天 查半天 半天 没找着 没找到 找不着 找不到 查不到 搜不到
     规模 几大 方可 方能 必须 须
     记错 搞错 弄错 看错 听错 没记错""".split()  # noqa: SIM905
-    + list(MEASURE_WORDS) + list(FINAL_PARTICLES) + list(OUR_CITY), key=len, reverse=True)
+    + list(MEASURE_WORDS) + list(FINAL_PARTICLES) + list(OUR_CITY) + list(SOURCE_SAYS),
+    key=len, reverse=True)
 # characters that are question words on their own (有, 几, 的 …): a pair of them is no word
 _STOP_CHARS = frozenset(word for word in CHINESE_STOP if len(word) == 1)
 
