@@ -2449,11 +2449,11 @@ _SET_ASIDE_EN = (r"(?:^|(?<=[,;:.?!—–(])|(?<=\s-)|(?<=\bplease)|(?<=\bpls)|(
                  r"\s*(?=,)")
 
 
-#: A last clause that keeps one of the things asked about (雏鹰 vs 瞪羚，只要雏鹰的数; are
-#: there more rice or soy beans? just give me the rice %): that thing is what is asked.
 #: The words that keep one of the things a question names (只要, just want).
 _KEEPING_ZH = r"只要|只问|只看|只想知道|就要|就问"
 _KEEPING_EN = r"\b(?:only|just)\s+(?:want|need|asking\s+about|care\s+about)\b"
+#: A last clause that keeps one of the things asked about (雏鹰 vs 瞪羚，只要雏鹰的数; are
+#: there more rice or soy beans? just give me the rice %): that thing is what is asked.
 _KEEP_ONLY_ZH = (r"(?:^|(?<=[，,。；;？?！!\s])|(?<=[\u4e00-\u9fff])(?=[我俺]))(?:我|俺)?"
                  # (两个数里我只要瞪羚的: after the things, begun with I)
                  rf"(?:{_KEEPING_ZH}|"
