@@ -16,7 +16,7 @@ from typing import Any, Container, Optional
 from ..base.patterns import compiled
 from .question import Reading
 from .sieve import sieved
-from .terms import FINAL_PARTICLES, MEASURE_WORDS, OUR_CITY, SOURCE_SAYS
+from .terms import FINAL_PARTICLES, MEASURE_WORDS, OUR_CITY, SOURCE_SAYS, SOURCES
 
 #: Words that ask for an amount, in Chinese: the head stands after them (多少家*企业*) or,
 #: when nothing follows, before them (*企业*有多少家).
@@ -161,7 +161,8 @@ def _before(text: str, position: int, known: Container[str]) -> str:
         run = stripped[start:]
         # (报纸上写着近多少种: what the source says follows its words, no head of theirs)
         said = max((run.rfind(words) + len(words) for words in SOURCE_SAYS if words in run),
-                   default=0) if len(run) > 3 else 0
+                   default=0) if len(run) > 3 and any(source in run for source in SOURCES) \
+            else 0
         run, start = run[said:], start + said
         if run and start > 0 and stripped[start - 1] in _SUBJECTS and \
                 compiled(r"[，,]").search(head[len(stripped):]):
