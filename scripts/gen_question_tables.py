@@ -186,7 +186,7 @@ def skeletons() -> None:
 
 
 _SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州",
-             "自治县", "地区", "新区", "林区", "省", "市", "县", "区", "盟", "旗")
+             "自治县", "自治旗", "地区", "新区", "林区", "省", "市", "县", "区", "盟", "旗")
 
 
 #: What ends the Chinese names of cities abroad (Korea's 广域市 and 特别市) that a question
@@ -194,10 +194,28 @@ _SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族
 _ABROAD_KINDS = ("特别自治市", "广域市", "特别市", "市", "省")
 
 
+#: China's 56 peoples, as the names of autonomous areas write them (the State Ethnic Affairs
+#: Commission's list).
+_PEOPLE_NAMES = """汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳
+    佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌
+    普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴
+    基诺""".split()  # noqa: SIM905
+#: The peoples an autonomous county or banner is named for, after its own name (岫岩满族自治县,
+#: 喀喇沁左翼蒙古族自治县, 石柱土家族自治县, 双江拉祜族佤族布朗族傣族自治县): no part of its
+#: bare name.
+_PEOPLES = re.compile("(?:(?:" + "|".join(sorted(_PEOPLE_NAMES, key=len, reverse=True)) +
+                      ")族)+$")
+
+
 def short_name(name: str, suffixes: Tuple[str, ...] = _SUFFIXES) -> str:
     for suffix in suffixes:
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
-            return name[: -len(suffix)]
+            short = name[: -len(suffix)]
+            if suffix.startswith("自治") or suffix.endswith("自治区"):
+                # (岫岩满族自治县: 岫岩, where the name before its peoples is two or more)
+                bare = _PEOPLES.sub("", short)
+                short = bare if len(bare) >= 2 else short
+            return short
     return name
 
 
