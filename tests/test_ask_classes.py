@@ -5764,3 +5764,153 @@ def test_round_29_a_shrug_after_the_question_asks_nothing() -> None:
     known = BASE.statistics()
     assert without_coda("锦州瞪羚企业有几家呀,我孙子写作业问我,我哪知道哇", known) == \
         "锦州瞪羚企业有几家呀,"
+
+
+@pytest.mark.parametrize("question, fact", [
+    # pinyin whose words' syllables hyphens join, as some write it
+    ("Bei-zhen shi na-yi-nian ren-ding de?", "mechanisation.beizhen-year"),
+    ("deng-ling qi-ye you ji-jia? bu-shi chu-ying", "enterprises.gazelle"),
+    # a sorry after the question, about the reader
+    ("What is the deadweight of the Zhonggu Fuzhou? apologies for my poor Chinese",
+     "port.ship-dwt"),
+    ("雏鹰企业有几家？抱歉我打字慢", "enterprises.young-eagle"),
+    # a particle of Taiwan's, Sichuan's or the net's that ends a clause
+    ("瞪羚企业有几家捏", "enterprises.gazelle"),
+    ("翠岩大集分几个区噻", "market.zones"),
+    # 没几个, 没多少: few, told in the story, no question of it
+    ("我上周去逛了，没多少人，那个大集有多少年历史了", "market.age"),
+    # A-not-A with its 不 last, a particle after it: a figure checked
+    ("雏鹰企业是87家不啊？", "enterprises.young-eagle"),
+    # boxes counted with 个, of the standard box a ship holds
+    ("中谷福州能装四千六百来个集装箱吗", "port.ship-teu"),
+    # a number with 多 spans its last digit's next step (九十多: 90 to 99)
+    ("听说市级科技创新平台有九十多家，对吗", "platforms.municipal"),
+    # English words that join a Chinese question's words
+    ("中谷福州 要载重 not 载箱量", "port.ship-dwt"),
+    # praise after the question, a remark
+    ("锦州有几位长江学者，贼厉害那种", "talent.changjiang"),
+    # someone brought into the story (有个…), then told
+    ("有位老乡是跑运输的，跟我说锦州港来了条大船，停在几号泊位", "port.berth"),
+    # 那个数字是?: the figure asked, of whatever kind
+    ("网上年货节那个数字是？", "festival.edition"),
+    # which kind the number stated is (哪样, 哪种)
+    ("188家是哪种企业", "enterprises.high-tech"),
+    # a quoted name that is the page's words, one after another
+    ("锦州有几家省提升类「产学合作联盟」", "alliances.upgrade"),
+])
+def test_round_30_classes(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_round_30_hyphens_join_pinyin_only() -> None:
+    from jzfacts.search.forms import code_switched, unhyphenated
+
+    assert unhyphenated("gao-xin ji-shu qi-ye") == "gaoxin jishu qiye"
+    assert unhyphenated("Jin-zhou") == "Jinzhou"
+    # English words stay as typed, pinyin or not in some piece (e-commerce, long-term)
+    for english in ("high-tech", "e-commerce", "long-term", "state-owned"):
+        assert unhyphenated(english) == english
+    assert code_switched("要金额 not 笔数") == "要金额 不要笔数"
+    assert code_switched("how many firms, not TEU") == "how many firms, not TEU"
+
+
+@pytest.mark.parametrize("question", [
+    # the page's figures, asked of another's quoted product
+    "锦州银行的“锦峰贷”放了多少",
+    # a sorry that corrects takes the question elsewhere: a place the page lacks
+    "How many gazelle firms in Jinzhou? Sorry, I meant Dalian.",
+])
+def test_round_30_refusals(question: str) -> None:
+    assert answer(question) is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    # Shanghainese: 几钿 (how much money), 搿 (this), 勿 (not), 伐 (吗), 辣 (在), 格 (的)
+    ("锦州港搿条船停辣几号泊位？勿是问载重", "port.berth"),
+    ("锦州格涉农贷款2022年有几钿", "loans.agri"),
+    ("瞪羚企业是26家伐", "enterprises.gazelle"),
+    # the northwest's 额 (I) and 哪搭 (where)
+    ("额想问大集有多少年历史，额不问离车站多远", "market.age"),
+    # what the reader cares nothing for, a clause of its own
+    ("中谷福州轮，我不在乎它装多少箱，载重多少吨", "port.ship-dwt"),
+    # what is meant, then what is not, before the question goes on
+    ("我要的是比例不是年份哈，锦州大豆机械化率多少", "mechanisation.soybean"),
+    # a selection (入选, 获选) of the page's batch
+    ("锦州是第几批获选的", "mechanisation.batch"),
+    # the page's honour named 全国大奖 is no whole country asked
+    ("全国有几家瞪羚企业", None),
+    # a number asked again as recalled (99点几): the figure itself
+    ("shuidao jixiehua lv 99 dian ji?", "mechanisation.rice"),
+    # where a ship lay (靠在哪儿, where did it dock): its berth
+    ("中谷福州在锦州靠在哪儿", "port.berth"),
+    # an English word written as one of the fact's tags tells a tie apart
+    ("incubators?", "incubators.new"),
+    # Beijing's 甭 (don't): what the reader does not want told
+    ("锦州港那条大船停几号泊位？甭跟我说载重", "port.berth"),
+    # Ireland's tag (…, so it did?) checks a figure
+    ("Yixian got the title in 2019, so it did?", "mechanisation.yixian-year"),
+    # a phone's texting: wz (was), 4 the (for the)
+    ("wat yr wz beizhen named 4 the demo county title", "mechanisation.beizhen-year"),
+    ("hw far is it 2 the station from the cuiyan fair", "market.distance"),
+    # folk: people, as folks is
+    ("Did 65 folk get the State Council special allowance?", "talent.state-council"),
+    # 上头 after what it is of: where, no kind of the thing asked
+    ("凌海大集上头商品有多少种", "market.goods"),
+    # 本市 before what the city does: its level (本市自己颁的)
+    ("本市自己评的科技奖一共多少项", "awards.municipal"),
+    # the place asked, then examples the page lacks of its kind (锦州大豆那些…: 锦州 …)
+    ("锦州芝麻那些油料作物机械化率多少", "mechanisation.oilseed"),
+])
+def test_round_30_more_classes(question: str, fact: str | None) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    # a figure about the page's stated, then another thing asked in a clause of its own
+    "那条大船好像九万吨左右，船上有多少个船员",
+    # how many moved from one kind to another: the page counts each kind
+    "今年能有几家雏鹰企业升成瞪羚企业",
+    # one member's figure of a whole the page gives
+    "油料里面芝麻的机械化率多少",
+    # the harvest, asked with its verb: the page gives mechanisation rates
+    "锦州一年能收多少斤稻子",
+    # a vague question about one place: several figures fit
+    "大集上有多少东西",
+    # how far a process has gone (机械化水平) is a rate; the page gives one a crop
+    "锦州农业机械化程度",
+    # a target, in pinyin (mubiao): the page gives what was done
+    "jinzhou chuying qiye 2025 nian mubiao duoshao jia",
+])
+def test_round_30_more_refusals(question: str) -> None:
+    assert answer(question) is None
+
+
+def test_round_30_dialects_read_as_mandarin() -> None:
+    from jzfacts.search.question import dialect_written
+
+    assert dialect_written("锦州港搿只船停辣第几号泊位?勿是问吨位") == \
+        "锦州港这个船停在第几号泊位?不是问吨位"
+    assert dialect_written("额屋里娃说") == "我家里娃说"
+    # words of Mandarin that hold the same characters stay as they are
+    for mandarin in ("阿拉伯的采伐量", "麻辣烫的价格", "成交额不要问", "搭建了几个平台"):
+        assert dialect_written(mandarin) == mandarin
+
+
+@pytest.mark.parametrize("question", [
+    # a city's name in pinyin run together with its port, capitals or none
+    "TianJinGang ZuiDa JiZhuangXiangChuan ZaiZhong DuoShao?",
+    "ningbogang zuida jizhuangxiangchuan zaixiangliang duoshao",
+    # the page's word run together with another city's (another ship of the line)
+    "zhonggutianjin lun zaizhong duoshao",
+    # 'that one' of the asker's own place, named before the clause that asks
+    "我们宽甸那边也有大集，那个有多少年历史了",
+])
+def test_round_30_places_run_together_and_the_askers_own(question: str) -> None:
+    assert answer(question) is None
+
+
+def test_round_30_the_page_s_own_words_run_together_stay_whole() -> None:
+    # (jinzhougang: every pair of its syllables the page's own, no place parted from it)
+    assert answer("JinZhouGang ZuiDa JiZhuangXiangChuan ZaiXiangLiang DuoShao?") == \
+        "port.ship-teu"
+    assert answer("zhonggufuzhou lun zaixiangliang duoshao?") == "port.ship-teu"

@@ -24,7 +24,7 @@ from .decide import (
     probability,
     quoted_not_held,
 )
-from .forms import JAPANESE_NOT, fold_text
+from .forms import JAPANESE_NOT, code_switched, fold_text, unhyphenated
 from .heads import head_of, head_query
 from .hits import asked
 from .judge import (
@@ -38,6 +38,7 @@ from .judge import (
     WHOLE_SIDES,
     Judged,
     Scope,
+    asked_apart_names,
     base_scope,
     choosing,
     fact_words,
@@ -50,7 +51,7 @@ from .judge import (
     units_fit,
 )
 from .places import Place, places_in, within
-from .question import A_NOT_A, LEVELS, SUPERLATIVE, Reading, read_question
+from .question import A_NOT_A, LEVELS, SUPERLATIVE, Reading, dialect_written, read_question
 from .sieve import sieved
 from .terms import ENGLISH_STOP, has_chinese, is_english, text_terms
 
@@ -128,6 +129,16 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
     askers = askers_own(amount[-1] if amount else clause or parts[-1] if parts else "",
                         fact_base, strict=compiled(_WORKPLACE, re.I).search(reading.folded)
                         is not None) if hits else ""
+    asking_parts = [index for index, part in enumerate(parts)
+                    if compiled(_AMOUNT_ASKED, re.I).search(part)]
+    if hits and not askers and asking_parts and asking_parts[-1] > 0 and \
+            compiled(r"^\s*(?:那个|这个|那|它)").match(parts[asking_parts[-1]]):
+        # (我们岫岩那边也有大集，那个有多少年历史了: 'that one' of the asker's own place's)
+        pointed = next((owner for part in parts[:asking_parts[-1]]
+                        if (owner := owners_place(part, fact_base))), "")
+        if pointed:
+            return Considered(text, reading, tuple(judged), (), (), None,
+                              f"{_POINTED_OWN} ({pointed}), which the page does not give")
     own = speakers_home(reading.folded, fact_base, askers, reading.places) if askers else None
     if own is not None:
         askers = ""  # (我是锦州人 我们市…; 我在锦州银行上班 我们行…: the asker's own is the page's)
@@ -161,6 +172,14 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
         # is what the question is about, and the page gives no part of it; another figure
         # (the high-tech firms) is no answer
         return Considered(text, reading, tuple(judged), (), (), None, whole.why_not)
+    if whole is not None and whole.why_not.startswith(_STATED) and eligible and \
+            all(whole.score > j.score for j in eligible):
+        # 那条大船好像九万吨左右，船上有多少个船员: the figure stated is the ship's; the crew
+        # asked apart is no word of the page's, nor of the next best (its TEU) either
+        apart = asked_apart_names(reading)
+        if apart and not any(term in fact_words(eligible[0].hit.fact) for term in apart) and \
+                words_not_on_page(" ".join(apart), statistics):
+            return Considered(text, reading, tuple(judged), (), (), None, whole.why_not)
     # the thing asked (how many *jobs*, 多少个*牌子*)
     head = head_of(reading, statistics.known)
     unfit = max((j for j in judged if not j.fits and not j.why_not), key=lambda j: j.score,
@@ -415,6 +434,18 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
         written = [j for j in (best, *tied) if unit_written(lowered, j.hit.fact.unit, labels)]
         if len(written) == 1:
             best = written[0]
+            eligible = [best] + [j for j in eligible if j is not best]
+            tied = []
+    if tied and not has_chinese(reading.folded):
+        # or by the English words its names write as the question does, where all of them
+        # hold the word's stem (incubators: the incubator's tag, not the incubation pool's
+        # word of one stem)
+        facts = [j.hit.fact for j in (best, *tied)]
+        spelt = {fact.id: english_words_as_written(reading.folded, fact, facts)
+                 for fact in facts}
+        most = max(spelt.values())
+        if most and list(spelt.values()).count(most) == 1:
+            best = next(j for j in (best, *tied) if spelt[j.hit.fact.id] == most)
             eligible = [best] + [j for j in eligible if j is not best]
             tied = []
     if not tied:
@@ -729,7 +760,8 @@ def by_value(eligible: list[Judged], reading: Reading, content: str, fact_base: 
         # the county certified right after the 2018 one: of another than the one it states
         return [], False
     near = [j for j in eligible if j.value == "near"] \
-        if not exact and reading.quantities and reading.wants == "recall" else []
+        if not exact and reading.quantities and (reading.wants == "recall" or reading.check) \
+        else []
     valued = exact or near
     if reading.check:
         from .judge import measured
@@ -845,6 +877,26 @@ def names_unit(fact: Fact, reading: Reading, counted: bool = True) -> bool:
                (counted and any(re.match(rf"\s*{re.escape(name)}\b", text[number.end:])
                                 for name in names))
                for number in reading.quantities)
+
+
+def english_words_as_written(text: str, fact: Fact, facts: Sequence[Fact]) -> int:
+    """How many English words of a question (four letters or more, not a stop word) whose
+    stem the names (English label, tags) of all `facts` hold a fact's names write as the
+    question does, in the singular or the plural (incubators: a tag incubator, not the
+    incubation of an incubation pool; national, written by all, tells none apart)."""
+    from .terms import english_term
+
+    def words_of(one: Fact) -> set[str]:
+        return set(compiled(r"[a-z]+").findall(" ".join((one.label_en, *one.tags)).lower()))
+
+    written = words_of(fact)
+    stems = [{english_term(word) for word in words_of(one)} for one in facts]
+    asked_words = {word for word in compiled(r"[a-z]+").findall(text.lower())
+                   if len(word) > 3 and word not in ENGLISH_STOP and
+                   all(english_term(word) in held for held in stems)}
+    return sum(1 for word in asked_words
+               if word in written or word.rstrip("s") in written or word + "s" in written or
+               word.endswith("es") and word[:-2] in written)
 
 
 def unit_in(text: str, unit: str) -> bool:
@@ -1083,8 +1135,8 @@ def clauses_of(text: str, ends: frozenset[str] = _CLAUSE_ENDS) -> list[str]:
 
 #: What marks a clause that asks (the others hold what it is asked beside).
 _ASKING = ("|".join(A_NOT_A.values()) + "|"
-           # (好几百家, 几十年: an amount told, no question)
-           r"(?<![好十百千万])几(?![十百千万])|多少|哪|什么|啥|吗|呢|是不是|有没有|是否|对不对|真的假的|"
+           # (好几百家, 几十年: an amount told, no question; 没几个人来, 没多少钱: few, told)
+           r"(?<![好十百千万没])几(?![十百千万])|(?<!没)多少|哪|什么|啥|吗|呢|是不是|有没有|是否|对不对|真的假的|"
            r"多大|多长|"
            r"多远|多久|多高|"
            # keywords that ask by the kind of figure (投资参考：锦州省级平台数量)
@@ -1545,7 +1597,8 @@ _LEAVING_OUT_ZH = ("除了|除去|除开|除(?!非)|刨去|刨除|扣除|不算|
                    r"(?:(?<![是哦噢])不是|不属于|不在|(?<![是])非(?![常遗凡法得要让叫逼说拉])|"
                    # (没获得国家科技奖的: the verb negated, then what the ones left out won)
                    r"(?<![有])没有?(?:获得|获|得到|拿到|拿|评上|评为|入选|被)?|"
-                   r"未(?![来必])被?)(?![\d〇零一二两三四五六七八九十,，])")
+                   # (没几个人来, 没多少钱: few, told; no figure left out)
+                   r"未(?![来必])被?)(?![\d〇零一二两三四五六七八九十,，几多])")
 _LEAVING_OUT_EN = (r"excluding|not\s+counting|other\s+than|apart\s+from|aside\s+from|"
                    r"except(?:\s+for)?|besides|not\s+(?:just|only)|"
                    # what it is set against (as opposed to the leading ones, rather than)
@@ -1680,7 +1733,11 @@ _PART_ASKED = (r"\b(?:only|just)\s+(?:the\s+|for\s+(?:the\s+)?)?([\w\s-]{2,30}?)
                r"(?:给|对|为|在)([\u4e00-\u9fff]{2,8}?)(?:这|那)一?(?:块|部分|方面)|"
                # (三个长江学者里面有几个是女教授: how many of them are of a kind)
                r"(?:里|里面|里头|里边|当中|之中|中间|入面)\s*[,，]?\s*(?:有)?(?:几多|幾多|几|幾|多少)"
-               r"(?:个|個|位|名|人|家|项|項)?(?:是|係|系)([\u4e00-\u9fff]{1,8})")
+               r"(?:个|個|位|名|人|家|项|項)?(?:是|係|系)([\u4e00-\u9fff]{1,8})|"
+               # (油料里头花生的机械化率: one member's figure, of a whole; not 市里头的还是
+               # 省里头的, nor 咱市里头自个儿评的: a level's, no member)
+               r"(?<![市县省区镇村国])(?:里头|里面|里边|当中|之中|其中)\s*[,，]?\s*"
+               r"((?:(?!的|还是)[\u4e00-\u9fff]){2,6}?)的")
 
 
 def part_asked(text: str, fact: Fact, statistics: Any) -> str:
@@ -1694,10 +1751,15 @@ def part_asked(text: str, fact: Fact, statistics: Any) -> str:
         kind = found.group(4).rstrip("的呢吗呀啊")
         said = f"{fact.label}{fact.quote}"
         return kind if any(char not in said for char in kind) else ""
-    thing = (found.group(1) or found.group(2) or found.group(3) or "").strip()
+    if found.group(5) and (noun_share(found.group(5)) or 0.0) < 0.5:
+        return ""  # (…里面自个儿评的: what was done, no member named)
+    thing = (found.group(1) or found.group(2) or found.group(3) or found.group(5) or
+             "").strip()
     query = asked(thing, statistics).query
+    # (花生's 生 is a character of the quote's 生产, no word of it)
     if not query.items or named_words(fact, query, statistics) or \
-            any(term in fact_text_terms(fact) for term in query.terms):
+            any(term in fact_text_terms(fact) for term in query.terms
+                if term.isascii() or len(term) > 1):
         return ""
     return thing
 
@@ -1991,7 +2053,10 @@ def considered_of(fact_base: Any, text: str) -> tuple[str, Considered]:
     from .pinyin import respelled
 
     statistics = fact_base.statistics()
-    typed = respelled(english_read(text), statistics.known)  # (jinjou: jinzhou)
+    # (jinjou: jinzhou; bu-shi bai-fen-bi: bushi baifenbi, set aside as pinyin words;
+    # 要金额 not 笔数: 要金额 不要笔数; 搿只船停辣几号泊位, Shanghainese: 这个船停在…)
+    typed = respelled(english_read(code_switched(unhyphenated(dialect_written(text)))),
+                      statistics.known)
     said = set_aside(corrected(without_coda(without_prelude(pointed(relayed(marked(structured(
         unsigned(untold(unprompted(typed)), statistics.known))))), fact_base),
         statistics), statistics), statistics)
@@ -2066,7 +2131,7 @@ _ASKERS = frozenset(_ASKERS_ZH.split("|"))
 _RELAYED_ZH = (r"(?:^|(?<=[，,。；;？?！!\s…]))(?:听)?"
                r"(?:我|我们|我家|俺|俺家|咱|咱家|阮|我个|我嘅)?"
                # (侄子, 表姐, 会计: any word 同义词词林 files among people, _someone_said)
-               rf"(?:{_ASKERS_ZH}|(?P<someone>[\u4e00-\u9fff]{{2,3}}?))"
+               rf"(?:{_ASKERS_ZH}|(?P<someone>[\u4e00-\u9fff]{{2,4}}?))"
                r"(?:又|还|也|就|一直|老是|总)?"
                r"(?:在)?(?:问|想问|想知道|要知道|让我问|叫我问|托我问|要我问|让我查|叫我查|"
                r"打听|问我|问你|记得|记着|说|讲|以为)(?:了)?(?:我|你|一下|一句)?(?:说)?"
@@ -2187,20 +2252,22 @@ def without_prelude(text: str, fact_base: Any) -> str:
         said = compiled(_GRANTED).match(text)
         if said and compiled(ASKING_ZH).search(text[said.end():]):
             return text[said.end():]
-    if text[:1] not in _SELF:
+    if text[:1] not in _SELF and not introduces_someone(text):
         return text
     known = fact_base.statistics().known
     parts = compiled(_MARKED_CLAUSE).findall(text)
     kept: list[str] = []
     dropped = told = 0
+    dropped_words = ""  # (what the dropped clauses say)
     elsewhere = False  # a story clause names a place other than the page's
     home = base_scope(fact_base).home
     for part in parts[:-1]:
         words = part.strip()
         # (前几天, 二十多年了: when and how long, in a teller's words, ask nothing)
         plain = compiled(_OWN_YEARS).sub("", compiled("^" + _STORY_TIME).sub("", words))
-        if not (words[:1] in _SELF or told and (compiled(_GOES_ON).match(words) or
-                                                compiled(_STORY_TIME).match(words))) or \
+        if not (words[:1] in _SELF or not told and introduces_someone(words) or
+                told and (compiled(_GOES_ON).match(words) or
+                          compiled(_STORY_TIME).match(words))) or \
                 compiled(ASKING_ZH).search(plain) or compiled(r"\d").search(plain):
             break
         places = places_in(words)
@@ -2214,6 +2281,7 @@ def without_prelude(text: str, fact_base: Any) -> str:
             kept.append(told_by[said.end():] if said is not None else part)
         else:
             dropped += 1
+            dropped_words += part
     rest = "".join(kept + parts[told:])
     asked_part = "".join(parts[told:])
     back = compiled(_POINTS_BACK).search(asked_part)
@@ -2221,9 +2289,12 @@ def without_prelude(text: str, fact_base: Any) -> str:
     # (…？不是科技型中小企业那个: 'that one', ending the question, points back at nothing)
     following = asked_part[back.end():back.end() + 2].strip(" ?？。.!！") \
         if back is not None else ""
+    # (…，没多少人，那个大集有多少年: 'that' of a thing the dropped clauses never named)
     if back is not None and back.group() in ("那个", "这个") and \
-            (not following or len(following) == 2 and following in "".join(kept)):
+            (not following or len(following) == 2 and following not in dropped_words):
         back = None
+    if back is not None and back.group() in _THERE_ZH and not places_in(dropped_words):
+        back = None  # (有个客人…，躺那儿跟我说…: 'there' of no place the story named)
     if not dropped or not asked_part.strip() or back is not None:
         return text
     if elsewhere and not any(any(within(code, area) for code in place.codes for area in home)
@@ -2232,6 +2303,18 @@ def without_prelude(text: str, fact_base: Any) -> str:
         # 大集…: the page's market, in a county of its city, within the page's place)
         return text
     return rest
+
+
+def introduces_someone(text: str) -> bool:
+    """Whether a text begins by bringing in someone of the reader's story (有个客人是大学老师,
+    有位老乡说, 有一个朋友在…): a word 同义词词林 files among people, after 有个."""
+    found = compiled(_SOMEONE_BROUGHT_IN).match(text)
+    return found is not None and a_person(found.group(1))
+
+
+#: Someone brought into a story (有个客人是…, 有位老乡说…), then what they are or did.
+_SOMEONE_BROUGHT_IN = (r"有(?:一)?[个位名]([\u4e00-\u9fff]{2,3}?)"
+                       r"(?:是|在|说|讲|跟|和|问|告诉|就|也|还|刚|来|去)")
 
 
 #: A clause of the reader's that begins with one of their family or friends (孙女在那边读书:
@@ -2256,7 +2339,8 @@ def without_coda(text: str, statistics: Any) -> str:
         # (…，我哪知道哇: a question that asks nothing; …，打错了你别笑话: the reader's
         # excuse, to whoever answers)
         said = compiled(_RHETORICAL).sub("", said)
-        excuse = compiled(_EXCUSE).search(said) is not None
+        excuse = compiled(_EXCUSE).search(said) is not None or \
+            compiled(_PRAISE).fullmatch(said.strip(" ~～")) is not None
         if not (words[:1] in _SELF or excuse or compiled(_KIN_FIRST).match(fold_text(words))) or \
                 compiled(ASKING_ZH).search(said) or \
                 compiled(r"\d").search(words) or places_in(words) or \
@@ -2277,6 +2361,10 @@ def without_coda(text: str, statistics: Any) -> str:
 _RHETORICAL = r"(?:我|俺)?(?:哪|哪里|哪儿|咋|谁)(?:知道|晓得|懂|记得|会)|问(?:我|俺)"
 #: The reader's excuse to whoever answers (打错了你别笑话, 见笑了, 别嫌我烦).
 _EXCUSE = r"(?:你|您)?(?:别|不要|莫)(?:笑话|笑我|见怪|介意|嫌弃|嫌我|生气)|见笑|献丑|打扰了"
+#: The reader's praise of what they ask about (倍儿厉害那种, 老牛了, 特别了不起的): a remark.
+_PRAISE = (r"(?:(?:倍儿|贼拉|贼|巨|超级|超|特别|非常|很|挺|蛮|老|可|真|忒|太|相当|十分|好)?"
+           r"(?:厉害|牛逼|牛气|牛|了不起|不得了|优秀|出色|棒|强|能干|有本事|有水平|拔尖)"
+           r"(?:了|的)?(?:那种|那样|那些|那帮|那号)?)+[啊呀吧哦哈的]*")
 #: A clause of the reader's longer than this is a statement where it ends in 呢 (我们社长跟人
 #: 打赌呢); a short one asks (我们大连呢).
 _STATED_LENGTH = 6
@@ -2295,6 +2383,8 @@ _OWN_YEARS = r"(?:\d+|[一二两三四五六七八九十百]+)多?(?:年[\u4e00-
 #: Chinese words that point back at what was told before (他们, 这个, 那里): what follows
 #: is not read apart from it (focused's _BACK_TO_STORY, without_prelude's _POINTS_BACK).
 _BACK_ZH = r"他们|她们|这个|那个|这些|那些|这家|那家|那里|那儿"
+#: Words that point back at a place (那里, 那儿, 当地).
+_THERE_ZH = frozenset(("那里", "那儿", "那边", "当地"))
 #: Words that point back at what was said before (他们那儿, 这样的企业, there).
 _POINTS_BACK = (rf"{_BACK_ZH}|那边|当地|它们|[他她它](?!说)|这样的|这种|同样|"
                 # (我在信用社上班，我们去年…: the reader's own, which the story says)
@@ -2368,7 +2458,7 @@ _SET_ASIDE_ZH = (r"(?:^|(?<=[，,。；;？?！!\s]))"
                  r"[、，,]|"
                  # (开了多少年了不是问离多远: what is not asked, ending the question, with
                  # no comma before it)
-                 r"(?:^|(?<=[\u4e00-\u9fff，,。；;？?！!\s]))(?:我|俺)?(?:不是|并不是)问\s?"
+                 r"(?:^|(?<=[\u4e00-\u9fff，,。；;？?！!\s]))(?:我|俺)?(?:不是|并不是|不)问\s?"
                  r"[^，,。；;？?！!\s]{1,14}?[。.!！?？\s]*$|"
                  # 我不是问哪年，是问办了几回: what is not asked, before what is (a clause)
                  # (年货节我不是问哪年: after the topic, begun with I)
@@ -2376,6 +2466,14 @@ _SET_ASIDE_ZH = (r"(?:^|(?<=[，,。；;？?！!\s]))"
                  r"(?:不是|并不是|没|不)(?:要|想)?问(?:的是)?"
                  r"[^，,。；;？?！!\s]{1,12}\s*[，,；;]\s*(?:我|俺)?(?:是|而是|就是|只是)?"
                  r"(?:要|想)?问(?:的是)?|"
+                 # (我想问的是钱数不是场次哈，…: what is meant, then what is not, ending a
+                 # clause before the question goes on)
+                 r"(?<=[\u4e00-\u9fff])(?<![是就])(?:而)?不是(?![说吗吧])[^，,。；;？?！!\s\d]{1,6}?"
+                 r"(?:哈|啊|呀|喔|哦|啦)?(?=[，,；;])|"
+                 # (我不关心它多少吨，…: what the reader cares nothing for, a clause of its
+                 # own before what is asked)
+                 r"(?:^|(?<=[，,。；;？?！!\s]))(?:我|俺)?(?:并|也|倒|才)?(?:不关心|不在乎|"
+                 r"不在意|不感兴趣|懒得管|无所谓)[^，,。；;？?！!\s]{0,14}[，,；;]|"
                  # …，箱子不要, 年份不用: the kind not wanted, said first (telegraphic)
                  r"(?:^|(?<=[，,。；;？?！!\s]))[^，,。；;？?！!\s]{1,8}?(?:就)?(?:不要|不用|"
                  r"不需要)(?:了|啦|哈|吧)?[。.!！?？\s]*$|"
@@ -2570,11 +2668,18 @@ _WHEN_KEYS = frozenset(("year", "yr", "period", "date", "time"))
 _COUNTING = frozenset(("count", "sum", "total", "number"))
 
 
+#: A reader's sorry, after asking (sorry my chinese is not so good; 不好意思，打扰了), as
+#: against the sorry that corrects what was asked (sorry, I meant …).
+_SORRY = (r"^\s*(?:sorry\b(?!,?\s+(?:i|i'?ve|i\s+have)\s+(?:meant?|got|mixed|muddled)\b)|"
+          r"apolog(?:ies|i[sz]e)\b|pardon\b|forgive\b|excuse\s+(?:me|my)\b|"
+          r"不好意思|抱歉|对不起|见谅)")
 #: A sentence a reader signs off with after asking (I wish to confirm before our meeting;
-#: Thanks!; 谢谢; 我写报告要用): about them, not what is asked.
+#: Thanks!; 谢谢; 我写报告要用), or says sorry with (sorry my chinese is not so good;
+#: 不好意思打扰了): about them, not what is asked (sorry, I meant … corrects it).
 _SIGN_OFF = (r"^\s*(?:i\b(?!\s+mean)|i'[a-z]+\b|we\b|we'[a-z]+\b|my\b|our\b|thanks?\b|"
              r"thank\s+you\b|cheers\b|regards\b|much\s+appreciated\b|"
-             r"我(?:得|需要|们要|写|做|在|好)|谢谢|多谢|感谢|麻烦(?:了|你|您)|辛苦)")
+             r"我(?:得|需要|们要|写|做|在|好)|谢谢|多谢|感谢|麻烦(?:了|你|您)|辛苦)|"
+             + _SORRY)
 #: What the reader wants the answer for, after the question (我好跟她们说…, 好让…, so I can
 #: tell …): a sentence of their own, whatever question words it holds.
 _PURPOSE = (r"^\s*(?:我好|我才好|俺好|咱好|好让|好叫|以便|方便我|"
@@ -2714,13 +2819,18 @@ def unsigned(text: str, known: Any = None) -> str:
     text = without_particle(text, known)
     if "阿" in text:  # (…有几家阿: 啊 typed as the 阿 that sounds so, ending the question)
         text = compiled(r"(?<=[\u4e00-\u9fff])阿(?=\s*[?？!！。.~～]*\s*$)").sub("啊", text)
+    if not _CLAUSE_PARTICLES.isdisjoint(text):
+        # (…有幾位耶?, …几家捏, 多少噻: a particle of Taiwan's, Sichuan's or the net's that
+        # ends a clause, read as the 啊 of everyone's speech)
+        text = compiled(rf"(?<=[\u4e00-\u9fff])[{''.join(sorted(_CLAUSE_PARTICLES))}]"
+                        r"(?=\s*(?:[?？!！。.~～,，;；]|$))").sub("啊", text)
     purpose = compiled(_PURPOSE, re.I)
     if not any(mark in text for mark in ".!。！?？"):
         return text
     sentences = [part for part in compiled(r"[^.!?。！？]*[.!?。！？]+|[^.!?。！？]+$").findall(
         text) if part.strip()]
     if not sentences or not any(mark in text for mark in ".!。！") and \
-            not purpose.match(sentences[-1]):
+            not purpose.match(sentences[-1]) and not compiled(_SORRY, re.I).match(sentences[-1]):
         return text
     kept = list(sentences)
     while len(kept) > 1:
@@ -2734,6 +2844,11 @@ def unsigned(text: str, known: Any = None) -> str:
             break
         kept.pop()
     return "".join(kept).strip() if len(kept) < len(sentences) else text
+
+
+#: Particles that end a clause in some regions' speech or online (Taiwan's 耶 and 捏, 噻,
+#: 嗦 and 喃 of Sichuan, 啵, 吖, 嘎, 哒, 啰): where they end one, only there (耶稣, 捏造).
+_CLAUSE_PARTICLES = frozenset("耶捏啵噻嗦喃吖嘎哒啰囉")
 
 
 #: A word of Latin letters ending a Chinese question (…几家 po?, …多少 lah, …几年 ne): a
@@ -3084,6 +3199,7 @@ _QUALIFYING = (rf"{_LEAVING_OUT_ZH}|以外|之外|排除|而是|其中|另外的
                rf"\b(?:{_LEAVING_OUT_EN})\b|\bonly\b|\bjust\b|\brather\b|\binstead\b")
 
 _STATED = "the question states"
+_POINTED_OWN = "the question asks about the asker's own, pointed back at"
 
 
 def units_of(text: str) -> list[str]:
@@ -3131,8 +3247,11 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
     # (the whole question's best, of those of the kind asked where it has one)
     leading = whole.eligible[:1] or [j for j in whole.judged if j.fits][:1] or \
         whole.judged[:1]
-    if answered(whole) is not None or not leading or whole.reason.startswith(_STATED):
-        return None  # (answered; or asking what the page does not give of a figure it states)
+    if answered(whole) is not None or not leading or \
+            whole.reason.startswith((_STATED, _POINTED_OWN)):
+        # (answered; or asking what the page does not give of a figure it states, or of
+        # the asker's own: 我们岫岩那边也有大集，那个有多少年历史了)
+        return None
     units = units_of(text)
     if len(units) < 2 or compiled(_QUALIFYING, re.I).search(text) or \
             alone_asked(text, leading[0].hit.fact):
@@ -3291,6 +3410,16 @@ def askers_own(clause: str, fact_base: Any, strict: bool = False) -> str:
             if found.group(1) and names_home(clause, fact_base, None):
                 continue
             return found.group()
+    return ""
+
+
+def owners_place(clause: str, fact_base: Any) -> str:
+    """The asker's own place a clause names after an owner word (我们岫岩那边, 俺们大连), not
+    the page's (咱锦州), else ''."""
+    for found in compiled(_OWNERS_ZH).finditer(clause):
+        places = places_in(clause[found.end():found.end() + 8])
+        if places and places[0].start == 0 and not at_home(places[0].text, fact_base):
+            return found.group() + places[0].text
     return ""
 
 

@@ -20,7 +20,7 @@ from ..base.numerals import ENGLISH_MAGNITUDES
 from ..base.patterns import compiled
 from ..base.plain import Plain
 from .ranking import SURE, Stats, covered_items, score
-from .terms import COLUMNS, Query, fact_columns
+from .terms import _STOP_WORDS, COLUMNS, Query, fact_columns
 
 
 class Features(Plain):
@@ -402,7 +402,9 @@ def _body_names(run: str) -> Iterator[tuple[str, str]]:
     for match in re.finditer(_BODY, run):
         width = 3 if match.group() in _ZONES else 2  # (松山湖科学城)
         word = run[ends.get(match.start(), max(match.start() - width, 0)):match.end()]
-        if len(word) > len(match.group()) and not _NOT_A_NAME.intersection(word):
+        if len(word) > len(match.group()) and not _NOT_A_NAME.intersection(word) and \
+                word[:-len(match.group())] not in _STOP_WORDS:
+            # (加上公司, 还有银行: a word that joins, before the kind of body, is no name)
             yield word, match.group()
 
 
@@ -428,7 +430,7 @@ def quoted_not_held(text: str, known: Any) -> list[str]:
     """The names a question quotes that no fact holds (锦州银行“锦峰贷”: a loan the page never
     names, where it gives the bank's farm loans): a question about another thing than the
     page's, however much of the rest it shares. A name the base holds in every pair of its
-    characters, or every word, is the page's (“双五”, “中谷福州”)."""
+    characters (“双五”, “中谷福州”), or in every word (_in_known_words), is the page's."""
     from ..base.numerals import numbers_in
     from .terms import english_term, is_english
 
@@ -439,7 +441,8 @@ def quoted_not_held(text: str, known: Any) -> list[str]:
         if chinese and re.search(r"几|多少|哪|什么|啥|何", chinese) or numbers_in(name):
             continue  # (我需要的是“第几届”这个数: a question quoted; 「上千家」: a figure)
         if chinese and 2 <= len(chinese) <= QUOTED_NAME and len(chinese) == len(name):
-            held = all(chinese[i:i + 2] in known for i in range(len(chinese) - 1))
+            held = all(chinese[i:i + 2] in known for i in range(len(chinese) - 1)) or \
+                _in_known_words(chinese, known)
         elif words and not chinese and len(words) <= 3 and words[0][:1].isupper():
             # (a proper name: capitalised, and words no English dictionary has; "typical"
             # quotes a word, not a name)
@@ -450,6 +453,12 @@ def quoted_not_held(text: str, known: Any) -> list[str]:
         if not held:
             found.append(name)
     return found
+
+
+def _in_known_words(name: str, known: Any) -> bool:
+    """Whether a name is words the base holds, one after another («产学合作联盟»: 产学, 合作,
+    联盟 — the reader's own name for the page's 产学研联盟), each a pair of its characters."""
+    return len(name) % 2 == 0 and all(name[i:i + 2] in known for i in range(0, len(name), 2))
 
 
 def _place(text: str) -> bool:

@@ -49,14 +49,15 @@ SHORTHAND = {"pct": "percent", "yr": "year", "yrs": "years", "natl": "national",
              "stn": "station", "rev": "revenue", "revs": "revenues", "qty": "quantity",
              "biz": "business", "mgmt": "management", "est": "estimated",
              "ppts": "percentage points", "pts": "points", "hrs": "hours", "mins": "minutes",
-             "yrly": "yearly", "cos": "companies", "folks": "people",
+             "yrly": "yearly", "cos": "companies", "folks": "people", "folk": "people",
              # and of a phone's texting (hw many ppl, wats the …, r there …): none a
              # pinyin syllable (wen is 问, so stays)
              "hw": "how", "hwo": "how", "wat": "what", "wot": "what", "wut": "what",
              "wats": "what is", "whats": "what is", "wots": "what is", "wer": "where",
              "r": "are", "u": "you", "ur": "your", "pls": "please", "plz": "please",
              "abt": "about", "b4": "before", "cuz": "because", "coz": "because",
-             "tho": "though", "sth": "something", "smth": "something", "thx": "thanks"}
+             "tho": "though", "sth": "something", "smth": "something", "thx": "thanks",
+             "wz": "was", "wuz": "was", "woz": "was"}
 # (never a letter of R&D, S&T, U.S., e-commerce or co-op)
 _SHORTHAND = r"(?<![&'’\-.])\b(" + "|".join(SHORTHAND) + r")\b(?![&'’\-]|\.\w)\.?"
 
@@ -270,6 +271,7 @@ def fold_text(text: str) -> str:
     if "?" in text and compiled(_SUBJECT_THEN_IS, re.I).search(text):
         # (…, real number is?: the figure asked with its words in a spoken order)
         text = compiled(_SUBJECT_THEN_IS, re.I).sub(r" what is the \1?", text)
+    text = unhyphenated(text)
     if "_" in text:  # a column's name (platforms_city_level): its words
         text = re.sub(r"(?<=[A-Za-z0-9])_+(?=[A-Za-z0-9])", " ", text)
     if "'" in text or "’" in text:
@@ -297,6 +299,11 @@ def fold_text(text: str) -> str:
         else set()
     if not SHORTHAND.keys().isdisjoint(words):
         text = compiled(_SHORTHAND, re.I).sub(_spelled_out, text)
+    if ("4" in text or "2" in text) and words:
+        # (on 4 the farm … list, hw 2 the station: a phone's for and to, before a word that
+        # no number counts)
+        text = compiled(r"(?<![\w.,])([24])\s+(?=(?:the|a|an|me|us|my)\b)", re.I).sub(
+            lambda match: "for " if match.group(1) == "4" else "to ", text)
     if "level" in words:
         text = compiled(_LEVEL_PHRASE, re.I).sub(_level_word, text)
     if not _NUMBER_WORDS.keys().isdisjoint(words):
@@ -341,6 +348,49 @@ def fold_text(text: str) -> str:
 _SUBJECT_THEN_IS = (r"(?:\b(?:the|its|their)\s+)?(?:\b(?:real|exact|actual|correct|right|"
                     r"true|official)\s+)?\b(number|figure|amount|count|total|answer|year|"
                     r"percentage|rate)\s+(?:is|be|was)\s*\?+\s*$")
+
+
+#: Words of Latin letters joined by hyphens (gao-xin, bai-fen-bi, e-commerce).
+_HYPHENATED = r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)+(?![\w-])"
+
+
+def unhyphenated(text: str) -> str:
+    """A text with the syllables of its pinyin words that hyphens join typed together, as
+    pinyin writes a word (Jin-zhou you duo-shao jia gao-xin ji-shu qi-ye: Jinzhou you
+    duoshao jia gaoxin jishu qiye); never a word of English (high-tech, e-commerce)."""
+    if "-" not in text or not compiled(_HYPHENATED).search(text):
+        return text
+    return compiled(_HYPHENATED).sub(_pinyin_unhyphenated, text)
+
+
+#: English words a Chinese question is said with between its Chinese words (要金额 not
+#: 笔数, 只问瞪羚 or 雏鹰), in Chinese: what the rules that read how a question asks know.
+_SWITCHED = {"not": "不要", "only": "只要", "just": "只要", "except": "除了",
+             "excluding": "除了", "or": "还是", "vs": "还是", "versus": "还是"}
+
+
+def code_switched(text: str) -> str:
+    """A Chinese question with the English words that join its Chinese words (_SWITCHED)
+    in Chinese, a clause of their own (锦州银行涉农贷款 要金额 not 笔数: …要金额 不要笔数);
+    else as typed."""
+    if text.isascii() or not any("a" <= char <= "z" for char in text.lower()):
+        return text
+    return compiled(r"(?<=[\u4e00-\u9fff])\s*\b(not|only|just|except|excluding|or|vs|"
+                    r"versus)\b\.?\s*(?=[\u4e00-\u9fff])", re.I).sub(
+        lambda match: " " + _SWITCHED[match.group(1).lower()], text)
+
+
+def _pinyin_unhyphenated(match: re.Match) -> str:  # type: ignore[type-arg]
+    """Hyphenated words as one where every piece is pinyin and one at least is no English
+    word (gao-xin, Yi-xian); else as typed (high-tech, e-commerce, long-term)."""
+    from .terms import _syllables, is_english
+
+    typed: str = match.group()
+    pieces = typed.split("-")
+    if all(_syllables(piece.lower()) for piece in pieces) and \
+            not all(is_english(piece) for piece in pieces):
+        return "".join(pieces)
+    return typed
 
 
 def _u_for_v(match: re.Match) -> str:  # type: ignore[type-arg]

@@ -33,6 +33,8 @@ _ZH_NOISE = ("真的假的", "哈哈", "呵呵", "嘻嘻", "嘿嘿", "什么水�
 #: Characters that end a head (a particle, a pronoun, punctuation).
 _ZH_BREAK = frozenset("的了吗呢吧啊呀么嘛哈哦和与及且这那其被把给让它他她您你我们请在也还该个些"
                       "，,。？?！!：:；;、“”\"（）()「」『』 ")
+#: Words of two characters that join things, as 和 and 与 do (加上, 以及): a head ends there.
+_ZH_JOINERS = ("加上", "以及", "连同", "外加", "还有")
 #: Who says a clause of their own (我不信, 他记错了): before the comma of a question that
 #: asks with nothing but its asking words, no head.
 _SUBJECTS = frozenset("我你他她俺咱")
@@ -164,6 +166,10 @@ def _before(text: str, position: int, known: Container[str]) -> str:
                    default=0) if len(run) > 3 and any(source in run for source in SOURCES) \
             else 0
         run, start = run[said:], start + said
+        # (摆摊的老板加上公司一共来了多少家: the last of the things joined, as after 和)
+        joined = max((run.rfind(words) + len(words) for words in _ZH_JOINERS if words in run),
+                     default=0)
+        run, start = run[joined:], start + joined
         if run and start > 0 and stripped[start - 1] in _SUBJECTS and \
                 compiled(r"[，,]").search(head[len(stripped):]):
             # (…，我不信，到底有几个: a clause of its own, with its subject, before the comma;

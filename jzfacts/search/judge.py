@@ -28,7 +28,7 @@ from .question import (
     level_named,
     part_of_year,
 )
-from .terms import ENGLISH_STOP, has_chinese, is_english, text_terms
+from .terms import ENGLISH_STOP, has_chinese, is_english, strip_question_words, text_terms
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -335,20 +335,50 @@ _ASKING = r"多少|几|\bduo\s?shao\b|\bji\b|\bhow\s+(?:many|much)\b"
 
 
 def given(fact: Fact, reading: Reading, value: str) -> str:
-    """Why a fact does not answer a question that states its figure and asks for another
-    amount (a part of it, a breakdown the page does not give), else ''. A question checking
-    the figure (26家对吗) or asking what it is (3.5万吨是什么) is answered by it."""
-    if value != "exact" or reading.check or reading.wants not in AMOUNTS or \
+    """Why a fact does not answer a question that states its figure, or about it (八万多吨 of
+    8.92万吨), and asks for another amount (a part of it, a breakdown the page does not give,
+    船上有多少船员), else ''. A question checking the figure (26家对吗) or asking what it is
+    (3.5万吨是什么) is answered by it."""
+    if value not in ("exact", "near") or reading.check or reading.wants not in AMOUNTS or \
             compiled(_ASKING, re.I).search(reading.folded) is None or offers_choices(reading) \
             or compiled(_EXACTLY, re.I).search(reading.folded) and (
                 reading.unit in UNITS and units_fit(reading.unit, fact.unit) if reading.unit
                 else compiled(_ENDS_ASKING, re.I).search(reading.folded) is not None):
         # (上百个品牌，到底多少个: the page's own figure, asked again, of nothing new)
         return ""
+    if value == "near" and not asked_apart(reading, fact):
+        return ""  # (水稻机械化率99点几: the figure itself, asked about as recalled)
     if converted(fact, reading) and not part_of_stated(reading.folded, reading.quantities):
         return ""  # (65名 in 人: the same figure; but 65名…中女性有几位 asks a part of it)
-    return (f"the question states the page's figure ({fact.display_value()}) and asks for "
+    stated = "the page's figure" if value == "exact" else "about the page's figure"
+    return (f"the question states {stated} ({fact.display_value()}) and asks for "
             f"another, which the page does not give")
+
+
+def asked_apart(reading: Reading, fact: Fact) -> bool:
+    """Whether a question asks in a clause of its own, none of its figures in it, about
+    something and nothing the fact's words say (那个大船好像八万多吨，船上有多少船员: the
+    tonnage stated, the crew asked); not in the clause that states one (99点几?, 九万多吨是吗),
+    nor of the fact again (…获奖成果多少项，群里说两百多; …? or how much)."""
+    named = asked_apart_names(reading)
+    return bool(named) and not any(term in fact_words(fact) for term in named)
+
+
+def asked_apart_names(reading: Reading) -> list[str]:
+    """The words of the first clause that asks, none of the question's figures in it (船上
+    有多少船员 of 那个大船好像八万多吨，船上有多少船员: 船上, 船员), less its question words;
+    [] where no clause asks apart."""
+    text, start = reading.folded, 0
+    stated = {quantity.start for quantity in reading.quantities}
+    for clause in compiled(r"[^，,。；;？?！!]+[，,。；;？?！!]*").findall(text):
+        end = start + len(clause)
+        if compiled(_ASKING, re.I).search(clause) and \
+                not any(start <= at < end for at in stated):
+            return [term for term in text_terms(strip_question_words(clause))
+                    if len(term) > 1 and " " not in term and (
+                        not term.isascii() or len(term) > 3 and term not in ENGLISH_STOP)]
+        start = end
+    return []
 
 
 #: A stated figure's things named as the whole a part of is asked of (865家科技型中小企业
@@ -687,6 +717,8 @@ _RANKED = (r"排名|排第几|排在第|第几名|名次|\brankings?\b|\b(?:what
 #: Words that ask about what is planned, not what was done (打算再建, 今后要开展, plans to).
 _PLANNED = (r"打算|计划(?!单列)|准备(?=[要再建开办搞引投])|将要|将会|今后|往后|下一步|"
             r"再建|再开展|再办|力争|目标是|\bplan(?:s|ned|ning)?\s+to\b|\bgoing\s+to\b|"
+            # (in pinyin: 2023 nian mubiao duoshao jia, jihua, dasuan)
+            r"\bmu\s?biao\b|\bjihua\b|\bda\s?suan\b|\bjiang\s?lai\b|\bwei\s?lai\b|"
             r"\bwill\s+(?:build|set\s+up|open|hold|add|create|launch|invest|lend)\b|"
             r"\btarget(?:s|ed)?\b|\bin\s+(?:the\s+)?future\b|"
             # (10年后, 几年以后, 未来, in ten years: a time to come)
@@ -695,7 +727,13 @@ _PLANNED = (r"打算|计划(?!单列)|准备(?=[要再建开办搞引投])|将�
             r"\bin\s+(?:\d+|a\s+few|two|three|five|ten|twenty)\s+years'?\s*time\b")
 _PLANNED_HINTS = ("打算", "计划", "准备", "将", "今后", "往后", "下一步", "再", "力争", "目标",
                   "plan", "going to", "will", "target", "future", "年后", "年以后", "年之后",
-                  "未来", "time")
+                  "未来", "time", "biao", "jihua", "suan", "lai")
+
+
+#: Words that ask how many moved from one kind to another (升成, 晋升为, graduate to).
+_BECOMING = (r"升(?:级)?(?:成|为)|晋(?:升|级)(?:成|为)?|转(?:成|为)|成长为|长成|跻身|"
+             r"\b(?:become|became|becoming|graduat\w*\s+(?:to|into)|"
+             r"(?:be\s+|get\s+|got\s+|were\s+|was\s+)?(?:promoted|upgraded)\s+(?:to|into))\b")
 
 
 def asking_sentence(text: str) -> str:
@@ -773,7 +811,7 @@ def in_own_remark(text: str, place: Any) -> bool:
 
 
 #: What asks, in a Chinese clause (多少, 几, 哪, 吗, 想知道 …).
-ASKING_ZH = r"多少|几|哪|什么|啥|吗|知道|问|查|告诉|对比|相比|[?？]"
+ASKING_ZH = r"(?<!没)多少|(?<!没)几|哪|什么|啥|吗|知道|问|查|告诉|对比|相比|[?？]"
 
 
 #: Words after a speaker's place that point back at it: the question is that place's.
@@ -1023,6 +1061,15 @@ def out_of_scope(fact: Fact, reading: Reading, scope: Scope) -> str:
             f"{fact.label} {fact.label_en} {fact.quote} {fact.note}"):
         # 打算再建多少个, 今后要开展多少场, plans to build: the page gives what was done
         return f"the page gives what was done, not what is planned ({planned.group().strip()})"
+    # (how many: what year Heishan became a model county is the year it got the title)
+    becoming = compiled(_BECOMING, re.I).search(asking_sentence(reading.folded)) \
+        if reading.wants in AMOUNTS else None
+    if becoming and not compiled(_BECOMING, re.I).search(
+            f"{fact.label} {fact.label_en} {fact.quote} {fact.note}"):
+        # (今年能有几家升成瞪羚企业, how many will graduate to gazelles: the page counts
+        # them, not the ones that move from one kind to another)
+        return ("the page gives how many there are, not how many become one "
+                f"({becoming.group().strip()})")
     endpoint = other_endpoint(fact, reading, scope)
     if endpoint:  # 大集离市区多远: the page gives the distance from 锦州北站
         return f"the page gives no distance from {endpoint}, only the one its figure names"
@@ -1581,8 +1628,9 @@ def value_match(fact: Fact, reading: Reading) -> str:
     normalized = to_decimal(fact.normalized[0])
     for quantity in reading.quantities:
         if quantity.unit and quantity.unit in UNITS and \
-                not units_fit(quantity.unit, fact.unit):  # (70间 of 67家: both count things)
-            continue
+                not units_fit(quantity.unit, fact.unit) and \
+                not _counted_in(reading.folded, quantity, fact.unit):
+            continue  # (70间 of 67家: both count things)
         if quantity.value and compiled(r"\d+\s*点几").match(reading.folded, quantity.start):
             # 95点几 (95 and a fraction not recalled): 95.68 is it, 94 is not
             if any(number <= wanted < number + number / quantity.value
@@ -1590,7 +1638,8 @@ def value_match(fact: Fact, reading: Reading) -> str:
                 return "near"
             continue
         if any(_near(number, wanted) for number in question_values(quantity)
-               for wanted in (value, normalized)):
+               for wanted in (value, normalized)) or _within_more(reading.folded, quantity,
+                                                                  (value, normalized)):
             return "near"
         if quantity.scaled != quantity.value and \
                 reading.folded[quantity.start:quantity.end].isascii() and any(
@@ -1601,6 +1650,16 @@ def value_match(fact: Fact, reading: Reading) -> str:
             # 50亿 is no 5亿)
             return "near"
     return ""
+
+
+def _counted_in(text: str, quantity: Any, unit: str) -> bool:
+    """Whether a number counted with 个 counts what a unit measures in a standard, named
+    by the thing after it (4600多个箱, 4636个集装箱: boxes, of the 标准箱 a ship holds;
+    as 能装多少箱 asks, units_fit)."""
+    if quantity.unit != "个" or len(unit) < 2:
+        return False
+    after = compiled(r"[多余来]?个?([\u4e00-\u9fff]{1,4})").match(text, quantity.end)
+    return after is not None and unit[-1] in after.group(1)
 
 
 #: Classifiers that count things (209个泊位): a number before one is an amount.
@@ -1618,6 +1677,18 @@ def counted(text: str, number: Any) -> bool:
     return word.endswith("s") and any(
         word.endswith(ending) and is_english(word[:-len(ending)] + singular)
         for ending, singular in (("ies", "y"), ("es", ""), ("s", "")))
+
+
+def _within_more(text: str, quantity: Any, wanted: Sequence[Decimal]) -> bool:
+    """Whether a number said with 多 or 余 after it spans a value: 两百多 is 200 to 299 (236),
+    4600多 4,600 to 4,699, 9万多 90,000 to 99,999 — up to its last digit's next step."""
+    if text[quantity.end:quantity.end + 1] not in ("多", "余") or not quantity.value or \
+            quantity.value != quantity.value.to_integral_value():
+        return False
+    digits = str(int(quantity.value))
+    step = to_decimal(10 ** (len(digits) - len(digits.rstrip("0"))))
+    return any(number <= value < (quantity.value + step) * number / quantity.value
+               for number in question_values(quantity) for value in wanted)
 
 
 def _near(number: Decimal, wanted: Decimal) -> bool:

@@ -348,8 +348,9 @@ _WANTS = (
     ("identifier", r"第几号|几号|多少号|哪号|编号|号码",
      r"\bwhich\s+(?:number|no)\b(?!\.?\s+(?:edition|batch|round|session|time|lot)\b)|"
      r"(?<=berth\s)number\b"),
+    # (农机化水平, 机械化程度: how far a process has gone, a rate)
     ("percentage", r"比例|比重|百分之\s?几|百分之\s?多少|多少个百分点|几个百分点|百分比|占比|几成|"
-                   r"几多成|多少成|%|率",
+                   r"几多成|多少成|%|率|(?<=化)的?(?:水平|程度)",
      # (share nos. of …, share the number: a verb)
      r"%|\bpercent|\bpercentage\b|\brate\b|"
      r"\bshare\b(?!\s+(?:nos?\b|the\s+(?:number|figure|count|data|details)|details|data|info))|"
@@ -376,7 +377,9 @@ _WANTS = (
     # nouns that name an amount produced, sold or moved (产量, 亩产, yield): a quantity of
     # things or of mass, never a percentage, a sum of money or a distance; like the money
     # nouns, they stay content
-    ("output", OUTPUT_ZH,
+    # (一年能打多少苞谷, 收了几万斤粮: the harvest, said with its verb, as 产量 names it)
+    ("output", OUTPUT_ZH + r"|(?:打|收|产)(?:了|出|下)?(?=\s*(?:多少|几)\s*(?:万|千|百)?\s*"
+               r"(?:斤|吨|担|粮|苞|玉|稻|麦|豆|谷|米|花生|油料|庄稼))",
      r"\byields?\b|\boutput\b(?!\s+value)|\bproduce[ds]?\b|\bproduction\b|"
      r"\bsales\s+volume\b"),
     # an age (多老, 多少年历史, how old): a count of years, never a distance or a count
@@ -400,7 +403,7 @@ _WANTS = (
      r"\bhow\s+heavy\b|\bweighs?\b|\bhow\s+much\s+weight\b|"
      r"(?<!gross\s)(?<!\bnet\s)\btonnage\b|"
      r"\bhow\s+many\s+(?:metric\s+)?(?:tons|tonnes)\b"),
-    ("name", r"哪一?个|哪家|哪类|哪些|哪里|哪儿|哪位|谁",
+    ("name", r"哪一?个|哪家|哪类|哪一?种|哪样|哪些|哪里|哪儿|哪位|谁",
      r"\bwhich\b|\bwho\b|\bwhere\b|"
      # what berth did it use: 'what' before a thing and a verb asks which one
      r"\bwhat\s+(?=[a-z]+\s+(?:did|does|do|is|was|were|are|has|had|will)\b)"),
@@ -592,8 +595,8 @@ def wants_of(text: str, quantities: Sequence[QuestionNumber]) -> Optional[str]:
 _THAT_NUMBER = (r"[那这哪]个?(?:数|数字|数据|数值)儿?\s*(?:是|有|到底是)?\s*(?:多少|几)|"
                 # (8.92万吨，这个数是载重还是载箱量: which of two the figure is)
                 r"[那这]个?(?:数|数字|数据|数值)儿?\s*(?:是|指)(?=[^，,。？?]{1,12}还是)|"
-                # (…那个数字? asks it; 我记得是这个数字 says the figure stated is it)
-                r"(?<![是就])[那这哪]个?(?:数字|数据|数值)\s*[?？。!！]*\s*$|"
+                # (…那个数字?, 那個數字是? ask it; 我记得是这个数字 says the figure stated is it)
+                r"(?<![是就])[那这哪]个?(?:数字|数据|数值)\s*(?:是|呢|是啥|是什么)?\s*[?？。!！]*\s*$|"
                 # (in pinyin: jinzhou chuying nage shuzi; 哪个 and 那个 are both nage)
                 r"\b(?:na|zhe|nei|zhei)\s?ge\s?shu\s?(?:zi|ju|zhi)\b")
 #: 'How far' of an extent (how far is harvesting mechanised, how far has it come).
@@ -661,10 +664,16 @@ _KIND_CLASSIFIERS = frozenset("类种样款项些")
 
 #: Words a trade says for a unit after 哪个 (as the English quay, wharf, dock are berths).
 _WHICH_SAID = {"码头": "泊位", "船位": "泊位", "靠泊位": "泊位"}
+#: Where a ship lay, asked (停哪里了, 靠在哪儿, where did it berth): the berth, as 哪个码头 asks.
+_WHERE_BERTHED = (r"(?:停|靠|泊)(?:泊)?(?:在|到|靠)?(?:了)?\s*(?:哪里|哪儿|哪块|哪边|何处)|"
+                  r"\bwhere\b[^?？]{0,40}\b(?:berth|dock|moor)(?:ed|s)?\b")
 
 
 def which_unit(text: str) -> str:
-    """The unit after which/哪个 (泊位 of 哪个泊位, berth → 泊位), or ''."""
+    """The unit after which/哪个 (泊位 of 哪个泊位, berth → 泊位), or where a ship lay (停哪里了,
+    where did it dock: the berth), or ''."""
+    if compiled(_WHERE_BERTHED, re.I).search(text) and "泊位" in UNITS:
+        return "泊位"
     words = unit_words()
     for match in compiled(_WHICH_UNIT).finditer(text):
         word = match.group(1)
@@ -1058,6 +1067,10 @@ def pinyin_spaced(text: str, known: Optional[Container[str]] = None) -> str:
         pieces = _syllables(word.lower()) if not is_english(word.lower()) else None
         if not pieces or len(pieces) < 3:
             return word
+        parted = _place_parted(pieces, known) if known is not None and \
+            not _pinyin_held(pieces, known) else None
+        if parted is not None:
+            return parted
         parts: list[str] = []
         run: list[str] = []
         index = 0
@@ -1087,9 +1100,42 @@ def pinyin_spaced(text: str, known: Optional[Container[str]] = None) -> str:
     return compiled(rf"(?<![A-Za-z])[A-Za-z]{{{_RUN_TOGETHER},}}(?![A-Za-z])").sub(spaced, text)
 
 
+def _place_parted(pieces: Sequence[str], known: Container[str]) -> Optional[str]:
+    """A word of pinyin run together that is a city's or province's name and what follows
+    it (qingdaogang, DaLianGang: 青岛港, 大连港), or a word of the base's and such a name
+    (zhonggushanghai: 中谷上海), typed apart (qingdao gang, zhonggu shanghai); else None.
+    Never a county's name, which many pairs of syllables spell (jizhuang of jizhuangxiang),
+    nor a word the base holds whole (jinzhougang)."""
+    for cut in range(2, len(pieces)):
+        head, tail = "".join(pieces[:cut]), "".join(pieces[cut:])
+        if tail in _AFTER_PLACE and _a_city(head) or \
+                len(pieces) - cut >= 2 and _a_city(tail) and _pinyin_held(pieces[:cut], known):
+            return f"{head} {tail}"
+    return None
+
+
+def _pinyin_held(pieces: Sequence[str], known: Container[str]) -> bool:
+    """Whether the base holds each pair of syllables in a row (zhong gu, jin zhou gang)."""
+    return len(pieces) > 1 and all(f"0{first}0{second}" in known
+                                   for first, second in zip(pieces, pieces[1:]))
+
+
+def _a_city(name: str) -> bool:
+    """Whether a word of pinyin is a city's or province's name, whole, at home or abroad."""
+    return any(place.start == 0 and place.end == len(name) and
+               any(code.endswith("00") or code.startswith("w") for code in place.codes)
+               for place in places_in(name))
+
+
+#: What follows a place's name, in pinyin, as a word of its own: its port, city, county.
+_AFTER_PLACE = frozenset(("gang", "shi", "sheng", "xian", "qu", "zhen", "gangkou", "matou"))
+
+
 #: Words that check a number the question names (对吗, 是不是, is that right), as against
 #: words that ask what a number is (是什么, what does 209 refer to).
-_CHECK = (r"对\s?吗|对不对|对\s?么|对\s?吧|对不(?=\s*[?？!！。]?\s*$)|(?<=\S)不\s*[?？]?\s*$|"
+_CHECK = (r"对\s?吗|对不对|对\s?么|对\s?吧|"
+          # (是这数不呀?, 对不啊: A-not-A with its 不 last, before a particle)
+          r"对不(?=\s*[啊呀吖哈嘛哇啦]?\s*[?？!！。]?\s*$)|(?<=\S)不\s*[啊呀吖哈嘛哇啦]?\s*[?？]?\s*$|"
           r"是不是|没错吧|"
           r"真的假的|真的吗|是吗|"
           r"吗|吧|来着|乎$|(?<=[\u4e00-\u9fff\d])否\s*[?？]?\s*$|"
@@ -1128,6 +1174,8 @@ _CHECK = (r"对\s?吗|对不对|对\s?么|对\s?吧|对不(?=\s*[?？!！。]?\s
           r"\bis\s+(?:that|it|this)\s+(?:right|correct|true|so)\b|\bright\s*\?|"
           r"\bcorrect\s*\?|\btrue\s*\?|\bis\s+it\s+true\b|\bdoes\s+that\s+match\b|"
           r"\bam\s+i\s+right\b|\breally\b|\b(?:yes|or\s+not|no)\s*[?？]\s*$|"
+          # (…in 2017, so it did?: Ireland's tag, a statement checked)
+          r"\bso\s+(?:it|they|he|she)\s+(?:did|was|is|were|does|has|had)\s*[?？]|"
           # (have I muddled it up?, did I mix them up, am I confusing it: a figure doubted)
           r"\b(?:have|did|am)\s+i\s+(?:got\s+it\s+wrong|muddl|mix|confus|mistak|misremember|"
           r"misread|mess)|"
@@ -1322,7 +1370,7 @@ _PINYIN_CHANGE_HINTS = ("zeng", "sheng", "ti", "jiang", "jian", "hua", "luo", "b
 
 #: What follows 全国 in the name of an honour (全国率先…示范县, 全国第七批, 全国百强): no
 #: whole country asked (judge._WHOLE) …
-HONOUR_AFTER = "第|率先|首|百强|先进|文明|示范|重点|一流|领先|主要|农作物|全程|性"
+HONOUR_AFTER = "第|率先|首|百强|先进|文明|示范|重点|一流|领先|主要|农作物|全程|性|大奖|奖"
 #: … and, of those, the ones that name no national level either (全国性 and 全国重点
 #: 平台 are national ones)
 RANKING_AFTER = "第|率先|首|百强|主要|农作物|全程"
@@ -1332,6 +1380,8 @@ LEVELS = {
     # (national-level, provincial level: the level with its word for level, as 国家级 is)
     "national": rf"国家级|全国(?!{RANKING_AFTER})|\b[Nn]ational\b(?:[\s-][Ll]evel\b)?|"
                 r"\b[Ss]tate[\s-]level\b|"
+                # (from the central govt, 中央评的: the nation's level, by who gives it)
+                r"\b[Cc]entral\s+[Gg]ov(?:ernmen)?t\b|中央(?=评|颁|发|认定|批|给|的奖|级)|"
                 # (国家+省+市合计: the levels listed bare)
                 r"国家(?=\s*[+＋、/和与及]?\s*省\s*[+＋、/和与及]?\s*市)|国家(?=\s*[+＋、/和与及]\s*省)",
     "provincial": r"省级|省(?=[^份会长委政厅]|$)|\b[Pp]rovincial(?:[\s-][Ll]evel\b)?|"
@@ -1340,7 +1390,7 @@ LEVELS = {
     # the city's name)
     "municipal": r"市级|市一级|(?:^|(?<=[\s,，、;；:：获得拿评]))市(?=科技奖|科学技术奖)|"
                  # (市里自己评的那个奖, 市里那个科技奖: the city's own, as 省里 is the province's)
-                 r"市里(?=自己|自个|评|颁|发|认定|批|那个)|"
+                 r"市里(?=自己|自个|评|颁|发|认定|批|那个)|本市(?=自己|自个|评|颁|发|认定|批)|"
                  r"\b[Mm]unicipal(?:[\s-][Ll]evel\b)?|\b[Cc]ity[\s-]level\b|"
                  # (how many city science prizes: the city's award, as 市科技奖)
                  r"(?:(?<=省[+＋、/和与及])|(?<=国家省))\s*市(?=\s*(?:[+＋、/的\s]|$|合计|总|一共|"
@@ -1350,8 +1400,8 @@ LEVELS = {
                  r"(?:awards?|prizes?)\b)",
     "county": r"县级|\b[Cc]ounty[\s-]level\b",
 }
-_LEVEL_HINTS = ("国家", "全国", "ational", "tate-", "tate level", "省", "rovinc", "市级", "市科",
-                "市一级", "市里",
+_LEVEL_HINTS = ("国家", "全国", "ational", "tate-", "tate level", "entral", "中央", "省",
+                "rovinc", "市级", "市科", "市一级", "市里", "本市",
                 "unicipal", "ity-", "ity level", "ity science", "ity award", "ity prize",
                 "ity s&t", "ity st ", "ity tech", "县级", "ounty-", "ounty level")
 
@@ -1482,17 +1532,23 @@ _EXAMPLES = (r"(?:^|(?<=[\s，,。：:的儿里]))((?:[\u4e00-\u9fff]{2,3}[、�
 
 def examples_removed(text: str, known: Container[str]) -> str:
     """A question less the examples it names before their kind (花生油菜这些油料作物 →
-    油料作物), where the page holds none of them (孵化器、众创空间这类双创载体 names the
-    page's own) and none is a place (大连这些城市)."""
+    油料作物; 锦州花生那些油料作物 → 锦州 油料作物), where the page holds none of them (孵化器、
+    众创空间这类双创载体 names the page's own) and none is a place (大连这些城市)."""
     if not any(word in text for word in ("这些", "那些", "这类", "那类", "之类", "等")):
         return text
 
     def removed(match: re.Match[str]) -> str:
-        examples = match.group(1)
+        examples, where = match.group(1), ""
+        places = places_in(examples)
+        if places and places[0].start == 0 and len(places) == 1 and \
+                len(examples) - places[0].end >= 2:
+            # (锦州花生那些油料作物: the place the question names, then its examples)
+            where, examples = examples[:places[0].end], examples[places[0].end:]
+            places = []
         pairs = [examples[i:i + 2] for i in range(len(examples) - 1)]
-        if "的" in examples or places_in(examples) or any(pair in known for pair in pairs):
+        if "的" in examples or places or any(pair in known for pair in pairs):
             return match.group()
-        return " "
+        return where + " "
 
     return compiled(_EXAMPLES).sub(removed, text)
 
@@ -1649,6 +1705,51 @@ _HOKKIEN = (("毋知", "不知道"), ("毋是", "不是"), ("毋", "不"), ("佮
             ("囡仔", "小孩"), ("孙仔", "孙子"), ("阮", "我们"), ("恁", "你们"), ("拢", "都"),
             ("嘛", "也"), ("遐", "那里"), ("厝", "家"))
 _HOKKIEN_ONLY = frozenset("毋佮袂囡厝")
+#: Shanghainese (Wu) as Mandarin writes it (longest first): 几钿 多少钱, 几化 多少, 搿 这,
+#: 勿 不, 覅 不要, 侬 你, 交关 很, 辰光 时候, 哪能 怎么; and 是伐, 好伐 (是吗).
+_WU = (("几化只", "多少个"), ("几化", "多少"), ("几钿", "多少钱"), ("是伐", "是吗"),
+       ("好伐", "好吗"), ("对伐", "对吗"), ("有伐", "有吗"), ("搿只", "这个"), ("搿个", "这个"),
+       ("搿", "这"), ("覅", "不要"), ("勿是", "不是"), ("勿", "不"), ("侬", "你"), ("交关", "很"),
+       ("啥辰光", "什么时候"), ("辰光", "时候"), ("哪能", "怎么"), ("爷叔", "叔叔"),
+       ("上趟", "上次"), ("一道", "一起"), ("伊拉", "他们"), ("钞票", "钱"),
+       ("做生活", "干活"))
+#: What tells a question is Shanghainese (搿, 勿, 覅, 侬, 钿, 伐 …).
+_WU_HINTS = ("搿", "勿", "覅", "侬", "几钿", "几化", "伐", "阿拉", "交关", "辰光", "哪能")
+#: Shanghainese words only a rule tells: 阿拉 (we; not 阿拉伯), 伐 ending a clause (吗; not
+#: 采伐), 辣 after a verb of place (停辣 停在; not 麻辣), 搭 between two words (大学搭工厂
+#: 大学和工厂; not 搭建), 格 of what is whose (的; not 价格), 伊 who speaks (他; not 伊朗).
+_WU_RULES = ((r"阿拉(?![伯斯善木])", "我们"), (r"伐(?=\s*(?:[?？!！。.,，~～]|$))", "吗"),
+             (r"(?<=[停住放坐摆待呆靠开])辣(?=[\u4e00-\u9fff\d])", "在"),
+             (r"(?<=[\u4e00-\u9fff])搭(?![建配乘档桥车理讪腔])(?=[\u4e00-\u9fff])", "和"),
+             # (锦州格技术合同, 评“典型”格: 的; not 价格, 资格, 格式 …)
+             (r"(?<=[\u4e00-\u9fff”\"])(?<![价资规风表合严性品及网空人])格(?![式外局子调])",
+              "的"),
+             # (伊讲: he says; not 伊朗, 伊犁)
+             (r"(?:^|(?<=[，,。；;？?！!\s]))伊(?=讲|说|是|讲过|讲了)", "他"))
+
+
+#: The northwest's speech (Shaanxi, Gansu) as Mandarin writes it: 哪搭 哪里, 这搭 这里, 额 我
+#: where it begins a clause (not 金额, 成交额), 屋里 家里 after it.
+_NORTHWEST = (("哪搭", "哪里"), ("这搭", "这里"), ("那搭", "那里"), ("额屋里", "我家里"))
+_NORTHWEST_RULES = ((r"(?:^|(?<=[，,。；;？?！!\s]))额(?=[不想问们家屋是说要就也都的])", "我"),)
+
+
+def dialect_written(text: str) -> str:
+    """A question typed in Shanghainese, Beijing's or the northwest's speech as Mandarin
+    writes it (锦州港搿只船停辣第几号泊位?勿是问吨位: 锦州港这个船停在第几号泊位?不是问吨位;
+    甭跟我说: 不用跟我说; 那个船停哪搭了: 停哪里了), before the rules that read how it asks;
+    else as typed."""
+    if any(hint in text for hint in _WU_HINTS):
+        for pattern, written in _WU_RULES:
+            text = compiled(pattern).sub(written, text)
+        text = _as_written(text, _WU)
+    if "甭" in text:  # (Beijing's 甭跟我说: 不用, don't)
+        text = text.replace("甭", "不用")
+    if "搭" in text or "额" in text:
+        text = _as_written(text, _NORTHWEST)
+        for pattern, written in _NORTHWEST_RULES:
+            text = compiled(pattern).sub(written, text)
+    return text
 
 
 #: People, and the words of kinship people call them by (农民伯伯, 警察叔叔, 快递小哥).
@@ -1700,6 +1801,7 @@ def colloquial(text: str) -> str:
                            for i, char in enumerate(text))
     if not _HOKKIEN_ONLY.isdisjoint(text) or "啥物" in text or "知影" in text:
         text = _as_written(text, _HOKKIEN)
+    text = dialect_written(text)
     if not _NORTHERN_HINTS.isdisjoint(text):
         text = _as_written(text, _NORTHERN)
     if not _SPOKEN_HINTS.isdisjoint(text):
@@ -1720,6 +1822,17 @@ def colloquial(text: str) -> str:
         text = text.replace("国字号", "国家级")
     if "几" in text:  # 这几年, 近几年, 十几年: a while, not a question (这些年, 十多年)
         text = compiled(_A_FEW).sub(_a_while, text)
+    if "上头" in text or "上面" in text or "上边" in text:
+        # (凌海大集上头品牌有多少: where, after what it is of — no kind of brand)
+        text = compiled(r"(?<=[\u4e00-\u9fff]{2})(?<![网线路马早晚地天海手身])"
+                        r"(?:上头|上面|上边)(?=[\u4e00-\u9fff])").sub(" ", text)
+    if "上有" in text:
+        # (大集上有多少: where, after what it is of — no 上 of 上百个品牌; not 网上, 线上,
+        # 路上, 早上 …, words of their own; 里 stays, the whole a part is of: 865家…里有)
+        text = compiled(r"(?<=[\u4e00-\u9fff])(?<![网线路马早晚地天海手身])上(?=有)").sub(
+            "", text)
+    if "没" in text:  # 没多少人, 没几个人来: few, told (人不多), not asked
+        text = compiled(r"没有?(?:几|多少)个?([\u4e00-\u9fff]?)").sub(r"\1不多", text)
     if "好" in text and not re.search(r"多少|几|什么|啥|哪|吗|多大|多远|多久|多长", text):
         # (好多家 → 多少家; 好远, 好大比例 → 多远, 多大比例)
         text = re.sub(_HOW_MANY_SW, lambda found: "多少" if found.group() == "好多" else "多",
