@@ -20,7 +20,7 @@ from ..base.numerals import ENGLISH_MAGNITUDES
 from ..base.patterns import compiled
 from ..base.plain import Plain
 from .ranking import SURE, Stats, covered_items, score
-from .terms import _STOP_WORDS, COLUMNS, Query, fact_columns
+from .terms import COLUMNS, STOP_WORDS, Query, fact_columns
 
 
 class Features(Plain):
@@ -403,7 +403,7 @@ def _body_names(run: str) -> Iterator[tuple[str, str]]:
         width = 3 if match.group() in _ZONES else 2  # (松山湖科学城)
         word = run[ends.get(match.start(), max(match.start() - width, 0)):match.end()]
         if len(word) > len(match.group()) and not _NOT_A_NAME.intersection(word) and \
-                word[:-len(match.group())] not in _STOP_WORDS:
+                word[:-len(match.group())] not in STOP_WORDS:
             # (加上公司, 还有银行: a word that joins, before the kind of body, is no name)
             yield word, match.group()
 

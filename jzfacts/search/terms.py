@@ -162,6 +162,8 @@ _STOP_CHARS = frozenset(word for word in CHINESE_STOP if len(word) == 1)
 
 
 _STOP_WORDS = frozenset(CHINESE_STOP)
+#: The Chinese stop words as a set, for other modules (decide: 加上 before 公司 is no name).
+STOP_WORDS = _STOP_WORDS
 _STOP_LENGTHS = sorted({len(word) for word in CHINESE_STOP}, reverse=True)
 _STOP_PUNCTUATION = frozenset("？?！!，。：:；;、“”\"（）()")
 
