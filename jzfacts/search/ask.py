@@ -129,12 +129,14 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
     askers = askers_own(amount[-1] if amount else clause or parts[-1] if parts else "",
                         fact_base, strict=compiled(_WORKPLACE, re.I).search(reading.folded)
                         is not None) if hits else ""
-    asking_parts = [index for index, part in enumerate(parts)
-                    if compiled(_AMOUNT_ASKED, re.I).search(part)]
-    if hits and not askers and asking_parts and asking_parts[-1] > 0 and \
-            compiled(r"^\s*(?:那个|这个|那|它)").match(parts[asking_parts[-1]]):
+    # (the last clause that asks an amount, where it is not the first: read only where it
+    # may matter, not on every question's path)
+    last = next((index for index in range(len(parts) - 1, 0, -1)
+                 if compiled(_AMOUNT_ASKED, re.I).search(parts[index])), 0) \
+        if hits and not askers and len(parts) > 1 else 0
+    if last and compiled(r"^\s*(?:那个|这个|那|它)").match(parts[last]):
         # (我们岫岩那边也有大集，那个有多少年历史了: 'that one' of the asker's own place's)
-        pointed = next((owner for part in parts[:asking_parts[-1]]
+        pointed = next((owner for part in parts[:last]
                         if (owner := owners_place(part, fact_base))), "")
         if pointed:
             return Considered(text, reading, tuple(judged), (), (), None,
@@ -2257,8 +2259,8 @@ def without_prelude(text: str, fact_base: Any) -> str:
     known = fact_base.statistics().known
     parts = compiled(_MARKED_CLAUSE).findall(text)
     kept: list[str] = []
-    dropped = told = 0
-    dropped_words = ""  # (what the dropped clauses say)
+    told = 0
+    dropped_words = ""  # (what the dropped clauses say; none dropped where it is empty)
     elsewhere = False  # a story clause names a place other than the page's
     home = base_scope(fact_base).home
     for part in parts[:-1]:
@@ -2280,7 +2282,6 @@ def without_prelude(text: str, fact_base: Any) -> str:
             said = compiled(_GOES_ON).match(told_by) if words[:1] not in _SELF else None
             kept.append(told_by[said.end():] if said is not None else part)
         else:
-            dropped += 1
             dropped_words += part
     rest = "".join(kept + parts[told:])
     asked_part = "".join(parts[told:])
@@ -2295,7 +2296,7 @@ def without_prelude(text: str, fact_base: Any) -> str:
         back = None
     if back is not None and back.group() in _THERE_ZH and not places_in(dropped_words):
         back = None  # (有个客人…，躺那儿跟我说…: 'there' of no place the story named)
-    if not dropped or not asked_part.strip() or back is not None:
+    if not dropped_words or not asked_part.strip() or back is not None:
         return text
     if elsewhere and not any(any(within(code, area) for code in place.codes for area in home)
                              for place in places_in(rest)):
