@@ -23,11 +23,13 @@ _OUTPUT_ONLY = frozenset(("fmt", "as_json", "svg", "force", "fields"))
 # The global options: they belong to `batch` itself (before or after it), not to a line.
 _GLOBAL = ("facts", "debug", "color")
 Parse = Callable[[str, List[str]], Dict[str, Any]]
+#: What makes a line's words more than its spaces split it: shlex reads them.
+_QUOTING = frozenset("'\"\\#")
 
 
 def split_line(line: str) -> List[str]:
     """A batch line's words, quoted as on a shell command line."""
-    if not any(char in line for char in "'\"\\#"):
+    if _QUOTING.isdisjoint(line):
         return line.split()  # nothing to unquote: skip shlex, which is ~10x slower
     try:
         return shlex.split(line)
