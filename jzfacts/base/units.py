@@ -354,11 +354,13 @@ _CHINESE_BASES = {  # symbol: (Latin symbol it is, prefixes it takes)
 # Other measures news prints; 平米 and 分贝 are read before the count words 平 and 分.
 _OTHER_UNITS = (
     Unit("平米", "平方米", 0, "area (m²)", "m²"),
-    Unit("英寸", "英寸", 0, "length (inches)", "inches"),
-    Unit("英尺", "英尺", 0, "length (feet)", "feet"),
-    Unit("英里", "英里", 0, "length (miles)", "miles"),
+    # (the international inch, foot, mile and pound, exactly in metres and tonnes: 6 miles
+    # is near the page's 10 公里, and compare sets them side by side)
+    Unit("英寸", "米", -4, "length", "inches", factor=254),
+    Unit("英尺", "米", -4, "length", "feet", factor=3048),
+    Unit("英里", "米", -3, "length", "miles", factor=1609344),
     Unit("光年", "光年", 0, "length (light years)", "light years"),
-    Unit("磅", "磅", 0, "mass (pounds)", "pounds"),
+    Unit("磅", "吨", -11, "mass", "pounds", factor=45359237),
     Unit("克拉", "克拉", 0, "mass (carats)", "carats"),
     Unit("加仑", "加仑", 0, "volume (gallons)", "gallons"),
     Unit("分贝", "dB", 0, "sound level", "decibels", additive=False),
