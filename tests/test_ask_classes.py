@@ -1827,7 +1827,6 @@ def test_ten_years_said_loosely_is_the_decade(question: str, fact: str) -> None:
 @pytest.mark.parametrize("question", [
     "锦州有多少家瞪羚企业？全省的",                     # what follows narrows the question
     "How many gazelle firms does Jinzhou have? ten years ago",
-    "How far is the Cuiyan market from Jinzhou North? in miles",
     "锦州有多少家高新技术企业？古塔区的",
     "瞪羚企业26家里，国有的有多少家，10家还是20家？",     # a whole stated beside the choices
     "锦州前几年有多少家高新技术企业",                   # a few years ago: another time
@@ -5914,3 +5913,63 @@ def test_round_30_the_page_s_own_words_run_together_stay_whole() -> None:
     assert answer("JinZhouGang ZuiDa JiZhuangXiangChuan ZaiXiangLiang DuoShao?") == \
         "port.ship-teu"
     assert answer("zhonggufuzhou lun zaixiangliang duoshao?") == "port.ship-teu"
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a quoted name typed by its sound (中古福洲 for 中谷福州) is the page's name
+    ("「中古福洲」轮能装多少标准箱", "port.ship-teu"),
+    # Cantonese: a number with 几 after it is a range (99%几: 99 and a bit), 几多 ends the
+    # words that ask; 俾 gives (借俾: lent to)
+    ("锦州水稻机械化率系99%几,确实数字系几多", "mechanisation.rice"),
+    ("锦州银行2022年借俾乡下农户嘅钱有几多", "loans.agri"),
+    # 乡 that begins a word (乡下) ends no township's name
+    ("锦州银行去年借给乡下的钱有多少", "loans.agri"),
+    # the net's 滴 (的), and particles that end a clause (丫, 哇)
+    ("锦州有木有拿到市科技大奖滴成果,几项哇", "awards.municipal"),
+    ("瞪羚企业有26家酱紫?真滴假滴", "enterprises.gazelle"),
+    ("锦州雏鹰企业有几家丫", "enterprises.young-eagle"),
+    # an idiom of rank (数一数二: among the first) is a level, not the whole world asked
+    ("锦州有几项技术在全世界数一数二", "tech.intl-leading"),
+    # Jamaican Patois' function words; a claim heard, then the question
+    ("How many provincial S&T platform Jinzhou set up inna di last ten years?",
+     "platforms.provincial"),
+    ("Mi hear seh Jinzhou have gazelle firm dem. How many?", "enterprises.gazelle"),
+    ("I heard that Jinzhou has lots of gazelle firms. How many?", "enterprises.gazelle"),
+    # miles are metres: 6 miles is near the page's 10 km, and a distance asked in miles is
+    # the page's in kilometres (round 10 refused it, when miles were a unit of their own)
+    ("is the Cuiyan fair roughly 6 miles from Jinzhou North station?", "market.distance"),
+    ("How far is the Cuiyan market from Jinzhou North? in miles", "market.distance"),
+    # a pinyin classifier after a number (100 nian: years, no brands)
+    ("cuiyan daji shi bu shi you 100 nian le", "market.age"),
+    # 号 names a berth, as the page's 209泊位 does
+    ("中谷福州轮停的是锦州港210号泊位吧", "port.berth"),
+])
+def test_round_31_classes(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "锦州滴灌面积有多少",  # drip irrigation: no 的
+    "中信钛业钛白粉好卖吗，产量多少",  # a powder: no 很
+    "how many miles is Jinzhou port from Dalian?",
+    "how many gazelle firm dem have inna Shenyang?",
+    "锦州到黄家乡有多远",
+])
+def test_round_31_refusals(question: str) -> None:
+    assert answer(question) is None
+
+
+def test_round_31_units_abroad_are_metric_exactly() -> None:
+    from decimal import Decimal
+
+    from jzfacts.base.units import normalize
+
+    assert normalize(6, "英里") == (9656.064, "米")
+    assert normalize(1, "英尺") == (0.3048, "米")
+    assert Decimal(str(normalize(1, "磅")[0])) == Decimal("0.00045359237")
+
+
+def test_round_31_news_shorthand() -> None:
+    from jzfacts.search.forms import SHORTHAND
+
+    assert SHORTHAND["mkt"] == "market" and SHORTHAND["regd"] == "registered"

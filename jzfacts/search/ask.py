@@ -551,7 +551,9 @@ def contradicted(best: Judged, judged: Sequence[Judged], reading: Reading,
                 reading.folded[number.start:number.start + 2] in ("百分", "千分", "万分"):
             continue
         if reading.check:
-            if not any(units_fit(unit, j.hit.fact.unit) for j in judged[:CANDIDATES]):
+            # (停在209号泊位吗: 号 names a thing, as the page's identifiers do: 209泊位)
+            if not any(units_fit(unit, j.hit.fact.unit) or UNITS[unit].symbol == "号" and
+                       j.hit.fact.kind == "identifier" for j in judged[:CANDIDATES]):
                 return f"the page gives no figure in {unit} for it"
             continue
         if clause is not None or units_fit(unit, fact.unit):
@@ -2148,7 +2150,7 @@ _RELAYED_EN = (r"^\s*(?:(?:my|our)\s+(?:grand(?:ma|mother|pa|father)|granny|gran
                # the question checks)
                r"^\s*(?:(?:my|our)\s+(?:notes?|records?|sources?|book|guide|files?)\s+"
                r"(?:says?|said|have|has)|according\s+to\s+(?:my|our)\s+(?:notes?|records?)"
-               r"\s*,?|(?:i|we)\s+(?:read|heard|was\s+told|were\s+told|remember|recall)|"
+               r"\s*,?|(?:i|we)\s+(?:read|hear|heard|was\s+told|were\s+told|remember|recall)|"
                r"(?:someone|somebody|a\s+friend|a\s+colleague|people|"
                # (my friend says, my oga talk say: whoever of the reader's says it)
                # (my team leader say: whoever it is, in a word or two)
@@ -2741,8 +2743,10 @@ _GREETING = (r"^\s*(?:(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|hey|g
              r"selamat\s+(?:pagi|siang|sore|malam))\b(?:\s+there)?"
              r"(?:\s+(?:all|everyone|team|folks|sir|madam))?\s*[,.!:;—–-]+\s*)")
 #: A sentence a reader tells of themselves before asking (I'm preparing a talk on …; We
-#: run a small farm.): begins with I or we, names no number.
-_TELLING = r"^\s*(?:i|i'm|i\s+am|i've|we|we're|we\s+are|my|our)\b[^\d?？]*[.!。！]\s*"
+#: run a small farm.): begins with I or we, names no number; not a claim it passes on (I
+#: heard that …: relayed() reads it).
+_TELLING = (r"^\s*(?:i|i'm|i\s+am|i've|we|we're|we\s+are|my|our)\b"
+            r"(?!\s+(?:hear|heard|read|was\s+told|were\s+told)\b)[^\d?？]*[.!。！]\s*")
 #: Words of a question that point back at what was told (there, it, they, that city).
 _BACK_EN = r"\b(?:there|it|its|they|their|them|that\s+(?:city|place|one)|here|this)\b"
 
@@ -2848,8 +2852,9 @@ def unsigned(text: str, known: Any = None) -> str:
 
 
 #: Particles that end a clause in some regions' speech or online (Taiwan's 耶 and 捏, 噻,
-#: 嗦 and 喃 of Sichuan, 啵, 吖, 嘎, 哒, 啰): where they end one, only there (耶稣, 捏造).
-_CLAUSE_PARTICLES = frozenset("耶捏啵噻嗦喃吖嘎哒啰囉")
+#: 嗦 and 喃 of Sichuan, 啵, 吖, 嘎, 哒, 啰; 丫 typed for 呀, 哇): where they end one, only
+#: there (耶稣, 捏造, 丫头).
+_CLAUSE_PARTICLES = frozenset("耶捏啵噻嗦喃吖嘎哒啰囉丫哇")
 
 
 #: A word of Latin letters ending a Chinese question (…几家 po?, …多少 lah, …几年 ne): a

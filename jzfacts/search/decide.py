@@ -441,8 +441,8 @@ def quoted_not_held(text: str, known: Any) -> list[str]:
         if chinese and re.search(r"几|多少|哪|什么|啥|何", chinese) or numbers_in(name):
             continue  # (我需要的是“第几届”这个数: a question quoted; 「上千家」: a figure)
         if chinese and 2 <= len(chinese) <= QUOTED_NAME and len(chinese) == len(name):
-            held = all(chinese[i:i + 2] in known for i in range(len(chinese) - 1)) or \
-                _in_known_words(chinese, known)
+            # (「中穀福洲」: 福州 typed by its sound, held_by_sound)
+            held = held_by_sound(chinese, known) or _in_known_words(chinese, known)
         elif words and not chinese and len(words) <= 3 and words[0][:1].isupper():
             # (a proper name: capitalised, and words no English dictionary has; "typical"
             # quotes a word, not a name)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import List, Optional
+from typing import List, Mapping, Optional
 
 from ..base.patterns import compiled
 
@@ -57,7 +57,10 @@ SHORTHAND = {"pct": "percent", "yr": "year", "yrs": "years", "natl": "national",
              "r": "are", "u": "you", "ur": "your", "pls": "please", "plz": "please",
              "abt": "about", "b4": "before", "cuz": "because", "coz": "because",
              "tho": "though", "sth": "something", "smth": "something", "thx": "thanks",
-             "wz": "was", "wuz": "was", "woz": "was"}
+             "wz": "was", "wuz": "was", "woz": "was",
+             # (a market report's mkt; reg'd and ass'n, their apostrophe dropped)
+             "mkt": "market", "mkts": "markets", "regd": "registered",
+             "assn": "association", "mfr": "manufacturer", "mfrs": "manufacturers"}
 # (never a letter of R&D, S&T, U.S., e-commerce or co-op)
 _SHORTHAND = r"(?<![&'’\-.])\b(" + "|".join(SHORTHAND) + r")\b(?![&'’\-]|\.\w)\.?"
 
@@ -568,6 +571,25 @@ _SCOTS_MARKS = frozenset(("whit", "mony", "aboot", "hoo", "frae", "cannae", "din
                           "awfy", "oot", "twa"))
 
 
+#: Jamaican Patois' function words (how much a dem inna di city; weh di ship tie up; mi
+#: hear seh), in English: read only in a text holding one of its own words (_PATOIS_MARKS:
+#: di, mi and dem are pinyin, Italian or Pidgin too). Read before Pidgin, which shares dem.
+_PATOIS = {"inna": "in", "di": "the", "weh": "where", "pon": "on", "fi": "for",
+           "dem": "they", "mi": "I", "seh": "that", "deh": "there", "nuh": "not",
+           "wah": "what", "unu": "you", "yuh": "you", "likkle": "little", "cyaan": "can't",
+           "haffi": "have to", "wid": "with", "bout": "about"}
+_PATOIS_MARKS = frozenset(("inna", "weh", "pon", "seh", "nuh", "wah", "unu", "yuh",
+                           "likkle", "cyaan", "haffi"))
+
+
+def _words_in_english(text: str, table: Mapping[str, str], letters: int = 1) -> str:
+    """A text with a dialect's words (`table`) in English; a word in capitals of at least
+    `letters` letters is no word of theirs (the D of R&D, the O of an acronym)."""
+    return compiled(_WHOLE_WORD).sub(
+        lambda match: match.group() if match.group().isupper() and len(match.group()) >= letters
+        else table.get(match.group().lower(), match.group()), text)
+
+
 def from_question_words(text: str, language: str) -> str:
     """A question typed in Hinglish with its Hindi words in English (_HINGLISH), in
     Nigerian Pidgin with its function words so (_PIDGIN), or in Turkish or Vietnamese
@@ -579,17 +601,13 @@ def from_question_words(text: str, language: str) -> str:
         return text
     words = set(compiled(r"[a-z]+").findall(text.lower()))
     if not _SCOTS_MARKS.isdisjoint(words) or "ye ken" in text.lower():
-        # (a letter in capitals is no word of theirs: the O of an acronym)
-        return compiled(_WHOLE_WORD).sub(
-            lambda match: match.group() if match.group().isupper() and len(match.group()) > 1
-            else _SCOTS.get(match.group().lower(), match.group()), text)
+        return _words_in_english(text, _SCOTS, letters=2)  # (O alone is Scots' of)
+    if not _PATOIS_MARKS.isdisjoint(words):
+        return _words_in_english(text, _PATOIS)
     if not _PIDGIN_MARKS.isdisjoint(words) and _HINGLISH_ASKING.isdisjoint(words):
         text = compiled(r"\bno\s+be\b", re.I).sub("not", text)  # (no be money i dey ask)
-        # (a letter in capitals is no word of theirs, the D of R&D; nor a piece of a
-        # hyphenated word, the e of e-commerce)
-        return compiled(_WHOLE_WORD).sub(
-            lambda match: match.group() if match.group().isupper() else
-            _PIDGIN.get(match.group().lower(), match.group()), text)
+        # (nor a piece of a hyphenated word, the e of e-commerce: _WHOLE_WORD)
+        return _words_in_english(text, _PIDGIN)
     if _HINGLISH_ASKING.isdisjoint(words):
         return text
     text = compiled(r"\bkit(?:ni|na|ne)\s+d(?:oo|u)r\b", re.I).sub("how far", text)
@@ -761,7 +779,8 @@ _HOW_ADJECTIVE = r"几(远|高|长|久|深|宽|重)(?=\s*(?:[?？!！。，,]|[�
 #: (项 or 箱) nor nian (a year held up beside, heishan 2018 nian, is read apart).
 _PINYIN_COUNTED = {"jia": "家", "ge": "个", "wei": "位", "ming": "名",
                    "ren": "人", "ci": "次", "jie": "届", "zhong": "种",
-                   "pi": "批", "dun": "吨", "yuan": "元", "gongli": "公里"}
+                   "pi": "批", "dun": "吨", "yuan": "元", "gongli": "公里",
+                   "chang": "场", "nian": "年", "sui": "岁"}
 _PINYIN_CLASSIFIER = (r"(?<=\d)\s*(" + "|".join(sorted(_PINYIN_COUNTED, key=len, reverse=True)) +
                       r")\b")
 

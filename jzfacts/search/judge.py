@@ -327,7 +327,7 @@ AMOUNTS = ("count", "amount", "money", "percentage", "length", "mass", "age", "o
 _EXACTLY = (r"到底|究竟|确切|准确|精确|准数|确数|具体数|具体是多少|实数|"
             r"\bexactly\b|\bprecisely\b|\bexact\b")
 #: A question ending on the words that ask, with nothing asked of after them (到底多少个?).
-_ENDS_ASKING = (r"(?:多少|几)个?\s*[啊呀吧呢啦]*\s*[?？!！。]*\s*$|"
+_ENDS_ASKING = (r"(?:多少|几多|几)个?\s*[啊呀吧呢啦]*\s*[?？!！。]*\s*$|"
                 # (…around 1000 kinds of goods, yes? how many exactly)
                 r"\bhow\s+(?:many|much)(?:\s+(?:exactly|precisely))?\s*[?？!.]*\s*$")
 #: The words that ask for an amount (a percent sign or 'the 11 alliances figure' does not).

@@ -416,6 +416,10 @@ def shaped_places(text: str, taken: list[Place], known: Container[str]) -> list[
         for position in range(run_start, run_end):
             if text[position] not in _SHAPE_ENDS or position == run_start:
                 continue
+            word = text[position:position + 2]
+            if len(word) == 2 and word[1] not in "里上" and \
+                    int((lookup("nouns.tsv", word) or ("0",))[0]) >= _ZONE_OF_NOUN:
+                continue  # (借给乡下农户: 乡 begins a word, 乡下; no township 借给乡)
             for length in (2, 1):
                 start = position - length
                 name = text[start:position + 1]

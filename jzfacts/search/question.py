@@ -1659,8 +1659,8 @@ _CANTONESE = (("系唔系", "是不是"), ("系咪", "是不是"), ("唔系", "�
               ("佢哋", "他们"), ("佢", "他"), ("哋", "们"), ("啱", "对"), ("唔", "不"),
               ("嘅", "的"), ("嗰", "那"), ("啲", "些"), ("睇", "看"), ("揾", "找"), ("嚟", "来"),
               ("咁", "这么"), ("噉", "这样"), ("㗎", "啊"), ("条友", "人"), ("攞", "拿"),
-              ("畀", "给"))
-_CANTONESE_HINTS = frozenset("系唔乜咩咗冇喺边佢哋啱嘅嗰啲睇揾嚟咁噉㗎攞畀")
+              ("畀", "给"), ("俾", "给"))
+_CANTONESE_HINTS = frozenset("系唔乜咩咗冇喺边佢哋啱嘅嗰啲睇揾嚟咁噉㗎攞畀俾")
 #: Characters only Cantonese writes: where one stands, 係 (folded to 系) is 是 (係25家),
 #: except in the words Mandarin writes 系 in (关系, 系统).
 _CANTONESE_ONLY = frozenset("唔乜咩咗冇喺佢哋啱嘅嗰啲睇揾嚟噉㗎")
@@ -1682,6 +1682,13 @@ _SPOKEN = (("啥子", "什么"), ("莫得", "没有"), ("晓得", "知道"),
            ("肿么", "怎么"), ("介个", "这个"), ("童鞋", "同学"), ("巴仙", "百分比"),
            ("巴刹", "集市"))
 _SPOKEN_HINTS = frozenset("啥莫晓木酱神肿介童巴")
+#: The net's 的, typed 滴 (厉害滴技术, 真滴假滴): after a character and before another or a
+#: clause's end; never a drop (水滴, 点滴, 一滴) nor drip irrigation (滴灌) and its kin.
+_NET_DE = (r"(?<=[\u4e00-\u9fff])(?<![水点一两几雨油血汗露泪])滴"
+           r"(?![灌水管答溜])(?=[\u4e00-\u9fff]|\s*[?？!！。,，~～]|\s*$)")
+#: The net's 很, typed 粉, before a word of praise (粉厉害, 粉棒): never a powder (钛白粉高,
+#: 奶粉好): not after a character that makes one.
+_NET_HEN = r"(?<![白奶面米花脂香藕淀骨豆药金铁钛磷])粉(?=厉害|棒|牛|强|赞|好)"
 #: What asks how many, how far, how big in southwestern speech (好多家? — 多少家; 离北站好远哦
 #: — 多远; 要占好大比例 — 多大), where nothing else asks: 好 for 多 before a measure word, or
 #: before 远, 长, 大 where the question ends on them. (Elsewhere 好多 is 'a lot of', 好远
@@ -1806,6 +1813,9 @@ def colloquial(text: str) -> str:
         text = _as_written(text, _NORTHERN)
     if not _SPOKEN_HINTS.isdisjoint(text):
         text = _as_written(text, _SPOKEN)
+    if "滴" in text or "粉" in text:  # (大奖滴成果, 真滴假滴, 粉厉害: the net's 的 and 很)
+        text = compiled(_NET_DE).sub("的", text)
+        text = compiled(_NET_HEN).sub("很", text)
     if "趴" in text:  # Taiwan's 趴 (a percent, from %'s sound): 几趴 百分之几, 95趴 95%
         text = compiled(r"(几|多少)\s*趴").sub(r"百分之\1", text)
         text = compiled(r"(\d+(?:\.\d+)?)\s*趴").sub(r"\1%", text)
@@ -1820,6 +1830,8 @@ def colloquial(text: str) -> str:
         text = compiled(_TWENTY_FOOT).sub("标准箱", text)
     if "国字号" in text:  # a national badge: 国字号平台 is a national-level one
         text = text.replace("国字号", "国家级")
+    if "数一数二" in text:  # (全世界数一数二的技术: one of the first, 一流)
+        text = text.replace("数一数二", "一流")
     if "几" in text:  # 这几年, 近几年, 十几年: a while, not a question (这些年, 十多年)
         text = compiled(_A_FEW).sub(_a_while, text)
     if "上头" in text or "上面" in text or "上边" in text:
