@@ -5973,3 +5973,43 @@ def test_round_31_news_shorthand() -> None:
     from jzfacts.search.forms import SHORTHAND
 
     assert SHORTHAND["mkt"] == "market" and SHORTHAND["regd"] == "registered"
+
+
+@pytest.mark.parametrize("question, fact", [
+    # magnitudes in shorthand (几w吨: 万; 多少e: 亿) and 百 after digits (2百多: 200多)
+    ("中谷福州 载重 大概几w吨", "port.ship-dwt"),
+    ("锦州银行涉农贷款 22年 多少e", "loans.agri"),
+    ("锦州十年获市科技奖是2百多项吧 具体多少", "awards.municipal"),
+    # Fuzhou's 偌夥 (how many); Linxia's 阿么 (how)
+    ("錦州銀行普惠涉農貸款2022年總共偌夥", "loans.agri"),
+    ("我看见个数字十一家,阿么是个啥联盟", "alliances.upgrade"),
+    # a figure, then a short clause asking which thing it is (not one held up beside)
+    ("the 93.95 percent, which crop?", "mechanisation.corn"),
+    # 世界上 before 领先 is the level of the technology, not the world asked about; a
+    # figure checked is answered with the page's
+    ("锦州20多个技术世界上领先的,对吗?", "tech.intl-leading"),
+])
+def test_round_31_second_classes(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    # those who farm one thing: a part of the loans the page does not give
+    "锦州银行给养海参的贷了多少",
+    "锦州银行给开果园的农户贷了多少钱",
+    # when (shenme shihou), not what (shi shenme): the page gives no date of it
+    "jinzhou dianshang zhibojie shi shenme shihou ban de",
+    # two figures stated and asked what they are: two facts
+    "大集那个上百上千的数说的啥",
+])
+def test_round_31_second_refusals(question: str) -> None:
+    assert answer(question) is None
+
+
+def test_round_31_magnitudes_typed_in_shorthand() -> None:
+    from jzfacts.search.question import magnitudes_as_written as written
+
+    assert written("几w吨") == "几万吨" and written("4.6k TEU") == "4.6千 TEU"
+    assert written("多少e") == "多少亿" and written("2百多项") == "200多项"
+    for kept in ("5km", "e-commerce", "5百分点", "1013百帕", "Weihai"):
+        assert written(kept) == kept

@@ -483,6 +483,16 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
         tied = [j for j in eligible[1:] if j.value == "exact" and
                 j.hit.fact.id != best.hit.fact.id and j.hit.fact.value == best.hit.fact.value and
                 label_share(j.hit.fact, query, fact_base) >= own - RECALL_MARGIN]
+    if not tied and reading.wants in (None, "recall") and best.value == "exact" and \
+            len({q.value for q in reading.quantities}) > 1 and \
+            not choosing(reading.folded) and \
+            not compiled(_ASKS_WHICH, re.I).search(reading.folded) and \
+            not compiled(r"\d[eE][+-]?\d").search(reading.folded):
+        # 大集那个上百上千的数说的啥: two figures stated and asked what they are, each
+        # another fact's value: one fact is no answer (not a choice offered between them,
+        # 11家还是25家, nor which of them is one thing's, nor 9.58e8, one number)
+        tied = [j for j in eligible[1:] if j.value == "exact" and
+                j.hit.fact.value != best.hit.fact.value]
     if not tied and not any(j.value for j in judged):
         # 雏鹰和瞪羚企业有多少家, chuying dengling qiye: each names what the other's label
         # lacks — the question asks about both, and one figure is no answer
@@ -1219,7 +1229,10 @@ def without_figures_held_up(reading: Reading, clause: Optional[str], statistics:
     里), or the clause that asks names nothing but how it asks (…，对吗)."""
     text = reading.folded
     if clause is None or reading.check or reading.wants == "recall" or \
-            compiled(_ASKS_OF_FIGURE, re.I).match(clause):
+            compiled(_ASKS_OF_FIGURE, re.I).match(clause) or \
+            reading.wants not in ("year", "date") and len(clause.split()) <= 6 and \
+            len(clause) <= 30 and compiled(_ASKS_WHICH, re.I).search(clause) and \
+            not compiled(_AMOUNT_ASKED, re.I).search(clause) and not choosing(text):
         return None
     start = text.rfind(clause)
     years = reading.years if reading.wants == "year" or \
@@ -1250,6 +1263,10 @@ def without_figures_held_up(reading: Reading, clause: Optional[str], statistics:
 #: 8.92万吨，这个数是载重还是载箱量): the figure is what it asks about, not held up beside.
 _ASKS_OF_FIGURE = (r"\s*(?:is|was|are|were)\s+(?:that|it|this|those|these)\b(?!\s+how\b)|"
                    r"\s*[这那]个?(?:数|数字)儿?\s*(?:是|指)(?=[^，,。？?]{1,12}还是)")
+#: A short clause asking which thing, and no amount, nor any choice offered (99.4 percent,
+#: which crop?; 25家，是个啥联盟): the figure before it is what it asks about, not one held
+#: up beside another (what's the real maize figure? asks a figure: not 'what').
+_ASKS_WHICH = r"\bwhich\b|哪(?:个|种|类|项|家|样)|是(?:个|些)?(?:啥|什么)(?![数时])"
 #: A clause asking 'and this one?' of what the one before gives (义县呢, what about Yi).
 _AND_THIS_ONE = r"呢|\bne\b|\b(?:what|how)\s+about\b|^\s*(?:and|but)\b"
 #: A clause saying of which whole the question asks a part (Of the 188 firms, 94项里).
@@ -1741,7 +1758,10 @@ _PART_ASKED = (r"\b(?:only|just)\s+(?:the\s+|for\s+(?:the\s+)?)?([\w\s-]{2,30}?)
                # (油料里头花生的机械化率: one member's figure, of a whole; not 市里头的还是
                # 省里头的, nor 咱市里头自个儿评的: a level's, no member)
                r"(?<![市县省区镇村国])(?:里头|里面|里边|当中|之中|其中)\s*[,，]?\s*"
-               r"((?:(?!的|还是)[\u4e00-\u9fff]){2,6}?)的")
+               r"((?:(?!的|还是)[\u4e00-\u9fff]){2,6}?)的|"
+               # (给养海参的贷了多少: those who farm one thing, a part of whom a loan went to)
+               r"(?:给|借给|贷给|向|对)(?:养|种|养殖|种植|做|卖|开)((?:(?!的)[\u4e00-\u9fff]){2,4}?)的"
+               r"(?=[贷借放拨投发]|[人户家]|农户|农民)")
 
 
 def part_asked(text: str, fact: Fact, statistics: Any) -> str:
@@ -1757,8 +1777,10 @@ def part_asked(text: str, fact: Fact, statistics: Any) -> str:
         return kind if any(char not in said for char in kind) else ""
     if found.group(5) and (noun_share(found.group(5)) or 0.0) < 0.5:
         return ""  # (…里面自个儿评的: what was done, no member named)
+    if found.group(6) and (noun_share(found.group(6)) or 0.0) < 0.5:
+        return ""  # (给种地养殖的: farming itself, no one thing farmed)
     thing = (found.group(1) or found.group(2) or found.group(3) or found.group(5) or
-             "").strip()
+             found.group(6) or "").strip()
     query = asked(thing, statistics).query
     # (花生's 生 is a character of the quote's 生产, no word of it)
     if not query.items or named_words(fact, query, statistics) or \

@@ -288,6 +288,8 @@ def fold_text(text: str) -> str:
             lambda match: match.group(1) + match.group(2)
             if (match.group(1) + match.group(2)).lower() in SHORTHAND else match.group(), text)
         text = compiled(_CONTRACTION, re.I).sub(_uncontracted, text)
+        # (what's that countin'?: the g a speaker drops, written back)
+        text = compiled(r"(?<=[A-Za-z]{2})in['’](?![A-Za-z])").sub("ing", text)
         text = compiled(_SYLLABLE_MARK).sub(" ", compiled(_POSSESSIVE).sub("", text))
     if "s" in text and not text.islower():
         text = compiled(_ACRONYM_PLURAL).sub(r"\1", text)
@@ -577,9 +579,10 @@ _SCOTS_MARKS = frozenset(("whit", "mony", "aboot", "hoo", "frae", "cannae", "din
 _PATOIS = {"inna": "in", "di": "the", "weh": "where", "pon": "on", "fi": "for",
            "dem": "they", "mi": "I", "seh": "that", "deh": "there", "nuh": "not",
            "wah": "what", "unu": "you", "yuh": "you", "likkle": "little", "cyaan": "can't",
-           "haffi": "have to", "wid": "with", "bout": "about"}
+           "haffi": "have to", "wid": "with", "bout": "about", "dat": "that",
+           "fah": "for"}
 _PATOIS_MARKS = frozenset(("inna", "weh", "pon", "seh", "nuh", "wah", "unu", "yuh",
-                           "likkle", "cyaan", "haffi"))
+                           "likkle", "cyaan", "haffi", "fah"))
 
 
 def _words_in_english(text: str, table: Mapping[str, str], letters: int = 1) -> str:

@@ -597,7 +597,7 @@ def fits(fact: Fact, reading: Reading) -> bool:
 _WHOLE = (rf"(?:全省|全国)(?!\s*的?\s*(?:{HONOUR_AFTER}))|"
           r"省内|国内各|全辽宁|\bquan\s?(?:guo|sheng)\b(?!\s?(?:di|shuai|xian))|"
           r"\bprovince-?wide\b|"
-          r"(?:全球|全世界)(?!领先|先进|一流|顶尖|前沿)|世界上|\bworldwide\b|"
+          r"(?:全球|全世界|世界上)(?!领先|先进|一流|顶尖|前沿)|\bworldwide\b|"
           r"\bglobally\b(?!\s+(?:leading|competitive|advanced))|\bin\s+the\s+world\b|"
           r"整个(?:辽宁|省|中国|国家)|"
           r"\b(?:whole|entire)\s+(?:province|country|nation|world)\b|"

@@ -417,8 +417,9 @@ _WANTS = (
 )
 # The same in pinyin (a pinyin typist asks 'duoshao', 'di ji pi', 'na yi nian').
 _PINYIN_WANTS = {
-    "recall": r"\bshi\s?(?:shen\s?me|sha)\b|\bshi\s?bu\s?shi\b|\bdui\s?(?:bu\s?dui|ma)\b|"
-              r"\bma\s*[?？]?\s*$",
+    # (shi shenme shihou, 是什么时候: when, not what)
+    "recall": r"\bshi\s?(?:shen\s?me|sha)\b(?!\s?shi\s?hou)|\bshi\s?bu\s?shi\b|"
+              r"\bdui\s?(?:bu\s?dui|ma)\b|\bma\s*[?？]?\s*$",
     "date": r"\bna\s?(?:yi\s?)?tian\b|\bri\s?qi\b|\bji\s?yue\s?ji\s?(?:hao|ri)\b",
     "year": r"\bna\s?(?:yi\s?)?nian\b|\b(?:shen\s?me|sha)\s?shi\s?hou\b|\bnian\s?fen\b",
     "ordinal": r"\bdi\s?ji(?:\s?(?:pi|jie|ci|ge))?\b",
@@ -1686,6 +1687,28 @@ _SPOKEN_HINTS = frozenset("啥莫晓木酱神肿介童巴")
 #: clause's end; never a drop (水滴, 点滴, 一滴) nor drip irrigation (滴灌) and its kin.
 _NET_DE = (r"(?<=[\u4e00-\u9fff])(?<![水点一两几雨油血汗露泪])滴"
            r"(?![灌水管答溜])(?=[\u4e00-\u9fff]|\s*[?？!！。,，~～]|\s*$)")
+#: Magnitudes typed with a Latin letter after a number or the words that ask one (8.92w吨,
+#: 几w吨, 4.6k TEU, 多少e: 万, 千, 亿 — w for wan, k for kilo, e for the sound of 亿), where no
+#: Latin letter follows (5km, 2e-commerce stay).
+_LATIN_MAGNITUDES = frozenset("wWkKe")
+_LATIN_MAGNITUDE = (r"(?:(?<=[\d几少])[wWe]|(?<=\d)[kK])"
+                    r"(?=[\u4e00-\u9fff]|\s*$|\s*[?？,，。!！]|\s+(?=[A-Za-z]))")
+_LATIN_AS_WRITTEN = {"w": "万", "W": "万", "k": "千", "K": "千", "e": "亿"}
+
+
+def magnitudes_as_written(text: str) -> str:
+    """A question with the magnitudes typed in shorthand as Chinese writes them: 8.92w吨 →
+    8.92万吨, 多少e → 多少亿, 4.6k TEU → 4.6千 TEU; and 百 after digits as a number of its own
+    (2百多项 → 200多项; never 5百分点 nor 1013百帕, a unit)."""
+    if not _LATIN_MAGNITUDES.isdisjoint(text):
+        text = compiled(_LATIN_MAGNITUDE).sub(lambda match: _LATIN_AS_WRITTEN[match.group()],
+                                              text)
+    if "百" in text:
+        text = compiled(r"(?<![\d.])(\d{1,3})百(?![分帕])").sub(
+            lambda match: str(int(match.group(1)) * 100), text)
+    return text
+
+
 #: The net's 很, typed 粉, before a word of praise (粉厉害, 粉棒): never a powder (钛白粉高,
 #: 奶粉好): not after a character that makes one.
 _NET_HEN = r"(?<![白奶面米花脂香藕淀骨豆药金铁钛磷])粉(?=厉害|棒|牛|强|赞|好)"
@@ -1735,9 +1758,13 @@ _WU_RULES = ((r"阿拉(?![伯斯善木])", "我们"), (r"伐(?=\s*(?:[?？!！�
              (r"(?:^|(?<=[，,。；;？?！!\s]))伊(?=讲|说|是|讲过|讲了)", "他"))
 
 
-#: The northwest's speech (Shaanxi, Gansu) as Mandarin writes it: 哪搭 哪里, 这搭 这里, 额 我
-#: where it begins a clause (not 金额, 成交额), 屋里 家里 after it.
-_NORTHWEST = (("哪搭", "哪里"), ("这搭", "这里"), ("那搭", "那里"), ("额屋里", "我家里"))
+#: The northwest's speech (Shaanxi, Gansu, Linxia) as Mandarin writes it: 哪搭 哪里, 这搭
+#: 这里, 额 我 where it begins a clause (not 金额, 成交额), 屋里 家里 after it, 阿么 怎么.
+_NORTHWEST = (("哪搭", "哪里"), ("这搭", "这里"), ("那搭", "那里"), ("额屋里", "我家里"),
+              ("阿么", "怎么"))
+#: Fuzhou's speech (Min Dong: Fuzhou, Matsu, Fuqing) as Mandarin writes it, after the
+#: traditional characters are folded (偌夥 → 偌伙): 偌伙, 偌多 多少.
+_FUZHOU = (("偌伙", "多少"), ("偌夥", "多少"), ("偌多", "多少"), ("若伙", "多少"), ("若夥", "多少"))
 _NORTHWEST_RULES = ((r"(?:^|(?<=[，,。；;？?！!\s]))额(?=[不想问们家屋是说要就也都的])", "我"),)
 
 
@@ -1752,7 +1779,9 @@ def dialect_written(text: str) -> str:
         text = _as_written(text, _WU)
     if "甭" in text:  # (Beijing's 甭跟我说: 不用, don't)
         text = text.replace("甭", "不用")
-    if "搭" in text or "额" in text:
+    if "偌" in text or "若伙" in text or "若夥" in text:
+        text = _as_written(text, _FUZHOU)
+    if "搭" in text or "额" in text or "阿么" in text:
         text = _as_written(text, _NORTHWEST)
         for pattern, written in _NORTHWEST_RULES:
             text = compiled(pattern).sub(written, text)
@@ -1832,6 +1861,8 @@ def colloquial(text: str) -> str:
         text = text.replace("国字号", "国家级")
     if "数一数二" in text:  # (全世界数一数二的技术: one of the first, 一流)
         text = text.replace("数一数二", "一流")
+    if "百" in text or not _LATIN_MAGNITUDES.isdisjoint(text):
+        text = magnitudes_as_written(text)
     if "几" in text:  # 这几年, 近几年, 十几年: a while, not a question (这些年, 十多年)
         text = compiled(_A_FEW).sub(_a_while, text)
     if "上头" in text or "上面" in text or "上边" in text:
