@@ -6013,3 +6013,29 @@ def test_round_31_magnitudes_typed_in_shorthand() -> None:
     assert written("多少e") == "多少亿" and written("2百多项") == "200多项"
     for kept in ("5km", "e-commerce", "5百分点", "1013百帕", "Weihai"):
         assert written(kept) == kept
+
+
+@pytest.mark.parametrize("question, fact", [
+    # the farm work named by its ends (从翻地到收割, start to finish) is the combined rate
+    ("锦州那边种大豆的，从翻地到收割用机器的占多少", "mechanisation.soybean"),
+    ("锦州那搭儿种黄豆的，从犁地到收割拿机器干的占多少", "mechanisation.soybean"),
+    # 'and change' after a figure is a bit over it; pinyin juti (具体) asks it exactly, and
+    # 20 duo jia is 20多家
+    ("corn mechanisation there is 93 percent and change, exact figure?", "mechanisation.corn"),
+    ("dengling qiye 20 duo jia, juti shu shi duoshao", "enterprises.gazelle"),
+    # particles typed for 呢 and 呀 (涅, 鸭), and the net's thank-you (3Q)
+    ("大集离锦州北站多远涅", "market.distance"),
+    ("锦州瞪羚企业几家鸭", "enterprises.gazelle"),
+    ("锦州雏鹰企业有多少家 3Q", "enterprises.young-eagle"),
+])
+def test_round_31_third_classes(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "jinzhou duoshao xiang",  # the unit asked (项 or 箱) is no content
+    "锦州有多少家养鸭",  # a duck, no particle
+    "从锦州北站到翠岩大集要多少钱",  # a route, no farm work: the page gives no fare
+])
+def test_round_31_third_refusals(question: str) -> None:
+    assert answer(question) is None

@@ -2844,12 +2844,15 @@ def unsigned(text: str, known: Any = None) -> str:
     uses (`known`: …？我要女子的 narrows what is asked), or what the reader wants the answer
     for (_PURPOSE); and without a particle it ends with (without_particle). Else as typed."""
     text = without_particle(text, known)
+    if "3" in text:  # (…几个 3Q: the net's thank-you, 3Q for 'sankyou', signing off)
+        text = compiled(r"(?<=\S)\s*3[qQ]+(?![A-Za-z0-9])[\s!！.。~～]*$").sub("", text)
     if "阿" in text:  # (…有几家阿: 啊 typed as the 阿 that sounds so, ending the question)
         text = compiled(r"(?<=[\u4e00-\u9fff])阿(?=\s*[?？!！。.~～]*\s*$)").sub("啊", text)
     if not _CLAUSE_PARTICLES.isdisjoint(text):
         # (…有幾位耶?, …几家捏, 多少噻: a particle of Taiwan's, Sichuan's or the net's that
         # ends a clause, read as the 啊 of everyone's speech)
-        text = compiled(rf"(?<=[\u4e00-\u9fff])[{''.join(sorted(_CLAUSE_PARTICLES))}]"
+        text = compiled(rf"(?<=[\u4e00-\u9fff])(?<![养烤野板鸡肉水腊卤])"
+                        rf"[{''.join(sorted(_CLAUSE_PARTICLES))}]"
                         r"(?=\s*(?:[?？!！。.~～,，;；]|$))").sub("啊", text)
     purpose = compiled(_PURPOSE, re.I)
     if not any(mark in text for mark in ".!。！?？"):
@@ -2874,9 +2877,10 @@ def unsigned(text: str, known: Any = None) -> str:
 
 
 #: Particles that end a clause in some regions' speech or online (Taiwan's 耶 and 捏, 噻,
-#: 嗦 and 喃 of Sichuan, 啵, 吖, 嘎, 哒, 啰; 丫 typed for 呀, 哇): where they end one, only
-#: there (耶稣, 捏造, 丫头).
-_CLAUSE_PARTICLES = frozenset("耶捏啵噻嗦喃吖嘎哒啰囉丫哇")
+#: 嗦 and 喃 of Sichuan, 啵, 吖, 嘎, 哒, 啰; 丫 typed for 呀, 哇; 涅 for 捏, 鸭 for 呀): where
+#: they end one, only there (耶稣, 捏造, 丫头), and never after what makes one a word (养鸭,
+#: 烤鸭).
+_CLAUSE_PARTICLES = frozenset("耶捏啵噻嗦喃吖嘎哒啰囉丫哇涅鸭")
 
 
 #: A word of Latin letters ending a Chinese question (…几家 po?, …多少 lah, …几年 ne): a

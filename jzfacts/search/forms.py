@@ -271,6 +271,10 @@ def fold_text(text: str) -> str:
         # (95,68 %, 8,92万吨: a decimal comma, as most of Europe writes it, before a percent
         # or a scale word; never a thousands group, 1,880, nor a list, 2,3家)
         text = compiled(_DECIMAL_COMMA, re.I).sub(r"\1.\2", text)
+    if "change" in text and any(char.isdigit() for char in text):
+        # (91 percent and change: a little more than it, as American English says it)
+        text = compiled(r"(\d[\d.,]*\s*(?:%|percent|per\s+cent|pct)?)\s+and\s+change\b",
+                        re.I).sub(r"a bit over \1", text)
     if "?" in text and compiled(_SUBJECT_THEN_IS, re.I).search(text):
         # (…, real number is?: the figure asked with its words in a spoken order)
         text = compiled(_SUBJECT_THEN_IS, re.I).sub(r" what is the \1?", text)
@@ -319,8 +323,10 @@ def fold_text(text: str) -> str:
     if not _PINYIN_COUNTED.keys().isdisjoint(words) and any(char.isdigit() for char in text):
         # (94 jia dui ma: the classifier after a number, typed in pinyin, is the
         # unit it is in characters: no 家 of 国家 for a search to find)
+        # (20 duo jia: 20多家, more than 20, as 多 after a number says)
         text = compiled(_PINYIN_CLASSIFIER, re.I).sub(
-            lambda match: _PINYIN_COUNTED[match.group(1).lower()], text)
+            lambda match: ("多" if match.group(1) else "") +
+            _PINYIN_COUNTED[match.group(2).lower()], text)
     if "双" in text:  # (双5企业: the name 双五, its numeral typed as a digit; 双11 too)
         text = compiled(r"(?<=双)([1-9])(?=[\u4e00-\u9fff])").sub(
             lambda match: "一二三四五六七八九"[int(match.group()) - 1], text)
@@ -784,8 +790,8 @@ _PINYIN_COUNTED = {"jia": "家", "ge": "个", "wei": "位", "ming": "名",
                    "ren": "人", "ci": "次", "jie": "届", "zhong": "种",
                    "pi": "批", "dun": "吨", "yuan": "元", "gongli": "公里",
                    "chang": "场", "nian": "年", "sui": "岁"}
-_PINYIN_CLASSIFIER = (r"(?<=\d)\s*(" + "|".join(sorted(_PINYIN_COUNTED, key=len, reverse=True)) +
-                      r")\b")
+_PINYIN_CLASSIFIER = (r"(?<=\d)\s*(duo\s*|yu\s*)?(" +
+                      "|".join(sorted(_PINYIN_COUNTED, key=len, reverse=True)) + r")\b")
 
 
 def _in_characters(match: re.Match) -> str:  # type: ignore[type-arg]

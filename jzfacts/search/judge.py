@@ -325,9 +325,12 @@ def quoted_period(fact: Fact) -> bool:
 AMOUNTS = ("count", "amount", "money", "percentage", "length", "mass", "age", "output")
 #: Words asking a figure the question states again, exactly (上百个品牌，到底多少个).
 _EXACTLY = (r"到底|究竟|确切|准确|精确|准数|确数|具体数|具体是多少|实数|"
+            # (in pinyin: juti shu shi duoshao, daodi duoshao)
+            r"\bju\s?ti\b|\bdao\s?di\b|\bque\s?qie\b|\bzhun\s?que\b|\bjing\s?que\b|"
             r"\bexactly\b|\bprecisely\b|\bexact\b")
 #: A question ending on the words that ask, with nothing asked of after them (到底多少个?).
 _ENDS_ASKING = (r"(?:多少|几多|几)个?\s*[啊呀吧呢啦]*\s*[?？!！。]*\s*$|"
+                r"\bduo\s?shao\s*[?？!.]*\s*$|"
                 # (…around 1000 kinds of goods, yes? how many exactly)
                 r"\bhow\s+(?:many|much)(?:\s+(?:exactly|precisely))?\s*[?？!.]*\s*$")
 #: The words that ask for an amount (a percent sign or 'the 11 alliances figure' does not).
@@ -1346,6 +1349,11 @@ _PART_WORDS = {
 #: Words that ask for the whole of a combined figure.
 _WHOLE_WORDS = ("综合", "全程", "总体", "整体", "耕种收", "combined", "overall", "total",
                 "comprehensive")
+#: A span of the work named by its ends (从犁地到收割, from ploughing through harvest, start to
+#: finish): the whole of it, as a reader says it, not one member.
+_SPAN = (r"从[^，,。？?]{1,8}?(?:到|至)|"
+         r"\bfrom\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:to|through|till|until)\b|"
+         r"\bstart\s+to\s+finish\b|\bend\s+to\s+end\b|\bbeginning\s+to\s+end\b")
 _COMBINED = r"\bcombined\b.*?\bof\s+(.+)$"
 #: Any other list in an English label (breakout, double-five and deep-tech potential): the
 #: fact is of its members together.
@@ -1394,7 +1402,8 @@ def component_asked(fact: Fact, question: str) -> str:
     members = next(group for group in listed.groups() if group)
     parts = [part for part in re.split(r",\s*(?:(?:and|or)\s+)?|\s+and\s+|\s+or\s+",
                                        members.lower()) if part]
-    if any(word in lowered for word in _WHOLE_WORDS) or len(parts) < 2:
+    if any(word in lowered for word in _WHOLE_WORDS) or len(parts) < 2 or \
+            compiled(_SPAN, re.I).search(lowered):
         return ""
     spaced = " ".join(lowered.replace("-", " ").split())
     words = re.findall(r"[a-z]+", spaced)

@@ -999,6 +999,13 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
                 compiled(rf"(?:几多|多少|几)\s*个?{re.escape(unit)}").finditer(lowered)]
     cut += [(i, i + 2) for i, char in enumerate(lowered[:-1])
             if char in _DEMONSTRATIVE and lowered[i + 1] in UNITS]
+    if "duo" in lowered:  # (jinzhou duoshao xiang: the unit asked, 项 or 箱, no content;
+        # but duoshao xiang zi asks of boxes, 箱子)
+        from .spelled import UNIT_SYLLABLES
+
+        cut += [found.span(1) for found in compiled(
+            r"\bduo\s?shao\s+([a-z]+)\b(?!\s*(?:zi|er)\b)").finditer(lowered)
+            if found.group(1) in UNIT_SYLLABLES]
     superlative = compiled(SUPERLATIVE).search(lowered) if "最" in lowered or "第" in lowered or \
         "est" in lowered or "most" in lowered or "top" in lowered or "zui" in lowered else None
     if superlative:  # checked against each fact (judge.out_of_scope), no content
@@ -1687,6 +1694,10 @@ _SPOKEN_HINTS = frozenset("啥莫晓木酱神肿介童巴")
 #: clause's end; never a drop (水滴, 点滴, 一滴) nor drip irrigation (滴灌) and its kin.
 _NET_DE = (r"(?<=[\u4e00-\u9fff])(?<![水点一两几雨油血汗露泪])滴"
            r"(?![灌水管答溜])(?=[\u4e00-\u9fff]|\s*[?？!！。,，~～]|\s*$)")
+#: A span of work named by its ends (从犁地到收割): read by colloquial where its ends are the
+#: first and last steps of farm work.
+_FIELD_WORK_SPAN = (r"从([^，,。？?\s]{1,4}?)(?:到|至)([^，,。？?\s]{1,3}?)"
+                    r"(?=[，,。？?的拿用靠全都机]|$)")
 #: Magnitudes typed with a Latin letter after a number or the words that ask one (8.92w吨,
 #: 几w吨, 4.6k TEU, 多少e: 万, 千, 亿 — w for wan, k for kilo, e for the sound of 亿), where no
 #: Latin letter follows (5km, 2e-commerce stay).
@@ -1859,6 +1870,12 @@ def colloquial(text: str) -> str:
         text = compiled(_TWENTY_FOOT).sub("标准箱", text)
     if "国字号" in text:  # a national badge: 国字号平台 is a national-level one
         text = text.replace("国字号", "国家级")
+    if "从" in text and ("到" in text or "至" in text):
+        # (从犁地到收割, 从种到收: the farm work from its first step to its last, as the page
+        # says it: 耕种收; never a route, 从北站到大集)
+        text = compiled(_FIELD_WORK_SPAN).sub(
+            lambda found: "耕种收" if any(char in found.group(1) for char in "耕犁翻种播插栽") and
+            any(char in found.group(2) for char in "收割") else found.group(), text)
     if "数一数二" in text:  # (全世界数一数二的技术: one of the first, 一流)
         text = text.replace("数一数二", "一流")
     if "百" in text or not _LATIN_MAGNITUDES.isdisjoint(text):

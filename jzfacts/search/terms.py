@@ -36,7 +36,7 @@ WEIGHTS = (1.5, 3.0, 2.5, 2.5, 0.3, 1.5, 0.2, 1.0, 2.5)
 #: normalized values an index holds; places.tsv and places.py, which read the places of the
 #: sources' titles cached with the terms): caches of fact terms, search statistics and
 #: indexes key on it.
-TERMS_VERSION = "19.2"
+TERMS_VERSION = "19.3"
 # Pinyin readings of these fields' Chinese; initials (rc, gxjsqy) only of the short ones,
 # where two letters are not a pair of some of a quote's thirty characters by chance.
 PINYIN_COLUMNS = frozenset({"label", "tags"})
@@ -212,7 +212,8 @@ ENGLISH_STOP = frozenset("""a an the of in on at to for from by with and or as i
     lah leh lor meh hor mah wor sia ah eh huh hmm um uh yeah yep okay
     up down off back
     exact precise actual real accurate something
-    confirm confirmed verify advise revert tnx thx ask asks asking""".split())  # noqa: SIM905
+    confirm confirmed verify advise revert tnx thx ask asks asking
+    itself themselves himself herself myself yourself ourselves""".split())  # noqa: SIM905
 
 # British spellings to American, before stemming (the stemmer keeps the two apart).
 _BRITISH = ((r"isation", "ization"), (r"is(e|ed|es|ing|er|ers)$", r"iz\1"),
