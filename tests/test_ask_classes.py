@@ -6039,3 +6039,10 @@ def test_round_31_third_classes(question: str, fact: str) -> None:
 ])
 def test_round_31_third_refusals(question: str) -> None:
     assert answer(question) is None
+
+
+def test_round_31_chat_stickers_are_no_words() -> None:
+    # a sticker's code ([呲牙], [doge]) is no word of the question; a unit in brackets is
+    assert answer("锦州今年这个过年网上买年货的活动是办的第几回了[呲牙]") == "festival.edition"
+    assert answer("[doge] 锦州瞪羚企业几家") == "enterprises.gazelle"
+    assert answer("container_ship_dwt [万吨]") == "port.ship-dwt"

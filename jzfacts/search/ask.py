@@ -3035,7 +3035,11 @@ def without_pasted(text: str, statistics: Any) -> str:
 
 def marked(text: str) -> str:
     """A message typed without marks, read with a comma where a space between Chinese
-    characters ends a clause; keywords and every other text as typed."""
+    characters ends a clause; keywords and every other text as typed. The codes of a chat's
+    stickers ([呲牙], [捂脸], [doge]) are no words of it."""
+    if "[" in text:  # (never a unit in brackets, as a spreadsheet's header writes one: [万吨])
+        text = compiled(_STICKER).sub(
+            lambda found: found.group() if found.group()[1:-1] in UNITS else "", text)
     text = unlabelled(text)
     parts = compiled(_SPACED).split(text)
     if len(parts) > 1 and (max(len(part.strip()) for part in parts[:-1]) >= SPOKEN_CLAUSE or
@@ -3045,6 +3049,11 @@ def marked(text: str) -> str:
         # in is a clause; 俺们黑山县 高新技术企业有几家: a topic, no clause)
         return "，".join(part.strip() for part in parts)
     return text
+
+
+#: A chat sticker's code, as WeChat, QQ and Weibo write one in text: a word or two in square
+#: brackets ([呲牙], [捂脸], [doge], [OK]), never a figure ([1], [2023]).
+_STICKER = r"\[(?:[\u4e00-\u9fff]{1,4}|[A-Za-z]{2,6})\]"
 
 
 def false_premise(reading: Reading, best: Judged, statistics: Any, chinese: bool) -> str:
