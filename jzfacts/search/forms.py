@@ -324,9 +324,7 @@ def fold_text(text: str) -> str:
         # (94 jia dui ma: the classifier after a number, typed in pinyin, is the
         # unit it is in characters: no 家 of 国家 for a search to find)
         # (20 duo jia: 20多家, more than 20, as 多 after a number says)
-        text = compiled(_PINYIN_CLASSIFIER, re.I).sub(
-            lambda match: ("多" if match.group(1) else "") +
-            _PINYIN_COUNTED[match.group(2).lower()], text)
+        text = compiled(_PINYIN_CLASSIFIER, re.I).sub(_counted_in_characters, text)
     if "双" in text:  # (双5企业: the name 双五, its numeral typed as a digit; 双11 too)
         text = compiled(r"(?<=双)([1-9])(?=[\u4e00-\u9fff])").sub(
             lambda match: "一二三四五六七八九"[int(match.group()) - 1], text)
@@ -792,6 +790,16 @@ _PINYIN_COUNTED = {"jia": "家", "ge": "个", "wei": "位", "ming": "名",
                    "chang": "场", "nian": "年", "sui": "岁"}
 _PINYIN_CLASSIFIER = (r"(?<=\d)\s*(duo\s*|yu\s*)?(" +
                       "|".join(sorted(_PINYIN_COUNTED, key=len, reverse=True)) + r")\b")
+
+
+def _counted_in_characters(match: re.Match) -> str:  # type: ignore[type-arg]
+    """A pinyin classifier after a number in characters (100 nian: 100年, 20 duo jia: 20多家);
+    never the nian of a year (heishan 2018 nian: a year, read as typed)."""
+    unit = match.group(2).lower()
+    if unit == "nian" and re.fullmatch(r"(?:19|20)\d\d", match.string[max(
+            0, match.start() - 4):match.start()]):
+        return str(match.group())
+    return ("多" if match.group(1) else "") + _PINYIN_COUNTED[unit]
 
 
 def _in_characters(match: re.Match) -> str:  # type: ignore[type-arg]

@@ -864,7 +864,8 @@ def unit_words_of(units: Mapping[str, Any]) -> dict[str, str]:
                   # units named in their own words whose base is another (公里 is 1,000 米,
                   # a minute 60 秒): a word names the unit, not its base
                   "km": "公里", "hectares": "公顷", "minutes": "分钟", "hours": "小时",
-                  "days": "天", "weeks": "星期",
+                  "days": "天", "weeks": "星期", "miles": "英里", "feet": "英尺",
+                  "inches": "英寸", "pounds": "磅",
                   "berths": "泊位", "containers": "标准箱", "container": "标准箱",
                   "boxes": "标准箱",
                   # where a ship ties up, in the words of its trade
