@@ -6046,3 +6046,34 @@ def test_round_31_chat_stickers_are_no_words() -> None:
     assert answer("锦州今年这个过年网上买年货的活动是办的第几回了[呲牙]") == "festival.edition"
     assert answer("[doge] 锦州瞪羚企业几家") == "enterprises.gazelle"
     assert answer("container_ship_dwt [万吨]") == "port.ship-dwt"
+
+
+@pytest.mark.parametrize("question, fact", [
+    # Hawaii Pidgin's function words (da, an, stay), read only beside English: da is no 大
+    ("rice in jinzhou, how much of da plowing an planting an harvest stay done by machine",
+     "mechanisation.rice"),
+    # a person from elsewhere who asks, at the question's start or end: where they are from
+    # is no place asked about
+    ("锦州有几家瞪羚企业，一个英国朋友要查", "enterprises.gazelle"),
+    ("有个法国客人问锦州港那艘中谷福州轮载重多少吨", "port.ship-dwt"),
+    # how many, then a Chinese classifier (錦州 how many 家): 几家
+    ("錦州 how many 家瞪羚企业", "enterprises.gazelle"),
+    # a syllable of pinyin with its tone's number is no Spanish word (da4ji2: 大集)
+    ("el da4ji2 tuvo unas 90 empresas, ¿verdad?", "market.exhibitors"),
+    # 相亲会: what Chinese news calls a matchmaking event for technologies and firms
+    ("锦州企业参加了多少场技术相亲会", "transfer.events"),
+    # a shipping agent's telex: NR, ADV, CFM, RGDS
+    ("PLS ADV NR OF BROKERAGE EVENTS JINZHOU FIRMS ATTENDED. RGDS", "transfer.events"),
+])
+def test_round_31_fourth_classes(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    "有个法国客人问法国有多少家瞪羚企业",  # the place asked about is still asked about
+    "请问安顺有多少家高新技术企业",  # 问安 is no word after 请问: 安顺 is a city
+    "锦州长江学者讲座教授有几位",  # 讲 of 讲座教授 is no one telling
+    "錦州 ada berapa 家平台?",  # platforms of three levels
+])
+def test_round_31_fourth_refusals(question: str) -> None:
+    assert answer(question) is None

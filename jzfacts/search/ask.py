@@ -2157,9 +2157,11 @@ _ASKERS = frozenset(_ASKERS_ZH.split("|"))
 _RELAYED_ZH = (r"(?:^|(?<=[，,。；;？?！!\s…]))(?:听)?"
                r"(?:我|我们|我家|俺|俺家|咱|咱家|阮|我个|我嘅)?"
                # (侄子, 表姐, 会计: any word 同义词词林 files among people, _someone_said)
-               rf"(?:{_ASKERS_ZH}|(?P<someone>[\u4e00-\u9fff]{{2,4}}?))"
+               # (有个法国客人问, 一个美国教授客人要查: a guest from elsewhere, _someone_said)
+               rf"(?:{_ASKERS_ZH}|(?:有个|有位|有一个|有一位|一个|一位)"
+               r"(?P<guest>[\u4e00-\u9fff]{2,6}?)|(?P<someone>[\u4e00-\u9fff]{2,4}?))"
                r"(?:又|还|也|就|一直|老是|总)?"
-               r"(?:在)?(?:问|想问|想知道|要知道|让我问|叫我问|托我问|要我问|让我查|叫我查|"
+               r"(?:在)?(?:问|想问|想知道|要知道|要查|想查|让我问|叫我问|托我问|要我问|让我查|叫我查|"
                r"打听|问我|问你|记得|记着|说|讲|以为)(?:了)?(?:我|你|一下|一句)?(?:说)?"
                r"[，,:：\s]*")
 _RELAYED_EN = (r"^\s*(?:(?:my|our)\s+(?:grand(?:ma|mother|pa|father)|granny|gran|nan|mum|"
@@ -2241,13 +2243,22 @@ def _someone_said(match: re.Match[str]) -> str:
     """'' for words that pass a question on (我侄子问), the words as typed where the one who
     passes it on is no person (锦州说: a name, not a teller) or, named by no word of
     _ASKERS_ZH, speaks after the question's beginning."""
-    someone = match.group("someone")
+    someone = match.group("someone") or match.group("guest")
     if someone is None:
         return ""
     # (表姐, 二舅, 小姑: one of the kin above, which of them said before it); where the
     # question begins so only (…,司机说有二十多公里呢,我看报上…: a story's, without_prelude)
     kin = someone[1:] in _ASKERS or someone[2:] in _ASKERS
-    return "" if match.start() == 0 and (kin or a_person(someone)) else match.group(0)
+    # (有个法国客人问…; …，一个美国教授客人要查: a person from a place, whose place is where
+    # they are from, not what is asked about; at the question's end too)
+    from_elsewhere = len(someone) > 2 and a_person(someone[-2:]) and \
+        any(verb in match.group(0)[len(someone):] for verb in ("问", "查", "想知道")) and \
+        any(place.start == 0 for place in places_in(someone[:-2]))
+    at_end = not match.string[match.end():].strip(" ，,。.？?！!")
+    if (match.start() == 0 or at_end and from_elsewhere) and \
+            (kin or a_person(someone) or from_elsewhere):
+        return ""
+    return match.group(0)
 
 
 def a_person(word: str) -> bool:

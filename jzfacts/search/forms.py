@@ -60,7 +60,11 @@ SHORTHAND = {"pct": "percent", "yr": "year", "yrs": "years", "natl": "national",
              "wz": "was", "wuz": "was", "woz": "was",
              # (a market report's mkt; reg'd and ass'n, their apostrophe dropped)
              "mkt": "market", "mkts": "markets", "regd": "registered",
-             "assn": "association", "mfr": "manufacturer", "mfrs": "manufacturers"}
+             "assn": "association", "mfr": "manufacturer", "mfrs": "manufacturers",
+             # (a shipping agent's telex and cable English: PLS ADV, PLS CFM, RCVD, RGDS)
+             "adv": "advise", "cfm": "confirm", "rcvd": "received", "reqd": "required",
+             "rgds": "regards", "dist": "distance", "fm": "from", "pers": "persons",
+             "mv": "ship", "nr": "number", "nrs": "numbers"}
 # (never a letter of R&D, S&T, U.S., e-commerce or co-op)
 _SHORTHAND = r"(?<![&'’\-.])\b(" + "|".join(SHORTHAND) + r")\b(?![&'’\-]|\.\w)\.?"
 
@@ -589,6 +593,32 @@ _PATOIS_MARKS = frozenset(("inna", "weh", "pon", "seh", "nuh", "wah", "unu", "yu
                            "likkle", "cyaan", "haffi", "fah"))
 
 
+#: Hawaii Pidgin's function words (how much dey lend; da bank ova dea; wen give: gave; stay
+#: done: is done; da kine), in English: read only in a text holding one of its own words
+#: (_HAWAII_MARKS: da is pinyin's 大 and dey Nigerian Pidgin's too). Read before Pidgin.
+_HAWAII = {"da": "the", "ova": "over", "dea": "there", "wen": "did", "fo": "for",
+           "dey": "they", "an": "and", "ting": "", "dis": "this", "dat": "that",
+           "stay": "is", "kine": "kind", "bumbai": "later", "pau": "done", "brah": "",
+           "bruddah": "", "howzit": "hello", "wat": "what", "get": "have"}
+_HAWAII_MARKS = frozenset(("ova", "dea", "fo", "kine", "bumbai", "brah", "bruddah",
+                           "howzit"))
+
+
+def _hawaiian(words: set) -> bool:  # type: ignore[type-arg]
+    """Whether a text's words are Hawaii Pidgin's: one of its own, or two of its function
+    words (da, wen, an, ting …) in a text half of whose words are English (no pinyin: da ji
+    is 大集)."""
+    if not _HAWAII_MARKS.isdisjoint(words):
+        return True
+    said = words & _HAWAII.keys()
+    if len(said) < 2 or "da" not in said and "wen" not in said:
+        return False
+    from .terms import is_english
+
+    others = [word for word in words if word not in _HAWAII and len(word) > 1]
+    return sum(map(is_english, others)) * 2 >= len(others)
+
+
 def _words_in_english(text: str, table: Mapping[str, str], letters: int = 1) -> str:
     """A text with a dialect's words (`table`) in English; a word in capitals of at least
     `letters` letters is no word of theirs (the D of R&D, the O of an acronym)."""
@@ -611,6 +641,8 @@ def from_question_words(text: str, language: str) -> str:
         return _words_in_english(text, _SCOTS, letters=2)  # (O alone is Scots' of)
     if not _PATOIS_MARKS.isdisjoint(words):
         return _words_in_english(text, _PATOIS)
+    if _hawaiian(words):
+        return _words_in_english(text, _HAWAII)
     if not _PIDGIN_MARKS.isdisjoint(words) and _HINGLISH_ASKING.isdisjoint(words):
         text = compiled(r"\bno\s+be\b", re.I).sub("not", text)  # (no be money i dey ask)
         # (nor a piece of a hyphenated word, the e of e-commerce: _WHOLE_WORD)
@@ -658,7 +690,9 @@ def from_foreign(text: str) -> str:
         return " ".join(own[word][1:] if own.get(word, "")[:1] in ("*", "+") else
                         own.get(word, word) for word in ordered)
 
-    text = compiled(rf"{_LATIN_WORD}(?:[ ]{_LATIN_WORD})*").sub(english, text)
+    # (never a syllable of pinyin with its tone's number: el da4ji2 is no Spanish da)
+    word = rf"{_LATIN_WORD}(?![0-9A-Za-z\u00c0-\u024f\u1e00-\u1eff])"
+    text = compiled(rf"{word}(?:[ ]{word})*").sub(english, text)
     # (combien d'entreprises, combien de marques: how many of a plural noun, a count)
     return compiled(r"\bhow\s+much\s+of(?:\s+|\s*['’])(?=[a-z]{3,}s\b)", re.I).sub(
         "how many ", text)

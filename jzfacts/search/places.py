@@ -174,11 +174,15 @@ def _town_abroad(code: str) -> bool:
     return code[2:3] == "g" and code[:2].isdigit()
 
 
-def _inside_word(chars: str, position: int) -> bool:
+def _inside_word(chars: str, position: int, start: bool = True) -> bool:
     """Whether a place's name would start inside a word (范县 of 示范县) where it starts at
     `position`, or end inside one (上水 of 算上水稻) where it ends there: the characters
-    either side of `position` are a word of the tables."""
+    either side of `position` are a word of the tables, and the character before is not 问,
+    the verb that asks (请问安阳, 求问安徽: 问安 is no word there)."""
     from .tables import has
+
+    if start and position > 0 and chars[position - 1] == "问":
+        return False
 
     return position > 0 and (has("nouns.tsv", chars[position - 1:position + 1]) or
                              has("synonyms.tsv", chars[position - 1:position + 1]))
@@ -223,7 +227,7 @@ def places_in(text: str) -> list[Place]:
                 if names and not _inside_word(chars, position) and \
                         not (position + length < len(chars) and
                              all(_town_abroad(code) for code in names) and
-                             _inside_word(chars, position + length)) and \
+                             _inside_word(chars, position + length, start=False)) and \
                         not _starts_word(chars, position, length, names):
                     start = run_start + position
                     area = _sub_area(chars, position + length,

@@ -1877,6 +1877,10 @@ def colloquial(text: str) -> str:
         text = compiled(_FIELD_WORK_SPAN).sub(
             lambda found: "耕种收" if any(char in found.group(1) for char in "耕犁翻种播插栽") and
             any(char in found.group(2) for char in "收割") else found.group(), text)
+    if "many" in text or "much" in text:
+        # (錦州 ada berapa 家平台: how many, then a Chinese classifier: 几家, as Chinese asks)
+        text = compiled(r"\bhow\s+(?:many|much)\s*(?=[家个项位名人场届批种艘座])", re.I).sub(
+            "几", text)
     if "数一数二" in text:  # (全世界数一数二的技术: one of the first, 一流)
         text = text.replace("数一数二", "一流")
     if "百" in text or not _LATIN_MAGNITUDES.isdisjoint(text):
