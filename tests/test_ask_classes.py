@@ -6063,7 +6063,7 @@ def test_round_31_chat_stickers_are_no_words() -> None:
     # 相亲会: what Chinese news calls a matchmaking event for technologies and firms
     ("锦州企业参加了多少场技术相亲会", "transfer.events"),
     # a shipping agent's telex: NR, ADV, CFM, RGDS
-    ("PLS ADV NR OF BROKERAGE EVENTS JINZHOU FIRMS ATTENDED. RGDS", "transfer.events"),
+    ("PLS ADV NR OF MATCHMAKING EVENTS JINZHOU FIRMS ATTENDED. RGDS", "transfer.events"),
 ])
 def test_round_31_fourth_classes(question: str, fact: str) -> None:
     assert answer(question) == fact

@@ -2713,7 +2713,7 @@ _SORRY = (r"^\s*(?:sorry\b(?!,?\s+(?:i|i'?ve|i\s+have)\s+(?:meant?|got|mixed|mud
 #: Thanks!; 谢谢; 我写报告要用), or says sorry with (sorry my chinese is not so good;
 #: 不好意思打扰了): about them, not what is asked (sorry, I meant … corrects it).
 _SIGN_OFF = (r"^\s*(?:i\b(?!\s+mean)|i'[a-z]+\b|we\b|we'[a-z]+\b|my\b|our\b|thanks?\b|"
-             r"thank\s+you\b|cheers\b|regards\b|much\s+appreciated\b|"
+             r"thank\s+you\b|cheers\b|regards\b|rgds\b|much\s+appreciated\b|"
              r"我(?:得|需要|们要|写|做|在|好)|谢谢|多谢|感谢|麻烦(?:了|你|您)|辛苦)|"
              + _SORRY)
 #: What the reader wants the answer for, after the question (我好跟她们说…, 好让…, so I can

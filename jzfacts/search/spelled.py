@@ -506,6 +506,7 @@ QUESTION_WORDS: frozenset[str] = frozenset({
     'qingliechu',
     'qingtigong',
     'qingwen',
+    'qinmen',
     'qiuzheng',
     'quedingyixia',
     'queqie',

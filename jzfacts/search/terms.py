@@ -36,7 +36,7 @@ WEIGHTS = (1.5, 3.0, 2.5, 2.5, 0.3, 1.5, 0.2, 1.0, 2.5)
 #: normalized values an index holds; places.tsv and places.py, which read the places of the
 #: sources' titles cached with the terms): caches of fact terms, search statistics and
 #: indexes key on it.
-TERMS_VERSION = "19.3"
+TERMS_VERSION = "19.4"
 # Pinyin readings of these fields' Chinese; initials (rc, gxjsqy) only of the short ones,
 # where two letters are not a pair of some of a quote's thirty characters by chance.
 PINYIN_COLUMNS = frozenset({"label", "tags"})
@@ -147,7 +147,7 @@ CHINESE_STOP = sorted("""什么时候 啥时候 几多 嘅 咩 是否 听说 那
     自己 很多 太 来着
     老不老 久不久 远不远 近不近 长不长 重不重 贵不贵 多不多 大不大 高不高
     真的假的 哈哈 哈哈哈 呵呵 嘻嘻 嘿嘿 什么水平 啥水平 哪个水平 什么程度 规模如何
-    哎呀 哎哟 哎 唉 嗯 呃 怎么整 查一下 查查 搜一下 搜搜 帮我查 帮我
+    哎呀 哎哟 哎 唉 嗯 呃 亲 亲们 怎么整 查一下 查查 搜一下 搜搜 帮我查 帮我
     数值 准确 精确 确切 精准 详细 最新 官方 小数点 截至 截止 时点 报道 请提供 请给出 请告知
     请列出 想了解 想知道 了解一下 问下 问一下 麻烦 谢谢 多谢 感谢
     所谓 所谓的 提到的 说的 讲的 讲嘅 说嘅 文中的 原文 原文中 原文里 原稿 原报道 文中
