@@ -2243,7 +2243,8 @@ def _someone_said(match: re.Match[str]) -> str:
     """'' for words that pass a question on (我侄子问), the words as typed where the one who
     passes it on is no person (锦州说: a name, not a teller) or, named by no word of
     _ASKERS_ZH, speaks after the question's beginning."""
-    someone = match.group("someone") or match.group("guest")
+    group = "someone" if match.group("someone") else "guest"
+    someone = match.group(group)
     if someone is None:
         return ""
     # (表姐, 二舅, 小姑: one of the kin above, which of them said before it); where the
@@ -2251,8 +2252,9 @@ def _someone_said(match: re.Match[str]) -> str:
     kin = someone[1:] in _ASKERS or someone[2:] in _ASKERS
     # (有个法国客人问…; …，一个美国教授客人要查: a person from a place, whose place is where
     # they are from, not what is asked about; at the question's end too)
+    verb = match.string[match.end(group):match.end()]
     from_elsewhere = len(someone) > 2 and a_person(someone[-2:]) and \
-        any(verb in match.group(0)[len(someone):] for verb in ("问", "查", "想知道")) and \
+        any(asks in verb for asks in ("问", "查", "想知道")) and \
         any(place.start == 0 for place in places_in(someone[:-2]))
     at_end = not match.string[match.end():].strip(" ，,。.？?！!")
     if (match.start() == 0 or at_end and from_elsewhere) and \

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import List, Mapping, Optional
+from typing import List, Mapping, Optional, Set
 
 from ..base.patterns import compiled
 
@@ -604,7 +604,7 @@ _HAWAII_MARKS = frozenset(("ova", "dea", "fo", "kine", "bumbai", "brah", "brudda
                            "howzit"))
 
 
-def _hawaiian(words: set) -> bool:  # type: ignore[type-arg]
+def _hawaiian(words: Set[str]) -> bool:
     """Whether a text's words are Hawaii Pidgin's: one of its own, or two of its function
     words (da, wen, an, ting …) in a text half of whose words are English (no pinyin: da ji
     is 大集)."""

@@ -1883,8 +1883,9 @@ def colloquial(text: str) -> str:
             "几", text)
     if "数一数二" in text:  # (全世界数一数二的技术: one of the first, 一流)
         text = text.replace("数一数二", "一流")
-    if "百" in text or not _LATIN_MAGNITUDES.isdisjoint(text):
-        text = magnitudes_as_written(text)
+    if "百" in text or not _LATIN_MAGNITUDES.isdisjoint(text) and (
+            "几" in text or "少" in text or any(char.isdigit() for char in text)):
+        text = magnitudes_as_written(text)  # (only after a number or 几, 多少: never e of 'the')
     if "几" in text:  # 这几年, 近几年, 十几年: a while, not a question (这些年, 十多年)
         text = compiled(_A_FEW).sub(_a_while, text)
     if "上头" in text or "上面" in text or "上边" in text:
