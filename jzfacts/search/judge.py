@@ -1349,10 +1349,10 @@ _PART_WORDS = {
 #: Words that ask for the whole of a combined figure.
 _WHOLE_WORDS = ("综合", "全程", "总体", "整体", "耕种收", "combined", "overall", "total",
                 "comprehensive")
-#: A span of the work named by its ends (从犁地到收割, from ploughing through harvest, start to
-#: finish): the whole of it, as a reader says it, not one member.
-_SPAN = (r"从[^，,。？?]{1,8}?(?:到|至)|"
-         r"\bfrom\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:to|through|till|until)\b|"
+#: A span of the work named by its ends in English (from ploughing through harvest, start to
+#: finish): the whole of it, as a reader says it, not one member. (In Chinese, 从犁地到收割 is
+#: read as 耕种收 before: question._FIELD_WORK_SPAN, which takes only farm work's ends.)
+_SPAN = (r"\bfrom\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:to|through|till|until)\b|"
          r"\bstart\s+to\s+finish\b|\bend\s+to\s+end\b|\bbeginning\s+to\s+end\b")
 _COMBINED = r"\bcombined\b.*?\bof\s+(.+)$"
 #: Any other list in an English label (breakout, double-five and deep-tech potential): the

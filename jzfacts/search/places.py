@@ -412,7 +412,8 @@ def shaped_places(text: str, taken: list[Place], known: Container[str]) -> list[
     镇, 乡 or 旗 that are no word of the tables (城区, 展区, 高新区 are) nor of the base, and
     overlap no place already found (`taken`). Their code is the name itself: no fact is
     about them unless it names them."""
-    from .tables import has, lookup
+    from .decide import noun_share
+    from .tables import has
     from .terms import chinese_spans
 
     found: list[Place] = []
@@ -422,7 +423,7 @@ def shaped_places(text: str, taken: list[Place], known: Container[str]) -> list[
                 continue
             word = text[position:position + 2]
             if len(word) == 2 and word[1] not in "里上" and \
-                    int((lookup("nouns.tsv", word) or ("0",))[0]) >= _ZONE_OF_NOUN:
+                    (noun_share(word) or 0) * 9 >= _ZONE_OF_NOUN:
                 continue  # (借给乡下农户: 乡 begins a word, 乡下; no township 借给乡)
             for length in (2, 1):
                 start = position - length
@@ -438,7 +439,7 @@ def shaped_places(text: str, taken: list[Place], known: Container[str]) -> list[
                         all(name[i:i + 2] in known for i in range(len(name) - 1)):
                     break  # a word (城区, 示范县): no place
                 if length == 2 and name.endswith("区") and \
-                        int((lookup("nouns.tsv", name[:-1]) or ("0",))[0]) >= _ZONE_OF_NOUN:
+                        (noun_share(name[:-1]) or 0) * 9 >= _ZONE_OF_NOUN:
                     break  # (美食区, 直播区: the area of a thing, a fair's zone; no place)
                 if length == 2 and (has("nouns.tsv", name[1:]) or
                                     has("nouns.tsv", text[start - 1:start + 1])):

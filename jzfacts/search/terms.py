@@ -161,9 +161,8 @@ CHINESE_STOP = sorted("""什么时候 啥时候 几多 嘅 咩 是否 听说 那
 _STOP_CHARS = frozenset(word for word in CHINESE_STOP if len(word) == 1)
 
 
-_STOP_WORDS = frozenset(CHINESE_STOP)
-#: The Chinese stop words as a set, for other modules (decide: 加上 before 公司 is no name).
-STOP_WORDS = _STOP_WORDS
+#: The Chinese stop words as a set (decide reads it too: 加上 before 公司 is no name).
+STOP_WORDS = frozenset(CHINESE_STOP)
 _STOP_LENGTHS = sorted({len(word) for word in CHINESE_STOP}, reverse=True)
 _STOP_PUNCTUATION = frozenset("？?！!，。：:；;、“”\"（）()")
 
@@ -176,7 +175,7 @@ def _chinese_stops(text: str) -> list[tuple[int, int]]:
     while start < len(text):
         for length in _STOP_LENGTHS:
             word = text[start:start + length]
-            if len(word) == length and word in _STOP_WORDS:
+            if len(word) == length and word in STOP_WORDS:
                 found.append((start, start + length))
                 start += length
                 break
