@@ -166,10 +166,11 @@ _MOST_RESPELLINGS = 64
 
 
 def respelled(text: str, known: Container[str]) -> str:
-    """A question with its words of letters that no pinyin spells (jinjou) spelled as the
-    page's pinyin (jinzhou), where initials loosely heard (_LOOSE_INITIALS) make them whole
-    syllables two of which in a row are a word of the page. An English word, a word that
-    is pinyin already, or one no respelling makes the page's, stays as typed."""
+    """A question with its words of letters that no pinyin spells written as the page's
+    pinyin: words of another romanization (romanized(): Chin-chou, Jinjhou → jinzhou), and
+    words whose loosely heard initials (_LOOSE_INITIALS: jinjou) make them whole syllables
+    two of which in a row are a word of the page. An English word, a word that is pinyin
+    already, or one no respelling makes the page's, stays as typed."""
     from .terms import _syllables, is_english
 
     def respell(match: re.Match[str]) -> str:
@@ -184,9 +185,131 @@ def respelled(text: str, known: Container[str]) -> str:
                 return candidate
         return word
 
+    text = romanized(text, known)
     if not any(initial in text.lower() for initial, _ in _LOOSE_INITIALS):
         return text
     return re.sub(r"[A-Za-z]+", respell, text)
+
+
+# ------------------------------------------------------------------ other romanizations
+
+#: A word of letters, its syllables perhaps marked by apostrophes (Wade–Giles' ch'i, an
+#: aspirate) and joined by hyphens (Kao-hsin).
+_ROMAN_WORD = r"[A-Za-z]+(?:['’‘`ʻ][A-Za-z]+)*(?:-[A-Za-z]+(?:['’‘`ʻ][A-Za-z]+)*)*"
+#: At most this many readings of one word are weighed.
+_MOST_READINGS = 32
+
+
+@lru_cache(maxsize=1)
+def _romanizations() -> Dict[str, Readings]:
+    """Syllables of Wade–Giles and Tongyong pinyin → the Hanyu syllables they spell
+    (romanized.txt, generated from pypinyin's Wade–Giles table and Tongyong's rules)."""
+    spelled: Dict[str, Readings] = {}
+    text = Path(__file__).with_name("romanized.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            spelling, _, syllables_ = line.partition("\t")
+            spelled[spelling] = tuple(syllables_.split(","))
+    return spelled
+
+
+def _readings_of(piece: str) -> List[List[str]]:
+    """The Hanyu syllables a piece of a word (no hyphen) may spell, syllable by syllable
+    in another romanization or in Hanyu itself: every cut into fewest syllables, each
+    syllable's options multiplied out (at most _MOST_READINGS)."""
+    other = _romanizations()
+    hanyu = syllables()
+
+    def options(part: str) -> Tuple[str, ...]:
+        return other.get(part, ()) + ((part,) if part in hanyu and part not in
+                                      other.get(part, ()) else ())
+
+    best: Dict[int, List[List[str]]] = {0: [[]]}
+    size: Dict[int, int] = {0: 0}
+    for end in range(1, len(piece) + 1):
+        for start in range(max(0, end - 7), end):
+            if start not in best:
+                continue
+            found = options(piece[start:end])
+            if not found:
+                continue
+            if end in size and size[end] < size[start] + 1:
+                continue
+            made = [reading + [option] for reading in best[start] for option in found]
+            if end not in size or size[end] > size[start] + 1:
+                best[end], size[end] = [], size[start] + 1
+            best[end] = (best[end] + made)[:_MOST_READINGS]
+    return best.get(len(piece), [])
+
+
+def romanized(text: str, known: Container[str]) -> str:
+    """A text with its words in another romanization of Mandarin than Hanyu pinyin —
+    Wade–Giles (Chin-chou, hsien, ch'i-yeh) or Taiwan's Tongyong (Jinjhou, shueidao,
+    cyuancheng) — written in Hanyu pinyin (jinzhou, xian, qiye), where a reading makes two
+    syllables in a row (of the word, or of it and a neighbouring word) a word of the page:
+    the reading that makes the most; or a place's name (Hangjhou: hangzhou, a question
+    about another city). A word that is Hanyu pinyin or English stays."""
+    from .places import place_names
+    from .terms import _syllables, is_english
+
+    matches = list(compiled_word().finditer(text))
+    if not matches:
+        return text
+    typed: List[List[str]] = []  # each word's syllables as Hanyu pinyin, if it is
+    readings: List[List[List[str]]] = []  # … as another romanization (none: English)
+    for match in matches:
+        word = re.sub(r"['’‘`ʻ]", "'", match.group().lower())
+        pieces = word.split("-")
+        plain = [_syllables(piece.replace("'", "")) for piece in pieces]
+        typed.append([] if any(piece is None for piece in plain) else
+                     [syllable for piece in plain for syllable in piece or ()])
+        letters = word.replace("'", "").replace("-", "")
+        # (a word of hyphenated syllables is read even where each is an English word too:
+        # Chin-chou; high-tech has no reading)
+        if len(letters) < 3 or len(pieces) == 1 and is_english(letters):
+            readings.append([])
+            continue
+        made: List[List[str]] = [[]]
+        for piece in pieces:
+            found = _readings_of(piece)
+            made = [reading + more for reading in made for more in found][:_MOST_READINGS]
+        readings.append(made)
+
+    def pairs(syllables_: Sequence[str]) -> int:
+        return sum(f"0{first}0{second}" in known
+                   for first, second in zip(syllables_, syllables_[1:]))
+
+    def neighbour(number: int) -> List[str]:
+        return typed[number] or (readings[number] or [[]])[0]
+
+    out: List[str] = []
+    end = 0
+    for number, match in enumerate(matches):
+        if not readings[number]:
+            continue
+        before = neighbour(number - 1) if number and \
+            match.start() - matches[number - 1].end() <= 1 else []
+        after = neighbour(number + 1) if number + 1 < len(matches) and \
+            matches[number + 1].start() - match.end() <= 1 else []
+
+        def score(reading: List[str], before: List[str] = before,
+                  after: List[str] = after) -> int:
+            return pairs(reading) + (bool(before) and pairs([before[-1], reading[0]])) + \
+                (bool(after) and pairs([reading[-1], after[0]])) + \
+                (len(reading) > 1 and bool(place_names("".join(reading), latin=True)))
+
+        best = max(readings[number], key=score)
+        # a reading as Hanyu that makes as many of the page's words stays as typed
+        if score(best) > (score(typed[number]) if typed[number] else 0) and \
+                best != typed[number]:
+            out += [text[end:match.start()], "".join(best)]
+            end = match.end()
+    return "".join(out) + text[end:] if out else text
+
+
+@lru_cache(maxsize=1)
+def compiled_word() -> re.Pattern[str]:
+    return re.compile(_ROMAN_WORD)
 
 
 def _respellings(word: str) -> List[str]:
