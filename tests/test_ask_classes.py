@@ -6077,3 +6077,47 @@ def test_round_31_fourth_classes(question: str, fact: str) -> None:
 ])
 def test_round_31_fourth_refusals(question: str) -> None:
     assert answer(question) is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    # Wade–Giles, with its hyphens and aspirates' apostrophes (Chin-chou, ch'i-yeh) and
+    # without them (to-shao, chia): another romanization of Mandarin than Hanyu pinyin
+    ("Chin-chou kao-hsin chi-shu ch'i-yeh to-shao chia", "enterprises.high-tech"),
+    ("Chinchou teng-ling chi-yeh yu to-shao chia?", "enterprises.gazelle"),
+    # Taiwan's Tongyong pinyin: jh for zh, s for x, c for q, -ih, -uei, yu for ü
+    ("Jinjhou youliao gengjhong shou jisiehua lyu shih duoshao", "mechanisation.oilseed"),
+    ("Jhonggu Fujhou hao tingkao zai Jinjhou gang ji hao bowei", "port.berth"),
+    ("Jinjhou shih cyuancheng jisiehua shihfan shih ma, di ji pi", "mechanisation.batch"),
+])
+def test_round_32_other_romanizations(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_round_32_other_romanizations_leave_english_and_pinyin() -> None:
+    from jzfacts.search.pinyin import romanized
+
+    known = load(shipped_path()).statistics().known
+    for text in ("the shih tzu and the chow chow", "high-tech e-commerce and ping-pong",
+                 "jinzhou you duoshao jia gaoxin jishu qiye", "how many berths at the port"):
+        assert romanized(text, known) == text
+    assert romanized("Chin-chou kao-hsin ch'i-yeh", known) == "jinzhou gaoxin qiye"
+    assert romanized("Jinjhou shueidao", known) == "jinzhou shuidao"
+
+
+@pytest.mark.parametrize("question", [
+    "Hang-chou kao-hsin chi-shu ch'i-yeh to-shao chia",  # another city, in Wade–Giles
+    "Hangjhou shueidao jisiehua lyu",  # … in Tongyong
+])
+def test_round_32_other_romanizations_keep_their_places(question: str) -> None:
+    assert answer(question) is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    # Scots and Shetland's Insular Scots: hoo muckle (how much), fae (from), da (the), wi
+    # (with), auld (old)
+    ("hoo muckle wis lent tae da fairmers by Jinzhou Bank in 2022", "loans.agri"),
+    ("whit share o da soya wark is done wi machines, fae sowin tae hairst",
+     "mechanisation.soybean"),
+])
+def test_round_32_scots_words(question: str, fact: str) -> None:
+    assert answer(question) == fact

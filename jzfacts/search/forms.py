@@ -575,10 +575,20 @@ _SCOTS = {"whit": "what", "mony": "many", "o": "of", "ye": "you", "ken": "know",
           "twa": "two", "yin": "one", "wee": "small", "aye": "yes", "naw": "no", "nae": "no",
           "cannae": "can't", "dinnae": "don't", "didnae": "didn't", "isnae": "isn't",
           "wasnae": "wasn't", "wouldnae": "wouldn't", "couldnae": "couldn't", "oot": "out",
-          "gie": "give", "wis": "was", "yer": "your", "awfy": "very", "gonnae": "going to"}
+          "gie": "give", "wis": "was", "yer": "your", "awfy": "very", "gonnae": "going to",
+          # (and the words Scots and Shetland's Insular Scots spell their own way: hoo
+          # muckle, how much; fae, from; da and dat, Shetland's the and that)
+          "muckle": "much", "mickle": "much", "fae": "from", "intae": "into", "wi": "with",
+          "noo": "now", "auld": "old", "richt": "right", "tak": "take", "cam": "came",
+          "gaed": "went", "wark": "work", "hairst": "harvest", "yon": "that",
+          "efter": "after", "ower": "over", "mair": "more", "maist": "most", "lang": "long",
+          "hame": "home", "toon": "town", "bairn": "child", "bairns": "children",
+          "nicht": "night", "aa": "all", "ane": "one", "da": "the", "dat": "that",
+          "dis": "this", "du": "you", "sixt": "sixth", "seevent": "seventh"}
 _SCOTS_MARKS = frozenset(("whit", "mony", "aboot", "hoo", "frae", "cannae", "dinnae",
                           "didnae", "isnae", "wasnae", "wouldnae", "couldnae", "gonnae",
-                          "awfy", "oot", "twa"))
+                          "awfy", "oot", "twa", "muckle", "mickle", "fae", "intae",
+                          "hairst", "richt", "gaed", "efter", "bairn", "bairns", "nicht"))
 
 
 #: Jamaican Patois' function words (how much a dem inna di city; weh di ship tie up; mi
