@@ -299,9 +299,15 @@ def romanized(text: str, known: Container[str]) -> str:
                 (len(reading) > 1 and bool(place_names("".join(reading), latin=True)))
 
         best = max(readings[number], key=score)
-        # a reading as Hanyu that makes as many of the page's words stays as typed
-        if score(best) > (score(typed[number]) if typed[number] else 0) and \
-                best != typed[number]:
+        # a word that is Hanyu pinyin as typed is read otherwise only where its reading
+        # makes more of the page's words within it (shueidao: shui dao, not shu ei dao),
+        # or, in fewer syllables, with its neighbours (heishan sian: xian, not si an) —
+        # never the chu of zhan chu, 展出, as Wade–Giles' ch'ü for 展区's qu
+        was = typed[number]
+        if was and score(best, [], []) <= score(was, [], []) and \
+                not (len(best) < len(was) and score(best) > score(was)):
+            continue
+        if score(best) and best != typed[number]:
             out += [text[end:match.start()], "".join(best)]
             end = match.end()
     return "".join(out) + text[end:] if out else text
