@@ -282,33 +282,41 @@ def romanized(text: str, known: Container[str]) -> str:
     def neighbour(number: int) -> List[str]:
         return typed[number] or (readings[number] or [[]])[0]
 
+    chosen: Dict[int, List[str]] = {}
+    # a word that is Hanyu pinyin as typed is read otherwise only in fewer syllables, where
+    # Hanyu cuts it strangely (shueidao: shui dao, not shu ei dao; heishan sian: xian, not
+    # si an), or in a text another word of which is in the other romanization (Chin-chou
+    # kao-hsin chi-shu: ji shu, 技术); never jiaju (家具) alone as Wade–Giles' jia ju (加入),
+    # nor the chu of zhan chu (展出) as its ch'ü (展区's qu)
+    for strict in (True, False):
+        for number, match in enumerate(matches):
+            if not readings[number] or number in chosen:
+                continue
+            before = neighbour(number - 1) if number and \
+                match.start() - matches[number - 1].end() <= 1 else []
+            after = neighbour(number + 1) if number + 1 < len(matches) and \
+                matches[number + 1].start() - match.end() <= 1 else []
+
+            def score(reading: List[str], before: List[str] = before,
+                      after: List[str] = after) -> int:
+                return pairs(reading) + (bool(before) and pairs([before[-1], reading[0]])) \
+                    + (bool(after) and pairs([reading[-1], after[0]])) + \
+                    (len(reading) > 1 and bool(place_names("".join(reading), latin=True)))
+
+            best = max(readings[number], key=score)
+            was = typed[number]
+            if not score(best) or best == was or was and (
+                    not (len(best) < len(was) and score(best) > score(was)) if strict else
+                    score(best, [], []) <= score(was, [], [])):
+                continue
+            chosen[number] = best
+        if not chosen:
+            return text
     out: List[str] = []
     end = 0
     for number, match in enumerate(matches):
-        if not readings[number]:
-            continue
-        before = neighbour(number - 1) if number and \
-            match.start() - matches[number - 1].end() <= 1 else []
-        after = neighbour(number + 1) if number + 1 < len(matches) and \
-            matches[number + 1].start() - match.end() <= 1 else []
-
-        def score(reading: List[str], before: List[str] = before,
-                  after: List[str] = after) -> int:
-            return pairs(reading) + (bool(before) and pairs([before[-1], reading[0]])) + \
-                (bool(after) and pairs([reading[-1], after[0]])) + \
-                (len(reading) > 1 and bool(place_names("".join(reading), latin=True)))
-
-        best = max(readings[number], key=score)
-        # a word that is Hanyu pinyin as typed is read otherwise only where its reading
-        # makes more of the page's words within it (shueidao: shui dao, not shu ei dao),
-        # or, in fewer syllables, with its neighbours (heishan sian: xian, not si an) —
-        # never the chu of zhan chu, 展出, as Wade–Giles' ch'ü for 展区's qu
-        was = typed[number]
-        if was and score(best, [], []) <= score(was, [], []) and \
-                not (len(best) < len(was) and score(best) > score(was)):
-            continue
-        if score(best) and best != typed[number]:
-            out += [text[end:match.start()], "".join(best)]
+        if number in chosen:
+            out += [text[end:match.start()], "".join(chosen[number])]
             end = match.end()
     return "".join(out) + text[end:] if out else text
 
