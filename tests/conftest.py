@@ -5,9 +5,15 @@ from pathlib import Path
 from typing import Any, List, Optional
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 from jzfacts.cli.app import app
+
+# No property test has a deadline: speed is measured in benchmarks/, as ratios in one run,
+# never timed in a test (a busy machine made a 200 ms deadline fail a correct parse).
+settings.register_profile("jzfacts", deadline=None)
+settings.load_profile("jzfacts")
 
 DATA = Path(__file__).parent / "data"
 SMALL = DATA / "small.toml"
