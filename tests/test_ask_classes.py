@@ -6134,3 +6134,15 @@ def test_round_32_other_romanizations_keep_their_places(question: str) -> None:
 ])
 def test_round_32_scots_words(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzCHJS'’-üü 锦州0"),
+               max_size=60))
+def test_round_32_other_romanizations_read_any_text(text: str) -> None:
+    from jzfacts.search.pinyin import romanized
+
+    read = romanized(text, BASE.statistics().known)
+    assert isinstance(read, str)
+    # letters are only ever respelled: what is not a word of letters stays as typed
+    assert re.sub(r"[A-Za-z'’ü-]", "", read) == re.sub(r"[A-Za-z'’ü-]", "", text)
