@@ -61,6 +61,10 @@ ANSWER_COVERAGE = 0.45
 #: Two candidates this close in coverage and BM25 are a tie: the page gives several.
 TIE_COVERAGE = 0.03
 TIE_RANK = 0.93
+#: … and below this coverage (the question says little the page holds), BM25's ranks this
+#: far apart: what little it says reaches several figures nearly alike.
+TIE_LOW_COVERAGE = 0.4
+TIE_LOW_RANK = 0.85
 CANDIDATES = 8
 
 
@@ -375,9 +379,10 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
                           f"no figure on the page mentions {'、'.join(absent)}" if absent else
                           f"it reaches a figure only through a guess at its words ({guesses})"
                           if guesses else "it shares only single characters with any figure")
+    rank_tie = TIE_RANK if best.score >= TIE_LOW_COVERAGE else TIE_LOW_RANK
     tied = [j for j in eligible[1:] if j.hit.fact.id != best.hit.fact.id and
             j.score >= best.score - TIE_COVERAGE and
-            (j.value == "exact" or j.hit.rank >= TIE_RANK * best.hit.rank)]
+            (j.value == "exact" or j.hit.rank >= rank_tie * best.hit.rank)]
     if tied:
         # close on the whole fact, but is one of them about the question by its label
         # (百人层次 in one label, only in the other's quote)?
