@@ -400,7 +400,7 @@ _WORD_TAGS = frozenset(["n", "v", "vn", "vd", "a", "ad", "an", "m", "q", "mq", "
 DIVISION_WORD_USES = 100
 
 
-def abroad(known: Set[str], counties: Set[str] = frozenset()) -> List[str]:  # type: ignore[assignment]
+def abroad(known: Set[str], counties: Iterable[str] = ()) -> List[str]:
     """Places outside mainland China, as `name<TAB>code<TAB>abroad<TAB>its Chinese name`:
     the cities GeoNames gives Chinese names for (in simplified characters: 台南, 东京,
     首尔) — Taiwan's, Hong Kong's and Macau's of 15,000 people or more, others' of
@@ -417,6 +417,7 @@ def abroad(known: Set[str], counties: Set[str] = frozenset()) -> List[str]:  # t
     from opencc import OpenCC  # type: ignore[import-not-found]
 
     simplified = OpenCC("t2s").convert
+    read_alone_not = set(counties)  # (counties' pinyin: never read as a place alone)
     tags: Dict[str, str] = {}
     uses: Dict[str, int] = {}
     with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as handle:
@@ -455,7 +456,7 @@ def abroad(known: Set[str], counties: Set[str] = frozenset()) -> List[str]:  # t
         spelled = {form for short in shorts for form in spellings(short)
                    if form.isascii() and form.isalpha() and len(form) >= 4}
         return [f"{form}\t{code}\tabroad\t{full}" for form in sorted(spelled)
-                if (form not in known or regional and form in counties) and
+                if (form not in known or regional and form in read_alone_not) and
                 form not in common and
                 not homophones.get(form, set()) - shorts - set(names) - known]
 

@@ -248,11 +248,14 @@ def romanized(text: str, known: Container[str]) -> str:
     cyuancheng) — written in Hanyu pinyin (jinzhou, xian, qiye), where a reading makes two
     syllables in a row (of the word, or of it and a neighbouring word) a word of the page:
     the reading that makes the most; or a place's name (Hangjhou: hangzhou, a question
-    about another city). A word that is Hanyu pinyin or English stays."""
+    about another city). An English word stays, and so does a word that is Hanyu pinyin as
+    typed, unless another reading is fewer syllables or the text has a word of the other
+    romanization (below)."""
+    from ..base.patterns import compiled
     from .places import place_names
     from .terms import _syllables, is_english
 
-    matches = list(compiled_word().finditer(text))
+    matches = list(compiled(_ROMAN_WORD).finditer(text))
     if not matches:
         return text
     typed: List[List[str]] = []  # each word's syllables as Hanyu pinyin, if it is
@@ -319,11 +322,6 @@ def romanized(text: str, known: Container[str]) -> str:
             out += [text[end:match.start()], "".join(chosen[number])]
             end = match.end()
     return "".join(out) + text[end:] if out else text
-
-
-@lru_cache(maxsize=1)
-def compiled_word() -> re.Pattern[str]:
-    return re.compile(_ROMAN_WORD)
 
 
 def _respellings(word: str) -> List[str]:
