@@ -6092,6 +6092,8 @@ def test_round_31_fourth_refusals(question: str) -> None:
     # without them (to-shao, chia): another romanization of Mandarin than Hanyu pinyin
     ("Chin-chou kao-hsin chi-shu ch'i-yeh to-shao chia", "enterprises.high-tech"),
     ("Chinchou teng-ling chi-yeh yu to-shao chia?", "enterprises.gazelle"),
+    # … whose words that ask are read too (to-shao: duoshao, 多少), not only the page's
+    ("Chin-chou kao-hsin ch'i-yeh to-shao chia", "enterprises.high-tech"),
     # Taiwan's Tongyong pinyin: jh for zh, s for x, c for q, -ih, -uei, yu for ü
     ("Jinjhou youliao gengjhong shou jisiehua lyu shih duoshao", "mechanisation.oilseed"),
     ("Jhonggu Fujhou hao tingkao zai Jinjhou gang ji hao bowei", "port.berth"),

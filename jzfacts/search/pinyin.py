@@ -248,11 +248,12 @@ def romanized(text: str, known: Container[str]) -> str:
     cyuancheng) — written in Hanyu pinyin (jinzhou, xian, qiye), where a reading makes two
     syllables in a row (of the word, or of it and a neighbouring word) a word of the page:
     the reading that makes the most; or a place's name (Hangjhou: hangzhou, a question
-    about another city). An English word stays, and so does a word that is Hanyu pinyin as
-    typed, unless another reading is fewer syllables or the text has a word of the other
-    romanization (below)."""
+    about another city) or a word that asks (to-shao: duoshao). An English word stays, and
+    so does a word that is Hanyu pinyin as typed, unless another reading is fewer syllables
+    or the text has a word of the other romanization (below)."""
     from ..base.patterns import compiled
     from .places import place_names
+    from .spelled import QUESTION_WORDS
     from .terms import _syllables, is_english
 
     matches = list(compiled(_ROMAN_WORD).finditer(text))
@@ -302,9 +303,11 @@ def romanized(text: str, known: Container[str]) -> str:
 
             def score(reading: List[str], before: List[str] = before,
                       after: List[str] = after) -> int:
+                joined = "".join(reading)
                 return pairs(reading) + (bool(before) and pairs([before[-1], reading[0]])) \
                     + (bool(after) and pairs([reading[-1], after[0]])) + \
-                    (len(reading) > 1 and bool(place_names("".join(reading), latin=True)))
+                    (len(reading) > 1 and (bool(place_names(joined, latin=True)) or
+                                           joined in QUESTION_WORDS))
 
             best = max(readings[number], key=score)
             was = typed[number]
