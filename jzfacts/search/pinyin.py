@@ -294,8 +294,10 @@ def romanized(text: str, known: Container[str]) -> str:
     # nor the chu of zhan chu (展出) as its ch'ü (展区's qu)
     for strict in (True, False):
         for number, match in enumerate(matches):
-            if not readings[number] or number in chosen:
-                continue
+            was = typed[number]
+            if not readings[number] or number in chosen or strict and was and \
+                    all(len(reading) >= len(was) for reading in readings[number]):
+                continue  # (no reading in fewer syllables: the first pass takes none)
             before = neighbour(number - 1) if number and \
                 match.start() - matches[number - 1].end() <= 1 else []
             after = neighbour(number + 1) if number + 1 < len(matches) and \
@@ -310,7 +312,6 @@ def romanized(text: str, known: Container[str]) -> str:
                                            joined in QUESTION_WORDS))
 
             best = max(readings[number], key=score)
-            was = typed[number]
             if not score(best) or best == was or was and (
                     not (len(best) < len(was) and score(best) > score(was)) if strict else
                     score(best, [], []) <= score(was, [], [])):
