@@ -23,7 +23,8 @@ packages:
 - nouns.tsv     how much a word is a noun (0-9): English from WordNet 3.0 (the senses of
                 each part of speech, weighed by how often SemCor tags them: cntlist.rev),
                 Chinese from jieba's dictionary (MIT licence: each word's part-of-speech tag;
-                organisations' names, tag nt, marked)
+                organisations' names, tag nt, marked), and toneless pinyin (0zuo0dao) from
+                the tags of the words pypinyin spells so, weighed by jieba's counts
 
 - foreign.tsv   Spanish, French and Portuguese words → English, each word as Apertium's
                 spa-eng pair (French through its fr-es pair first, Portuguese through pt-es
@@ -871,14 +872,20 @@ def synonyms() -> None:
 _NOUN_TAGS = {"n": 9, "nr": 9, "ns": 9, "nt": 9, "nz": 9, "nrt": 9, "nrfg": 9, "ng": 9,
               "j": 9, "s": 9, "vn": 5, "an": 5}
 JIEBA_FREQUENCY = 10  # the dictionary's own frequency: rarer words are left out (1 MB less)
+PINYIN_FREQUENCY = 100  # (and of the words whose pinyin is weighed: 25,694 spellings)
 _WORDNET_PARTS = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
 
 
 def nouns() -> None:
     """`word<TAB>0-9`: how much of a word's use is as a noun."""
     import jieba  # type: ignore[import-not-found]
+    from pypinyin import Style, lazy_pinyin  # type: ignore[import-not-found]
 
     lines = []
+    # Pinyin as pinyin terms spell it (0neng, 0zuo0dao): how much of the use of the words
+    # spelled so, whatever their tones, is as a noun, by jieba's counts (能, 做到, 从: none;
+    # 公司, 平台: all; 市 among 是, 事, 时: a little)
+    spelled: Dict[str, List[float]] = defaultdict(lambda: [0.0, 0.0])
     dictionary = Path(jieba.__file__).with_name("dict.txt")
     for line in dictionary.read_text(encoding="utf-8").splitlines():
         word, frequency, tag = line.split(" ")
@@ -887,6 +894,13 @@ def nouns() -> None:
             # an organisation's name (nt: 中国银行, 清华大学) is marked: a question naming
             # one the page does not is about another body
             lines.append(f"{word}\t{_NOUN_TAGS.get(tag, 0)}" + ("\tnt" if tag == "nt" else ""))
+            if int(frequency) >= PINYIN_FREQUENCY:
+                read = lazy_pinyin(word, style=Style.NORMAL, errors="ignore")
+                if len(read) == len(word):
+                    counts = spelled["".join("0" + syllable for syllable in read)]
+                    counts[0] += int(frequency) * _NOUN_TAGS.get(tag, 0)
+                    counts[1] += int(frequency) * 9
+    lines += [f"{key}\t{round(9 * noun / total)}" for key, (noun, total) in spelled.items()]
     # English: SemCor's tag counts of each lemma's senses by part of speech (cntlist.rev:
     # sense key, sense number, count), one more per sense so that untagged words count too
     uses: Dict[str, Dict[str, float]] = defaultdict(lambda: defaultdict(float))
@@ -916,7 +930,8 @@ def nouns() -> None:
     lines += [f"{word}\t{value}" for word, value in english_lines.items()]
     write_sorted("nouns.tsv", "#\tword<TAB>noun share 0-9[<TAB>nt: an organisation]: "
                  "scripts/gen_question_tables.py from "
-                 "WordNet 3.0 (wordnet-base) and jieba's dictionary (MIT)", lines)
+                 "WordNet 3.0 (wordnet-base) and jieba's dictionary (MIT), its words' "
+                 "toneless pinyin (0zuo0dao) by pypinyin (MIT)", lines)
 
 
 #: First or last words of a two-word gloss that make it no thing of a kind (a lot, not

@@ -201,7 +201,45 @@ def present_items(query: Query, known: Any) -> tuple[list[float], list[float]]:
     for index, item in enumerate(query.items):
         if item.text.isascii() and not _number(item.text) and index not in spelled:
             nouns[index] = english_share(item.text)
+    # pinyin no fact holds, as the words it spells (neng zuo dao: 能 做到, how a reader
+    # asks; shijie: 世界, a thing), as Chinese no fact holds is (chinese_words)
+    absent: list[int] = []
+    for index in [*range(len(query.items)), -1]:
+        if index in spelled and not presence[index]:
+            absent.append(index)
+            continue
+        for start, length, share in pinyin_words([query.items[i].text for i in absent]):
+            for i in absent[start:start + length]:
+                nouns[i] = share
+        absent = []
     return presence, nouns
+
+
+def pinyin_words(syllables: Sequence[str]) -> list[tuple[int, int, float]]:
+    """(start, length, noun share) of the words of a run of pinyin syllables (nouns.tsv's
+    toneless spellings: 0zuo0dao), the fewest words; a syllable no word has, half a noun."""
+    best: list[Optional[tuple[int, list[tuple[int, int, float]]]]] = \
+        [None] * (len(syllables) + 1)
+    best[0] = (0, [])
+    for end in range(1, len(syllables) + 1):
+        for length in range(1, min(4, end) + 1):
+            before = best[end - length]
+            spelling = "".join("0" + syllable.lower()
+                               for syllable in syllables[end - length:end])
+            share = noun_share(spelling)
+            if before is None or (share is None and length > 1):
+                continue
+            made = (before[0] + 1, [*before[1], (end - length, length,
+                                                 0.5 if share is None else share)])
+            if best[end] is None or made[0] < best[end][0]:  # type: ignore[index]
+                best[end] = made
+    words = best[-1][1] if best[-1] is not None else []
+    # Only ever less of a noun than pinyin is taken to be (half): what the spelling may
+    # stand for is a guess (haoma, daan of 'dank': a noun or none), and syllables no longer
+    # word holds, two or more in a row, spell a name (jin feng dai), not words of asking.
+    return [(start, length, 0.5 if length == 1 and any(
+                other[1] == 1 and abs(other[0] - start) == 1 for other in words)
+             else min(0.5, share)) for start, length, share in words]
 
 
 def _chinese_runs(query: Query) -> list[list[int]]:
