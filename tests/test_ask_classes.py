@@ -6165,3 +6165,60 @@ def test_round_32_little_said_near_candidates_are_several(question: str) -> None
 def test_round_32_the_low_coverage_tie_leaves_a_fuller_question() -> None:
     # (hi-tech: half the question, and BM25 9 % ahead: answered as before)
     assert answer("how many hi-tech cos in jinzhou") == "enterprises.high-tech"
+
+
+@pytest.mark.parametrize("question, fact", [
+    # pinyin no fact holds read as the words it spells (nouns.tsv's toneless spellings):
+    # verbs and adverbs of asking (neng zuo dao, gan, hen kuai) say how a reader asks, not
+    # what, as the same words in characters do
+    ("Jǐnzhōu de jìshù néng zuò dào shìjiè dì yī de yǒu jǐ xiàng?", "tech.intl-leading"),
+    ("Jǐnzhōu zhòng shuǐdào, nóngjī gàn huór de bǐlì yǒu duō gāo?", "mechanisation.rice"),
+    ("锦州 pao de hen kuai de xiao gong si, like ling yang (antelope), you ji jia",
+     "enterprises.gazelle"),
+])
+def test_round_33_pinyin_words_of_asking(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_round_33_pinyin_shares_only_ever_lower() -> None:
+    from jzfacts.search.decide import pinyin_words
+
+    # neng (能) and zuodao (做到) are no nouns; haoma (号码) is one, but a spelling is a
+    # guess: never more of a noun than pinyin is taken to be; syllables no longer word
+    # holds, in a row, spell a name
+    assert pinyin_words(["neng", "zuo", "dao"]) == [(0, 1, 0.0), (1, 2, 0.0)]
+    assert [share for _, _, share in pinyin_words(["hao", "ma"])] == [0.5]
+    assert {share for _, _, share in pinyin_words(["jin", "feng", "dai"])} == {0.5}
+    assert pinyin_words([]) == []
+
+
+@pytest.mark.parametrize("question, fact", [
+    # the marks a mail program puts before a subject it forwards or replies to (FW:, RE:,
+    # Fwd:, TR:, 回复：) are no words asked
+    ("FW: gazelle firms in Jinzhou, count pls", "enterprises.gazelle"),
+    ("TR: Jinzhou rice mechanisation rate", "mechanisation.rice"),
+    ("RE: Fwd: national-level S&T platforms, Jinzhou total", "platforms.national"),
+    ("FW: Jinzhou Bank agri loans 2022 pls confirm", "loans.agri"),
+])
+def test_round_33_mail_subject_marks(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # Cantonese 几耐 (how long: 多久); 咩 ending a clause after a figure asks yes or no
+    # (吗); a figure in Chinese numerals guessed at the end (上百个？ 近千种？) is checked
+    ("凌海大集幾耐歷史啦", "market.age"),
+    ("大集卖的东西有几多种，近千种咩", "market.goods"),
+    ("大集里边有几多个品牌，过百个？", "market.brands"),
+    ("大集里有多少个品牌，上百个？", "market.brands"),
+])
+def test_round_33_cantonese_and_guessed_figures(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_round_33_cantonese_what_stays_what() -> None:
+    from jzfacts.search.question import colloquial
+
+    # 系咩 (is what), 有咩 (has what): 咩 is 'what' there, not a yes-or-no particle
+    assert "吗" not in colloquial("呢个大集系咩？")
+    assert "吗" not in colloquial("大集有咩？")

@@ -3004,13 +3004,22 @@ def structured(text: str) -> str:
 #: (A: …, 张三：…): the talk, with each speaker's turn a sentence of its own.
 _TRANSCRIPT = (r"^\s*(?:【[^】]{1,8}】|\[[^\]]{1,12}\]|(?:群聊|聊天|微信)记录|转发|截图|"
                r"(?:客户|来往)?邮件|聊天截图)\s*[:：]?\s*")
+#: The marks mail programs put before a subject they reply to or forward, in their
+#: languages (RE:, FW:, Fwd:, AW:, WG:, SV:, TR:, RV:, RIF:, 回复：, 转发：, 答复：), one or
+#: several, and the word Subject itself: no word asked.
+_MAIL_MARKS = (r"^(?:\s*(?:re|fwd?|aw|wg|sv|vs|tr|rv|rif|enc|antw|subject|subj|betreff|"
+               r"objet|asunto|回复|回覆|答复|转发|轉寄|轉發|主题|主旨|件名)\s*[:：])+\s*")
 _SPEAKER_TURN = r"(?:^|(?<=[\s。？！?!，,]))([A-Za-z]|[\u4e00-\u9fff]{2,3})\s*[:：]\s*"
 
 
 def unlabelled(text: str) -> str:
-    """A pasted chat or mail without its heading and its speakers' names, each turn a
-    sentence (A: 大豆机械化率多少 B: 我记得是90多 → 大豆机械化率多少。我记得是90多): read only
-    where a heading says so or two turns or more are named."""
+    """A pasted chat or mail without its heading (and a subject line's RE:, FW:) and its
+    speakers' names, each turn a sentence (A: 大豆机械化率多少 B: 我记得是90多 →
+    大豆机械化率多少。我记得是90多): read only where a heading says so or two turns or more
+    are named."""
+    marks = compiled(_MAIL_MARKS, re.I).match(text)
+    if marks and text[marks.end():].strip():
+        text = text[marks.end():]
     headed = compiled(_TRANSCRIPT).match(text)
     if headed:
         text = text[headed.end():]

@@ -1158,7 +1158,10 @@ _CHECK = (r"对\s?吗|对不对|对\s?么|对\s?吧|"
           # a figure guessed in a last clause of its own (…? about 90?; …，90家左右？)
           r"(?:^|[,，.。?？!！;；—–]\s*|\s-\s*)(?:about|around|roughly|approximately|maybe|"
           r"like|over|more\s+than|less\s+than|under|nearly|almost|is\s+it|大概|大约|差不多|估计|"
-          r"也许|可能|约|近|超过|不到|是)?\s*[\d.,]+\s*[^\s\d?？]{0,2}?\s*(?:左右|上下|来|多|-?ish|-?odd|"
+          r"也许|可能|约|近|超过|不到|是)?\s*"
+          # (…，上百个？ …，近千种？: in Chinese numerals, as said)
+          r"(?:[\d.,]+|(?:上|近|将近|过|超|小)?[零〇一二两三四五六七八九十百千万亿]+)"
+          r"\s*[^\s\d?？]{0,2}?\s*(?:左右|上下|来|多|-?ish|-?odd|"
           r"-?plus|\+)?"
           # (— 65 or more?: the figure guessed, and which way it may be off)
           r"(?:\s*\bor\s+(?:more|less|so|fewer|above|over|below|thereabouts)\b)?"
@@ -1668,8 +1671,11 @@ _CANTONESE = (("系唔系", "是不是"), ("系咪", "是不是"), ("唔系", "�
               ("佢哋", "他们"), ("佢", "他"), ("哋", "们"), ("啱", "对"), ("唔", "不"),
               ("嘅", "的"), ("嗰", "那"), ("啲", "些"), ("睇", "看"), ("揾", "找"), ("嚟", "来"),
               ("咁", "这么"), ("噉", "这样"), ("㗎", "啊"), ("条友", "人"), ("攞", "拿"),
-              ("畀", "给"), ("俾", "给"))
-_CANTONESE_HINTS = frozenset("系唔乜咩咗冇喺边佢哋啱嘅嗰啲睇揾嚟咁噉㗎攞畀俾")
+              ("畀", "给"), ("俾", "给"), ("几耐", "多久"), ("几远", "多远"))
+_CANTONESE_HINTS = frozenset("系唔乜咩咗冇喺边佢哋啱嘅嗰啲睇揾嚟咁噉㗎攞畀俾耐远")
+#: 咩 ending a clause after what it asks about is the particle of a yes-or-no question
+#: (近千种咩？: 近千种吗), not 'what' (系咩？, 有咩？: what is it, what is there).
+_CANTONESE_MA = r"(?<![系是做有讲话叫乜])咩(?=\s*[?？!！。]*\s*$|\s*[，,;；])"
 #: Characters only Cantonese writes: where one stands, 係 (folded to 系) is 是 (係25家),
 #: except in the words Mandarin writes 系 in (关系, 系统).
 _CANTONESE_ONLY = frozenset("唔乜咩咗冇喺佢哋啱嘅嗰啲睇揾嚟噉㗎")
@@ -1840,6 +1846,8 @@ def colloquial(text: str) -> str:
     and levels as people say them (colloquial_levels)."""
     if not _CANTONESE_HINTS.isdisjoint(text) or "条友" in text:
         cantonese = not _CANTONESE_ONLY.isdisjoint(text)
+        if "咩" in text:
+            text = compiled(_CANTONESE_MA).sub("吗", text)
         text = _as_written(text, _CANTONESE)
         if cantonese and "系" in text:
             text = compiled(_CANTONESE_IS).sub("是", text)
