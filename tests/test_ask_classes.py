@@ -6222,3 +6222,10 @@ def test_round_33_cantonese_what_stays_what() -> None:
     # 系咩 (is what), 有咩 (has what): 咩 is 'what' there, not a yes-or-no particle
     assert "吗" not in colloquial("呢个大集系咩？")
     assert "吗" not in colloquial("大集有咩？")
+
+
+def test_round_33_units_typed_in_pinyin() -> None:
+    # a fact's unit is spelled in pinyin too, as its label and tags are (标准箱:
+    # biaozhunxiang): a pinyin question may name what it counts in
+    assert answer("zhonggu fuzhou duoshao biaozhunxiang") == "port.ship-teu"
+    assert answer("zhonggufuzhou zaizhong duoshao wandun") == "port.ship-dwt"
