@@ -6229,3 +6229,26 @@ def test_round_33_units_typed_in_pinyin() -> None:
     # biaozhunxiang): a pinyin question may name what it counts in
     assert answer("zhonggu fuzhou duoshao biaozhunxiang") == "port.ship-teu"
     assert answer("zhonggufuzhou zaizhong duoshao wandun") == "port.ship-dwt"
+
+
+@pytest.mark.parametrize("question, fact", [
+    # typos of an input method's fuzzy pinyin (模糊音), whose typist does not tell z from
+    # zh, c from ch, in from ing: 宗小 (zong) for 中小 (zhong), 残学 (can) for 产学 (chan),
+    # 登林 (lin) for 瞪羚 (ling)
+    ("锦州注册科技型宗小企业有多少家", "enterprises.tech-sme"),
+    ("锦州省提升类实质性残学研联盟有几家", "alliances.upgrade"),
+    ("锦州的登林企业有几家", "enterprises.gazelle"),
+])
+def test_round_33_fuzzy_pinyin_typos(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_round_33_fuzzy_variants_are_syllables() -> None:
+    from jzfacts.search.pinyin import fuzzy_variants, syllables
+
+    assert set(fuzzy_variants("zong")) == {"zong", "zhong"}
+    assert set(fuzzy_variants("can")) == {"can", "cang", "chan", "chang"}
+    assert "liang" in fuzzy_variants("lian") and "nian" in fuzzy_variants("lian")
+    every = syllables()
+    assert all(set(fuzzy_variants(s)) <= every and fuzzy_variants(s)[0] == s
+               for s in every)

@@ -51,7 +51,7 @@ def _homophones(run: str, first: int, known: Container[str],
         if pair in known or not FUNCTION_CHARS.isdisjoint(pair) or \
                 first + i in covered or first + i + 1 in covered:
             continue
-        term = sounding(pair, known) or shaped(pair, known)
+        term = sounding(pair, known) or shaped(pair, known) or sounding_fuzzily(pair, known)
         if term:
             found.append(Unit(pair, (term,), (first + i, first + i + 1), "respelled"))
     return found
@@ -103,6 +103,20 @@ def sounding(pair: str, known: Container[str]) -> Optional[str]:
     left, right = first_reading(pair[0]), first_reading(pair[1])
     term = f"0{left}0{right}"
     return term if left and right and term in known else None
+
+
+def sounding_fuzzily(pair: str, known: Container[str]) -> Optional[str]:
+    """The pinyin pair of a label or tag that two characters sound like to fuzzy pinyin
+    (宗小 zong xiao: 中小 zhong xiao; 残学 can xue: 产学 chan xue), one of them changed, if
+    exactly one pair the base has sounds so."""
+    from .pinyin import first_reading, fuzzy_variants
+
+    left, right = first_reading(pair[0]), first_reading(pair[1])
+    if not left or not right:
+        return None
+    found = {term for one in fuzzy_variants(left) for other in fuzzy_variants(right)
+             if (one == left or other == right) and (term := f"0{one}0{other}") in known}
+    return found.pop() if len(found) == 1 else None
 
 
 def _chinese_synonyms(run: str, first: int, known: Container[str]) -> List[Unit]:

@@ -57,6 +57,44 @@ def readings(char: str) -> Readings:
     return tuple(options)
 
 
+#: The sounds an input method's fuzzy pinyin (模糊音) lets stand for one another, which
+#: southern and northeastern speakers do not tell apart: initials z/zh, c/ch, s/sh, n/l,
+#: f/h, r/l; finals an/ang, en/eng, in/ing, ian/iang, uan/uang.
+_FUZZY_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("n", "l"), ("f", "h"), ("r", "l"))
+_FUZZY_FINALS = (("iang", "ian"), ("uang", "uan"), ("ang", "an"), ("eng", "en"),
+                 ("ing", "in"))
+
+
+@lru_cache(maxsize=1024)
+def fuzzy_variants(syllable: str) -> Tuple[str, ...]:
+    """A syllable and those fuzzy pinyin confuses with it, that are syllables (zong: zong,
+    zhong; can: can, chan, cang, chang)."""
+    initials = [syllable]
+    for one, other in _FUZZY_INITIALS:
+        for this, that in ((one, other), (other, one)):
+            if syllable.startswith(this) and not (this == "z" and syllable[:2] == "zh") and \
+                    not (this in "cs" and syllable[1:2] == "h"):
+                initials.append(that + syllable[len(this):])
+    found: List[str] = []
+    for initial in initials:
+        found.append(initial)
+        swapped = _final_swapped(initial)
+        if swapped:
+            found.append(swapped)
+    every = syllables()
+    return tuple(dict.fromkeys(option for option in found if option in every))
+
+
+def _final_swapped(syllable: str) -> Optional[str]:
+    for long, short in _FUZZY_FINALS:  # (iang before ang: liang, lian)
+        if syllable.endswith(long):
+            return syllable[:-len(long)] + short
+    for long, short in _FUZZY_FINALS:  # (ian before an: lian, liang)
+        if syllable.endswith(short):
+            return syllable[:-len(short)] + long
+    return None
+
+
 def first_reading(char: str) -> Optional[str]:
     """A character's first reading, the one a voice or an input method gives (市 shi, not
     fu), or None."""

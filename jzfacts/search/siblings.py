@@ -221,12 +221,14 @@ def _synonymous(text: str, name: str) -> bool:
 
 
 def _sounds_alike(first: str, second: str) -> bool:
-    """Whether two characters sound alike, or look alike (a typo either way: 行 for 型,
-    货 for 贷)."""
+    """Whether two characters sound alike (to fuzzy pinyin too: 宗 for 中), or look alike
+    (a typo either way: 行 for 型, 货 for 贷)."""
     from .expand import look_alike
-    from .pinyin import readings
+    from .pinyin import fuzzy_variants, readings
 
-    return bool(set(readings(first)) & set(readings(second))) or look_alike(first, second)
+    theirs = set(readings(second))
+    return bool(set(readings(first)) & theirs) or look_alike(first, second) or \
+        any(not theirs.isdisjoint(fuzzy_variants(reading)) for reading in readings(first))
 
 
 def english_sibling(names: Iterable[str], question: str) -> Optional[tuple[str, str]]:
