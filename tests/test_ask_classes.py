@@ -6252,3 +6252,30 @@ def test_round_33_fuzzy_variants_are_syllables() -> None:
     every = syllables()
     assert all(set(fuzzy_variants(s)) <= every and fuzzy_variants(s)[0] == s
                for s in every)
+
+
+@pytest.mark.parametrize("question", [
+    # a span of years as spreadsheets, search engines and reports write one: two dots
+    # between (2013..2022), the end year by its last two digits (2013–22, 2013/22, FY22)
+    "provincial S&T awards Jinzhou 2013..2022",
+    "provincial S&T awards Jinzhou 2013–22",
+    "provincial S&T awards Jinzhou FY2013-FY22",
+    "锦州2013-22年获省科技奖多少项",
+])
+def test_round_33_year_spans_as_written(question: str) -> None:
+    assert answer(question) == "awards.provincial"
+
+
+def test_round_33_a_span_of_another_time_is_refused() -> None:
+    # (the page's figure is for 2013–2022: a part of it is another span)
+    assert answer("provincial S&T awards Jinzhou 2015-19") is None
+
+
+def test_round_33_numbers_after_two_dots() -> None:
+    from jzfacts.base.numerals import asked_numbers
+
+    def read(text: str) -> list[str]:
+        return [text[number.start:number.end] for number in asked_numbers(text)]
+
+    assert read("2013..2022") == ["2013", "2022"]
+    assert read("1.5.2") == ["1.5"]  # (one dot: no number of its own after it)

@@ -34,7 +34,7 @@ _NUMERAL_OR_DIGIT = f"[\\d{CHINESE_NUMERAL_CHARS}]"
 _HALF_WORDS = ("(?:年|天|日|月|小时|夜|导|岛|径|决|程|场|价|山|边|身|截|自动|成品|封闭|个|点|"
                "分|斤|晌|拍|空|坡|职|票)")
 # Arabic numbers: thousands groups only where every group has three digits (2,130,000).
-_ARABIC = r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+_ARABIC = r"(?:(?<![\d.])|(?<=\.\.))(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 # Whole phrases, longest first: fractions (四分之一, 百分之九十九点四), 成 (七成, 7成, 三成五,
 # 九点五成), decimals (九十九点四, 一点五万) and plain runs.
 _PHRASE_PATTERN = (

@@ -137,6 +137,14 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
             found.append(Period(text[start:end], f"{_year(first)}–{_year(second)}"))
             spans.append((start, end))
             ranged.update((first.start, second.start))
+    for match in compiled(_SHORT_END, re.I).finditer(text):
+        first_year = int(match.group(1))
+        last = first_year // 100 * 100 + int(match.group(2))
+        if first_year < last <= first_year + 30:
+            found.append(Period(match.group(), f"{first_year}–{last}"))
+            spans.append(match.span())
+            ranged.update(q.start for q in quantities
+                          if match.start() <= q.start < match.end())
     if "decade" in text or "十年" in text or "10" in text:
         # the decade to 2022, 截至2022年的十年: the ten years ending with the year
         for match in compiled(_DECADE_TO).finditer(text):
@@ -213,7 +221,12 @@ _PART_AFTER = r"\s*年\s*(?:初|底|末|中|头|尾)"
 
 #: What joins two years into one period (2013-2022, 2013至2022年, 2013 and 2022 after
 #: between), and what may stand before the first.
-_RANGE = r"\s*年?\s*(?:-|–|—|~|～|至|到|\band\b|\bto\b|\bthrough\b|\buntil\b)\s*"
+_RANGE = (r"\s*年?\s*(?:-|–|—|~|～|\.\.\.?|…|至|到|\band\b|\bto\b|\bthrough\b|\bthru\b|"
+          r"\buntil\b|\btill\b)\s*")
+#: A range whose end is written with its last two digits (2013–22, 2013-22, 2013..22,
+#: FY2013–FY22): the end in the start's century.
+_SHORT_END = (r"(?<![\d.])(?:FY)?((?:19|20)\d{2})\s*(?:-|–|—|~|～|\.\.\.?|…|/|\bto\b|至|到)\s*"
+              r"(?:FY)?(\d{2})(?![\d.,%])(?!\s*(?:%|percent|per\b|个|家|项|万|亿|人|位|名|年前))")
 _RANGE_BEFORE = r"(?:\bbetween|\bfrom|从|自)\s*$"
 
 
