@@ -6279,3 +6279,32 @@ def test_round_33_numbers_after_two_dots() -> None:
 
     assert read("2013..2022") == ["2013", "2022"]
     assert read("1.5.2") == ["1.5"]  # (one dot: no number of its own after it)
+
+
+@pytest.mark.parametrize("question, fact", [
+    # news shorthand of three letters or more before a hyphen (natl-level: national-level)
+    ("natl-level S&T innovation platforms in Jinzhou, how many", "platforms.national"),
+    # who, which after a noun join a clause to it, before the words that ask as after
+    ("the people who receive the special government allowance of the State Council, how "
+     "many in Jinzhou?", "talent.state-council"),
+    ("Jinzhou firms who joined matchmaking events, how many events", "transfer.events"),
+    # a noun standing in for a name not recalled (the demo title thing) is no thing asked
+    ("what year did Beizhen get the full mechanization demo title thing",
+     "mechanisation.beizhen-year"),
+    # Cantonese 定係 (or) offers a choice of times, as 还是 does
+    ("9.58亿係2022年嘅数定係今年嘅？", "loans.agri"),
+])
+def test_round_33_second_classes(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_round_33_things_asked_for_are_things() -> None:
+    from jzfacts.search.decide import _placeholder
+    from jzfacts.search.hits import asked
+
+    statistics = BASE.statistics()
+    for text, expected in (("the demo title thing", True), ("how many things", False),
+                           ("kinds of stuff", False), ("the loan stuff", True)):
+        items = asked(text, statistics).query.items
+        index = [item.text.lower() for item in items].index(text.split()[-1])
+        assert _placeholder(items, index) is expected, text

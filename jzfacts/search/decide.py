@@ -200,7 +200,8 @@ def present_items(query: Query, known: Any) -> tuple[list[float], list[float]]:
                for i in unit.covers}
     for index, item in enumerate(query.items):
         if item.text.isascii() and not _number(item.text) and index not in spelled:
-            nouns[index] = english_share(item.text)
+            nouns[index] = 0.0 if _placeholder(query.items, index) else \
+                english_share(item.text)
     # pinyin no fact holds, as the words it spells (neng zuo dao: 能 做到, how a reader
     # asks; shijie: 世界, a thing), as Chinese no fact holds is (chinese_words)
     absent: list[int] = []
@@ -213,6 +214,24 @@ def present_items(query: Query, known: Any) -> tuple[list[float], list[float]]:
                 nouns[i] = share
         absent = []
     return presence, nouns
+
+
+#: English nouns that stand in for a name not recalled (the demo title thing, the loan
+#: stuff, that market whatsit): after another word, no thing of their own.
+_PLACEHOLDERS = frozenset(("thing", "things", "thingy", "stuff", "whatsit", "whatsits",
+                           "thingamajig", "thingamabob", "thingummy", "whatchamacallit",
+                           "doohickey", "doodad"))
+#: Words after which such a noun is the thing asked about (how many things, what stuff).
+_NOT_NAMED_BEFORE = frozenset(("the", "a", "an", "any", "some", "what", "which", "many",
+                               "much", "these", "those", "this", "that", "of", "other", "all",
+                               "kinds", "kind", "sorts", "sort", "types", "type"))
+
+
+def _placeholder(items: Sequence[Any], index: int) -> bool:
+    word = items[index].text.lower()
+    return word in _PLACEHOLDERS and index > 0 and items[index - 1].text.isascii() and \
+        items[index - 1].text.lower() not in _NOT_NAMED_BEFORE and \
+        not _number(items[index - 1].text)
 
 
 def pinyin_words(syllables: Sequence[str]) -> list[tuple[int, int, float]]:

@@ -65,8 +65,12 @@ SHORTHAND = {"pct": "percent", "yr": "year", "yrs": "years", "natl": "national",
              "adv": "advise", "cfm": "confirm", "rcvd": "received", "reqd": "required",
              "rgds": "regards", "dist": "distance", "fm": "from", "pers": "persons",
              "mv": "ship", "nr": "number", "nrs": "numbers"}
-# (never a letter of R&D, S&T, U.S., e-commerce or co-op)
-_SHORTHAND = r"(?<![&'’\-.])\b(" + "|".join(SHORTHAND) + r")\b(?![&'’\-]|\.\w)\.?"
+# (never a letter of R&D, S&T, U.S., e-commerce or co-op; one of three letters or more
+# before a hyphen is the word's: natl-level, intl-standard)
+_SHORTHAND = (r"(?<![&'’\-.])\b(" + "|".join(key for key in SHORTHAND if len(key) >= 3) +
+              r")\b(?![&'’]|\.\w)\.?|"
+              r"(?<![&'’\-.])\b(" + "|".join(key for key in SHORTHAND if len(key) < 3) +
+              r")\b(?![&'’\-]|\.\w)\.?")
 
 
 #: A level said in English with another word than the page's English gives it (city level,
@@ -91,7 +95,8 @@ def _unit_named(match: re.Match) -> str:  # type: ignore[type-arg]
 
 
 def _spelled_out(match: re.Match) -> str:  # type: ignore[type-arg]
-    return _cased(SHORTHAND[match.group(1).lower()], match.group(1))
+    typed = match.group(1) or match.group(2)
+    return _cased(SHORTHAND[typed.lower()], typed)
 
 
 def _cased(word: str, typed: str) -> str:

@@ -500,8 +500,9 @@ _BEFORE_ASKING = frozenset(("in", "at", "on", "of", "from", "to", "for", "by", "
 
 def _relative(text: str, span: tuple[int, int]) -> bool:
     """Whether which, who or where at `span` joins a clause to the noun before it (the ship
-    Zhonggu Fuzhou which came to Jinzhou; the experts who receive …), after a word that
-    asks already (what, how): it asks nothing."""
+    Zhonggu Fuzhou which came to Jinzhou; the experts who receive …), in a question that a
+    word asks, before or after it (what, how: the people who receive it, how many): it asks
+    nothing."""
     word = text[span[0]:span[1]].lower()
     if word not in ("which", "who", "where"):
         return False
@@ -513,7 +514,7 @@ def _relative(text: str, span: tuple[int, int]) -> bool:
                                      previous.group(2).startswith("."))
     return noun and previous is not None and \
         previous.group(1).lower() not in _BEFORE_ASKING and \
-        compiled(r"\b(?:what|how)\b", re.I).search(before) is not None
+        compiled(r"\b(?:what|how)\b", re.I).search(before + " " + text[span[1]:]) is not None
 
 
 _ASKED_UNIT = (r"(?:几多|多少|几)\s*个?([^\s\dA-Za-z，。？?！!的是有]{1,3})|"
@@ -1862,6 +1863,8 @@ def colloquial(text: str) -> str:
         if "咩" in text:
             text = compiled(_CANTONESE_MA).sub("吗", text)
         text = _as_written(text, _CANTONESE)
+        if cantonese and "定系" in text:  # (…2022年嘅数定係今年嘅: or, 还是)
+            text = compiled(r"定系(?![统列数])").sub("还是", text)
         if cantonese and "系" in text:
             text = compiled(_CANTONESE_IS).sub("是", text)
         if "边" in text:
