@@ -6308,3 +6308,34 @@ def test_round_33_things_asked_for_are_things() -> None:
         items = asked(text, statistics).query.items
         index = [item.text.lower() for item in items].index(text.split()[-1])
         assert _placeholder(items, index) is expected, text
+
+
+def test_round_33_not_two_words_in_brackets() -> None:
+    # (not young eagle): a thing of two words set aside, as one of one word is
+    assert answer("how many gazelle firms (not young eagle)") == "enterprises.gazelle"
+
+
+@pytest.mark.parametrize("question, fact", [
+    # two years by their last digits, joined, before 年 (13到22年, 13-22年): the page's span
+    ("13到22年省级科创平台建了几家", "platforms.provincial"),
+    ("锦州13-22年省级科技创新平台几家", "platforms.provincial"),
+])
+def test_round_33_spans_of_short_years(question: str, fact: str) -> None:
+    assert answer(question) == fact
+    # (19-21年: another span, inside the page's; 近13到22年: a length of time, no years)
+    assert answer("锦州19-21年省级科技创新平台几家") is None
+
+
+@pytest.mark.parametrize("question", [
+    # a place's name in pinyin with its level run on (beizhenshi: 北镇市): the place, and the
+    # page's figure for Jinzhou is none for it
+    "bei3zhen4shi4 2022nian2 shui3dao4 ji1xie4hua4lv4 duo1shao3",
+    "beizhenshi shuidao jixiehualv",
+])
+def test_round_33_places_with_their_level_run_on(question: str) -> None:
+    assert answer(question) is None
+
+
+def test_round_33_a_place_with_its_level_run_on_keeps_its_facts() -> None:
+    assert answer("beizhenshi nanian chengwei shifan") == "mechanisation.beizhen-year"
+    assert answer("jinzhoushi gaoxin qiye duoshao jia") == "enterprises.high-tech"

@@ -137,6 +137,19 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
             found.append(Period(text[start:end], f"{_year(first)}–{_year(second)}"))
             spans.append((start, end))
             ranged.update((first.start, second.start))
+    for match in compiled(_SHORT_YEARS).finditer(text):
+        # 13到22年, 19-21年: two years by their last digits, as people say them
+        if re.search(_SPAN_BEFORE, text[:match.start()]):
+            continue
+        century = (today or 2000) // 100 * 100
+        first_year, last = (century + int(match.group(index)) for index in (1, 2))
+        if today is not None and last > today + 1:
+            first_year, last = first_year - 100, last - 100
+        if first_year < last:
+            found.append(Period(match.group(), f"{first_year}–{last}"))
+            spans.append(match.span())
+            ranged.update(q.start for q in quantities
+                          if match.start() <= q.start < match.end())
     for match in compiled(_SHORT_END, re.I).finditer(text):
         first_year = int(match.group(1))
         last = first_year // 100 * 100 + int(match.group(2))
@@ -223,6 +236,8 @@ _PART_AFTER = r"\s*年\s*(?:初|底|末|中|头|尾)"
 #: between), and what may stand before the first.
 _RANGE = (r"\s*年?\s*(?:-|–|—|~|～|\.\.\.?|…|至|到|\band\b|\bto\b|\bthrough\b|\bthru\b|"
           r"\buntil\b|\btill\b)\s*")
+#: Two years by their last two digits, joined, before 年 (13到22年, 19-21年).
+_SHORT_YEARS = r"(?<![\d.])(\d{2})\s*(?:-|–|—|~|～|至|到)\s*(\d{2})\s*年(?![前来后间])"
 #: A range whose end is written with its last two digits (2013–22, 2013-22, 2013..22,
 #: FY2013–FY22): the end in the start's century.
 _SHORT_END = (r"(?<![\d.])(?:FY)?((?:19|20)\d{2})\s*(?:-|–|—|~|～|\.\.\.?|…|/|\bto\b|至|到)\s*"
