@@ -2575,8 +2575,9 @@ _SET_ASIDE_EN = (r"(?:^|(?<=[,;:.?!—–(])|(?<=\s-)|(?<=\bplease)|(?<=\bpls)|(
                  r"editions?|batch(?:es)?)\b)|"
                  # (…, no percentages please: a kind of figure not wanted)
                  r"no\s+(?=[a-z-]{3,}s\b)|"
-                 # (…, not teu; not brands or products: a word or two, then the clause ends)
-                 r"not\s+(?=[a-z]{2,}(?:\s+(?:or|and|nor)\s+[a-z]{2,})?\s*(?:$|[,;:.?!—–)]))|"
+                 # (…, not teu; not brands or products; (not young eagle): a word or two,
+                 # then the clause ends)
+                 r"not\s+(?=[a-z]{2,}(?:\s+(?:(?:or|and|nor)\s+)?[a-z]{2,})?\s*(?:$|[,;:.?!—–)]))|"
                  r"never\s*mind\s+(?:about\s+)?(?:the\s+)?|"
                  r"forget\s+(?:about\s+)?(?:the\s+)?|ignore\s+(?:the\s+)?|"
                  # what the reader already has (I only noted the rice and maize; I've

@@ -314,11 +314,22 @@ def places_in(text: str) -> list[Place]:
         # (harbin, urumqi: no pinyin at all, the English name of a city of China's)
         names = place_names(word, latin=True, any_level=bool(after))
         suffix = _PINYIN_ENDS.get(after.group(1).lower(), "") if after else ""
+        level = ""
+        if not names and not after:
+            # (beizhenshi, heishanxian, liaoningsheng: the level run on to the name; the
+            # place is the name, its level may be a word's too: jinzhou shiji, 市级)
+            level = next((end for end in _PINYIN_ENDS if word.endswith(end) and
+                          len(_pinyin_syllables(word[:-len(end)])) >= 2), "")
+            if level:
+                names = place_names(word[:-len(level)], latin=True, any_level=True)
+                suffix = _PINYIN_ENDS[level]
         if suffix:  # Chaoyang shi is a 市, Jinzhou sheng no 省 (jinzhou sheng keji jiang)
             names = {code: full for code, full in names.items() if full.endswith(suffix)}
         if names:
-            found.append(Place(match.group(), frozenset(names), match.start(),
-                               after.end() if after else match.end(), _names(names)))
+            found.append(Place(match.group()[:len(match.group()) - len(level)],
+                               frozenset(names), match.start(),
+                               after.end() if after else match.end() - len(level),
+                               _names(names)))
             if after:  # (heishan xian: the xian is the county's, no 西安 of its own)
                 skip = index + 1
     return found
