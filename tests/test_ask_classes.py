@@ -6339,3 +6339,14 @@ def test_round_33_places_with_their_level_run_on(question: str) -> None:
 def test_round_33_a_place_with_its_level_run_on_keeps_its_facts() -> None:
     assert answer("beizhenshi nanian chengwei shifan") == "mechanisation.beizhen-year"
     assert answer("jinzhoushi gaoxin qiye duoshao jia") == "enterprises.high-tech"
+
+
+@pytest.mark.parametrize("question, fact", [
+    # 老多了, 可多了, 太多了: 'a great many' as the northeast and Taiwan say it, no change
+    # asked (as 比去年多了多少 is)
+    ("锦州高新技术企业可多了，有多少家", "enterprises.high-tech"),
+    ("大集上的货老多了，一共多少种", "market.goods"),
+])
+def test_round_33_a_great_many_is_no_change(question: str, fact: str) -> None:
+    assert answer(question) == fact
+    assert answer("锦州高新技术企业比去年多了多少家") is None

@@ -1303,7 +1303,8 @@ CHANGE_WORDS = ("增长", "增加", "增幅", "增速", "增量", "涨", "跌", 
                 # a difference between two figures (较大豆高出多少个百分点, 相差几家)
                 "高出", "低出", "相差", "差距", "差多少", "差几", "高多少", "低多少", "之差",
                 "差值", "差了多少")
-_CHANGE_ZH = "|".join(CHANGE_WORDS) + r"|(?<![多少几很好])多了|(?<![多几不])少了|" + \
+# (老多了, 可多了, 贼多了: the northeast's 'a great many', as 很多 and 好多 are, no change)
+_CHANGE_ZH = "|".join(CHANGE_WORDS) + r"|(?<![多少几很好老可贼挺太真忒])多了|(?<![多几不])少了|" + \
     r"比[^，,。？?]{1,12}?(?:高|低|多|少|早|晚)(?:出|了)?(?:多少|几)"  # 比大豆高几个点, 早几年
 #: Whether one figure is more than another (比锦州银行的多吗): a comparison the page leaves
 #: to the reader, where the question asks no amount besides (有几家，比我们多吗 asks one).
