@@ -108,14 +108,17 @@ def sounding(pair: str, known: Container[str]) -> Optional[str]:
 def sounding_fuzzily(pair: str, known: Container[str]) -> Optional[str]:
     """The pinyin pair of a label or tag that two characters sound like to fuzzy pinyin
     (宗小 zong xiao: 中小 zhong xiao; 残学 can xue: 产学 chan xue), one of them changed, if
-    exactly one pair the base has sounds so."""
+    exactly one pair the base has sounds so. The one changed is a character the base does
+    not use (宗, 残): one it uses is meant as typed (深 of 深科技, deep tech, no 省科)."""
     from .pinyin import first_reading, fuzzy_variants
 
     left, right = first_reading(pair[0]), first_reading(pair[1])
     if not left or not right:
         return None
     found = {term for one in fuzzy_variants(left) for other in fuzzy_variants(right)
-             if (one == left or other == right) and (term := f"0{one}0{other}") in known}
+             if (one != left and other == right and pair[0] not in known or
+                 one == left and other != right and pair[1] not in known) and
+             (term := f"0{one}0{other}") in known}
     return found.pop() if len(found) == 1 else None
 
 
