@@ -36,10 +36,10 @@ WEIGHTS = (1.5, 3.0, 2.5, 2.5, 0.3, 1.5, 0.2, 1.0, 2.5)
 #: normalized values an index holds; places.tsv and places.py, which read the places of the
 #: sources' titles cached with the terms): caches of fact terms, search statistics and
 #: indexes key on it.
-TERMS_VERSION = "19.6"
+TERMS_VERSION = "19.7"
 # Pinyin readings of these fields' Chinese; initials (rc, gxjsqy) only of the short ones,
 # where two letters are not a pair of some of a quote's thirty characters by chance.
-PINYIN_COLUMNS = frozenset({"label", "tags", "unit"})
+PINYIN_COLUMNS = frozenset({"label", "tags"})
 INITIALS_COLUMNS = frozenset({"label", "tags"})
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
