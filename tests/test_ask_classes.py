@@ -6224,13 +6224,6 @@ def test_round_33_cantonese_what_stays_what() -> None:
     assert "吗" not in colloquial("大集有咩？")
 
 
-def test_round_33_units_typed_in_pinyin() -> None:
-    # a fact's unit is spelled in pinyin too, as its label and tags are (标准箱:
-    # biaozhunxiang): a pinyin question may name what it counts in
-    assert answer("zhonggu fuzhou duoshao biaozhunxiang") == "port.ship-teu"
-    assert answer("zhonggufuzhou zaizhong duoshao wandun") == "port.ship-dwt"
-
-
 @pytest.mark.parametrize("question, fact", [
     # typos of an input method's fuzzy pinyin (模糊音), whose typist does not tell z from
     # zh, c from ch, in from ing: 宗小 (zong) for 中小 (zhong), 残学 (can) for 产学 (chan),
@@ -6350,3 +6343,14 @@ def test_round_33_a_place_with_its_level_run_on_keeps_its_facts() -> None:
 def test_round_33_a_great_many_is_no_change(question: str, fact: str) -> None:
     assert answer(question) == fact
     assert answer("锦州高新技术企业比去年多了多少家") is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a yes-or-no question of the reader's own after one the page answers, in none of the
+    # page's words (赚钱吗, 机会多不多): asked of no figure, no part of the question
+    ("瞪羚企业有几家，赚钱吗", "enterprises.gazelle"),
+    ("锦州的省级科技创新平台到底有多少家？孩子以后要是想进实验室实习，机会多不多",
+     "platforms.provincial"),
+])
+def test_round_33_a_yes_or_no_question_of_ones_own_after(question: str, fact: str) -> None:
+    assert answer(question) == fact

@@ -2384,11 +2384,15 @@ def without_coda(text: str, statistics: Any) -> str:
         said = compiled(_RHETORICAL).sub("", said)
         excuse = compiled(_EXCUSE).search(said) is not None or \
             compiled(_PRAISE).fullmatch(said.strip(" ~～")) is not None
-        if not (words[:1] in _SELF or excuse or compiled(_KIN_FIRST).match(fold_text(words))) or \
-                compiled(ASKING_ZH).search(said) or \
-                compiled(r"\d").search(words) or places_in(words) or \
+        if compiled(r"\d").search(words) or places_in(words) or \
                 _uses_page_words(words, statistics.known):
             break
+        if not (words[:1] in _SELF or excuse or compiled(_KIN_FIRST).match(fold_text(words))) or \
+                compiled(ASKING_ZH).search(said):
+            # (…有多远啊，打车划不划算？: a question of the reader's own after one the page
+            # answers, in none of the page's words, yes or no: asked of no figure)
+            if not (kept == len(parts) and compiled(_YES_OR_NO).search(said)):
+                break
         kept -= 1
     before = "".join(parts[:kept])
     simple = fold_text(before)  # (幾位: asked in traditional characters too)
@@ -2399,6 +2403,10 @@ def without_coda(text: str, statistics: Any) -> str:
     return before
 
 
+#: A yes-or-no question (划不划算, 好不好, 贵吗): A-not-A or 吗 at its end, no word that
+#: asks an amount.
+_YES_OR_NO = (r"^(?!.*(?:多少|几|多大|多远|多久|哪))"
+              r"(?:.*([\u4e00-\u9fff])不\1|.*(?:吗|么|嘛|没有)$)")
 #: Questions that ask nothing (我哪知道, 谁晓得): the reader's shrug; and a question put to
 #: the reader (孙子写作业问我), which they pass on.
 _RHETORICAL = r"(?:我|俺)?(?:哪|哪里|哪儿|咋|谁)(?:知道|晓得|懂|记得|会)|问(?:我|俺)"
