@@ -2387,12 +2387,12 @@ def without_coda(text: str, statistics: Any) -> str:
         if compiled(r"\d").search(words) or places_in(words) or \
                 _uses_page_words(words, statistics.known):
             break
-        if not (words[:1] in _SELF or excuse or compiled(_KIN_FIRST).match(fold_text(words))) or \
-                compiled(ASKING_ZH).search(said):
-            # (…有多远啊，打车划不划算？: a question of the reader's own after one the page
-            # answers, in none of the page's words, yes or no: asked of no figure)
-            if not (kept == len(parts) and compiled(_YES_OR_NO).search(said)):
-                break
+        # (…有多远啊，打车划不划算？: a question of the reader's own after one the page
+        # answers, in none of the page's words, yes or no: asked of no figure)
+        own = kept == len(parts) and compiled(_YES_OR_NO).search(said) is not None
+        if (not (words[:1] in _SELF or excuse or compiled(_KIN_FIRST).match(fold_text(words)))
+                or compiled(ASKING_ZH).search(said)) and not own:
+            break
         kept -= 1
     before = "".join(parts[:kept])
     simple = fold_text(before)  # (幾位: asked in traditional characters too)
