@@ -237,7 +237,10 @@ _PART_AFTER = r"\s*年\s*(?:初|底|末|中|头|尾)"
 _RANGE = (r"\s*年?\s*(?:-|–|—|~|～|\.\.\.?|…|至|到|\band\b|\bto\b|\bthrough\b|\bthru\b|"
           r"\buntil\b|\btill\b)\s*")
 #: Two years by their last two digits, joined, before 年 (13到22年, 19-21年).
-_SHORT_YEARS = r"(?<![\d.])(\d{2})\s*(?:-|–|—|~|～|至|到)\s*(\d{2})\s*年(?![前来后间])"
+_SHORT_YEARS = (r"(?<![\d.])(\d{2})\s*(?:-|–|—|~|～|至|到)\s*(\d{2})\s*年"
+                # (10到20年的历史, 十到二十年以上: lengths of time, as _SPAN_AFTER says)
+                r"(?!\s*(?:来|间|里|内|前|后|以来|以上|以下|多|左右|了|之久|时间|的?历史|"
+                r"的?历程|的?光景))")
 #: A range whose end is written with its last two digits (2013–22, 2013-22, 2013..22,
 #: FY2013–FY22): the end in the start's century.
 _SHORT_END = (r"(?<![\d.])(?:FY)?((?:19|20)\d{2})\s*(?:-|–|—|~|～|\.\.\.?|…|/|\bto\b|至|到)\s*"
