@@ -3026,7 +3026,7 @@ def unlabelled(text: str) -> str:
     speakers' names, each turn a sentence (A: 大豆机械化率多少 B: 我记得是90多 →
     大豆机械化率多少。我记得是90多): read only where a heading says so or two turns or more
     are named."""
-    marks = compiled(_MAIL_MARKS, re.I).match(text)
+    marks = compiled(_MAIL_MARKS, re.I).match(text) if ":" in text or "：" in text else None
     if marks and text[marks.end():].strip():
         text = text[marks.end():]
     headed = compiled(_TRANSCRIPT).match(text)

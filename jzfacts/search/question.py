@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Callable, Container, Mapping, Optional, Sequence
+from typing import Any, Callable, Container, Iterator, Mapping, Optional, Sequence
 
 from ..base.numerals import QuestionNumber, asked_numbers, numbers_in
 from ..base.patterns import compiled
@@ -137,27 +137,10 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
             found.append(Period(text[start:end], f"{_year(first)}–{_year(second)}"))
             spans.append((start, end))
             ranged.update((first.start, second.start))
-    for match in compiled(_SHORT_YEARS).finditer(text):
-        # 13到22年, 19-21年: two years by their last digits, as people say them
-        if re.search(_SPAN_BEFORE, text[:match.start()]):
-            continue
-        century = (today or 2000) // 100 * 100
-        first_year, last = (century + int(match.group(index)) for index in (1, 2))
-        if today is not None and last > today + 1:
-            first_year, last = first_year - 100, last - 100
-        if first_year < last:
-            found.append(Period(match.group(), f"{first_year}–{last}"))
-            spans.append(match.span())
-            ranged.update(q.start for q in quantities
-                          if match.start() <= q.start < match.end())
-    for match in compiled(_SHORT_END, re.I).finditer(text):
-        first_year = int(match.group(1))
-        last = first_year // 100 * 100 + int(match.group(2))
-        if first_year < last <= first_year + 30:
-            found.append(Period(match.group(), f"{first_year}–{last}"))
-            spans.append(match.span())
-            ranged.update(q.start for q in quantities
-                          if match.start() <= q.start < match.end())
+    for match, first_year, last in _short_spans(text, quantities, today):
+        found.append(Period(match.group(), f"{first_year}–{last}"))
+        spans.append(match.span())
+        ranged.update(q.start for q in quantities if match.start() <= q.start < match.end())
     if "decade" in text or "十年" in text or "10" in text:
         # the decade to 2022, 截至2022年的十年: the ten years ending with the year
         for match in compiled(_DECADE_TO).finditer(text):
@@ -215,6 +198,30 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
                 found.append(Period(match.group(), str(today + offset), ("year", offset)))
                 spans.append(match.span())
     return found, spans
+
+
+def _short_spans(text: str, quantities: Sequence[QuestionNumber], today: Optional[int]
+                 ) -> Iterator[tuple[re.Match[str], int, int]]:
+    """Spans of years with an end (or both ends) by its last two digits: 13到22年, 19-21年
+    (the century the page's), 2013–22, FY2013-FY22 (the start's)."""
+    if len(quantities) < 2:
+        return
+    if "年" in text:
+        for match in compiled(_SHORT_YEARS).finditer(text):
+            if re.search(_SPAN_BEFORE, text[:match.start()]):
+                continue
+            century = (today or 2000) // 100 * 100
+            first, last = (century + int(match.group(index)) for index in (1, 2))
+            if today is not None and last > today + 1:
+                first, last = first - 100, last - 100
+            if first < last:
+                yield match, first, last
+    if any(_year(quantity) for quantity in quantities):
+        for match in compiled(_SHORT_END, re.I).finditer(text):
+            first = int(match.group(1))
+            last = first // 100 * 100 + int(match.group(2))
+            if first < last <= first + 30:
+                yield match, first, last
 
 
 def word_before(text: str, start: int) -> bool:
