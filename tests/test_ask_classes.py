@@ -6351,3 +6351,78 @@ def test_round_33_a_great_many_is_no_change(question: str, fact: str) -> None:
 ])
 def test_round_33_a_yes_or_no_question_of_ones_own_after(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+# ---------------------------------------------------------------- round 34
+
+
+@pytest.mark.parametrize("question, fact", [
+    # words of Latin letters read in no way — another language's or a dialect's (here
+    # Uzbek, Tok Pisin, Scots-like spellings of my own): no English, no pinyin, nothing the
+    # base holds; they say how a reader talks, not a thing the page lacks
+    ("how many pipul dem get State Council special allowance fuh Jinzhou",
+     "talent.state-council"),
+    ("锦州 2021 yilda texnika shartnoma 技术合同 qancha pul", "transfer.contracts"),
+    ("how many gazelle firms Jinzhou gat fuh true", "enterprises.gazelle"),
+])
+def test_round_34_unread_latin_words_are_set_aside(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_round_34_unread_words_keep_what_is_read() -> None:
+    from jzfacts.search.question import unread_set_aside
+
+    statistics = BASE.statistics()
+
+    def kept(text: str) -> str:
+        return " ".join(unread_set_aside(text, statistics.known, statistics.vocabulary).split())
+
+    # typos, pinyin (ü as v), initials, two words run together, shorthand, names: kept
+    for text in ("gazzele companys", "daji fen jige qvyu", "jshtcje", "boxship capacity",
+                 "hightech firms", "govt stats", "Chatuchak market stalls", "Tesla stores"):
+        assert kept(text) == text
+    assert kept("锦州瞪羚企业 nechta bor") == "锦州瞪羚企业 bor"  # (bor: English, kept)
+    # a word the page lacks in English is still a word: the question stays unanswered
+    assert answer("how many unicorn companies does Jinzhou have") is None
+
+
+@pytest.mark.parametrize("question, year", [
+    # a year counted in an era: the Republic's (Taiwan), Japan's, the Buddhist era's
+    ("民國110年錦州技術合同成交額", "2021"),
+    ("民国一百一十年技术合同成交额", "2021"),
+    ("令和3年の錦州の技術合同成交額", "2021"),
+    ("令和元年", "2019"),
+    ("平成30年", "2018"),
+    ("佛曆2564年", "2021"),
+    ("tech contracts in ROC 110", "2021"),
+    ("the 110th year of the Republic", "2021"),
+    ("Reiwa 3", "2021"),
+])
+def test_round_34_years_of_an_era(question: str, year: str) -> None:
+    assert year in fold_text(question)
+
+
+def test_round_34_era_years_scope_a_question() -> None:
+    assert answer("民國110年錦州技術合同成交額是多少") == "transfer.contracts"
+    assert answer("民國108年錦州技術合同成交額是多少") is None  # (2019: not the page's)
+    assert answer("What was Jinzhou's tech contract turnover in ROC 110?") == \
+        "transfer.contracts"
+    assert fold_text("民国时期的大集") == "民国时期的大集"  # (an era named, no year of it)
+
+
+@pytest.mark.parametrize("question, fact", [
+    # 该市, 此市: the city a report's prose points back to — the page's own
+    ("该市2022年涉农贷款余额为多少元", "loans.agri"),
+    ("此市2021年技术合同成交金额为多少元", "transfer.contracts"),
+])
+def test_round_34_the_city_pointed_back_to(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_round_34_one_syllable_of_a_page_word_is_no_place() -> None:
+    # xian of shifan xian (示范县) is 县, not 西安 — whose 市 would be the 是 that asks:
+    # several counties were recognised, so the question is ambiguous, not Yi County's
+    assert answer("shifan xian shi na yi nian") is None
+    assert "several" in refusal("shifan xian shi na yi nian")
+    # Xi'an itself is still a place
+    assert answer("xian shi de gaoxin qiye you duoshao jia") is None

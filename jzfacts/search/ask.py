@@ -51,7 +51,15 @@ from .judge import (
     units_fit,
 )
 from .places import Place, places_in, within
-from .question import A_NOT_A, LEVELS, SUPERLATIVE, Reading, dialect_written, read_question
+from .question import (
+    A_NOT_A,
+    LEVELS,
+    SUPERLATIVE,
+    Reading,
+    dialect_written,
+    read_question,
+    unread_set_aside,
+)
 from .sieve import sieved
 from .terms import ENGLISH_STOP, has_chinese, is_english, text_terms
 
@@ -2086,8 +2094,8 @@ def considered_of(fact_base: Any, text: str) -> tuple[str, Considered]:
     statistics = fact_base.statistics()
     # (jinjou: jinzhou; bu-shi bai-fen-bi: bushi baifenbi, set aside as pinyin words;
     # 要金额 not 笔数: 要金额 不要笔数; 搿只船停辣几号泊位, Shanghainese: 这个船停在…)
-    typed = respelled(english_read(code_switched(unhyphenated(dialect_written(text)))),
-                      statistics.known)
+    typed = unread_set_aside(respelled(english_read(code_switched(unhyphenated(
+        dialect_written(text)))), statistics.known), statistics.known, statistics.vocabulary)
     said = set_aside(corrected(without_coda(without_prelude(pointed(relayed(marked(structured(
         unsigned(untold(unprompted(typed)), statistics.known))))), fact_base),
         statistics), statistics), statistics)

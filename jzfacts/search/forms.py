@@ -242,6 +242,38 @@ def _uncontracted(match: re.Match) -> str:  # type: ignore[type-arg]
     return f"{_CONTRACTED.get(stem.lower(), stem)} not"
 
 
+#: Years counted in an era, not from the common era's first: the Republic's, as Taiwan
+#: counts them (民国109年: 2020), Japan's (令和4年, 平成30年; 元年 its first) and the Buddhist
+#: era's (佛历2565年): how many years to add to the era's year to make the common one.
+ERAS = {"民国": 1911, "令和": 2018, "平成": 1988, "昭和": 1925, "佛历": -543}
+_ERA_HINTS = frozenset(era[:1] for era in ERAS)
+_ERA_YEAR = (rf"({'|'.join(ERAS)})\s*(元|\d{{1,4}}|[〇零一二两三四五六七八九十百千]{{1,8}})"
+             r"\s*(?=年)")
+#: … and in English: ROC 109, Minguo 109, the 109th year of the Republic; Reiwa 4.
+ERAS_EN = {"roc": 1911, "r.o.c.": 1911, "minguo": 1911, "min guo": 1911, "reiwa": 2018,
+           "heisei": 1988, "showa": 1925}
+_ERA_HINTS_EN = ("roc", "r.o.c", "minguo", "min guo", "reiwa", "heisei", "showa", "republic")
+_ERA_YEAR_EN = (r"\b(roc|r\.o\.c\.|minguo|min guo|reiwa|heisei|showa)(?:\s+(?:year|yr))?"
+                r"\s+(\d{1,3})\b(?![.,]\d)|\b(?:(?:roc|minguo)\s+)?(?:year\s+)?(\d{1,3})"
+                r"(?:st|nd|rd|th)?\s+(?:year\s+)?(?:of\s+the\s+republic(?:\s+of\s+china)?|"
+                r"roc|minguo)\b")
+
+
+def _era_year(match: re.Match[str]) -> str:
+    from ..base.numerals import parse_chinese_numeral
+
+    number = match.group(2)
+    year = 1 if number == "元" else int(number) if number.isdigit() else \
+        int(parse_chinese_numeral(number) or 0)
+    return f"{ERAS[match.group(1)] + year}" if year else match.group()
+
+
+def _era_year_en(match: re.Match[str]) -> str:
+    if match.group(1):
+        return f"{ERAS_EN[match.group(1).lower()] + int(match.group(2))}"
+    return f"{1911 + int(match.group(3))}"
+
+
 @lru_cache(maxsize=4096)
 def fold_text(text: str) -> str:
     """The text with its surface forms folded (see the module's docstring)."""
@@ -267,6 +299,10 @@ def fold_text(text: str) -> str:
             text = compiled(r"[\u3040-\u30ff]+").sub(" ", text)
             text = compiled(r"何([年社件人回個个種种台本枚%％])").sub(_japanese_how, text)
         text = "".join(simplified(char) if char >= "\u3400" else char for char in text)
+        if any(era in text for era in _ERA_HINTS):
+            text = compiled(_ERA_YEAR).sub(_era_year, text)
+    elif any(era in text.lower() for era in _ERA_HINTS_EN):
+        text = compiled(_ERA_YEAR_EN, re.I).sub(_era_year_en, text)
     if any("\u00c0" <= char <= "\u036f" for char in text):
         text = compiled(_ACCENTED).sub(_untoned, text)
     if compiled(r"\b[A-Z]{3,}\b").search(text):  # (EVP, French for TEU: the unit's name)

@@ -18,6 +18,7 @@ from .forms import fold_text, typos_corrected
 from .places import (
     ZONE_EN_HINTS,
     Place,
+    _pinyin_syllables,
     bare_county,
     named_places,
     places_in,
@@ -589,11 +590,18 @@ def straddles(place: Place, text: str, known: Container[str]) -> bool:
     """Whether a place typed in syllables (shang zhi, 尚志) is the end of one word of the
     page and the start of the next (dian shang | zhi bo, 电商直播): the syllables on each
     side of it pair with its own as the page's words are spelled."""
-    if " " not in place.text or not place.text.isascii():
+    if not place.text.isascii():
         return False
     before = compiled(r"([a-z]+)[1-5]?\s*$").search(text[:place.start].lower())
     after = compiled(r"^[1-5]?\s*([a-z]+)").search(text[place.end:].lower())
     syllables = compiled(r"[a-z]+").findall(place.text.lower())
+    if " " not in place.text:
+        # (shifan xian shi: one syllable, 县 of the page's 示范县 — not 西安, whose level
+        # 市 would be the 是 that asks): it pairs with the syllable before it as the
+        # page's words are spelled
+        own = _pinyin_syllables(place.text.lower())
+        last = _pinyin_syllables(before.group(1)) if before is not None else []
+        return len(own) == 1 and bool(last) and f"0{last[-1]}0{own[0]}" in known
     return before is not None and after is not None and \
         f"0{before.group(1)}0{syllables[0]}" in known and \
         f"0{syllables[-1]}0{after.group(1)}" in known
@@ -981,6 +989,49 @@ def _magnitude_as_such(text: str, quantity: QuestionNumber) -> QuestionNumber:
             re.match(rf"\s*{re.escape(quantity.unit)}\s?(?:吗|么|不|嘛)", after):
         return quantity._replace(unit="")
     return quantity
+
+
+#: A word of small Latin letters (the first may be a capital) with a vowel: what
+#: unread_set_aside looks at (initials, gxjs, have none; an acronym, GDP, is capitals).
+_LOWER_WORD = r"(?<![\w&'’.-])[A-Za-z][a-z]*[aeiou][a-z]*(?![\w&'’-])"
+
+
+def unread_set_aside(text: str, known: Container[str], vocabulary: Sequence[str]) -> str:
+    """A question without the words of Latin letters it reads in no way (qanche kishi,
+    fuh, olsem, allyuh: another language's, or a dialect's, spelled as its speakers do):
+    no English word (english.txt), no pinyin, no word, unit or name the base holds, no
+    place, no shorthand, no typo of a word (gazzele, companys) nor pinyin initials (jshtcje),
+    nor two English words run together (boxship), and no word with a capital (Kita,
+    Chatuchak: a name, wherever it stands). Such a word says how its
+    reader talks, not what they ask about; read as a name, it made a question the page
+    answers seem to ask about a thing it lacks."""
+    if not any("a" <= char <= "z" for char in text):
+        return text
+    from .forms import SHORTHAND
+    from .terms import _initial_letters, _near, _syllables, english_term, is_english
+
+    def unread(match: re.Match[str]) -> str:
+        word = match.group()
+        lower = word.lower()
+        if len(word) < 3 or word[0].isupper():
+            return word
+        if is_english(lower) or _syllables(lower) or _syllables(lower.replace("v", "u")) or \
+                _compound(lower) or lower in SHORTHAND or \
+                lower in known or english_term(lower) in known or \
+                _initial_letters(lower) or places_in(lower) or places_in(word) or \
+                typos_corrected(word) != word or _near(lower, vocabulary):
+            return word
+        return " "
+
+    return compiled(_LOWER_WORD).sub(unread, text)
+
+
+def _compound(word: str) -> bool:
+    """Whether a word is two English words run together (boxship, hightech)."""
+    from .terms import is_english
+
+    return any(is_english(word[:cut]) and is_english(word[cut:])
+               for cut in range(3, len(word) - 2))
 
 
 def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[str]]],

@@ -36,7 +36,7 @@ WEIGHTS = (1.5, 3.0, 2.5, 2.5, 0.3, 1.5, 0.2, 1.0, 2.5)
 #: normalized values an index holds; places.tsv and places.py, which read the places of the
 #: sources' titles cached with the terms): caches of fact terms, search statistics and
 #: indexes key on it.
-TERMS_VERSION = "19.7"
+TERMS_VERSION = "19.8"
 # Pinyin readings of these fields' Chinese; initials (rc, gxjsqy) only of the short ones,
 # where two letters are not a pair of some of a quote's thirty characters by chance.
 PINYIN_COLUMNS = frozenset({"label", "tags"})
@@ -118,8 +118,10 @@ FUNCTION_CHARS = frozenset("的地得了着过是在和与及或之其这那哪�
 #: Particles other regions end a question with (Taiwan's 齁 and 唷, 啦, 呗, the northwest's
 #: 哈): neither content nor a head's.
 FINAL_PARTICLES = "齁唷喔咧啦嘞哟噢呗哇哈咯喽呐哩呦"
-#: 'Our city': the page's own, said by a reader of it (咱市, 我市).
-OUR_CITY = ("我们市", "咱们市", "我市", "本市", "咱市", "俺市")
+#: 'Our city': the page's own, said by a reader of it (咱市, 我市), or pointed back to as
+#: a report's prose does (该市, 此市: the city just named, or the page's).
+OUR_CITY = ("我们市", "咱们市", "我市", "本市", "咱市", "俺市", "该市", "此市", "这个市",
+            "该城市", "此城市", "这个城市", "这座城市")
 #: Measure words no unit is, that count what follows 几 or 多少 (几块区域, 几座码头).
 MEASURE_WORDS = "块片条张座栋所处间"
 #: Where the reader read it, the page or another (报纸上说, 文章里写着, 新闻里讲的; 报道说,
