@@ -6382,6 +6382,13 @@ def test_round_34_unread_words_keep_what_is_read() -> None:
                  "hightech firms", "govt stats", "Chatuchak market stalls", "Tesla stores"):
         assert kept(text) == text
     assert kept("锦州瞪羚企业 nechta bor") == "锦州瞪羚企业 bor"  # (bor: English, kept)
+    # a syllable of two letters among English words: a dialect's 'the' (de, da, di), unless
+    # it is a name's (Yi County) or pinyin stands beside it
+    assert kept("how far is da old market from the station") == \
+        "how far is old market from the station"
+    for text in ("what year did Yi County get its title", "gaoxin qiye duoshao jia",
+                 "how many jia gazelle firms"):
+        assert kept(text) == text
     # a word the page lacks in English is still a word: the question stays unanswered
     assert answer("how many unicorn companies does Jinzhou have") is None
 

@@ -1004,15 +1004,30 @@ def unread_set_aside(text: str, known: Container[str], vocabulary: Sequence[str]
     nor two English words run together (boxship), and no word with a capital (Kita,
     Chatuchak: a name, wherever it stands). Such a word says how its
     reader talks, not what they ask about; read as a name, it made a question the page
-    answers seem to ask about a thing it lacks."""
+    answers seem to ask about a thing it lacks. So does a word of two letters that is no
+    English among English words (de, da, di: a dialect's 'the', spelled as pinyin)."""
     if not any("a" <= char <= "z" for char in text):
         return text
     from .forms import SHORTHAND
     from .terms import _initial_letters, _near, _syllables, english_term, is_english
 
+    words = compiled(r"[A-Za-z]+").findall(text) if text.isascii() else []
+    english = [is_english(word.lower()) for word in words]
+    pinyin = [not english[index] and bool(_syllables(word.lower()))
+              for index, word in enumerate(words)]
+    # (de old Cuiyan fair, da new ship, uff da: an English dialect's article or
+    # interjection spelled as a syllable of pinyin, among English words, no pinyin beside)
+    lone = {word.lower() for index, word in enumerate(words)
+            if len(word) == 2 and word.islower() and pinyin[index] and
+            (index == 0 or not pinyin[index - 1]) and
+            (index + 1 == len(words) or not pinyin[index + 1])} \
+        if sum(english) * 3 >= len(words) * 2 else set()
+
     def unread(match: re.Match[str]) -> str:
         word = match.group()
         lower = word.lower()
+        if lower in lone and lower not in SHORTHAND:
+            return " "
         if len(word) < 3 or word[0].isupper():
             return word
         if is_english(lower) or _syllables(lower) or _syllables(lower.replace("v", "u")) or \
