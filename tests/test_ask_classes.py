@@ -6433,3 +6433,13 @@ def test_round_34_one_syllable_of_a_page_word_is_no_place() -> None:
     assert "several" in refusal("shifan xian shi na yi nian")
     # Xi'an itself is still a place
     assert answer("xian shi de gaoxin qiye you duoshao jia") is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a year in the keywords before the part that asks narrows what is asked: another
+    # year than the figure's is refused, the figure's own year answered
+    ("锦州北站 2021年 翠岩大集 参展企业 几家", None),
+    ("翠岩大集，2023年，参展的企业几家", "market.exhibitors"),
+])
+def test_round_34_a_year_before_the_part_that_asks(question: str, fact: Optional[str]) -> None:
+    assert answer(question) == fact

@@ -3407,8 +3407,9 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
                 continue
             told = asked(without_named_places(before), statistics).query
             # (我在朝阳上班，翠岩大集分几个区域: the remark says where the speaker is, the part
-            # that asks names the fact by words few facts hold)
-            return again if before.strip() and (
+            # that asks names the fact by words few facts hold; never where it narrows what
+            # is asked — 大集翠岩 2022年，店家企业，多少家: another year than the figure's)
+            return again if before.strip() and of_its_time(before, fact, fact_base) and (
                 names_closely(fact, told, statistics) or
                 any(speakers_place(before, place) for place in places_in(before)) and
                 not compiled(_POINTING_BACK, re.I).search(focus) and
@@ -3652,6 +3653,14 @@ def names_only(fact: Fact, query: Any, statistics: Any, shortening: bool = True)
 _POINTING_BACK = (r"它|他们|她们|那里|那儿|这里|这儿|此地|该地|这样的|那样的|这种|那种|这个数|"
                   r"那个数|\b(?:it|its|they|them|their|those|these|such)\b|"
                   r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\bthere\b")
+
+
+def of_its_time(remark: str, fact: Fact, fact_base: Any) -> bool:
+    """Whether a remark names no time the fact is not of."""
+    from .question import covers
+
+    return all(covers(fact.period, period)
+               for period in read_in_scope(remark, fact_base).periods)
 
 
 def beside(remark: str, fact: Fact, fact_base: Any, within: bool = False,
