@@ -6443,3 +6443,14 @@ def test_round_34_one_syllable_of_a_page_word_is_no_place() -> None:
 ])
 def test_round_34_a_year_before_the_part_that_asks(question: str, fact: Optional[str]) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # 前年 after a thing's name (银行, 公司): the name holds its last character, the year
+    # before last stands; after a time's word (节前) the characters are that word's
+    ("锦州银行前年的涉农贷款是多少", None),
+    ("锦州银行去年的涉农贷款是多少", "loans.agri"),
+    ("春节前年味儿浓的大集有几个区域", None),
+])
+def test_round_34_a_relative_year_after_a_name(question: str, fact: Optional[str]) -> None:
+    assert answer(question) == fact

@@ -194,8 +194,10 @@ def periods_in(text: str, quantities: Sequence[QuestionNumber], today: Optional[
             # (大前年 is no 前年: the year before that)
             for match in compiled(f"(?<!大){word}" if word in ("前年", "后年") else word
                                   ).finditer(text):
-                if word_before(text, match.start()):
+                if word_before(text, match.start()) and \
+                        not noun_before(text, match.start()):
                     continue  # 春节前年味儿, 如今年轻人: 节前 and 如今 are the words
+                #               (银行前年: 银行, a thing's name, holds the 行; 前年 stands)
                 found.append(Period(match.group(), str(today + offset), ("year", offset)))
                 spans.append(match.span())
     return found, spans
@@ -223,6 +225,13 @@ def _short_spans(text: str, quantities: Sequence[QuestionNumber], today: Optiona
             last = first // 100 * 100 + int(match.group(2))
             if first < last <= first + 30:
                 yield match, first, last
+
+
+def noun_before(text: str, start: int) -> bool:
+    """Whether the two characters before `start` are a noun (银行, not 春节: a time's word)."""
+    from .decide import noun_share
+
+    return start >= 2 and (noun_share(text[start - 2:start]) or 0.0) >= 0.5
 
 
 def word_before(text: str, start: int) -> bool:
