@@ -6454,3 +6454,30 @@ def test_round_34_a_year_before_the_part_that_asks(question: str, fact: Optional
 ])
 def test_round_34_a_relative_year_after_a_name(question: str, fact: Optional[str]) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # the reader's own place is what their clause asks about when that clause asks a figure
+    # after it and names no other place; said beside a clause that asks about the page's
+    # city, it is only where they are
+    ("我们鞍山市的技术合同成交额是好多哈,想跟锦州比一比", None),
+    ("我们营口市的技术合同成交额是多少，跟锦州差多少", None),
+    ("我是盘锦的，锦州高新技术企业有几家啊", "enterprises.high-tech"),
+    ("我们营口人想问问锦州技术合同成交额是多少", "transfer.contracts"),
+])
+def test_round_34_the_readers_own_place_asked(question: str, fact: Optional[str]) -> None:
+    assert answer(question) == fact
+
+
+def test_round_34_own_asked_reads_the_clause_of_the_place() -> None:
+    from jzfacts.search.judge import own_asked
+    from jzfacts.search.places import places_in
+
+    def asked_of(text: str, name: str) -> bool:
+        place = next(place for place in places_in(text) if place.text == name)
+        return own_asked(text, place)
+
+    assert asked_of("我们鞍山的瞪羚企业有多少家，想跟锦州比", "鞍山")
+    assert asked_of("俺们兴城到锦州北站有多远", "兴城")  # (a distance from there)
+    assert not asked_of("我是鞍山的，锦州的瞪羚企业有多少家", "鞍山")
+    assert not asked_of("我们鞍山人想知道锦州有多少家瞪羚企业", "鞍山")

@@ -761,10 +761,39 @@ def speakers_place(text: str, place: Any) -> bool:
     lowered = text.lower()
     if re.search(THERE, lowered[place.end:]):
         return False  # (I work in Qingdao port — which berth did the ship use there?)
+    if not lowered.isascii() and own_asked(lowered, place):
+        return False  # (我们安庆市的技术合同成交额是好多，想跟锦州比一比; 俺们喀左到北站多远)
     return re.search(_SPEAKER_BEFORE, lowered[:place.start]) is not None or \
         re.search(_SPEAKER_AFTER, lowered[place.end:]) is not None or \
         re.search(r"从\s*$", lowered[:place.start]) is not None and \
         re.match(_SETTING_OUT, lowered[place.end:]) is not None
+
+
+#: A clause's end, and the words that ask a figure after a place in the clause it ends.
+_CLAUSE_END = r"[，,。；;？?！!]"
+_ASKED_AFTER = r"多少|好多|几[个家项人位种场批年号]?|多远|多大|多高|多久|若干|幾|几多|几何"
+#: The place as where a distance is asked from (喀左到锦州北站有多远).
+_FROM_THERE = (r"\s*(?:的人|人)?\s*(?:到|去|离|距离?|往)[^，,。；;？?！!]{0,14}"
+               r"(?:多远|多久|多长时间|多少公里|几公里|多少里|几个?小时)")
+
+
+def own_asked(text: str, place: Any) -> bool:
+    """Whether the reader's own place is what their clause asks about: the clause that
+    names it asks a figure after it and names no other place (我们安庆市的技术合同成交额是好
+    多，想跟锦州比一比: the comparison with the page's city comes after), or a distance from
+    it (俺们喀左到锦州北站有多远)."""
+    from .places import places_in
+
+    start = max((match.end() for match in compiled(_CLAUSE_END).finditer(text, 0, place.start)),
+                default=0)
+    end = next((match.start() for match in compiled(_CLAUSE_END).finditer(text, place.end)),
+               len(text))
+    if compiled(_FROM_THERE).match(text, place.end):
+        return True
+    clause = text[start:end]
+    return compiled(_ASKED_AFTER).search(text, place.end, end) is not None and \
+        all(other.text in place.text or place.text in other.text
+            for other in places_in(clause))
 
 
 #: Where the reader sets out from (周末想开车从兴城过去, driving over from Xingcheng): their
