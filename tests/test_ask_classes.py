@@ -6481,3 +6481,26 @@ def test_round_34_own_asked_reads_the_clause_of_the_place() -> None:
     assert asked_of("俺们兴城到锦州北站有多远", "兴城")  # (a distance from there)
     assert not asked_of("我是鞍山的，锦州的瞪羚企业有多少家", "鞍山")
     assert not asked_of("我们鞍山人想知道锦州有多少家瞪羚企业", "鞍山")
+
+
+def test_round_34_a_word_that_asks_is_no_place_in_pinyin() -> None:
+    # bili shi: 比例是 (the share is), not 比利时 (Belgium), spelled across the syllables of
+    # a word that asks a percentage; bilishi run together is still the country
+    assert answer("shuidao jixiehua bili shi duoshao") == "mechanisation.rice"
+    assert answer("bilishi de gaoxin qiye you duoshao jia") is None
+
+
+@pytest.mark.parametrize("typed, folded", [
+    # the letters a speaker drops, marked by an apostrophe, written back
+    ("sorts o' goods", "sorts of goods"),
+    ("bits an' bobs", "bits and bobs"),
+    ("'ow far is it", "how far is it"),
+    ("'ave they got", "have they got"),
+])
+def test_round_34_dropped_letters(typed: str, folded: str) -> None:
+    assert fold_text(typed) == folded
+
+
+def test_round_34_what_fraction_asks_a_share() -> None:
+    assert answer("what fraction o' the rice growin' is done by machine in Jinzhou") == \
+        "mechanisation.rice"

@@ -242,6 +242,18 @@ def _uncontracted(match: re.Match) -> str:  # type: ignore[type-arg]
     return f"{_CONTRACTED.get(stem.lower(), stem)} not"
 
 
+#: Words a speaker drops a letter of, marked so: o' (of), an' (and), 'ow, 'ere, 'ave…
+_DROPPED = (r"(?<![\w'’])(o|an)['’](?=\s)|(?<![\w'’])['’](ow|ere|ave|ad|as|ome|alf|undred|"
+            r"ouse)\b")
+_DROPPED_WORDS = {"o": "of", "an": "and"}
+
+
+def _dropped_back(match: re.Match[str]) -> str:
+    if match.group(1):
+        return _DROPPED_WORDS[match.group(1).lower()]
+    return "h" + match.group(2)
+
+
 #: Years counted in an era, not from the common era's first: the Republic's, as Taiwan
 #: counts them (民国109年: 2020), Japan's (令和4年, 平成30年; 元年 its first) and the Buddhist
 #: era's (佛历2565年): how many years to add to the era's year to make the common one.
@@ -339,6 +351,9 @@ def fold_text(text: str) -> str:
         text = compiled(_CONTRACTION, re.I).sub(_uncontracted, text)
         # (what's that countin'?: the g a speaker drops, written back)
         text = compiled(r"(?<=[A-Za-z]{2})in['’](?![A-Za-z])").sub("ing", text)
+        # (sorts o' goods, bits an' bobs, 'ow old, 'ave they: the of, and and h a speaker
+        # drops, written back)
+        text = compiled(_DROPPED, re.I).sub(_dropped_back, text)
         text = compiled(_SYLLABLE_MARK).sub(" ", compiled(_POSSESSIVE).sub("", text))
     if "s" in text and not text.islower():
         text = compiled(_ACRONYM_PLURAL).sub(r"\1", text)

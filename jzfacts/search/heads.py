@@ -59,7 +59,7 @@ _KIND_WORDS = frozenset("""number numbers count total amount figure figures valu
     money much many headcount kinds kind types type sorts sort varieties variety
     businesses companies firms enterprises organisations organizations people persons
     items things ones heads individuals distance length height depth width acreage
-    mileage""".split())  # noqa: SIM905
+    mileage fraction portion""".split())  # noqa: SIM905
 #: Words that name the kind of a mass asked (what tonnage, its weight): no head of their
 #: own where the question asks a mass; gross tonnage, a measure of its own, stays one.
 _MASS_WORDS = frozenset(("tonnage", "weight"))
@@ -316,6 +316,11 @@ def _english_group(words: list[str], start: int, first: bool = False) -> str:
     while group and (group[-1] in _KIND_WORDS or group[-1] in measures or
                      english_share(group[-1]) < 0.5):
         group.pop()
+    # (how many different sorts: an adjective before the noun of a kind is how it is
+    # asked; the kind is no head)
+    while len(group) > 1 and english_share(group[0]) < 0.5 and \
+            all(word in _KIND_WORDS or word in measures for word in group[1:]):
+        group.pop(0)
     return " ".join(word for word in group if word not in _KIND_WORDS and
                     word not in measures and not _pinyin_like(word.strip("'-")))
 

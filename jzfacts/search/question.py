@@ -402,7 +402,7 @@ _WANTS = (
      # (share nos. of …, share the number: a verb)
      r"%|\bpercent|\bpercentage\b|\brate\b|"
      r"\bshare\b(?!\s+(?:nos?\b|the\s+(?:number|figure|count|data|details)|details|data|info))|"
-     r"\bproportion\b|\bratios?\b"),
+     r"\bproportion\b|\bratios?\b|\b(?:what|which)\s+(?:fraction|portion)\b"),
     ("money", A_NOT_A["money"] + "|"
      # (价格指数, price index: an index, no sum of money)
      r"多少钱|几多钱|多少元|多少亿元|金额|总额|钱|价格(?!指数)|价钱|房价|票价|单价|均价|物价(?!指数)|"
@@ -1096,6 +1096,13 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
             places = tuple(places_in(seen))
         places = tuple(place for place in places if not straddles(place, folded, known) and
                        not people_aside(place, folded, known))
+    if any(place.text.isascii() for place in places):
+        # (bili shi duoshao: 比例是多少, no 比利时 — a place spelled across the syllables of
+        # a word that asks a kind of answer is none)
+        asking = [span for _, span in wants_matches(folded.lower())]
+        places = tuple(place for place in places if not place.text.isascii() or
+                       not any(start < place.end and place.start < end
+                               for start, end in asking))
     if known is not None and any("A" <= char <= "Z" for char in folded):
         places += tuple(named_places(folded, list(places), known))
     if known is not None and not folded.isascii():
