@@ -6504,3 +6504,12 @@ def test_round_34_dropped_letters(typed: str, folded: str) -> None:
 def test_round_34_what_fraction_asks_a_share() -> None:
     assert answer("what fraction o' the rice growin' is done by machine in Jinzhou") == \
         "mechanisation.rice"
+
+
+def test_round_34_cantonese_di_after_a_name_is_de() -> None:
+    # 啲 after a thing's name is 的 (錦州啲銀行: 锦州的银行); after 有, 好, 呢, 嗰 it is 些
+    assert answer("錦州啲銀行畀農戶嘅貸款有幾多?") == "loans.agri"
+    from jzfacts.search.question import colloquial
+
+    assert colloquial("锦州啲公司") == "锦州的公司"
+    assert "有些" in colloquial("有啲人话") and "那些" in colloquial("嗰啲企业")

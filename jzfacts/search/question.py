@@ -1970,6 +1970,8 @@ def colloquial(text: str) -> str:
         cantonese = not _CANTONESE_ONLY.isdisjoint(text)
         if "咩" in text:
             text = compiled(_CANTONESE_MA).sub("吗", text)
+        if "啲" in text:  # (錦州啲公司: 锦州的公司, after a thing's name; 有啲, 好啲: 些)
+            text = compiled(r"(?<![有好多少快慢大细高低早迟近远贵平呢嗰那这一])啲").sub("的", text)
         text = _as_written(text, _CANTONESE)
         if cantonese and "定系" in text:  # (…2022年嘅数定係今年嘅: or, 还是)
             text = compiled(r"定系(?![统列数])").sub("还是", text)
