@@ -6513,3 +6513,14 @@ def test_round_34_cantonese_di_after_a_name_is_de() -> None:
 
     assert colloquial("锦州啲公司") == "锦州的公司"
     assert "有些" in colloquial("有啲人话") and "那些" in colloquial("嗰啲企业")
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a change told of in a clause that asks nothing, while another clause asks, is the
+    # reader's story, no change asked; in the clause that asks, it is asked
+    ("高新技术企业这些年增长很快，现在一共有多少家", "enterprises.high-tech"),
+    ("说说家乡的变化吧，锦州有几家瞪羚企业", "enterprises.gazelle"),
+    ("高新技术企业增长了，增长了多少家", None),
+])
+def test_round_34_a_change_told_apart(question: str, fact: Optional[str]) -> None:
+    assert answer(question) == fact

@@ -1434,14 +1434,32 @@ _CHANGE_HINTS = ("grow", "grew", "creas", "ris", "rose", "fall", "fell", "drop",
 
 
 
+#: What ends a clause, and the words that ask in Chinese.
+_CLAUSE_END_ZH = r"[，,。；;？?！!]"
+_ASKS_ZH = r"多少|几|多[高大远久长重]|啥|什么|哪|吗|呢|若干|是否|有没有|么"
+
+
+def _told_apart(text: str, match: re.Match[str]) -> bool:
+    """Whether a match stands in a clause that asks nothing while another clause asks."""
+    cuts = [0, *(end.end() for end in re.finditer(_CLAUSE_END_ZH, text)), len(text) + 1]
+    clauses = [text[start:end] for start, end in zip(cuts, cuts[1:])]
+    own = next(clause for start, end, clause in zip(cuts, cuts[1:], clauses)
+               if start <= match.start() < end)
+    return re.search(_ASKS_ZH, own) is None and \
+        any(re.search(_ASKS_ZH, clause) for clause in clauses if clause is not own)
+
+
 def change_asked(text: str) -> str:
     """The words of a (lowered) question that ask for a change, or ''."""
     if not text.isascii() and (any(word in text for word in (*CHANGE_WORDS, "多了", "少了")) or
                                "比" in text):
         # (提升类, 增长型, 分典型和提升两类: a change word that names a kind of thing asks
         # no change)
+        # (我想给学生讲讲农业的变化，…比例有多高: a change told of in a clause that asks
+        # nothing, where another asks, is the reader's story)
         found = next((match for match in re.finditer(_CHANGE_ZH, text)
-                      if not re.match(r"(?:两|二|三|几|等)?[类型]", text[match.end():])), None)
+                      if not re.match(r"(?:两|二|三|几|等)?[类型]", text[match.end():]) and
+                      not _told_apart(text, match)), None)
         if not found and ("比" in text or "一样" in text or "还是" in text) and \
                 "几" not in text and "多少" not in text:
             found = re.search(_COMPARED_ZH, text)
