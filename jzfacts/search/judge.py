@@ -771,7 +771,8 @@ def speakers_place(text: str, place: Any) -> bool:
 
 #: A clause's end, and the words that ask a figure after a place in the clause it ends.
 _CLAUSE_END = r"[，,。；;？?！!]"
-_ASKED_AFTER = r"多少|好多|几[个家项人位种场批年号]?|多远|多大|多高|多久|若干|幾|几多|几何"
+_ASKED_AFTER = (r"多少|(?<!有)好多|(?<![好十百千万])几(?![十百千万])[个家项人位种场批年号]?|多远|多大|"
+                r"多高|多久|若干|几多|几何")
 #: The place as where a distance is asked from (喀左到锦州北站有多远).
 _FROM_THERE = (r"\s*(?:的人|人)?\s*(?:到|去|离|距离?|往)[^，,。；;？?！!]{0,14}"
                r"(?:多远|多久|多长时间|多少公里|几公里|多少里|几个?小时)")
@@ -791,7 +792,10 @@ def own_asked(text: str, place: Any) -> bool:
     if compiled(_FROM_THERE).match(text, place.end):
         return True
     clause = text[start:end]
+    # (…的技术合同成交额是好多，想跟锦州比一比: the one clause that asks; 锦州瞪羚企业有几
+    # 家？我们常州听说有好几百家: the reader's tells, another asks)
     return compiled(_ASKED_AFTER).search(text, place.end, end) is not None and \
+        compiled(_ASKED_AFTER).search(text[:start] + " " + text[end:]) is None and \
         all(other.text in place.text or place.text in other.text
             for other in places_in(clause))
 
