@@ -6524,3 +6524,14 @@ def test_round_34_cantonese_di_after_a_name_is_de() -> None:
 ])
 def test_round_34_a_change_told_apart(question: str, fact: Optional[str]) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question", [
+    # a remark before the part that asks names the other side of a pair the fact is one side
+    # of (外贸 for the page's 内贸 ship): the part that asks, read alone, is no answer
+    "听说有条很大的外贸集装箱船来了锦州港，能装多少标箱",
+    "国际最大的外贸集装箱船是哪条，能装多少箱",
+])
+def test_round_34_a_remark_naming_the_other_side(question: str) -> None:
+    assert answer(question) is None
+    assert answer("听说有条很大的内贸集装箱船来了锦州港，能装多少标箱") == "port.ship-teu"

@@ -3312,6 +3312,10 @@ def units_of(text: str) -> list[str]:
     return [part for part in (*parts, text[start:]) if part.strip()]
 
 
+#: How judge says a question names the other side of a pair, or a sibling, of the fact's.
+_OTHER_SIDE = "the page gives figures for "
+
+
 def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considered]:
     """A question said among remarks that no figure is about (…卖粉片的老太太说这集比她奶奶
     的岁数还大——报上说这大集到底有多少年历史?; How far is the fair from the station? 以前坐
@@ -3366,6 +3370,10 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
             fact = best.hit.fact
             if fact.id != leading[0].hit.fact.id:
                 return None  # (the remarks diluted the question; they did not change it)
+            ruled = next((j.why_not for j in whole.judged if j.hit.fact.id == fact.id), "")
+            if ruled.startswith(_OTHER_SIDE):
+                return None  # (国内最大的外贸集装箱船是哪条，装箱量多少: the remark names the
+                #              other side of a pair the fact is one side of, as judged whole)
             before, after = " ".join(units[:start]), " ".join(units[last + 1:])
             # (…？mi tío grows rice in Chiclayo: where the part that asks names the page's
             # own place, a remark after it that tells of the speaker's is no narrowing)
