@@ -771,8 +771,8 @@ def speakers_place(text: str, place: Any) -> bool:
 
 #: A clause's end, and the words that ask a figure after a place in the clause it ends.
 _CLAUSE_END = r"[，,。；;？?！!]"
-_ASKED_AFTER = (r"多少|(?<!有)好多|(?<![好十百千万])几(?![十百千万])[个家项人位种场批年号]?|多远|多大|"
-                r"多高|多久|若干|几多|几何")
+_ASKED_AFTER = (r"多少|(?<!有)好多|(?<![好十百千万])几(?![十百千万])[个家项人位种场批年号]?|"
+                r"多远|多大|多高|多久|若干|几多|几何")
 #: The place as where a distance is asked from (喀左到锦州北站有多远).
 _FROM_THERE = (r"\s*(?:的人|人)?\s*(?:到|去|离|距离?|往)[^，,。；;？?！!]{0,14}"
                r"(?:多远|多久|多长时间|多少公里|几公里|多少里|几个?小时)")
