@@ -6535,3 +6535,16 @@ def test_round_34_a_change_told_apart(question: str, fact: Optional[str]) -> Non
 def test_round_34_a_remark_naming_the_other_side(question: str) -> None:
     assert answer(question) is None
     assert answer("听说有条很大的内贸集装箱船来了锦州港，能装多少标箱") == "port.ship-teu"
+
+
+@pytest.mark.parametrize("question, fact", [
+    # any English superlative (the deepest, the fastest, the busiest), not only the page's
+    # own words, is checked against what the page says is so; the latest or newest figure
+    # asks for the figure as it stands
+    ("Is Jinzhou the busiest port in Liaoning?", None),
+    ("is the Zhonggu Fuzhou the fastest boat to call at Jinzhou", None),
+    ("what's the latest figure for gazelle firms", "enterprises.gazelle"),
+    ("how many containers can the biggest ship carry", "port.ship-teu"),
+])
+def test_round_34_english_superlatives(question: str, fact: Optional[str]) -> None:
+    assert answer(question) == fact

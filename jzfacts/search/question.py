@@ -1130,6 +1130,11 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
             if found.group(1) in UNIT_SYLLABLES]
     superlative = compiled(SUPERLATIVE).search(lowered) if "最" in lowered or "第" in lowered or \
         "est" in lowered or "most" in lowered or "top" in lowered or "zui" in lowered else None
+    if superlative is None and "est" in lowered:
+        # (the deepest port, the busiest, the oldest: any English superlative, not only
+        # the page's words)
+        superlative = next((found for found in compiled(r"(?<=\bthe\s)[a-z]{3,}est\b").finditer(
+            lowered) if _superlative_word(found.group())), None)
     if superlative:  # checked against each fact (judge.out_of_scope), no content
         cut.append(superlative.span())
     for name, span in wants_matches(lowered):
@@ -1164,6 +1169,25 @@ def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[s
                                             most if most.isascii() else most.replace(" ", "")),
                    years, tuple(levels_in(lowered)), change_asked(lowered),
                    bool(quantities) and checks(lowered), derived_asked(lowered))
+
+
+#: Superlatives that ask for the figure as it now stands (the latest count), no rank.
+_RECENT = frozenset(("latest", "newest"))
+
+
+def _superlative_word(word: str) -> bool:
+    """Whether a word in -est is an English superlative (deepest, busiest, biggest): an
+    English word, no noun (forest, harvest, interest), whose stem is a word."""
+    from .decide import noun_share
+    from .terms import is_english
+
+    stem = word[:-3]
+    stems = (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem,
+             stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
+    if word in _RECENT:
+        return False
+    return is_english(word) and (noun_share(word) or 0.0) < 0.5 and \
+        any(len(candidate) >= 3 and is_english(candidate) for candidate in stems)
 
 
 #: A reader doubting their own memory or reading (还是我记错了, 没记错的话, or have I misread
