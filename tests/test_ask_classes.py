@@ -6548,3 +6548,14 @@ def test_round_34_a_remark_naming_the_other_side(question: str) -> None:
 ])
 def test_round_34_english_superlatives(question: str, fact: Optional[str]) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a body named in pinyin (yike daxue, zhongguo yinhang) whose syllables the base does
+    # not spell is another body than the page's; the page's bank in pinyin is its own
+    ("zhongguo yinhang jinzhou fenhang she nong daikuan duoshao", None),
+    ("jinzhou shifan xueyuan de guowuyuan teshu jintie zhuanjia you duoshao", None),
+    ("jinzhou yinhang she nong daikuan duoshao", "loans.agri"),
+])
+def test_round_34_bodies_named_in_pinyin(question: str, fact: Optional[str]) -> None:
+    assert answer(question) == fact

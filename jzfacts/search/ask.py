@@ -21,6 +21,7 @@ from .decide import (
     noun_share,
     organisations_held,
     organisations_not_held,
+    pinyin_bodies_not_held,
     probability,
     quoted_not_held,
 )
@@ -129,6 +130,8 @@ def consider(fact_base: Any, text: str, held_up: bool = True,
         bodies = quoted_not_held(reading.folded, statistics.known)
     if hits and not bodies and " " in reading.folded:
         bodies = english_bodies_not_held(reading.folded, [hit.fact for hit in hits])
+    if hits and not bodies and reading.folded.isascii():
+        bodies = pinyin_bodies_not_held(reading.folded, statistics.known)
     if bodies:  # 中国银行锦州分行: another bank than the page's
         return Considered(text, reading, tuple(judged), (), (), None,
                           f"no figure on the page mentions {'、'.join(bodies)}")

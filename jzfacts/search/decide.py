@@ -401,6 +401,41 @@ _NOT_NAMES = frozenset(("the", "a", "an", "this", "that", "which", "what", "did"
                         "agri", "agricultural", "farm", "farmers", "inclusive"))
 
 
+#: Kinds of body a name in pinyin ends in (yike daxue, zhongguo yinhang); not gongsi, a
+#: firm, which a kind of firm names as often (lingyang gongsi: gazelle companies).
+_BODIES_PINYIN = ("daxue", "xueyuan", "yinhang", "yiyuan")
+
+
+def pinyin_bodies_not_held(text: str, known: Any) -> list[str]:
+    """The names of bodies a question typed in pinyin names (yike daxue, zhongguo yinhang)
+    whose syllables, with their kind's, the base does not spell: another body than the
+    page's (jinzhou yinhang, the page's bank, is held)."""
+    from .places import places_in
+    from .terms import _syllables
+
+    lowered = text.lower()
+    if not any(body in lowered for body in _BODIES_PINYIN):
+        return []
+    words = compiled(r"[a-z]+").findall(lowered)
+    found = []
+    for index, word in enumerate(words):
+        body = next((body for body in _BODIES_PINYIN if word.endswith(body)), "")
+        if not body:
+            continue
+        name = word[:-len(body)] or (words[index - 1] if index else "")
+        own = _syllables(name) or []
+        syllables = own + (_syllables(body) or [])
+        # (gen daxue, jia gongsi, xiao gongsi: a word of one syllable before the kind is
+        # a preposition, a measure or an adjective, no name; jinzhou daxue may be the
+        # city's universities, as 锦州的大学 — a place names a body only of money)
+        if len(own) < 2 or body != "yinhang" and places_in(name):
+            continue
+        pairs = [f"0{first}0{second}" for first, second in zip(syllables, syllables[1:])]
+        if not all(pair in known for pair in pairs):
+            found.append(f"{name} {body}")
+    return found
+
+
 def organisations_not_held(text: str, known: Any) -> list[str]:
     """The names of organisations (jieba's tag nt: 中国银行, 清华大学) a text names that no
     fact holds: a question about another body than the page's."""
