@@ -388,19 +388,29 @@ def assert_overall(found: Dict[str, Scores],
     # (BP2 and BQ1 then studied, in round 33, with BR2: 91.2 %, 93.9 %, 93.0 % right)
     ("questions-bp2.tsv", (0.91, 0.95, 0.98, 0.97, 1)),
     ("questions-bq1.tsv", (0.93, 0.92, 0.98, 0.97, 1)),
-    ("questions-bq2.tsv", (0.87, 0.98, 0.99, 0.91, 4)),
+    ("questions-bq2.tsv", (0.90, 0.98, 0.99, 0.97, 1)),
     # round 32's last sets, written after its rules with every voice before them listed
     # (the Tongyong and Shetland ones too), measured on the round's first and final code
     # only: unchanged (BR1 87.0 %, 3 wrong; BR2 88.7 %, 0: README)
-    ("questions-br1.tsv", (0.86, 0.97, 0.99, 0.93, 3)),
+    ("questions-br1.tsv", (0.88, 0.97, 0.99, 0.95, 2)),
     ("questions-br2.tsv", (0.92, 0.98, 0.99, 0.97, 1)),
     # round 33's tuning set (BT2: 89.6 % right on the round's first code: README), studied
     ("questions-bt2.tsv", (0.95, 0.97, 0.99, 0.97, 1)),
     # round 33's held-out checks, never read: BT1 (written with BT2), BS1 and BS2, scored on
     # the round's first code and its final one only
-    ("questions-bt1.tsv", (0.91, 0.93, 0.99, 0.91, 4)),
-    ("questions-bs1.tsv", (0.86, 0.96, 0.99, 0.97, 1)),
+    ("questions-bt1.tsv", (0.91, 0.93, 0.99, 0.95, 2)),
+    ("questions-bs1.tsv", (0.87, 0.96, 0.99, 0.97, 0)),
     ("questions-bs2.tsv", (0.88, 0.98, 0.99, 0.97, 1)),
+    # (BT1, BS1, BS2 and round 32's BQ2 and BR1 then studied, in round 34: 91.3 %, 87.8 %,
+    # 88.7 %, 90.4 %, 88.7 % right; 2, 0, 0, 1, 2 wrong)
+    # round 34's tuning sets, the lower of each pair (BU2 94.8 %, 3 wrong; BV2 81.7 %, 2
+    # wrong on the round's first code: README), studied
+    ("questions-bu2.tsv", (0.96, 0.97, 0.99, 0.95, 2)),
+    ("questions-bv2.tsv", (0.83, 0.93, 0.99, 0.97, 1)),
+    # round 34's held-out checks, never read: BU1 (ordinary readers, written with BU2) and
+    # BV1 (written with BV2), scored on the round's first code and its final one only
+    ("questions-bu1.tsv", (0.97, 0.98, 0.99, 0.97, 0)),
+    ("questions-bv1.tsv", (0.86, 0.92, 0.99, 0.95, 3)),
 ])
 def test_once_held_out_sets_keep_their_level(name: str,
                                              overall: Tuple[float, float, float, float, int]

@@ -402,8 +402,9 @@ _NOT_NAMES = frozenset(("the", "a", "an", "this", "that", "which", "what", "did"
 
 
 #: Kinds of body a name in pinyin ends in (yike daxue, zhongguo yinhang); not gongsi, a
-#: firm, which a kind of firm names as often (lingyang gongsi: gazelle companies).
-_BODIES_PINYIN = ("daxue", "xueyuan", "yinhang", "yiyuan")
+#: firm, which a kind of firm names as often (lingyang gongsi: gazelle companies), nor
+#: yiyuan, 医院 and 亿元 alike (duoshao yiyuan: how many 100 million yuan).
+_BODIES_PINYIN = ("daxue", "xueyuan", "yinhang")
 
 
 def pinyin_bodies_not_held(text: str, known: Any) -> list[str]:
