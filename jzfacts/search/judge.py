@@ -24,6 +24,7 @@ from .question import (
     OUTPUT_ZH,
     PER_YEAR,
     Reading,
+    clause_span,
     covers,
     level_named,
     part_of_year,
@@ -769,8 +770,7 @@ def speakers_place(text: str, place: Any) -> bool:
         re.match(_SETTING_OUT, lowered[place.end:]) is not None
 
 
-#: A clause's end, and the words that ask a figure after a place in the clause it ends.
-_CLAUSE_END = r"[，,。；;？?！!]"
+#: The words that ask a figure after a place, in the clause that names it.
 _ASKED_AFTER = (r"多少|(?<!有)好多|(?<![好十百千万])几(?![十百千万])[个家项人位种场批年号]?|"
                 r"多远|多大|多高|多久|若干|几多|几何")
 #: The place as where a distance is asked from (喀左到锦州北站有多远).
@@ -785,10 +785,7 @@ def own_asked(text: str, place: Any) -> bool:
     it (俺们喀左到锦州北站有多远)."""
     from .places import places_in
 
-    start = max((match.end() for match in compiled(_CLAUSE_END).finditer(text, 0, place.start)),
-                default=0)
-    end = next((match.start() for match in compiled(_CLAUSE_END).finditer(text, place.end)),
-               len(text))
+    start, end = clause_span(text, place.start, place.end)
     if compiled(_FROM_THERE).match(text, place.end):
         return True
     clause = text[start:end]

@@ -1042,7 +1042,7 @@ def unread_set_aside(text: str, known: Container[str], vocabulary: Sequence[str]
         if is_english(lower) or _syllables(lower) or _syllables(lower.replace("v", "u")) or \
                 _compound(lower) or lower in SHORTHAND or \
                 lower in known or english_term(lower) in known or \
-                _initial_letters(lower) or places_in(lower) or places_in(word) or \
+                _initial_letters(lower) or places_in(lower) or \
                 typos_corrected(word) != word or _near(lower, vocabulary):
             return word
         return " "
@@ -1463,14 +1463,20 @@ _CLAUSE_END_ZH = r"[，,。；;？?！!]"
 _ASKS_ZH = r"多少|几|多[高大远久长重]|啥|什么|哪|吗|呢|若干|是否|有没有|么"
 
 
+def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding text[start:end] begins and ends (at a comma, a full stop,
+    a question or exclamation mark, a semicolon)."""
+    ends = compiled(_CLAUSE_END_ZH)
+    return (max((found.end() for found in ends.finditer(text, 0, start)), default=0),
+            next((found.start() for found in ends.finditer(text, end)), len(text)))
+
+
 def _told_apart(text: str, match: re.Match[str]) -> bool:
     """Whether a match stands in a clause that asks nothing while another clause asks."""
-    cuts = [0, *(end.end() for end in re.finditer(_CLAUSE_END_ZH, text)), len(text) + 1]
-    clauses = [text[start:end] for start, end in zip(cuts, cuts[1:])]
-    own = next(clause for start, end, clause in zip(cuts, cuts[1:], clauses)
-               if start <= match.start() < end)
-    return re.search(_ASKS_ZH, own) is None and \
-        any(re.search(_ASKS_ZH, clause) for clause in clauses if clause is not own)
+    start, end = clause_span(text, match.start(), match.end())
+    asks = compiled(_ASKS_ZH)
+    return asks.search(text, start, end) is None and \
+        asks.search(f"{text[:start]} {text[end:]}") is not None
 
 
 def change_asked(text: str) -> str:
