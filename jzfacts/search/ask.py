@@ -3420,7 +3420,8 @@ def remarked(fact_base: Any, text: str, whole: Considered) -> Optional[Considere
             # (我在朝阳上班，翠岩大集分几个区域: the remark says where the speaker is, the part
             # that asks names the fact by words few facts hold; never where it narrows what
             # is asked — 大集翠岩 2022年，店家企业，多少家: another year than the figure's)
-            return again if before.strip() and of_its_time(before, fact, fact_base) and (
+            return again if before.strip() and of_its_time(
+                read_in_scope(before, fact_base).periods, fact) and (
                 names_closely(fact, told, statistics) or
                 any(speakers_place(before, place) for place in places_in(before)) and
                 not compiled(_POINTING_BACK, re.I).search(focus) and
@@ -3666,12 +3667,11 @@ _POINTING_BACK = (r"它|他们|她们|那里|那儿|这里|这儿|此地|该地|
                   r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\bthere\b")
 
 
-def of_its_time(remark: str, fact: Fact, fact_base: Any) -> bool:
-    """Whether a remark names no time the fact is not of."""
+def of_its_time(periods: Sequence[Any], fact: Fact) -> bool:
+    """Whether the times a remark names are all of the fact's period."""
     from .question import covers
 
-    return all(covers(fact.period, period)
-               for period in read_in_scope(remark, fact_base).periods)
+    return all(covers(fact.period, period) for period in periods)
 
 
 def beside(remark: str, fact: Fact, fact_base: Any, within: bool = False,
@@ -3686,7 +3686,6 @@ def beside(remark: str, fact: Fact, fact_base: Any, within: bool = False,
     if not remark.strip():
         return True
     from .judge import converting, currency_asked, whole_asked
-    from .question import covers
 
     read = read_in_scope(remark, fact_base)
     lowered = read.folded.lower()
@@ -3694,8 +3693,7 @@ def beside(remark: str, fact: Fact, fact_base: Any, within: bool = False,
             read.unit and not told or \
             read.wants not in (None, "recall", "count", "amount") or \
             whole_asked(lowered) or currency_asked(lowered) or \
-            converting(lowered) or \
-            not all(covers(fact.period, period) for period in read.periods):
+            converting(lowered) or not of_its_time(read.periods, fact):
         return False
     if told:
         return True

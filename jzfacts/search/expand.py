@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Container, FrozenSet, List, Optional, Sequence, Tuple
+from typing import Callable, Container, FrozenSet, List, Optional, Sequence, Tuple
 
 from .terms import ENGLISH_STOP, FUNCTION_CHARS, Unit, _stemmer, english_term
 
@@ -177,15 +177,21 @@ def _clipped(word: str, item: int, known: Container[str], vocabulary: Sequence[s
         if len(longer) == 1 else []
 
 
+def split_in_two(word: str, holds: Callable[[str], bool]) -> Optional[Tuple[str, str]]:
+    """A word run together from two of three letters or more that `holds` accepts
+    (hightech: high tech), or None."""
+    for cut in range(3, len(word) - 2):
+        left, right = word[:cut], word[cut:]
+        if holds(left) and holds(right):
+            return left, right
+    return None
+
+
 def _compound(word: str, known: Optional[Container[str]]) -> Optional[Tuple[str, str]]:
     """A word run together from two the base knows (hightech: high tech), or None."""
     if known is None or len(word) < 6:
         return None
-    for cut in range(3, len(word) - 2):
-        left, right = word[:cut], word[cut:]
-        if english_term(left) in known and english_term(right) in known:
-            return left, right
-    return None
+    return split_in_two(word, lambda part: english_term(part) in known)
 
 
 def _english_synonyms(word: str, items: Tuple[int, ...], known: Container[str],

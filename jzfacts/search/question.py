@@ -1017,6 +1017,7 @@ def unread_set_aside(text: str, known: Container[str], vocabulary: Sequence[str]
     English among English words (de, da, di: a dialect's 'the', spelled as pinyin)."""
     if not any("a" <= char <= "z" for char in text):
         return text
+    from .expand import split_in_two
     from .forms import SHORTHAND
     from .terms import _initial_letters, _near, _syllables, english_term, is_english
 
@@ -1040,7 +1041,7 @@ def unread_set_aside(text: str, known: Container[str], vocabulary: Sequence[str]
         if len(word) < 3 or word[0].isupper():
             return word
         if is_english(lower) or _syllables(lower) or _syllables(lower.replace("v", "u")) or \
-                _compound(lower) or lower in SHORTHAND or \
+                split_in_two(lower, is_english) or lower in SHORTHAND or \
                 lower in known or english_term(lower) in known or \
                 _initial_letters(lower) or places_in(lower) or \
                 typos_corrected(word) != word or _near(lower, vocabulary):
@@ -1048,14 +1049,6 @@ def unread_set_aside(text: str, known: Container[str], vocabulary: Sequence[str]
         return " "
 
     return compiled(_LOWER_WORD).sub(unread, text)
-
-
-def _compound(word: str) -> bool:
-    """Whether a word is two English words run together (boxship, hightech)."""
-    from .terms import is_english
-
-    return any(is_english(word[:cut]) and is_english(word[cut:])
-               for cut in range(3, len(word) - 2))
 
 
 def read_question(text: str, scope: Callable[[], tuple[Optional[int], Sequence[str]]],
