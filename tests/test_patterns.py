@@ -18,7 +18,7 @@ import pytest
 from jzfacts.base import patterns
 from jzfacts.search.question import _ASKED_UNIT, SUPERLATIVE
 
-from .conftest import unprivileged
+from .conftest import _import_everything, unprivileged
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ["锦州有多少家瞪羚企业", "how many gazelle companies are there in Jinzhou?",
@@ -32,6 +32,9 @@ TEXTS = QUESTIONS + ["", "a", "几多个人", "How many berths, in total?", "最
 @pytest.fixture
 def fresh(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """patterns as a new process finds it (nothing read, nothing made yet)."""
+    # every module imported first: one whose import compiles a pattern would otherwise
+    # read the kept programs during the test (as root, in unprivileged's parent)
+    _import_everything()
     monkeypatch.setattr(patterns, "_memo", {})
     monkeypatch.setattr(patterns, "_programs", None)
     monkeypatch.setattr(patterns, "_usable", True)
