@@ -57,6 +57,7 @@ import json
 import re
 import sys
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 from typing import AbstractSet, Any, Dict, Iterable, Iterator, List, Set, Tuple
 
@@ -117,6 +118,7 @@ def _in_gb2312(char: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
 def pinyin_syllables() -> Set[str]:
     table = (OUT / "pinyin.txt").read_text(encoding="utf-8").splitlines()
     return {reading for line in table if line and not line.startswith("#")
@@ -132,22 +134,70 @@ def pinyin_shaped(word: str, syllables: Set[str]) -> bool:
     return len(word) in ends
 
 
-def english() -> None:
+#: A word both dictionaries have counts as English at this frequency or more where it is
+#: this long or longer, though it could be read as pinyin.
+RARE_ENGLISH_ZIPF = 1.0
+RARE_LENGTH = 7
+#: The endings of English's inflected and derived forms, and what the stem may have ended
+#: with before them (licensing: license; lending: lend; stopping: stop; carries: carry).
+_ENDINGS = (("ings", ("", "e")), ("ing", ("", "e")), ("ed", ("", "e")), ("es", ("",)),
+            ("s", ("",)), ("ies", ("y",)), ("ied", ("y",)), ("ers", ("er", "e", "")),
+            ("er", ("", "e")), ("ly", ("", "le")), ("ations", ("e", "", "ate")),
+            ("ation", ("e", "", "ate")))
+
+
+def inflected_from(word: str) -> Set[str]:
+    """The stems a word could be an inflected or derived form of (what a dictionary lists)."""
+    stems: Set[str] = set()
+    for ending, restored in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[:-len(ending)]
+            stems.update(stem + letters for letters in restored)
+            if stem[-1] == stem[-2]:  # (stopping: stop)
+                stems.add(stem[:-1])
+    return stems
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> Set[str]:
     from english_words import get_english_words_set  # type: ignore[import-not-found]
+
+    return get_english_words_set(["gcide"], lower=True) & \
+        get_english_words_set(["web2"], lower=True)
+
+
+def only_not_pinyin(word: str) -> bool:
+    """Whether english.txt holds a word only so that it is not read as pinyin: one that
+    could be, and that the two dictionaries lack (lending: they have lend)."""
+    return word not in _dictionary() and pinyin_shaped(word, pinyin_syllables())
+
+
+def english() -> None:
     from wordfreq import top_n_list, zipf_frequency  # type: ignore[import-not-found]
 
-    dictionary = get_english_words_set(["gcide"], lower=True) & \
-        get_english_words_set(["web2"], lower=True)
+    dictionary = _dictionary()
     syllables = pinyin_syllables()
     lines = []
     for word in top_n_list("en", 400_000):
-        if not (word.isascii() and word.isalpha()) or zipf_frequency(word, "en") < ENGLISH_ZIPF:
+        if not (word.isascii() and word.isalpha()):
             continue
-        # Chinese names and pinyin are frequent in English text too (li, ren, xin, zhou):
-        # a word that could be pinyin counts as English only if both dictionaries have it.
-        if pinyin_shaped(word, syllables) and word not in dictionary:
+        frequency = zipf_frequency(word, "en")
+        if pinyin_shaped(word, syllables):
+            # Chinese names and pinyin are frequent in English text too (li, ren, xin,
+            # zhou): a word that could be pinyin counts as English only if both
+            # dictionaries have it, or (licensing, lending: the dictionaries list a verb,
+            # not its forms) its stem; a long word they have however rare it is
+            # (centenarian: no reader types cen-te-na-ri-an for Chinese)
+            if word in dictionary:
+                if frequency < ENGLISH_ZIPF and \
+                        (len(word) < RARE_LENGTH or frequency < RARE_ENGLISH_ZIPF):
+                    continue
+            elif frequency < ENGLISH_ZIPF or \
+                    not any(stem in dictionary for stem in inflected_from(word)):
+                continue
+        elif frequency < ENGLISH_ZIPF:
             continue
-        lines.append(f"{word}\t{zipf_frequency(word, 'en'):.1f}")
+        lines.append(f"{word}\t{frequency:.1f}")
     write_sorted("english.txt", "#\tword<TAB>Zipf frequency: scripts/gen_question_tables.py from "
                  "wordfreq (its data: CC BY-SA 4.0: https://creativecommons.org/licenses/"
                  "by-sa/4.0/) and english-words", lines)
@@ -655,8 +705,10 @@ def states_abroad(known: Set[str], word_of: Any, simplified: Any,
         joined = "".join(words).lower()
         names = chinese_names(division.name, translations, simplified)
         full = min(names, key=lambda each: (len(each), each)) if names else name
-        # (one word of four letters is too often an acronym: MARA, the ministry)
-        if (5 if len(words) == 1 else 4) <= len(joined) <= 20 and len(words) <= 2 and \
+        # (one word of four letters is too often an acronym: MARA, the ministry; not the
+        # United States' states, whose names every English reader knows: Ohio, Iowa, Utah)
+        shortest = 5 if len(words) == 1 and country != "US" else 4
+        if shortest <= len(joined) <= 20 and len(words) <= 2 and \
                 joined not in known and \
                 not word_of(joined) and not any(word_of(word.lower()) for word in words
                                                 if len(words) == 1) and \
@@ -871,6 +923,8 @@ def synonyms() -> None:
 #: time words, numerals, idioms, function words) names no thing a figure is of.
 _NOUN_TAGS = {"n": 9, "nr": 9, "ns": 9, "nt": 9, "nz": 9, "nrt": 9, "nrfg": 9, "ng": 9,
               "j": 9, "s": 9, "vn": 5, "an": 5}
+#: The noun share of a word jieba tags a noun that 词林 files only as a function word.
+ADVERB_SHARE = 4
 JIEBA_FREQUENCY = 10  # the dictionary's own frequency: rarer words are left out (1 MB less)
 PINYIN_FREQUENCY = 100  # (and of the words whose pinyin is weighed: 25,694 spellings)
 _WORDNET_PARTS = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
@@ -887,13 +941,21 @@ def nouns() -> None:
     # 公司, 平台: all; 市 among 是, 事, 时: a little)
     spelled: Dict[str, List[float]] = defaultdict(lambda: [0.0, 0.0])
     dictionary = Path(jieba.__file__).with_name("dict.txt")
+    classes = cilin_classes()
     for line in dictionary.read_text(encoding="utf-8").splitlines():
         word, frequency, tag = line.split(" ")
         if len(word) <= 4 and int(frequency) >= JIEBA_FREQUENCY and \
                 all("\u4e00" <= char <= "\u9fff" for char in word):
+            share = _NOUN_TAGS.get(tag, 0)
+            codes = classes.get(word, ())
+            if share > ADVERB_SHARE and any(code[0] == "K" for code in codes) and \
+                    not any(code[0] in "ABCD" for code in codes):
+                # (起码, 基本上, 总算: jieba tags them nouns, 词林 files them among the
+                # words that help a sentence — adverbs, prepositions — and among no things)
+                share = ADVERB_SHARE
             # an organisation's name (nt: 中国银行, 清华大学) is marked: a question naming
             # one the page does not is about another body
-            lines.append(f"{word}\t{_NOUN_TAGS.get(tag, 0)}" + ("\tnt" if tag == "nt" else ""))
+            lines.append(f"{word}\t{share}" + ("\tnt" if tag == "nt" else ""))
             if int(frequency) >= PINYIN_FREQUENCY:
                 read = lazy_pinyin(word, style=Style.NORMAL, errors="ignore")
                 if len(read) == len(word):
@@ -916,9 +978,14 @@ def nouns() -> None:
     def share(counts: Dict[str, float]) -> int:
         return round(9 * counts.get("n", 0.0) / sum(counts.values()))
 
-    # the words people type (english.txt, generated above from wordfreq)
-    typed = {line.split("\t")[0] for line in
-             (OUT / "english.txt").read_text(encoding="utf-8").splitlines()[1:]}
+    # the words people type (english.txt, generated above from wordfreq), but those it
+    # holds only so that they are not read as pinyin (lending, centenarian): a noun share
+    # would make them things a question names (mechanization of 'mechanization level')
+    from wordfreq import zipf_frequency  # type: ignore[import-not-found]
+
+    typed = {word for word in (line.split("\t")[0] for line in
+             (OUT / "english.txt").read_text(encoding="utf-8").splitlines()[1:])
+             if zipf_frequency(word, "en") >= ENGLISH_ZIPF and not only_not_pinyin(word)}
     english_lines = {lemma: share(counts) for lemma, counts in uses.items()
                      if lemma in typed}
     # irregular forms (done → do, children → child) as their lemma, where not one themselves

@@ -36,7 +36,7 @@ WEIGHTS = (1.5, 3.0, 2.5, 2.5, 0.3, 1.5, 0.2, 1.0, 2.5)
 #: normalized values an index holds; places.tsv and places.py, which read the places of the
 #: sources' titles cached with the terms): caches of fact terms, search statistics and
 #: indexes key on it.
-TERMS_VERSION = "19.8"
+TERMS_VERSION = "19.9"
 # Pinyin readings of these fields' Chinese; initials (rc, gxjsqy) only of the short ones,
 # where two letters are not a pair of some of a quote's thirty characters by chance.
 PINYIN_COLUMNS = frozenset({"label", "tags"})
