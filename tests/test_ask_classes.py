@@ -6559,3 +6559,89 @@ def test_round_34_english_superlatives(question: str, fact: Optional[str]) -> No
 ])
 def test_round_34_bodies_named_in_pinyin(question: str, fact: Optional[str]) -> None:
     assert answer(question) == fact
+
+
+# ---------------------------------------------------------------- round 35
+
+
+@pytest.mark.parametrize("question, fact", [
+    # an English word's inflected form (licensing, lending, counting) or a long, rare word
+    # (centenarian) is English, though its letters could be cut into pinyin syllables
+    ("total value of technology licensing deals signed in Jinzhou", "transfer.contracts"),
+    ("the Cuiyan fair is a centenarian, so how many years old exactly?", "market.age"),
+])
+def test_round_35_english_words_shaped_like_pinyin(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_round_35_english_words_shaped_like_pinyin_are_no_typos() -> None:
+    from jzfacts.search.forms import corrected
+    from jzfacts.search.terms import is_english
+
+    assert is_english("licensing") and is_english("centenarian") and is_english("lending")
+    assert not is_english("gaoxin") and not is_english("jixiehua")
+    # a rare word is read as English, but no misspelling is corrected into it
+    assert corrected("centenariam") is None or corrected("centenariam") != "centenarian"
+
+
+@pytest.mark.parametrize("question, fact", [
+    # pinyin's sh, ch and zh typed with one letter of another alphabet (Turkish ş ç,
+    # Czech or Croatian š č ž); which one, where two could be, by the page's words
+    ("jinzhou gaoxin jişu qiye duoşao jia", "enterprises.high-tech"),
+    ("Jinžou jishu hetong čengjiao e duoshao", "transfer.contracts"),
+    ("keji xing zhongxiao qiye zhuçe le duoşao jia", "enterprises.tech-sme"),
+    ("Beižen şi na yi nian quançeng jixiehua şifan", "mechanisation.beizhen-year"),
+])
+def test_round_35_pinyin_typed_on_other_keyboards(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_round_35_marked_letters_of_other_words_stay() -> None:
+    # a French or Czech word is no pinyin: its marks dropped, nothing more
+    assert fold_text("façade") == "facade"
+    assert "sh" not in fold_text("Škoda")
+
+
+@pytest.mark.parametrize("question, fact", [
+    # speech as it is typed (y'all, wanna, lemme) is function words, no thing asked;
+    # hi-tech is high-tech
+    ("how many hi-tech firms y'all got in jinzhou", "enterprises.high-tech"),
+    ("i wanna know the gazelle company count", "enterprises.gazelle"),
+    ("lemme know how far the Cuiyan fair is from Jinzhou North station", "market.distance"),
+])
+def test_round_35_informal_english(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_round_35_informal_english_folds() -> None:
+    assert fold_text("y'all wanna") == "you all want to"
+    assert fold_text("hitech") == "hightech" and fold_text("hi there") == "hi there"
+
+
+@pytest.mark.parametrize("text, folded", [
+    # the Suzhou numerals of account books and price tags are digits, 〇 among them a zero
+    ("〢〡.〣亿", "21.3亿"), ("〨〇〇吨", "800吨"), ("二〇二三年", "2023年"),
+])
+def test_round_35_suzhou_numerals(text: str, folded: str) -> None:
+    assert fold_text(text) == folded
+
+
+def test_round_35_suzhou_numerals_asked() -> None:
+    assert answer("技术合同成交额〢〡.〣亿是哪一年的") == "transfer.contracts"
+
+
+@pytest.mark.parametrize("question, fact", [
+    # an adverb jieba tags a noun (起码, 基本上, 总算) that 词林 files among the words that
+    # help a sentence is no thing asked about
+    ("双五企业的营业收入起码得有多少", "shuangwu.revenue"),
+    ("双五企业营收最起码要到多少亿", "shuangwu.revenue"),
+])
+def test_round_35_adverbs_are_no_things(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_round_35_adverb_noun_shares() -> None:
+    from jzfacts.search.decide import noun_share
+
+    assert (noun_share("起码") or 0) < 0.5 and (noun_share("基本上") or 0) < 0.5
+    assert (noun_share("企业") or 0) >= 0.5 and (noun_share("保险") or 0) >= 0.4

@@ -1247,7 +1247,7 @@ def without_figures_held_up(reading: Reading, clause: Optional[str], statistics:
     if clause is None or reading.check or reading.wants == "recall" or \
             compiled(_ASKS_OF_FIGURE, re.I).match(clause) or \
             reading.wants not in ("year", "date") and len(clause.split()) <= 6 and \
-            len(clause) <= 30 and compiled(_ASKS_WHICH, re.I).search(clause) and \
+            len(clause) <= 40 and compiled(_ASKS_WHICH, re.I).search(clause) and \
             not compiled(_AMOUNT_ASKED, re.I).search(clause) and not choosing(text):
         return None
     start = text.rfind(clause)
@@ -1282,7 +1282,8 @@ _ASKS_OF_FIGURE = (r"\s*(?:is|was|are|were)\s+(?:that|it|this|those|these)\b(?!\
 #: A short clause asking which thing, and no amount, nor any choice offered (99.4 percent,
 #: which crop?; 25家，是个啥联盟): the figure before it is what it asks about, not one held
 #: up beside another (what's the real maize figure? asks a figure: not 'what').
-_ASKS_WHICH = r"\bwhich\b|哪(?:个|种|类|项|家|样)|是(?:个|些)?(?:啥|什么)(?![数时])"
+_ASKS_WHICH = (r"\bwhich\b|\bwhat\s+(?:kinds?|sorts?|types?)\s+of\b|哪(?:个|种|类|项|家|样)|"
+               r"是(?:个|些)?(?:啥|什么)(?![数时])")
 #: A clause asking 'and this one?' of what the one before gives (义县呢, what about Yi).
 _AND_THIS_ONE = r"呢|\bne\b|\b(?:what|how)\s+about\b|^\s*(?:and|but)\b"
 #: A clause saying of which whole the question asks a part (Of the 188 firms, 94项里).

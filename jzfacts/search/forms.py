@@ -58,6 +58,10 @@ SHORTHAND = {"pct": "percent", "yr": "year", "yrs": "years", "natl": "national",
              "abt": "about", "b4": "before", "cuz": "because", "coz": "because",
              "tho": "though", "sth": "something", "smth": "something", "thx": "thanks",
              "wz": "was", "wuz": "was", "woz": "was",
+             # (speech as it is typed, as the `contractions` package's tables spell it
+             # out: those english.txt lacks, which would be read as pinyin, wan na)
+             "wanna": "want to", "dunno": "do not know", "finna": "about to",
+             "lemme": "let me", "yall": "you all",
              # (a market report's mkt; reg'd and ass'n, their apostrophe dropped)
              "mkt": "market", "mkts": "markets", "regd": "registered",
              "assn": "association", "mfr": "manufacturer", "mfrs": "manufacturers",
@@ -196,6 +200,12 @@ def typo_of(word: str) -> Optional[str]:
     return _cased(spelled, word)
 
 
+#: A typo is corrected into a word this common or more (wordfreq's Zipf): english.txt
+#: also holds rare words, so that they are read as English (centenarian), never as words
+#: a misspelling is likely to be of.
+TYPO_TARGET = 2.5
+
+
 @lru_cache(maxsize=1024)
 def corrected(word: str) -> Optional[str]:
     """The commonest English word (english.txt, by frequency) one edit from a word: a letter
@@ -214,7 +224,7 @@ def corrected(word: str) -> Optional[str]:
     best, frequency = None, 0.0
     for edit in sorted(edits):
         found = lookup("english.txt", edit) if len(edit) >= TYPO_LENGTH else ()
-        if found and float(found[0]) > frequency:
+        if found and float(found[0]) > max(frequency, TYPO_TARGET - 0.05):
             best, frequency = edit, float(found[0])
     return best
 
@@ -229,9 +239,49 @@ def simplified(char: str) -> str:
 
 
 def _untoned(match: re.Match) -> str:  # type: ignore[type-arg]
-    decomposed = unicodedata.normalize("NFD", match.group())
+    word = match.group()
+    if not _SOUNDED.keys().isdisjoint(word):
+        # (jişu, duoşao; Czech's and Croatian's čuan, šui, žou: pinyin's sh, ch and zh
+        # typed with the letter a Turkish, Romanian or Slavic keyboard spells the sound
+        # with, where the word is pinyin so: pinyin.respelled chooses by the page's words)
+        return next(iter(sounded_readings(word)), _strip_marks(word))
+    return _strip_marks(word)
+
+
+def _strip_marks(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
     decomposed = decomposed.replace("u\u0308", "v").replace("U\u0308", "V")
     return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+#: Letters of Latin alphabets that write a sound of pinyin's as one letter (Turkish ş ç,
+#: Romanian ș, Czech, Slovak, Croatian and Slovene š č ž) and what pinyin writes it with,
+#: likeliest first (ş: sh, or x before i; ç: ch, q or c), and Turkish's dotless ı.
+_SOUNDED = {"ş": ("sh", "x", "s"), "ș": ("sh", "x", "s"), "š": ("sh", "x"),
+            "ç": ("ch", "q", "c"), "č": ("ch", "q", "c"), "ž": ("zh", "j"), "ı": ("i",)}
+_SOUNDED.update({upper: tuple(reading.capitalize() for reading in readings)
+                 for letter, readings in list(_SOUNDED.items())
+                 for upper in [letter.upper()] if upper != letter})
+#: At most this many readings of a word are weighed.
+_MOST_SOUNDED = 16
+
+
+def sounded_readings(word: str) -> list[str]:
+    """The pinyin a word typed with _SOUNDED's letters may be (duoşao: duoshao; zhuçe:
+    zhuche, zhuce), likeliest first; none where no reading is pinyin or the word without
+    its marks is an English word of five letters or more (façade; şou's sou is no
+    evidence)."""
+    from itertools import islice, product
+
+    from .terms import _syllables, is_english
+
+    plain = _strip_marks(word)
+    if len(plain) >= 5 and is_english(plain):
+        return []
+    pieces = [_SOUNDED.get(char, (char,)) for char in word]
+    readings = ("".join(choice) for choice in islice(product(*pieces), _MOST_SOUNDED))
+    return [reading for reading in map(_strip_marks, readings)
+            if _syllables(reading.lower()) is not None]
 
 
 def _uncontracted(match: re.Match) -> str:  # type: ignore[type-arg]
@@ -286,6 +336,9 @@ def _era_year_en(match: re.Match[str]) -> str:
     return f"{1911 + int(match.group(3))}"
 
 
+_SUZHOU = {code: str(code - 0x3020) for code in range(0x3021, 0x302A)}
+
+
 @lru_cache(maxsize=4096)
 def fold_text(text: str) -> str:
     """The text with its surface forms folded (see the module's docstring)."""
@@ -297,6 +350,12 @@ def fold_text(text: str) -> str:
     if "摄氏度" in text:  # (the same unit in words: 零下5摄氏度, 多少摄氏度)
         text = text.replace("摄氏度", "℃")
     if not text.isascii():
+        if any("\u3021" <= char <= "\u3029" for char in text):
+            # (〢〡.〣亿: the Suzhou numerals of old account books and market price tags,
+            # written digit by digit as Arabic numerals are, their 〇 a zero)
+            text = text.translate(_SUZHOU)
+            text = compiled(r"[\d〇.]*\d[\d〇.]*").sub(
+                lambda match: match.group().replace("〇", "0"), text)
         if any("\uac00" <= char <= "\ud7a3" for char in text):
             text = _korean_read(text)
         if any("\u3040" <= char <= "\u30ff" for char in text):
@@ -335,6 +394,8 @@ def fold_text(text: str) -> str:
     if "?" in text and compiled(_SUBJECT_THEN_IS, re.I).search(text):
         # (…, real number is?: the figure asked with its words in a spoken order)
         text = compiled(_SUBJECT_THEN_IS, re.I).sub(r" what is the \1?", text)
+    if "hi" in text.lower():  # (hi-tech, hitech: high-tech as adverts spell it)
+        text = compiled(r"\b(h)i(?=-?tech)", re.I).sub(r"\1igh", text)
     text = unhyphenated(text)
     if "_" in text:  # a column's name (platforms_city_level): its words
         text = re.sub(r"(?<=[A-Za-z0-9])_+(?=[A-Za-z0-9])", " ", text)
@@ -354,6 +415,8 @@ def fold_text(text: str) -> str:
         # (sorts o' goods, bits an' bobs, 'ow old, 'ave they: the of, and and h a speaker
         # drops, written back)
         text = compiled(_DROPPED, re.I).sub(_dropped_back, text)
+        # (y'all, ya'll: you all, as the South and Black English say it)
+        text = compiled(r"\by(?:a)?['’]all\b", re.I).sub("you all", text)
         text = compiled(_SYLLABLE_MARK).sub(" ", compiled(_POSSESSIVE).sub("", text))
     if "s" in text and not text.islower():
         text = compiled(_ACRONYM_PLURAL).sub(r"\1", text)

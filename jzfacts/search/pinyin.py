@@ -223,10 +223,32 @@ def respelled(text: str, known: Container[str]) -> str:
                 return candidate
         return word
 
+    if not _SOUNDED_LETTERS.isdisjoint(text):
+        text = re.sub(_SOUNDED_WORD, lambda match: _sounded(match.group(), known), text)
     text = romanized(text, known)
     if not any(initial in text.lower() for initial, _ in _LOOSE_INITIALS):
         return text
     return re.sub(r"[A-Za-z]+", respell, text)
+
+
+#: The letters forms.sounded_readings reads (ş, ç, š, č, ž, ı and their capitals).
+_SOUNDED_LETTERS = frozenset("şșšçčžıŞȘŠÇČŽ")
+_SOUNDED_WORD = r"[A-Za-z\u00c0-\u024f]*[şșšçčžıŞȘŠÇČŽ][A-Za-z\u00c0-\u024f]*"
+
+
+def _sounded(word: str, known: Container[str]) -> str:
+    """A word typed with a letter of another alphabet for a sound of pinyin's (zhuçe,
+    çengjiao, duoşao) as the pinyin it spells: the reading two of whose syllables in a row
+    are a word of the page (zhuce 注册, chengjiao 成交), else the likeliest (duoshao)."""
+    from .forms import sounded_readings
+    from .terms import _syllables
+
+    readings = sounded_readings(word)
+    for reading in readings:
+        parts = _syllables(reading.lower()) or []
+        if any(f"0{first}0{second}" in known for first, second in zip(parts, parts[1:])):
+            return reading
+    return readings[0] if readings else word
 
 
 # ------------------------------------------------------------------ other romanizations
