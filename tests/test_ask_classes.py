@@ -6645,3 +6645,43 @@ def test_round_35_adverb_noun_shares() -> None:
 
     assert (noun_share("起码") or 0) < 0.5 and (noun_share("基本上") or 0) < 0.5
     assert (noun_share("企业") or 0) >= 0.5 and (noun_share("保险") or 0) >= 0.4
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a question that states the page's figure and asks for the exact one (具体数字, 实数,
+    # the exact number) asks that figure again, and is answered with it (its quote says
+    # how exact the page is); one that asks a part of it in a clause of its own is not
+    ("听说翠岩大集有将近九十家商户参加，准确数字是多少", "market.exhibitors"),
+    ("翠岩大集大约有九十家企业参加吧？实数是多少", "market.exhibitors"),
+    ("Close to 90 exhibitors at the Cuiyan fair, what's the exact figure?", "market.exhibitors"),
+    ("翠岩大集将近九十家商户，其中卖冻梨的准确数字是多少", None),
+])
+def test_round_35_the_exact_figure_asked_again(question: str, fact: Optional[str]) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # Cantonese: 細 of firms is small, 間 counts firms as 家 does
+    ("錦州評價入庫嘅科技型細企業有幾多間？", "enterprises.tech-sme"),
+    ("錦州有幾多間雛鷹企業㗎？", "enterprises.young-eagle"),
+])
+def test_round_35_cantonese_small_firms(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # 全部 or 所有 before a verb (全部用机器, 全部靠机器) says all of the work is done so, no
+    # whole of a thing asked; before a noun (全部贷款) it asks the whole
+    ("锦州种玉米从耕地到收割全部用机器干的比例是多少", "mechanisation.corn"),
+    ("锦州银行全部贷款一共有多少", None),
+])
+def test_round_35_all_of_a_verb(question: str, fact: Optional[str]) -> None:
+    assert answer(question) == fact
+
+
+def test_round_35_all_of_before_a_verb_asks_no_whole() -> None:
+    from jzfacts.search.ask import _ALL_OF
+
+    assert re.search(_ALL_OF, "从插秧到收割全部用机器") is None
+    assert re.search(_ALL_OF, "所有都靠机器") is None
+    assert re.search(_ALL_OF, "全部贷款") and re.search(_ALL_OF, "所有的平台")

@@ -29,7 +29,9 @@ _ZH_FILLER = (r"一共有|一共|总共有|总共|共有|共|大概有|大概|�
 #: words that ask for a figure's level or how it stands (达到了什么水平, 规模如何, 水平
 #: 怎么样).
 _ZH_NOISE = ("真的假的", "哈哈", "呵呵", "嘻嘻", "嘿嘿", "什么水平", "啥水平", "哪个水平",
-             "什么程度", "规模如何", "怎么样", "怎样", "咋样", "如何", *OUR_CITY)
+             "什么程度", "规模如何", "怎么样", "怎样", "咋样", "如何", *OUR_CITY,
+             # (实数系几多, 具体数字是多少: the exact figure asked, no thing of its own)
+             "实际数字", "具体数字", "准确数字", "确切数字", "精确数字", "实数", "确数", "准数")
 #: Characters that end a head (a particle, a pronoun, punctuation).
 _ZH_BREAK = frozenset("的了吗呢吧啊呀么嘛哈哦和与及且这那其被把给让它他她您你我们请在也还该个些"
                       "，,。？?！!：:；;、“”\"（）()「」『』 ")

@@ -347,7 +347,10 @@ def given(fact: Fact, reading: Reading, value: str) -> str:
             compiled(_ASKING, re.I).search(reading.folded) is None or offers_choices(reading) \
             or compiled(_EXACTLY, re.I).search(reading.folded) and (
                 reading.unit in UNITS and units_fit(reading.unit, fact.unit) if reading.unit
-                else compiled(_ENDS_ASKING, re.I).search(reading.folded) is not None):
+                else compiled(_ENDS_ASKING, re.I).search(reading.folded) is not None) and \
+            not any(term not in fact_words(fact) and term not in _asking_terms()
+                    for term in asked_apart_names(reading, compiled(_EXACTLY, re.I).sub(
+                        lambda word: " " * len(word.group()), reading.folded))):
         # (上百个品牌，到底多少个: the page's own figure, asked again, of nothing new)
         return ""
     if value == "near" and not asked_apart(reading, fact):
@@ -359,6 +362,12 @@ def given(fact: Fact, reading: Reading, value: str) -> str:
             f"another, which the page does not give")
 
 
+@lru_cache(maxsize=1)
+def _asking_terms() -> frozenset[str]:
+    """The terms of the words that ask an amount in English (how many: mani)."""
+    return frozenset(text_terms("how many much"))
+
+
 def asked_apart(reading: Reading, fact: Fact) -> bool:
     """Whether a question asks in a clause of its own, none of its figures in it, about
     something and nothing the fact's words say (那个大船好像八万多吨，船上有多少船员: the
@@ -368,11 +377,12 @@ def asked_apart(reading: Reading, fact: Fact) -> bool:
     return bool(named) and not any(term in fact_words(fact) for term in named)
 
 
-def asked_apart_names(reading: Reading) -> list[str]:
+def asked_apart_names(reading: Reading, text: str = "") -> list[str]:
     """The words of the first clause that asks, none of the question's figures in it (船上
     有多少船员 of 那个大船好像八万多吨，船上有多少船员: 船上, 船员), less its question words;
-    [] where no clause asks apart."""
-    text, start = reading.folded, 0
+    [] where no clause asks apart. `text`: the question's folded text with words blanked
+    out (as long as they were), where not all of it counts."""
+    text, start = text or reading.folded, 0
     stated = {quantity.start for quantity in reading.quantities}
     for clause in compiled(r"[^，,。；;？?！!]+[，,。；;？?！!]*").findall(text):
         end = start + len(clause)
@@ -401,7 +411,7 @@ def part_of_stated(text: str, quantities: Sequence[Any]) -> bool:
 
 
 #: The words that offer a choice between figures (200、236还是263, 60 or 67).
-_CHOOSING = r"还是|或者|或是|抑或|\bor\b"
+_CHOOSING = r"还是|或者|或是|抑或|定系(?![统列数])|\bor\b"  # (定係: Cantonese's 还是)
 
 
 #: A run of figures offered (60, 67 or 70; 200、236还是263; 几百样还是一千来样; 8个区域还是6个

@@ -1680,6 +1680,8 @@ _ANSWER_FORM_ZH = (r"(?:请|麻烦|烦请|劳驾)?(?:您)?(?:给出|提供|告�
                    r"(?:截至|截止|截止到|截至到)(?:本?报道|发稿|目前|现在|今天|报道发布)(?:时点|时|"
                    r"之时|为止)?|以报道为准|"
                    r"(?:谢谢|多谢|感谢|辛苦)(?:您|你|了|啦|啊)*")
+#: The words of _ANSWER_FORM_ZH that ask for the exact figure.
+_EXACT_FORM = r"准确|精确|确切|具体"
 _ANSWER_FORM_HINTS = ("数值", "数字", "数据", "答案", "结果", "值", "位", "四舍五入", "截至",
                       "截止", "以报道为准", "谢", "辛苦")
 _ANSWER_FORM_EN = (r"\b(?:rounded\s+)?to\s+(?:one|two|three|\d)\s+decimal(?:\s+places?)?\b|"
@@ -1689,10 +1691,14 @@ _ANSWER_FORM_EN = (r"\b(?:rounded\s+)?to\s+(?:one|two|three|\d)\s+decimal(?:\s+p
 
 
 def answer_form_removed(text: str) -> str:
-    """A question less the words saying how its answer is to be given (_ANSWER_FORM_ZH)."""
+    """A question less the words saying how its answer is to be given (_ANSWER_FORM_ZH);
+    a request for the exact figure (具体数字, 准确数值) kept as 确切, which asks the figure
+    the question may state again (近九十家，具体数字是多少), no other."""
     if has_chinese(text):
         if any(hint in text for hint in _ANSWER_FORM_HINTS):
-            text = compiled(_ANSWER_FORM_ZH).sub(" ", text)
+            text = compiled(_ANSWER_FORM_ZH).sub(
+                lambda match: " 确切 " if compiled(_EXACT_FORM).search(match.group())
+                else " ", text)
     elif any(hint in text.lower() for hint in ("decimal", "as of", "thank", "cheers")):
         text = compiled(_ANSWER_FORM_EN, re.I).sub(" ", text)
     return text
@@ -2014,6 +2020,13 @@ def colloquial(text: str) -> str:
         if "啲" in text:  # (錦州啲公司: 锦州的公司, after a thing's name; 有啲, 好啲: 些)
             text = compiled(r"(?<![有好多少快慢大细高低早迟近远贵平呢嗰那这一])啲").sub("的", text)
         text = _as_written(text, _CANTONESE)
+        if cantonese:
+            # (細公司, 細廠: small; 幾多間公司: 间 counts firms and shops as 家 does; 佢話,
+            # 聽人話: says, as 说)
+            text = compiled(r"(?<![详仔精底])细(?=(?:型|规模)?的?(?:公司|企业|厂|店|铺|商户))"
+                            ).sub("小", text)
+            text = compiled(r"(几多|多少|几)间").sub(r"\1家", text)
+            text = compiled(r"(?<=[佢他她人友哥姐妈爸仔女佬婆们])话(?![题筒费剧])").sub("说", text)
         if cantonese and "定系" in text:  # (…2022年嘅数定係今年嘅: or, 还是)
             text = compiled(r"定系(?![统列数])").sub("还是", text)
         if cantonese and "系" in text:
