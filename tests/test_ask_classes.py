@@ -6685,3 +6685,27 @@ def test_round_35_all_of_before_a_verb_asks_no_whole() -> None:
     assert re.search(_ALL_OF, "从插秧到收割全部用机器") is None
     assert re.search(_ALL_OF, "所有都靠机器") is None
     assert re.search(_ALL_OF, "全部贷款") and re.search(_ALL_OF, "所有的平台")
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a tag after a statement (…, yeah?; …, innit?; …, eh?; …, isn't that so?; …, don't
+    # they?) asks whether it holds: the figure stated is checked, the fact is the answer
+    ("some 865 tech SMEs got registered in Jinzhou, isn't that so?", "enterprises.tech-sme"),
+    ("Jinzhou's got 865 tech SMEs on the register, yeah?", "enterprises.tech-sme"),
+    ("the Zhonggu Fuzhou carries 4,636 boxes, yeah?", "port.ship-teu"),
+    ("Dalian has 26 gazelle firms, yeah?", None),
+])
+def test_round_35_english_tag_questions(question: str, fact: Optional[str]) -> None:
+    assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # southwestern 好多 asks how many before a particle too (好多哈); the eastern
+    # Caribbean's allyuh is 'you all'; Yi Xian is Yi County in pinyin, not another county
+    ("锦州种玉米从耕到收基本都靠机器了，这个比例是好多哈", "mechanisation.corn"),
+    ("allyuh page say 26 gazelle firms or 62?", "enterprises.gazelle"),
+    ("Yi Xian mechanisation demo county, what year", "mechanisation.yixian-year"),
+    ("Jinzhou Rural Commercial Bank farm loans 2022", None),
+])
+def test_round_35_regional_words(question: str, fact: Optional[str]) -> None:
+    assert answer(question) == fact

@@ -717,9 +717,11 @@ _PATOIS = {"inna": "in", "di": "the", "weh": "where", "pon": "on", "fi": "for",
            "dem": "they", "mi": "I", "seh": "that", "deh": "there", "nuh": "not",
            "wah": "what", "unu": "you", "yuh": "you", "likkle": "little", "cyaan": "can't",
            "haffi": "have to", "wid": "with", "bout": "about", "dat": "that",
-           "fah": "for"}
+           "fah": "for",
+           # (Trinidad's and the eastern Caribbean's: allyuh page say …, wha yr)
+           "allyuh": "you all", "wha": "what"}
 _PATOIS_MARKS = frozenset(("inna", "weh", "pon", "seh", "nuh", "wah", "unu", "yuh",
-                           "likkle", "cyaan", "haffi", "fah"))
+                           "likkle", "cyaan", "haffi", "fah", "allyuh"))
 
 
 #: Hawaii Pidgin's function words (how much dey lend; da bank ova dea; wen give: gave; stay

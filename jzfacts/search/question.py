@@ -1324,6 +1324,12 @@ _CHECK = (r"对\s?吗|对不对|对\s?么|对\s?吧|"
           r"\bis\s+(?:that|it|this)\s+(?:right|correct|true|so)\b|\bright\s*\?|"
           r"\bcorrect\s*\?|\btrue\s*\?|\bis\s+it\s+true\b|\bdoes\s+that\s+match\b|"
           r"\bam\s+i\s+right\b|\breally\b|\b(?:yes|or\s+not|no)\s*[?？]\s*$|"
+          # (…, yeah?; …, innit?; …, eh?; …, isn't that so?; …, don't they?: a tag after a
+          # statement asks whether it holds — the n't spelled out by forms.fold_text)
+          r"[,，]\s*(?:yeah|yea|yep|ya|yah|eh|huh|hey|innit|init|aye|ok|okay|amirite|"
+          r"(?:you\s+)?betcha|no\s+lie|for\s+real|(?:is\s+)?that\s+(?:so|right)|"
+          r"(?:is|are|was|were|do|does|did|has|have|had|can|will|would)\s+not\s+"
+          r"(?:it|that|they|there|he|she|we|you)(?:\s+so)?)\s*[?？!.]*\s*$|"
           # (…in 2017, so it did?: Ireland's tag, a statement checked)
           r"\bso\s+(?:it|they|he|she)\s+(?:did|was|is|were|does|has|had)\s*[?？]|"
           # (have I muddled it up?, did I mix them up, am I confusing it: a figure doubted)
@@ -1903,7 +1909,7 @@ _NET_HEN = r"(?<![白奶面米花脂香藕淀骨豆药金铁钛磷])粉(?=厉害
 #: — 多远; 要占好大比例 — 多大), where nothing else asks: 好 for 多 before a measure word, or
 #: before 远, 长, 大 where the question ends on them. (Elsewhere 好多 is 'a lot of', 好远
 #: 'very far'.)
-_HOW_MANY_SW = (r"好多(?=[家个人项种场位年元钱吨只条座批届]|$|\s*[?？呢哦嘛啊呀哟])|"
+_HOW_MANY_SW = (r"好多(?=[家个人项种场位年元钱吨只条座批届]|$|\s*[?？呢哦嘛啊呀哟哈嘞噻喃])|"
                 r"好(?=(?:远|长|大)\s*[哦噢啊呀哟嘛呢]?\s*[?？]?\s*$)|"
                 r"好(?=(?:远|长)\s*[哦噢啊呀哟嘛呢]?\s*[，,])|好(?=大(?:比例|比重|面积|规模))")
 #: 边 asks which before these (边一年, 边个, 边度), unless it ends a word (周边, 旁边, 这边).

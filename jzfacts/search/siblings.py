@@ -258,7 +258,10 @@ def english_sibling(names: Iterable[str], question: str) -> Optional[tuple[str, 
                     theirs = words[start + 1:where]
                     ours = parts[1:len(parts) - length]
                     if not theirs or theirs == ours or \
-                            any(word in ENGLISH_STOP for word in theirs):
+                            any(word in ENGLISH_STOP for word in theirs) or \
+                            _PINYIN_KIND.get(end[-1]) == theirs[0]:
+                        # (Yi Xian mechanisation demo county: Yi Xian is Yi County in
+                        # pinyin, the words after it say what it is, no other county)
                         break
                     # Jinzhou *South* station: none of the name's own words between, one of
                     # the question's instead that is no typo of them (Jinzhou North train
@@ -269,6 +272,11 @@ def english_sibling(names: Iterable[str], question: str) -> Optional[tuple[str, 
                         return name, " ".join(words[start:where + length])
                     break
     return None
+
+
+#: A place's kind in English and in pinyin (Yi County, Yi Xian).
+_PINYIN_KIND = {"county": "xian", "city": "shi", "province": "sheng", "town": "zhen",
+                "district": "qu", "village": "cun", "port": "gang", "station": "zhan"}
 
 
 def _near(word: str, ours: Iterable[str]) -> bool:
