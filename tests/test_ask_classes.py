@@ -6709,3 +6709,28 @@ def test_round_35_english_tag_questions(question: str, fact: Optional[str]) -> N
 ])
 def test_round_35_regional_words(question: str, fact: Optional[str]) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # 省里, 市里 before what the level did (挂牌, 评, 树, 排, 那一级) or after a word that
+    # leads to it (拿到, 被, 给, 位) is the level (省级, 市级); 市里 as a place stays one
+    ("锦州的成果拿到省里科技奖的有多少项", "awards.provincial"),
+    ("省里挂了牌的创新平台锦州有几家", "platforms.provincial"),
+    ("锦州被市里认定的科创平台有多少", "platforms.municipal"),
+    ("市里那一级的创新平台一共多少个", "platforms.municipal"),
+])
+def test_round_35_levels_as_people_say_them(question: str, fact: str) -> None:
+    assert answer(question) == fact
+
+
+def test_round_35_the_city_as_a_place_stays() -> None:
+    from jzfacts.search.question import colloquial_levels
+
+    assert colloquial_levels("从市里到大集多远") == "从市里到大集多远"
+    assert colloquial_levels("被省里评为示范") == "被省级评为示范"
+
+
+def test_round_35_a_name_cut_short_is_no_sibling() -> None:
+    # N. for North: a word of the name cut short is the same station; South is another
+    assert answer("Cuiyan mkt — dist. to Jinzhou N. stn?") == "market.distance"
+    assert answer("how far is the Cuiyan fair from Jinzhou South station") is None

@@ -1593,10 +1593,10 @@ _LEVEL_HINTS = ("国家", "全国", "ational", "tate-", "tate level", "entral", 
 _SAID_LEVELS = {"省": "省级", "市": "市级", "县": "县级"}
 _SAID_AFTER = ("里头", "里边", "里面", "一级", "里")
 # (得了市里科技奖; 那个市里头评的; 不要省里的, 就市里的)
-_SAID_BEFORE = "那这的们了过得获拿个要就是和跟与或只问看"
+_SAID_BEFORE = "那这的们了过得获拿个要就是和跟与或只问看到被在给位由让向从经"
 #: What makes 市里/省里 a level: who rated, approved or gave it (评, 认定, 批, 定, 选, 的;
-#: 市里发的科技奖, 省里颁的).
-_RATED = frozenset("评认批定选审的级自发颁授")
+#: 市里发的科技奖, 省里颁的; 省里挂牌的, 被省里树为样板, 省里排名, 市里那一级).
+_RATED = frozenset("评认批定选审的级自发颁授挂树排那推列作")
 
 
 #: What may follow a 儿 that only rounds off a word (几片儿啊, 哪块儿呢).

@@ -266,8 +266,10 @@ def english_sibling(names: Iterable[str], question: str) -> Optional[tuple[str, 
                     # Jinzhou *South* station: none of the name's own words between, one of
                     # the question's instead that is no typo of them (Jinzhou North train
                     # station keeps North: the same station)
+                    # (Jinzhou N. stn: N for North, a word of the name's cut short)
                     kept = {english_term(word) for word in ours}
-                    if not any(english_term(word) in kept or _near(word, ours)
+                    if not any(english_term(word) in kept or _near(word, ours) or
+                               any(own.startswith(word) for own in ours)
                                for word in theirs):
                         return name, " ".join(words[start:where + length])
                     break
