@@ -6734,3 +6734,12 @@ def test_round_35_a_name_cut_short_is_no_sibling() -> None:
     # N. for North: a word of the name cut short is the same station; South is another
     assert answer("Cuiyan mkt — dist. to Jinzhou N. stn?") == "market.distance"
     assert answer("how far is the Cuiyan fair from Jinzhou South station") is None
+
+
+@pytest.mark.parametrize("question, fact", [
+    # 'which number' with ordinals offered asks the edition, not a number that names one
+    ("the online new year festival, which number was it, 2nd or 3rd?", "festival.edition"),
+    ("which number berth did the Zhonggu Fuzhou tie up at", "port.berth"),
+])
+def test_round_35_which_number_of_ordinals(question: str, fact: str) -> None:
+    assert answer(question) == fact

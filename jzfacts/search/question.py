@@ -394,7 +394,9 @@ _WANTS = (
      r"\b(?:number|no\.?)\s+of\s+(?:the\s+)?(?=(?:edition|batch|round|session)\b)|"
      r"\bhow\s+many\s+times\s+(?:has|have|had|was|were)\b.*\bheld\b"),
     ("identifier", r"第几号|几号|多少号|哪号|编号|号码",
-     r"\bwhich\s+(?:number|no)\b(?!\.?\s+(?:edition|batch|round|session|time|lot)\b)|"
+     # (…, which number is it, 2nd or 3rd?: an ordinal, where ordinals are offered)
+     r"\bwhich\s+(?:number|no)\b(?!\.?\s+(?:edition|batch|round|session|time|lot)\b)"
+     r"(?!.*\b\d+(?:st|nd|rd|th)\b)|"
      r"(?<=berth\s)number\b"),
     # (农机化水平, 机械化程度: how far a process has gone, a rate)
     ("percentage", r"比例|比重|百分之\s?几|百分之\s?多少|多少个百分点|几个百分点|百分比|占比|几成|"
