@@ -6743,3 +6743,12 @@ def test_round_35_a_name_cut_short_is_no_sibling() -> None:
 ])
 def test_round_35_which_number_of_ordinals(question: str, fact: str) -> None:
     assert answer(question) == fact
+
+
+@pytest.mark.parametrize("question, fact", [
+    # a level said with tier or grade (city-tier, province-grade) is the level
+    ("how many city-tier innovation platforms does Jinzhou have", "platforms.municipal"),
+    ("city tier science awards won by Jinzhou", "awards.municipal"),
+])
+def test_round_35_tiers(question: str, fact: str) -> None:
+    assert answer(question) == fact

@@ -80,7 +80,8 @@ _SHORTHAND = (r"(?<![&'’\-.])\b(" + "|".join(key for key in SHORTHAND if len(k
 #: A level said in English with another word than the page's English gives it (city level,
 #: state-level, province level: municipal, national, provincial level; 市级, 国家级, 省级).
 LEVEL_WORDS = {"city": "municipal", "state": "national", "province": "provincial"}
-_LEVEL_PHRASE = r"\b(" + "|".join(LEVEL_WORDS) + r")(?=[\s-]+level\b)"
+#: (city-level, city-tier, province-grade: the level, however its word for level is said)
+_LEVEL_PHRASE = r"\b(" + "|".join(LEVEL_WORDS) + r")(?=[\s-]+(?:level|tier|grade)\b)"
 
 
 def _level_word(match: re.Match) -> str:  # type: ignore[type-arg]
@@ -436,7 +437,7 @@ def fold_text(text: str) -> str:
         # no number counts)
         text = compiled(r"(?<![\w.,])([24])\s+(?=(?:the|a|an|me|us|my)\b)", re.I).sub(
             lambda match: "for " if match.group(1) == "4" else "to ", text)
-    if "level" in words:
+    if "level" in words or "tier" in words or "grade" in words:
         text = compiled(_LEVEL_PHRASE, re.I).sub(_level_word, text)
     if not _NUMBER_WORDS.keys().isdisjoint(words):
         text = english_numerals(text)
