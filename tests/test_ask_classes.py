@@ -6653,6 +6653,7 @@ def test_round_35_adverb_noun_shares() -> None:
     # how exact the page is); one that asks a part of it in a clause of its own is not
     ("听说翠岩大集有将近九十家商户参加，准确数字是多少", "market.exhibitors"),
     ("翠岩大集大约有九十家企业参加吧？实数是多少", "market.exhibitors"),
+    ("报上讲翠岩大集有近九十家商户，确实数目系几多？", "market.exhibitors"),
     ("Close to 90 exhibitors at the Cuiyan fair, what's the exact figure?", "market.exhibitors"),
     ("翠岩大集将近九十家商户，其中卖冻梨的准确数字是多少", None),
 ])
