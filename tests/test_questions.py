@@ -398,7 +398,7 @@ def assert_overall(found: Dict[str, Scores],
     ("questions-bt2.tsv", (0.95, 0.97, 0.99, 0.97, 1)),
     # round 33's held-out checks, never read: BT1 (written with BT2), BS1 and BS2, scored on
     # the round's first code and its final one only
-    ("questions-bt1.tsv", (0.91, 0.93, 0.99, 0.95, 2)),
+    ("questions-bt1.tsv", (0.92, 0.93, 0.99, 0.95, 2)),
     ("questions-bs1.tsv", (0.87, 0.96, 0.99, 0.97, 0)),
     ("questions-bs2.tsv", (0.88, 0.98, 0.99, 0.97, 1)),
     # (BT1, BS1, BS2 and round 32's BQ2 and BR1 then studied, in round 34: 91.3 %, 87.8 %,
@@ -406,11 +406,22 @@ def assert_overall(found: Dict[str, Scores],
     # round 34's tuning sets, the lower of each pair (BU2 94.8 %, 3 wrong; BV2 81.7 %, 2
     # wrong on the round's first code: README), studied
     ("questions-bu2.tsv", (0.96, 0.97, 0.99, 0.95, 2)),
-    ("questions-bv2.tsv", (0.83, 0.93, 0.99, 0.97, 1)),
+    ("questions-bv2.tsv", (0.86, 0.93, 0.99, 0.97, 1)),
     # round 34's held-out checks, never read: BU1 (ordinary readers, written with BU2) and
     # BV1 (written with BV2), scored on the round's first code and its final one only
     ("questions-bu1.tsv", (0.97, 0.98, 0.99, 0.97, 0)),
-    ("questions-bv1.tsv", (0.86, 0.92, 0.99, 0.95, 3)),
+    ("questions-bv1.tsv", (0.90, 0.93, 0.99, 0.95, 3)),
+    # (BU1 and BV1 then studied, in round 35, with BU2 and BV2: 97.4 %, 90.4 %, 96.5 %,
+    # 87.0 % right)
+    # round 35's tuning sets, the lower of each pair (BW1, ordinary readers, 86.0 %, 2 wrong;
+    # BX1, new voices, 80.0 %, 1 wrong on the round's first code: README), studied
+    ("questions-bw1.tsv", (0.90, 0.96, 0.99, 0.97, 1)),
+    ("questions-bx1.tsv", (0.82, 0.91, 0.93, 0.97, 1)),
+    # round 35's held-out checks, never read: BW2 (ordinary readers, written with BW1) and
+    # BX2 (written with BX1), scored on the round's first code and its final one only (then
+    # the one answer BW2 lost read, and its class mended: README)
+    ("questions-bw2.tsv", (0.92, 0.93, 0.99, 0.97, 2)),
+    ("questions-bx2.tsv", (0.87, 0.97, 0.99, 0.97, 0)),
 ])
 def test_once_held_out_sets_keep_their_level(name: str,
                                              overall: Tuple[float, float, float, float, int]
