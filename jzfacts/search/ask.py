@@ -1859,9 +1859,9 @@ def held_pair(head: str, label: str, index: int, lowest: int
     return None
 
 
-#: Words that ask the whole of a thing, every kind of it (贷款总额, 各项贷款, 全部贷款).
+#: Words that ask the whole of a thing, every kind of it (贷款总额, 各项贷款, 全部贷款); not
+#: before a verb (从插秧到收割全部用机器: all of it done by machine, no whole asked).
 _ALL_OF = r"总额|总量|总规模|各项|各类|(?:全部|所有的?)(?![用都是靠由被给让])"
-#: (从插秧到收割全部用机器: all of it done by machine, no whole of a thing asked)
 
 
 _NUMERAL_CHARS = frozenset("〇零一二两三四五六七八九十百千万亿")

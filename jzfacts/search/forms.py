@@ -260,9 +260,11 @@ def _strip_marks(word: str) -> str:
 #: likeliest first (ş: sh, or x before i; ç: ch, q or c), and Turkish's dotless ı.
 _SOUNDED = {"ş": ("sh", "x", "s"), "ș": ("sh", "x", "s"), "š": ("sh", "x"),
             "ç": ("ch", "q", "c"), "č": ("ch", "q", "c"), "ž": ("zh", "j"), "ı": ("i",)}
-_SOUNDED.update({upper: tuple(reading.capitalize() for reading in readings)
+_SOUNDED.update({letter.upper(): tuple(reading.capitalize() for reading in readings)
                  for letter, readings in list(_SOUNDED.items())
-                 for upper in [letter.upper()] if upper != letter})
+                 if not letter.upper().isascii()})  # (ı's capital is I: no mark)
+#: Those letters (pinyin.respelled reads the words that hold one).
+SOUNDED_LETTERS = "".join(sorted(_SOUNDED))
 #: At most this many readings of a word are weighed.
 _MOST_SOUNDED = 16
 
@@ -337,6 +339,7 @@ def _era_year_en(match: re.Match[str]) -> str:
     return f"{1911 + int(match.group(3))}"
 
 
+#: The Suzhou numerals 〡 to 〩 (U+3021–3029) as the digits 1 to 9.
 _SUZHOU = {code: str(code - 0x3020) for code in range(0x3021, 0x302A)}
 
 

@@ -14,7 +14,7 @@ import re
 from typing import Any, Container, Optional
 
 from ..base.patterns import compiled
-from .question import Reading
+from .question import EXACT_FIGURE, Reading
 from .sieve import sieved
 from .terms import FINAL_PARTICLES, MEASURE_WORDS, OUR_CITY, SOURCE_SAYS, SOURCES
 
@@ -29,9 +29,7 @@ _ZH_FILLER = (r"一共有|一共|总共有|总共|共有|共|大概有|大概|�
 #: words that ask for a figure's level or how it stands (达到了什么水平, 规模如何, 水平
 #: 怎么样).
 _ZH_NOISE = ("真的假的", "哈哈", "呵呵", "嘻嘻", "嘿嘿", "什么水平", "啥水平", "哪个水平",
-             "什么程度", "规模如何", "怎么样", "怎样", "咋样", "如何", *OUR_CITY,
-             # (实数系几多, 具体数字是多少: the exact figure asked, no thing of its own)
-             "实际数字", "具体数字", "准确数字", "确切数字", "精确数字", "实数", "确数", "准数")
+             "什么程度", "规模如何", "怎么样", "怎样", "咋样", "如何", *OUR_CITY)
 #: Characters that end a head (a particle, a pronoun, punctuation).
 _ZH_BREAK = frozenset("的了吗呢吧啊呀么嘛哈哦和与及且这那其被把给让它他她您你我们请在也还该个些"
                       "，,。？?！!：:；;、“”\"（）()「」『』 ")
@@ -93,6 +91,8 @@ def head_of(reading: Reading, known: Container[str]) -> str:
     for noise in _ZH_NOISE:
         if noise in text:
             text = text.replace(noise, " ")
+    if "数" in text:  # (实数系几多, 确实数字是多少: the exact figure asked, no thing of its own)
+        text = compiled(EXACT_FIGURE).sub(" ", text)
     anchor = compiled(r"\bhow\s+(?:many|much)\b|\bnumber\s+of\b").search(text)
     if anchor and len(re.findall(r"[a-z]+", text)) > len(chinese):
         # English with a Chinese name in it (how many fledgling-eagle (雏鹰) firms): the

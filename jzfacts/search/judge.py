@@ -19,6 +19,7 @@ from .hits import value_match as search_value_match
 from .places import Place, places_in, within
 from .question import (
     DERIVED_WORDS,
+    EXACT_FIGURE,
     HONOUR_AFTER,
     LEVELS,
     OUTPUT_ZH,
@@ -325,8 +326,8 @@ def quoted_period(fact: Fact) -> bool:
 #: the amount it asks for (of the 65 experts, how many …; 94项省科技奖里一等奖几项).
 AMOUNTS = ("count", "amount", "money", "percentage", "length", "mass", "age", "output")
 #: Words asking a figure the question states again, exactly (上百个品牌，到底多少个).
-_EXACTLY = (r"(?:确实|确切|准确|精确|实际|具体|真实)的?(?:数目|数字|数据|数值|数量|数)|"
-            r"到底|究竟|确切|准确|精确|准数|确数|具体数|具体是多少|实数|"
+_EXACTLY = (EXACT_FIGURE + "|" +
+            r"到底|究竟|确切|准确|精确|具体是多少|"
             # (in pinyin: juti shu shi duoshao, daodi duoshao)
             r"\bju\s?ti\b|\bdao\s?di\b|\bque\s?qie\b|\bzhun\s?que\b|\bjing\s?que\b|"
             r"\bexactly\b|\bprecisely\b|\bexact\b")
@@ -365,8 +366,9 @@ def given(fact: Fact, reading: Reading, value: str) -> str:
 
 @lru_cache(maxsize=1)
 def _asking_terms() -> frozenset[str]:
-    """The terms of the words that ask an amount in English (how many: mani)."""
-    return frozenset(text_terms("how many much"))
+    """The terms of the words that ask an amount in English and pinyin (how many: mani;
+    duoshao)."""
+    return frozenset(text_terms("how many much duoshao duo shao"))
 
 
 def asked_apart(reading: Reading, fact: Fact) -> bool:

@@ -223,17 +223,16 @@ def respelled(text: str, known: Container[str]) -> str:
                 return candidate
         return word
 
-    if not _SOUNDED_LETTERS.isdisjoint(text):
-        text = re.sub(_SOUNDED_WORD, lambda match: _sounded(match.group(), known), text)
+    if not text.isascii():
+        from .forms import SOUNDED_LETTERS
+
+        if not frozenset(SOUNDED_LETTERS).isdisjoint(text):
+            text = re.sub(rf"[A-Za-z\u00c0-\u024f]*[{SOUNDED_LETTERS}][A-Za-z\u00c0-\u024f]*",
+                          lambda match: _sounded(match.group(), known), text)
     text = romanized(text, known)
     if not any(initial in text.lower() for initial, _ in _LOOSE_INITIALS):
         return text
     return re.sub(r"[A-Za-z]+", respell, text)
-
-
-#: The letters forms.sounded_readings reads (ş, ç, š, č, ž, ı and their capitals).
-_SOUNDED_LETTERS = frozenset("şșšçčžıŞȘŠÇČŽ")
-_SOUNDED_WORD = r"[A-Za-z\u00c0-\u024f]*[şșšçčžıŞȘŠÇČŽ][A-Za-z\u00c0-\u024f]*"
 
 
 def _sounded(word: str, known: Container[str]) -> str:

@@ -1690,6 +1690,10 @@ _ANSWER_FORM_ZH = (r"(?:请|麻烦|烦请|劳驾)?(?:您)?(?:给出|提供|告�
                    r"(?:谢谢|多谢|感谢|辛苦)(?:您|你|了|啦|啊)*")
 #: The words of _ANSWER_FORM_ZH that ask for the exact figure.
 _EXACT_FORM = r"准确|精确|确切|具体"
+#: The exact figure asked for by name (确实数目, 准确数字, 实际数量, 实数): judge.given reads
+#: it as the page's figure asked again, heads.head_of as no thing of its own.
+EXACT_FIGURE = (r"(?:确实|确切|准确|精确|实际|具体|真实)的?(?:数目|数字|数据|数值|数量|数)|"
+                r"实数|确数|准数")
 _ANSWER_FORM_HINTS = ("数值", "数字", "数据", "答案", "结果", "值", "位", "四舍五入", "截至",
                       "截止", "以报道为准", "谢", "辛苦")
 _ANSWER_FORM_EN = (r"\b(?:rounded\s+)?to\s+(?:one|two|three|\d)\s+decimal(?:\s+places?)?\b|"
