@@ -263,8 +263,10 @@ _SOUNDED = {"ş": ("sh", "x", "s"), "ș": ("sh", "x", "s"), "š": ("sh", "x"),
 _SOUNDED.update({letter.upper(): tuple(reading.capitalize() for reading in readings)
                  for letter, readings in list(_SOUNDED.items())
                  if not letter.upper().isascii()})  # (ı's capital is I: no mark)
-#: Those letters (pinyin.respelled reads the words that hold one).
-SOUNDED_LETTERS = "".join(sorted(_SOUNDED))
+#: Those letters, and a word holding one (pinyin.respelled reads such words).
+SOUNDED_LETTERS = frozenset(_SOUNDED)
+SOUNDED_WORD = (r"[A-Za-z\u00c0-\u024f]*[" + "".join(sorted(_SOUNDED)) +
+                r"][A-Za-z\u00c0-\u024f]*")
 #: At most this many readings of a word are weighed.
 _MOST_SOUNDED = 16
 

@@ -216,19 +216,16 @@ def respelled(text: str, known: Container[str]) -> str:
         lower = word.lower()
         if len(lower) < 4 or _syllables(lower) is not None or is_english(lower):
             return word
-        for candidate in _respellings(lower):
-            parts = _syllables(candidate)
-            if parts and any(f"0{first}0{second}" in known
-                             for first, second in zip(parts, parts[1:])):
-                return candidate
-        return word
+        return next((candidate for candidate in _respellings(lower)
+                     if _spells_page_word(candidate, known)), word)
 
     if not text.isascii():
-        from .forms import SOUNDED_LETTERS
+        from ..base.patterns import compiled
+        from .forms import SOUNDED_LETTERS, SOUNDED_WORD
 
-        if not frozenset(SOUNDED_LETTERS).isdisjoint(text):
-            text = re.sub(rf"[A-Za-z\u00c0-\u024f]*[{SOUNDED_LETTERS}][A-Za-z\u00c0-\u024f]*",
-                          lambda match: _sounded(match.group(), known), text)
+        if not SOUNDED_LETTERS.isdisjoint(text):
+            text = compiled(SOUNDED_WORD).sub(lambda match: _sounded(match.group(), known),
+                                              text)
     text = romanized(text, known)
     if not any(initial in text.lower() for initial, _ in _LOOSE_INITIALS):
         return text
@@ -240,14 +237,20 @@ def _sounded(word: str, known: Container[str]) -> str:
     çengjiao, duoşao) as the pinyin it spells: the reading two of whose syllables in a row
     are a word of the page (zhuce 注册, chengjiao 成交), else the likeliest (duoshao)."""
     from .forms import sounded_readings
-    from .terms import _syllables
 
     readings = sounded_readings(word)
-    for reading in readings:
-        parts = _syllables(reading.lower()) or []
-        if any(f"0{first}0{second}" in known for first, second in zip(parts, parts[1:])):
-            return reading
-    return readings[0] if readings else word
+    return next((reading for reading in readings
+                 if _spells_page_word(reading.lower(), known)),
+                readings[0] if readings else word)
+
+
+def _spells_page_word(word: str, known: Container[str]) -> bool:
+    """Whether a word cut into whole syllables of pinyin has two in a row that are a word
+    of the page (chengjiao: 0cheng0jiao)."""
+    from .terms import _syllables
+
+    parts = _syllables(word) or []
+    return any(f"0{first}0{second}" in known for first, second in zip(parts, parts[1:]))
 
 
 # ------------------------------------------------------------------ other romanizations
